@@ -1,0 +1,231 @@
+/**
+ * Inputs, read once into a typed and validated config. Every error names the
+ * input it is about. Reading goes through a function so tests need no mocks.
+ */
+
+export type InputReader = (name: string) => string
+
+export const DEFAULT_REPORTS = [
+  '**/junit*.xml',
+  '**/*-junit.xml',
+  '**/*_junit.xml',
+  '**/TEST-*.xml',
+  '**/test-results.xml',
+  '**/test-results/**/*.xml',
+  '**/TestResults/*.xml',
+  '!**/node_modules/**'
+]
+
+export interface Config {
+  /** Tenant base URL without a trailing slash, e.g. `https://acme.eu1.qasphere.com`. */
+  baseUrl: string
+  /** May be empty: main decides whether that is a skip (fork PR) or an error. */
+  apiKey: string
+  /** Project code or id, as given. */
+  project: string
+  run: number
+  reports: string[]
+  ifNoFilesFound: 'warn' | 'error' | 'ignore'
+  onUnmatched: 'warn' | 'fail' | 'ignore'
+  dryRun: boolean
+  batchSize: number
+  annotations: boolean
+}
+
+export class InputError extends Error {
+  constructor(input: string, problem: string) {
+    super(`Input "${input}": ${problem}`)
+  }
+}
+
+export function readConfig(
+  getInput: InputReader,
+  maskSecret: (secret: string) => void
+): Config {
+  const apiKey = getInput('api-key')
+  if (apiKey) maskSecret(apiKey)
+
+  const runUrl = getInput('run-url')
+  const target = runUrl
+    ? targetFromRunUrl(runUrl, getInput)
+    : targetFromParts(getInput)
+
+  const reports = getInput('reports')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+
+  return {
+    ...target,
+    apiKey,
+    reports: reports.length > 0 ? reports : DEFAULT_REPORTS,
+    ifNoFilesFound: oneOf(
+      getInput,
+      'if-no-files-found',
+      ['warn', 'error', 'ignore'],
+      'warn'
+    ),
+    onUnmatched: oneOf(
+      getInput,
+      'on-unmatched',
+      ['warn', 'fail', 'ignore'],
+      'warn'
+    ),
+    dryRun: booleanInput(getInput, 'dry-run', false),
+    batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
+    annotations: booleanInput(getInput, 'annotations', true)
+  }
+}
+
+type Target = Pick<Config, 'baseUrl' | 'project' | 'run'>
+
+function targetFromParts(getInput: InputReader): Target {
+  const url = getInput('url')
+  const project = getInput('project')
+  const run = getInput('run')
+  if (!url || !project || !run) {
+    const missing = [
+      ['url', url],
+      ['project', project],
+      ['run', run]
+    ]
+      .filter(([, value]) => !value)
+      .map(([name]) => name)
+    throw new InputError(
+      missing.join('", "'),
+      "required: set url, project and run, or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)"
+    )
+  }
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
+    throw new InputError(
+      'project',
+      `"${project}" is not a project code or id (like BD)`
+    )
+  }
+  return { baseUrl: tenantUrl('url', url), project, run: runId('run', run) }
+}
+
+function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {
+  const parsed = parseHttpUrl('run-url', runUrl)
+  const match = /^(.*?)\/project\/([A-Za-z0-9_-]{1,64})\/run\/([^/?#]+)/.exec(
+    parsed.pathname
+  )
+  if (!match) {
+    throw new InputError(
+      'run-url',
+      `"${runUrl}" is not the address of a QA Sphere run, which looks like https://acme.eu1.qasphere.com/project/BD/run/42`
+    )
+  }
+  const baseUrl = tenantUrl('run-url', parsed.origin + match[1])
+  const target = { baseUrl, project: match[2], run: runId('run-url', match[3]) }
+
+  // The separate inputs may repeat what run-url says, but not contradict it.
+  const url = getInput('url')
+  if (url && tenantUrl('url', url) !== baseUrl) {
+    throw new InputError(
+      'url',
+      `"${url}" is not the tenant of run-url "${runUrl}"; set one of them`
+    )
+  }
+  const project = getInput('project')
+  if (project && project.toUpperCase() !== target.project.toUpperCase()) {
+    throw new InputError(
+      'project',
+      `"${project}" contradicts run-url "${runUrl}"; set one of them`
+    )
+  }
+  const run = getInput('run')
+  if (run && runId('run', run) !== target.run) {
+    throw new InputError(
+      'run',
+      `"${run}" contradicts run-url "${runUrl}"; set one of them`
+    )
+  }
+  return target
+}
+
+const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+function parseHttpUrl(input: string, value: string): URL {
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    throw new InputError(
+      input,
+      `"${value}" is not a URL; expected https://<tenant>.qasphere.com`
+    )
+  }
+  if (parsed.username || parsed.password) {
+    throw new InputError(
+      input,
+      'must not contain credentials; pass the key in api-key'
+    )
+  }
+  if (parsed.protocol === 'https:') return parsed
+  if (parsed.protocol === 'http:' && LOOPBACK_HOSTS.test(parsed.hostname))
+    return parsed
+  throw new InputError(
+    input,
+    `"${value}" must use https:// (plain http:// is allowed only for localhost, 127.0.0.0/8 and ::1)`
+  )
+}
+
+function tenantUrl(input: string, value: string): string {
+  const parsed = parseHttpUrl(input, value)
+  if (parsed.search || parsed.hash) {
+    throw new InputError(input, `"${value}" must not have a query or fragment`)
+  }
+  return (parsed.origin + parsed.pathname).replace(/\/+$/, '')
+}
+
+function runId(input: string, value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+    throw new InputError(input, `run id "${value}" is not a positive integer`)
+  }
+  return Number(value)
+}
+
+function oneOf<T extends string>(
+  getInput: InputReader,
+  input: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  const value = getInput(input).toLowerCase()
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(input, `"${value}" is not one of ${allowed.join(', ')}`)
+}
+
+/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
+function booleanInput(
+  getInput: InputReader,
+  input: string,
+  fallback: boolean
+): boolean {
+  const value = getInput(input)
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new InputError(input, `"${value}" is not true or false`)
+}
+
+function integerInput(
+  getInput: InputReader,
+  input: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  const value = getInput(input)
+  if (value === '') return fallback
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new InputError(
+      input,
+      `"${value}" is not a whole number from ${min} to ${max}`
+    )
+  }
+  return number
+}

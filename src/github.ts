@@ -1,0 +1,68 @@
+/** The workflow run this action is part of, from the runner's GITHUB_* variables. */
+import { readFileSync } from 'node:fs'
+import type { WorkflowLinks } from './results/comment.js'
+
+export interface WorkflowRun {
+  workspace: string
+  eventName: string
+  links: WorkflowLinks
+  /** A pull request from a fork: secrets such as the API key are not passed to it. */
+  isForkPullRequest: boolean
+}
+
+export function readWorkflowRun(
+  env: NodeJS.ProcessEnv = process.env
+): WorkflowRun {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(
+    /\/+$/,
+    ''
+  )
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const runId = env.GITHUB_RUN_ID ?? ''
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1')
+  const sha = env.GITHUB_SHA ?? ''
+  const links: WorkflowLinks = {}
+  if (repository && /^\d+$/.test(runId)) {
+    links.runUrl = `${server}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`
+    links.runLabel = `${env.GITHUB_WORKFLOW || 'Workflow'} run ${runId}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+  }
+  if (repository && /^[0-9a-f]{7,64}$/i.test(sha)) {
+    links.commitUrl = `${server}/${repository}/commit/${sha}`
+    links.sha = sha
+  }
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    eventName,
+    links,
+    isForkPullRequest: isForkPullRequest(eventName, env.GITHUB_EVENT_PATH)
+  }
+}
+
+interface PullRequestEvent {
+  pull_request?: {
+    head?: { repo?: { full_name?: string; fork?: boolean } | null }
+    base?: { repo?: { full_name?: string } }
+  }
+}
+
+function isForkPullRequest(
+  eventName: string,
+  eventPath: string | undefined
+): boolean {
+  if (eventName !== 'pull_request' || !eventPath) return false
+  try {
+    const event = JSON.parse(
+      readFileSync(eventPath, 'utf8')
+    ) as PullRequestEvent
+    const head = event.pull_request?.head?.repo
+    const base = event.pull_request?.base?.repo
+    if (!head) return true // the fork was deleted
+    return (
+      head.fork === true ||
+      (!!base?.full_name && head.full_name !== base.full_name)
+    )
+  } catch {
+    return false
+  }
+}

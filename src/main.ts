@@ -1,0 +1,344 @@
+/**
+ * The action: reports → test cases → markers → planned results → QA Sphere →
+ * outputs and summary. `run()` is the one failure boundary.
+ */
+import path from 'node:path'
+import * as core from '@actions/core'
+import { HttpClient } from '@actions/http-client'
+import { readConfig, type Config } from './config.js'
+import { readWorkflowRun, type WorkflowRun } from './github.js'
+import { MarkerFinder } from './markers.js'
+import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
+import { postResults } from './qasphere/post.js'
+import { findReports } from './reports/find.js'
+import { ReportParseError, type TestCase } from './reports/junit.js'
+import { loadReport } from './reports/load.js'
+import {
+  MarkerGroups,
+  type PlannedResult,
+  type ResultPlan
+} from './results/plan.js'
+import { countStatuses, renderSummary } from './summary.js'
+
+const USER_AGENT = 'qasphere-junit-action'
+const REQUEST_TIMEOUT_MS = 120_000
+/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
+const MAX_TEST_ANNOTATIONS = 9
+
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig((name) => core.getInput(name), core.setSecret)
+    const failures = await upload(config, readWorkflowRun())
+    if (failures.length > 0) core.setFailed(failures.join('\n'))
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** Does the upload; returns the reasons the step fails (empty when it succeeds). */
+async function upload(
+  config: Config,
+  workflow: WorkflowRun
+): Promise<string[]> {
+  const failures: string[] = []
+  if (!config.apiKey) {
+    if (workflow.isForkPullRequest) {
+      core.notice(
+        'QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).'
+      )
+      return failures
+    }
+    throw new Error(
+      'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
+    )
+  }
+
+  const http = new HttpClient(USER_AGENT, [], {
+    allowRedirects: false,
+    allowRetries: false,
+    socketTimeout: REQUEST_TIMEOUT_MS,
+    keepAlive: true
+  })
+  try {
+    const client = new QaSphereClient(config.baseUrl, config.apiKey, http)
+    const projectCode = await resolveProjectCode(client, config.project)
+    const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
+    core.setOutput('run-url', runUrl)
+
+    // The listing is fetched while the reports are parsed.
+    const listing = client.listRunTestCases(config.project, config.run)
+    listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
+
+    const reports = await readReports(
+      config,
+      workflow.workspace,
+      new MarkerFinder(projectCode)
+    )
+    failures.push(...reports.failures)
+    if (reports.groups.size === 0) {
+      await listing
+      setOutputs([], [], [])
+      await writeSummary(
+        config,
+        projectCode,
+        runUrl,
+        emptyPlan(reports),
+        [],
+        reports
+      )
+      if (reports.files > 0) {
+        core.warning(
+          `No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload.`
+        )
+      }
+      return failures
+    }
+
+    const tcases = await listing
+    const plan = reports.groups.plan(seqIndex(tcases), workflow.links)
+    reportUnmatched(config, plan.unmatched, failures)
+
+    let resultIds: (number | undefined)[] = plan.results.map(() => undefined)
+    if (config.dryRun) {
+      logPlan(plan.results, 'Would post')
+    } else {
+      const outcome = await postResults(
+        client,
+        config.project,
+        config.run,
+        plan.results,
+        config.batchSize,
+        (stored, total) => core.info(`Posted ${stored} of ${total} results`)
+      )
+      resultIds = outcome.resultIds
+      if (outcome.error) {
+        const stored = resultIds.filter((id) => id !== undefined).length
+        failures.push(
+          `${outcome.error.message} ${stored} of ${plan.results.length} results were stored before this; the others were not.`
+        )
+      }
+      logPlan(
+        plan.results.filter((_, i) => resultIds[i] !== undefined),
+        'Posted'
+      )
+    }
+
+    setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
+    if (config.annotations) annotateFailures(plan.results, workflow.workspace)
+    await writeSummary(config, projectCode, runUrl, plan, resultIds, reports)
+    return failures
+  } finally {
+    http.dispose()
+  }
+}
+
+async function resolveProjectCode(
+  client: QaSphereClient,
+  project: string
+): Promise<string> {
+  // Codes are short; anything else is a project id, whose code the markers need.
+  if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project)) return project.toUpperCase()
+  const { code } = await client.getProject(project)
+  return code.toUpperCase()
+}
+
+interface ReadReports {
+  groups: MarkerGroups
+  files: number
+  testCases: number
+  failures: string[]
+  problems: string[]
+}
+
+async function readReports(
+  config: Config,
+  workspace: string,
+  finder: MarkerFinder
+): Promise<ReadReports> {
+  const result: ReadReports = {
+    groups: new MarkerGroups(finder),
+    files: 0,
+    testCases: 0,
+    failures: [],
+    problems: []
+  }
+  const found = await findReports(config.reports, workspace)
+  for (const refused of found.refused)
+    core.warning(`Report pattern ignored: ${refused}`)
+  if (found.files.length === 0) {
+    const message = `No report files match ${config.reports.join(', ')} in ${workspace}`
+    if (config.ifNoFilesFound === 'error') throw new Error(message)
+    if (config.ifNoFilesFound === 'warn') core.warning(message)
+    else core.info(message)
+    return result
+  }
+
+  core.startGroup(`Reading ${found.files.length} report file(s)`)
+  try {
+    for (const file of found.files) {
+      const name = path.relative(workspace, file) || file
+      try {
+        const report = await loadReport(file, name)
+        if (report.kind === 'not-junit') {
+          const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
+          core.warning(problem)
+          result.problems.push(problem)
+          continue
+        }
+        if (report.doctypeIgnored) {
+          core.warning(
+            `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
+          )
+        }
+        result.groups.add(report.testCases)
+        result.files++
+        result.testCases += report.testCases.length
+        core.info(`${name}: ${report.testCases.length} test(s)`)
+      } catch (error) {
+        if (!(error instanceof ReportParseError)) throw error
+        const message = `Report ${error.message}. Nothing from this file was uploaded.`
+        core.error(message, { file: name, startLine: error.line })
+        result.failures.push(message)
+        result.problems.push(message)
+      }
+    }
+  } finally {
+    core.endGroup()
+  }
+  return result
+}
+
+function seqIndex(tcases: readonly RunTestCase[]): Map<number, string> {
+  const bySeq = new Map<number, string>()
+  for (const tcase of tcases) bySeq.set(tcase.seq, tcase.id)
+  return bySeq
+}
+
+function reportUnmatched(
+  config: Config,
+  unmatched: string[],
+  failures: string[]
+): void {
+  if (unmatched.length === 0 || config.onUnmatched === 'ignore') return
+  const message = `${unmatched.length} marker(s) are not test cases of run ${config.run}, so they were not uploaded: ${unmatched.join(', ')}`
+  if (config.onUnmatched === 'fail') failures.push(message)
+  else core.warning(message)
+}
+
+function logPlan(results: readonly PlannedResult[], verb: string): void {
+  if (results.length === 0) return
+  core.startGroup(`${verb} ${results.length} result(s)`)
+  for (const result of results) {
+    const names = result.testCases
+      .map((t) => t.name)
+      .slice(0, 3)
+      .join(' | ')
+    core.info(
+      `${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`
+    )
+  }
+  core.endGroup()
+}
+
+function setOutputs(
+  planned: readonly PlannedResult[],
+  resultIds: readonly (number | undefined)[],
+  unmatched: readonly string[],
+  dryRun = false
+): void {
+  const posted = planned
+    .map((result, i) => ({
+      marker: result.marker,
+      tcaseId: result.tcaseId,
+      status: result.status,
+      resultId: resultIds[i] ?? null
+    }))
+    .filter((result) => dryRun || result.resultId !== null)
+  const counts = countStatuses(planned, resultIds, dryRun)
+  core.setOutput(
+    'result-ids',
+    JSON.stringify(
+      posted.flatMap((r) => (r.resultId === null ? [] : [r.resultId]))
+    )
+  )
+  core.setOutput('results', JSON.stringify(posted))
+  core.setOutput('total', String(posted.length))
+  for (const [status, count] of Object.entries(counts))
+    core.setOutput(status, String(count))
+  core.setOutput('unmatched', JSON.stringify(unmatched))
+}
+
+function annotateFailures(
+  results: readonly PlannedResult[],
+  workspace: string
+): void {
+  const failing: { marker: string; testCase: TestCase }[] = []
+  for (const result of results) {
+    for (const testCase of result.testCases) {
+      if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
+        failing.push({ marker: result.marker, testCase })
+      }
+    }
+  }
+  for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+    const problem = testCase.problems.find(
+      (p) => p.kind === 'failure' || p.kind === 'error'
+    )
+    const message = (
+      problem?.message ||
+      problem?.details ||
+      testCase.outcome
+    ).slice(0, 2000)
+    core.error(message, {
+      title: `${marker}: ${testCase.name}`.slice(0, 255),
+      file: annotationFile(testCase.file, workspace)
+    })
+  }
+  if (failing.length > MAX_TEST_ANNOTATIONS) {
+    core.info(
+      `${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
+    )
+  }
+}
+
+/** A workspace-relative path for GitHub to link; never outside the workspace. */
+function annotationFile(file: string, workspace: string): string | undefined {
+  if (!file) return undefined
+  const absolute = path.resolve(workspace, file)
+  const relative = path.relative(workspace, absolute)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  return relative.split(path.sep).join('/')
+}
+
+function emptyPlan(reports: ReadReports): ResultPlan {
+  return {
+    results: [],
+    unmatched: [],
+    unmarkedTestCases: reports.groups.unmarkedTestCases
+  }
+}
+
+async function writeSummary(
+  config: Config,
+  projectCode: string,
+  runUrl: string,
+  plan: ResultPlan,
+  resultIds: (number | undefined)[],
+  reports: ReadReports
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const html = renderSummary({
+    projectCode,
+    run: config.run,
+    runUrl,
+    dryRun: config.dryRun,
+    planned: plan.results,
+    resultIds,
+    unmatched: plan.unmatched,
+    unmarkedTestCases: plan.unmarkedTestCases,
+    testCaseCount: reports.testCases,
+    reportFiles: reports.files,
+    problems: reports.problems
+  })
+  await core.summary.addRaw(html).write()
+}

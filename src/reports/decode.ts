@@ -1,0 +1,38 @@
+/** Turns a report file's bytes into text: UTF-8 (with or without BOM) or UTF-16 (LE/BE). */
+
+export class ReportDecodeError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false })
+const utf16le = new TextDecoder('utf-16le', { fatal: false })
+
+export function decodeReport(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8.decode(bytes.subarray(3))
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return utf16le.decode(bytes.subarray(2))
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return utf16le.decode(swapByteOrder(bytes.subarray(2)))
+  }
+  // UTF-16 without a BOM still starts with '<' next to a zero byte.
+  if (bytes[0] === 0x3c && bytes[1] === 0x00) return utf16le.decode(bytes)
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c) {
+    return utf16le.decode(swapByteOrder(bytes))
+  }
+  if (bytes.includes(0)) {
+    throw new ReportDecodeError(
+      'it is a binary file, not XML text (it contains NUL bytes)'
+    )
+  }
+  return utf8.decode(bytes)
+}
+
+function swapByteOrder(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2))
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]
+    swapped[i + 1] = bytes[i]
+  }
+  return swapped
+}

@@ -1,0 +1,168 @@
+/**
+ * Report files matching glob patterns, relative to the workspace.
+ * Never leaves the workspace: patterns reaching out with `..` or an outside
+ * absolute path are refused, and symbolic links are not followed.
+ */
+import { lstat, opendir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+
+export interface FoundReports {
+  /** Absolute paths, sorted. */
+  files: string[]
+  /** Patterns that could not be used, with the reason. */
+  refused: string[]
+}
+
+const GLOB_CHARS = /[*?[\]{}()!+@]/
+const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true }
+/** Never searched: version-control internals. */
+const SKIPPED_DIRECTORIES = new Set(['.git'])
+
+export async function findReports(
+  patterns: readonly string[],
+  workspace: string
+): Promise<FoundReports> {
+  const root = await realpath(workspace)
+  const refused: string[] = []
+  const includes: Minimatch[] = []
+  const excludes: Minimatch[] = []
+
+  for (const line of patterns) {
+    const exclude = line.startsWith('!')
+    const relative = await toWorkspacePattern(
+      exclude ? line.slice(1) : line,
+      root
+    )
+    if (relative === undefined) {
+      refused.push(`${line} (outside the workspace)`)
+      continue
+    }
+    const matcher = new Minimatch(relative, MATCH_OPTIONS)
+    ;(exclude ? excludes : includes).push(matcher)
+  }
+
+  const found = new Set<string>()
+  const isExcluded = (relative: string): boolean =>
+    excludes.some((m) => m.match(relative))
+  // An exclude like `**/node_modules/**` covers whole directories: skip walking them.
+  const isExcludedDirectory = (relative: string): boolean =>
+    excludes.some((m) => m.match(`${relative}/\u0000`))
+
+  for (const include of includes) {
+    const start = staticPrefix(include.pattern)
+    const startPath = path.join(root, start)
+    // The fixed part of a pattern may itself pass through a symbolic link.
+    const realStart = await realpath(startPath).catch(() => undefined)
+    if (realStart === undefined || !isInside(root, realStart)) continue
+    const startStat = await lstat(startPath).catch(() => undefined)
+    if (!startStat || startStat.isSymbolicLink()) continue
+    if (startStat.isFile()) {
+      if (include.match(start) && !isExcluded(start)) found.add(startPath)
+      continue
+    }
+    await walk(
+      startPath,
+      start,
+      include,
+      isExcluded,
+      isExcludedDirectory,
+      found
+    )
+  }
+  return { files: [...found].sort(), refused }
+}
+
+async function walk(
+  directory: string,
+  relativeDirectory: string,
+  include: Minimatch,
+  isExcluded: (relative: string) => boolean,
+  isExcludedDirectory: (relative: string) => boolean,
+  found: Set<string>
+): Promise<void> {
+  let entries
+  try {
+    entries = await opendir(directory)
+  } catch {
+    return // unreadable: nothing to find there
+  }
+  for await (const entry of entries) {
+    // Symbolic links are never followed: they could lead out of the workspace.
+    if (entry.isSymbolicLink()) continue
+    const relative = relativeDirectory
+      ? `${relativeDirectory}/${entry.name}`
+      : entry.name
+    if (entry.isDirectory()) {
+      if (SKIPPED_DIRECTORIES.has(entry.name) || isExcludedDirectory(relative))
+        continue
+      if (!include.match(relative, true)) continue
+      await walk(
+        path.join(directory, entry.name),
+        relative,
+        include,
+        isExcluded,
+        isExcludedDirectory,
+        found
+      )
+    } else if (
+      entry.isFile() &&
+      include.match(relative) &&
+      !isExcluded(relative)
+    ) {
+      found.add(path.join(directory, entry.name))
+    }
+  }
+}
+
+/**
+ * A pattern relative to the workspace root, in POSIX form; undefined when it
+ * points outside. A plain directory means every XML file under it.
+ */
+async function toWorkspacePattern(
+  pattern: string,
+  root: string
+): Promise<string | undefined> {
+  let candidate = pattern.trim().replace(/\\/g, '/')
+  if (path.isAbsolute(candidate)) {
+    if (!isInside(root, candidate)) return undefined
+    candidate = path.relative(root, candidate).split(path.sep).join('/')
+  }
+  candidate = path.posix.normalize(candidate).replace(/^\.\//, '')
+  if (candidate === '..' || candidate.startsWith('../')) return undefined
+  if (candidate === '.' || candidate === '') candidate = ''
+  if (!GLOB_CHARS.test(candidate)) {
+    const isDirectory = await stat(path.join(root, candidate))
+      .then((s) => s.isDirectory())
+      .catch(() => false)
+    if (isDirectory)
+      return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml'
+  }
+  return candidate.replace(/\/$/, '')
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return (
+    relative !== '..' &&
+    !relative.startsWith(`..${path.sep}`) &&
+    !path.isAbsolute(relative)
+  )
+}
+
+/** The leading path segments without glob characters: where a walk can start. */
+function staticPrefix(pattern: string): string {
+  const segments = pattern.split('/')
+  const fixed: string[] = []
+  for (const segment of segments.slice(0, -1)) {
+    if (GLOB_CHARS.test(segment)) break
+    fixed.push(segment)
+  }
+  if (
+    fixed.length === segments.length - 1 &&
+    !GLOB_CHARS.test(segments[segments.length - 1])
+  ) {
+    return pattern
+  }
+  return fixed.join('/')
+}

@@ -1,0 +1,301 @@
+/**
+ * JUnit XML → test cases. Pure: text in, plain objects out.
+ *
+ * Handles every flavour we know of: a `<testsuites>` or bare `<testsuite>`
+ * root, suites nested at any depth (PHPUnit), failures/errors/skips as child
+ * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
+ */
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
+import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
+
+export type Outcome = 'passed' | 'failure' | 'error' | 'skipped'
+
+export interface Problem {
+  kind: 'failure' | 'error' | 'skipped' | 'flaky failure' | 'flaky error'
+  message: string
+  type: string
+  details: string
+}
+
+export interface TestCase {
+  name: string
+  classname: string
+  /** `file` attribute as written in the report (never read). */
+  file: string
+  /** Enclosing testsuite names, nearest first (shared between siblings). */
+  suites: readonly string[]
+  outcome: Outcome
+  /** Seconds as written in the report, `undefined` when absent or unusable. */
+  seconds: number | undefined
+  problems: Problem[]
+  /** Values of `qasphere` properties on the testcase. */
+  markerProperties: string[]
+  /** Captured output; kept only for tests that did not pass. */
+  output: string
+  reportFile: string
+}
+
+export type ParsedReport =
+  | { kind: 'junit'; testCases: TestCase[]; doctypeIgnored: boolean }
+  | { kind: 'not-junit'; root: string }
+
+export class ReportParseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly reason: string
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`)
+  }
+}
+
+/** Elements whose content we keep raw: fewer objects, and CDATA/markup inside stays text. */
+const RAW_ELEMENTS = [
+  'failure',
+  'error',
+  'skipped',
+  'system-out',
+  'system-err',
+  'flakyFailure',
+  'flakyError',
+  'rerunFailure',
+  'rerunError'
+]
+const ARRAY_ELEMENTS = new Set([
+  'testsuite',
+  'testsuites',
+  'testcase',
+  'property',
+  ...RAW_ELEMENTS
+])
+
+const parserOptions: Partial<X2jOptions> = {
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  trimValues: false,
+  allowBooleanAttributes: true,
+  stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute && ARRAY_ELEMENTS.has(name)
+}
+
+type XmlNode = Record<string, unknown>
+
+export function parseJUnit(text: string, reportFile: string): ParsedReport {
+  const { xml, hadDoctype } = stripDoctype(text)
+  if (xml.trim() === '') {
+    throw new ReportParseError(reportFile, undefined, 'the file is empty')
+  }
+  const validation = XMLValidator.validate(xml, {
+    allowBooleanAttributes: true
+  })
+  if (validation !== true) {
+    throw malformed(xml, reportFile, validation.err)
+  }
+  let document: XmlNode
+  try {
+    document = new XMLParser(parserOptions).parse(xml) as XmlNode
+  } catch (error) {
+    throw new ReportParseError(
+      reportFile,
+      undefined,
+      `malformed XML: ${(error as Error).message}`
+    )
+  }
+
+  const root = Object.keys(document).find((key) => !key.startsWith('#'))
+  if (root !== 'testsuites' && root !== 'testsuite') {
+    return { kind: 'not-junit', root: root ?? '(none)' }
+  }
+  const testCases: TestCase[] = []
+  for (const node of asNodes(document[root])) {
+    if (root === 'testsuites') collectSuites(node, [], reportFile, testCases)
+    else collectSuite(node, [], reportFile, testCases)
+  }
+  return { kind: 'junit', testCases, doctypeIgnored: hadDoctype }
+}
+
+function malformed(
+  xml: string,
+  reportFile: string,
+  { line, msg }: { line: number; msg: string }
+): ReportParseError {
+  // The validator reports unclosed elements at line 1 as a JSON-ish list.
+  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)
+  if (unclosed) {
+    const open = unclosed[1].replace(/[\s"]/g, '').split(',').join(' > ')
+    const lastLine = xml.trimEnd().split('\n').length
+    return new ReportParseError(
+      reportFile,
+      lastLine,
+      `malformed XML: the file ends inside <${open}> (it looks truncated)`
+    )
+  }
+  return new ReportParseError(reportFile, line, `malformed XML: ${msg}`)
+}
+
+function collectSuites(
+  node: XmlNode,
+  outer: readonly string[],
+  reportFile: string,
+  into: TestCase[]
+): void {
+  for (const suite of asNodes(node.testsuite)) {
+    collectSuite(suite, outer, reportFile, into)
+  }
+  for (const group of asNodes(node.testsuites)) {
+    collectSuites(group, outer, reportFile, into)
+  }
+  // A few tools put testcases directly under <testsuites>.
+  for (const testCase of asNodes(node.testcase)) {
+    into.push(toTestCase(testCase, outer, reportFile))
+  }
+}
+
+function collectSuite(
+  node: XmlNode,
+  outer: readonly string[],
+  reportFile: string,
+  into: TestCase[]
+): void {
+  const name = attribute(node, 'name')
+  const suites = name ? [name, ...outer] : outer
+  for (const testCase of asNodes(node.testcase)) {
+    into.push(toTestCase(testCase, suites, reportFile))
+  }
+  for (const nested of asNodes(node.testsuite)) {
+    collectSuite(nested, suites, reportFile, into)
+  }
+  for (const group of asNodes(node.testsuites)) {
+    collectSuites(group, suites, reportFile, into)
+  }
+}
+
+const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
+const FAILED_STATUS = /^(?:fail|failed|failure)$/i
+const ERROR_STATUS = /^(?:error|errored)$/i
+
+function toTestCase(
+  node: XmlNode,
+  suites: readonly string[],
+  reportFile: string
+): TestCase {
+  const problems: Problem[] = []
+  collectProblems(node.failure, 'failure', problems)
+  collectProblems(node.rerunFailure, 'failure', problems)
+  collectProblems(node.error, 'error', problems)
+  collectProblems(node.rerunError, 'error', problems)
+  collectProblems(node.flakyFailure, 'flaky failure', problems)
+  collectProblems(node.flakyError, 'flaky error', problems)
+  collectProblems(node.skipped, 'skipped', problems)
+
+  const outcome = outcomeOf(problems, attribute(node, 'status'))
+  return {
+    name: attribute(node, 'name'),
+    classname: attribute(node, 'classname'),
+    file: attribute(node, 'file'),
+    suites,
+    outcome,
+    seconds: parseSeconds(attribute(node, 'time')),
+    problems,
+    markerProperties: markerProperties(node),
+    output: outcome === 'failure' || outcome === 'error' ? outputOf(node) : '',
+    reportFile
+  }
+}
+
+function outcomeOf(problems: Problem[], status: string): Outcome {
+  if (problems.some((p) => p.kind === 'failure')) return 'failure'
+  if (problems.some((p) => p.kind === 'error')) return 'error'
+  if (problems.some((p) => p.kind === 'skipped')) return 'skipped'
+  if (FAILED_STATUS.test(status)) return 'failure'
+  if (ERROR_STATUS.test(status)) return 'error'
+  if (SKIPPED_STATUS.test(status)) return 'skipped'
+  return 'passed'
+}
+
+function collectProblems(
+  value: unknown,
+  kind: Problem['kind'],
+  into: Problem[]
+): void {
+  if (value === undefined) return
+  for (const item of value as unknown[]) {
+    if (typeof item === 'string') {
+      into.push({ kind, message: '', type: '', details: rawText(item) })
+    } else {
+      const node = item as XmlNode
+      into.push({
+        kind,
+        message: attribute(node, 'message'),
+        type: attribute(node, 'type'),
+        details: rawText(node['#text'])
+      })
+    }
+  }
+}
+
+function outputOf(node: XmlNode): string {
+  const parts: string[] = []
+  for (const key of ['system-out', 'system-err']) {
+    for (const item of (node[key] as unknown[] | undefined) ?? []) {
+      const text = rawText(
+        typeof item === 'string' ? item : (item as XmlNode)['#text']
+      )
+      if (text.trim()) parts.push(text)
+    }
+  }
+  return parts.join('\n')
+}
+
+const MARKER_PROPERTY = /^qasphere$/i
+
+function markerProperties(node: XmlNode): string[] {
+  const values: string[] = []
+  for (const group of asNodes(node.properties)) {
+    for (const property of asNodes(group.property)) {
+      if (MARKER_PROPERTY.test(attribute(property, 'name'))) {
+        values.push(attribute(property, 'value') || rawText(property['#text']))
+      }
+    }
+  }
+  return values
+}
+
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/
+
+/** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`; negative or junk → undefined. */
+export function parseSeconds(value: string): number | undefined {
+  let text = value.trim()
+  if (text === '') return undefined
+  if (text.includes(',')) {
+    if (!THOUSANDS.test(text)) return undefined
+    text = text.replace(/,/g, '')
+  }
+  const seconds = Number(text)
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
+}
+
+function attribute(node: XmlNode, name: string): string {
+  const value = node[`@${name}`]
+  return typeof value === 'string' ? decodeEntities(value) : ''
+}
+
+function rawText(value: unknown): string {
+  return typeof value === 'string' ? decodeRawContent(value) : ''
+}
+
+function asNodes(value: unknown): XmlNode[] {
+  if (value === undefined || value === null) return []
+  const list = Array.isArray(value) ? (value as unknown[]) : [value]
+  // A childless element parses as '' (or text); treat it as an empty node.
+  return list.map((item) =>
+    typeof item === 'object' && item !== null ? (item as XmlNode) : {}
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * Text as it appears in a report, made plain. The parser runs with entity
+ * processing off (no DTD entity can ever expand), so the five predefined XML
+ * entities and numeric character references are decoded here, and nothing
+ * else: an undeclared `&foo;` stays literal text.
+ */
+
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g
+const NAMED: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'"
+}
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(
+    ENTITY,
+    (whole, name: string | undefined, dec?: string, hex?: string) => {
+      if (name) return NAMED[name]
+      const codePoint = dec ? Number(dec) : parseInt(hex ?? '', 16)
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole
+    }
+  )
+}
+
+const CDATA_START = '<![CDATA['
+const CDATA_END = ']]>'
+
+/** Raw element content (kept unparsed by the parser): CDATA taken literally, the rest entity-decoded. */
+export function decodeRawContent(raw: string): string {
+  if (!raw.includes(CDATA_START)) return decodeEntities(raw)
+  let out = ''
+  let pos = 0
+  while (pos < raw.length) {
+    const start = raw.indexOf(CDATA_START, pos)
+    if (start < 0) {
+      out += decodeEntities(raw.slice(pos))
+      break
+    }
+    out += decodeEntities(raw.slice(pos, start))
+    const end = raw.indexOf(CDATA_END, start + CDATA_START.length)
+    if (end < 0) {
+      out += raw.slice(start + CDATA_START.length)
+      break
+    }
+    out += raw.slice(start + CDATA_START.length, end)
+    pos = end + CDATA_END.length
+  }
+  return out
+}
+
+/**
+ * Removes a DOCTYPE declaration (with its internal subset) from the prolog,
+ * so that no DTD, internal or external, is ever processed.
+ */
+export function stripDoctype(xml: string): {
+  xml: string
+  hadDoctype: boolean
+} {
+  const start = xml.search(/<!DOCTYPE/i)
+  if (start < 0) return { xml, hadDoctype: false }
+  const firstElement = xml.search(/<[A-Za-z_]/)
+  if (firstElement >= 0 && firstElement < start) {
+    return { xml, hadDoctype: false }
+  }
+  let depth = 0
+  let quote = ''
+  for (let i = start + 2; i < xml.length; i++) {
+    const c = xml[i]
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") {
+      quote = c
+    } else if (c === '[') {
+      depth++
+    } else if (c === ']') {
+      depth--
+    } else if (c === '>' && depth <= 0) {
+      // Keep the line count so parse errors still point at the right line.
+      const removed = xml.slice(start, i + 1).replace(/[^\n]/g, '')
+      return {
+        xml: xml.slice(0, start) + removed + xml.slice(i + 1),
+        hadDoctype: true
+      }
+    }
+  }
+  return { xml: xml.slice(0, start), hadDoctype: true }
+}

@@ -1,0 +1,69 @@
+/** Making untrusted report text safe and readable inside QA Sphere's HTML comments. Pure. */
+
+const HTML_SPECIAL = /[&<>"']/g
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c])
+}
+
+// ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
+const ANSI =
+  // eslint-disable-next-line no-control-regex
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
+/** Terminal colours and control characters removed; CRLF made LF. */
+export function plainText(text: string): string {
+  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '')
+}
+
+/** Text for display in HTML: cleaned, escaped. */
+export function safeText(text: string): string {
+  return escapeHtml(plainText(text))
+}
+
+export interface Clipped {
+  text: string
+  omitted: number
+}
+
+/** The first `limit` characters (code points kept whole). */
+export function clipStart(text: string, limit: number): Clipped {
+  if (text.length <= limit) return { text, omitted: 0 }
+  let end = limit
+  if (isLowSurrogate(text.charCodeAt(end))) end--
+  return { text: text.slice(0, end), omitted: text.length - end }
+}
+
+/** The last `limit` characters: the end of a log is where a failure shows. */
+export function clipEnd(text: string, limit: number): Clipped {
+  if (text.length <= limit) return { text, omitted: 0 }
+  let start = text.length - limit
+  if (isLowSurrogate(text.charCodeAt(start))) start++
+  return { text: text.slice(start), omitted: start }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** Only absolute http(s) URLs become links; anything else is dropped. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      return undefined
+    }
+    return escapeHtml(parsed.href)
+  } catch {
+    return undefined
+  }
+}

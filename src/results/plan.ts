@@ -1,0 +1,130 @@
+/**
+ * Test cases + the run's test-case listing → one planned result per QA Sphere
+ * test case. Pure.
+ */
+import type { MarkerFinder } from '../markers.js'
+import { formatMarker } from '../markers.js'
+import type { Outcome, TestCase } from '../reports/junit.js'
+import { buildComment, type WorkflowLinks } from './comment.js'
+
+export type ResultStatus = 'passed' | 'failed' | 'blocked' | 'skipped'
+
+/** As QA Sphere's own CLI maps them. */
+export const STATUS_OF_OUTCOME: Record<Outcome, ResultStatus> = {
+  passed: 'passed',
+  failure: 'failed',
+  error: 'blocked',
+  skipped: 'skipped'
+}
+
+export const STATUS_LABELS: Record<ResultStatus, string> = {
+  passed: 'Passed',
+  failed: 'Failed',
+  blocked: 'Blocked',
+  skipped: 'Skipped'
+}
+
+/** Worst wins when several test cases report to one marker. */
+const OUTCOME_RANK: Record<Outcome, number> = {
+  failure: 4,
+  error: 3,
+  passed: 2,
+  skipped: 1
+}
+
+export interface PlannedResult {
+  marker: string
+  seq: number
+  tcaseId: string
+  outcome: Outcome
+  status: ResultStatus
+  /** Summed milliseconds; undefined when no contributing test had a usable time. */
+  timeTaken: number | undefined
+  comment: string
+  testCases: TestCase[]
+}
+
+export interface ResultPlan {
+  results: PlannedResult[]
+  /** Markers found in reports whose test case is not in the run, e.g. `BD-99`. */
+  unmatched: string[]
+  /** Test cases with no marker of this project. */
+  unmarkedTestCases: number
+}
+
+/** Collects test cases by marker, one report file at a time. */
+export class MarkerGroups {
+  private readonly groups = new Map<number, TestCase[]>()
+  unmarkedTestCases = 0
+
+  constructor(private readonly finder: MarkerFinder) {}
+
+  add(testCases: Iterable<TestCase>): void {
+    for (const testCase of testCases) {
+      const seqs = this.finder.ofTestCase(testCase)
+      if (seqs.length === 0) this.unmarkedTestCases++
+      for (const seq of seqs) {
+        const group = this.groups.get(seq)
+        if (group) group.push(testCase)
+        else this.groups.set(seq, [testCase])
+      }
+    }
+  }
+
+  get size(): number {
+    return this.groups.size
+  }
+
+  /** Sequence numbers marked anywhere, ascending. */
+  seqs(): number[] {
+    return [...this.groups.keys()].sort((a, b) => a - b)
+  }
+
+  plan(
+    tcaseIdBySeq: ReadonlyMap<number, string>,
+    links: WorkflowLinks
+  ): ResultPlan {
+    const code = this.finder.projectCode
+    const results: PlannedResult[] = []
+    const unmatched: string[] = []
+    for (const seq of this.seqs()) {
+      const testCases = this.groups.get(seq) ?? []
+      const tcaseId = tcaseIdBySeq.get(seq)
+      if (tcaseId === undefined) {
+        unmatched.push(formatMarker(code, seq))
+        continue
+      }
+      const outcome = worstOutcome(testCases)
+      const status = STATUS_OF_OUTCOME[outcome]
+      results.push({
+        marker: formatMarker(code, seq),
+        seq,
+        tcaseId,
+        outcome,
+        status,
+        timeTaken: totalMilliseconds(testCases),
+        comment: buildComment(outcome, STATUS_LABELS[status], testCases, links),
+        testCases
+      })
+    }
+    return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases }
+  }
+}
+
+export function worstOutcome(testCases: readonly TestCase[]): Outcome {
+  let worst: Outcome = 'skipped'
+  for (const { outcome } of testCases) {
+    if (OUTCOME_RANK[outcome] > OUTCOME_RANK[worst]) worst = outcome
+  }
+  return worst
+}
+
+export function totalMilliseconds(
+  testCases: readonly TestCase[]
+): number | undefined {
+  let total: number | undefined
+  for (const { seconds } of testCases) {
+    if (seconds !== undefined) total = (total ?? 0) + seconds
+  }
+  return total === undefined ? undefined : Math.round(total * 1000)
+}

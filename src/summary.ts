@@ -1,0 +1,135 @@
+/**
+ * The job summary: what was posted, where, and what was left out. Pure: it
+ * returns Markdown/HTML that main writes. Test names come from reports, so
+ * they are escaped; the summary stays under GitHub's 1 MiB limit.
+ */
+import { escapeHtml, safeText } from './results/html.js'
+import type { PlannedResult, ResultStatus } from './results/plan.js'
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+/** Room kept for the note and closing tags after the table is cut. */
+const SUMMARY_RESERVE_BYTES = 16 * 1024
+const NAMES_PER_ROW = 3
+
+export interface UploadSummary {
+  projectCode: string
+  run: number
+  runUrl: string
+  dryRun: boolean
+  planned: PlannedResult[]
+  /** Result id per planned result, in the same order; undefined when not stored. */
+  resultIds: (number | undefined)[]
+  unmatched: string[]
+  unmarkedTestCases: number
+  testCaseCount: number
+  reportFiles: number
+  problems: string[]
+}
+
+const ICONS: Record<ResultStatus, string> = {
+  passed: '✅',
+  failed: '❌',
+  blocked: '⛔',
+  skipped: '⏭️'
+}
+
+export function renderSummary(s: UploadSummary): string {
+  const stored = s.resultIds.filter((id) => id !== undefined).length
+  const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${s.run}</a>`
+  const heading = s.dryRun
+    ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
+    : `QA Sphere: ${stored} result(s) posted to ${runLink}`
+
+  const counts = countStatuses(s.planned, s.resultIds, s.dryRun)
+  const countLine = (Object.keys(ICONS) as ResultStatus[])
+    .map((status) => `${ICONS[status]} ${counts[status]} ${status}`)
+    .join(' · ')
+
+  const head: string[] = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`]
+  head.push(
+    `<p>From ${s.testCaseCount} test(s) in ${s.reportFiles} report file(s)` +
+      (s.unmarkedTestCases > 0
+        ? `; ${s.unmarkedTestCases} test(s) carry no ${escapeHtml(s.projectCode)} marker and were not uploaded`
+        : '') +
+      '.</p>'
+  )
+  for (const problem of s.problems) head.push(`<p>⚠️ ${safeText(problem)}</p>`)
+  if (s.unmatched.length > 0) {
+    head.push(
+      `<p>⚠️ ${s.unmatched.length} marker(s) found in reports but not in the run, not uploaded: ` +
+        `${s.unmatched
+          .slice(0, 200)
+          .map((m) => `<code>${escapeHtml(m)}</code>`)
+          .join(', ')}` +
+        (s.unmatched.length > 200
+          ? ` and ${s.unmatched.length - 200} more`
+          : '') +
+        '</p>'
+    )
+  }
+
+  const tail = '</tbody></table>'
+  let html = head.join('\n')
+  if (s.planned.length === 0) return html + '\n'
+  html +=
+    '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n'
+  let bytes = Buffer.byteLength(html)
+  const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES
+  let shown = 0
+  for (let i = 0; i < s.planned.length; i++) {
+    const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun)
+    const rowBytes = Buffer.byteLength(row)
+    if (bytes + rowBytes > budget) break
+    html += row
+    bytes += rowBytes
+    shown++
+  }
+  html += tail
+  if (shown < s.planned.length) {
+    html += `\n<p>The table is cut after ${shown} of ${s.planned.length} results to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`
+  }
+  return html + '\n'
+}
+
+function renderRow(
+  result: PlannedResult,
+  resultId: number | undefined,
+  dryRun: boolean
+): string {
+  const names = result.testCases
+    .slice(0, NAMES_PER_ROW)
+    .map((t) => safeText(truncate(t.name || '(unnamed test)', 200)))
+    .join('<br>')
+  const more =
+    result.testCases.length > NAMES_PER_ROW
+      ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
+      : ''
+  const stored =
+    resultId !== undefined ? `#${resultId}` : dryRun ? 'dry run' : 'not stored'
+  return (
+    `<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
+    `<td>${ICONS[result.status]} ${result.status}</td>` +
+    `<td>${stored}</td><td>${names}${more}</td></tr>\n`
+  )
+}
+
+export function countStatuses(
+  planned: readonly PlannedResult[],
+  resultIds: readonly (number | undefined)[],
+  includeUnstored: boolean
+): Record<ResultStatus, number> {
+  const counts: Record<ResultStatus, number> = {
+    passed: 0,
+    failed: 0,
+    blocked: 0,
+    skipped: 0
+  }
+  planned.forEach((result, i) => {
+    if (includeUnstored || resultIds[i] !== undefined) counts[result.status]++
+  })
+  return counts
+}
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`
+}
