@@ -1,0 +1,1073 @@
+// @ts-check
+/**
+ * A fake QA Sphere server for end-to-end tests, the demo and CI.
+ *
+ * It implements the part of QA Sphere's public API (`/api/public/v0`) that a
+ * result uploader touches, with the documented auth, roles, validation and
+ * error codes, keeps everything in memory, and can inject faults (errors,
+ * delays, dropped connections, "stored but failed" answers).
+ *
+ * Only node built-ins are used so it runs anywhere node 20+ runs.
+ */
+import { createHash } from 'node:crypto'
+import { createServer } from 'node:http'
+
+/** @typedef {'viewer' | 'test_runner' | 'admin' | 'owner'} Role */
+/** @typedef {{ role: Role, tenantHost?: string }} ApiKeyInfo */
+/** @typedef {'low' | 'medium' | 'high'} Priority */
+/**
+ * @typedef {{ id: string, seq: number, title: string, folderId: number,
+ *   priority: Priority, version: number }} SeedTcase
+ */
+/** @typedef {{ id: number, title: string, closed: boolean, tcaseIds: string[] }} SeedRun */
+/**
+ * @typedef {{ id: string, code: string, title: string, archived: boolean,
+ *   tcases: SeedTcase[], runs: SeedRun[] }} SeedProject
+ */
+/**
+ * @typedef {'open' | 'passed' | 'failed' | 'blocked' | 'skipped'
+ *   | 'custom1' | 'custom2' | 'custom3' | 'custom4'} StatusId
+ */
+/**
+ * @typedef {{ id: StatusId, name: string, color: string, isDefault: boolean,
+ *   isActive: boolean, inUse: boolean }} Status
+ */
+/** @typedef {{ id: StatusId, name?: string, color?: string, isActive?: boolean }} StatusOverride */
+/**
+ * @typedef {object} Seed
+ * @property {Record<string, ApiKeyInfo>} apiKeys key string -> role (and optional tenant host)
+ * @property {SeedProject[]} projects
+ * @property {StatusOverride[]} [statuses] overrides for the custom statuses
+ * @property {number} [firstResultId] id of the first stored result (default 1)
+ */
+/** @typedef {{ integrationId: string, url: string, text: string, meta?: { id?: string } }} Link */
+/**
+ * @typedef {{ id: number, projectCode: string, runId: number, tcaseId: string,
+ *   status: StatusId, comment: string, timeTaken: number | null, links: Link[],
+ *   createdAt: string }} StoredResult
+ */
+/**
+ * @typedef {object} State
+ * @property {Record<string, ApiKeyInfo>} apiKeys
+ * @property {SeedProject[]} projects
+ * @property {Status[]} statuses
+ * @property {StoredResult[]} results in storage order
+ * @property {number} nextResultId
+ */
+/**
+ * @typedef {{ method: string, path: string, headers: Record<string, string>,
+ *   body: string }} RecordedRequest
+ */
+/**
+ * @typedef {object} FaultSpec
+ * @property {string} [method] only match this HTTP method
+ * @property {string} [pathIncludes] only match paths (with query) containing this
+ * @property {number} [status] answer with this status instead of the real one
+ * @property {unknown} [body] answer body: a string is sent raw, anything else as JSON
+ * @property {Record<string, string>} [headers] extra answer headers (e.g. Retry-After)
+ * @property {number} [times] how many requests it applies to (default 1)
+ * @property {boolean} [dropConnection] destroy the socket instead of answering
+ * @property {number} [delayMs] wait this long first; alone, it only slows the request
+ * @property {boolean} [storeBeforeFailing] process the request for real first (the ambiguous case)
+ */
+/**
+ * @typedef {object} QaSphereServerOptions
+ * @property {number} [port] default 0 (a free port)
+ * @property {Seed} [seed] default demoSeed()
+ * @property {number} [latencyMs] delay added to every API answer
+ * @property {number} [maxBodyBytes] default 50 MiB; larger bodies get 413
+ */
+/**
+ * @typedef {object} QaSphereServer
+ * @property {string} url e.g. http://127.0.0.1:PORT (no trailing slash)
+ * @property {State} state live state; mutate it to change the tenant mid-test
+ * @property {RecordedRequest[]} requests every API request received, in order
+ * @property {FaultList} faults
+ * @property {() => Promise<void>} close
+ * @property {(project: string, runId: number) => StoredResult[]} resultsFor
+ * @property {() => void} reset back to the seed: no results, requests or faults
+ */
+
+export const API_PREFIX = '/api/public/v0'
+const TEST_PREFIX = '/__test__/'
+const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024
+
+/** @type {StatusId[]} */
+export const STATUS_IDS = [
+  'passed',
+  'failed',
+  'blocked',
+  'skipped',
+  'open',
+  'custom1',
+  'custom2',
+  'custom3',
+  'custom4'
+]
+
+/** @type {Record<Role, number>} */
+const ROLE_RANK = { viewer: 1, test_runner: 2, admin: 3, owner: 4 }
+
+// A fixed timestamp keeps project objects deterministic across runs.
+const SEED_TIME = '2024-01-01T00:00:00.000Z'
+
+// ---------------------------------------------------------------- seeds
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+/**
+ * A deterministic 23-char id shaped like QA Sphere's (e.g. 1CBd7QshR_G6xgTrKyhjzgy).
+ * @param {string} key
+ * @returns {string}
+ */
+export function makeId(key) {
+  const digest = createHash('sha256').update(key).digest()
+  const chars = [...digest.subarray(0, 21)].map((b) => BASE62[b % 62])
+  return `1${chars.slice(0, 8).join('')}_${chars.slice(8).join('')}`
+}
+
+/**
+ * @typedef {object} MakeProjectOptions
+ * @property {string} code
+ * @property {string} [title]
+ * @property {number} tcaseCount test cases get seqs 1..tcaseCount
+ * @property {{ id: number, title?: string, tcaseSeqs?: number[], closed?: boolean }[]} [runs]
+ *   tcaseSeqs defaults to every test case of the project
+ * @property {boolean} [archived]
+ */
+
+/**
+ * Builds a seed project with generated test cases and runs.
+ * @param {MakeProjectOptions} options
+ * @returns {SeedProject}
+ */
+export function makeProject({ code, title, tcaseCount, runs = [], archived }) {
+  /** @type {Priority[]} */
+  const priorities = ['high', 'medium', 'low']
+  /** @type {SeedTcase[]} */
+  const tcases = Array.from({ length: tcaseCount }, (_, i) => ({
+    id: makeId(`tcase:${code}:${i + 1}`),
+    seq: i + 1,
+    title: `${code} test case ${i + 1}`,
+    folderId: 1 + Math.floor(i / 5),
+    priority: priorities[i % 3],
+    version: 1
+  }))
+  return {
+    id: makeId(`project:${code}`),
+    code,
+    title: title ?? `Project ${code}`,
+    archived: archived ?? false,
+    tcases,
+    runs: runs.map((run) => ({
+      id: run.id,
+      title: run.title ?? `Run ${run.id}`,
+      closed: run.closed ?? false,
+      tcaseIds: (run.tcaseSeqs ?? tcases.map((t) => t.seq)).map((seq) => {
+        const tcase = tcases.find((t) => t.seq === seq)
+        if (!tcase)
+          throw new Error(`makeProject ${code}: no test case seq ${seq}`)
+        return tcase.id
+      })
+    }))
+  }
+}
+
+/** Demo API keys, one per role. */
+export const DEMO_KEYS = {
+  runner: 't1.runner.secret-runner-token',
+  viewer: 't1.viewer.secret-viewer-token',
+  admin: 't1.admin.secret-admin-token',
+  owner: 't1.owner.secret-owner-token'
+}
+
+/**
+ * The default demo tenant: project BD (20 test cases) with open run 42
+ * (seqs 1-15), closed run 43 (all); archived project ARC with open run 1.
+ * @returns {Seed}
+ */
+export function demoSeed() {
+  return {
+    apiKeys: {
+      [DEMO_KEYS.runner]: { role: 'test_runner' },
+      [DEMO_KEYS.viewer]: { role: 'viewer' },
+      [DEMO_KEYS.admin]: { role: 'admin' },
+      [DEMO_KEYS.owner]: { role: 'owner' }
+    },
+    projects: [
+      makeProject({
+        code: 'BD',
+        title: 'Bistro Delivery',
+        tcaseCount: 20,
+        runs: [
+          {
+            id: 42,
+            title: 'Demo run',
+            tcaseSeqs: Array.from({ length: 15 }, (_, i) => i + 1)
+          },
+          { id: 43, title: 'Closed run', closed: true }
+        ]
+      }),
+      makeProject({
+        code: 'ARC',
+        title: 'Archived project',
+        tcaseCount: 3,
+        archived: true,
+        runs: [{ id: 1 }]
+      })
+    ]
+  }
+}
+
+/**
+ * @param {StatusOverride[]} overrides
+ * @returns {Status[]}
+ */
+function buildStatuses(overrides) {
+  /** @type {[StatusId, string, string][]} */
+  const defaults = [
+    ['open', 'Open', 'blue'],
+    ['passed', 'Passed', 'green'],
+    ['failed', 'Failed', 'red'],
+    ['skipped', 'Skipped', 'gray'],
+    ['blocked', 'Blocked', 'orange']
+  ]
+  /** @type {[StatusId, string, string][]} */
+  const customs = [
+    ['custom1', 'Custom 1', 'teal'],
+    ['custom2', 'Custom 2', 'purple'],
+    ['custom3', 'Custom 3', 'pink'],
+    ['custom4', 'Custom 4', 'indigo']
+  ]
+  return [
+    ...defaults.map(([id, name, color]) => ({
+      id,
+      name,
+      color,
+      isDefault: true,
+      isActive: true,
+      inUse: true
+    })),
+    ...customs.map(([id, name, color]) => {
+      const o = overrides.find((s) => s.id === id)
+      return {
+        id,
+        name: o?.name ?? name,
+        color: o?.color ?? color,
+        isDefault: false,
+        isActive: o?.isActive ?? false,
+        inUse: false
+      }
+    })
+  ]
+}
+
+/**
+ * @param {Seed} seed
+ * @returns {State}
+ */
+function stateFromSeed(seed) {
+  const copy = structuredClone(seed)
+  return {
+    apiKeys: copy.apiKeys,
+    projects: copy.projects,
+    statuses: buildStatuses(copy.statuses ?? []),
+    results: [],
+    nextResultId: copy.firstResultId ?? 1
+  }
+}
+
+// --------------------------------------------------------------- faults
+
+/** @typedef {FaultSpec & { remaining: number }} ActiveFault */
+
+/** Faults to inject, matched in the order added and consumed as used. */
+export class FaultList {
+  /** @type {ActiveFault[]} */
+  #items = []
+
+  /**
+   * @param {FaultSpec} spec
+   * @returns {ActiveFault} the live fault (its `remaining` counts down)
+   */
+  add(spec) {
+    const acts = spec.status !== undefined || spec.dropConnection
+    if (!acts && spec.delayMs === undefined) {
+      throw new Error('fault needs status, dropConnection or delayMs')
+    }
+    if (spec.storeBeforeFailing && !acts) {
+      throw new Error('storeBeforeFailing needs status or dropConnection')
+    }
+    const fault = { ...spec, remaining: spec.times ?? 1 }
+    if (!(fault.remaining >= 1)) throw new Error('fault times must be >= 1')
+    this.#items.push(fault)
+    return fault
+  }
+
+  /** Faults not used up yet. */
+  get pending() {
+    return [...this.#items]
+  }
+
+  clear() {
+    this.#items = []
+  }
+
+  /**
+   * Finds the first matching fault and consumes one use of it.
+   * @param {string} method
+   * @param {string} path
+   * @returns {ActiveFault | undefined}
+   */
+  take(method, path) {
+    const fault = this.#items.find(
+      (f) =>
+        (!f.method || f.method.toUpperCase() === method) &&
+        (!f.pathIncludes || path.includes(f.pathIncludes))
+    )
+    if (fault && --fault.remaining <= 0) {
+      this.#items = this.#items.filter((f) => f !== fault)
+    }
+    return fault
+  }
+}
+
+// -------------------------------------------------------------- replies
+
+/** @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} Reply */
+
+/** An error answered as `{ message }` with its HTTP status. */
+class HttpError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} message
+   * @param {Record<string, string>} [headers]
+   */
+  constructor(status, message, headers) {
+    super(message)
+    this.status = status
+    this.headers = headers
+  }
+}
+
+/**
+ * @param {unknown} body
+ * @returns {Reply}
+ */
+const ok = (body) => ({ status: 200, body })
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {Reply} reply
+ */
+function send(res, reply) {
+  const raw = typeof reply.body === 'string'
+  const payload = raw ? String(reply.body) : JSON.stringify(reply.body)
+  res.writeHead(reply.status, {
+    'content-type': raw ? 'text/plain; charset=utf-8' : 'application/json',
+    'content-length': String(Buffer.byteLength(payload)),
+    ...reply.headers
+  })
+  res.end(payload)
+}
+
+// ------------------------------------------------------------ lookups
+
+/**
+ * @param {State} state
+ * @param {string} ref project code (any case) or id
+ * @returns {SeedProject | undefined}
+ */
+function findProject(state, ref) {
+  return state.projects.find(
+    (p) => p.id === ref || p.code.toLowerCase() === ref.toLowerCase()
+  )
+}
+
+/**
+ * @param {State} state
+ * @param {string} ref
+ * @returns {SeedProject}
+ */
+function requireProject(state, ref) {
+  const project = findProject(state, ref)
+  if (!project) throw new HttpError(404, 'Project not found')
+  return project
+}
+
+/**
+ * @param {SeedProject} project
+ * @param {string} ref run id from the path
+ * @returns {SeedRun}
+ */
+function requireRun(project, ref) {
+  if (!/^[1-9]\d*$/.test(ref)) {
+    throw new HttpError(
+      400,
+      `Invalid run id "${ref}": must be a positive integer`
+    )
+  }
+  const run = project.runs.find((r) => r.id === Number(ref))
+  if (!run) throw new HttpError(404, 'Run not found')
+  return run
+}
+
+/**
+ * Project and run a result may be written to: not archived, not closed.
+ * @param {State} state
+ * @param {Record<string, string>} params
+ */
+function requireWritableRun(state, params) {
+  const project = requireProject(state, params.project)
+  if (project.archived) throw new HttpError(403, 'Project is archived')
+  const run = requireRun(project, params.run)
+  if (run.closed) throw new HttpError(409, 'Test run is closed')
+  return { project, run }
+}
+
+// ----------------------------------------------------------- validation
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+const isObject = (value) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * @param {unknown} value
+ * @returns {value is string}
+ */
+const isNonEmptyString = (value) => typeof value === 'string' && value !== ''
+
+/**
+ * @param {string} body
+ * @returns {Record<string, unknown>}
+ */
+function parseJsonObject(body) {
+  /** @type {unknown} */
+  let parsed
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON')
+  }
+  if (!isObject(parsed)) {
+    throw new HttpError(400, 'Request body must be a JSON object')
+  }
+  return parsed
+}
+
+/**
+ * @param {unknown} links
+ * @param {string} at field path for messages, e.g. items[2].links
+ * @returns {Link[]}
+ */
+function validateLinks(links, at) {
+  if (links === undefined) return []
+  if (!Array.isArray(links)) throw new HttpError(400, `${at}: must be an array`)
+  return links.map((link, i) => {
+    const where = `${at}[${i}]`
+    if (!isObject(link)) throw new HttpError(400, `${where}: must be an object`)
+    for (const field of ['integrationId', 'url', 'text']) {
+      if (!isNonEmptyString(link[field])) {
+        throw new HttpError(400, `${where}.${field}: required non-empty string`)
+      }
+    }
+    /** @type {Link} */
+    const clean = {
+      integrationId: String(link.integrationId),
+      url: String(link.url),
+      text: String(link.text)
+    }
+    if (link.meta !== undefined) {
+      if (!isObject(link.meta)) {
+        throw new HttpError(400, `${where}.meta: must be an object`)
+      }
+      const id = link.meta.id
+      if (id !== undefined && typeof id !== 'string') {
+        throw new HttpError(400, `${where}.meta.id: must be a string`)
+      }
+      clean.meta = id === undefined ? {} : { id }
+    }
+    return clean
+  })
+}
+
+/** @typedef {Omit<StoredResult, 'id' | 'projectCode' | 'runId' | 'tcaseId' | 'createdAt'>} ResultFields */
+
+/**
+ * Validates status, comment, timeTaken and links of one result.
+ * @param {Record<string, unknown>} item
+ * @param {string} prefix field path prefix for messages ('' or 'items[3].')
+ * @returns {ResultFields}
+ */
+function validateResultFields(item, prefix) {
+  const status = /** @type {StatusId} */ (item.status)
+  if (!STATUS_IDS.includes(status)) {
+    throw new HttpError(
+      400,
+      `${prefix}status: must be one of ${STATUS_IDS.join(', ')} (got ${JSON.stringify(item.status) ?? 'nothing'})`
+    )
+  }
+  if (typeof item.comment !== 'string') {
+    throw new HttpError(400, `${prefix}comment: required string (may be empty)`)
+  }
+  const { timeTaken } = item
+  if (
+    timeTaken !== undefined &&
+    timeTaken !== null &&
+    !(Number.isSafeInteger(timeTaken) && Number(timeTaken) >= 0)
+  ) {
+    throw new HttpError(
+      400,
+      `${prefix}timeTaken: must be null or a non-negative integer`
+    )
+  }
+  return {
+    status,
+    comment: item.comment,
+    timeTaken:
+      timeTaken === undefined ? null : /** @type {number | null} */ (timeTaken),
+    links: validateLinks(item.links, `${prefix}links`)
+  }
+}
+
+/**
+ * @param {SeedRun} run
+ * @param {string} tcaseId
+ */
+function requireTcaseInRun(run, tcaseId) {
+  if (!run.tcaseIds.includes(tcaseId)) {
+    throw new HttpError(404, `Test case ${tcaseId} not found in run ${run.id}`)
+  }
+}
+
+/**
+ * Stores validated results; callers validate everything first (atomicity).
+ * @param {State} state
+ * @param {SeedProject} project
+ * @param {SeedRun} run
+ * @param {(ResultFields & { tcaseId: string })[]} items
+ * @returns {number[]} the new ids, in order
+ */
+function storeResults(state, project, run, items) {
+  const createdAt = new Date().toISOString()
+  return items.map((item) => {
+    const result = {
+      id: state.nextResultId++,
+      projectCode: project.code,
+      runId: run.id,
+      tcaseId: item.tcaseId,
+      status: item.status,
+      comment: item.comment,
+      timeTaken: item.timeTaken,
+      links: item.links,
+      createdAt
+    }
+    state.results.push(result)
+    return result.id
+  })
+}
+
+// ------------------------------------------------------------- handlers
+
+/**
+ * @typedef {object} HandlerContext
+ * @property {State} state
+ * @property {Record<string, string>} params
+ * @property {URLSearchParams} query
+ * @property {string} body
+ */
+/** @typedef {(ctx: HandlerContext) => Reply} Handler */
+
+/** @param {SeedProject} p */
+const projectView = (p) => ({
+  id: p.id,
+  code: p.code,
+  title: p.title,
+  description: '',
+  overviewTitle: p.title,
+  overviewDescription: '',
+  links: [],
+  createdAt: SEED_TIME,
+  updatedAt: SEED_TIME,
+  archivedAt: p.archived ? SEED_TIME : null
+})
+
+/** @type {Handler} */
+const listProjects = ({ state }) =>
+  ok({ projects: state.projects.map(projectView) })
+
+/** @type {Handler} */
+const getProject = ({ state, params }) =>
+  ok(projectView(requireProject(state, params.project)))
+
+/** @type {Handler} */
+function listRuns({ state, params, query }) {
+  const project = requireProject(state, params.project)
+  const closed = query.get('closed')
+  const runs = project.runs.filter(
+    (r) => closed === null || String(r.closed) === closed
+  )
+  return ok({
+    runs: runs.map((r) => ({
+      id: r.id,
+      title: r.title,
+      description: '',
+      type: 'static_struct',
+      closed: r.closed
+    }))
+  })
+}
+
+/** @type {Handler} */
+function listRunTcases({ state, params }) {
+  const project = requireProject(state, params.project)
+  const run = requireRun(project, params.run)
+  const tcases = run.tcaseIds.map((id, pos) => {
+    const tcase = project.tcases.find((t) => t.id === id)
+    if (!tcase) throw new Error(`seed: run ${run.id} lists unknown tcase ${id}`)
+    const latest = state.results
+      .filter(
+        (r) =>
+          r.projectCode === project.code &&
+          r.runId === run.id &&
+          r.tcaseId === id
+      )
+      .at(-1)
+    return {
+      id: tcase.id,
+      version: tcase.version,
+      folderId: tcase.folderId,
+      pos,
+      seq: tcase.seq,
+      title: tcase.title,
+      priority: tcase.priority,
+      status: latest?.status ?? 'open'
+    }
+  })
+  return ok({ tcases })
+}
+
+/** @type {Handler} */
+function addResultBatch({ state, params, body }) {
+  const { project, run } = requireWritableRun(state, params)
+  const { items } = parseJsonObject(body)
+  if (!Array.isArray(items) || items.length === 0) {
+    throw new HttpError(400, 'items: must be a non-empty array')
+  }
+  // Validate every item before storing anything: batches are atomic.
+  const valid = items.map((item, i) => {
+    const prefix = `items[${i}].`
+    if (!isObject(item))
+      throw new HttpError(400, `items[${i}]: must be an object`)
+    if (!isNonEmptyString(item.tcaseId)) {
+      throw new HttpError(400, `${prefix}tcaseId: required non-empty string`)
+    }
+    return { tcaseId: item.tcaseId, ...validateResultFields(item, prefix) }
+  })
+  valid.forEach((item) => requireTcaseInRun(run, item.tcaseId))
+  return ok({ ids: storeResults(state, project, run, valid) })
+}
+
+/** @type {Handler} */
+function addResult({ state, params, body }) {
+  const { project, run } = requireWritableRun(state, params)
+  // The path names the test case by id or by sequence number.
+  const ref = params.tcase
+  const tcase = /^\d+$/.test(ref)
+    ? project.tcases.find((t) => t.seq === Number(ref))
+    : project.tcases.find((t) => t.id === ref)
+  if (!tcase)
+    throw new HttpError(404, `Test case ${ref} not found in run ${run.id}`)
+  requireTcaseInRun(run, tcase.id)
+  const fields = validateResultFields(parseJsonObject(body), '')
+  const [id] = storeResults(state, project, run, [
+    { tcaseId: tcase.id, ...fields }
+  ])
+  return ok({ id })
+}
+
+/** @type {Handler} */
+function getStatuses({ state }) {
+  const statuses = state.statuses.map((s) => ({
+    ...s,
+    inUse: s.isDefault || state.results.some((r) => r.status === s.id)
+  }))
+  return ok({ statuses })
+}
+
+/** @type {{ method: string, pattern: string, minRole: Role, handler: Handler }[]} */
+const ROUTES = [
+  {
+    method: 'GET',
+    pattern: '/project',
+    minRole: 'viewer',
+    handler: listProjects
+  },
+  {
+    method: 'GET',
+    pattern: '/project/:project',
+    minRole: 'viewer',
+    handler: getProject
+  },
+  {
+    method: 'GET',
+    pattern: '/project/:project/run',
+    minRole: 'viewer',
+    handler: listRuns
+  },
+  {
+    method: 'GET',
+    pattern: '/project/:project/run/:run/tcase',
+    minRole: 'viewer',
+    handler: listRunTcases
+  },
+  {
+    method: 'POST',
+    pattern: '/project/:project/run/:run/result/batch',
+    minRole: 'test_runner',
+    handler: addResultBatch
+  },
+  {
+    method: 'POST',
+    pattern: '/project/:project/run/:run/tcase/:tcase/result',
+    minRole: 'test_runner',
+    handler: addResult
+  },
+  {
+    method: 'GET',
+    pattern: '/settings/preferences/status',
+    minRole: 'viewer',
+    handler: getStatuses
+  }
+]
+
+/**
+ * @param {string} pattern e.g. /project/:project/run
+ * @param {string} path path below the API prefix
+ * @returns {Record<string, string> | undefined} params when it matches
+ */
+function matchPattern(pattern, path) {
+  const want = pattern.split('/')
+  const got = path.split('/')
+  if (want.length !== got.length) return undefined
+  /** @type {Record<string, string>} */
+  const params = {}
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) {
+      if (got[i] === '') return undefined
+      params[want[i].slice(1)] = decodeURIComponent(got[i])
+    } else if (want[i] !== got[i]) {
+      return undefined
+    }
+  }
+  return params
+}
+
+// ----------------------------------------------------------------- auth
+
+/**
+ * Resolves the caller's key from the Authorization header (ApiKey or Bearer).
+ * @param {State} state
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {ApiKeyInfo}
+ */
+function authenticate(state, headers) {
+  const header = headers.authorization
+  if (!header) throw new HttpError(401, 'Missing Authorization header')
+  const match = /^(\S+)\s+(\S+)\s*$/.exec(header)
+  if (!match || !/^(apikey|bearer)$/i.test(match[1])) {
+    throw new HttpError(
+      401,
+      'Unsupported Authorization scheme: use "ApiKey <key>" or "Bearer <key>"'
+    )
+  }
+  const key = match[2]
+  // Real keys are {tenantID}.{apiKeyID}.{token}.
+  if (!/^[^.]+\.[^.]+\.[^.]+$/.test(key)) {
+    throw new HttpError(401, 'Malformed API key')
+  }
+  const info = Object.hasOwn(state.apiKeys, key)
+    ? state.apiKeys[key]
+    : undefined
+  const host = headers.host ?? ''
+  if (
+    !info ||
+    (info.tenantHost && ![host, host.split(':')[0]].includes(info.tenantHost))
+  ) {
+    throw new HttpError(401, 'Invalid credentials')
+  }
+  return info
+}
+
+// ---------------------------------------------------------------- router
+
+/**
+ * Answers one API request (path without the API prefix).
+ * @param {State} state
+ * @param {{ method: string, path: string, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders, body: string }} req
+ * @returns {Reply}
+ */
+function routeApi(state, req) {
+  const candidates = ROUTES.flatMap((route) => {
+    const params = matchPattern(route.pattern, req.path)
+    return params ? [{ route, params }] : []
+  })
+  if (candidates.length === 0) throw new HttpError(404, 'Not found')
+  const hit = candidates.find((c) => c.route.method === req.method)
+  if (!hit) {
+    const allow = candidates.map((c) => c.route.method).join(', ')
+    throw new HttpError(405, `Method ${req.method} not allowed`, { allow })
+  }
+  const key = authenticate(state, req.headers)
+  if (ROLE_RANK[key.role] < ROLE_RANK[hit.route.minRole]) {
+    throw new HttpError(403, 'Forbidden: insufficient permissions')
+  }
+  return hit.route.handler({
+    state,
+    params: hit.params,
+    query: req.query,
+    body: req.body
+  })
+}
+
+/**
+ * Test-only control routes (no auth): read stored results, reset, add faults.
+ * @param {QaSphereServer} server
+ * @param {string} method
+ * @param {URL} url
+ * @param {string} body
+ * @returns {Reply}
+ */
+function routeTest(server, method, url, body) {
+  const route = `${method} ${url.pathname}`
+  if (route === 'GET /__test__/results') {
+    const project = url.searchParams.get('project')
+    const run = url.searchParams.get('run')
+    const code =
+      project === null ? null : findProject(server.state, project)?.code
+    return ok({
+      results: server.state.results.filter(
+        (r) =>
+          (project === null || r.projectCode === code) &&
+          (run === null || r.runId === Number(run))
+      )
+    })
+  }
+  if (route === 'GET /__test__/state') return ok(server.state)
+  if (route === 'POST /__test__/reset') {
+    server.reset()
+    return ok({ message: 'State reset' })
+  }
+  if (route === 'POST /__test__/faults') {
+    try {
+      server.faults.add(/** @type {FaultSpec} */ (parseJsonObject(body)))
+    } catch (error) {
+      if (error instanceof HttpError) throw error
+      throw new HttpError(
+        400,
+        error instanceof Error ? error.message : String(error)
+      )
+    }
+    return ok({ message: 'Fault added' })
+  }
+  throw new HttpError(404, 'Not found')
+}
+
+/**
+ * Runs a route, turning thrown HttpErrors into `{ message }` replies.
+ * @param {() => Reply} route
+ * @returns {Reply}
+ */
+function answer(route) {
+  try {
+    return route()
+  } catch (error) {
+    if (error instanceof HttpError) {
+      return {
+        status: error.status,
+        body: { message: error.message },
+        headers: error.headers
+      }
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    return {
+      status: 500,
+      body: { message: `Internal server error: ${message}` }
+    }
+  }
+}
+
+/**
+ * Reads the body; past the limit the rest is drained (so the client can read
+ * the 413) but not kept.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} limit
+ * @returns {Promise<{ text: string, tooLarge: boolean }>}
+ */
+async function readBody(req, limit) {
+  /** @type {Buffer[]} */
+  const chunks = []
+  let size = 0
+  for await (const chunk of req) {
+    size += chunk.length
+    if (size <= limit) chunks.push(chunk)
+  }
+  const tooLarge = size > limit
+  return {
+    text: tooLarge ? '' : Buffer.concat(chunks).toString('utf8'),
+    tooLarge
+  }
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {Record<string, string>}
+ */
+const flatHeaders = (headers) =>
+  Object.fromEntries(
+    Object.entries(headers).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.join(', ') : (v ?? '')
+    ])
+  )
+
+/**
+ * @param {ActiveFault} fault
+ * @returns {Reply}
+ */
+const faultReply = (fault) => ({
+  status: fault.status ?? 500,
+  body: fault.body ?? {
+    message: `Injected fault (HTTP ${fault.status ?? 500})`
+  },
+  headers: fault.headers
+})
+
+/**
+ * Handles one HTTP request end to end (record, faults, latency, route, send).
+ * @param {QaSphereServer} server
+ * @param {{ latencyMs: number, maxBodyBytes: number }} options
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function handle(server, options, req, res) {
+  const body = await readBody(req, options.maxBodyBytes)
+  const method = req.method ?? 'GET'
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const path = url.pathname + url.search
+
+  if (url.pathname.startsWith(TEST_PREFIX)) {
+    send(
+      res,
+      answer(() => routeTest(server, method, url, body.text))
+    )
+    return
+  }
+
+  server.requests.push({
+    method,
+    path,
+    headers: flatHeaders(req.headers),
+    body: body.text
+  })
+  const fault = server.faults.take(method, path)
+  const delay = options.latencyMs + (fault?.delayMs ?? 0)
+  if (delay > 0) await sleep(delay)
+  const failsNow = fault && (fault.status !== undefined || fault.dropConnection)
+  if (fault && failsNow && !fault.storeBeforeFailing) {
+    if (fault.dropConnection) req.socket.destroy()
+    else send(res, faultReply(fault))
+    return
+  }
+
+  const reply = answer(() => {
+    if (body.tooLarge) {
+      throw new HttpError(
+        413,
+        `Request body larger than ${options.maxBodyBytes} bytes`
+      )
+    }
+    if (!url.pathname.startsWith(`${API_PREFIX}/`))
+      throw new HttpError(404, 'Not found')
+    const apiPath = url.pathname.slice(API_PREFIX.length)
+    const query = url.searchParams
+    return routeApi(server.state, {
+      method,
+      path: apiPath,
+      query,
+      headers: req.headers,
+      body: body.text
+    })
+  })
+
+  // storeBeforeFailing: the real work is done above, now fail anyway.
+  if (fault?.dropConnection) req.socket.destroy()
+  else if (fault && failsNow) send(res, faultReply(fault))
+  else send(res, reply)
+}
+
+/**
+ * Starts the fake QA Sphere server on 127.0.0.1.
+ * @param {QaSphereServerOptions} [options]
+ * @returns {Promise<QaSphereServer>}
+ */
+export async function startQaSphereServer(options = {}) {
+  // Our own copy, so that reset() is immune to later edits of the caller's seed.
+  const seed = structuredClone(options.seed ?? demoSeed())
+  const settings = {
+    latencyMs: options.latencyMs ?? 0,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  }
+  const state = stateFromSeed(seed)
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  const faults = new FaultList()
+
+  const httpServer = createServer((req, res) => {
+    handle(server, settings, req, res).catch(() => {
+      // The client went away mid-request; nothing left to answer.
+      req.socket.destroy()
+    })
+  })
+  await new Promise((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined))
+  })
+  const address = httpServer.address()
+  if (address === null || typeof address === 'string') {
+    throw new Error('unexpected server address')
+  }
+
+  /** @type {QaSphereServer} */
+  const server = {
+    url: `http://127.0.0.1:${address.port}`,
+    state,
+    requests,
+    faults,
+    resultsFor(project, runId) {
+      const code = findProject(state, project)?.code
+      return state.results.filter(
+        (r) => r.projectCode === code && r.runId === runId
+      )
+    },
+    reset() {
+      // Mutate in place so references held by tests stay live.
+      Object.assign(state, stateFromSeed(seed))
+      requests.length = 0
+      faults.clear()
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        httpServer.close((error) => (error ? reject(error) : resolve()))
+        httpServer.closeAllConnections()
+      })
+    }
+  }
+  return server
+}
