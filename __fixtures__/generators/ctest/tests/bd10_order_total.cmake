@@ -1,0 +1,30 @@
+# Run with `cmake -P`. Nested calls; the innermost one fails with
+# message(FATAL_ERROR), and CMake prints the call stack.
+function(parse_amount raw out)
+  if(NOT raw MATCHES "^\\$?[0-9]+$")
+    message(FATAL_ERROR "cannot parse amount '${raw}'\nexpected digits with an optional leading '$'")
+  endif()
+  string(REPLACE "$" "" value "${raw}")
+  set(${out} ${value} PARENT_SCOPE)
+endfunction()
+
+function(line_total price qty out)
+  parse_amount("${price}" amount)
+  math(EXPR total "${amount} * ${qty}")
+  set(${out} ${total} PARENT_SCOPE)
+endfunction()
+
+function(order_total out)
+  set(sum 0)
+  foreach(item IN LISTS ARGN)
+    string(REPLACE ":" ";" parts "${item}")
+    list(GET parts 0 price)
+    list(GET parts 1 qty)
+    line_total("${price}" ${qty} line)
+    math(EXPR sum "${sum} + ${line}")
+  endforeach()
+  set(${out} ${sum} PARENT_SCOPE)
+endfunction()
+
+order_total(total "$3:2" "3.50 USD:1")
+message(STATUS "total = ${total}")

@@ -1,0 +1,3 @@
+module example.com/bdfixtures
+
+go 1.19

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regenerates __fixtures__/reports/phpunit/*.xml with PHPUnit's --log-junit.
+# The tests are meant to fail; PHPUnit's exit code is ignored.
+# Needs the Debian package: phpunit (pulls in php-cli).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="$(cd "$HERE/../.." && pwd)/reports/phpunit"
+
+if ! command -v phpunit >/dev/null 2>&1; then
+  echo "error: 'phpunit' not found; install it with: apt-get install -y phpunit" >&2
+  exit 1
+fi
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$OUT"
+cd "$HERE"
+
+echo "== $(phpunit --version | head -n1); $(php -r 'echo "PHP ", PHP_VERSION;')"
+
+# 1. Through phpunit.xml: two <testsuite>s (bd-fixtures: two directories + one
+#    file; smoke: one directory) => deeply nested <testsuite> elements.
+phpunit --configuration phpunit.xml --log-junit "$TMP/phpunit-nested.xml" || true
+
+# 2. A single test class, no configuration file: the class is the top suite.
+phpunit --no-configuration --do-not-cache-result \
+  --log-junit "$TMP/phpunit-single-class.xml" tests/Auth/AuthTest.php || true
+
+cp "$TMP/phpunit-nested.xml" "$TMP/phpunit-single-class.xml" "$OUT/"
+echo "wrote:"; ls -1 "$OUT"/*.xml

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Regenerates __fixtures__/reports/pytest/*.xml from the tests in this folder.
+# The tests are meant to fail; pytest's exit code is ignored.
+# Needs Debian packages: python3-pytest, python3-pytest-rerunfailures.
+# Override the interpreter with PYTHON=/path/to/python3 (default: /usr/bin/python3,
+# i.e. Debian's pytest, falling back to python3 on PATH).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="$(cd "$HERE/../.." && pwd)/reports/pytest"
+
+if [[ -z "${PYTHON:-}" ]]; then
+  if [[ -x /usr/bin/python3 ]]; then PYTHON=/usr/bin/python3; else PYTHON=python3; fi
+fi
+if ! "$PYTHON" -m pytest --version >/dev/null 2>&1; then
+  echo "error: pytest not found for $PYTHON; install it with: apt-get install -y python3-pytest" >&2
+  exit 1
+fi
+HAVE_RERUNS=1
+if ! "$PYTHON" -c 'import pytest_rerunfailures' >/dev/null 2>&1; then
+  echo "warning: pytest-rerunfailures missing, skipping pytest-reruns.xml;" \
+       "install it with: apt-get install -y python3-pytest-rerunfailures" >&2
+  HAVE_RERUNS=0
+fi
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$OUT"
+export PYTHONDONTWRITEBYTECODE=1
+cd "$HERE"
+
+echo "== $("$PYTHON" -m pytest --version 2>&1)"
+
+# -p no:cacheprovider keeps .pytest_cache out of the repo.
+# -p no:rerunfailures keeps the plugin's options out of the first two runs.
+"$PYTHON" -m pytest tests -p no:cacheprovider -p no:rerunfailures \
+  -o junit_family=xunit1 -o junit_logging=system-out -o junit_suite_name=bd-pytest \
+  --junitxml="$TMP/pytest-xunit1.xml" || true
+
+"$PYTHON" -m pytest tests -p no:cacheprovider -p no:rerunfailures \
+  -o junit_family=xunit2 \
+  --junitxml="$TMP/pytest-xunit2.xml" || true
+
+cp "$TMP/pytest-xunit1.xml" "$TMP/pytest-xunit2.xml" "$OUT/"
+
+if [[ $HAVE_RERUNS == 1 ]]; then
+  mkdir -p "$TMP/flaky-state"
+  FLAKY_STATE_DIR="$TMP/flaky-state" "$PYTHON" -m pytest tests_reruns -p no:cacheprovider \
+    --reruns 1 -o junit_family=xunit1 -o junit_logging=system-out \
+    --junitxml="$TMP/pytest-reruns.xml" || true
+  cp "$TMP/pytest-reruns.xml" "$OUT/"
+fi
+
+echo "wrote:"; ls -1 "$OUT"/*.xml
