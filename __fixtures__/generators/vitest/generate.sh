@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the vitest (built-in junit reporter) JUnit XML fixture(s) in __fixtures__/reports/vitest/.
+# Some tests fail ON PURPOSE, so the test command's exit code is ignored;
+# this script fails only if installing or producing the report fails.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPORTS="$HERE/../../reports/vitest"
+cd "$HERE"
+
+npm ci --no-audit --no-fund
+
+rm -rf out
+mkdir -p out
+# Piped through tee so the tests never see a TTY (no colour codes that depend
+# on the terminal the script was started from).
+set +e
+./node_modules/.bin/vitest run 2>&1 | tee out/run.log
+status=${PIPESTATUS[0]}
+set -e
+echo "vitest (built-in junit reporter) exited with status $status (non-zero is expected: some tests fail on purpose)"
+
+mkdir -p "$REPORTS"
+test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
+cp out/junit.xml "$REPORTS/vitest-junit.xml"
+echo "wrote $REPORTS/vitest-junit.xml"
