@@ -42354,11 +42354,17 @@ function escapeHtml(text) {
 const ANSI = 
 // eslint-disable-next-line no-control-regex
 /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+/** Colour codes whose ESC byte a reporter already dropped (mocha, vitest): `[31m`. */
+const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Terminal colours and control characters removed; CRLF made LF. */
 function plainText(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+    return text
+        .replace(ANSI, '')
+        .replace(ORPHANED_SGR, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROL, '');
 }
 /** Text for display in HTML: cleaned, escaped. */
 function safeText(text) {

@@ -1,0 +1,584 @@
+/**
+ * End to end: the bundled action (`node dist/index.js`) against the loopback
+ * QA Sphere test server, on reports produced by real tools.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import {
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer,
+  type QaSphereServer
+} from '../test-server/qasphere-server.mjs'
+import {
+  runAction,
+  Workspaces,
+  type ActionOptions
+} from './helpers/run-action.js'
+
+const PYTEST = { fixture: '__fixtures__/reports/pytest/pytest-xunit1.xml' }
+const PHPUNIT = { fixture: '__fixtures__/reports/phpunit/phpunit-nested.xml' }
+const GO = { fixture: '__fixtures__/reports/go/gotestsum.xml' }
+
+/** Markers of pytest-xunit1.xml and their combined status (see its README). */
+const PYTEST_STATUSES: Record<string, string> = {
+  'BD-1': 'passed',
+  'BD-2': 'failed',
+  'BD-3': 'blocked',
+  'BD-4': 'skipped',
+  'BD-5': 'passed',
+  'BD-6': 'failed',
+  'BD-7': 'passed',
+  'BD-8': 'passed',
+  'BD-9': 'failed',
+  'BD-10': 'failed',
+  'BD-11': 'passed',
+  'BD-13': 'passed'
+}
+
+let server: QaSphereServer
+const workspaces = new Workspaces()
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterEach(() => server.reset())
+afterAll(async () => {
+  await server.close()
+  await workspaces.cleanup()
+})
+
+function action(
+  overrides: Partial<ActionOptions> & { inputs?: Record<string, string> } = {}
+) {
+  return runAction(workspaces, {
+    ...overrides,
+    files: overrides.files ?? { 'reports/junit-pytest.xml': PYTEST },
+    inputs: {
+      url: server.url,
+      'api-key': DEMO_KEYS.runner,
+      project: 'BD',
+      run: '42',
+      ...overrides.inputs
+    }
+  })
+}
+
+function tcaseIdOf(seq: number): string {
+  const tcase = server.state.projects[0].tcases.find((t) => t.seq === seq)
+  if (!tcase) throw new Error(`no test case ${seq}`)
+  return tcase.id
+}
+
+interface ResultOutput {
+  marker: string
+  tcaseId: string
+  status: string
+  resultId: number | null
+}
+
+describe('uploading real reports', () => {
+  it('posts one result per marked test case and sets every output', async () => {
+    const result = await action()
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+
+    const stored = server.resultsFor('BD', 42)
+    const posted = JSON.parse(result.outputs.results) as ResultOutput[]
+    expect(Object.fromEntries(posted.map((r) => [r.marker, r.status]))).toEqual(
+      PYTEST_STATUSES
+    )
+    expect(JSON.parse(result.outputs['result-ids'])).toEqual(
+      stored.map((r) => r.id)
+    )
+    for (const [i, output] of posted.entries()) {
+      expect(output.resultId).toBe(stored[i].id)
+      expect(output.tcaseId).toBe(stored[i].tcaseId)
+      expect(output.tcaseId).toBe(tcaseIdOf(Number(output.marker.slice(3))))
+      expect(output.status).toBe(stored[i].status)
+    }
+    expect(result.outputs).toMatchObject({
+      total: '12',
+      passed: '6',
+      failed: '4',
+      blocked: '1',
+      skipped: '1',
+      unmatched: '[]',
+      'run-url': `${server.url}/project/BD/run/42`
+    })
+  })
+
+  it('makes exactly one listing request and ceil(N / batch-size) batch requests, authenticated with ApiKey', async () => {
+    const result = await action({ inputs: { 'batch-size': '5' } })
+    expect(result.exitCode).toBe(0)
+    const api = server.requests.map((r) => `${r.method} ${r.path}`)
+    expect(api).toEqual([
+      'GET /api/public/v0/project/BD/run/42/tcase',
+      'POST /api/public/v0/project/BD/run/42/result/batch',
+      'POST /api/public/v0/project/BD/run/42/result/batch',
+      'POST /api/public/v0/project/BD/run/42/result/batch'
+    ])
+    for (const request of server.requests) {
+      expect(request.headers.authorization).toBe(`ApiKey ${DEMO_KEYS.runner}`)
+    }
+    const sizes = server.requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => (JSON.parse(r.body) as { items: unknown[] }).items.length)
+    expect(sizes).toEqual([5, 5, 2])
+    expect(JSON.parse(result.outputs['result-ids'])).toEqual(
+      server.resultsFor('BD', 42).map((r) => r.id)
+    )
+  })
+
+  it('combines several test cases on one marker to the worst outcome, sums their time and lists them in the comment', async () => {
+    await action()
+    const bd6 = server
+      .resultsFor('BD', 42)
+      .find((r) => r.tcaseId === tcaseIdOf(6))
+    expect(bd6?.status).toBe('failed')
+    // Three parametrized cases: their names are in the comment, escaped.
+    expect(bd6?.comment).toContain('test_bd6_discount_code[SAVE10-10]')
+    expect(bd6?.comment).toContain('test_bd6_discount_code[BOGUS-99]')
+    expect(bd6?.comment).toContain('assert 0 == 99')
+    expect(bd6?.comment).toContain('<pre><code>')
+    expect(bd6?.comment).toContain(
+      'https://github.com/acme/shop/actions/runs/4242'
+    )
+    expect(bd6?.comment).toContain(
+      'https://github.com/acme/shop/commit/0123456789abcdef0123456789abcdef01234567'
+    )
+    expect(bd6?.timeTaken).toEqual(expect.any(Number))
+
+    const bd5 = server
+      .resultsFor('BD', 42)
+      .find((r) => r.tcaseId === tcaseIdOf(5))
+    expect(bd5?.status).toBe('passed') // a class-level marker: TestBD5Checkout
+    expect(bd5?.comment).toContain('3 tests (2 passed, 1 skipped)')
+  })
+
+  it('never lets report text become markup in QA Sphere', async () => {
+    await action()
+    const bd9 = server
+      .resultsFor('BD', 42)
+      .find((r) => r.tcaseId === tcaseIdOf(9))
+    expect(bd9?.comment).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;'
+    )
+    for (const stored of server.resultsFor('BD', 42)) {
+      expect(stored.comment).not.toMatch(/<script|<img|onerror=|javascript:/i)
+    }
+  })
+
+  it('reads several report formats in one upload and combines markers across files', async () => {
+    const result = await action({
+      files: {
+        'py/junit.xml': PYTEST,
+        'php/junit.xml': PHPUNIT,
+        'go/junit.xml': GO
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const posted = JSON.parse(result.outputs.results) as ResultOutput[]
+    const markers = posted.map((r) => r.marker)
+    expect(new Set(markers).size).toBe(markers.length) // one result per test case
+    // BD-1 passes in all three reports; BD-2 fails in all.
+    expect(posted.find((r) => r.marker === 'BD-1')?.status).toBe('passed')
+    expect(posted.find((r) => r.marker === 'BD-2')?.status).toBe('failed')
+    const bd1 = server
+      .resultsFor('BD', 42)
+      .find((r) => r.tcaseId === tcaseIdOf(1))
+    expect(bd1?.comment).toMatch(/3 tests \(3 passed\)/)
+  })
+
+  it('accepts run-url instead of url, project and run', async () => {
+    const result = await runAction(workspaces, {
+      files: { 'junit.xml': PYTEST },
+      inputs: {
+        'run-url': `${server.url}/project/BD/run/42`,
+        'api-key': DEMO_KEYS.runner
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(12)
+    expect(result.outputs['run-url']).toBe(`${server.url}/project/BD/run/42`)
+  })
+
+  it('tolerates a trailing slash on url and a lower-case project code', async () => {
+    const result = await action({
+      inputs: { url: `${server.url}/`, project: 'bd' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(12)
+  })
+
+  it('accepts a project id instead of its code', async () => {
+    const result = await action({
+      inputs: { project: server.state.projects[0].id }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['result-ids'])).toHaveLength(12)
+  })
+
+  it('writes a job summary with counts, a table of results and a link to the run', async () => {
+    const result = await action()
+    expect(result.summary).toContain(
+      `<a href="${server.url}/project/BD/run/42">BD run 42</a>`
+    )
+    expect(result.summary).toContain(
+      '✅ 6 passed · ❌ 4 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+    )
+    expect(result.summary).toContain(
+      '<td><code>BD-6</code></td><td>❌ failed</td>'
+    )
+    expect(result.summary).toContain('test_bd6_discount_code[BOGUS-99]')
+    expect(result.summary).not.toContain('<script>')
+  })
+
+  it('annotates failed tests as errors', async () => {
+    const result = await action()
+    const annotations = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error '))
+    expect(annotations).toHaveLength(5) // BD-2, BD-3, BD-6[BOGUS], BD-9, BD-10
+    expect(annotations[0]).toContain(
+      'title=BD-2%3A test_bd2_user_sees_error_on_bad_password'
+    )
+  })
+
+  it('reads a UTF-16 report with a BOM', async () => {
+    const utf8 = (await import('node:fs')).readFileSync(
+      new URL(
+        '../__fixtures__/reports/pytest/pytest-xunit2.xml',
+        import.meta.url
+      ),
+      'utf8'
+    )
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(
+        utf8.replace('encoding="utf-8"', 'encoding="UTF-16"'),
+        'utf16le'
+      )
+    ])
+    const result = await action({ files: { 'junit.xml': { content: utf16 } } })
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['result-ids']).length).toBeGreaterThan(5)
+  })
+})
+
+/** Combined statuses per marker, from the generating projects' READMEs. */
+const COMMON =
+  'BD-1=passed BD-2=failed BD-4=skipped BD-5=passed BD-6=failed BD-7=passed BD-8=passed'
+const REAL_REPORTS: [string, string][] = [
+  [
+    'jest/jest-junit.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed BD-13=failed`
+  ],
+  [
+    'vitest/vitest-junit.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed BD-11=passed BD-12=passed`
+  ],
+  [
+    'mocha/mocha-junit-reporter.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed`
+  ],
+  [
+    'playwright/playwright-junit.xml',
+    `${COMMON} BD-3=blocked BD-9=blocked BD-10=blocked BD-11=passed BD-12=passed BD-14=failed BD-15=passed`
+  ],
+  [
+    'playwright/playwright-junit-include-retries.xml',
+    `${COMMON} BD-3=blocked BD-9=blocked BD-10=blocked BD-11=passed BD-12=passed BD-14=failed BD-15=passed`
+  ],
+  [
+    'node-test/node-test-junit.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed`
+  ],
+  [
+    'pytest/pytest-xunit2.xml',
+    `${COMMON} BD-3=blocked BD-9=failed BD-10=failed BD-11=passed BD-13=passed`
+  ],
+  // BD-16..18 are not in run 42 (it holds 1-15).
+  ['ctest/ctest.xml', `${COMMON} BD-3=failed BD-9=failed BD-10=failed`],
+  [
+    'go/gotestsum.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed BD-14=passed BD-15=failed`
+  ],
+  // PHPUnit's class Bd5CheckoutTest does not start with "Test": no BD-5 (see README).
+  [
+    'phpunit/phpunit-nested.xml',
+    `${COMMON.replace(' BD-5=passed', '')} BD-3=blocked BD-9=failed BD-10=failed BD-14=passed BD-15=failed`
+  ]
+]
+
+describe.each(REAL_REPORTS)('the report %s', (fixture, expected) => {
+  it('uploads the status each marker should have', async () => {
+    const result = await action({
+      files: { 'junit.xml': { fixture: `__fixtures__/reports/${fixture}` } },
+      inputs: { 'on-unmatched': 'ignore' }
+    })
+    expect(result.exitCode).toBe(0)
+    const posted = JSON.parse(result.outputs.results) as ResultOutput[]
+    const stored = server.resultsFor('BD', 42)
+    expect(posted.map((r) => r.resultId)).toEqual(stored.map((r) => r.id))
+    const got = posted.map((r) => `${r.marker}=${r.status}`)
+    expect(got.sort()).toEqual(expected.split(' ').sort())
+    for (const r of stored) expect(r.comment).not.toMatch(/<script|<img/i)
+  })
+})
+
+describe('markers that are not in the run', () => {
+  const outsideRun = `<testsuite name="s"><testcase name="BD-1 in run" time="1"/><testcase name="BD-16 not in run" time="1"/><testcase name="BD-999 unknown"/></testsuite>`
+
+  it('warns, posts the rest and lists them in the unmatched output', async () => {
+    const result = await action({
+      files: { 'junit.xml': { content: outsideRun } }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::2 marker(s) are not test cases of run 42'
+    )
+    expect(JSON.parse(result.outputs.unmatched)).toEqual(['BD-16', 'BD-999'])
+    expect(server.resultsFor('BD', 42)).toHaveLength(1)
+    expect(result.summary).toContain('<code>BD-16</code>, <code>BD-999</code>')
+  })
+
+  it('fails the step after posting the rest with on-unmatched: fail', async () => {
+    const result = await action({
+      files: { 'junit.xml': { content: outsideRun } },
+      inputs: { 'on-unmatched': 'fail' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error::2 marker\(s\) are not test cases of run 42.*BD-16, BD-999/
+    )
+    expect(server.resultsFor('BD', 42)).toHaveLength(1)
+  })
+
+  it('says nothing with on-unmatched: ignore', async () => {
+    const result = await action({
+      files: { 'junit.xml': { content: outsideRun } },
+      inputs: { 'on-unmatched': 'ignore' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).not.toContain('::warning::')
+  })
+})
+
+describe('dry run', () => {
+  it('resolves and shows what would be posted, posts nothing', async () => {
+    const result = await action({ inputs: { 'dry-run': 'true' } })
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(server.requests.map((r) => r.method)).toEqual(['GET'])
+    expect(result.outputs['result-ids']).toBe('[]')
+    expect(result.outputs.total).toBe('12')
+    const planned = JSON.parse(result.outputs.results) as ResultOutput[]
+    expect(planned.every((r) => r.resultId === null)).toBe(true)
+    expect(result.stdout).toContain('Would post 12 result(s)')
+    expect(result.summary).toContain('(dry run): 12 result(s) would be posted')
+  })
+})
+
+describe('QA Sphere errors are explained', () => {
+  it.each([
+    [
+      'a wrong key',
+      { 'api-key': 't1.nobody.wrong-token' },
+      401,
+      /key is missing, malformed or not valid/
+    ],
+    ['a viewer key', { 'api-key': DEMO_KEYS.viewer }, 403, /Test Runner role/],
+    [
+      'an unknown run',
+      { run: '777' },
+      404,
+      /project, the run or a test case was not found/
+    ],
+    ['a closed run', { run: '43' }, 409, /the run is closed/],
+    ['an archived project', { project: 'ARC', run: '1' }, 403, /archived/]
+  ])('%s', async (_name, inputs, status, meaning) => {
+    const report = '<testsuite><testcase name="BD-1 ARC-1 works"/></testsuite>'
+    const result = await action({
+      inputs,
+      files: { 'junit.xml': { content: report } }
+    })
+    expect(result.exitCode).toBe(1)
+    const error =
+      result.stdout.split('\n').find((line) => line.startsWith('::error::')) ??
+      ''
+    expect(error).toContain(`HTTP ${status}`)
+    expect(error).toMatch(meaning)
+    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+  })
+
+  it('sets the outputs for what was stored when a later batch fails', async () => {
+    // The first batch only passes through a delay; the second is refused.
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/result/batch',
+      delayMs: 1
+    })
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/result/batch',
+      status: 400,
+      body: { message: 'items[0].status: invalid' }
+    })
+    const result = await action({ inputs: { 'batch-size': '5' } })
+    expect(result.exitCode).toBe(1)
+    const stored = server.resultsFor('BD', 42)
+    expect(stored).toHaveLength(5)
+    expect(JSON.parse(result.outputs['result-ids'])).toEqual(
+      stored.map((r) => r.id)
+    )
+    expect(result.outputs.total).toBe('5')
+    expect(result.stdout).toContain(
+      'HTTP 400: \"items[0].status: invalid\"'.replace(/\\/g, '')
+    )
+    expect(result.stdout).toContain('5 of 12 results were stored before this')
+  })
+
+  it('never prints the API key, even with debug logging', async () => {
+    const result = await action({
+      inputs: { 'api-key': 't1.nobody.wrong-token' },
+      env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
+    })
+    expect(result.exitCode).toBe(1)
+    const everything =
+      result.stdout +
+      result.stderr +
+      result.summary +
+      JSON.stringify(result.outputs)
+    expect(
+      everything.replace('::add-mask::t1.nobody.wrong-token', '')
+    ).not.toContain('wrong-token')
+  })
+})
+
+describe('reports that cannot be used', () => {
+  it('posts from good files, names the malformed file and line, and fails the step', async () => {
+    const result = await action({
+      files: {
+        'a/junit.xml': PYTEST,
+        'b/junit.xml': {
+          content: '<testsuite>\n<testcase name="BD-14 x">\n<failure>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error file=b\/junit.xml,line=3::Report b\/junit.xml:3: malformed XML/
+    )
+    const posted = JSON.parse(result.outputs.results) as ResultOutput[]
+    expect(posted.map((r) => r.marker)).not.toContain('BD-14')
+    expect(posted).toHaveLength(12)
+  })
+
+  it('warns about a matched file that is not JUnit, naming it', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': PYTEST,
+        'junit-other.xml': {
+          content: '<?xml version="1.0"?><project><name>x</name></project>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::junit-other.xml is not a JUnit report (its root element is <project>); skipped'
+    )
+  })
+
+  it.each([
+    ['warn', 0, '::warning::No report files match'],
+    ['error', 1, '::error::No report files match'],
+    ['ignore', 0, 'No report files match']
+  ])('if-no-files-found: %s', async (mode, exitCode, message) => {
+    const result = await action({
+      files: { 'notes.txt': { content: 'no reports here' } },
+      inputs: { 'if-no-files-found': mode }
+    })
+    expect(result.exitCode).toBe(exitCode)
+    expect(result.stdout).toContain(message)
+    if (mode === 'ignore') expect(result.stdout).not.toContain('::warning::')
+    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+  })
+
+  it('finds reports by the default patterns and skips node_modules', async () => {
+    const result = await action({
+      files: {
+        'target/surefire-reports/TEST-bd.xml': {
+          content: '<testsuite><testcase name="BD-1 a"/></testsuite>'
+        },
+        'web/junit.xml': {
+          content:
+            '<testsuites><testsuite><testcase name="BD-2 b"/></testsuite></testsuites>'
+        },
+        'node_modules/pkg/junit.xml': {
+          content: '<testsuite><testcase name="BD-3 c"/></testsuite>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const posted = JSON.parse(result.outputs.results) as ResultOutput[]
+    expect(posted.map((r) => r.marker)).toEqual(['BD-1', 'BD-2'])
+  })
+})
+
+describe('the API key', () => {
+  it('skips cleanly with a notice on a pull request from a fork, where secrets are empty', async () => {
+    const result = await action({
+      inputs: { 'api-key': '' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            head: { repo: { full_name: 'someone/shop', fork: true } },
+            base: { repo: { full_name: 'acme/shop' } }
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('is an error when empty anywhere else', async () => {
+    const result = await action({ inputs: { 'api-key': '' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::Input "api-key" is empty')
+    expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('inputs are validated before anything is sent', () => {
+  it.each([
+    [{ url: 'not a url' }, 'Input "url": "not a url" is not a URL'],
+    [
+      { url: 'http://qas.example.com' },
+      'Input "url": "http://qas.example.com" must use https://'
+    ],
+    [{ run: '0' }, 'Input "run": run id "0" is not a positive integer'],
+    [{ run: 'abc' }, 'Input "run": run id "abc" is not a positive integer'],
+    [{ 'run-url': 'https://acme.qasphere.com/project/BD' }, 'Input "run-url"'],
+    [
+      { 'if-no-files-found': 'maybe' },
+      'Input "if-no-files-found": "maybe" is not one of warn, error, ignore'
+    ],
+    [{ 'dry-run': 'yes' }, 'Input "dry-run": "yes" is not true or false'],
+    [{ 'batch-size': '0' }, 'Input "batch-size"']
+  ])('%j', async (inputs, message) => {
+    const result = await action({ inputs })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(`::error::${message}`)
+    expect(server.requests).toHaveLength(0)
+  })
+})
