@@ -42179,8 +42179,8 @@ function toTestCase(node, suites, reportFile) {
     collectProblems(node.skipped, 'skipped', problems);
     const outcome = outcomeOf(problems, attribute(node, 'status'));
     return {
-        name: attribute(node, 'name'),
-        classname: attribute(node, 'classname'),
+        name: attribute(node, 'name').trim(),
+        classname: attribute(node, 'classname').trim(),
         file: attribute(node, 'file'),
         suites,
         outcome,
@@ -42463,8 +42463,9 @@ function describeCounts(testCases) {
     return `${testCases.length} tests (${words.join(', ')})`;
 }
 function listItem(testCase) {
+    // jest-junit repeats the name as classname: say it once.
     const where = [testCase.classname, testCase.file]
-        .filter((text, i, all) => text !== '' && all.indexOf(text) === i)
+        .filter((text, i, all) => text !== '' && text !== testCase.name && all.indexOf(text) === i)
         .map((text) => safeText(text))
         .join(', ');
     const time = testCase.seconds === undefined
@@ -42929,9 +42930,8 @@ function annotateFailures(results, workspace) {
     }
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
         const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        const message = (problem?.message ||
-            problem?.details ||
-            testCase.outcome).slice(0, 2000);
+        const text = problem?.message || problem?.details || testCase.outcome;
+        const message = firstLines(text, 12, 1000);
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
             file: annotationFile(testCase.file, workspace)
@@ -42940,6 +42940,11 @@ function annotateFailures(results, workspace) {
     if (failing.length > MAX_TEST_ANNOTATIONS) {
         info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
+}
+function firstLines(text, lines, chars) {
+    const kept = text.split('\n', lines + 1);
+    const cut = kept.length > lines || text.length > chars;
+    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
 }
 /** A workspace-relative path for GitHub to link; never outside the workspace. */
 function annotationFile(file, workspace) {

@@ -284,11 +284,8 @@ function annotateFailures(
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
     )
-    const message = (
-      problem?.message ||
-      problem?.details ||
-      testCase.outcome
-    ).slice(0, 2000)
+    const text = problem?.message || problem?.details || testCase.outcome
+    const message = firstLines(text, 12, 1000)
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
       file: annotationFile(testCase.file, workspace)
@@ -299,6 +296,12 @@ function annotateFailures(
       `${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
     )
   }
+}
+
+function firstLines(text: string, lines: number, chars: number): string {
+  const kept = text.split('\n', lines + 1)
+  const cut = kept.length > lines || text.length > chars
+  return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '')
 }
 
 /** A workspace-relative path for GitHub to link; never outside the workspace. */

@@ -197,8 +197,8 @@ function toTestCase(
 
   const outcome = outcomeOf(problems, attribute(node, 'status'))
   return {
-    name: attribute(node, 'name'),
-    classname: attribute(node, 'classname'),
+    name: attribute(node, 'name').trim(),
+    classname: attribute(node, 'classname').trim(),
     file: attribute(node, 'file'),
     suites,
     outcome,

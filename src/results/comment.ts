@@ -84,8 +84,12 @@ function describeCounts(testCases: readonly TestCase[]): string {
 }
 
 function listItem(testCase: TestCase): string {
+  // jest-junit repeats the name as classname: say it once.
   const where = [testCase.classname, testCase.file]
-    .filter((text, i, all) => text !== '' && all.indexOf(text) === i)
+    .filter(
+      (text, i, all) =>
+        text !== '' && text !== testCase.name && all.indexOf(text) === i
+    )
     .map((text) => safeText(text))
     .join(', ')
   const time =
