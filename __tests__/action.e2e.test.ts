@@ -269,7 +269,9 @@ describe('uploading real reports', () => {
     const result = await action({ files: { 'junit.xml': { content: utf16 } } })
     expect(result.exitCode).toBe(0)
     expect(server.resultsFor('BD', 42).length).toBeGreaterThan(5)
-    expect(result.outputs.total).toBe(String(server.resultsFor('BD', 42).length))
+    expect(result.outputs.total).toBe(
+      String(server.resultsFor('BD', 42).length)
+    )
   })
 })
 
