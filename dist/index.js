@@ -31404,7 +31404,11 @@ function targetFromParts(getInput) {
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
         throw new InputError('project', `"${project}" is not a project code or id (like BD)`);
     }
-    return { baseUrl: tenantUrl('url', url), project, run: runId('run', run) };
+    const baseUrl = tenantUrl('url', url);
+    if (/\/project\//.test(baseUrl)) {
+        throw new InputError('url', `"${url}" is the address of a page, not the tenant: use it as run-url, or set url to ${new URL(baseUrl).origin}`);
+    }
+    return { baseUrl, project, run: runId('run', run) };
 }
 function targetFromRunUrl(runUrl, getInput) {
     const parsed = parseHttpUrl('run-url', runUrl);
@@ -42353,9 +42357,9 @@ function escapeHtml(text) {
 // ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
 const ANSI = 
 // eslint-disable-next-line no-control-regex
-/\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+/\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 /** Colour codes whose ESC byte a reporter already dropped (mocha, vitest): `[31m`. */
-const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m/g;
+const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Terminal colours and control characters removed; CRLF made LF. */
@@ -42485,8 +42489,8 @@ function failureDetails(testCase) {
         parts.push(problemBlock(problem));
     }
     if (testCase.output.trim()) {
-        const { text, omitted } = clipEnd(testCase.output, COMMENT_LIMITS.outputChars);
-        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${safeText(text)}</code></pre>`);
+        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
+        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
     }
     return parts.join('');
 }
@@ -42496,8 +42500,8 @@ function problemBlock(problem) {
         .map((text) => text.trim())
         .filter((text, i, all) => text !== '' && !(i === 1 && all[0] !== '' && all[0] === text))
         .join('\n\n');
-    const { text, omitted } = clipStart(body, COMMENT_LIMITS.problemChars);
-    return (`<p>${safeText(heading)}:</p><pre><code>${safeText(text)}</code></pre>` +
+    const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
+    return (`<p>${safeText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
 }
 function footerLinks(links) {
@@ -42628,6 +42632,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
+const MAX_PROBLEMS = 20;
 const ICONS = {
     passed: '✅',
     failed: '❌',
@@ -42650,8 +42655,12 @@ function renderSummary(s) {
             ? `; ${s.unmarkedTestCases} test(s) carry no ${escapeHtml(s.projectCode)} marker and were not uploaded`
             : '') +
         '.</p>');
-    for (const problem of s.problems)
-        head.push(`<p>⚠️ ${safeText(problem)}</p>`);
+    for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
+        head.push(`<p>⚠️ ${safeText(truncate(problem, 1000))}</p>`);
+    }
+    if (s.problems.length > MAX_PROBLEMS) {
+        head.push(`<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`);
+    }
     if (s.unmatched.length > 0) {
         head.push(`<p>⚠️ ${s.unmatched.length} marker(s) found in reports but not in the run, not uploaded: ` +
             `${s.unmatched
@@ -42714,7 +42723,8 @@ function countStatuses(planned, resultIds, includeUnstored) {
     return counts;
 }
 function truncate(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+    const { text: kept, omitted } = clipStart(text, limit - 1);
+    return omitted ? `${kept}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -102,7 +102,14 @@ function targetFromParts(getInput: InputReader): Target {
       `"${project}" is not a project code or id (like BD)`
     )
   }
-  return { baseUrl: tenantUrl('url', url), project, run: runId('run', run) }
+  const baseUrl = tenantUrl('url', url)
+  if (/\/project\//.test(baseUrl)) {
+    throw new InputError(
+      'url',
+      `"${url}" is the address of a page, not the tenant: use it as run-url, or set url to ${new URL(baseUrl).origin}`
+    )
+  }
+  return { baseUrl, project, run: runId('run', run) }
 }
 
 function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {

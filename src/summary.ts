@@ -3,13 +3,14 @@
  * returns Markdown/HTML that main writes. Test names come from reports, so
  * they are escaped; the summary stays under GitHub's 1 MiB limit.
  */
-import { escapeHtml, safeText } from './results/html.js'
+import { clipStart, escapeHtml, safeText } from './results/html.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
+const MAX_PROBLEMS = 20
 
 export interface UploadSummary {
   projectCode: string
@@ -53,7 +54,14 @@ export function renderSummary(s: UploadSummary): string {
         : '') +
       '.</p>'
   )
-  for (const problem of s.problems) head.push(`<p>⚠️ ${safeText(problem)}</p>`)
+  for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
+    head.push(`<p>⚠️ ${safeText(truncate(problem, 1000))}</p>`)
+  }
+  if (s.problems.length > MAX_PROBLEMS) {
+    head.push(
+      `<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`
+    )
+  }
   if (s.unmatched.length > 0) {
     head.push(
       `<p>⚠️ ${s.unmatched.length} marker(s) found in reports but not in the run, not uploaded: ` +
@@ -131,5 +139,6 @@ export function countStatuses(
 }
 
 function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`
+  const { text: kept, omitted } = clipStart(text, limit - 1)
+  return omitted ? `${kept}…` : text
 }

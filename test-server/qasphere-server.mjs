@@ -153,6 +153,7 @@ export function makeProject({ code, title, tcaseCount, runs = [], archived }) {
     priority: priorities[i % 3],
     version: 1
   }))
+  const bySeq = new Map(tcases.map((t) => [t.seq, t]))
   return {
     id: makeId(`project:${code}`),
     code,
@@ -164,7 +165,7 @@ export function makeProject({ code, title, tcaseCount, runs = [], archived }) {
       title: run.title ?? `Run ${run.id}`,
       closed: run.closed ?? false,
       tcaseIds: (run.tcaseSeqs ?? tcases.map((t) => t.seq)).map((seq) => {
-        const tcase = tcases.find((t) => t.seq === seq)
+        const tcase = bySeq.get(seq)
         if (!tcase)
           throw new Error(`makeProject ${code}: no test case seq ${seq}`)
         return tcase.id
@@ -536,9 +537,10 @@ function validateResultFields(item, prefix) {
 /**
  * @param {SeedRun} run
  * @param {string} tcaseId
+ * @param {Set<string>} [inRun] the run's test case ids, when checking many
  */
-function requireTcaseInRun(run, tcaseId) {
-  if (!run.tcaseIds.includes(tcaseId)) {
+function requireTcaseInRun(run, tcaseId, inRun) {
+  if (!(inRun ? inRun.has(tcaseId) : run.tcaseIds.includes(tcaseId))) {
     throw new HttpError(404, `Test case ${tcaseId} not found in run ${run.id}`)
   }
 }
@@ -625,17 +627,19 @@ function listRuns({ state, params, query }) {
 function listRunTcases({ state, params }) {
   const project = requireProject(state, params.project)
   const run = requireRun(project, params.run)
+  // Indexed once: runs may hold 100,000 test cases (benchmarks).
+  const byId = new Map(project.tcases.map((t) => [t.id, t]))
+  /** @type {Map<string, StoredResult>} */
+  const latestById = new Map()
+  for (const r of state.results) {
+    if (r.projectCode === project.code && r.runId === run.id) {
+      latestById.set(r.tcaseId, r)
+    }
+  }
   const tcases = run.tcaseIds.map((id, pos) => {
-    const tcase = project.tcases.find((t) => t.id === id)
+    const tcase = byId.get(id)
     if (!tcase) throw new Error(`seed: run ${run.id} lists unknown tcase ${id}`)
-    const latest = state.results
-      .filter(
-        (r) =>
-          r.projectCode === project.code &&
-          r.runId === run.id &&
-          r.tcaseId === id
-      )
-      .at(-1)
+    const latest = latestById.get(id)
     return {
       id: tcase.id,
       version: tcase.version,
@@ -667,7 +671,8 @@ function addResultBatch({ state, params, body }) {
     }
     return { tcaseId: item.tcaseId, ...validateResultFields(item, prefix) }
   })
-  valid.forEach((item) => requireTcaseInRun(run, item.tcaseId))
+  const inRun = new Set(run.tcaseIds)
+  valid.forEach((item) => requireTcaseInRun(run, item.tcaseId, inRun))
   return ok({ ids: storeResults(state, project, run, valid) })
 }
 

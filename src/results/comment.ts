@@ -3,7 +3,14 @@
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
 import type { Outcome, Problem, TestCase } from '../reports/junit.js'
-import { clipEnd, clipStart, safeHref, safeText } from './html.js'
+import {
+  clipEnd,
+  clipStart,
+  escapeHtml,
+  plainText,
+  safeHref,
+  safeText
+} from './html.js'
 
 export interface WorkflowLinks {
   /** `…/owner/repo/actions/runs/123` */
@@ -113,12 +120,12 @@ function failureDetails(testCase: TestCase): string {
   }
   if (testCase.output.trim()) {
     const { text, omitted } = clipEnd(
-      testCase.output,
+      plainText(testCase.output),
       COMMENT_LIMITS.outputChars
     )
     parts.push(
       `<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`,
-      `<pre><code>${safeText(text)}</code></pre>`
+      `<pre><code>${escapeHtml(text)}</code></pre>`
     )
   }
   return parts.join('')
@@ -133,9 +140,12 @@ function problemBlock(problem: Problem): string {
         text !== '' && !(i === 1 && all[0] !== '' && all[0] === text)
     )
     .join('\n\n')
-  const { text, omitted } = clipStart(body, COMMENT_LIMITS.problemChars)
+  const { text, omitted } = clipStart(
+    plainText(body),
+    COMMENT_LIMITS.problemChars
+  )
   return (
-    `<p>${safeText(heading)}:</p><pre><code>${safeText(text)}</code></pre>` +
+    `<p>${safeText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
     (omitted ? `<p>(${omitted} more characters cut)</p>` : '')
   )
 }

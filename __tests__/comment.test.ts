@@ -1,0 +1,402 @@
+/**
+ * The HTML that goes into QA Sphere: html.ts helpers and buildComment.
+ * Test cases come from inline JUnit XML through the real parser.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { buildComment, COMMENT_LIMITS } from '../src/results/comment.js'
+import {
+  clipEnd,
+  clipStart,
+  escapeHtml,
+  plainText,
+  safeHref,
+  safeText
+} from '../src/results/html.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+
+const ESC = '\u001b'
+
+/** Test cases of `<testsuite name="suite">` + body. */
+function parse(body: string): TestCase[] {
+  const report = parseJUnit(
+    `<testsuite name="suite">${body}</testsuite>`,
+    'r.xml'
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  return report.testCases
+}
+
+function one(body: string): TestCase {
+  const [testCase] = parse(body)
+  return testCase
+}
+
+/** Text with an unpaired UTF-16 surrogate. */
+const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+describe('escapeHtml', () => {
+  it('escapes the five special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;'
+    )
+  })
+
+  it('leaves other text alone', () => {
+    expect(escapeHtml('plain ✓ text 😀')).toBe('plain ✓ text 😀')
+  })
+})
+
+describe('plainText', () => {
+  it('removes ANSI colour (CSI) sequences', () => {
+    expect(
+      plainText(`${ESC}[31mred${ESC}[0m and ${ESC}[1;32mgreen${ESC}[39m`)
+    ).toBe('red and green')
+  })
+
+  it('removes other CSI sequences such as cursor moves and erase', () => {
+    expect(plainText(`a${ESC}[2Kb${ESC}[1Ac${ESC}[?25ld`)).toBe('abcd')
+  })
+
+  it('removes OSC sequences (hyperlinks, titles) ended by BEL or ST', () => {
+    expect(
+      plainText(
+        `${ESC}]8;;https://x.example\u0007link${ESC}]8;;\u0007 ${ESC}]0;title${ESC}\\done`
+      )
+    ).toBe('link done')
+  })
+
+  it('removes colour codes whose ESC byte was already dropped', () => {
+    expect(plainText('[31mexpected[39m [1;32m+ actual[0m')).toBe(
+      'expected + actual'
+    )
+  })
+
+  it('removes control characters but keeps newline and tab', () => {
+    expect(
+      plainText('a\u0000b\u0007c\u0008d\u000be\u000cf\u007fg\u0085h\tI\nJ')
+    ).toBe('abcdefgh\tI\nJ')
+  })
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(plainText('one\r\ntwo\rthree\n')).toBe('one\ntwo\nthree\n')
+  })
+
+  it('leaves ordinary brackets alone', () => {
+    expect(plainText('arr[1] = [a, b]; m[key]')).toBe('arr[1] = [a, b]; m[key]')
+  })
+})
+
+describe('safeText', () => {
+  it('cleans and escapes', () => {
+    expect(safeText(`${ESC}[31m<b>"x"</b>${ESC}[0m`)).toBe(
+      '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'
+    )
+  })
+})
+
+describe('clipStart / clipEnd', () => {
+  it('leave short text whole', () => {
+    expect(clipStart('abc', 3)).toEqual({ text: 'abc', omitted: 0 })
+    expect(clipEnd('abc', 3)).toEqual({ text: 'abc', omitted: 0 })
+  })
+
+  it('keep the start or the end', () => {
+    expect(clipStart('abcdef', 4)).toEqual({ text: 'abcd', omitted: 2 })
+    expect(clipEnd('abcdef', 4)).toEqual({ text: 'cdef', omitted: 2 })
+  })
+
+  it('never split a surrogate pair', () => {
+    // a b 😀 c d: the emoji is two UTF-16 units at index 2 and 3
+    const text = 'ab😀cd'
+    const start = clipStart(text, 3)
+    expect(start).toEqual({ text: 'ab', omitted: 4 })
+    const end = clipEnd(text, 3)
+    expect(end).toEqual({ text: 'cd', omitted: 4 })
+    expect(clipStart(text, 4).text).toBe('ab😀')
+    expect(clipEnd(text, 4).text).toBe('😀cd')
+  })
+
+  it('never leave a lone surrogate, at any limit', () => {
+    const text = '😀a😀😀b😀'.repeat(3)
+    for (let limit = 0; limit <= text.length; limit++) {
+      for (const clip of [clipStart(text, limit), clipEnd(text, limit)]) {
+        expect(clip.text).not.toMatch(LONE_SURROGATE)
+        expect(clip.text.length).toBeLessThanOrEqual(limit)
+        expect(clip.text.length + clip.omitted).toBe(text.length)
+      }
+    }
+  })
+})
+
+describe('safeHref', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '/owner/repo/actions/runs/1',
+    '//evil.example/x',
+    'actions/runs/1',
+    ''
+  ])('refuses %j', (url) => {
+    expect(safeHref(url)).toBeUndefined()
+  })
+
+  it('accepts http(s) URLs, escaped for an attribute', () => {
+    expect(safeHref('https://github.com/o/r/actions/runs/1')).toBe(
+      'https://github.com/o/r/actions/runs/1'
+    )
+    expect(safeHref('http://127.0.0.1:3000/a?x=1&y=2')).toBe(
+      'http://127.0.0.1:3000/a?x=1&amp;y=2'
+    )
+    const quoted = safeHref(`https://x.example/"><script>'`)
+    expect(quoted).toBeDefined()
+    expect(quoted).not.toMatch(/["'<>]/)
+  })
+})
+
+describe('buildComment escapes everything from a report', () => {
+  const hostile = one(
+    `<testcase name="&lt;script&gt;alert(1)&lt;/script&gt;" classname="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" file="t/&lt;b&gt;.ts" time="0.5">` +
+      `<failure message="expected &quot;a&quot; to be 'b' &lt;a href=&quot;javascript:alert(2)&quot;&gt;x&lt;/a&gt;" type="Assert&lt;Error&gt;">` +
+      `<![CDATA[at <script>evil()</script> ]]]]><![CDATA[> <img src=y onerror=z> end]]></failure>` +
+      `<system-out>log &lt;iframe src=javascript:alert(3)&gt;</system-out></testcase>`
+  )
+  const html = buildComment('failure', 'Failed', [hostile], {})
+
+  it('has no raw markup from the report', () => {
+    expect(hostile.name).toBe('<script>alert(1)</script>')
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/<img/i)
+    expect(html).not.toMatch(/<iframe/i)
+    expect(html).not.toMatch(/<a[\s>]/i)
+    expect(html).not.toContain(']]>')
+  })
+
+  it('shows the escaped text', () => {
+    expect(html).toContain('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>')
+    expect(html).toContain(
+      '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;, t/&lt;b&gt;.ts'
+    )
+    expect(html).toContain(
+      'expected &quot;a&quot; to be &#39;b&#39; &lt;a href=&quot;javascript:alert(2)&quot;&gt;x&lt;/a&gt;'
+    )
+    expect(html).toContain('failure Assert&lt;Error&gt;:')
+    expect(html).toContain(
+      'at &lt;script&gt;evil()&lt;/script&gt; ]]&gt; &lt;img src=y onerror=z&gt; end'
+    )
+    expect(html).toContain('log &lt;iframe src=javascript:alert(3)&gt;')
+  })
+
+  it('escapes the status label and the run label', () => {
+    const labelled = buildComment('failure', '<b>Failed</b>', [hostile], {
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+      runLabel: '<script>x</script> #1'
+    })
+    expect(labelled).toContain('<strong>&lt;b&gt;Failed&lt;/b&gt;</strong>')
+    expect(labelled).toContain('&lt;script&gt;x&lt;/script&gt; #1</a>')
+    expect(labelled).not.toMatch(/<script/i)
+  })
+})
+
+describe('buildComment content', () => {
+  it('puts message and body of a failure in <pre><code>', () => {
+    const testCase = one(
+      `<testcase name="BD-1 checkout"><failure message="boom" type="AssertionError">stack line 1\nstack line 2</failure></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain(
+      '<p>failure AssertionError:</p><pre><code>boom\n\nstack line 1\nstack line 2</code></pre>'
+    )
+    expect(html).toContain('<p><strong>Failed</strong>: 1 test failed in JUnit')
+  })
+
+  it('does not repeat a message that equals the body', () => {
+    const testCase = one(
+      `<testcase name="t"><error message="same text">same text</error></testcase>`
+    )
+    const html = buildComment('error', 'Blocked', [testCase], {})
+    expect(html).toContain('<pre><code>same text</code></pre>')
+  })
+
+  it('lists passed and skipped tests without details', () => {
+    const cases = parse(
+      `<testcase name="ok" classname="c" time="1.5"/>` +
+        `<testcase name="later"><skipped message="not now"/></testcase>`
+    )
+    const html = buildComment('passed', 'Passed', cases, {})
+    expect(html).toContain('2 tests (1 passed, 1 skipped)')
+    expect(html).toContain('<li>passed: <code>ok</code> in c (1.5 s)</li>')
+    expect(html).toContain('<li>skipped: <code>later</code>')
+    expect(html).not.toContain('<pre>')
+    expect(html).not.toContain('not now')
+  })
+
+  it('shows output only for failed tests', () => {
+    const [failed, passed] = parse(
+      `<testcase name="bad"><failure message="m"/><system-out>FAILED-OUTPUT</system-out></testcase>` +
+        `<testcase name="good"/>`
+    )
+    // A passed test's output is normally dropped by the parser; give it some anyway.
+    const chatty: TestCase = { ...passed, output: 'PASSED-OUTPUT' }
+    const html = buildComment('failure', 'Failed', [failed, chatty], {})
+    expect(html).toContain(
+      '<p>Output:</p><pre><code>FAILED-OUTPUT</code></pre>'
+    )
+    expect(html).not.toContain('PASSED-OUTPUT')
+
+    const passedOnly = buildComment('passed', 'Passed', [chatty], {})
+    expect(passedOnly).not.toContain('PASSED-OUTPUT')
+    expect(passedOnly).not.toContain('Output')
+  })
+
+  it('keeps only the end of long output, with a note', () => {
+    const limit = COMMENT_LIMITS.outputChars
+    const testCase: TestCase = {
+      ...one(`<testcase name="t"><failure message="m"/></testcase>`),
+      output: 'A'.repeat(1000) + 'B'.repeat(limit - 3) + 'END'
+    }
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain(`(last ${limit} characters; 1000 cut)`)
+    expect(html).toContain(
+      `<pre><code>${'B'.repeat(limit - 3)}END</code></pre>`
+    )
+    expect(html).not.toContain('AB')
+  })
+
+  it('cuts a long problem body, with a note', () => {
+    const limit = COMMENT_LIMITS.problemChars
+    const testCase = one(
+      `<testcase name="t"><failure message="boom">${'x'.repeat(limit + 500)}</failure></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    // 'boom' + '\n\n' + details, cut to the limit
+    const omitted = 4 + 2 + limit + 500 - limit
+    expect(html).toContain(`<p>(${omitted} more characters cut)</p>`)
+    const shown = /<pre><code>([^<]*)<\/code><\/pre>/.exec(html)?.[1] ?? ''
+    expect(shown).toHaveLength(limit)
+    expect(shown.startsWith('boom\n\nxxx')).toBe(true)
+  })
+
+  it('lists at most listedTestCases test cases and counts the rest', () => {
+    const total = COMMENT_LIMITS.listedTestCases + 7
+    const cases = parse(
+      Array.from(
+        { length: total },
+        (_, i) => `<testcase name="case ${i}"/>`
+      ).join('')
+    )
+    const html = buildComment('passed', 'Passed', cases, {})
+    expect(html.match(/<li>passed:/g)).toHaveLength(
+      COMMENT_LIMITS.listedTestCases
+    )
+    expect(html).toContain(`case ${COMMENT_LIMITS.listedTestCases - 1}<`)
+    expect(html).not.toContain(`case ${COMMENT_LIMITS.listedTestCases}<`)
+    expect(html).toContain('<li>… and 7 more test(s), not listed.</li>')
+    expect(html).toContain(`${total} tests (${total} passed)`)
+  })
+
+  it('does not say "and N more" when all fit', () => {
+    const cases = parse(
+      Array.from(
+        { length: COMMENT_LIMITS.listedTestCases },
+        (_, i) => `<testcase name="case ${i}"/>`
+      ).join('')
+    )
+    expect(buildComment('passed', 'Passed', cases, {})).not.toContain('more')
+  })
+
+  it('details at most detailedTestCases failing tests', () => {
+    const total = COMMENT_LIMITS.detailedTestCases + 2
+    const cases = parse(
+      Array.from(
+        { length: total },
+        (_, i) =>
+          `<testcase name="f${i}"><failure message="msg-${i}"/></testcase>`
+      ).join('')
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    expect(html).toContain(`msg-${COMMENT_LIMITS.detailedTestCases - 1}`)
+    expect(html).not.toContain(`msg-${COMMENT_LIMITS.detailedTestCases}`)
+    expect(html).toContain('Details of 2 more failed test(s)')
+  })
+
+  it('describes a real pytest report', () => {
+    const report = parseJUnit(
+      readFileSync('__fixtures__/reports/pytest/pytest-xunit1.xml', 'utf8'),
+      'pytest-xunit1.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const bd2 = report.testCases.filter((t) => t.name.startsWith('test_bd2_'))
+    expect(bd2).toHaveLength(1)
+    const html = buildComment('failure', 'Failed', bd2, {})
+    expect(html).toContain(
+      '<code>test_bd2_user_sees_error_on_bad_password</code>'
+    )
+    expect(html).toContain('in tests.test_auth, tests/test_auth.py')
+    expect(html).toContain('AssertionError: login error banner mismatch')
+    expect(html).toContain('&gt;       assert actual == expected')
+    expect(html).toContain('BD-2: server answered 401')
+  })
+})
+
+describe('buildComment links', () => {
+  const testCase = one('<testcase name="t"/>')
+
+  it('links the workflow run and the commit when given', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {
+      runUrl: 'https://github.com/o/r/actions/runs/123',
+      runLabel: 'CI #7',
+      commitUrl: 'https://github.com/o/r/commit/0123456789abcdef',
+      sha: '0123456789abcdef'
+    })
+    expect(html).toContain(
+      '<a href="https://github.com/o/r/actions/runs/123">CI #7</a>'
+    )
+    expect(html).toContain(
+      'commit <a href="https://github.com/o/r/commit/0123456789abcdef">0123456</a>'
+    )
+  })
+
+  it('has no links when none are given', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {})
+    expect(html).not.toContain('<a ')
+    expect(html).not.toContain('commit')
+  })
+
+  it('uses "Workflow run" when the run has no label', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {
+      runUrl: 'https://github.com/o/r/actions/runs/1'
+    })
+    expect(html).toContain('>Workflow run</a>')
+  })
+
+  it('drops a link whose URL is not http(s)', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {
+      runUrl: 'javascript:alert(1)',
+      runLabel: 'Run',
+      commitUrl: 'data:text/html,<script>alert(1)</script>',
+      sha: 'abcdef0123'
+    })
+    expect(html).not.toContain('<a ')
+    expect(html).not.toContain('javascript:')
+    expect(html).not.toContain('data:')
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('keeps the valid link when the other is dropped', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {
+      runUrl: 'javascript:alert(1)',
+      commitUrl: 'https://github.com/o/r/commit/abc',
+      sha: 'abcdef0123'
+    })
+    expect(html).toContain(
+      '<p>commit <a href="https://github.com/o/r/commit/abc">abcdef0</a></p>'
+    )
+  })
+})

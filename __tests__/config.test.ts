@@ -1,0 +1,403 @@
+/**
+ * readConfig: inputs in, a typed config (or an error naming the input) out.
+ * Inputs come from a plain object, as @actions/core's getInput would give them.
+ */
+import { describe, expect, it } from '@jest/globals'
+import {
+  type Config,
+  DEFAULT_REPORTS,
+  InputError,
+  readConfig
+} from '../src/config.js'
+
+const BASE: Record<string, string> = {
+  url: 'https://acme.eu1.qasphere.com',
+  'api-key': 't1.ak1.secret',
+  project: 'BD',
+  run: '42'
+}
+
+/** readConfig with these inputs (unset inputs read as ''), recording masked secrets. */
+function read(inputs: Record<string, string>): {
+  config: Config
+  masked: string[]
+} {
+  const masked: string[] = []
+  const config = readConfig(
+    (name) => inputs[name] ?? '',
+    (secret) => masked.push(secret)
+  )
+  return { config, masked }
+}
+
+/** The error readConfig throws for these inputs. */
+function failure(inputs: Record<string, string>): Error {
+  try {
+    read(inputs)
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error(`readConfig accepted ${JSON.stringify(inputs)}`)
+}
+
+describe('target from url, project and run', () => {
+  it('reads them into a config with the documented defaults', () => {
+    const { config } = read(BASE)
+    expect(config).toEqual({
+      baseUrl: 'https://acme.eu1.qasphere.com',
+      apiKey: 't1.ak1.secret',
+      project: 'BD',
+      run: 42,
+      reports: DEFAULT_REPORTS,
+      ifNoFilesFound: 'warn',
+      onUnmatched: 'warn',
+      dryRun: false,
+      batchSize: 500,
+      annotations: true
+    })
+  })
+
+  it.each([
+    ['https://acme.eu1.qasphere.com/', 'https://acme.eu1.qasphere.com'],
+    ['https://acme.eu1.qasphere.com///', 'https://acme.eu1.qasphere.com'],
+    ['https://example.com/qasphere/', 'https://example.com/qasphere'],
+    ['https://ACME.eu1.qasphere.com', 'https://acme.eu1.qasphere.com']
+  ])('url %s becomes base %s', (url, baseUrl) => {
+    expect(read({ ...BASE, url }).config.baseUrl).toBe(baseUrl)
+  })
+
+  it('names every missing input in the message', () => {
+    const error = failure({ 'api-key': 'k', project: 'BD' })
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toContain('"url"')
+    expect(error.message).toContain('"run"')
+    expect(error.message).not.toContain('"project"')
+    expect(error.message).toContain('run-url')
+  })
+
+  it('names all three when none is set', () => {
+    const { message } = failure({})
+    expect(message).toContain('Input "url", "project", "run"')
+  })
+
+  it('refuses a project that is not a code or id', () => {
+    const error = failure({ ...BASE, project: 'BD 1' })
+    expect(error.message).toMatch(/^Input "project": "BD 1" is not a project/)
+  })
+
+  it.each(['0', '-1', '1.5', 'abc', '42x', '1e3', '1234567890', ' 42'])(
+    'refuses run id %j',
+    (run) => {
+      const error = failure({ ...BASE, run })
+      expect(error).toBeInstanceOf(InputError)
+      expect(error.message).toContain('Input "run"')
+      expect(error.message).toContain('is not a positive integer')
+    }
+  )
+
+  it.each([
+    ['1', 1],
+    ['007', 7],
+    ['999999999', 999999999]
+  ])('accepts run id %j as %d', (run, expected) => {
+    expect(read({ ...BASE, run }).config.run).toBe(expected)
+  })
+})
+
+describe('url scheme and credentials', () => {
+  it.each([
+    'http://localhost:8080',
+    'http://LOCALHOST',
+    'http://127.0.0.1:3000',
+    'http://127.12.34.56',
+    'http://[::1]:9000'
+  ])('allows plain http for loopback %s', (url) => {
+    expect(read({ ...BASE, url }).config.baseUrl).toBe(new URL(url).origin)
+  })
+
+  it.each([
+    'http://acme.eu1.qasphere.com',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'http://10.0.0.1',
+    'http://[::2]',
+    'ftp://acme.eu1.qasphere.com',
+    'file:///etc/passwd'
+  ])('requires https for %s', (url) => {
+    const error = failure({ ...BASE, url })
+    expect(error.message).toContain('Input "url"')
+    expect(error.message).toContain('must use https://')
+  })
+
+  it('refuses something that is not a URL', () => {
+    const error = failure({ ...BASE, url: 'acme.eu1.qasphere.com' })
+    expect(error.message).toContain('Input "url"')
+    expect(error.message).toContain('is not a URL')
+  })
+
+  it.each([
+    ['user and password', 'https://bob:hunter2@acme.eu1.qasphere.com'],
+    ['user only', 'https://hunter2@acme.eu1.qasphere.com']
+  ])('refuses credentials in the url (%s) without repeating them', (_, url) => {
+    const error = failure({ ...BASE, url })
+    expect(error.message).toContain('Input "url"')
+    expect(error.message).toContain('must not contain credentials')
+    expect(error.message).not.toContain('hunter2')
+  })
+
+  it('refuses credentials in run-url', () => {
+    const error = failure({
+      'run-url': 'https://bob:hunter2@acme.qasphere.com/project/BD/run/1'
+    })
+    expect(error.message).toContain('Input "run-url"')
+    expect(error.message).not.toContain('hunter2')
+  })
+
+  it.each(['https://acme.qasphere.com/?x=1', 'https://acme.qasphere.com/#top'])(
+    'refuses a url with a query or fragment: %s',
+    (url) => {
+      expect(failure({ ...BASE, url }).message).toContain(
+        'must not have a query or fragment'
+      )
+    }
+  )
+})
+
+describe('run-url', () => {
+  it('gives base, project and run', () => {
+    const { config } = read({
+      'run-url': 'https://acme.eu1.qasphere.com/project/BD/run/42'
+    })
+    expect(config).toMatchObject({
+      baseUrl: 'https://acme.eu1.qasphere.com',
+      project: 'BD',
+      run: 42
+    })
+  })
+
+  it('keeps a path prefix in the base and ignores what follows the run id', () => {
+    const { config } = read({
+      'run-url':
+        'https://example.com/qa/sphere/project/APP_2/run/7/tcase/3?tab=results#x'
+    })
+    expect(config).toMatchObject({
+      baseUrl: 'https://example.com/qa/sphere',
+      project: 'APP_2',
+      run: 7
+    })
+  })
+
+  it('allows http for a loopback run-url', () => {
+    const { config } = read({
+      'run-url': 'http://127.0.0.1:4010/project/BD/run/1'
+    })
+    expect(config.baseUrl).toBe('http://127.0.0.1:4010')
+  })
+
+  it('requires https for run-url', () => {
+    const error = failure({
+      'run-url': 'http://acme.qasphere.com/project/BD/run/1'
+    })
+    expect(error.message).toContain('Input "run-url"')
+    expect(error.message).toContain('must use https://')
+  })
+
+  it.each([
+    'https://acme.qasphere.com/project/BD',
+    'https://acme.qasphere.com/project/BD/runs/42',
+    'https://acme.qasphere.com/'
+  ])('refuses %s, which is not a run address', (runUrl) => {
+    const error = failure({ 'run-url': runUrl })
+    expect(error.message).toContain('Input "run-url"')
+    expect(error.message).toContain('is not the address of a QA Sphere run')
+  })
+
+  it.each(['0', 'abc', '-3'])('refuses run id %j in run-url', (run) => {
+    const error = failure({
+      'run-url': `https://acme.qasphere.com/project/BD/run/${run}`
+    })
+    expect(error.message).toContain('Input "run-url"')
+    expect(error.message).toContain('is not a positive integer')
+  })
+
+  it('accepts url, project and run that repeat it', () => {
+    const { config } = read({
+      'run-url': 'https://acme.qasphere.com/prefix/project/BD/run/42',
+      url: 'https://acme.qasphere.com/prefix/',
+      project: 'bd',
+      run: '042'
+    })
+    expect(config).toMatchObject({
+      baseUrl: 'https://acme.qasphere.com/prefix',
+      project: 'BD',
+      run: 42
+    })
+  })
+
+  it.each([
+    ['url', 'https://other.qasphere.com'],
+    ['url', 'https://acme.qasphere.com/prefix/more'],
+    ['project', 'XY'],
+    ['run', '43']
+  ])('refuses a contradicting %s (%s)', (input, value) => {
+    const error = failure({
+      'run-url': 'https://acme.qasphere.com/prefix/project/BD/run/42',
+      [input]: value
+    })
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toMatch(new RegExp(`^Input "${input}": `))
+    expect(error.message).toContain(value)
+  })
+
+  it('does not need url, project or run', () => {
+    expect(() =>
+      read({ 'run-url': 'https://acme.qasphere.com/project/BD/run/1' })
+    ).not.toThrow()
+  })
+})
+
+describe('enums', () => {
+  it.each(['warn', 'error', 'ignore'] as const)(
+    'if-no-files-found accepts %s',
+    (value) => {
+      const { config } = read({ ...BASE, 'if-no-files-found': value })
+      expect(config.ifNoFilesFound).toBe(value)
+    }
+  )
+
+  it.each(['warn', 'fail', 'ignore'] as const)(
+    'on-unmatched accepts %s',
+    (value) => {
+      expect(read({ ...BASE, 'on-unmatched': value }).config.onUnmatched).toBe(
+        value
+      )
+    }
+  )
+
+  it.each([
+    ['if-no-files-found', 'fail'],
+    ['if-no-files-found', 'skip'],
+    ['on-unmatched', 'error'],
+    ['on-unmatched', 'nope']
+  ])('%s refuses %s and lists the allowed values', (input, value) => {
+    const error = failure({ ...BASE, [input]: value })
+    expect(error.message).toContain(`Input "${input}"`)
+    expect(error.message).toContain(`"${value}" is not one of`)
+    expect(error.message).toContain('ignore')
+  })
+})
+
+describe('booleans', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false]
+  ])('%s is %s', (value, expected) => {
+    const { config } = read({ ...BASE, 'dry-run': value, annotations: value })
+    expect(config.dryRun).toBe(expected)
+    expect(config.annotations).toBe(expected)
+  })
+
+  it('defaults: dry-run false, annotations true', () => {
+    const { config } = read(BASE)
+    expect(config.dryRun).toBe(false)
+    expect(config.annotations).toBe(true)
+  })
+
+  it.each(['yes', 'no', '1', '0', 'tRUE', 'on', 'y'])('refuses %j', (value) => {
+    expect(failure({ ...BASE, 'dry-run': value }).message).toBe(
+      `Input "dry-run": "${value}" is not true or false`
+    )
+    expect(failure({ ...BASE, annotations: value }).message).toContain(
+      'Input "annotations"'
+    )
+  })
+})
+
+describe('batch-size', () => {
+  it.each([
+    ['1', 1],
+    ['1000', 1000],
+    ['250', 250]
+  ])('accepts %s', (value, expected) => {
+    expect(read({ ...BASE, 'batch-size': value }).config.batchSize).toBe(
+      expected
+    )
+  })
+
+  it.each(['0', '1001', '-5', '2.5', 'ten', '1e2', '10 '])(
+    'refuses %j',
+    (value) => {
+      const error = failure({ ...BASE, 'batch-size': value })
+      expect(error.message).toContain('Input "batch-size"')
+      expect(error.message).toContain('from 1 to 1000')
+    }
+  )
+})
+
+describe('reports', () => {
+  it('splits lines, trims them and drops comments and blank lines', () => {
+    const reports = [
+      '# JUnit files of both jobs',
+      '  build/test-results/**/*.xml  ',
+      '',
+      '   ',
+      '\t# indented comment',
+      'reports/junit.xml',
+      '!**/node_modules/**'
+    ].join('\r\n')
+    expect(read({ ...BASE, reports }).config.reports).toEqual([
+      'build/test-results/**/*.xml',
+      'reports/junit.xml',
+      '!**/node_modules/**'
+    ])
+  })
+
+  it.each(['', '\n\n', '# only a comment\n  \n'])(
+    'uses the default patterns for %j',
+    (reports) => {
+      const { config } = read({ ...BASE, reports })
+      expect(config.reports).toEqual(DEFAULT_REPORTS)
+      expect(config.reports).toContain('**/TEST-*.xml')
+      expect(config.reports).toContain('!**/node_modules/**')
+    }
+  )
+})
+
+describe('api-key', () => {
+  it('is masked before any other input is read', () => {
+    const events: string[] = []
+    readConfig(
+      (name) => {
+        events.push(`read ${name}`)
+        return BASE[name] ?? ''
+      },
+      (secret) => events.push(`mask ${secret}`)
+    )
+    expect(events.slice(0, 2)).toEqual(['read api-key', 'mask t1.ak1.secret'])
+    expect(events.filter((e) => e.startsWith('mask'))).toHaveLength(1)
+  })
+
+  it('is masked even when another input is invalid', () => {
+    const masked: string[] = []
+    expect(() =>
+      readConfig(
+        (name) =>
+          (({ ...BASE, url: 'http://evil.example' }) as Record<string, string>)[
+            name
+          ] ?? '',
+        (secret) => masked.push(secret)
+      )
+    ).toThrow(InputError)
+    expect(masked).toEqual(['t1.ak1.secret'])
+  })
+
+  it('is not masked when empty, and the config keeps it empty', () => {
+    const { config, masked } = read({ ...BASE, 'api-key': '' })
+    expect(masked).toEqual([])
+    expect(config.apiKey).toBe('')
+  })
+})

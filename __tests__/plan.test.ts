@@ -1,0 +1,255 @@
+/**
+ * Grouping test cases by marker and planning one result per QA Sphere test case.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { MarkerFinder } from '../src/markers.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import {
+  MarkerGroups,
+  STATUS_LABELS,
+  STATUS_OF_OUTCOME,
+  totalMilliseconds,
+  worstOutcome
+} from '../src/results/plan.js'
+
+/** Test cases of `<testsuite name="suite">` + body. */
+function parse(body: string, file = 'r.xml'): TestCase[] {
+  const report = parseJUnit(`<testsuite name="suite">${body}</testsuite>`, file)
+  if (report.kind !== 'junit') throw new Error('not junit')
+  return report.testCases
+}
+
+const PASSED = '<testcase name="p"/>'
+const FAILED = '<testcase name="f"><failure message="m"/></testcase>'
+const ERRORED = '<testcase name="e"><error message="m"/></testcase>'
+const SKIPPED = '<testcase name="s"><skipped/></testcase>'
+
+/** tcase ids for seqs 1..n, like a run's listing. */
+function run(...seqs: number[]): Map<number, string> {
+  return new Map(seqs.map((seq) => [seq, `tcase-${seq}`]))
+}
+
+describe('worstOutcome', () => {
+  it.each([
+    [[PASSED, SKIPPED, FAILED, ERRORED], 'failure'],
+    [[ERRORED, FAILED], 'failure'],
+    [[SKIPPED, ERRORED, PASSED], 'error'],
+    [[SKIPPED, PASSED, SKIPPED], 'passed'],
+    [[PASSED], 'passed'],
+    [[SKIPPED, SKIPPED], 'skipped']
+  ])('%j -> %s', (cases, expected) => {
+    expect(worstOutcome(parse(cases.join('')))).toBe(expected)
+  })
+})
+
+describe('status mapping', () => {
+  it('maps outcomes as QA Sphere does', () => {
+    expect(STATUS_OF_OUTCOME).toEqual({
+      passed: 'passed',
+      failure: 'failed',
+      error: 'blocked',
+      skipped: 'skipped'
+    })
+  })
+
+  it.each([
+    [PASSED, 'passed', 'Passed'],
+    [FAILED, 'failed', 'Failed'],
+    [ERRORED, 'blocked', 'Blocked'],
+    [SKIPPED, 'skipped', 'Skipped']
+  ])('a plan of %s gets status %s', (xml, status, label) => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(parse(xml.replace(/name="\w"/, 'name="BD-1 x"')))
+    const [result] = groups.plan(run(1), {}).results
+    expect(result.status).toBe(status)
+    expect(STATUS_LABELS[result.status]).toBe(label)
+    expect(result.comment).toContain(`<strong>${label}</strong>`)
+  })
+})
+
+describe('totalMilliseconds', () => {
+  it('sums seconds into integer milliseconds', () => {
+    const cases = parse(
+      '<testcase name="a" time="0.1"/><testcase name="b" time="0.2"/><testcase name="c" time="0.0004"/>'
+    )
+    const total = totalMilliseconds(cases)
+    expect(total).toBe(300)
+    expect(Number.isInteger(total)).toBe(true)
+  })
+
+  it('rounds to the nearest millisecond', () => {
+    expect(totalMilliseconds(parse('<testcase name="a" time="1.2346"/>'))).toBe(
+      1235
+    )
+  })
+
+  it('reads times with thousands separators', () => {
+    expect(
+      totalMilliseconds(
+        parse(
+          '<testcase name="a" time="1,234.5"/><testcase name="b" time="2,000"/>'
+        )
+      )
+    ).toBe(3_234_500)
+  })
+
+  it('skips tests without a usable time', () => {
+    expect(
+      totalMilliseconds(
+        parse(
+          '<testcase name="a"/><testcase name="b" time="junk"/><testcase name="c" time="2"/>'
+        )
+      )
+    ).toBe(2000)
+  })
+
+  it('is undefined when no test has a time', () => {
+    expect(
+      totalMilliseconds(
+        parse('<testcase name="a"/><testcase name="b" time=""/>')
+      )
+    ).toBeUndefined()
+    expect(totalMilliseconds([])).toBeUndefined()
+  })
+
+  it('is 0, not undefined, for tests that took no time', () => {
+    expect(totalMilliseconds(parse('<testcase name="a" time="0"/>'))).toBe(0)
+  })
+})
+
+describe('MarkerGroups', () => {
+  it('makes one result per marker across report files', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(
+      parse(
+        '<testcase name="BD-3 works on chrome" time="1"/><testcase name="BD-4 x"/>',
+        'chrome.xml'
+      )
+    )
+    groups.add(
+      parse(
+        '<testcase name="BD-3 works on firefox" time="2"><failure message="nope"/></testcase>',
+        'firefox.xml'
+      )
+    )
+    expect(groups.size).toBe(2)
+    const { results } = groups.plan(run(3, 4), {})
+    expect(results.map((r) => r.marker)).toEqual(['BD-3', 'BD-4'])
+    const [bd3] = results
+    expect(bd3.tcaseId).toBe('tcase-3')
+    expect(bd3.testCases.map((t) => t.reportFile)).toEqual([
+      'chrome.xml',
+      'firefox.xml'
+    ])
+    expect(bd3.outcome).toBe('failure')
+    expect(bd3.status).toBe('failed')
+    expect(bd3.timeTaken).toBe(3000)
+    expect(bd3.comment).toContain('2 tests (1 failed, 1 passed)')
+    expect(bd3.comment).toContain('nope')
+  })
+
+  it('lists markers not in the run, formatted BD-16, and counts unmarked tests', () => {
+    const groups = new MarkerGroups(new MarkerFinder('bd'))
+    groups.add(
+      parse(
+        '<testcase name="bd-016 lowercase and padded"/>' +
+          '<testcase name="BD-1 in run"/>' +
+          '<testcase name="no marker at all"/>' +
+          '<testcase name="XY-1 another project"/>' +
+          '<testcase name="ABD-2 not a marker"/>'
+      )
+    )
+    groups.add(parse('<testcase name="test_bd99_identifier_form"/>'))
+    const plan = groups.plan(run(1, 2), {})
+    expect(plan.results.map((r) => r.marker)).toEqual(['BD-1'])
+    expect(plan.unmatched).toEqual(['BD-16', 'BD-99'])
+    expect(plan.unmarkedTestCases).toBe(3)
+    expect(groups.unmarkedTestCases).toBe(3)
+  })
+
+  it('adds a test with two markers to both results', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(
+      parse(
+        '<testcase name="BD-5 BD-6 shared flow" time="0.5"><error message="db down"/></testcase>' +
+          '<testcase name="BD-6 alone" time="0.25"/>'
+      )
+    )
+    const { results } = groups.plan(run(5, 6), {})
+    expect(results).toHaveLength(2)
+    const [bd5, bd6] = results
+    expect(bd5.testCases.map((t) => t.name)).toEqual(['BD-5 BD-6 shared flow'])
+    expect(bd6.testCases.map((t) => t.name)).toEqual([
+      'BD-5 BD-6 shared flow',
+      'BD-6 alone'
+    ])
+    expect(bd5.status).toBe('blocked')
+    expect(bd6.status).toBe('blocked')
+    expect(bd5.timeTaken).toBe(500)
+    expect(bd6.timeTaken).toBe(750)
+  })
+
+  it('sorts results by sequence number, numerically', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(
+      parse(
+        ['BD-10', 'BD-2', 'BD-100', 'BD-7', 'BD-1']
+          .map((m) => `<testcase name="${m} t"/>`)
+          .join('')
+      )
+    )
+    expect(groups.seqs()).toEqual([1, 2, 7, 10, 100])
+    const { results } = groups.plan(run(1, 2, 7, 10, 100), {})
+    expect(results.map((r) => r.seq)).toEqual([1, 2, 7, 10, 100])
+    expect(results.map((r) => r.tcaseId)).toEqual([
+      'tcase-1',
+      'tcase-2',
+      'tcase-7',
+      'tcase-10',
+      'tcase-100'
+    ])
+  })
+
+  it('leaves timeTaken undefined when no contributing test has a time', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(parse('<testcase name="BD-1 a"/><testcase name="BD-1 b"/>'))
+    const [result] = groups.plan(run(1), {}).results
+    expect(result.timeTaken).toBeUndefined()
+  })
+
+  it('passes the workflow links into the comment', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(parse('<testcase name="BD-1 a"/>'))
+    const [result] = groups.plan(run(1), {
+      runUrl: 'https://github.com/o/r/actions/runs/9'
+    }).results
+    expect(result.comment).toContain(
+      '<a href="https://github.com/o/r/actions/runs/9">'
+    )
+  })
+
+  it('plans the real pytest report', () => {
+    const report = parseJUnit(
+      readFileSync('__fixtures__/reports/pytest/pytest-xunit1.xml', 'utf8'),
+      'pytest-xunit1.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const plan = groups.plan(
+      run(...Array.from({ length: 15 }, (_, i) => i + 1)),
+      {}
+    )
+    const bySeq = new Map(plan.results.map((r) => [r.seq, r]))
+    expect(bySeq.get(1)?.status).toBe('passed')
+    expect(bySeq.get(2)?.status).toBe('failed')
+    expect(bySeq.get(3)?.status).toBe('blocked')
+    expect(bySeq.get(4)?.status).toBe('skipped')
+    // three parametrized cases, one of them failed
+    expect(bySeq.get(6)?.testCases).toHaveLength(3)
+    expect(bySeq.get(6)?.status).toBe('failed')
+    const seqs = plan.results.map((r) => r.seq)
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+  })
+})

@@ -1,0 +1,421 @@
+/**
+ * QaSphereClient and postResults over real HTTP (@actions/http-client) against
+ * the loopback QA Sphere test server. Nothing is mocked; faults are injected
+ * on the server.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import { HttpClient } from '@actions/http-client'
+import { MarkerFinder } from '../src/markers.js'
+import {
+  QaSphereApiError,
+  QaSphereClient,
+  QaSphereNetworkError,
+  type ResultItem
+} from '../src/qasphere/client.js'
+import { postResults, toResultItem } from '../src/qasphere/post.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
+import {
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer
+} from '../test-server/qasphere-server.mjs'
+import type { QaSphereServer } from '../test-server/qasphere-server.mjs'
+
+const API = '/api/public/v0'
+
+let server: QaSphereServer
+let http: HttpClient
+/** Delays the client asked for, instead of waiting them out. */
+let sleeps: number[]
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterAll(async () => {
+  await server.close()
+})
+beforeEach(() => {
+  server.reset()
+  sleeps = []
+  http = new HttpClient('qasphere-client-test', [], {
+    allowRedirects: false,
+    allowRetries: false,
+    keepAlive: true
+  })
+})
+afterEach(() => {
+  http.dispose()
+})
+
+function client(key: string = DEMO_KEYS.runner): QaSphereClient {
+  return new QaSphereClient(server.url, key, http, (ms) => {
+    sleeps.push(ms)
+    return Promise.resolve()
+  })
+}
+
+/** The id of BD test case `seq` in the demo seed. */
+function tcaseId(seq: number): string {
+  const tcase = server.state.projects
+    .find((p) => p.code === 'BD')
+    ?.tcases.find((t) => t.seq === seq)
+  if (!tcase) throw new Error(`no BD-${seq}`)
+  return tcase.id
+}
+
+function item(seq: number, status = 'passed'): ResultItem {
+  return { tcaseId: tcaseId(seq), status, comment: `<p>BD-${seq}</p>` }
+}
+
+/** The rejection of a promise that must reject. */
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a rejection')
+}
+
+const requestsOf = (method: string) =>
+  server.requests.filter((r) => r.method === method)
+
+/** Results planned from BD-1..BD-n test cases with the run's real tcase ids. */
+async function planned(n: number): Promise<PlannedResult[]> {
+  const tcases = await client().listRunTestCases('BD', 42)
+  const report = parseJUnit(
+    `<testsuite name="s">${Array.from(
+      { length: n },
+      (_, i) => `<testcase name="BD-${n - i} case" time="0.${i + 1}"/>`
+    ).join('')}</testsuite>`,
+    'r.xml'
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(report.testCases)
+  const plan = groups.plan(new Map(tcases.map((t) => [t.seq, t.id])), {})
+  server.requests.length = 0
+  return plan.results
+}
+
+describe('QaSphereClient', () => {
+  it('lists the test cases of a run', async () => {
+    const tcases = await client().listRunTestCases('BD', 42)
+    expect(tcases).toHaveLength(15)
+    expect(tcases.map((t) => t.seq)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1)
+    )
+    expect(tcases[0]).toMatchObject({
+      id: tcaseId(1),
+      seq: 1,
+      title: 'BD test case 1',
+      status: 'open'
+    })
+    expect(server.requests).toHaveLength(1)
+    expect(server.requests[0].path).toBe(`${API}/project/BD/run/42/tcase`)
+  })
+
+  it('gets a project by code', async () => {
+    const project = await client().getProject('bd')
+    expect(project.code).toBe('BD')
+    expect(project.title).toBe('Bistro Delivery')
+  })
+
+  it('sends exactly "ApiKey <key>" as Authorization', async () => {
+    await client().listRunTestCases('BD', 42)
+    await client().addResults('BD', 42, [item(1)])
+    expect(server.requests).toHaveLength(2)
+    for (const request of server.requests) {
+      expect(request.headers.authorization).toBe(`ApiKey ${DEMO_KEYS.runner}`)
+    }
+    expect(requestsOf('POST')[0].headers['content-type']).toBe(
+      'application/json'
+    )
+  })
+
+  it('adds results and returns their ids in item order', async () => {
+    const items = [item(3, 'failed'), item(1), item(2, 'skipped')]
+    items[0].timeTaken = 1234
+    const ids = await client().addResults('BD', 42, items)
+    expect(ids).toHaveLength(3)
+    const stored = server.resultsFor('BD', 42)
+    expect(stored.map((r) => r.id)).toEqual(ids)
+    expect(stored.map((r) => r.tcaseId)).toEqual(items.map((i) => i.tcaseId))
+    expect(stored.map((r) => r.status)).toEqual(['failed', 'passed', 'skipped'])
+    expect(stored[0].timeTaken).toBe(1234)
+    expect(stored[0].comment).toBe('<p>BD-3</p>')
+    expect(JSON.parse(requestsOf('POST')[0].body)).toEqual({ items })
+  })
+
+  it('escapes the project in the path', async () => {
+    const error = await rejection(client().listRunTestCases('B/D?x', 42))
+    expect(error).toBeInstanceOf(QaSphereApiError)
+    expect(server.requests[0].path).toBe(
+      `${API}/project/B%2FD%3Fx/run/42/tcase`
+    )
+  })
+
+  describe('errors name the status, what QA Sphere said and what it means', () => {
+    it('401 for a key the tenant does not know', async () => {
+      const error = await rejection(
+        client('t9.ak9.unknown-key').listRunTestCases('BD', 42)
+      )
+      expect(error).toBeInstanceOf(QaSphereApiError)
+      expect((error as QaSphereApiError).status).toBe(401)
+      expect(error.message).toContain(
+        'QA Sphere answered GET /project/BD/run/42/tcase with HTTP 401'
+      )
+      expect(error.message).toContain('"Invalid credentials"')
+      expect(error.message).toContain('the API key is missing, malformed')
+      expect(error.message).not.toContain('unknown-key')
+      expect(requestsOf('GET')).toHaveLength(1)
+    })
+
+    it('403 for a viewer key adding results', async () => {
+      const error = await rejection(
+        client(DEMO_KEYS.viewer).addResults('BD', 42, [item(1)])
+      )
+      expect(error).toBeInstanceOf(QaSphereApiError)
+      expect((error as QaSphereApiError).status).toBe(403)
+      expect(error.message).toContain('HTTP 403')
+      expect(error.message).toContain('"Forbidden: insufficient permissions"')
+      expect(error.message).toContain('Test Runner role')
+      expect(server.resultsFor('BD', 42)).toEqual([])
+    })
+
+    it('403 for an archived project', async () => {
+      const error = await rejection(client().addResults('ARC', 1, [item(1)]))
+      expect(error.message).toContain('HTTP 403')
+      expect(error.message).toContain('"Project is archived"')
+      expect(error.message).toContain('the project is archived')
+    })
+
+    it('404 for an unknown project', async () => {
+      const error = await rejection(client().listRunTestCases('NOPE', 1))
+      expect((error as QaSphereApiError).status).toBe(404)
+      expect(error.message).toContain('HTTP 404')
+      expect(error.message).toContain('"Project not found"')
+      expect(error.message).toContain('check project and run (or run-url)')
+    })
+
+    it('404 for an unknown run', async () => {
+      const error = await rejection(client().listRunTestCases('BD', 999))
+      expect(error.message).toContain('HTTP 404')
+      expect(error.message).toContain('"Run not found"')
+    })
+
+    it('409 for a closed run', async () => {
+      const error = await rejection(client().addResults('BD', 43, [item(1)]))
+      expect(error).toBeInstanceOf(QaSphereApiError)
+      expect((error as QaSphereApiError).status).toBe(409)
+      expect(error.message).toContain('HTTP 409')
+      expect(error.message).toContain('"Test run is closed"')
+      expect(error.message).toContain('the run is closed')
+      expect(requestsOf('POST')).toHaveLength(1)
+    })
+
+    it('a non-JSON 200 answer', async () => {
+      server.faults.add({
+        method: 'GET',
+        status: 200,
+        body: '<!doctype html><title>Sign in</title>'
+      })
+      const error = await rejection(client().listRunTestCases('BD', 42))
+      expect(error).not.toBeInstanceOf(QaSphereApiError)
+      expect(error.message).toContain('not JSON')
+      expect(error.message).toContain('<!doctype html>')
+      expect(error.message).toContain('check the url input')
+    })
+
+    it('a batch answered with the wrong number of ids', async () => {
+      server.faults.add({ method: 'POST', status: 200, body: { ids: [1] } })
+      const error = await rejection(
+        client().addResults('BD', 42, [item(1), item(2)])
+      )
+      expect(error.message).toContain('a batch of 2 results with [1]')
+    })
+  })
+
+  describe('retries', () => {
+    it('retries a GET on 503, then succeeds', async () => {
+      server.faults.add({ method: 'GET', status: 503 })
+      const tcases = await client().listRunTestCases('BD', 42)
+      expect(tcases).toHaveLength(15)
+      expect(requestsOf('GET')).toHaveLength(2)
+      expect(sleeps).toHaveLength(1)
+    })
+
+    it('gives up on a GET after three attempts', async () => {
+      server.faults.add({ method: 'GET', status: 503, times: 5 })
+      const error = await rejection(client().listRunTestCases('BD', 42))
+      expect(error).toBeInstanceOf(QaSphereApiError)
+      expect((error as QaSphereApiError).status).toBe(503)
+      expect(error.message).toContain('internal error; try again later')
+      expect(requestsOf('GET')).toHaveLength(3)
+      expect(sleeps).toHaveLength(2)
+    })
+
+    it('retries a GET whose connection was dropped', async () => {
+      server.faults.add({ method: 'GET', dropConnection: true })
+      const tcases = await client().listRunTestCases('BD', 42)
+      expect(tcases).toHaveLength(15)
+      expect(requestsOf('GET')).toHaveLength(2)
+    })
+
+    it('does not retry a GET on 404', async () => {
+      await rejection(client().listRunTestCases('BD', 999))
+      expect(requestsOf('GET')).toHaveLength(1)
+      expect(sleeps).toEqual([])
+    })
+
+    it('does not retry a POST on 500', async () => {
+      server.faults.add({ method: 'POST', status: 500 })
+      const error = await rejection(client().addResults('BD', 42, [item(1)]))
+      expect(error).toBeInstanceOf(QaSphereApiError)
+      expect((error as QaSphereApiError).status).toBe(500)
+      expect(error.message).toContain('HTTP 500')
+      expect(requestsOf('POST')).toHaveLength(1)
+      expect(sleeps).toEqual([])
+    })
+
+    it('does not retry a POST on 503', async () => {
+      server.faults.add({ method: 'POST', status: 503 })
+      await rejection(client().addResults('BD', 42, [item(1)]))
+      expect(requestsOf('POST')).toHaveLength(1)
+    })
+
+    it('does not resend a POST whose connection was dropped', async () => {
+      server.faults.add({
+        method: 'POST',
+        dropConnection: true,
+        storeBeforeFailing: true
+      })
+      const error = await rejection(client().addResults('BD', 42, [item(1)]))
+      expect(error).toBeInstanceOf(QaSphereNetworkError)
+      expect(requestsOf('POST')).toHaveLength(1)
+      expect(server.resultsFor('BD', 42)).toHaveLength(1)
+    })
+
+    it('retries a POST on 429, waiting as Retry-After says', async () => {
+      server.faults.add({
+        method: 'POST',
+        status: 429,
+        headers: { 'Retry-After': '0' }
+      })
+      const ids = await client().addResults('BD', 42, [item(1), item(2)])
+      expect(ids).toHaveLength(2)
+      expect(requestsOf('POST')).toHaveLength(2)
+      expect(sleeps).toEqual([0])
+      expect(server.resultsFor('BD', 42)).toHaveLength(2)
+    })
+
+    it('caps a long Retry-After at a minute', async () => {
+      server.faults.add({
+        method: 'GET',
+        status: 429,
+        headers: { 'Retry-After': '3600' }
+      })
+      await client().listRunTestCases('BD', 42)
+      expect(sleeps).toEqual([60_000])
+    })
+
+    it('gives up on 429 after three attempts with the rate-limit meaning', async () => {
+      server.faults.add({
+        method: 'POST',
+        status: 429,
+        times: 3,
+        headers: { 'Retry-After': '0' }
+      })
+      const error = await rejection(client().addResults('BD', 42, [item(1)]))
+      expect(error.message).toContain('HTTP 429')
+      expect(error.message).toContain('rate limit')
+      expect(requestsOf('POST')).toHaveLength(3)
+      expect(server.resultsFor('BD', 42)).toEqual([])
+    })
+  })
+})
+
+describe('postResults', () => {
+  it('posts in batches and returns ids in plan order', async () => {
+    const plan = await planned(5)
+    expect(plan.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5])
+    const progress: [number, number][] = []
+    const outcome = await postResults(client(), 'BD', 42, plan, 2, (s, t) =>
+      progress.push([s, t])
+    )
+    expect(outcome.error).toBeUndefined()
+    const posts = requestsOf('POST')
+    expect(posts).toHaveLength(3)
+    expect(
+      posts.map(
+        (p) => (JSON.parse(p.body) as { items: unknown[] }).items.length
+      )
+    ).toEqual([2, 2, 1])
+    expect(progress).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5]
+    ])
+    const stored = server.resultsFor('BD', 42)
+    expect(outcome.resultIds).toEqual(stored.map((r) => r.id))
+    expect(stored.map((r) => r.tcaseId)).toEqual(plan.map((r) => r.tcaseId))
+    expect(new Set(outcome.resultIds).size).toBe(5)
+  })
+
+  it('sends status, comment and time of each planned result', async () => {
+    const [first] = await planned(1)
+    expect(toResultItem(first)).toEqual({
+      tcaseId: tcaseId(1),
+      status: 'passed',
+      comment: first.comment,
+      timeTaken: 100
+    })
+    const withoutTime = toResultItem({ ...first, timeTaken: undefined })
+    expect(withoutTime).not.toHaveProperty('timeTaken')
+    await postResults(client(), 'BD', 42, [first], 500)
+    const [stored] = server.resultsFor('BD', 42)
+    expect(stored.timeTaken).toBe(100)
+    expect(stored.comment).toBe(first.comment)
+  })
+
+  it('returns the first batch ids and the error when the second batch fails', async () => {
+    const plan = await planned(5)
+    const outcome = await postResults(client(), 'BD', 42, plan, 2, (stored) => {
+      if (stored === 2) server.faults.add({ method: 'POST', status: 500 })
+    })
+    expect(outcome.error).toBeInstanceOf(QaSphereApiError)
+    expect(outcome.error?.message).toContain('HTTP 500')
+    const stored = server.resultsFor('BD', 42)
+    expect(stored).toHaveLength(2)
+    expect(outcome.resultIds).toEqual([
+      stored[0].id,
+      stored[1].id,
+      undefined,
+      undefined,
+      undefined
+    ])
+    expect(requestsOf('POST')).toHaveLength(2)
+  })
+
+  it('stores nothing and reports the error when the first batch fails', async () => {
+    const plan = await planned(3)
+    const outcome = await postResults(client(), 'BD', 43, plan, 2)
+    expect(outcome.error?.message).toContain('HTTP 409')
+    expect(outcome.resultIds).toEqual([undefined, undefined, undefined])
+  })
+
+  it('makes no request for an empty plan', async () => {
+    const outcome = await postResults(client(), 'BD', 42, [], 2)
+    expect(outcome).toEqual({ resultIds: [] })
+    expect(server.requests).toEqual([])
+  })
+})

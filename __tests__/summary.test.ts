@@ -1,0 +1,236 @@
+/**
+ * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { MarkerFinder } from '../src/markers.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
+import {
+  renderSummary,
+  SUMMARY_LIMIT_BYTES,
+  type UploadSummary
+} from '../src/summary.js'
+
+const MiB = 1024 * 1024
+
+function parse(body: string): TestCase[] {
+  const report = parseJUnit(
+    `<testsuite name="suite">${body}</testsuite>`,
+    'r.xml'
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  return report.testCases
+}
+
+/** Plans BD results from inline test cases against a run holding seqs 1..15. */
+function plan(body: string) {
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(parse(body))
+  const run = new Map(
+    Array.from({ length: 15 }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
+  )
+  return groups.plan(run, {})
+}
+
+function summary(over: Partial<UploadSummary>): UploadSummary {
+  return {
+    projectCode: 'BD',
+    run: 42,
+    runUrl: 'https://acme.qasphere.com/project/BD/run/42',
+    dryRun: false,
+    planned: [],
+    resultIds: [],
+    unmatched: [],
+    unmarkedTestCases: 0,
+    testCaseCount: 0,
+    reportFiles: 1,
+    problems: [],
+    ...over
+  }
+}
+
+const FOUR =
+  '<testcase name="BD-1 ok"/>' +
+  '<testcase name="BD-2 bad"><failure message="m"/></testcase>' +
+  '<testcase name="BD-3 broken"><error message="m"/></testcase>' +
+  '<testcase name="BD-4 later"><skipped/></testcase>' +
+  '<testcase name="BD-99 elsewhere"/>' +
+  '<testcase name="unmarked"/>'
+
+describe('renderSummary', () => {
+  it('says what was posted, with a count line and one row per result', () => {
+    const { results, unmatched, unmarkedTestCases } = plan(FOUR)
+    const md = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [11, 12, 13, 14],
+        unmatched,
+        unmarkedTestCases,
+        testCaseCount: 6,
+        reportFiles: 2
+      })
+    )
+    expect(md).toContain(
+      '<h2>QA Sphere: 4 result(s) posted to <a href="https://acme.qasphere.com/project/BD/run/42">BD run 42</a></h2>'
+    )
+    expect(md).toContain(
+      '✅ 1 passed · ❌ 1 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+    )
+    expect(md).toContain('From 6 test(s) in 2 report file(s)')
+    expect(md).toContain('1 test(s) carry no BD marker')
+    expect(md).toContain(
+      '<tr><td><code>BD-2</code></td><td>❌ failed</td><td>#12</td><td>BD-2 bad</td></tr>'
+    )
+    expect(md.match(/<tr><td>/g)).toHaveLength(4)
+    expect(md).toContain(
+      '1 marker(s) found in reports but not in the run, not uploaded: <code>BD-99</code>'
+    )
+    expect(md).not.toContain('dry run')
+    expect(md).not.toContain('cut')
+  })
+
+  it('counts only stored results and marks the rest "not stored"', () => {
+    const { results } = plan(FOUR)
+    const md = renderSummary(
+      summary({ planned: results, resultIds: [11, 12, undefined, undefined] })
+    )
+    expect(md).toContain('2 result(s) posted')
+    expect(md).toContain(
+      '✅ 1 passed · ❌ 1 failed · ⛔ 0 blocked · ⏭️ 0 skipped'
+    )
+    expect(md).toContain('<td>⛔ blocked</td><td>not stored</td>')
+  })
+
+  it('has a dry-run heading and counts every planned result', () => {
+    const { results } = plan(FOUR)
+    const md = renderSummary(
+      summary({
+        dryRun: true,
+        planned: results,
+        resultIds: results.map(() => undefined)
+      })
+    )
+    expect(md).toContain(
+      '<h2>QA Sphere (dry run): 4 result(s) would be posted to <a href='
+    )
+    expect(md).toContain(
+      '✅ 1 passed · ❌ 1 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+    )
+    expect(md.match(/<td>dry run<\/td>/g)).toHaveLength(4)
+    expect(md).not.toContain('result(s) posted to')
+  })
+
+  it('escapes test names and problems', () => {
+    const { results } = plan(
+      '<testcase name="BD-1 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"/>' +
+        '<testcase name="BD-1 &lt;img src=x onerror=alert(1)&gt; | pipe"/>'
+    )
+    const md = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [1],
+        problems: ['bad.xml is not JUnit (its root element is <html>)']
+      })
+    )
+    expect(md).not.toMatch(/<script|<img|<html>/i)
+    expect(md).toContain(
+      'BD-1 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br>BD-1 &lt;img src=x onerror=alert(1)&gt; | pipe'
+    )
+    expect(md).toContain(
+      '<p>⚠️ bad.xml is not JUnit (its root element is &lt;html&gt;)</p>'
+    )
+  })
+
+  it('shows three names per row and counts the rest', () => {
+    const { results } = plan(
+      Array.from({ length: 5 }, (_, i) => `<testcase name="BD-1 n${i}"/>`).join(
+        ''
+      )
+    )
+    const md = renderSummary(summary({ planned: results, resultIds: [1] }))
+    expect(md).toContain('BD-1 n0<br>BD-1 n1<br>BD-1 n2<br>… and 2 more</td>')
+    expect(md).not.toContain('n3')
+  })
+
+  it('lists at most 200 unmatched markers', () => {
+    const unmatched = Array.from({ length: 250 }, (_, i) => `BD-${i + 100}`)
+    const md = renderSummary(summary({ unmatched }))
+    expect(md).toContain('250 marker(s) found in reports but not in the run')
+    expect(md).toContain('<code>BD-299</code>')
+    expect(md).not.toContain('<code>BD-300</code>')
+    expect(md).toContain(' and 50 more</p>')
+    expect(md).not.toContain('<table>')
+  })
+
+  it('stays within 1 MiB for 20,000 results with long names, and says so', () => {
+    const [base] = parse('<testcase name="x"/>')
+    const longName = (i: number, j: number) =>
+      `BD-${i} <&"é😀> ${j} `.repeat(40)
+    const planned: PlannedResult[] = Array.from({ length: 20_000 }, (_, i) => ({
+      marker: `BD-${i + 1}`,
+      seq: i + 1,
+      tcaseId: `t${i + 1}`,
+      outcome: 'failure',
+      status: 'failed',
+      timeTaken: 1,
+      comment: '',
+      testCases: [0, 1, 2, 3].map((j) => ({ ...base, name: longName(i, j) }))
+    }))
+    const md = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    expect(SUMMARY_LIMIT_BYTES).toBe(MiB)
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MiB)
+    const note = /The table is cut after (\d+) of 20000 results/.exec(md)
+    expect(note).not.toBeNull()
+    const shown = Number(note?.[1])
+    expect(shown).toBeGreaterThan(100)
+    expect(shown).toBeLessThan(20_000)
+    expect(md.match(/<tr><td>/g)).toHaveLength(shown)
+    expect(md).toContain('</tbody></table>')
+    expect(md).toContain('1 MiB')
+    // the count line still counts everything
+    expect(md).toContain('❌ 20000 failed')
+  })
+
+  it('keeps every row of a plan that fits', () => {
+    const { results } = plan(FOUR)
+    const md = renderSummary(
+      summary({ planned: results, resultIds: [1, 2, 3, 4] })
+    )
+    expect(md).not.toContain('The table is cut')
+    expect(Buffer.byteLength(md)).toBeLessThan(4096)
+  })
+
+  it('does not split a surrogate pair when it truncates a long name', () => {
+    // 198 letters, then an emoji at units 198-199: cutting at 199 splits it
+    const [base] = parse('<testcase name="x"/>')
+    const planned: PlannedResult[] = [
+      {
+        marker: 'BD-1',
+        seq: 1,
+        tcaseId: 't1',
+        outcome: 'passed',
+        status: 'passed',
+        timeTaken: undefined,
+        comment: '',
+        testCases: [{ ...base, name: `${'a'.repeat(198)}😀 and more` }]
+      }
+    ]
+    const md = renderSummary(summary({ planned, resultIds: [1] }))
+    expect(md).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+    )
+  })
+
+  it('stays within 1 MiB when there are thousands of problems', () => {
+    // One problem per unreadable report file; a glob over a big tree can find many.
+    const problems = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `Report build/test-results/module-${i}/output.xml:1: malformed XML: the file ends inside <testsuites > testsuite> (it looks truncated). Nothing from this file was uploaded.`
+    )
+    const md = renderSummary(summary({ problems }))
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MiB)
+  })
+})
