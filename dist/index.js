@@ -34544,18 +34544,22 @@ minimatch.unescape = unescape_unescape;
 
 
 
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
+/** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
+const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git']);
 async function findReports(patterns, workspace) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    // Paths are reported under the workspace as given; containment is checked
+    // against its real path too, in case the workspace is reached through a link.
+    const base = external_node_path_default().resolve(workspace);
+    const root = await (0,promises_namespaceObject.realpath)(base);
     const refused = [];
     const includes = [];
     const excludes = [];
     for (const line of patterns) {
         const exclude = line.startsWith('!');
-        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, root);
+        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, base, root);
         if (relative === undefined) {
             refused.push(`${line} (outside the workspace)`);
             continue;
@@ -34569,7 +34573,7 @@ async function findReports(patterns, workspace) {
     const isExcludedDirectory = (relative) => excludes.some((m) => m.match(`${relative}/\u0000`));
     for (const include of includes) {
         const start = staticPrefix(include.pattern);
-        const startPath = external_node_path_default().join(root, start);
+        const startPath = external_node_path_default().join(base, start);
         // The fixed part of a pattern may itself pass through a symbolic link.
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
         if (realStart === undefined || !isInside(root, realStart))
@@ -34619,12 +34623,13 @@ async function walk(directory, relativeDirectory, include, isExcluded, isExclude
  * A pattern relative to the workspace root, in POSIX form; undefined when it
  * points outside. A plain directory means every XML file under it.
  */
-async function toWorkspacePattern(pattern, root) {
+async function toWorkspacePattern(pattern, base, root) {
     let candidate = pattern.trim().replace(/\\/g, '/');
     if (external_node_path_default().isAbsolute(candidate)) {
-        if (!isInside(root, candidate))
+        const within = [base, root].find((dir) => isInside(dir, candidate));
+        if (within === undefined)
             return undefined;
-        candidate = external_node_path_default().relative(root, candidate).split((external_node_path_default()).sep).join('/');
+        candidate = external_node_path_default().relative(within, candidate).split((external_node_path_default()).sep).join('/');
     }
     candidate = external_node_path_default().posix.normalize(candidate).replace(/^\.\//, '');
     if (candidate === '..' || candidate.startsWith('../'))
@@ -34632,7 +34637,7 @@ async function toWorkspacePattern(pattern, root) {
     if (candidate === '.' || candidate === '')
         candidate = '';
     if (!GLOB_CHARS.test(candidate)) {
-        const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(root, candidate))
+        const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
             .then((s) => s.isDirectory())
             .catch(() => false);
         if (isDirectory)
@@ -42175,11 +42180,11 @@ const ERROR_STATUS = /^(?:error|errored)$/i;
 function toTestCase(node, suites, reportFile) {
     const problems = [];
     collectProblems(node.failure, 'failure', problems);
-    collectProblems(node.rerunFailure, 'failure', problems);
+    collectProblems(node.rerunFailure, 'failure', problems, true);
     collectProblems(node.error, 'error', problems);
-    collectProblems(node.rerunError, 'error', problems);
-    collectProblems(node.flakyFailure, 'flaky failure', problems);
-    collectProblems(node.flakyError, 'flaky error', problems);
+    collectProblems(node.rerunError, 'error', problems, true);
+    collectProblems(node.flakyFailure, 'flaky failure', problems, true);
+    collectProblems(node.flakyError, 'flaky error', problems, true);
     collectProblems(node.skipped, 'skipped', problems);
     const outcome = outcomeOf(problems, attribute(node, 'status'));
     return {
@@ -42210,22 +42215,22 @@ function outcomeOf(problems, status) {
         return 'skipped';
     return 'passed';
 }
-function collectProblems(value, kind, into) {
+/** Surefire's rerun elements wrap their text in these child elements. */
+const RERUN_CHILD_TAGS = /<\/?(?:stackTrace|system-out|system-err)\s*>/g;
+function collectProblems(value, kind, into, isRerun = false) {
     if (value === undefined)
         return;
     for (const item of value) {
-        if (typeof item === 'string') {
-            into.push({ kind, message: '', type: '', details: rawText(item) });
-        }
-        else {
-            const node = item;
-            into.push({
-                kind,
-                message: attribute(node, 'message'),
-                type: attribute(node, 'type'),
-                details: rawText(node['#text'])
-            });
-        }
+        const node = typeof item === 'string' ? { '#text': item } : item;
+        let raw = node['#text'];
+        if (isRerun && typeof raw === 'string')
+            raw = raw.replace(RERUN_CHILD_TAGS, '\n');
+        into.push({
+            kind,
+            message: attribute(node, 'message'),
+            type: attribute(node, 'type'),
+            details: rawText(raw).trim()
+        });
     }
 }
 function outputOf(node) {
@@ -42305,7 +42310,14 @@ function decodeReport(bytes) {
     if (bytes.includes(0)) {
         throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
     }
-    return utf8.decode(bytes);
+    return declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
+}
+const SINGLE_BYTE = /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i;
+const windows1252 = new TextDecoder('windows-1252');
+/** The few 8-bit encodings reports declare; anything else is read as UTF-8. */
+function declaredSingleByteEncoding(bytes) {
+    const head = String.fromCharCode(...bytes.subarray(0, 200));
+    return SINGLE_BYTE.test(head) ? windows1252 : undefined;
 }
 function swapByteOrder(bytes) {
     const swapped = new Uint8Array(bytes.length - (bytes.length % 2));

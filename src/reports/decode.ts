@@ -25,7 +25,19 @@ export function decodeReport(bytes: Uint8Array): string {
       'it is a binary file, not XML text (it contains NUL bytes)'
     )
   }
-  return utf8.decode(bytes)
+  return declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes)
+}
+
+const SINGLE_BYTE =
+  /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i
+const windows1252 = new TextDecoder('windows-1252')
+
+/** The few 8-bit encodings reports declare; anything else is read as UTF-8. */
+function declaredSingleByteEncoding(
+  bytes: Uint8Array
+): { decode(input: Uint8Array): string } | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 200))
+  return SINGLE_BYTE.test(head) ? windows1252 : undefined
 }
 
 function swapByteOrder(bytes: Uint8Array): Uint8Array {

@@ -14,7 +14,8 @@ export interface FoundReports {
   refused: string[]
 }
 
-const GLOB_CHARS = /[*?[\]{}()!+@]/
+/** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
+const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true }
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git'])
@@ -23,7 +24,10 @@ export async function findReports(
   patterns: readonly string[],
   workspace: string
 ): Promise<FoundReports> {
-  const root = await realpath(workspace)
+  // Paths are reported under the workspace as given; containment is checked
+  // against its real path too, in case the workspace is reached through a link.
+  const base = path.resolve(workspace)
+  const root = await realpath(base)
   const refused: string[] = []
   const includes: Minimatch[] = []
   const excludes: Minimatch[] = []
@@ -32,6 +36,7 @@ export async function findReports(
     const exclude = line.startsWith('!')
     const relative = await toWorkspacePattern(
       exclude ? line.slice(1) : line,
+      base,
       root
     )
     if (relative === undefined) {
@@ -51,7 +56,7 @@ export async function findReports(
 
   for (const include of includes) {
     const start = staticPrefix(include.pattern)
-    const startPath = path.join(root, start)
+    const startPath = path.join(base, start)
     // The fixed part of a pattern may itself pass through a symbolic link.
     const realStart = await realpath(startPath).catch(() => undefined)
     if (realStart === undefined || !isInside(root, realStart)) continue
@@ -121,18 +126,20 @@ async function walk(
  */
 async function toWorkspacePattern(
   pattern: string,
+  base: string,
   root: string
 ): Promise<string | undefined> {
   let candidate = pattern.trim().replace(/\\/g, '/')
   if (path.isAbsolute(candidate)) {
-    if (!isInside(root, candidate)) return undefined
-    candidate = path.relative(root, candidate).split(path.sep).join('/')
+    const within = [base, root].find((dir) => isInside(dir, candidate))
+    if (within === undefined) return undefined
+    candidate = path.relative(within, candidate).split(path.sep).join('/')
   }
   candidate = path.posix.normalize(candidate).replace(/^\.\//, '')
   if (candidate === '..' || candidate.startsWith('../')) return undefined
   if (candidate === '.' || candidate === '') candidate = ''
   if (!GLOB_CHARS.test(candidate)) {
-    const isDirectory = await stat(path.join(root, candidate))
+    const isDirectory = await stat(path.join(base, candidate))
       .then((s) => s.isDirectory())
       .catch(() => false)
     if (isDirectory)

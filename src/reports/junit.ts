@@ -188,11 +188,11 @@ function toTestCase(
 ): TestCase {
   const problems: Problem[] = []
   collectProblems(node.failure, 'failure', problems)
-  collectProblems(node.rerunFailure, 'failure', problems)
+  collectProblems(node.rerunFailure, 'failure', problems, true)
   collectProblems(node.error, 'error', problems)
-  collectProblems(node.rerunError, 'error', problems)
-  collectProblems(node.flakyFailure, 'flaky failure', problems)
-  collectProblems(node.flakyError, 'flaky error', problems)
+  collectProblems(node.rerunError, 'error', problems, true)
+  collectProblems(node.flakyFailure, 'flaky failure', problems, true)
+  collectProblems(node.flakyError, 'flaky error', problems, true)
   collectProblems(node.skipped, 'skipped', problems)
 
   const outcome = outcomeOf(problems, attribute(node, 'status'))
@@ -220,24 +220,28 @@ function outcomeOf(problems: Problem[], status: string): Outcome {
   return 'passed'
 }
 
+/** Surefire's rerun elements wrap their text in these child elements. */
+const RERUN_CHILD_TAGS = /<\/?(?:stackTrace|system-out|system-err)\s*>/g
+
 function collectProblems(
   value: unknown,
   kind: Problem['kind'],
-  into: Problem[]
+  into: Problem[],
+  isRerun = false
 ): void {
   if (value === undefined) return
   for (const item of value as unknown[]) {
-    if (typeof item === 'string') {
-      into.push({ kind, message: '', type: '', details: rawText(item) })
-    } else {
-      const node = item as XmlNode
-      into.push({
-        kind,
-        message: attribute(node, 'message'),
-        type: attribute(node, 'type'),
-        details: rawText(node['#text'])
-      })
-    }
+    const node: XmlNode =
+      typeof item === 'string' ? { '#text': item } : (item as XmlNode)
+    let raw = node['#text']
+    if (isRerun && typeof raw === 'string')
+      raw = raw.replace(RERUN_CHILD_TAGS, '\n')
+    into.push({
+      kind,
+      message: attribute(node, 'message'),
+      type: attribute(node, 'type'),
+      details: rawText(raw).trim()
+    })
   }
 }
 

@@ -1,0 +1,1810 @@
+/**
+ * JUnit XML parsing (src/reports/junit.ts, decode.ts, xml-text.ts, load.ts)
+ * on real reports: the generated ones in __fixtures__/reports/<tool>/ and the
+ * third-party corpus in __fixtures__/reports/third-party/ (see MANIFEST.md).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { decodeReport, ReportDecodeError } from '../src/reports/decode.js'
+import {
+  parseJUnit,
+  parseSeconds,
+  ReportParseError,
+  type Outcome,
+  type ParsedReport,
+  type TestCase
+} from '../src/reports/junit.js'
+import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
+import {
+  decodeEntities,
+  decodeRawContent,
+  stripDoctype
+} from '../src/reports/xml-text.js'
+
+const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
+
+function fixtureBytes(relative: string): Buffer {
+  return readFileSync(new URL(relative, REPORTS))
+}
+
+function fixtureText(relative: string): string {
+  return decodeReport(fixtureBytes(relative))
+}
+
+function junitCases(report: ParsedReport): TestCase[] {
+  if (report.kind !== 'junit') {
+    throw new Error(`expected a JUnit report, got <${report.root}>`)
+  }
+  return report.testCases
+}
+
+function parseFixture(relative: string): TestCase[] {
+  return junitCases(parseJUnit(fixtureText(relative), relative))
+}
+
+function outcomes(testCases: readonly TestCase[]): Record<Outcome, number> {
+  const counts: Record<Outcome, number> = {
+    passed: 0,
+    failure: 0,
+    error: 0,
+    skipped: 0
+  }
+  for (const testCase of testCases) counts[testCase.outcome]++
+  return counts
+}
+
+function named(testCases: readonly TestCase[], name: string): TestCase[] {
+  return testCases.filter((testCase) => testCase.name === name)
+}
+
+/** The one test case with this name (fails loudly when there are 0 or 2+). */
+function only(testCases: readonly TestCase[], name: string): TestCase {
+  const found = named(testCases, name)
+  if (found.length !== 1) {
+    throw new Error(`expected one testcase named ${name}, got ${found.length}`)
+  }
+  return found[0]
+}
+
+/** Minimal independent decoding of the five XML entities, for test oracles. */
+function xmlUnescape(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
+
+/**
+ * `name time` pairs read straight from the `<testcase>` start tags with a
+ * regex, sorted: an oracle for `seconds` that survives regenerating a fixture.
+ */
+function rawNameTimes(text: string): string[] {
+  const pairs: string[] = []
+  for (const [tag] of text.matchAll(
+    /<testcase\b(?:[^>"']|"[^"]*"|'[^']*')*>/g
+  )) {
+    const name = /\sname=(["'])(.*?)\1/s.exec(tag)?.[2] ?? ''
+    const time = /\stime=(["'])(.*?)\1/.exec(tag)?.[2]
+    pairs.push(
+      `${xmlUnescape(name).trim()} ${time === undefined ? 'undefined' : Number(time)}`
+    )
+  }
+  return pairs.sort()
+}
+
+function parsedNameTimes(testCases: readonly TestCase[]): string[] {
+  return testCases.map((tc) => `${tc.name} ${tc.seconds}`).sort()
+}
+
+const GENERATED = [
+  'pytest/pytest-xunit1.xml',
+  'pytest/pytest-xunit2.xml',
+  'pytest/pytest-reruns.xml',
+  'phpunit/phpunit-nested.xml',
+  'phpunit/phpunit-single-class.xml',
+  'go/gotestsum.xml',
+  'go/gotestsum-relative.xml',
+  'go/gotestsum-reruns.xml',
+  'ctest/ctest.xml',
+  'jest/jest-junit.xml',
+  'vitest/vitest-junit.xml',
+  'mocha/mocha-junit-reporter.xml',
+  'node-test/node-test-junit.xml',
+  'playwright/playwright-junit.xml',
+  'playwright/playwright-junit-include-retries.xml'
+]
+
+describe('every generated report', () => {
+  it.each(GENERATED)('%s: seconds are the time attributes', (file) => {
+    const testCases = parseFixture(file)
+    expect(testCases.length).toBeGreaterThan(0)
+    expect(parsedNameTimes(testCases)).toEqual(rawNameTimes(fixtureText(file)))
+  })
+
+  it.each(GENERATED)(
+    '%s: output only on failed tests, reportFile as given',
+    (file) => {
+      const testCases = parseFixture(file)
+      for (const testCase of testCases) {
+        expect(testCase.reportFile).toBe(file)
+        if (testCase.outcome === 'passed' || testCase.outcome === 'skipped') {
+          expect(testCase.output).toBe('')
+        }
+      }
+    }
+  )
+})
+
+describe('pytest', () => {
+  const xunit1 = parseFixture('pytest/pytest-xunit1.xml')
+  const xunit2 = parseFixture('pytest/pytest-xunit2.xml')
+
+  it('xunit1: 16 testcases, 4 failures, 1 error, 2 skipped', () => {
+    expect(xunit1).toHaveLength(16)
+    expect(outcomes(xunit1)).toEqual({
+      passed: 9,
+      failure: 4,
+      error: 1,
+      skipped: 2
+    })
+  })
+
+  it('xunit1: classname :: name in document order, one suite', () => {
+    expect(xunit1.map((tc) => `${tc.classname} :: ${tc.name}`)).toEqual([
+      'tests.test_auth :: test_bd1_user_can_log_in',
+      'tests.test_auth :: test_bd2_user_sees_error_on_bad_password',
+      'tests.test_auth :: test_bd3_session_is_stored',
+      'tests.test_auth :: test_bd4_password_reset_email',
+      'tests.test_auth :: test_bd6_discount_code[SAVE10-10]',
+      'tests.test_auth :: test_bd6_discount_code[SAVE20-20]',
+      'tests.test_auth :: test_bd6_discount_code[BOGUS-99]',
+      'tests.test_auth :: test_bd7_bd8_shared_flow',
+      'tests.test_auth :: test_without_any_marker',
+      'tests.test_auth :: test_bd9_hostile_message',
+      'tests.test_auth :: test_records_qasphere_property',
+      'tests.test_auth :: test_bd10_order_total_deep_traceback',
+      'tests.test_bd13_profile :: test_updates_avatar',
+      'tests.test_checkout.TestBD5Checkout :: test_pays',
+      'tests.test_checkout.TestBD5Checkout :: test_ships',
+      'tests.test_checkout.TestBD5Checkout :: test_gift_wraps'
+    ])
+    for (const tc of xunit1) expect(tc.suites).toEqual(['bd-pytest'])
+    expect(only(xunit1, 'test_bd1_user_can_log_in').file).toBe(
+      'tests/test_auth.py'
+    )
+    expect(only(xunit1, 'test_updates_avatar').file).toBe(
+      'tests/test_bd13_profile.py'
+    )
+    expect(only(xunit1, 'test_bd2_user_sees_error_on_bad_password')).toEqual(
+      expect.objectContaining({ outcome: 'failure', seconds: 0.001 })
+    )
+  })
+
+  it('failure: multi-line message from &#10;, traceback as details', () => {
+    const tc = only(xunit1, 'test_bd2_user_sees_error_on_bad_password')
+    expect(tc.problems).toHaveLength(1)
+    const [problem] = tc.problems
+    expect(problem.kind).toBe('failure')
+    expect(problem.type).toBe('')
+    expect(problem.message).toBe(
+      'AssertionError: login error banner mismatch\n' +
+        '  expected: Invalid username or password\n' +
+        '  actual:   Something went wrong\n' +
+        "assert 'Something went wrong' == 'Invalid username or password'\n" +
+        '  - Invalid username or password\n' +
+        '  + Something went wrong'
+    )
+    expect(problem.details).toMatch(
+      /^def test_bd2_user_sees_error_on_bad_password\(\):\n/
+    )
+    expect(problem.details).toContain('>       assert actual == expected, (')
+    expect(problem.details).toMatch(/tests\/test_auth\.py:18: AssertionError$/)
+  })
+
+  it('fixture exception: <error> with the setup message', () => {
+    const tc = only(xunit1, 'test_bd3_session_is_stored')
+    expect(tc.outcome).toBe('error')
+    expect(tc.problems).toEqual([
+      expect.objectContaining({
+        kind: 'error',
+        message:
+          'failed on setup with "conftest.DatabaseUnavailable: could not connect to db at 10.0.0.5:5432 (connection refused)"',
+        type: ''
+      })
+    ])
+    expect(tc.problems[0].details).toContain(
+      '# <error> (not a <failure>) for the test that requested it.'
+    )
+  })
+
+  it('ValueError in the test body is a failure, not an error', () => {
+    const tc = only(xunit1, 'test_bd10_order_total_deep_traceback')
+    expect(tc.outcome).toBe('failure')
+    expect(tc.problems[0].message).toBe(
+      "ValueError: invalid literal for int() with base 10: '3.50 USD'"
+    )
+    expect(tc.problems[0].details).toContain('in <genexpr>')
+  })
+
+  it('skipped: type pytest.skip, reason in message and text', () => {
+    const tc = only(xunit1, 'test_bd4_password_reset_email')
+    expect(tc.outcome).toBe('skipped')
+    expect(tc.problems).toHaveLength(1)
+    expect(tc.problems[0]).toEqual(
+      expect.objectContaining({
+        kind: 'skipped',
+        type: 'pytest.skip',
+        message: 'BD-4 blocked by upstream bug #123'
+      })
+    )
+    expect(tc.problems[0].details).toMatch(
+      /tests\/test_auth\.py:\d+: BD-4 blocked by upstream bug #123$/
+    )
+    expect(only(xunit1, 'test_gift_wraps').problems[0].message).toBe(
+      'gift wrapping not implemented'
+    )
+  })
+
+  it('hostile text is decoded exactly once', () => {
+    const tc = only(xunit1, 'test_bd9_hostile_message')
+    expect(tc.problems[0].message).toBe(
+      'AssertionError: rendered <script>alert(1)</script> & "quotes" in the page title'
+    )
+    expect(tc.output).toContain(
+      `stdout with <b>markup</b> & "quotes" and 'apostrophes'`
+    )
+  })
+
+  it('record_property("qasphere", ...) becomes markerProperties', () => {
+    for (const report of [xunit1, xunit2]) {
+      expect(
+        only(report, 'test_records_qasphere_property').markerProperties
+      ).toEqual(['BD-11'])
+      const others = report.filter(
+        (tc) => tc.name !== 'test_records_qasphere_property'
+      )
+      for (const tc of others) expect(tc.markerProperties).toEqual([])
+    }
+  })
+
+  it('captured output kept only for failed tests', () => {
+    const bd2 = only(xunit1, 'test_bd2_user_sees_error_on_bad_password')
+    expect(bd2.output).toContain('Captured Out')
+    expect(bd2.output).toContain(
+      'BD-2: submitting login form with a wrong password\nBD-2: server answered 401'
+    )
+    expect(only(xunit1, 'test_bd3_session_is_stored').output).toContain(
+      'Captured Out'
+    )
+    // passed and skipped tests have a <system-out> banner too, but no output
+    expect(only(xunit1, 'test_bd1_user_can_log_in').output).toBe('')
+    expect(only(xunit1, 'test_gift_wraps').output).toBe('')
+  })
+
+  it('xunit2: same outcomes, no file attribute, no output, suite "pytest"', () => {
+    expect(xunit2).toHaveLength(16)
+    expect(outcomes(xunit2)).toEqual(outcomes(xunit1))
+    expect(xunit2.map((tc) => tc.name)).toEqual(xunit1.map((tc) => tc.name))
+    for (const tc of xunit2) {
+      expect(tc.file).toBe('')
+      expect(tc.output).toBe('')
+      expect(tc.suites).toEqual(['pytest'])
+    }
+    const name = 'test_bd2_user_sees_error_on_bad_password'
+    expect(only(xunit2, name).problems[0].message).toBe(
+      only(xunit1, name).problems[0].message
+    )
+  })
+
+  it('reruns: one testcase per test with the final outcome', () => {
+    const reruns = parseFixture('pytest/pytest-reruns.xml')
+    expect(reruns.map((tc) => [tc.name, tc.outcome])).toEqual([
+      ['test_bd1_user_can_log_in', 'passed'],
+      ['test_bd12_flaky_checkout', 'passed'],
+      ['test_bd2_always_fails_even_after_rerun', 'failure']
+    ])
+    expect(only(reruns, 'test_bd12_flaky_checkout').problems).toEqual([])
+    const bd2 = only(reruns, 'test_bd2_always_fails_even_after_rerun')
+    expect(bd2.problems[0].message).toBe(
+      'AssertionError: still failing on attempt 2\nassert 2 > 5'
+    )
+    expect(bd2.output).toContain('BD-2 attempt 1\nBD-2 attempt 2')
+  })
+})
+
+describe('phpunit', () => {
+  const nested = parseFixture('phpunit/phpunit-nested.xml')
+
+  it('nested: 17 testcases, 5 failures, 1 error, 2 skipped', () => {
+    expect(nested).toHaveLength(17)
+    expect(outcomes(nested)).toEqual({
+      passed: 9,
+      failure: 5,
+      error: 1,
+      skipped: 2
+    })
+  })
+
+  it('suites nearest first; the unnamed outermost suite is left out', () => {
+    expect(only(nested, 'testBd1UserCanLogIn').suites).toEqual([
+      'BdFixtures\\Auth\\AuthTest',
+      'bd-fixtures'
+    ])
+    expect(
+      only(nested, 'testBd6DiscountCode with data set "bogus"').suites
+    ).toEqual([
+      'BdFixtures\\Auth\\AuthTest::testBd6DiscountCode',
+      'BdFixtures\\Auth\\AuthTest',
+      'bd-fixtures'
+    ])
+    expect(
+      only(nested, 'testCart with data set "BD-15 user can remove an item"')
+        .suites
+    ).toEqual([
+      'BdFixtures\\Cart\\CartTest::testCart',
+      'BdFixtures\\Cart\\CartTest',
+      'bd-fixtures'
+    ])
+    expect(only(nested, 'testGiftWraps').suites).toEqual([
+      'BdFixtures\\Checkout\\Bd5CheckoutTest',
+      'bd-fixtures'
+    ])
+    expect(only(nested, 'testHomepageResponds').suites).toEqual([
+      'BdFixtures\\Smoke\\SmokeTest',
+      'smoke'
+    ])
+  })
+
+  it('siblings share one suites array', () => {
+    expect(only(nested, 'testPays').suites).toBe(
+      only(nested, 'testShips').suites
+    )
+    expect(only(nested, 'testBd1UserCanLogIn').suites).not.toBe(
+      only(nested, 'testPays').suites
+    )
+  })
+
+  it('dotted classname, absolute file, data-set names decoded', () => {
+    const tc = only(nested, 'testBd6DiscountCode with data set "save10"')
+    expect(tc.classname).toBe('BdFixtures.Auth.AuthTest')
+    expect(tc.file).toMatch(/\/tests\/Auth\/AuthTest\.php$/)
+    expect(tc.outcome).toBe('passed')
+    expect(
+      nested.filter((t) => t.name.startsWith('testBd6DiscountCode')).length
+    ).toBe(3)
+  })
+
+  it('failure without message attribute: type and text only', () => {
+    const tc = only(nested, 'testBd2UserSeesErrorOnBadPassword')
+    expect(tc.problems).toHaveLength(1)
+    expect(tc.problems[0].kind).toBe('failure')
+    expect(tc.problems[0].message).toBe('')
+    expect(tc.problems[0].type).toBe(
+      'PHPUnit\\Framework\\ExpectationFailedException'
+    )
+    expect(tc.problems[0].details).toMatch(
+      /^BdFixtures\\Auth\\AuthTest::testBd2UserSeesErrorOnBadPassword\nlogin error banner mismatch\n/
+    )
+    expect(tc.problems[0].details).toContain(
+      "-'Invalid username or password'\n+'Something went wrong'"
+    )
+    expect(tc.output).toBe(
+      'BD-2: submitting login form with a wrong password\nBD-2: server answered 401\n'
+    )
+  })
+
+  it('error with RuntimeException; bare <skipped/> has no reason', () => {
+    const error = only(nested, 'testBd3SessionIsStored')
+    expect(error.outcome).toBe('error')
+    expect(error.problems.map((p) => [p.kind, p.type])).toEqual([
+      ['error', 'RuntimeException']
+    ])
+    for (const name of ['testBd4PasswordResetEmail', 'testGiftWraps']) {
+      expect(only(nested, name).outcome).toBe('skipped')
+      expect(only(nested, name).problems).toEqual([
+        { kind: 'skipped', message: '', type: '', details: '' }
+      ])
+    }
+  })
+
+  it('hostile message and output decoded', () => {
+    const tc = only(nested, 'testBd9HostileMessage')
+    expect(tc.problems[0].type).toBe('PHPUnit\\Framework\\AssertionFailedError')
+    expect(tc.problems[0].details).toContain(
+      'rendered <script>alert(1)</script> & "quotes" in the page title'
+    )
+    expect(tc.output).toBe(
+      `stdout with <b>markup</b> & "quotes" and 'apostrophes'\n`
+    )
+    // failures that printed nothing have no output
+    expect(only(nested, 'testBd10OrderTotalDeepTraceback').output).toBe('')
+  })
+
+  it('single class: the class suite is the top one', () => {
+    const single = parseFixture('phpunit/phpunit-single-class.xml')
+    expect(single).toHaveLength(11)
+    expect(outcomes(single)).toEqual({
+      passed: 5,
+      failure: 4,
+      error: 1,
+      skipped: 1
+    })
+    expect(only(single, 'testBd1UserCanLogIn').suites).toEqual([
+      'BdFixtures\\Auth\\AuthTest'
+    ])
+    expect(
+      only(single, 'testBd6DiscountCode with data set "bogus"').suites
+    ).toEqual([
+      'BdFixtures\\Auth\\AuthTest::testBd6DiscountCode',
+      'BdFixtures\\Auth\\AuthTest'
+    ])
+  })
+})
+
+describe('go (gotestsum)', () => {
+  const go = parseFixture('go/gotestsum.xml')
+
+  it('21 testcases, 8 failures, 2 skipped, never an error', () => {
+    expect(go).toHaveLength(21)
+    expect(outcomes(go)).toEqual({
+      passed: 11,
+      failure: 8,
+      error: 0,
+      skipped: 2
+    })
+  })
+
+  it('suite = classname = package import path', () => {
+    const auth = only(go, 'TestBd1UserCanLogIn')
+    expect(auth.classname).toBe('example.com/bdfixtures/auth')
+    expect(auth.suites).toEqual(['example.com/bdfixtures/auth'])
+    const nestedSub = only(go, 'TestCart/BD-16_nested/BD-17_deepest_level')
+    expect(nestedSub.classname).toBe('example.com/bdfixtures/shop/checkout')
+    expect(nestedSub.suites).toEqual(['example.com/bdfixtures/shop/checkout'])
+    expect(only(go, 'TestBd3SessionIsStored').suites).toEqual([
+      'example.com/bdfixtures/session'
+    ])
+    expect(named(go, 'TestNeverRunsBecauseOfPanic')).toEqual([])
+  })
+
+  it('failures: message "Failed", the go test output as details', () => {
+    const tc = only(go, 'TestBd2UserSeesErrorOnBadPassword')
+    expect(tc.problems).toHaveLength(1)
+    expect(tc.problems[0]).toEqual(
+      expect.objectContaining({ kind: 'failure', message: 'Failed', type: '' })
+    )
+    expect(tc.problems[0].details).toMatch(
+      /^=== RUN {3}TestBd2UserSeesErrorOnBadPassword\n/
+    )
+    expect(tc.problems[0].details).toContain('--- FAIL:')
+    // no <system-out> in gotestsum reports
+    expect(tc.output).toBe('')
+    const panic = only(go, 'TestBd3SessionIsStored')
+    expect(panic.outcome).toBe('failure')
+    expect(panic.problems[0].details).toContain(
+      'panic: assignment to entry in nil map'
+    )
+    expect(panic.problems[0].details).toContain('\n\tpanic:')
+    expect(only(go, 'TestBd9HostileMessage').problems[0].details).toContain(
+      'rendered <script>alert(1)</script> & "quotes"'
+    )
+  })
+
+  it('skipped: the whole output in the message attribute', () => {
+    const tc = only(go, 'TestBD5Checkout/gift_wraps')
+    expect(tc.outcome).toBe('skipped')
+    expect(tc.problems[0].kind).toBe('skipped')
+    expect(tc.problems[0].message).toMatch(
+      /^=== RUN {3}TestBD5Checkout\/gift_wraps\n/
+    )
+    expect(tc.problems[0].message).toContain('gift wrapping not implemented')
+    expect(tc.problems[0].details).toBe('')
+  })
+
+  it('parents are testcases too', () => {
+    expect(only(go, 'TestBd6DiscountCode').outcome).toBe('failure')
+    expect(only(go, 'TestBd6DiscountCode/BOGUS').outcome).toBe('failure')
+    expect(only(go, 'TestBd6DiscountCode/SAVE10').outcome).toBe('passed')
+    expect(only(go, 'TestCart').outcome).toBe('failure')
+    expect(only(go, 'TestCart/BD-16_nested').outcome).toBe('passed')
+  })
+
+  it('relative: short package names', () => {
+    const relative = parseFixture('go/gotestsum-relative.xml')
+    expect(relative).toHaveLength(21)
+    expect(outcomes(relative)).toEqual(outcomes(go))
+    expect([...new Set(relative.map((tc) => tc.classname))].sort()).toEqual([
+      'auth',
+      'session',
+      'shop/checkout'
+    ])
+    expect(only(relative, 'TestCart/BD-14_user_can_pay').suites).toEqual([
+      'shop/checkout'
+    ])
+  })
+
+  it('reruns: every attempt is its own testcase', () => {
+    const reruns = parseFixture('go/gotestsum-reruns.xml')
+    expect(reruns).toHaveLength(6)
+    expect(outcomes(reruns)).toEqual({
+      passed: 2,
+      failure: 4,
+      error: 0,
+      skipped: 0
+    })
+    expect(
+      named(reruns, 'TestBd12FlakyCheckout').map((tc) => tc.outcome)
+    ).toEqual(['failure', 'passed'])
+    expect(
+      named(reruns, 'TestBd2AlwaysFailsEvenAfterRerun').map((tc) => tc.outcome)
+    ).toEqual(['failure', 'failure', 'failure'])
+  })
+})
+
+describe('ctest', () => {
+  const ctest = parseFixture('ctest/ctest.xml')
+
+  it('bare <testsuite> root: 16 testcases, 7 failures, notrun + disabled skipped', () => {
+    expect(ctest).toHaveLength(16)
+    expect(outcomes(ctest)).toEqual({
+      passed: 7,
+      failure: 7,
+      error: 0,
+      skipped: 2
+    })
+    for (const tc of ctest) {
+      expect(tc.suites).toEqual(['(empty)'])
+      expect(tc.classname).toBe(tc.name)
+    }
+  })
+
+  it('status="disabled" without <skipped> is skipped', () => {
+    const tc = only(ctest, 'BD-4 password reset email')
+    expect(tc.outcome).toBe('skipped')
+    expect(tc.problems).toEqual([])
+    expect(tc.seconds).toBe(0)
+    expect(tc.output).toBe('')
+  })
+
+  it('status="notrun" with <skipped message>', () => {
+    const tc = only(ctest, 'BD-5 checkout/gift wraps')
+    expect(tc.outcome).toBe('skipped')
+    expect(tc.problems).toEqual([
+      {
+        kind: 'skipped',
+        message: 'SKIP_RETURN_CODE=77',
+        type: '',
+        details: ''
+      }
+    ])
+  })
+
+  it('failures: empty message, details only in system-out', () => {
+    const tc = only(ctest, 'BD-2 user sees error on bad password')
+    expect(tc.problems).toEqual([
+      { kind: 'failure', message: '', type: '', details: '' }
+    ])
+    expect(tc.output).toContain(
+      'login error banner mismatch\nexpected: Invalid username or password'
+    )
+    expect(
+      only(ctest, 'BD-18 payment confirmation is shown').problems[0]
+    ).toEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^Required regular expression not found\. Regex=\[payment accepted\s\]$/
+        ) as unknown
+      })
+    )
+    expect(only(ctest, 'BD-9 hostile message').output).toContain(
+      'rendered <script>alert(1)</script> & "quotes" in the page title'
+    )
+    expect(only(ctest, 'slow report export').outcome).toBe('failure')
+    // passed tests print "ok" into <system-out>, which is not kept
+    expect(only(ctest, 'BD-1 user can log in').output).toBe('')
+  })
+
+  it('names keep spaces, brackets and slashes', () => {
+    expect(ctest.slice(0, 10).map((tc) => tc.name)).toEqual([
+      'BD-1 user can log in',
+      'BD-2 user sees error on bad password',
+      'BD-3 session is stored',
+      'BD-4 password reset email',
+      'BD-5 checkout/pays',
+      'BD-5 checkout/ships',
+      'BD-5 checkout/gift wraps',
+      'BD-6 discount code [SAVE10]',
+      'BD-6 discount code [SAVE20]',
+      'BD-6 discount code [BOGUS]'
+    ])
+  })
+})
+
+describe('jest (jest-junit)', () => {
+  const jest = parseFixture('jest/jest-junit.xml')
+
+  it('15 testcases, 6 failures, 1 skipped', () => {
+    expect(jest).toHaveLength(15)
+    expect(outcomes(jest)).toEqual({
+      passed: 8,
+      failure: 6,
+      error: 0,
+      skipped: 1
+    })
+  })
+
+  it('names trimmed (no leading space), suite "undefined", file attribute', () => {
+    const tc = only(jest, 'BD-1 user can log in')
+    expect(tc.classname).toBe('BD-1 user can log in')
+    expect(tc.suites).toEqual(['undefined'])
+    expect(tc.file).toBe('__tests__/shop.test.js')
+    const profile = only(jest, 'BD-13 profile shows display name')
+    expect(profile.suites).toEqual(['BD-13 profile'])
+    expect(profile.file).toBe('__tests__/bd13-profile.test.js')
+  })
+
+  it('failures: no message or type, escaped text as details', () => {
+    const crash = only(jest, 'BD-3: crashes with an error')
+    expect(crash.problems).toHaveLength(1)
+    expect(crash.problems[0]).toEqual(
+      expect.objectContaining({ kind: 'failure', message: '', type: '' })
+    )
+    expect(crash.problems[0].details).toMatch(/^TypeError: boom\n/)
+    const xss = only(jest, 'BD-9 renders <script>alert(1)</script> & "quotes"')
+    expect(xss.problems[0].details).toContain(
+      `<p><img src=x onerror=alert(1)></p> & "quotes" 'single' ]]> end`
+    )
+  })
+})
+
+describe('vitest', () => {
+  const vitest = parseFixture('vitest/vitest-junit.xml')
+
+  it('15 testcases, 5 failures, 1 skipped', () => {
+    expect(vitest).toHaveLength(15)
+    expect(outcomes(vitest)).toEqual({
+      passed: 9,
+      failure: 5,
+      error: 0,
+      skipped: 1
+    })
+    for (const tc of vitest) {
+      expect(tc.classname).toBe('test/shop.test.js')
+      expect(tc.suites).toEqual(['test/shop.test.js'])
+    }
+  })
+
+  it('failure type and message, per-test output, annotation property', () => {
+    const crash = only(vitest, 'BD-3: crashes with an error')
+    expect(crash.problems).toEqual([
+      expect.objectContaining({
+        kind: 'failure',
+        message: 'boom',
+        type: 'TypeError'
+      })
+    ])
+    expect(only(vitest, '[BD-2] cart total is wrong').output).toContain(
+      'cart debug: items=3 total=42'
+    )
+    expect(only(vitest, 'annotated via context').markerProperties).toEqual([
+      'BD-11'
+    ])
+    expect(only(vitest, 'BD-5 checkout > applies coupon').outcome).toBe(
+      'passed'
+    )
+    const flaky = only(vitest, 'BD-12 flaky on first try')
+    expect(flaky.outcome).toBe('passed')
+    expect(flaky.problems).toEqual([])
+    const xss = only(
+      vitest,
+      'BD-9 renders <script>alert(1)</script> & "quotes"'
+    )
+    expect(xss.problems[0].message).toMatch(
+      /^\[31mXSS\[39m: output is not escaped: <p><img src=x onerror=alert\(1\)><\/p> & "quotes"/
+    )
+  })
+})
+
+describe('mocha (mocha-junit-reporter)', () => {
+  const mocha = parseFixture('mocha/mocha-junit-reporter.xml')
+
+  it('13 testcases, 5 failures, 1 skipped; flat suites', () => {
+    expect(mocha).toHaveLength(13)
+    expect(outcomes(mocha)).toEqual({
+      passed: 7,
+      failure: 5,
+      error: 0,
+      skipped: 1
+    })
+    const coupon = only(mocha, 'applies coupon')
+    expect(coupon.classname).toBe('BD-5 checkout applies coupon')
+    expect(coupon.suites).toEqual(['BD-5 checkout'])
+    expect(only(mocha, 'BD-1 user can log in').suites).toEqual(['Root Suite'])
+  })
+
+  it('CDATA bodies, raw newlines in message, split ]]>', () => {
+    const diff = only(mocha, 'BD-6 adds 3 + 3 = 7')
+    expect(diff.problems[0].message).toBe(
+      'Expected values to be strictly equal:\n\n6 !== 7\n'
+    )
+    expect(diff.problems[0].type).toBe('AssertionError')
+    const crash = only(mocha, 'BD-3: crashes with an error')
+    expect(crash.problems[0]).toEqual(
+      expect.objectContaining({ message: 'boom', type: 'TypeError' })
+    )
+    expect(crash.problems[0].details).toMatch(/^TypeError: boom\n {4}at /)
+    const xss = only(mocha, 'BD-9 renders <script>alert(1)</script> & "quotes"')
+    expect(xss.problems[0].details).toMatch(
+      /^Error: \[31mXSS\[39m: output is not escaped: <p><img src=x onerror=alert\(1\)><\/p> & "quotes" 'single' \]\]> end\n/
+    )
+    expect(only(mocha, '[BD-2] cart total is wrong').output).toBe(
+      'cart debug: items=3 total=42'
+    )
+  })
+})
+
+describe('node --test', () => {
+  const nodeTest = parseFixture('node-test/node-test-junit.xml')
+
+  it('13 testcases; testcases directly under <testsuites> have no suite', () => {
+    expect(nodeTest).toHaveLength(13)
+    expect(outcomes(nodeTest)).toEqual({
+      passed: 7,
+      failure: 5,
+      error: 0,
+      skipped: 1
+    })
+    expect(only(nodeTest, 'BD-1 user can log in').suites).toEqual([])
+    expect(only(nodeTest, 'applies coupon').suites).toEqual(['BD-5 checkout'])
+    expect(only(nodeTest, 'computes shipping').suites).toEqual([
+      'BD-5 checkout'
+    ])
+    for (const tc of nodeTest) expect(tc.classname).toBe('test')
+  })
+
+  it('testCodeFailure type, double-escaped quotes, raw ESC bytes', () => {
+    expect(only(nodeTest, 'BD-6 adds 3 + 3 = 7').problems[0]).toEqual(
+      expect.objectContaining({
+        kind: 'failure',
+        type: 'testCodeFailure',
+        message: 'Expected values to be strictly equal:6 !== 7'
+      })
+    )
+    const xss = only(
+      nodeTest,
+      'BD-9 renders <script>alert(1)</script> & &quot;quotes&quot;'
+    )
+    expect(xss.problems[0].message).toContain('\u001b[31mXSS\u001b[39m')
+    expect(only(nodeTest, 'BD-4 skipped feature').problems).toEqual([
+      { kind: 'skipped', message: 'true', type: 'skipped', details: '' }
+    ])
+  })
+})
+
+describe('playwright', () => {
+  const playwright = parseFixture('playwright/playwright-junit.xml')
+  const retries = parseFixture(
+    'playwright/playwright-junit-include-retries.xml'
+  )
+
+  it('17 testcases, 3 failures, 3 errors, 1 skipped', () => {
+    for (const report of [playwright, retries]) {
+      expect(report).toHaveLength(17)
+      expect(outcomes(report)).toEqual({
+        passed: 10,
+        failure: 3,
+        error: 3,
+        skipped: 1
+      })
+    }
+    expect(retries.map((tc) => tc.name)).toEqual(
+      playwright.map((tc) => tc.name)
+    )
+  })
+
+  it('thrown errors are <error>, expect() failures are <failure>', () => {
+    expect(only(playwright, 'BD-3: crashes with an error').problems).toEqual([
+      expect.objectContaining({
+        kind: 'error',
+        message: 'boom',
+        type: 'TypeError'
+      })
+    ])
+    expect(only(playwright, 'BD-6 adds 3 + 3 = 7').problems).toEqual([
+      expect.objectContaining({ kind: 'failure', type: 'expect.toBe' })
+    ])
+  })
+
+  it('CDATA taken literally: ]]&gt; stays as written', () => {
+    const xss = only(
+      playwright,
+      'BD-9 renders <script>alert(1)</script> & "quotes"'
+    )
+    expect(xss.outcome).toBe('error')
+    expect(xss.problems[0].details).toContain(`'single' ]]&gt; end`)
+  })
+
+  it('names, suites, skipped without time, annotation properties', () => {
+    const coupon = only(playwright, 'BD-5 checkout \u203a applies coupon')
+    expect(coupon.classname).toBe('shop.spec.js')
+    expect(coupon.suites).toEqual(['shop.spec.js'])
+    expect(only(playwright, 'BD-12 flaky on first try').suites).toEqual([
+      'flaky.spec.js'
+    ])
+    const skipped = only(playwright, 'BD-4 skipped feature')
+    expect(skipped.outcome).toBe('skipped')
+    expect(skipped.seconds).toBeUndefined()
+    expect(skipped.markerProperties).toEqual([])
+    expect(only(playwright, 'annotated via option').markerProperties).toEqual([
+      'BD-11'
+    ])
+    expect(only(playwright, 'annotated at runtime').markerProperties).toEqual([
+      'BD-15'
+    ])
+    const bd2 = only(playwright, '[BD-2] cart total is wrong')
+    expect(bd2.output).toContain('cart debug: items=3 total=42')
+    expect(bd2.output).toContain('[[ATTACHMENT|')
+  })
+
+  it('retries, default file: only the final outcome', () => {
+    const flaky = only(playwright, 'BD-12 flaky on first try')
+    expect(flaky.outcome).toBe('passed')
+    expect(flaky.problems).toEqual([])
+    const failing = only(playwright, 'BD-14 fails on every try')
+    expect(failing.problems).toHaveLength(1)
+    expect(failing.problems[0].details).toContain('Retry #1')
+  })
+
+  it('retries, includeRetries file: flakyFailure and rerunFailure', () => {
+    const flaky = only(retries, 'BD-12 flaky on first try')
+    expect(flaky.outcome).toBe('passed')
+    expect(flaky.problems).toEqual([
+      expect.objectContaining({
+        kind: 'flaky failure',
+        message: 'fails on the first attempt only',
+        type: 'expect.toBeGreaterThan'
+      })
+    ])
+    expect(flaky.output).toBe('')
+    const failing = only(retries, 'BD-14 fails on every try')
+    expect(failing.outcome).toBe('failure')
+    expect(failing.problems.map((p) => [p.kind, p.message])).toEqual([
+      ['failure', 'fails on every attempt'],
+      ['failure', 'fails on every attempt']
+    ])
+  })
+})
+
+describe('third-party reports', () => {
+  describe('surefire', () => {
+    it('flakyFailure x2 on a passed test', () => {
+      const [tc, ...rest] = parseFixture(
+        'third-party/surefire/surefire-flaky-jenkins.xml'
+      )
+      expect(rest).toEqual([])
+      expect(tc).toEqual(
+        expect.objectContaining({
+          name: 'testApp',
+          classname: 'io.olamy.FlakyTest',
+          suites: ['io.olamy.FlakyTest'],
+          outcome: 'passed',
+          seconds: 0.001,
+          output: ''
+        })
+      )
+      expect(tc.problems.map((p) => [p.kind, p.message, p.type])).toEqual([
+        [
+          'flaky failure',
+          'obvious fail',
+          'junit.framework.AssertionFailedError'
+        ],
+        [
+          'flaky failure',
+          'try one more time maybe',
+          'junit.framework.AssertionFailedError'
+        ]
+      ])
+      expect(tc.problems[0].details).toContain(
+        'junit.framework.AssertionFailedError: obvious fail\n\tat junit.framework.Assert.fail(Assert.java:57)'
+      )
+    })
+
+    it('flakyFailure (surefire 3.x) keeps the pass', () => {
+      const [tc] = parseFixture(
+        'third-party/surefire/surefire-flakyFailure-passed.xml'
+      )
+      expect(tc.name).toBe('createWebhook')
+      expect(tc.outcome).toBe('passed')
+      expect(tc.seconds).toBe(0.683)
+      expect(tc.problems.map((p) => [p.kind, p.type])).toEqual([
+        ['flaky failure', 'java.lang.AssertionError']
+      ])
+    })
+
+    it('failure + 3 rerunFailure: four failure problems', () => {
+      const testCases = parseFixture(
+        'third-party/surefire/surefire-rerunFailure-always-fail.xml'
+      )
+      expect(testCases).toHaveLength(1)
+      expect(testCases[0].outcome).toBe('failure')
+      expect(testCases[0].problems).toHaveLength(4)
+      for (const problem of testCases[0].problems) {
+        expect(problem.kind).toBe('failure')
+        expect(problem.message).toBe('built to fail')
+      }
+      expect(testCases[0].problems[0].details).toMatch(
+        /^junit\.framework\.AssertionFailedError: built to fail\n\tat /
+      )
+    })
+
+    it('empty testcase name (class-level failure)', () => {
+      const [tc] = parseFixture(
+        'third-party/surefire/surefire-empty-testcase-name.xml'
+      )
+      expect(tc.name).toBe('')
+      expect(tc.classname).toBe('test.TestJUnit5FailingInBeforeAll')
+      expect(tc.outcome).toBe('failure')
+      expect(tc.seconds).toBe(0.016)
+      expect(tc.problems[0].type).toBe('org.opentest4j.AssertionFailedError')
+      expect(tc.output).toContain('In setup...')
+    })
+
+    it('suite setup error with empty name and no classname', () => {
+      const testCases = parseFixture(
+        'third-party/surefire/suite-setup-error-empty-name.xml'
+      )
+      expect(
+        testCases.map((tc) => [tc.name, tc.classname, tc.outcome, tc.seconds])
+      ).toEqual([
+        ['', '', 'error', 0],
+        [
+          'TEST-001: Normal passing test',
+          'com.example.SetupFailureTest',
+          'passed',
+          1.5
+        ],
+        ['TEST-002: Another test', 'com.example.SetupFailureTest', 'failure', 2]
+      ])
+      expect(testCases[0].suites).toEqual(['com.example.SetupFailureTest'])
+      expect(testCases[0].problems).toEqual([
+        {
+          kind: 'error',
+          message: 'Setup failed',
+          type: 'java.lang.RuntimeException',
+          details:
+            'java.lang.RuntimeException: BeforeAll setup failed\n\tat com.example.SetupFailureTest.setup(SetupFailureTest.java:15)'
+        }
+      ])
+      expect(testCases[2].problems[0].details).toBe(
+        'Expected true but got false'
+      )
+    })
+  })
+
+  describe('C and C++', () => {
+    it('catch2: status="run" plus <failure> is a failure', () => {
+      const [tc, ...rest] = parseFixture('third-party/c-cpp/catch2-report.xml')
+      expect(rest).toEqual([])
+      expect(tc.name).toBe('is constant evaluated')
+      expect(tc.classname).toBe('ut_detail_utility_is_constant_evaluated')
+      expect(tc.suites).toEqual(['ut_detail_utility_is_constant_evaluated'])
+      expect(tc.outcome).toBe('failure')
+      expect(tc.seconds).toBe(0)
+      expect(tc.problems[0]).toEqual(
+        expect.objectContaining({
+          kind: 'failure',
+          message: 'REQUIRE(v == 1) expands to 0 == 10',
+          type: 'REQUIRE'
+        })
+      )
+      expect(tc.problems[0].details).toContain(
+        'FAILED:\n  REQUIRE( v == 1 )\nwith expansion:\n  0 == 1'
+      )
+    })
+
+    it('cunit: no classname, times in e-notation', () => {
+      const testCases = parseFixture('third-party/c-cpp/cunit-failure.xml')
+      expect(testCases.map((tc) => [tc.name, tc.outcome, tc.seconds])).toEqual([
+        ['DefaultCtor_When_ShouldTest', 'passed', 0.000017],
+        ['loadFromXMLString_When_Should1Test', 'passed', 0.000174],
+        ['loadFromXMLString_When_Should2Test', 'failure', 0.000087],
+        ['loadFromXMLString_When_ShouldTest', 'passed', 0.000036]
+      ])
+      for (const tc of testCases) {
+        expect(tc.classname).toBe('')
+        expect(tc.suites).toEqual(['DummyClass'])
+      }
+      expect(testCases[2].problems[0]).toEqual(
+        expect.objectContaining({
+          message: 'false == something.loadXml(xml_string)',
+          type: 'ERROR'
+        })
+      )
+      expect(testCases[2].problems[0].details).toContain('Line: 77')
+    })
+
+    it('tst: status passed/failed/errored/disabled', () => {
+      const testCases = parseFixture(
+        'third-party/c-cpp/tst-status-disabled.xml'
+      )
+      expect(testCases).toHaveLength(31)
+      expect(outcomes(testCases)).toEqual({
+        passed: 6,
+        failure: 19,
+        error: 1,
+        skipped: 5
+      })
+      const disabled = testCases.filter((tc) => tc.outcome === 'skipped')
+      expect(disabled.map((tc) => tc.name)).toContain('disabled_test')
+      for (const tc of disabled) expect(tc.problems).toEqual([])
+      expect(only(testCases, 'test_which_throws_unknown_exception')).toEqual(
+        expect.objectContaining({
+          outcome: 'error',
+          problems: [
+            {
+              kind: 'error',
+              message: 'uncaught (anonymous namespace)::some_unknown_exception',
+              type: '',
+              details: ''
+            }
+          ]
+        })
+      )
+      expect(
+        only(testCases, 'positive_arguments_must_produce_expected_result[2]')
+          .seconds
+      ).toBe(0.001)
+    })
+  })
+
+  it('dotnet: UTF-8 BOM stripped, 52 testcases', () => {
+    const bytes = fixtureBytes(
+      'third-party/dotnet/junit-testlogger-utf8-bom.xml'
+    )
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = decodeReport(bytes)
+    expect(text.startsWith('<testsuites>')).toBe(true)
+    const testCases = junitCases(parseJUnit(text, 'TestResults.xml'))
+    expect(testCases).toHaveLength(52)
+    expect(outcomes(testCases)).toEqual({
+      passed: 32,
+      failure: 14,
+      error: 0,
+      skipped: 6
+    })
+    const first = testCases[0]
+    expect(first.name).toBe('TestA')
+    expect(first.classname).toBe(
+      'JUnit.Xml.TestLogger.NetFull.Tests.FailingOneTimeSetUp'
+    )
+    expect(first.suites).toEqual(['JUnit.Xml.TestLogger.NetCore.Tests.dll'])
+    expect(first.seconds).toBe(1e-7)
+    expect(first.problems[0].type).toBe('failure')
+    expect(
+      testCases.find((tc) => tc.name === 'TestData(2,"A")')?.problems[0].message
+    ).toBe(
+      '  failing for second case\r\n  Expected: not equal to 2\r\n  But was:  2\r\n'
+    )
+  })
+
+  it('dart (tojunit): failure beats error, control character accepted', () => {
+    const testCases = parseFixture('third-party/dart/dart-tojunit-example.xml')
+    expect(testCases).toHaveLength(9)
+    expect(outcomes(testCases)).toEqual({
+      passed: 4,
+      failure: 3,
+      error: 1,
+      skipped: 1
+    })
+    expect(only(testCases, 'error test and failure').outcome).toBe('failure')
+    expect(only(testCases, 'error in test').problems[0]).toEqual(
+      expect.objectContaining({
+        kind: 'error',
+        message: 'Bad state: oops, it failed'
+      })
+    )
+    expect(only(testCases, 'output with control character').seconds).toBe(0.001)
+    expect(decodeRawContent('bell not &#8;!')).toBe('bell not \b!')
+  })
+
+  it('xcode 16 / swift testing: retries as repeated testcases, deep suites', () => {
+    const testCases = parseFixture(
+      'third-party/swift/xcode16-swifttesting-retries.xml'
+    )
+    expect(testCases).toHaveLength(368)
+    expect(outcomes(testCases)).toEqual({
+      passed: 315,
+      failure: 40,
+      error: 0,
+      skipped: 13
+    })
+    const post = named(testCases, 'Post length validation')
+    expect(post.map((tc) => [tc.outcome, tc.seconds])).toEqual([
+      ['failure', 0.0037],
+      ['failure', 0.57]
+    ])
+    expect(post[0].suites).toEqual([
+      'Creation',
+      'Posts',
+      'Content Management',
+      'FastlaneTrainer Tests',
+      'FastlaneTrainerExampleTests'
+    ])
+    expect(post[0].problems[0].message).toBe(
+      'FastlaneTrainerExampleTests.swift:232: Expectation failed: (longPost.count \u2192 1000) <= 500'
+    )
+    expect(
+      named(
+        testCases,
+        'testName\u{1F3F7}\uFE0FAnd\u{1F4CB}ParamsUsingSome\u{1F631}Unusual\u{1F92A}Characters()'
+      ).map((tc) => tc.outcome)
+    ).toEqual(['failure', 'failure'])
+    // "repetition" properties are not markers
+    for (const tc of testCases) expect(tc.markerProperties).toEqual([])
+  })
+
+  it('android FTL: empty suite name gives no suite', () => {
+    const testCases = parseFixture('third-party/android/ftl-android-fail.xml')
+    expect(
+      testCases.map((tc) => [tc.name, tc.outcome, tc.seconds, tc.suites])
+    ).toEqual([
+      ['testFails', 'failure', 0.857, []],
+      ['testPasses', 'passed', 0.276, []]
+    ])
+    expect(testCases[0].problems[0].message).toBe('')
+    expect(testCases[0].problems[0].details).toMatch(
+      /^junit\.framework\.AssertionFailedError: expected:<true> but was:<false>\n/
+    )
+  })
+
+  it('android marathon: flakyFailure without message', () => {
+    const [tc] = parseFixture('third-party/android/marathon-flakyFailure.xml')
+    expect(tc.name).toBe('testFlakyFailure')
+    expect(tc.classname).toBe('com.mikepenz.Class')
+    expect(tc.suites).toEqual(['omni'])
+    expect(tc.outcome).toBe('passed')
+    expect(tc.seconds).toBe(1.86)
+    expect(tc.problems.map((p) => [p.kind, p.message, p.type])).toEqual([
+      ['flaky failure', '', 'rerun exception']
+    ])
+  })
+
+  it('rspec: 25 examples, 4 failures', () => {
+    const testCases = parseFixture(
+      'third-party/rspec/rspec-junit-formatter.xml'
+    )
+    expect(testCases).toHaveLength(25)
+    expect(outcomes(testCases)).toEqual({
+      passed: 21,
+      failure: 4,
+      error: 0,
+      skipped: 0
+    })
+    const failure = testCases.find((tc) => tc.outcome === 'failure')
+    expect(failure?.name).toBe(
+      'UrlWhitelist with domain wildcard should be allowed url'
+    )
+    expect(failure?.classname).toBe('spec.lib.url_whitelist_spec')
+    expect(failure?.suites).toEqual(['rspec'])
+    expect(failure?.problems[0].type).toBe(
+      'RSpec::Expectations::ExpectationNotMetError'
+    )
+    expect(failure?.seconds).toBe(0.008094)
+  })
+
+  it('minitest: 33 passed, long float times', () => {
+    const testCases = parseFixture('third-party/minitest/minitest-junit.xml')
+    expect(testCases).toHaveLength(33)
+    expect(outcomes(testCases).passed).toBe(33)
+    expect(testCases[0]).toEqual(
+      expect.objectContaining({
+        name: 'test_should_1',
+        classname: 'MinitestExample::ExampleOne',
+        suites: ['MinitestExample::ExampleOne'],
+        seconds: 18.851395190999995
+      })
+    )
+  })
+
+  it('bazel: error from the testcase; the suite-level log is not a test output', () => {
+    const testCases = parseFixture('third-party/bazel/bazel-suite-logs.xml')
+    expect(testCases).toHaveLength(1)
+    expect(testCases[0]).toEqual(
+      expect.objectContaining({
+        name: 'bazel/failing_absl_test',
+        suites: ['bazel/failing_absl_test'],
+        outcome: 'error',
+        seconds: 0,
+        output: ''
+      })
+    )
+    expect(testCases[0].problems).toEqual([
+      {
+        kind: 'error',
+        message: 'exited with error code 1',
+        type: '',
+        details: ''
+      }
+    ])
+  })
+
+  it('container-structure-test: nanosecond times taken as written, unnamed suite', () => {
+    const testCases = parseFixture(
+      'third-party/container-structure-test/nanosecond-times.xml'
+    )
+    expect(testCases.map((tc) => [tc.name, tc.seconds, tc.suites])).toEqual([
+      ['Command Test: apt-get upgrade', 999638317, []],
+      ['File Existence Test: /home/app/app', 0, []],
+      ['Metadata Test', 0, []]
+    ])
+  })
+
+  it('perl TAP::Harness: time in scientific notation', () => {
+    const [tc] = parseFixture('third-party/perl/tap-harness-junit-sci-time.xml')
+    expect(tc.name).toBe('L123: ...')
+    expect(tc.classname).toBe('t.Foo.Bar.Blah.Blah.Blah.FileName_t')
+    expect(tc.suites).toEqual(['common'])
+    expect(tc.seconds).toBe(4.50611114501953e-5)
+    expect(tc.outcome).toBe('passed')
+  })
+
+  it('huge (1.3 MB, 7,580 testcases) parses', () => {
+    const testCases = parseFixture('third-party/edge-cases/huge-1mb.xml')
+    expect(testCases).toHaveLength(7580)
+    expect(outcomes(testCases)).toEqual({
+      passed: 5131,
+      failure: 19,
+      error: 0,
+      skipped: 2430
+    })
+  })
+
+  it('pytest-corrupt (truncated): error names the file and its last line', () => {
+    const file = 'third-party/pytest/pytest-corrupt.xml'
+    let error: unknown
+    try {
+      parseJUnit(fixtureText(file), 'pytest-corrupt.xml')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ReportParseError)
+    const parseError = error as ReportParseError
+    expect(parseError.file).toBe('pytest-corrupt.xml')
+    expect(parseError.line).toBe(11)
+    expect(parseError.message).toMatch(/^pytest-corrupt\.xml:11: /)
+    expect(parseError.message).toContain('truncated')
+    expect(parseError.message).toContain('testcase > skipped')
+  })
+})
+
+describe('edge cases', () => {
+  const edge = (name: string): TestCase[] =>
+    parseFixture(`third-party/edge-cases/${name}`)
+
+  it('nested testsuites: suites nearest first', () => {
+    const testCases = edge('nested-testsuites.xml')
+    expect(testCases.map((tc) => [tc.name, tc.suites])).toEqual([
+      ['testPrefix', ['test.fs.FileSystemTest', 'test.AutomatedTests']],
+      ['testTable', ['test.db.DatabaseTest', 'test.AutomatedTests']]
+    ])
+    expect(testCases.map((tc) => tc.seconds)).toEqual([0.003, 0.003])
+  })
+
+  it('multi-level: the <testsuites> name is not a suite', () => {
+    const testCases = edge('multi-level-suite-names-look-like-markers.xml')
+    expect(testCases.map((tc) => [tc.suites, tc.seconds])).toEqual([
+      [['ABC-0199: XMPP Ping'], 0.054],
+      [['ABC-0199: XMPP Ping'], 0],
+      [['ABC-0045: Multi-User Chat'], 0.046]
+    ])
+    expect(testCases[2].classname).toBe(
+      'corp.proj2.MultiUserChatRolesAffiliationsPrivilegesIntegrationTest'
+    )
+  })
+
+  it('multiple <failure> children: each one kept, in order', () => {
+    const tc = only(
+      edge('multiple-failures-one-testcase.xml'),
+      'testWithMultipleFailures'
+    )
+    expect(tc.outcome).toBe('failure')
+    expect(tc.problems.map((p) => [p.message, p.type])).toEqual([
+      ['First assertion failed', 'AssertionError'],
+      ['Second assertion failed', 'AssertionError'],
+      ['Third assertion failed', 'IllegalStateException']
+    ])
+  })
+
+  it('multiresult: failure outranks error outranks skipped', () => {
+    const testCases = edge('multiresult-testcase.xml')
+    expect(
+      testCases.map((tc) => [
+        tc.name,
+        tc.outcome,
+        tc.seconds,
+        tc.problems.map((p) => p.kind)
+      ])
+    ).toEqual([
+      ['test that errors', 'failure', 0.123, ['failure', 'error', 'skipped']],
+      ['test that fails', 'failure', 0.234, ['failure', 'skipped']],
+      ['test that is skipped', 'skipped', 0.345, ['skipped']],
+      ['test that succeeds', 'passed', 0.456, []]
+    ])
+  })
+
+  it('xml entities decoded in names, messages and text', () => {
+    const testCases = edge('xml-entities.xml')
+    expect(
+      testCases.map((tc) => [
+        tc.name,
+        tc.outcome,
+        tc.problems[0].message,
+        tc.problems[0].details
+      ])
+    ).toEqual([
+      [
+        'Test with "quotes" in the test name',
+        'skipped',
+        'A message with "quotes"',
+        'Content with "quotes"'
+      ],
+      [
+        "Test with 'apostrophe' in the test name",
+        'failure',
+        "A message with 'apostrophes'",
+        "Content with 'apostrophes'"
+      ],
+      [
+        'Test with & in the test name',
+        'error',
+        'A message with &',
+        'Content with &'
+      ],
+      [
+        'Test with < and > in the test name',
+        'skipped',
+        'A message with < and >',
+        'Content with < and >'
+      ]
+    ])
+    for (const tc of testCases) expect(tc.suites).toEqual([])
+  })
+
+  it('unsupported unicode: astral characters survive', () => {
+    const testCases = edge('unsupported-unicode.xml')
+    const chars =
+      '\uD5F4\u471D\uD5F1\uD650\u38C7\u3FF7\u452D\u{1237A}\u{214FF}\u{20109}\u3993'
+    expect(testCases).toHaveLength(7)
+    expect(outcomes(testCases)).toEqual({
+      passed: 1,
+      failure: 2,
+      error: 2,
+      skipped: 2
+    })
+    expect(testCases[0].name).toBe(`test 1 ${chars}`)
+    expect(only(testCases, 'test 2').problems[0].message).toBe(
+      `Some unsupported unicode characters: ${chars}`
+    )
+    expect(only(testCases, 'test 5').problems[0].details).toContain(
+      `Some unsupported unicode characters: ${chars}`
+    )
+  })
+
+  it('cucumber: skip reason only as CDATA text', () => {
+    const [tc] = edge('skipped-text-no-message-cucumber.xml')
+    expect(tc.outcome).toBe('skipped')
+    expect(tc.seconds).toBe(0.172697)
+    expect(tc.suites).toEqual(['cucumber.runtime.formatter.JUnitFormatter'])
+    expect(tc.problems).toEqual([
+      {
+        kind: 'skipped',
+        message: '',
+        type: '',
+        details:
+          'Given skip This Test........................................................pending'
+      }
+    ])
+  })
+
+  it('time with a thousands separator; testcase times', () => {
+    const testCases = edge('time-thousands-separator.xml')
+    expect(testCases).toHaveLength(8)
+    expect(
+      testCases.map((tc) => `${tc.classname} ${tc.seconds}`).sort()
+    ).toEqual(
+      [
+        'test.fs.FileSystemTest1 10',
+        'test.fs.FileSystemTest2 11',
+        'test.db.DatabaseTest1 10',
+        'test.db.DatabaseTest2 12',
+        'test.Rest.post 12',
+        'test.Rest.get 13',
+        'test.Rest.delete 13',
+        'test.Rest.cleanup 20'
+      ].sort()
+    )
+    expect(only(testCases, 'testFinish').suites).toEqual(['test.lib.Rest'])
+    expect(named(testCases, 'testInterface')[0].suites).toEqual([
+      'test.RestMethods',
+      'test.lib.Rest'
+    ])
+    // the suite time attribute of that file
+    expect(parseSeconds('2,503.1')).toBe(2503.1)
+  })
+
+  it('bad duration: negative time is undefined', () => {
+    const testCases = edge('bad-duration.xml')
+    expect(testCases.map((tc) => [tc.name, tc.seconds])).toEqual([
+      ['testDummyMethod', undefined],
+      ['testDummyMethod', 100]
+    ])
+  })
+
+  it('empty <testsuites/>: JUnit with no test cases', () => {
+    expect(
+      parseJUnit(
+        fixtureText('third-party/edge-cases/empty-testsuites.xml'),
+        'empty.xml'
+      )
+    ).toEqual({ kind: 'junit', testCases: [], doctypeIgnored: false })
+  })
+
+  it('another root element: not-junit with its name', () => {
+    expect(
+      parseJUnit(
+        fixtureText('third-party/edge-cases/non-junit-root.xml'),
+        'non-junit.xml'
+      )
+    ).toEqual({ kind: 'not-junit', root: 'suites' })
+  })
+
+  it('XXE fixture: DOCTYPE dropped, then refused with file and line', () => {
+    const text = fixtureText('third-party/edge-cases/xxe-external-entity.xml')
+    expect(stripDoctype(text).hadDoctype).toBe(true)
+    expect(() => parseJUnit(text, 'xxe-external-entity.xml')).toThrow(
+      ReportParseError
+    )
+    try {
+      parseJUnit(text, 'xxe-external-entity.xml')
+    } catch (error) {
+      const parseError = error as ReportParseError
+      expect(parseError.file).toBe('xxe-external-entity.xml')
+      expect(parseError.line).toBe(9)
+      expect(parseError.message).toMatch(/^xxe-external-entity\.xml:9: /)
+    }
+  })
+})
+
+describe('parseSeconds', () => {
+  it.each([
+    ['1.5', 1.5],
+    ['0.000', 0],
+    ['2,503.1', 2503.1],
+    ['1,234,567', 1234567],
+    ['1.2E-4', 0.00012],
+    ['4.50611114501953e-05', 4.50611114501953e-5],
+    [' 3 ', 3]
+  ])('%j → %j', (text, seconds) => {
+    expect(parseSeconds(text)).toBe(seconds)
+  })
+
+  it.each([
+    '',
+    '  ',
+    '-345345',
+    '-0.5',
+    'abc',
+    '1,2',
+    '0,5',
+    'NaN',
+    'Infinity'
+  ])('%j → undefined', (text) => {
+    expect(parseSeconds(text)).toBeUndefined()
+  })
+})
+
+describe('inline XML', () => {
+  const parse = (xml: string, file = 'inline.xml'): TestCase[] =>
+    junitCases(parseJUnit(xml, file))
+
+  it('bare <testsuite> root', () => {
+    expect(
+      parse(
+        '<testsuite name="solo"><testcase name="only" classname="k" time="0.5"/></testsuite>'
+      )
+    ).toEqual([
+      {
+        name: 'only',
+        classname: 'k',
+        file: '',
+        suites: ['solo'],
+        outcome: 'passed',
+        seconds: 0.5,
+        problems: [],
+        markerProperties: [],
+        output: '',
+        reportFile: 'inline.xml'
+      }
+    ])
+  })
+
+  it('CDATA is literal, entities outside it are decoded', () => {
+    const [tc] = parse(
+      '<testsuite><testcase name="a"><failure message="m">x &lt; 1 <![CDATA[<b>&amp;</b> ]]]]><![CDATA[> done]]></failure>' +
+        '<system-out><![CDATA[<i>&lt;</i>]]> &amp; more</system-out></testcase></testsuite>'
+    )
+    expect(tc.problems[0].details).toBe('x < 1 <b>&amp;</b> ]]> done')
+    expect(tc.output).toBe('<i>&lt;</i> & more')
+  })
+
+  it('numeric references decoded; unknown entities stay literal', () => {
+    const [a, b] = parse(
+      '<testsuite><testcase name="&#66;&#x44;-&#49;2 &#x1F600;"/><testcase name="a &nbsp; &copy; b"/></testsuite>'
+    )
+    expect(a.name).toBe('BD-12 \u{1F600}')
+    expect(b.name).toBe('a &nbsp; &copy; b')
+    expect(decodeEntities('&#1114112;')).toBe('&#1114112;')
+  })
+
+  it('qasphere properties: name case-insensitive, value or text', () => {
+    const [tc] = parse(
+      '<testsuite><testcase name="a"><properties>' +
+        '<property name="QASphere" value="BD-3"/><property name="qasphere">BD-4</property>' +
+        '<property name="other" value="BD-5"/></properties></testcase></testsuite>'
+    )
+    expect(tc.markerProperties).toEqual(['BD-3', 'BD-4'])
+  })
+
+  it('status attribute without child elements', () => {
+    const testCases = parse(
+      '<testsuite>' +
+        ['Skipped', 'notrun', 'disabled', 'FAILED', 'errored', 'run', 'passed']
+          .map((status) => `<testcase name="${status}" status="${status}"/>`)
+          .join('') +
+        '<testcase name="child wins" status="failed"><skipped/></testcase></testsuite>'
+    )
+    expect(testCases.map((tc) => tc.outcome)).toEqual([
+      'skipped',
+      'skipped',
+      'skipped',
+      'failure',
+      'error',
+      'passed',
+      'passed',
+      'skipped'
+    ])
+  })
+
+  it('testcases directly under <testsuites>, and nested <testsuites>', () => {
+    const testCases = parse(
+      '<testsuites><testcase name="top"/><testsuites><testsuite name="inner"><testcase name="deep"/></testsuite></testsuites></testsuites>'
+    )
+    expect(testCases.map((tc) => [tc.name, tc.suites])).toEqual(
+      expect.arrayContaining([
+        ['top', []],
+        ['deep', ['inner']]
+      ])
+    )
+    expect(testCases).toHaveLength(2)
+  })
+
+  it('billion laughs: internal entities are never expanded', () => {
+    const entities = [
+      '<!ENTITY lol "lol">',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `<!ENTITY lol${i + 2} "${`&lol${i === 0 ? '' : i + 1};`.repeat(10)}">`
+      )
+    ]
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n' +
+      entities.join('\n') +
+      '\n]>\n<testsuite name="s"><testcase name="&lol9;"><failure message="&lol9;">&lol9;</failure>' +
+      '<system-out>&lol9;</system-out></testcase></testsuite>'
+    const started = Date.now()
+    const report = parseJUnit(xml, 'lol.xml')
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(report.kind === 'junit' && report.doctypeIgnored).toBe(true)
+    const [tc] = junitCases(report)
+    expect(tc.name).toBe('&lol9;')
+    expect(tc.problems[0].message).toBe('&lol9;')
+    expect(tc.problems[0].details).toBe('&lol9;')
+    expect(tc.output).toBe('&lol9;')
+  })
+
+  it('external SYSTEM entity is never read', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n' +
+      '<testsuites><testsuite name="s"><testcase name="t &xxe;"><failure message="&xxe;">&xxe;</failure>' +
+      '<system-out>&xxe;</system-out></testcase></testsuite></testsuites>'
+    const report = parseJUnit(xml, 'xxe.xml')
+    expect(report.kind === 'junit' && report.doctypeIgnored).toBe(true)
+    const [tc] = junitCases(report)
+    expect(tc.name).toBe('t &xxe;')
+    expect(tc.problems[0]).toEqual({
+      kind: 'failure',
+      message: '&xxe;',
+      type: '',
+      details: '&xxe;'
+    })
+    expect(tc.output).toBe('&xxe;')
+    expect(JSON.stringify(tc)).not.toContain('root:')
+  })
+
+  it('doctypeIgnored is false without a DOCTYPE', () => {
+    expect(parseJUnit('<testsuites/>', 'x.xml')).toEqual({
+      kind: 'junit',
+      testCases: [],
+      doctypeIgnored: false
+    })
+  })
+
+  it('a removed DOCTYPE keeps later line numbers right', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE x [\n<!ENTITY a "b">\n]>\n<testsuite>\n<testcase name="a"></testsuite>'
+    expect(() => parseJUnit(xml, 'lines.xml')).toThrow(/^lines\.xml:6: /)
+  })
+
+  it('truncated file: error names the file and the last line', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<testsuites>\n  <testsuite name="s">\n    <testcase name="a">\n      <failure message="x">boom'
+    let error: unknown
+    try {
+      parseJUnit(xml, 'reports/cut.xml')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ReportParseError)
+    expect((error as ReportParseError).file).toBe('reports/cut.xml')
+    expect((error as ReportParseError).line).toBe(5)
+    expect((error as ReportParseError).message).toBe(
+      'reports/cut.xml:5: malformed XML: the file ends inside <testsuites > testsuite > testcase > failure> (it looks truncated)'
+    )
+  })
+
+  it('mismatched tags: error at the offending line', () => {
+    expect(() =>
+      parseJUnit(
+        '<testsuites>\n<testsuite name="s">\n<testcase name="a"></testsuite>\n</testsuites>',
+        'bad.xml'
+      )
+    ).toThrow(/^bad\.xml:3: malformed XML: /)
+  })
+
+  it.each(['', '   \n\t'])('empty file %j: error without a line', (text) => {
+    let error: unknown
+    try {
+      parseJUnit(text, 'empty.xml')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ReportParseError)
+    expect((error as ReportParseError).line).toBeUndefined()
+    expect((error as ReportParseError).message).toBe(
+      'empty.xml: the file is empty'
+    )
+  })
+})
+
+describe('decodeReport', () => {
+  const text = fixtureText('pytest/pytest-xunit1.xml')
+  const expected = parseJUnit(text, 'r.xml')
+  const utf16le = Buffer.from(text, 'utf16le')
+  const utf16be = Buffer.from(utf16le).swap16()
+
+  it('the UTF-8 original starts with its XML declaration', () => {
+    expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true)
+  })
+
+  it('UTF-8 with BOM', () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(text, 'utf8')
+    ])
+    expect(decodeReport(bytes)).toBe(text)
+  })
+
+  it('UTF-16LE with BOM parses like the UTF-8 original', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])
+    const decoded = decodeReport(bytes)
+    expect(decoded).toBe(text)
+    expect(parseJUnit(decoded, 'r.xml')).toEqual(expected)
+  })
+
+  it('UTF-16BE with BOM parses like the UTF-8 original', () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])
+    const decoded = decodeReport(bytes)
+    expect(decoded).toBe(text)
+    expect(parseJUnit(decoded, 'r.xml')).toEqual(expected)
+  })
+
+  it('UTF-16 without BOM, starting with "<"', () => {
+    expect(decodeReport(utf16le)).toBe(text)
+    expect(decodeReport(utf16be)).toBe(text)
+  })
+
+  it('non-ASCII text survives UTF-16 both ways', () => {
+    const sample = '<testsuite name="caf\u00e9 \u{1F600}"/>'
+    const le = Buffer.from(sample, 'utf16le')
+    expect(decodeReport(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toBe(
+      sample
+    )
+    const be = Buffer.from(le).swap16()
+    expect(decodeReport(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(
+      sample
+    )
+  })
+
+  it('binary (NUL bytes) is refused', () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d
+    ])
+    expect(() => decodeReport(png)).toThrow(ReportDecodeError)
+    expect(() => decodeReport(png)).toThrow(/binary file/)
+  })
+})
+
+describe('loadReport', () => {
+  let dir = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'junit-load-'))
+  })
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reads and parses a real report', async () => {
+    const file = fileURLToPath(new URL('ctest/ctest.xml', REPORTS))
+    const report = await loadReport(file, 'ctest.xml')
+    expect(junitCases(report)).toHaveLength(16)
+    expect(junitCases(report)[0].reportFile).toBe('ctest.xml')
+  })
+
+  it('reads a UTF-16LE file with BOM', async () => {
+    const file = join(dir, 'utf16.xml')
+    const text = fixtureText('go/gotestsum-reruns.xml')
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    )
+    expect(junitCases(await loadReport(file, 'utf16.xml'))).toHaveLength(6)
+  })
+
+  it('binary file: parse error with the display name', async () => {
+    const file = join(dir, 'binary.xml')
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))
+    await expect(loadReport(file, 'out/binary.xml')).rejects.toThrow(
+      ReportParseError
+    )
+    await expect(loadReport(file, 'out/binary.xml')).rejects.toThrow(
+      /^out\/binary\.xml: it is a binary file/
+    )
+  })
+
+  it('over the size limit: refused without reading', async () => {
+    const file = join(dir, 'huge.xml')
+    writeFileSync(file, '')
+    truncateSync(file, MAX_REPORT_BYTES + 1) // sparse: nothing is written
+    await expect(loadReport(file, 'huge.xml')).rejects.toThrow(
+      /^huge\.xml: the file is 256 MiB, over the 256 MiB limit/
+    )
+  })
+
+  it('truncated file on disk: error with the display name and line', async () => {
+    const file = join(dir, 'cut.xml')
+    writeFileSync(file, fixtureBytes('third-party/pytest/pytest-corrupt.xml'))
+    await expect(loadReport(file, 'cut.xml')).rejects.toThrow(/^cut\.xml:11: /)
+  })
+})

@@ -1,0 +1,601 @@
+/**
+ * QA Sphere markers (src/markers.ts): the spelling rules one by one, the
+ * lookup order over a test case, and the markers found in every generated
+ * report compared with the table in that report's README.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import {
+  formatMarker,
+  MarkerFinder,
+  type MarkerSource
+} from '../src/markers.js'
+import { decodeReport } from '../src/reports/decode.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+
+const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
+
+function parseFixture(relative: string): TestCase[] {
+  const report = parseJUnit(
+    decodeReport(readFileSync(new URL(relative, REPORTS))),
+    relative
+  )
+  if (report.kind !== 'junit') throw new Error(`${relative}: not JUnit`)
+  return report.testCases
+}
+
+function parseInline(xml: string): TestCase[] {
+  const report = parseJUnit(xml, 'inline.xml')
+  if (report.kind !== 'junit') throw new Error('not JUnit')
+  return report.testCases
+}
+
+const bd = new MarkerFinder('BD')
+
+function source(partial: Partial<MarkerSource>): MarkerSource {
+  return {
+    name: '',
+    classname: '',
+    suites: [],
+    markerProperties: [],
+    ...partial
+  }
+}
+
+/** name → markers for every testcase of a report (duplicates must agree). */
+function markersByName(
+  finder: MarkerFinder,
+  testCases: readonly TestCase[]
+): Record<string, number[]> {
+  const byName: Record<string, number[]> = {}
+  for (const testCase of testCases) {
+    const found = finder.ofTestCase(testCase)
+    if (testCase.name in byName) expect(byName[testCase.name]).toEqual(found)
+    byName[testCase.name] = found
+  }
+  return byName
+}
+
+describe('hyphenated markers', () => {
+  it.each([
+    ['BD-12', [12]],
+    ['BD-012', [12]],
+    ['bd-12', [12]],
+    ['Bd-12', [12]],
+    ['[BD-12]', [12]],
+    ['(BD-12)', [12]],
+    ['BD-12:', [12]],
+    ['BD-12: user can log in', [12]],
+    ['user_BD-12_can', [12]],
+    ['checkout › BD-12 pays', [12]],
+    ['TestCart/BD-12_user_can_pay', [12]]
+  ])('%j → %j', (text, expected) => {
+    expect(bd.inText(text)).toEqual(expected)
+  })
+
+  it.each([
+    'fooBD-12',
+    'BD-12x',
+    '9BD-12',
+    'BD12',
+    'BD-',
+    'BD 12',
+    'BD_12',
+    'XY-12',
+    'ABD-12',
+    'BD-1234567890'
+  ])('%j → none', (text) => {
+    expect(bd.inText(text)).toEqual([])
+  })
+
+  it('BD-123 is 123, not 12', () => {
+    expect(bd.inText('BD-123')).toEqual([123])
+    expect(bd.inText('BD-123')).not.toContain(12)
+  })
+
+  it('up to 9 digits', () => {
+    expect(bd.inText('BD-123456789')).toEqual([123456789])
+  })
+
+  it('other project codes do not count', () => {
+    expect(bd.inText('XY-12 and BDX-3 and XBD-4')).toEqual([])
+    expect(new MarkerFinder('XY').inText('XY-12 and BD-3')).toEqual([12])
+  })
+
+  it('several markers in one name: each once, in order', () => {
+    expect(bd.inText('BD-7 BD-8 shared flow')).toEqual([7, 8])
+    expect(bd.inText('BD-3, BD-1 and BD-3 again (BD-2)')).toEqual([3, 1, 2])
+    expect(bd.inText('TestCart/BD-16_nested/BD-17_deepest_level')).toEqual([
+      16, 17
+    ])
+  })
+
+  it('the project code is case-insensitive and canonicalised', () => {
+    const lower = new MarkerFinder('bd')
+    expect(lower.projectCode).toBe('BD')
+    expect(lower.inText('BD-5 and bd-6')).toEqual([5, 6])
+    expect(formatMarker('bd', 12)).toBe('BD-12')
+  })
+
+  it('empty text has no markers', () => {
+    expect(bd.inText('')).toEqual([])
+  })
+})
+
+describe('identifier markers (no hyphen)', () => {
+  it.each([
+    ['test_bd12_login', [12]],
+    ['TestBd12Login', [12]],
+    ['TestBD5Checkout', [5]],
+    ['test_bd7_bd8_shared_flow', [7, 8]],
+    ['TestBd7Bd8SharedFlow', [7, 8]],
+    ['testBd1UserCanLogIn', [1]],
+    ['test_BD12_login', [12]],
+    ['test_bd12', [12]],
+    ['TestBd12', [12]],
+    ['tests.test_bd13_profile', [13]],
+    ['tests.test_checkout.TestBD5Checkout', [5]],
+    ['testBd6DiscountCode with data set "bogus"', [6]],
+    ['TestBd6DiscountCode/BOGUS', [6]]
+  ])('%j → %j', (text, expected) => {
+    expect(bd.inText(text)).toEqual(expected)
+  })
+
+  it.each([
+    // digits run straight into a lower-case word: no boundary after the number
+    'test_bd12login',
+    'testBD12login',
+    // the marker must follow "test" directly
+    'test_login_bd12',
+    'test_login_bd12_flow',
+    'TestLoginBd12',
+    'bd12_login',
+    'Bd5CheckoutTest',
+    // "test" inside a longer word
+    'contest_bd12_x',
+    'latest_bd12_build',
+    // other separators
+    'test-bd12-login',
+    'test.bd12.login',
+    'test__bd12_login'
+  ])('%j → none', (text) => {
+    expect(bd.inText(text)).toEqual([])
+  })
+})
+
+describe('lookup order over a test case', () => {
+  it('the name wins over classname and suites', () => {
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'BD-1 logs in',
+          classname: 'tests.test_bd2_auth',
+          suites: ['BD-3 suite']
+        })
+      )
+    ).toEqual([1])
+  })
+
+  it('qasphere properties add to the name', () => {
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'test_bd1_login',
+          classname: 'BD-9',
+          markerProperties: ['BD-2', 'BD-1']
+        })
+      )
+    ).toEqual([1, 2])
+  })
+
+  it('a qasphere property alone counts like the name', () => {
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'annotated via option',
+          classname: 'tests.test_bd3_x',
+          suites: ['BD-4'],
+          markerProperties: ['BD-11']
+        })
+      )
+    ).toEqual([11])
+  })
+
+  it('classname only when the name has none', () => {
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'test_pays',
+          classname: 'tests.test_checkout.TestBD5Checkout',
+          suites: ['BD-6 suite']
+        })
+      )
+    ).toEqual([5])
+  })
+
+  it('then the suites, nearest first, stopping at the first with markers', () => {
+    expect(
+      bd.ofTestCase(
+        source({ name: 'pays', suites: ['BD-4 inner', 'BD-5 outer'] })
+      )
+    ).toEqual([4])
+    expect(
+      bd.ofTestCase(
+        source({ name: 'pays', suites: ['inner', 'BD-5 BD-6 outer'] })
+      )
+    ).toEqual([5, 6])
+    expect(
+      bd.ofTestCase(source({ name: 'pays', suites: ['inner', 'outer'] }))
+    ).toEqual([])
+  })
+
+  it('equal suites in different arrays give the same answer', () => {
+    const a = bd.ofTestCase(source({ suites: ['x', 'BD-8 y'] }))
+    const b = bd.ofTestCase(source({ suites: ['x', 'BD-9 y'] }))
+    const c = bd.ofTestCase(source({ suites: ['x', 'BD-8 y'] }))
+    expect([a, b, c]).toEqual([[8], [9], [8]])
+  })
+
+  it('a suite-level marker applies to every test of the suite', () => {
+    const testCases = parseInline(`<testsuites>
+  <testsuite name="BD-20 login">
+    <testcase name="accepts a password" classname="LoginTests"/>
+    <testcase name="rejects a bad password"/>
+    <testcase name="BD-22 own marker"/>
+    <testsuite name="nested without a marker">
+      <testcase name="remembers the user"/>
+    </testsuite>
+    <testsuite name="BD-21 nearer suite">
+      <testcase name="locks the account"/>
+    </testsuite>
+  </testsuite>
+</testsuites>`)
+    expect(markersByName(bd, testCases)).toEqual({
+      'accepts a password': [20],
+      'rejects a bad password': [20],
+      'BD-22 own marker': [22],
+      'remembers the user': [20],
+      'locks the account': [21]
+    })
+  })
+
+  it('real suites named like markers (ABC-0199) apply to their tests', () => {
+    const testCases = parseFixture(
+      'third-party/edge-cases/multi-level-suite-names-look-like-markers.xml'
+    )
+    const abc = new MarkerFinder('ABC')
+    expect(testCases.map((tc) => abc.ofTestCase(tc))).toEqual([
+      [199],
+      [199],
+      [45]
+    ])
+    expect(testCases.map((tc) => bd.ofTestCase(tc))).toEqual([[], [], []])
+  })
+})
+
+describe('third-party reports', () => {
+  it('WebdriverIO: zero-padded BD-0xx markers', () => {
+    const testCases = parseFixture(
+      'third-party/webdriverio/wdio-junit-markers.xml'
+    )
+    expect(testCases.map((tc) => bd.ofTestCase(tc))).toEqual([
+      [55],
+      [26],
+      [38],
+      [52]
+    ])
+  })
+
+  it('code TEST: hyphenated, snake_case and CamelCase names', () => {
+    const test = new MarkerFinder('TEST')
+    const files = [
+      'third-party/pytest/pytest-markers-in-name.xml',
+      'third-party/pytest/pytest-hyphenless-markers.xml',
+      'third-party/playwright/playwright-attachments-markers.xml'
+    ]
+    for (const file of files) {
+      expect(parseFixture(file).map((tc) => test.ofTestCase(tc))).toEqual([
+        [2],
+        [3],
+        [4],
+        [6],
+        [7]
+      ])
+    }
+    // CamelCase: only right after "Test"; a trailing "...PageTest004" is not a marker
+    expect(
+      markersByName(
+        test,
+        parseFixture('third-party/go/go-camelcase-markers.xml')
+      )
+    ).toEqual({
+      TestTest002CartItems: [2],
+      TestTest003CheckoutFlow: [3],
+      TestAboutPageTest004: [],
+      TestTest006NavbarItems: [6],
+      TestMenuContentTest007: []
+    })
+  })
+
+  it('TestRail-style C123 ids are not markers of project C', () => {
+    const c = new MarkerFinder('C')
+    for (const file of [
+      'third-party/markers/trcli-multiple-case-ids-in-name.xml',
+      'third-party/junit5/junit5-parentheses-ids.xml'
+    ]) {
+      for (const tc of parseFixture(file)) expect(c.ofTestCase(tc)).toEqual([])
+    }
+  })
+})
+
+// ---------------------------------------------------------------------------
+// Generated reports against their README tables ("markers to find").
+
+const PYTEST: Record<string, number[]> = {
+  test_bd1_user_can_log_in: [1],
+  test_bd2_user_sees_error_on_bad_password: [2],
+  test_bd3_session_is_stored: [3],
+  test_bd4_password_reset_email: [4],
+  'test_bd6_discount_code[SAVE10-10]': [6],
+  'test_bd6_discount_code[SAVE20-20]': [6],
+  'test_bd6_discount_code[BOGUS-99]': [6],
+  test_bd7_bd8_shared_flow: [7, 8],
+  test_without_any_marker: [],
+  test_bd9_hostile_message: [9],
+  test_records_qasphere_property: [11],
+  test_bd10_order_total_deep_traceback: [10],
+  test_updates_avatar: [13],
+  test_pays: [5],
+  test_ships: [5],
+  test_gift_wraps: [5]
+}
+
+const PYTEST_RERUNS: Record<string, number[]> = {
+  test_bd1_user_can_log_in: [1],
+  test_bd12_flaky_checkout: [12],
+  test_bd2_always_fails_even_after_rerun: [2]
+}
+
+const PHPUNIT_AUTH: Record<string, number[]> = {
+  testBd1UserCanLogIn: [1],
+  testBd2UserSeesErrorOnBadPassword: [2],
+  testBd3SessionIsStored: [3],
+  testBd4PasswordResetEmail: [4],
+  'testBd6DiscountCode with data set "save10"': [6],
+  'testBd6DiscountCode with data set "save20"': [6],
+  'testBd6DiscountCode with data set "bogus"': [6],
+  testBd7Bd8SharedFlow: [7, 8],
+  testWithoutAnyMarker: [],
+  testBd9HostileMessage: [9],
+  testBd10OrderTotalDeepTraceback: [10]
+}
+
+/** Bd5CheckoutTest rows: BD-5 only in the class name `Bd5CheckoutTest`. */
+const PHPUNIT_BD5_CLASS: Record<string, number[]> = {
+  testPays: [5],
+  testShips: [5],
+  testGiftWraps: [5]
+}
+
+const PHPUNIT_OTHERS: Record<string, number[]> = {
+  'testCart with data set "BD-14 user can pay"': [14],
+  'testCart with data set "BD-15 user can remove an item"': [15],
+  testHomepageResponds: []
+}
+
+const GO: Record<string, number[]> = {
+  TestBd1UserCanLogIn: [1],
+  TestBd2UserSeesErrorOnBadPassword: [2],
+  TestBd4PasswordResetEmail: [4],
+  'TestBd6DiscountCode/SAVE10': [6],
+  'TestBd6DiscountCode/SAVE20': [6],
+  'TestBd6DiscountCode/BOGUS': [6],
+  TestBd6DiscountCode: [6],
+  TestBd7Bd8SharedFlow: [7, 8],
+  TestWithoutAnyMarker: [],
+  TestBd9HostileMessage: [9],
+  TestBd10OrderTotalDeepTraceback: [10],
+  TestBd3SessionIsStored: [3],
+  TestBD5Checkout: [5],
+  'TestBD5Checkout/pays': [5],
+  'TestBD5Checkout/ships': [5],
+  'TestBD5Checkout/gift_wraps': [5],
+  TestCart: [],
+  'TestCart/BD-14_user_can_pay': [14],
+  'TestCart/BD-15_user_can_remove_an_item': [15],
+  'TestCart/BD-16_nested': [16],
+  'TestCart/BD-16_nested/BD-17_deepest_level': [16, 17]
+}
+
+const GO_RERUNS: Record<string, number[]> = {
+  TestBd12FlakyCheckout: [12],
+  TestBd2AlwaysFailsEvenAfterRerun: [2],
+  TestBd1UserCanLogIn: [1]
+}
+
+const CTEST: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  'BD-2 user sees error on bad password': [2],
+  'BD-3 session is stored': [3],
+  'BD-4 password reset email': [4],
+  'BD-5 checkout/pays': [5],
+  'BD-5 checkout/ships': [5],
+  'BD-5 checkout/gift wraps': [5],
+  'BD-6 discount code [SAVE10]': [6],
+  'BD-6 discount code [SAVE20]': [6],
+  'BD-6 discount code [BOGUS]': [6],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'test without any marker': [],
+  'BD-9 hostile message': [9],
+  'BD-10 order total deep traceback': [10],
+  'BD-18 payment confirmation is shown': [18],
+  'slow report export': []
+}
+
+/** The tests every JavaScript fixture project has, by their plain titles. */
+const JS_COMMON: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  'BD-10 deep stack': [10]
+}
+const XSS_NAME = 'BD-9 renders <script>alert(1)</script> & "quotes"'
+
+const JEST: Record<string, number[]> = {
+  ...JS_COMMON,
+  [XSS_NAME]: [9],
+  'BD-5 checkout applies coupon': [5],
+  'BD-5 checkout computes shipping': [5],
+  'BD-13 profile shows avatar': [13],
+  'BD-13 profile shows display name': [13]
+}
+
+const VITEST: Record<string, number[]> = {
+  ...JS_COMMON,
+  [XSS_NAME]: [9],
+  'BD-5 checkout > applies coupon': [5],
+  'BD-5 checkout > computes shipping': [5],
+  'annotated via context': [11],
+  'BD-12 flaky on first try': [12]
+}
+
+const MOCHA: Record<string, number[]> = {
+  ...JS_COMMON,
+  [XSS_NAME]: [9],
+  'applies coupon': [5],
+  'computes shipping': [5]
+}
+
+const NODE_TEST: Record<string, number[]> = {
+  ...JS_COMMON,
+  'BD-9 renders <script>alert(1)</script> & &quot;quotes&quot;': [9],
+  'applies coupon': [5],
+  'computes shipping': [5]
+}
+
+const PLAYWRIGHT: Record<string, number[]> = {
+  ...JS_COMMON,
+  [XSS_NAME]: [9],
+  'BD-12 flaky on first try': [12],
+  'BD-14 fails on every try': [14],
+  'BD-5 checkout \u203a applies coupon': [5],
+  'BD-5 checkout \u203a computes shipping': [5],
+  'annotated via option': [11],
+  'annotated at runtime': [15]
+}
+
+describe('generated reports: markers per test case match the README', () => {
+  it.each([
+    ['pytest/pytest-xunit1.xml', PYTEST],
+    ['pytest/pytest-xunit2.xml', PYTEST],
+    ['pytest/pytest-reruns.xml', PYTEST_RERUNS],
+    ['phpunit/phpunit-single-class.xml', PHPUNIT_AUTH],
+    ['go/gotestsum.xml', GO],
+    ['go/gotestsum-relative.xml', GO],
+    ['go/gotestsum-reruns.xml', GO_RERUNS],
+    ['ctest/ctest.xml', CTEST],
+    ['jest/jest-junit.xml', JEST],
+    ['vitest/vitest-junit.xml', VITEST],
+    ['mocha/mocha-junit-reporter.xml', MOCHA],
+    ['node-test/node-test-junit.xml', NODE_TEST],
+    ['playwright/playwright-junit.xml', PLAYWRIGHT],
+    ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT]
+  ])('%s', (file, expected) => {
+    expect(markersByName(bd, parseFixture(file))).toEqual(expected)
+  })
+
+  it('phpunit/phpunit-nested.xml (except the Bd5CheckoutTest class)', () => {
+    const found = markersByName(bd, parseFixture('phpunit/phpunit-nested.xml'))
+    for (const name of Object.keys(PHPUNIT_BD5_CLASS)) delete found[name]
+    expect(found).toEqual({ ...PHPUNIT_AUTH, ...PHPUNIT_OTHERS })
+  })
+
+  // A class name ending in Test (PHPUnit's Bd5CheckoutTest) is not an
+  // identifier form: those start with test/Test (see the project README).
+  it('phpunit/phpunit-nested.xml: no marker from class Bd5CheckoutTest', () => {
+    const found = markersByName(bd, parseFixture('phpunit/phpunit-nested.xml'))
+    for (const name of Object.keys(PHPUNIT_BD5_CLASS)) {
+      expect([name, found[name]]).toEqual([name, []])
+    }
+  })
+})
+
+/** Every BD-n in the last column of the README's tables. */
+function readmeMarkers(tool: string): number[] {
+  const readme = readFileSync(new URL(`${tool}/README.md`, REPORTS), 'utf8')
+  const markers = new Set<number>()
+  for (const line of readme.split('\n')) {
+    if (!line.startsWith('|')) continue
+    const cells = line.split('|').slice(1, -1)
+    const last = cells[cells.length - 1] ?? ''
+    for (const match of last.matchAll(/\bBD-(\d+)\b/g)) {
+      markers.add(Number(match[1]))
+    }
+  }
+  return [...markers].sort((a, b) => a - b)
+}
+
+function reportMarkers(files: readonly string[]): number[] {
+  const markers = new Set<number>()
+  for (const file of files) {
+    for (const tc of parseFixture(file)) {
+      for (const seq of bd.ofTestCase(tc)) markers.add(seq)
+    }
+  }
+  return [...markers].sort((a, b) => a - b)
+}
+
+const TOOLS: Record<string, string[]> = {
+  pytest: [
+    'pytest/pytest-xunit1.xml',
+    'pytest/pytest-xunit2.xml',
+    'pytest/pytest-reruns.xml'
+  ],
+  go: [
+    'go/gotestsum.xml',
+    'go/gotestsum-relative.xml',
+    'go/gotestsum-reruns.xml'
+  ],
+  ctest: ['ctest/ctest.xml'],
+  jest: ['jest/jest-junit.xml'],
+  vitest: ['vitest/vitest-junit.xml'],
+  mocha: ['mocha/mocha-junit-reporter.xml'],
+  'node-test': ['node-test/node-test-junit.xml'],
+  playwright: [
+    'playwright/playwright-junit.xml',
+    'playwright/playwright-junit-include-retries.xml'
+  ]
+}
+
+describe('generated reports: the set of markers equals the README column', () => {
+  it.each(Object.entries(TOOLS))('%s', (tool, files) => {
+    const fromReadme = readmeMarkers(tool)
+    expect(fromReadme.length).toBeGreaterThan(5)
+    expect(reportMarkers(files)).toEqual(fromReadme)
+  })
+
+  it('the README column is what the tables above transcribe', () => {
+    expect(readmeMarkers('pytest')).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+    ])
+    expect(readmeMarkers('phpunit')).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15
+    ])
+  })
+
+  // The README lists BD-5 for the class Bd5CheckoutTest, which does not count.
+  it('phpunit', () => {
+    expect(
+      reportMarkers([
+        'phpunit/phpunit-nested.xml',
+        'phpunit/phpunit-single-class.xml'
+      ])
+    ).toEqual(readmeMarkers('phpunit').filter((seq) => seq !== 5))
+  })
+})
