@@ -419,6 +419,10 @@ describe('QA Sphere errors are explained', () => {
     expect(error).toContain(`HTTP ${status}`)
     expect(error).toMatch(meaning)
     expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    // Later steps can still parse the outputs.
+    expect(result.outputs['result-ids']).toBe('[]')
+    expect(result.outputs.results).toBe('[]')
+    expect(result.outputs.total).toBe('0')
   })
 
   it('sets the outputs for what was stored when a later batch fails', async () => {

@@ -42775,6 +42775,8 @@ async function run() {
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(config, workflow) {
     const failures = [];
+    // Later steps can always parse the outputs, also when nothing gets stored.
+    setOutputs([], [], []);
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
@@ -42800,7 +42802,6 @@ async function upload(config, workflow) {
         failures.push(...reports.failures);
         if (reports.groups.size === 0) {
             await listing;
-            setOutputs([], [], []);
             await writeSummary(config, projectCode, runUrl, emptyPlan(reports), [], reports);
             if (reports.files > 0) {
                 warning(`No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload.`);

@@ -41,6 +41,8 @@ async function upload(
   workflow: WorkflowRun
 ): Promise<string[]> {
   const failures: string[] = []
+  // Later steps can always parse the outputs, also when nothing gets stored.
+  setOutputs([], [], [])
   if (!config.apiKey) {
     if (workflow.isForkPullRequest) {
       core.notice(
@@ -77,7 +79,6 @@ async function upload(
     failures.push(...reports.failures)
     if (reports.groups.size === 0) {
       await listing
-      setOutputs([], [], [])
       await writeSummary(
         config,
         projectCode,
