@@ -24,6 +24,8 @@ const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9
+/** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
+const MAX_LOGGED_RESULTS = 1000
 
 export async function run(): Promise<void> {
   try {
@@ -229,13 +231,18 @@ function reportUnmatched(
 function logPlan(results: readonly PlannedResult[], verb: string): void {
   if (results.length === 0) return
   core.startGroup(`${verb} ${results.length} result(s)`)
-  for (const result of results) {
+  for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
     const names = result.testCases
-      .map((t) => t.name)
       .slice(0, 3)
+      .map((t) => t.name)
       .join(' | ')
     core.info(
       `${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`
+    )
+  }
+  if (results.length > MAX_LOGGED_RESULTS) {
+    core.info(
+      `… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`
     )
   }
   core.endGroup()
