@@ -53,7 +53,11 @@ describe('target from url, project and run', () => {
       onUnmatched: 'warn',
       dryRun: false,
       batchSize: 500,
-      annotations: true
+      annotations: true,
+      issueIntegrationId: '',
+      linkIssues: 'failed',
+      issues: '',
+      githubToken: ''
     })
   })
 
@@ -399,5 +403,40 @@ describe('api-key', () => {
     const { config, masked } = read({ ...BASE, 'api-key': '' })
     expect(masked).toEqual([])
     expect(config.apiKey).toBe('')
+  })
+})
+
+describe('issue links', () => {
+  const base = { url: 'https://acme.qasphere.com', project: 'BD', run: '1' }
+
+  it('reads the link inputs and masks the GitHub token', () => {
+    const masked: string[] = []
+    const config = readConfig(
+      (name) =>
+        ({
+          ...base,
+          'issue-integration-id': 'int-1',
+          'link-issues': 'all',
+          issues: '7, #8',
+          'github-token': 'ghs_token'
+        })[name] ?? '',
+      (secret) => masked.push(secret)
+    )
+    expect(config).toMatchObject({
+      issueIntegrationId: 'int-1',
+      linkIssues: 'all',
+      issues: '7, #8',
+      githubToken: 'ghs_token'
+    })
+    expect(masked).toEqual(['ghs_token'])
+  })
+
+  it('refuses an unknown link-issues value, naming the input', () => {
+    expect(() =>
+      readConfig(
+        (name) => ({ ...base, 'link-issues': 'some' })[name] ?? '',
+        () => {}
+      )
+    ).toThrow('Input "link-issues": "some" is not one of failed, all, none')
   })
 })

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6903);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5307);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6903:
+/***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31384,8 +31384,17 @@ function readConfig(getInput, maskSecret) {
         onUnmatched: oneOf(getInput, 'on-unmatched', ['warn', 'fail', 'ignore'], 'warn'),
         dryRun: booleanInput(getInput, 'dry-run', false),
         batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
-        annotations: booleanInput(getInput, 'annotations', true)
+        annotations: booleanInput(getInput, 'annotations', true),
+        issueIntegrationId: getInput('issue-integration-id'),
+        linkIssues: oneOf(getInput, 'link-issues', ['failed', 'all', 'none'], 'failed'),
+        issues: getInput('issues'),
+        githubToken: secret(getInput('github-token'), maskSecret)
     };
+}
+function secret(value, maskSecret) {
+    if (value)
+        maskSecret(value);
+    return value;
 }
 function targetFromParts(getInput) {
     const url = getInput('url');
@@ -31515,28 +31524,38 @@ function readWorkflowRun(env = process.env) {
         links.sha = sha;
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const event = readEvent(env.GITHUB_EVENT_PATH);
     return {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        repository,
+        serverUrl: server,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         eventName,
+        event,
         links,
-        isForkPullRequest: isForkPullRequest(eventName, env.GITHUB_EVENT_PATH)
+        isForkPullRequest: isForkPullRequest(eventName, event)
     };
 }
-function isForkPullRequest(eventName, eventPath) {
-    if (eventName !== 'pull_request' || !eventPath)
-        return false;
+function readEvent(eventPath) {
+    if (!eventPath)
+        return {};
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-        const head = event.pull_request?.head?.repo;
-        const base = event.pull_request?.base?.repo;
-        if (!head)
-            return true; // the fork was deleted
-        return (head.fork === true ||
-            (!!base?.full_name && head.full_name !== base.full_name));
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
     }
     catch {
-        return false;
+        return {};
     }
+}
+function isForkPullRequest(eventName, payload) {
+    const event = payload;
+    if (eventName !== 'pull_request' || !event.pull_request)
+        return false;
+    const head = event.pull_request.head?.repo;
+    const base = event.pull_request.base?.repo;
+    if (!head)
+        return true; // the fork was deleted
+    return (head.fork === true ||
+        (!!base?.full_name && head.full_name !== base.full_name));
 }
 
 ;// CONCATENATED MODULE: ./src/markers.ts
@@ -31767,6 +31786,8 @@ function toResultItem(result) {
     };
     if (result.timeTaken !== undefined)
         item.timeTaken = result.timeTaken;
+    if (result.links && result.links.length > 0)
+        item.links = result.links;
     return item;
 }
 async function postResults(client, project, run, planned, batchSize, onBatch = () => { }) {
@@ -31783,6 +31804,199 @@ async function postResults(client, project, run, planned, batchSize, onBatch = (
         }
     }
     return { resultIds };
+}
+
+;// CONCATENATED MODULE: ./src/issues/references.ts
+/**
+ * Which GitHub issues and pull requests a workflow run is about. Pure: the
+ * event payload and the `issues` input in, de-duplicated references out.
+ */
+function refKey(ref) {
+    return `${ref.owner}/${ref.repo}#${ref.number}`.toLowerCase();
+}
+function formatRef(ref) {
+    return `${ref.owner}/${ref.repo}#${ref.number}`;
+}
+const NAME = '[A-Za-z0-9_.-]+';
+const NUMBER = '(\\d{1,9})';
+/**
+ * One reference as a user writes it: `12`, `#12`, `owner/repo#12`, or an
+ * issue/pull request URL on the workflow's GitHub server.
+ */
+function parseReference(text, context) {
+    const value = text.trim();
+    const [owner, repo] = context.repository.split('/');
+    let match = new RegExp(`^#?${NUMBER}$`).exec(value);
+    if (match && owner && repo)
+        return ref(owner, repo, match[1]);
+    match = new RegExp(`^(${NAME})/(${NAME})#${NUMBER}$`).exec(value);
+    if (match)
+        return ref(match[1], match[2], match[3]);
+    return parseIssueUrl(value, context);
+}
+function parseIssueUrl(value, context) {
+    let url;
+    let server;
+    try {
+        url = new URL(value);
+        server = new URL(context.serverUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.host.toLowerCase() !== server.host.toLowerCase())
+        return undefined;
+    const match = new RegExp(`^/(${NAME})/(${NAME})/(?:issues|pull)/${NUMBER}/?$`).exec(url.pathname);
+    return match ? ref(match[1], match[2], match[3]) : undefined;
+}
+/** The `issues` input: one per line or comma-separated. Returns the unreadable ones too. */
+function parseReferenceList(input, context) {
+    const refs = [];
+    const invalid = [];
+    for (const item of input.split(/[\n,]/)) {
+        if (item.trim() === '')
+            continue;
+        const parsed = parseReference(item, context);
+        if (parsed)
+            refs.push(parsed);
+        else
+            invalid.push(item.trim());
+    }
+    return { refs, invalid };
+}
+/**
+ * Issues a pull request body closes with GitHub's closing keywords:
+ * close(s/d), fix(es/ed), resolve(s/d) + `#N`, `owner/repo#N` or an issue URL.
+ */
+function closedByBody(body, context) {
+    const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
+    const target = `((?:${NAME}/${NAME})?#\\d{1,9}|https?://[^\\s)>\\]]+)`;
+    const pattern = new RegExp(keyword + target, 'gi');
+    const refs = [];
+    for (const match of body.matchAll(pattern)) {
+        const parsed = parseReference(match[1], context);
+        if (parsed)
+            refs.push(parsed);
+    }
+    return refs;
+}
+/** References that the triggering event names, per the event kind. */
+function referencesFromEvent(eventName, payload, context) {
+    const event = (payload ?? {});
+    const [owner, repo] = context.repository.split('/');
+    if (!owner || !repo)
+        return [];
+    const own = (number) => typeof number === 'number' && number > 0 ? [{ owner, repo, number }] : [];
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return [
+                ...own(event.pull_request?.number),
+                ...closedByBody(event.pull_request?.body ?? '', context)
+            ];
+        case 'issues':
+        case 'issue_comment':
+            return own(event.issue?.number);
+        case 'workflow_run':
+            return (event.workflow_run?.pull_requests ?? []).flatMap((pr) => own(pr.number));
+        default:
+            return [];
+    }
+}
+function dedupe(refs) {
+    const seen = new Map();
+    for (const r of refs)
+        if (!seen.has(refKey(r)))
+            seen.set(refKey(r), r);
+    return [...seen.values()];
+}
+function ref(owner, repo, number) {
+    const n = Number(number);
+    return n > 0 ? { owner, repo, number: n } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/issues/github-issues.ts
+
+const PARALLEL_REQUESTS = 4;
+async function lookUpIssues(refs, api) {
+    const results = new Array(refs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < refs.length) {
+            const index = next++;
+            results[index] = await lookUpIssue(refs[index], api);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, refs.length) }, worker));
+    return results;
+}
+async function lookUpIssue(ref, api) {
+    const fallback = {
+        ref,
+        url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
+        title: formatRef(ref)
+    };
+    const path = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`;
+    try {
+        const response = await api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+        });
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status !== 200) {
+            return {
+                ...fallback,
+                problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
+            };
+        }
+        const issue = JSON.parse(body);
+        if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
+            return { ...fallback, problem: 'GitHub answered without a title' };
+        }
+        return { ref, url: issue.html_url, title: issue.title };
+    }
+    catch (error) {
+        return {
+            ...fallback,
+            problem: `GitHub could not be reached: ${error.message}`
+        };
+    }
+}
+function describeStatus(status) {
+    if (status === 401)
+        return ' (the github-token is not valid)';
+    if (status === 403 || status === 429) {
+        return ' (no permission, or rate limited: the workflow needs permissions issues: read and pull-requests: read)';
+    }
+    if (status === 404)
+        return ' (not found, or the token cannot see that repository)';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/issues/links.ts
+/** `failed` means the results that need attention: failed and blocked. */
+function wantsLinks(mode, status) {
+    if (mode === 'all')
+        return true;
+    if (mode === 'failed')
+        return status === 'failed' || status === 'blocked';
+    return false;
+}
+/**
+ * `meta.id` (QA Sphere then comments on the issue) only for issues of the
+ * workflow's own repository: the one the project's integration can reach.
+ */
+function toResultLinks(issues, integrationId, ownRepository) {
+    const own = ownRepository.toLowerCase();
+    return issues.map(({ ref, url, title }) => {
+        const link = { integrationId, url, text: title };
+        if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
+            link.meta = { id: String(ref.number) };
+        }
+        return link;
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -42634,11 +42848,7 @@ function totalMilliseconds(testCases) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-/**
- * The job summary: what was posted, where, and what was left out. Pure: it
- * returns Markdown/HTML that main writes. Test names come from reports, so
- * they are escaped; the summary stays under GitHub's 1 MiB limit.
- */
+
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
@@ -42683,6 +42893,19 @@ function renderSummary(s) {
                 ? ` and ${s.unmatched.length - 200} more`
                 : '') +
             '</p>');
+    }
+    const issues = s.linkedIssues ?? [];
+    if (issues.length > 0) {
+        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
+        const items = issues.map((issue) => {
+            const href = safeHref(issue.url);
+            const ref = formatRef(issue.ref);
+            const label = issue.title === ref
+                ? safeText(ref)
+                : `${safeText(ref)}: ${safeText(truncate(issue.title, 200))}`;
+            return href ? `<a href="${href}">${label}</a>` : label;
+        });
+        head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`);
     }
     const tail = '</tbody></table>';
     let html = head.join('\n');
@@ -42757,8 +42980,12 @@ function truncate(text, limit) {
 
 
 
+
+
+
 const USER_AGENT = 'qasphere-junit-action';
 const REQUEST_TIMEOUT_MS = 120_000;
+const GITHUB_TIMEOUT_MS = 30_000;
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9;
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
@@ -42797,9 +43024,10 @@ async function upload(config, workflow) {
         const projectCode = await resolveProjectCode(client, config.project);
         const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`;
         setOutput('run-url', runUrl);
-        // The listing is fetched while the reports are parsed.
+        // The listing and the issue titles are fetched while the reports are parsed.
         const listing = client.listRunTestCases(config.project, config.run);
         listing.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
+        const linkedIssues = lookUpLinkedIssues(config, workflow);
         const reports = await readReports(config, workflow.workspace, new MarkerFinder(projectCode));
         failures.push(...reports.failures);
         if (reports.groups.size === 0) {
@@ -42813,6 +43041,8 @@ async function upload(config, workflow) {
         const tcases = await listing;
         const plan = reports.groups.plan(seqIndex(tcases), workflow.links);
         reportUnmatched(config, plan.unmatched, failures);
+        const issues = await linkedIssues;
+        attachIssueLinks(config, workflow, plan.results, issues);
         let resultIds = plan.results.map(() => undefined);
         if (config.dryRun) {
             logPlan(plan.results, 'Would post');
@@ -42829,12 +43059,69 @@ async function upload(config, workflow) {
         setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
         if (config.annotations)
             annotateFailures(plan.results, workflow.workspace);
-        await writeSummary(config, projectCode, runUrl, plan, resultIds, reports);
+        await writeSummary(config, projectCode, runUrl, plan, resultIds, reports, issues);
         return failures;
     }
     finally {
         http.dispose();
     }
+}
+/** Issues to link, with their titles; empty unless issue-integration-id is set. */
+async function lookUpLinkedIssues(config, workflow) {
+    if (!config.issueIntegrationId || config.linkIssues === 'none') {
+        if (config.issues && !config.issueIntegrationId) {
+            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
+        }
+        return [];
+    }
+    const context = {
+        repository: workflow.repository,
+        serverUrl: workflow.serverUrl
+    };
+    const extra = parseReferenceList(config.issues, context);
+    for (const item of extra.invalid) {
+        warning(`Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`);
+    }
+    const refs = dedupe([
+        ...referencesFromEvent(workflow.eventName, workflow.event, context),
+        ...extra.refs
+    ]);
+    if (refs.length === 0)
+        return [];
+    const http = new lib_HttpClient(USER_AGENT, [], {
+        allowRetries: false,
+        socketTimeout: GITHUB_TIMEOUT_MS
+    });
+    try {
+        const issues = await lookUpIssues(refs, {
+            apiUrl: workflow.apiUrl,
+            serverUrl: workflow.serverUrl,
+            token: config.githubToken,
+            http
+        });
+        for (const issue of issues) {
+            if (issue.problem) {
+                warning(`Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`);
+            }
+        }
+        return issues;
+    }
+    finally {
+        http.dispose();
+    }
+}
+function attachIssueLinks(config, workflow, results, issues) {
+    if (issues.length === 0)
+        return;
+    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
+    let linked = 0;
+    for (const result of results) {
+        if (wantsLinks(config.linkIssues, result.status)) {
+            result.links = links;
+            linked++;
+        }
+    }
+    info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
 async function resolveProjectCode(client, project) {
     // Codes are short; anything else is a project id, whose code the markers need.
@@ -42991,7 +43278,7 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, runUrl, plan, resultIds, reports) {
+async function writeSummary(config, projectCode, runUrl, plan, resultIds, reports, linkedIssues = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -43005,7 +43292,8 @@ async function writeSummary(config, projectCode, runUrl, plan, resultIds, report
         unmarkedTestCases: plan.unmarkedTestCases,
         testCaseCount: reports.testCases,
         reportFiles: reports.files,
-        problems: reports.problems
+        problems: reports.problems,
+        linkedIssues
     });
     await summary.addRaw(html).write();
 }

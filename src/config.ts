@@ -30,6 +30,12 @@ export interface Config {
   dryRun: boolean
   batchSize: number
   annotations: boolean
+  /** QA Sphere id of the project's GitHub integration; links only when set. */
+  issueIntegrationId: string
+  linkIssues: 'failed' | 'all' | 'none'
+  /** Extra issue references as written (parsed against the repository later). */
+  issues: string
+  githubToken: string
 }
 
 export class InputError extends Error {
@@ -73,8 +79,22 @@ export function readConfig(
     ),
     dryRun: booleanInput(getInput, 'dry-run', false),
     batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
-    annotations: booleanInput(getInput, 'annotations', true)
+    annotations: booleanInput(getInput, 'annotations', true),
+    issueIntegrationId: getInput('issue-integration-id'),
+    linkIssues: oneOf(
+      getInput,
+      'link-issues',
+      ['failed', 'all', 'none'],
+      'failed'
+    ),
+    issues: getInput('issues'),
+    githubToken: secret(getInput('github-token'), maskSecret)
   }
+}
+
+function secret(value: string, maskSecret: (secret: string) => void): string {
+  if (value) maskSecret(value)
+  return value
 }
 
 type Target = Pick<Config, 'baseUrl' | 'project' | 'run'>

@@ -4,7 +4,13 @@ import type { WorkflowLinks } from './results/comment.js'
 
 export interface WorkflowRun {
   workspace: string
+  /** `owner/repo`, empty outside GitHub Actions. */
+  repository: string
+  serverUrl: string
+  apiUrl: string
   eventName: string
+  /** The webhook payload of the triggering event ({} when unreadable). */
+  event: unknown
   links: WorkflowLinks
   /** A pull request from a fork: secrets such as the API key are not passed to it. */
   isForkPullRequest: boolean
@@ -31,11 +37,28 @@ export function readWorkflowRun(
     links.sha = sha
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const event = readEvent(env.GITHUB_EVENT_PATH)
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    repository,
+    serverUrl: server,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(
+      /\/+$/,
+      ''
+    ),
     eventName,
+    event,
     links,
-    isForkPullRequest: isForkPullRequest(eventName, env.GITHUB_EVENT_PATH)
+    isForkPullRequest: isForkPullRequest(eventName, event)
+  }
+}
+
+function readEvent(eventPath: string | undefined): unknown {
+  if (!eventPath) return {}
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8')) as unknown
+  } catch {
+    return {}
   }
 }
 
@@ -46,23 +69,14 @@ interface PullRequestEvent {
   }
 }
 
-function isForkPullRequest(
-  eventName: string,
-  eventPath: string | undefined
-): boolean {
-  if (eventName !== 'pull_request' || !eventPath) return false
-  try {
-    const event = JSON.parse(
-      readFileSync(eventPath, 'utf8')
-    ) as PullRequestEvent
-    const head = event.pull_request?.head?.repo
-    const base = event.pull_request?.base?.repo
-    if (!head) return true // the fork was deleted
-    return (
-      head.fork === true ||
-      (!!base?.full_name && head.full_name !== base.full_name)
-    )
-  } catch {
-    return false
-  }
+function isForkPullRequest(eventName: string, payload: unknown): boolean {
+  const event = payload as PullRequestEvent
+  if (eventName !== 'pull_request' || !event.pull_request) return false
+  const head = event.pull_request.head?.repo
+  const base = event.pull_request.base?.repo
+  if (!head) return true // the fork was deleted
+  return (
+    head.fork === true ||
+    (!!base?.full_name && head.full_name !== base.full_name)
+  )
 }

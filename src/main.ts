@@ -10,6 +10,14 @@ import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { MarkerFinder } from './markers.js'
 import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
 import { postResults } from './qasphere/post.js'
+import { lookUpIssues, type LinkedIssue } from './issues/github-issues.js'
+import { toResultLinks, wantsLinks } from './issues/links.js'
+import {
+  dedupe,
+  formatRef,
+  parseReferenceList,
+  referencesFromEvent
+} from './issues/references.js'
 import { findReports } from './reports/find.js'
 import { ReportParseError, type TestCase } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
@@ -22,6 +30,7 @@ import { countStatuses, renderSummary } from './summary.js'
 
 const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
+const GITHUB_TIMEOUT_MS = 30_000
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
@@ -69,9 +78,10 @@ async function upload(
     const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
     core.setOutput('run-url', runUrl)
 
-    // The listing is fetched while the reports are parsed.
+    // The listing and the issue titles are fetched while the reports are parsed.
     const listing = client.listRunTestCases(config.project, config.run)
     listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
+    const linkedIssues = lookUpLinkedIssues(config, workflow)
 
     const reports = await readReports(
       config,
@@ -101,6 +111,9 @@ async function upload(
     const plan = reports.groups.plan(seqIndex(tcases), workflow.links)
     reportUnmatched(config, plan.unmatched, failures)
 
+    const issues = await linkedIssues
+    attachIssueLinks(config, workflow, plan.results, issues)
+
     let resultIds: (number | undefined)[] = plan.results.map(() => undefined)
     if (config.dryRun) {
       logPlan(plan.results, 'Would post')
@@ -128,11 +141,95 @@ async function upload(
 
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
     if (config.annotations) annotateFailures(plan.results, workflow.workspace)
-    await writeSummary(config, projectCode, runUrl, plan, resultIds, reports)
+    await writeSummary(
+      config,
+      projectCode,
+      runUrl,
+      plan,
+      resultIds,
+      reports,
+      issues
+    )
     return failures
   } finally {
     http.dispose()
   }
+}
+
+/** Issues to link, with their titles; empty unless issue-integration-id is set. */
+async function lookUpLinkedIssues(
+  config: Config,
+  workflow: WorkflowRun
+): Promise<LinkedIssue[]> {
+  if (!config.issueIntegrationId || config.linkIssues === 'none') {
+    if (config.issues && !config.issueIntegrationId) {
+      core.warning(
+        'Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.'
+      )
+    }
+    return []
+  }
+  const context = {
+    repository: workflow.repository,
+    serverUrl: workflow.serverUrl
+  }
+  const extra = parseReferenceList(config.issues, context)
+  for (const item of extra.invalid) {
+    core.warning(
+      `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`
+    )
+  }
+  const refs = dedupe([
+    ...referencesFromEvent(workflow.eventName, workflow.event, context),
+    ...extra.refs
+  ])
+  if (refs.length === 0) return []
+  const http = new HttpClient(USER_AGENT, [], {
+    allowRetries: false,
+    socketTimeout: GITHUB_TIMEOUT_MS
+  })
+  try {
+    const issues = await lookUpIssues(refs, {
+      apiUrl: workflow.apiUrl,
+      serverUrl: workflow.serverUrl,
+      token: config.githubToken,
+      http
+    })
+    for (const issue of issues) {
+      if (issue.problem) {
+        core.warning(
+          `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`
+        )
+      }
+    }
+    return issues
+  } finally {
+    http.dispose()
+  }
+}
+
+function attachIssueLinks(
+  config: Config,
+  workflow: WorkflowRun,
+  results: PlannedResult[],
+  issues: LinkedIssue[]
+): void {
+  if (issues.length === 0) return
+  const links = toResultLinks(
+    issues,
+    config.issueIntegrationId,
+    workflow.repository
+  )
+  let linked = 0
+  for (const result of results) {
+    if (wantsLinks(config.linkIssues, result.status)) {
+      result.links = links
+      linked++
+    }
+  }
+  core.info(
+    `Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`
+  )
 }
 
 async function resolveProjectCode(
@@ -335,7 +432,8 @@ async function writeSummary(
   runUrl: string,
   plan: ResultPlan,
   resultIds: (number | undefined)[],
-  reports: ReadReports
+  reports: ReadReports,
+  linkedIssues: LinkedIssue[] = []
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
@@ -349,7 +447,8 @@ async function writeSummary(
     unmarkedTestCases: plan.unmarkedTestCases,
     testCaseCount: reports.testCases,
     reportFiles: reports.files,
-    problems: reports.problems
+    problems: reports.problems,
+    linkedIssues
   })
   await core.summary.addRaw(html).write()
 }

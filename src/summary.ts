@@ -3,7 +3,9 @@
  * returns Markdown/HTML that main writes. Test names come from reports, so
  * they are escaped; the summary stays under GitHub's 1 MiB limit.
  */
-import { clipStart, escapeHtml, safeText } from './results/html.js'
+import type { LinkedIssue } from './issues/github-issues.js'
+import { formatRef } from './issues/references.js'
+import { clipStart, escapeHtml, safeHref, safeText } from './results/html.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -25,6 +27,8 @@ export interface UploadSummary {
   testCaseCount: number
   reportFiles: number
   problems: string[]
+  /** GitHub issues the results link to. */
+  linkedIssues?: LinkedIssue[]
 }
 
 const ICONS: Record<ResultStatus, string> = {
@@ -74,6 +78,23 @@ export function renderSummary(s: UploadSummary): string {
           : '') +
         '</p>'
     )
+  }
+
+  const issues = s.linkedIssues ?? []
+  if (issues.length > 0) {
+    const linkedCount = s.planned.filter(
+      (r) => r.links && r.links.length > 0
+    ).length
+    const items = issues.map((issue) => {
+      const href = safeHref(issue.url)
+      const ref = formatRef(issue.ref)
+      const label =
+        issue.title === ref
+          ? safeText(ref)
+          : `${safeText(ref)}: ${safeText(truncate(issue.title, 200))}`
+      return href ? `<a href="${href}">${label}</a>` : label
+    })
+    head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`)
   }
 
   const tail = '</tbody></table>'

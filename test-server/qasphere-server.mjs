@@ -39,6 +39,13 @@ import { createServer } from 'node:http'
  * @property {SeedProject[]} projects
  * @property {StatusOverride[]} [statuses] overrides for the custom statuses
  * @property {number} [firstResultId] id of the first stored result (default 1)
+ * @property {GitHubSeed} [github] what the GitHub issues API answers
+ */
+/**
+ * @typedef {object} GitHubSeed
+ * @property {string} serverUrl e.g. https://github.com (for html_url)
+ * @property {string[]} tokens accepted tokens (Authorization: Bearer|token <t>)
+ * @property {{ repo: string, number: number, title: string, pullRequest?: boolean }[]} issues
  */
 /** @typedef {{ integrationId: string, url: string, text: string, meta?: { id?: string } }} Link */
 /**
@@ -53,6 +60,7 @@ import { createServer } from 'node:http'
  * @property {Status[]} statuses
  * @property {StoredResult[]} results in storage order
  * @property {number} nextResultId
+ * @property {GitHubSeed} github
  */
 /**
  * @typedef {{ method: string, path: string, headers: Record<string, string>,
@@ -216,9 +224,30 @@ export function demoSeed() {
         archived: true,
         runs: [{ id: 1 }]
       })
-    ]
+    ],
+    github: {
+      serverUrl: 'https://github.com',
+      tokens: [DEMO_GITHUB_TOKEN],
+      issues: [
+        { repo: 'acme/shop', number: 7, title: 'Cart total is wrong' },
+        {
+          repo: 'acme/shop',
+          number: 12,
+          title: 'Fix cart rounding',
+          pullRequest: true
+        },
+        {
+          repo: 'acme/payments',
+          number: 3,
+          title: 'Payments API rounds half down'
+        }
+      ]
+    }
   }
 }
+
+/** The GitHub token the demo seed's issues API accepts. */
+export const DEMO_GITHUB_TOKEN = 'ghs_demo-workflow-token'
 
 /**
  * @param {StatusOverride[]} overrides
@@ -274,7 +303,12 @@ function stateFromSeed(seed) {
     projects: copy.projects,
     statuses: buildStatuses(copy.statuses ?? []),
     results: [],
-    nextResultId: copy.firstResultId ?? 1
+    nextResultId: copy.firstResultId ?? 1,
+    github: copy.github ?? {
+      serverUrl: 'https://github.com',
+      tokens: [],
+      issues: []
+    }
   }
 }
 
@@ -954,6 +988,40 @@ const faultReply = (fault) => ({
   headers: fault.headers
 })
 
+// ------------------------------------------------------ GitHub issues API
+
+const GITHUB_ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/
+
+/**
+ * `GET /repos/{owner}/{repo}/issues/{number}` as GitHub answers it: 401 for
+ * an unknown token, 404 for what the token cannot see or does not exist.
+ * @param {GitHubSeed} github
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {RegExpExecArray} match
+ * @returns {Reply}
+ */
+function githubIssue(github, headers, match) {
+  const token = /^(?:Bearer|token)\s+(.+)$/i.exec(
+    headers.authorization ?? ''
+  )?.[1]
+  if (headers.authorization && !(token && github.tokens.includes(token))) {
+    return { status: 401, body: { message: 'Bad credentials' } }
+  }
+  const repo = `${match[1]}/${match[2]}`.toLowerCase()
+  const found = github.issues.find(
+    (i) => i.repo.toLowerCase() === repo && i.number === Number(match[3])
+  )
+  if (!token || !found) return { status: 404, body: { message: 'Not Found' } }
+  const kind = found.pullRequest ? 'pull' : 'issues'
+  return ok({
+    number: found.number,
+    title: found.title,
+    state: 'open',
+    html_url: `${github.serverUrl}/${found.repo}/${kind}/${found.number}`,
+    ...(found.pullRequest ? { pull_request: { url: '' } } : {})
+  })
+}
+
 /**
  * Handles one HTTP request end to end (record, faults, latency, route, send).
  * @param {QaSphereServer} server
@@ -992,6 +1060,10 @@ async function handle(server, options, req, res) {
   }
 
   const reply = answer(() => {
+    const issue = GITHUB_ISSUE.exec(url.pathname)
+    if (issue && method === 'GET') {
+      return githubIssue(server.state.github, req.headers, issue)
+    }
     if (body.tooLarge) {
       throw new HttpError(
         413,

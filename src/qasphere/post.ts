@@ -16,6 +16,7 @@ export function toResultItem(result: PlannedResult): ResultItem {
     comment: result.comment
   }
   if (result.timeTaken !== undefined) item.timeTaken = result.timeTaken
+  if (result.links && result.links.length > 0) item.links = result.links
   return item
 }
 

@@ -4,6 +4,7 @@
  */
 import type { MarkerFinder } from '../markers.js'
 import { formatMarker } from '../markers.js'
+import type { ResultLink } from '../qasphere/client.js'
 import type { Outcome, TestCase } from '../reports/junit.js'
 import { buildComment, type WorkflowLinks } from './comment.js'
 
@@ -42,6 +43,8 @@ export interface PlannedResult {
   timeTaken: number | undefined
   comment: string
   testCases: TestCase[]
+  /** Links to GitHub issues, set when issue linking applies to this result. */
+  links?: ResultLink[]
 }
 
 export interface ResultPlan {

@@ -1,0 +1,313 @@
+/**
+ * End to end: results link to the GitHub issues and pull request of the
+ * workflow. The test server answers both QA Sphere's API and GitHub's
+ * `GET /repos/{owner}/{repo}/issues/{number}` (GITHUB_API_URL points at it).
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import {
+  DEMO_GITHUB_TOKEN,
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer,
+  type QaSphereServer
+} from '../test-server/qasphere-server.mjs'
+import {
+  runAction,
+  Workspaces,
+  type ActionOptions
+} from './helpers/run-action.js'
+
+const INTEGRATION = '1CSWAh3ys_YniqfXepnwT8F'
+/** One passing, one failing and one erroring test case. */
+const REPORT = `<testsuite name="shop">
+  <testcase name="BD-1 logs in" time="0.1"/>
+  <testcase name="BD-2 cart total" time="0.2"><failure message="expected 40">42</failure></testcase>
+  <testcase name="BD-3 session" time="0.3"><error message="db down"/></testcase>
+</testsuite>`
+
+let server: QaSphereServer
+const workspaces = new Workspaces()
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterEach(() => server.reset())
+afterAll(async () => {
+  await server.close()
+  await workspaces.cleanup()
+})
+
+function action(
+  options: {
+    inputs?: Record<string, string>
+    event?: ActionOptions['event']
+  } = {}
+) {
+  return runAction(workspaces, {
+    files: { 'junit.xml': { content: REPORT } },
+    event: options.event,
+    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop' },
+    inputs: {
+      url: server.url,
+      'api-key': DEMO_KEYS.runner,
+      project: 'BD',
+      run: '42',
+      'issue-integration-id': INTEGRATION,
+      'github-token': DEMO_GITHUB_TOKEN,
+      ...options.inputs
+    }
+  })
+}
+
+interface StoredLink {
+  integrationId: string
+  url: string
+  text: string
+  meta?: { id?: string }
+}
+
+/** Links stored per status: 'passed' | 'failed' | 'blocked'. */
+function linksByStatus(): Record<string, StoredLink[]> {
+  return Object.fromEntries(
+    server.resultsFor('BD', 42).map((r) => [r.status, r.links as StoredLink[]])
+  )
+}
+
+function githubRequests(): string[] {
+  return server.requests
+    .filter((r) => r.path.startsWith('/repos/'))
+    .map((r) => r.path)
+}
+
+const PR_12 = {
+  integrationId: INTEGRATION,
+  url: 'https://github.com/acme/shop/pull/12',
+  text: 'Fix cart rounding',
+  meta: { id: '12' }
+}
+const ISSUE_7 = {
+  integrationId: INTEGRATION,
+  url: 'https://github.com/acme/shop/issues/7',
+  text: 'Cart total is wrong',
+  meta: { id: '7' }
+}
+const PAYMENTS_3 = {
+  integrationId: INTEGRATION,
+  url: 'https://github.com/acme/payments/issues/3',
+  text: 'Payments API rounds half down'
+}
+
+describe.each(['pull_request', 'pull_request_target'])('on %s', (eventName) => {
+  it('links failed and blocked results to the pull request and the issues its body closes', async () => {
+    const result = await action({
+      event: {
+        name: eventName,
+        payload: {
+          pull_request: {
+            number: 12,
+            body: 'Rounding fix.\n\nFixes #7, closes acme/payments#3\nRelated to #5 (no keyword)',
+            head: { repo: { full_name: 'acme/shop' } },
+            base: { repo: { full_name: 'acme/shop' } }
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const links = linksByStatus()
+    expect(links.failed).toEqual([PR_12, ISSUE_7, PAYMENTS_3])
+    expect(links.blocked).toEqual([PR_12, ISSUE_7, PAYMENTS_3])
+    expect(links.passed).toEqual([])
+    // One request per distinct issue, authenticated with the token.
+    expect(githubRequests().sort()).toEqual([
+      '/repos/acme/payments/issues/3',
+      '/repos/acme/shop/issues/12',
+      '/repos/acme/shop/issues/7'
+    ])
+    for (const r of server.requests.filter((r) =>
+      r.path.startsWith('/repos/')
+    )) {
+      expect(r.headers.authorization).toBe(`Bearer ${DEMO_GITHUB_TOKEN}`)
+    }
+    expect(result.summary).toContain(
+      '🔗 2 result(s) link to <a href="https://github.com/acme/shop/pull/12">acme/shop#12: Fix cart rounding</a>'
+    )
+  })
+})
+
+describe.each(['issues', 'issue_comment'])('on %s', (eventName) => {
+  it('links to that issue', async () => {
+    const result = await action({
+      event: {
+        name: eventName,
+        payload: { issue: { number: 7 }, comment: { body: 'fixes #12' } }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([ISSUE_7])
+  })
+})
+
+describe('on workflow_run (the fork-safe pattern)', () => {
+  it('links to the pull requests of the triggering run', async () => {
+    const result = await action({
+      event: {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: { pull_requests: [{ number: 12 }, { number: 7 }] }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([PR_12, ISSUE_7])
+  })
+})
+
+describe('on push', () => {
+  it('links only what the issues input names, in every accepted form, de-duplicated', async () => {
+    const result = await action({
+      event: {
+        name: 'push',
+        payload: { head_commit: { message: 'fixes #12' } }
+      },
+      inputs: {
+        issues:
+          '7, #7\nacme/payments#3\nhttps://github.com/acme/shop/issues/7\nnot-a-ref'
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([ISSUE_7, PAYMENTS_3])
+    expect(githubRequests()).toHaveLength(2)
+    expect(result.stdout).toContain(
+      '::warning::Input "issues": "not-a-ref" is not an issue reference'
+    )
+  })
+
+  it('links nothing and asks GitHub nothing when no issue is named', async () => {
+    const result = await action({ event: { name: 'push', payload: {} } })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([])
+    expect(githubRequests()).toEqual([])
+  })
+})
+
+describe('link-issues', () => {
+  const pr = {
+    name: 'pull_request',
+    payload: { pull_request: { number: 12, body: '' } }
+  }
+
+  it('all: every result gets the links', async () => {
+    await action({ event: pr, inputs: { 'link-issues': 'all' } })
+    expect(linksByStatus()).toEqual({
+      passed: [PR_12],
+      failed: [PR_12],
+      blocked: [PR_12]
+    })
+  })
+
+  it('none: no result gets links and GitHub is not asked', async () => {
+    await action({ event: pr, inputs: { 'link-issues': 'none' } })
+    expect(linksByStatus()).toEqual({ passed: [], failed: [], blocked: [] })
+    expect(githubRequests()).toEqual([])
+  })
+
+  it('without issue-integration-id nothing is linked', async () => {
+    const result = await action({
+      event: pr,
+      inputs: { 'issue-integration-id': '', issues: '7' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([])
+    expect(githubRequests()).toEqual([])
+    expect(result.stdout).toContain(
+      '::warning::Input "issues" is set but "issue-integration-id" is not'
+    )
+  })
+})
+
+describe('when GitHub cannot answer, links never make the upload fail', () => {
+  const issue7 = { name: 'issues', payload: { issue: { number: 7 } } }
+  const fallback = {
+    integrationId: INTEGRATION,
+    url: 'https://github.com/acme/shop/issues/7',
+    text: 'acme/shop#7',
+    meta: { id: '7' }
+  }
+
+  it.each([
+    ['a bad token', { 'github-token': 'ghs_wrong' }, undefined, 'HTTP 401'],
+    [
+      'a rate limit',
+      {},
+      { status: 403, body: { message: 'API rate limit exceeded' } },
+      'HTTP 403'
+    ],
+    ['an unknown issue', { issues: '404' }, undefined, 'HTTP 404']
+  ])('%s', async (_name, inputs, fault, message) => {
+    if (fault)
+      server.faults.add({ method: 'GET', pathIncludes: '/repos/', ...fault })
+    const result = await action({ event: issue7, inputs })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::warning::Could not read acme/shop#(7|404) from GitHub: GitHub answered ${message}`
+      )
+    )
+    expect(server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(linksByStatus().failed).toContainEqual(
+      message === 'HTTP 404'
+        ? {
+            ...fallback,
+            url: 'https://github.com/acme/shop/issues/404',
+            text: 'acme/shop#404',
+            meta: { id: '404' }
+          }
+        : fallback
+    )
+  })
+
+  it('an unreachable API', async () => {
+    const result = await runAction(workspaces, {
+      files: { 'junit.xml': { content: REPORT } },
+      event: issue7,
+      env: {
+        GITHUB_API_URL: 'http://127.0.0.1:1',
+        GITHUB_REPOSITORY: 'acme/shop'
+      },
+      inputs: {
+        url: server.url,
+        'api-key': DEMO_KEYS.runner,
+        project: 'BD',
+        run: '42',
+        'issue-integration-id': INTEGRATION
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::Could not read acme/shop#7 from GitHub: GitHub could not be reached'
+    )
+    expect(linksByStatus().failed).toEqual([fallback])
+  })
+
+  it('never prints the GitHub token', async () => {
+    const result = await action({
+      event: issue7,
+      inputs: { 'github-token': 'ghs_secret-value-1' }
+    })
+    const all =
+      result.stdout +
+      result.stderr +
+      result.summary +
+      JSON.stringify(result.outputs)
+    expect(all.replace('::add-mask::ghs_secret-value-1', '')).not.toContain(
+      'secret-value-1'
+    )
+  })
+})

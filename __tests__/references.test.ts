@@ -1,0 +1,194 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  closedByBody,
+  dedupe,
+  parseReference,
+  parseReferenceList,
+  referencesFromEvent
+} from '../src/issues/references.js'
+import { toResultLinks, wantsLinks } from '../src/issues/links.js'
+
+const context = { repository: 'acme/shop', serverUrl: 'https://github.com' }
+const shop = (number: number) => ({ owner: 'acme', repo: 'shop', number })
+
+describe('parseReference', () => {
+  it.each([
+    ['12', shop(12)],
+    ['#12', shop(12)],
+    [' #12 ', shop(12)],
+    ['octo/lib#3', { owner: 'octo', repo: 'lib', number: 3 }],
+    [
+      'https://github.com/octo/lib/issues/3',
+      { owner: 'octo', repo: 'lib', number: 3 }
+    ],
+    ['https://github.com/acme/shop/pull/12', shop(12)],
+    ['https://github.com/acme/shop/pull/12/', shop(12)]
+  ])('%s', (text, expected) => {
+    expect(parseReference(text, context)).toEqual(expected)
+  })
+
+  it.each([
+    'abc',
+    '#0',
+    '#12a',
+    'https://evil.example/acme/shop/issues/1',
+    'https://github.com/acme/shop/commit/12',
+    'javascript:alert(1)',
+    'acme#12'
+  ])('refuses %s', (text) => {
+    expect(parseReference(text, context)).toBeUndefined()
+  })
+
+  it('accepts URLs of a GitHub Enterprise Server', () => {
+    const ghes = { repository: 'acme/shop', serverUrl: 'https://git.acme.corp' }
+    expect(
+      parseReference('https://git.acme.corp/acme/shop/issues/4', ghes)
+    ).toEqual(shop(4))
+    expect(
+      parseReference('https://github.com/acme/shop/issues/4', ghes)
+    ).toBeUndefined()
+  })
+})
+
+describe('parseReferenceList', () => {
+  it('splits on lines and commas and reports what it cannot read', () => {
+    expect(parseReferenceList('1, #2\n octo/lib#3 ,\n\nnope', context)).toEqual(
+      {
+        refs: [shop(1), shop(2), { owner: 'octo', repo: 'lib', number: 3 }],
+        invalid: ['nope']
+      }
+    )
+  })
+})
+
+describe('closedByBody', () => {
+  it('finds every closing keyword form', () => {
+    const body = [
+      'close #1',
+      'Closes #2',
+      'closed: #3',
+      'fix #4',
+      'FIXES octo/lib#5',
+      'fixed https://github.com/acme/shop/issues/6',
+      'resolve #7, resolves #8 and Resolved #9'
+    ].join('\n')
+    expect(closedByBody(body, context).map((r) => r.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9
+    ])
+  })
+
+  it('ignores references without a keyword and words that only contain one', () => {
+    expect(
+      closedByBody('See #1. Prefix #2. unfixed #3. closesomething #4', context)
+    ).toEqual([])
+  })
+})
+
+describe('referencesFromEvent', () => {
+  it('pull_request: the PR and what its body closes', () => {
+    const payload = { pull_request: { number: 12, body: 'Fixes #7' } }
+    expect(referencesFromEvent('pull_request', payload, context)).toEqual([
+      shop(12),
+      shop(7)
+    ])
+    expect(
+      referencesFromEvent('pull_request_target', payload, context)
+    ).toEqual([shop(12), shop(7)])
+  })
+
+  it('a pull request without a body', () => {
+    const payload = { pull_request: { number: 12, body: null } }
+    expect(referencesFromEvent('pull_request', payload, context)).toEqual([
+      shop(12)
+    ])
+  })
+
+  it('issues and issue_comment: that issue only', () => {
+    const payload = { issue: { number: 7 }, comment: { body: 'fixes #9' } }
+    expect(referencesFromEvent('issues', payload, context)).toEqual([shop(7)])
+    expect(referencesFromEvent('issue_comment', payload, context)).toEqual([
+      shop(7)
+    ])
+  })
+
+  it('workflow_run: the pull requests of the triggering run', () => {
+    const payload = {
+      workflow_run: { pull_requests: [{ number: 3 }, { number: 4 }] }
+    }
+    expect(referencesFromEvent('workflow_run', payload, context)).toEqual([
+      shop(3),
+      shop(4)
+    ])
+    expect(
+      referencesFromEvent(
+        'workflow_run',
+        { workflow_run: { pull_requests: null } },
+        context
+      )
+    ).toEqual([])
+  })
+
+  it('push and others: nothing', () => {
+    expect(
+      referencesFromEvent(
+        'push',
+        { head_commit: { message: 'fixes #1' } },
+        context
+      )
+    ).toEqual([])
+    expect(referencesFromEvent('schedule', {}, context)).toEqual([])
+  })
+})
+
+describe('dedupe', () => {
+  it('keeps the first of each issue, ignoring case of owner and repo', () => {
+    expect(
+      dedupe([shop(1), { owner: 'ACME', repo: 'Shop', number: 1 }, shop(2)])
+    ).toEqual([shop(1), shop(2)])
+  })
+})
+
+describe('links', () => {
+  it('meta.id only for issues of the workflow repository', () => {
+    const links = toResultLinks(
+      [
+        {
+          ref: shop(7),
+          url: 'https://github.com/acme/shop/issues/7',
+          title: 'A'
+        },
+        {
+          ref: { owner: 'octo', repo: 'lib', number: 3 },
+          url: 'https://github.com/octo/lib/issues/3',
+          title: 'B'
+        }
+      ],
+      'int-1',
+      'ACME/shop'
+    )
+    expect(links).toEqual([
+      {
+        integrationId: 'int-1',
+        url: 'https://github.com/acme/shop/issues/7',
+        text: 'A',
+        meta: { id: '7' }
+      },
+      {
+        integrationId: 'int-1',
+        url: 'https://github.com/octo/lib/issues/3',
+        text: 'B'
+      }
+    ])
+  })
+
+  it.each([
+    ['failed', 'failed', true],
+    ['failed', 'blocked', true],
+    ['failed', 'passed', false],
+    ['failed', 'skipped', false],
+    ['all', 'passed', true],
+    ['none', 'failed', false]
+  ] as const)('link-issues %s, status %s → %s', (mode, status, expected) => {
+    expect(wantsLinks(mode, status)).toBe(expected)
+  })
+})

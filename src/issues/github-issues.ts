@@ -1,0 +1,85 @@
+/**
+ * Titles and addresses of issues from the GitHub REST API (GITHUB_API_URL,
+ * so GitHub Enterprise Server works). Links never make an upload fail: an
+ * issue the API cannot answer for is linked by its reference.
+ */
+import type { HttpClient } from '@actions/http-client'
+import { formatRef, type IssueRef } from './references.js'
+
+export interface LinkedIssue {
+  ref: IssueRef
+  url: string
+  title: string
+  /** Why the title could not be read, when it could not. */
+  problem?: string
+}
+
+const PARALLEL_REQUESTS = 4
+
+export async function lookUpIssues(
+  refs: readonly IssueRef[],
+  api: { apiUrl: string; serverUrl: string; token: string; http: HttpClient }
+): Promise<LinkedIssue[]> {
+  const results: LinkedIssue[] = new Array<LinkedIssue>(refs.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < refs.length) {
+      const index = next++
+      results[index] = await lookUpIssue(refs[index], api)
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(PARALLEL_REQUESTS, refs.length) }, worker)
+  )
+  return results
+}
+
+async function lookUpIssue(
+  ref: IssueRef,
+  api: { apiUrl: string; serverUrl: string; token: string; http: HttpClient }
+): Promise<LinkedIssue> {
+  const fallback = {
+    ref,
+    url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
+    title: formatRef(ref)
+  }
+  const path = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`
+  try {
+    const response = await api.http.get(
+      `${api.apiUrl.replace(/\/+$/, '')}${path}`,
+      {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+      }
+    )
+    const status = response.message.statusCode ?? 0
+    const body = await response.readBody()
+    if (status !== 200) {
+      return {
+        ...fallback,
+        problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
+      }
+    }
+    const issue = JSON.parse(body) as { html_url?: unknown; title?: unknown }
+    if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
+      return { ...fallback, problem: 'GitHub answered without a title' }
+    }
+    return { ref, url: issue.html_url, title: issue.title }
+  } catch (error) {
+    return {
+      ...fallback,
+      problem: `GitHub could not be reached: ${(error as Error).message}`
+    }
+  }
+}
+
+function describeStatus(status: number): string {
+  if (status === 401) return ' (the github-token is not valid)'
+  if (status === 403 || status === 429) {
+    return ' (no permission, or rate limited: the workflow needs permissions issues: read and pull-requests: read)'
+  }
+  if (status === 404)
+    return ' (not found, or the token cannot see that repository)'
+  return ''
+}

@@ -1,0 +1,35 @@
+/** QA Sphere result links to GitHub issues. Pure. */
+import type { ResultLink } from '../qasphere/client.js'
+import type { ResultStatus } from '../results/plan.js'
+import type { LinkedIssue } from './github-issues.js'
+
+export type LinkIssuesMode = 'failed' | 'all' | 'none'
+
+/** `failed` means the results that need attention: failed and blocked. */
+export function wantsLinks(
+  mode: LinkIssuesMode,
+  status: ResultStatus
+): boolean {
+  if (mode === 'all') return true
+  if (mode === 'failed') return status === 'failed' || status === 'blocked'
+  return false
+}
+
+/**
+ * `meta.id` (QA Sphere then comments on the issue) only for issues of the
+ * workflow's own repository: the one the project's integration can reach.
+ */
+export function toResultLinks(
+  issues: readonly LinkedIssue[],
+  integrationId: string,
+  ownRepository: string
+): ResultLink[] {
+  const own = ownRepository.toLowerCase()
+  return issues.map(({ ref, url, title }) => {
+    const link: ResultLink = { integrationId, url, text: title }
+    if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
+      link.meta = { id: String(ref.number) }
+    }
+    return link
+  })
+}
