@@ -169,6 +169,55 @@ describe('on workflow_run (the fork-safe pattern)', () => {
   })
 })
 
+describe('on workflow_run from a fork, where GitHub lists no pull requests', () => {
+  it('finds the pull request by its head and links it', async () => {
+    const result = await action({
+      event: {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            event: 'pull_request',
+            head_branch: 'fix-rounding',
+            head_repository: {
+              full_name: 'contributor/shop',
+              owner: { login: 'contributor' }
+            },
+            pull_requests: []
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([PR_12])
+    expect(githubRequests()).toEqual([
+      '/repos/acme/shop/pulls?state=open&head=contributor%3Afix-rounding',
+      '/repos/acme/shop/issues/12'
+    ])
+  })
+
+  it('links nothing, with a warning, when the look-up fails', async () => {
+    server.faults.add({ method: 'GET', pathIncludes: '/pulls', status: 403 })
+    const result = await action({
+      event: {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            event: 'pull_request',
+            head_branch: 'fix-rounding',
+            head_repository: { full_name: 'contributor/shop' },
+            pull_requests: []
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::Could not find the pull request of contributor:fix-rounding: GitHub answered HTTP 403'
+    )
+    expect(server.resultsFor('BD', 42)).toHaveLength(3)
+  })
+})
+
 describe('on push', () => {
   it('links only what the issues input names, in every accepted form, de-duplicated', async () => {
     const result = await action({

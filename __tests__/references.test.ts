@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   closedByBody,
   dedupe,
+  forkPullRequestHead,
   parseReference,
   parseReferenceList,
   referencesFromEvent
@@ -137,6 +138,48 @@ describe('referencesFromEvent', () => {
       )
     ).toEqual([])
     expect(referencesFromEvent('schedule', {}, context)).toEqual([])
+  })
+})
+
+describe('forkPullRequestHead', () => {
+  const run = (overrides: Record<string, unknown>) => ({
+    workflow_run: {
+      event: 'pull_request',
+      head_branch: 'feature',
+      head_repository: {
+        full_name: 'someone/shop',
+        owner: { login: 'someone' }
+      },
+      pull_requests: [],
+      ...overrides
+    }
+  })
+
+  it('is the fork head when GitHub lists no pull request', () => {
+    expect(forkPullRequestHead('workflow_run', run({}), context)).toBe(
+      'someone:feature'
+    )
+  })
+
+  it('is not needed when the run lists its pull requests, is not from a fork, or not from a pull request', () => {
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        run({ pull_requests: [{ number: 1 }] }),
+        context
+      )
+    ).toBeUndefined()
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        run({ head_repository: { full_name: 'acme/shop' } }),
+        context
+      )
+    ).toBeUndefined()
+    expect(
+      forkPullRequestHead('workflow_run', run({ event: 'push' }), context)
+    ).toBeUndefined()
+    expect(forkPullRequestHead('push', run({}), context)).toBeUndefined()
   })
 })
 

@@ -31880,6 +31880,27 @@ function closedByBody(body, context) {
     }
     return refs;
 }
+/**
+ * For a workflow_run triggered by a pull request from a fork, GitHub leaves
+ * `pull_requests` empty; the pull request is then found by its head
+ * (`owner:branch`). Undefined when no such look-up is needed.
+ */
+function forkPullRequestHead(eventName, payload, context) {
+    const run = payload?.workflow_run;
+    if (eventName !== 'workflow_run' || !run)
+        return undefined;
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return undefined;
+    if ((run.pull_requests ?? []).length > 0)
+        return undefined;
+    const headRepo = run.head_repository?.full_name ?? '';
+    const headOwner = run.head_repository?.owner?.login ?? headRepo.split('/')[0];
+    if (!headOwner || !run.head_branch)
+        return undefined;
+    if (headRepo.toLowerCase() === context.repository.toLowerCase())
+        return undefined;
+    return `${headOwner}:${run.head_branch}`;
+}
 /** References that the triggering event names, per the event kind. */
 function referencesFromEvent(eventName, payload, context) {
     const event = (payload ?? {});
@@ -31960,6 +31981,35 @@ async function lookUpIssue(ref, api) {
     catch (error) {
         return {
             ...fallback,
+            problem: `GitHub could not be reached: ${error.message}`
+        };
+    }
+}
+/** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
+async function findPullRequestsByHead(repository, head, api) {
+    const url = `${api.apiUrl.replace(/\/+$/, '')}/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`;
+    try {
+        const response = await api.http.get(url, {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+        });
+        const status = response.message.statusCode ?? 0;
+        const body = await response.readBody();
+        if (status !== 200) {
+            return {
+                numbers: [],
+                problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
+            };
+        }
+        const pulls = JSON.parse(body);
+        return {
+            numbers: pulls.flatMap((p) => typeof p.number === 'number' ? [p.number] : [])
+        };
+    }
+    catch (error) {
+        return {
+            numbers: [],
             problem: `GitHub could not be reached: ${error.message}`
         };
     }
@@ -43082,17 +43132,28 @@ async function lookUpLinkedIssues(config, workflow) {
     for (const item of extra.invalid) {
         warning(`Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`);
     }
-    const refs = dedupe([
-        ...referencesFromEvent(workflow.eventName, workflow.event, context),
-        ...extra.refs
-    ]);
-    if (refs.length === 0)
-        return [];
     const http = new lib_HttpClient(USER_AGENT, [], {
         allowRetries: false,
         socketTimeout: GITHUB_TIMEOUT_MS
     });
     try {
+        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
+        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
+        if (forkHead) {
+            const found = await findPullRequestsByHead(workflow.repository, forkHead, {
+                apiUrl: workflow.apiUrl,
+                token: config.githubToken,
+                http
+            });
+            if (found.problem) {
+                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
+            }
+            const [owner, repo] = workflow.repository.split('/');
+            fromEvent.push(...found.numbers.map((number) => ({ owner, repo, number })));
+        }
+        const refs = dedupe([...fromEvent, ...extra.refs]);
+        if (refs.length === 0)
+            return [];
         const issues = await lookUpIssues(refs, {
             apiUrl: workflow.apiUrl,
             serverUrl: workflow.serverUrl,

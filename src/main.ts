@@ -10,10 +10,15 @@ import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { MarkerFinder } from './markers.js'
 import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
 import { postResults } from './qasphere/post.js'
-import { lookUpIssues, type LinkedIssue } from './issues/github-issues.js'
+import {
+  findPullRequestsByHead,
+  lookUpIssues,
+  type LinkedIssue
+} from './issues/github-issues.js'
 import { toResultLinks, wantsLinks } from './issues/links.js'
 import {
   dedupe,
+  forkPullRequestHead,
   formatRef,
   parseReferenceList,
   referencesFromEvent
@@ -179,16 +184,43 @@ async function lookUpLinkedIssues(
       `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`
     )
   }
-  const refs = dedupe([
-    ...referencesFromEvent(workflow.eventName, workflow.event, context),
-    ...extra.refs
-  ])
-  if (refs.length === 0) return []
   const http = new HttpClient(USER_AGENT, [], {
     allowRetries: false,
     socketTimeout: GITHUB_TIMEOUT_MS
   })
   try {
+    const fromEvent = referencesFromEvent(
+      workflow.eventName,
+      workflow.event,
+      context
+    )
+    const forkHead = forkPullRequestHead(
+      workflow.eventName,
+      workflow.event,
+      context
+    )
+    if (forkHead) {
+      const found = await findPullRequestsByHead(
+        workflow.repository,
+        forkHead,
+        {
+          apiUrl: workflow.apiUrl,
+          token: config.githubToken,
+          http
+        }
+      )
+      if (found.problem) {
+        core.warning(
+          `Could not find the pull request of ${forkHead}: ${found.problem}`
+        )
+      }
+      const [owner, repo] = workflow.repository.split('/')
+      fromEvent.push(
+        ...found.numbers.map((number) => ({ owner, repo, number }))
+      )
+    }
+    const refs = dedupe([...fromEvent, ...extra.refs])
+    if (refs.length === 0) return []
     const issues = await lookUpIssues(refs, {
       apiUrl: workflow.apiUrl,
       serverUrl: workflow.serverUrl,

@@ -45,7 +45,8 @@ import { createServer } from 'node:http'
  * @typedef {object} GitHubSeed
  * @property {string} serverUrl e.g. https://github.com (for html_url)
  * @property {string[]} tokens accepted tokens (Authorization: Bearer|token <t>)
- * @property {{ repo: string, number: number, title: string, pullRequest?: boolean }[]} issues
+ * @property {{ repo: string, number: number, title: string, pullRequest?: boolean, head?: string }[]} issues
+ *   `head` (`owner:branch`) for pull requests, as `GET /repos/{o}/{r}/pulls?head=` filters
  */
 /** @typedef {{ integrationId: string, url: string, text: string, meta?: { id?: string } }} Link */
 /**
@@ -234,7 +235,8 @@ export function demoSeed() {
           repo: 'acme/shop',
           number: 12,
           title: 'Fix cart rounding',
-          pullRequest: true
+          pullRequest: true,
+          head: 'contributor:fix-rounding'
         },
         {
           repo: 'acme/payments',
@@ -992,6 +994,42 @@ const faultReply = (fault) => ({
 
 const GITHUB_ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/
 
+const GITHUB_PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/
+
+/**
+ * `GET /repos/{owner}/{repo}/pulls?head=owner:branch`: the pull requests
+ * whose head matches (all of the repository's without `head`).
+ * @param {GitHubSeed} github
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {RegExpExecArray} match
+ * @param {URLSearchParams} query
+ * @returns {Reply}
+ */
+function githubPulls(github, headers, match, query) {
+  const token = /^(?:Bearer|token)\s+(.+)$/i.exec(
+    headers.authorization ?? ''
+  )?.[1]
+  if (headers.authorization && !(token && github.tokens.includes(token))) {
+    return { status: 401, body: { message: 'Bad credentials' } }
+  }
+  const repo = `${match[1]}/${match[2]}`.toLowerCase()
+  const head = query.get('head')
+  return ok(
+    github.issues
+      .filter(
+        (i) =>
+          i.pullRequest &&
+          i.repo.toLowerCase() === repo &&
+          (!head || i.head === head)
+      )
+      .map((i) => ({
+        number: i.number,
+        title: i.title,
+        html_url: `${github.serverUrl}/${i.repo}/pull/${i.number}`
+      }))
+  )
+}
+
 /**
  * `GET /repos/{owner}/{repo}/issues/{number}` as GitHub answers it: 401 for
  * an unknown token, 404 for what the token cannot see or does not exist.
@@ -1063,6 +1101,15 @@ async function handle(server, options, req, res) {
     const issue = GITHUB_ISSUE.exec(url.pathname)
     if (issue && method === 'GET') {
       return githubIssue(server.state.github, req.headers, issue)
+    }
+    const pulls = GITHUB_PULLS.exec(url.pathname)
+    if (pulls && method === 'GET') {
+      return githubPulls(
+        server.state.github,
+        req.headers,
+        pulls,
+        url.searchParams
+      )
     }
     if (body.tooLarge) {
       throw new HttpError(

@@ -74,6 +74,41 @@ async function lookUpIssue(
   }
 }
 
+/** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
+export async function findPullRequestsByHead(
+  repository: string,
+  head: string,
+  api: { apiUrl: string; token: string; http: HttpClient }
+): Promise<{ numbers: number[]; problem?: string }> {
+  const url = `${api.apiUrl.replace(/\/+$/, '')}/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`
+  try {
+    const response = await api.http.get(url, {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+    })
+    const status = response.message.statusCode ?? 0
+    const body = await response.readBody()
+    if (status !== 200) {
+      return {
+        numbers: [],
+        problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
+      }
+    }
+    const pulls = JSON.parse(body) as { number?: unknown }[]
+    return {
+      numbers: pulls.flatMap((p) =>
+        typeof p.number === 'number' ? [p.number] : []
+      )
+    }
+  } catch (error) {
+    return {
+      numbers: [],
+      problem: `GitHub could not be reached: ${(error as Error).message}`
+    }
+  }
+}
+
 function describeStatus(status: number): string {
   if (status === 401) return ' (the github-token is not valid)'
   if (status === 403 || status === 429) {

@@ -98,7 +98,35 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
 interface EventPayload {
   pull_request?: { number?: number; body?: string | null }
   issue?: { number?: number }
-  workflow_run?: { pull_requests?: { number?: number }[] | null }
+  workflow_run?: {
+    event?: string
+    head_branch?: string | null
+    head_repository?: { full_name?: string; owner?: { login?: string } } | null
+    pull_requests?: { number?: number }[] | null
+  }
+}
+
+/**
+ * For a workflow_run triggered by a pull request from a fork, GitHub leaves
+ * `pull_requests` empty; the pull request is then found by its head
+ * (`owner:branch`). Undefined when no such look-up is needed.
+ */
+export function forkPullRequestHead(
+  eventName: string,
+  payload: unknown,
+  context: RepoContext
+): string | undefined {
+  const run = (payload as EventPayload | undefined)?.workflow_run
+  if (eventName !== 'workflow_run' || !run) return undefined
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+    return undefined
+  if ((run.pull_requests ?? []).length > 0) return undefined
+  const headRepo = run.head_repository?.full_name ?? ''
+  const headOwner = run.head_repository?.owner?.login ?? headRepo.split('/')[0]
+  if (!headOwner || !run.head_branch) return undefined
+  if (headRepo.toLowerCase() === context.repository.toLowerCase())
+    return undefined
+  return `${headOwner}:${run.head_branch}`
 }
 
 /** References that the triggering event names, per the event kind. */
