@@ -425,8 +425,9 @@ describe('QA Sphere errors are explained', () => {
     expect(result.outputs.total).toBe('0')
   })
 
-  it('sets the outputs for what was stored when a later batch fails', async () => {
-    // The first batch only passes through a delay; the second is refused.
+  it('goes on after a batch QA Sphere refuses, and fails the step saying what was not stored', async () => {
+    // Batch 1 passes; every request for batch 2 (5 items, split down to single
+    // items: 9 requests) is refused; batch 3 passes.
     server.faults.add({
       method: 'POST',
       pathIncludes: '/result/batch',
@@ -436,18 +437,22 @@ describe('QA Sphere errors are explained', () => {
       method: 'POST',
       pathIncludes: '/result/batch',
       status: 400,
+      times: 9,
       body: { message: 'items[0].status: invalid' }
     })
     const result = await action({ inputs: { 'batch-size': '5' } })
     expect(result.exitCode).toBe(1)
     const stored = server.resultsFor('BD', 42)
-    expect(stored).toHaveLength(5)
+    expect(stored).toHaveLength(7)
     expect(JSON.parse(result.outputs['result-ids'])).toEqual(
       stored.map((r) => r.id)
     )
-    expect(result.outputs.total).toBe('5')
-    expect(result.stdout).toContain('HTTP 400: "items[0].status: invalid"')
-    expect(result.stdout).toContain('5 of 12 results were stored before this')
+    expect(result.outputs.total).toBe('7')
+    expect(result.stdout).toContain('7 of 12 results were stored.')
+    expect(result.stdout).toContain(
+      'Not stored: QA Sphere answered POST /project/BD/run/42/result/batch with HTTP 400: "items[0].status: invalid"'
+    )
+    expect(result.stdout).toMatch(/\(5: BD-6, BD-7, BD-8, BD-9, BD-10\)/)
   })
 
   it('never prints the API key, even with debug logging', async () => {
@@ -579,7 +584,12 @@ describe('inputs are validated before anything is sent', () => {
       'Input "if-no-files-found": "maybe" is not one of warn, error, ignore'
     ],
     [{ 'dry-run': 'yes' }, 'Input "dry-run": "yes" is not true or false'],
-    [{ 'batch-size': '0' }, 'Input "batch-size"']
+    [{ 'batch-size': '0' }, 'Input "batch-size"'],
+    [
+      { retries: '-1' },
+      'Input "retries": "-1" is not a whole number from 0 to 20'
+    ],
+    [{ timeout: 'soon' }, 'Input "timeout": "soon" is not a whole number']
   ])('%j', async (inputs, message) => {
     const result = await action({ inputs })
     expect(result.exitCode).toBe(1)

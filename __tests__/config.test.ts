@@ -53,6 +53,8 @@ describe('target from url, project and run', () => {
       onUnmatched: 'warn',
       dryRun: false,
       batchSize: 500,
+      retries: 5,
+      timeoutSeconds: 600,
       annotations: true,
       issueIntegrationId: '',
       linkIssues: 'failed',

@@ -17,10 +17,15 @@ import { MarkerFinder } from '../src/markers.js'
 import {
   QaSphereApiError,
   QaSphereClient,
-  QaSphereNetworkError,
+  QaSphereAmbiguousError,
   type ResultItem
 } from '../src/qasphere/client.js'
-import { postResults, toResultItem } from '../src/qasphere/post.js'
+import {
+  postResults,
+  type PostOptions,
+  type PostOutcome,
+  toResultItem
+} from '../src/qasphere/post.js'
 import { parseJUnit } from '../src/reports/junit.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
 import {
@@ -57,9 +62,13 @@ afterEach(() => {
 })
 
 function client(key: string = DEMO_KEYS.runner): QaSphereClient {
-  return new QaSphereClient(server.url, key, http, (ms) => {
-    sleeps.push(ms)
-    return Promise.resolve()
+  return new QaSphereClient(server.url, key, http, {
+    retries: 2,
+    minIntervalMs: 0,
+    sleep: (ms) => {
+      sleeps.push(ms)
+      return Promise.resolve()
+    }
   })
 }
 
@@ -277,30 +286,42 @@ describe('QaSphereClient', () => {
       expect(sleeps).toEqual([])
     })
 
-    it('does not retry a POST on 500', async () => {
+    it('does not resend a POST answered with 500: it is ambiguous', async () => {
       server.faults.add({ method: 'POST', status: 500 })
       const error = await rejection(client().addResults('BD', 42, [item(1)]))
-      expect(error).toBeInstanceOf(QaSphereApiError)
-      expect((error as QaSphereApiError).status).toBe(500)
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
       expect(error.message).toContain('HTTP 500')
+      expect(error.message).toContain('may or may not have been stored')
       expect(requestsOf('POST')).toHaveLength(1)
       expect(sleeps).toEqual([])
     })
 
-    it('does not retry a POST on 503', async () => {
+    it.each([502, 504])(
+      'does not resend a POST answered with %i',
+      async (status) => {
+        server.faults.add({ method: 'POST', status })
+        const error = await rejection(client().addResults('BD', 42, [item(1)]))
+        expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+        expect(requestsOf('POST')).toHaveLength(1)
+      }
+    )
+
+    it('retries a POST on 503 (not processed), then succeeds', async () => {
       server.faults.add({ method: 'POST', status: 503 })
-      await rejection(client().addResults('BD', 42, [item(1)]))
-      expect(requestsOf('POST')).toHaveLength(1)
+      const ids = await client().addResults('BD', 42, [item(1)])
+      expect(ids).toHaveLength(1)
+      expect(requestsOf('POST')).toHaveLength(2)
+      expect(server.resultsFor('BD', 42)).toHaveLength(1)
     })
 
-    it('does not resend a POST whose connection was dropped', async () => {
+    it('does not resend a POST whose connection was dropped after sending', async () => {
       server.faults.add({
         method: 'POST',
         dropConnection: true,
         storeBeforeFailing: true
       })
       const error = await rejection(client().addResults('BD', 42, [item(1)]))
-      expect(error).toBeInstanceOf(QaSphereNetworkError)
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
       expect(requestsOf('POST')).toHaveLength(1)
       expect(server.resultsFor('BD', 42)).toHaveLength(1)
     })
@@ -344,31 +365,44 @@ describe('QaSphereClient', () => {
   })
 })
 
+function options(
+  batchSize: number,
+  extra: Partial<PostOptions> = {}
+): PostOptions {
+  return { batchSize, statusBefore: new Map(), resends: 2, ...extra }
+}
+
+const ids = (outcome: PostOutcome) =>
+  outcome.states.map((s) => (s.kind === 'stored' ? s.id : s.kind))
+
 describe('postResults', () => {
   it('posts in batches and returns ids in plan order', async () => {
     const plan = await planned(5)
     expect(plan.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5])
-    const progress: [number, number][] = []
-    const outcome = await postResults(client(), 'BD', 42, plan, 2, (s, t) =>
-      progress.push([s, t])
+    const progress: string[] = []
+    const outcome = await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(2, {
+        onProgress: (message) => progress.push(message)
+      })
     )
-    expect(outcome.error).toBeUndefined()
     const posts = requestsOf('POST')
-    expect(posts).toHaveLength(3)
     expect(
       posts.map(
         (p) => (JSON.parse(p.body) as { items: unknown[] }).items.length
       )
     ).toEqual([2, 2, 1])
     expect(progress).toEqual([
-      [2, 5],
-      [4, 5],
-      [5, 5]
+      'Posted 2 of 5 results (2 stored)',
+      'Posted 4 of 5 results (4 stored)',
+      'Posted 5 of 5 results (5 stored)'
     ])
     const stored = server.resultsFor('BD', 42)
-    expect(outcome.resultIds).toEqual(stored.map((r) => r.id))
+    expect(ids(outcome)).toEqual(stored.map((r) => r.id))
     expect(stored.map((r) => r.tcaseId)).toEqual(plan.map((r) => r.tcaseId))
-    expect(new Set(outcome.resultIds).size).toBe(5)
   })
 
   it('sends status, comment and time of each planned result', async () => {
@@ -381,41 +415,174 @@ describe('postResults', () => {
     })
     const withoutTime = toResultItem({ ...first, timeTaken: undefined })
     expect(withoutTime).not.toHaveProperty('timeTaken')
-    await postResults(client(), 'BD', 42, [first], 500)
+    await postResults(client(), 'BD', 42, [first], options(500))
     const [stored] = server.resultsFor('BD', 42)
     expect(stored.timeTaken).toBe(100)
     expect(stored.comment).toBe(first.comment)
   })
 
-  it('returns the first batch ids and the error when the second batch fails', async () => {
+  it('stores the others and reports the one item QA Sphere refuses', async () => {
     const plan = await planned(5)
-    const outcome = await postResults(client(), 'BD', 42, plan, 2, (stored) => {
-      if (stored === 2) server.faults.add({ method: 'POST', status: 500 })
+    // Test case BD-3 is removed from the run after the listing was taken.
+    const run = server.state.projects[0].runs.find((r) => r.id === 42)
+    if (!run) throw new Error('no run 42')
+    run.tcaseIds = run.tcaseIds.filter((id) => id !== tcaseId(3))
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    const states = outcome.states
+    expect(states.filter((s) => s.kind === 'stored')).toHaveLength(4)
+    expect(states[2]).toEqual({
+      kind: 'not-stored',
+      reason: expect.stringContaining('HTTP 404')
     })
-    expect(outcome.error).toBeInstanceOf(QaSphereApiError)
-    expect(outcome.error?.message).toContain('HTTP 500')
-    const stored = server.resultsFor('BD', 42)
-    expect(stored).toHaveLength(2)
-    expect(outcome.resultIds).toEqual([
-      stored[0].id,
-      stored[1].id,
-      undefined,
-      undefined,
-      undefined
+    expect(
+      server
+        .resultsFor('BD', 42)
+        .map((r) => r.tcaseId)
+        .sort()
+    ).toEqual([1, 2, 4, 5].map(tcaseId).sort())
+  })
+
+  it('goes on with the other batches when one fails for good', async () => {
+    const plan = await planned(6)
+    // The second batch is refused as invalid twice (whole, then each half… all of it).
+    server.faults.add({ method: 'POST', delayMs: 1 })
+    server.faults.add({
+      method: 'POST',
+      status: 400,
+      times: 3,
+      body: { message: 'bad' }
+    })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(2))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored',
+      'stored',
+      'not-stored',
+      'not-stored',
+      'stored',
+      'stored'
     ])
+    expect(server.resultsFor('BD', 42)).toHaveLength(4)
+  })
+
+  it('stops at failures every batch would meet (closed run)', async () => {
+    const plan = await planned(3)
+    const outcome = await postResults(client(), 'BD', 43, plan, options(1))
+    expect(
+      outcome.states.every(
+        (s) => s.kind === 'not-stored' && s.reason.includes('HTTP 409')
+      )
+    ).toBe(true)
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
+  it('an ambiguous 500 after storing: proven stored by the listing, not resent', async () => {
+    const plan = await planned(3)
+    server.faults.add({ method: 'POST', status: 500, storeBeforeFailing: true })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states).toEqual([
+      { kind: 'stored-without-id' },
+      { kind: 'stored-without-id' },
+      { kind: 'stored-without-id' }
+    ])
+    expect(server.resultsFor('BD', 42)).toHaveLength(3) // never twice
+    expect(requestsOf('POST')).toHaveLength(1)
+    expect(requestsOf('GET')).toHaveLength(1) // the listing that decided it
+  })
+
+  it('a connection dropped after storing: the same', async () => {
+    const plan = await planned(2)
+    server.faults.add({
+      method: 'POST',
+      dropConnection: true,
+      storeBeforeFailing: true
+    })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored-without-id',
+      'stored-without-id'
+    ])
+    expect(server.resultsFor('BD', 42)).toHaveLength(2)
+  })
+
+  it('an ambiguous 502 that did not store: resent once, stored once', async () => {
+    const plan = await planned(3)
+    server.faults.add({ method: 'POST', status: 502 })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    const stored = server.resultsFor('BD', 42)
+    expect(stored).toHaveLength(3)
+    expect(ids(outcome)).toEqual(stored.map((r) => r.id))
     expect(requestsOf('POST')).toHaveLength(2)
   })
 
-  it('stores nothing and reports the error when the first batch fails', async () => {
-    const plan = await planned(3)
-    const outcome = await postResults(client(), 'BD', 43, plan, 2)
-    expect(outcome.error?.message).toContain('HTTP 409')
-    expect(outcome.resultIds).toEqual([undefined, undefined, undefined])
+  it('what the listing cannot decide is reported per test case, not resent', async () => {
+    const plan = await planned(2)
+    // The cases already had the status being posted: the listing tells nothing.
+    const before = new Map(plan.map((r) => [r.tcaseId, r.status as string]))
+    server.faults.add({ method: 'POST', status: 500 })
+    const outcome = await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(500, { statusBefore: before })
+    )
+    expect(outcome.states).toEqual([
+      {
+        kind: 'undecided',
+        reason: expect.stringContaining('cannot be decided')
+      },
+      {
+        kind: 'undecided',
+        reason: expect.stringContaining('cannot be decided')
+      }
+    ])
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
+  it('gives up resending after the allowed resends', async () => {
+    const plan = await planned(1)
+    server.faults.add({ method: 'POST', status: 500, times: 5 })
+    const outcome = await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(500, { resends: 1 })
+    )
+    expect(outcome.states[0]).toEqual({
+      kind: 'not-stored',
+      reason: expect.stringContaining('resending failed too')
+    })
+    expect(requestsOf('POST')).toHaveLength(2)
+    expect(server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
   it('makes no request for an empty plan', async () => {
-    const outcome = await postResults(client(), 'BD', 42, [], 2)
-    expect(outcome).toEqual({ resultIds: [] })
+    const outcome = await postResults(client(), 'BD', 42, [], options(2))
+    expect(outcome).toEqual({ states: [] })
     expect(server.requests).toEqual([])
+  })
+})
+
+describe('time limits', () => {
+  it('never waits past the timeout for an unresponsive server', async () => {
+    server.faults.add({ method: 'GET', delayMs: 5000 })
+    const started = Date.now()
+    const slow = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      retries: 0,
+      deadline: Date.now() + 300
+    })
+    const error = await rejection(slow.listRunTestCases('BD', 42))
+    expect(error.message).toMatch(/no answer within|timeout input ran out/)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('paces requests to stay under 20 per second', async () => {
+    const paced = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      minIntervalMs: 50
+    })
+    const started = Date.now()
+    for (let i = 0; i < 5; i++) await paced.listRunTestCases('BD', 42)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190)
   })
 })

@@ -31384,6 +31384,8 @@ function readConfig(getInput, maskSecret) {
         onUnmatched: oneOf(getInput, 'on-unmatched', ['warn', 'fail', 'ignore'], 'warn'),
         dryRun: booleanInput(getInput, 'dry-run', false),
         batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
+        retries: integerInput(getInput, 'retries', 5, 0, 20),
+        timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
         annotations: booleanInput(getInput, 'annotations', true),
         issueIntegrationId: getInput('issue-integration-id'),
         linkIssues: oneOf(getInput, 'link-issues', ['failed', 'all', 'none'], 'failed'),
@@ -31673,20 +31675,50 @@ class QaSphereApiError extends Error {
         this.apiMessage = apiMessage;
     }
 }
+/** Nothing reached QA Sphere (connection refused, DNS, …): nothing was stored. */
 class QaSphereNetworkError extends Error {
 }
-const RETRYABLE = new Set([429, 502, 503, 504]);
-const MAX_ATTEMPTS = 3;
+/**
+ * A POST whose fate is unknown: QA Sphere answered 500/502/504, or the
+ * connection dropped or timed out after the request was sent. The batch may
+ * have been stored; it must not be resent blindly.
+ */
+class QaSphereAmbiguousError extends Error {
+}
+/** The `timeout` input ran out. */
+class QaSphereTimeoutError extends Error {
+}
+const DEFAULT_POLICY = {
+    retries: 5,
+    deadline: Number.POSITIVE_INFINITY,
+    requestTimeoutMs: 120_000,
+    minIntervalMs: 50,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+/** Safe to retry for any method: the request was not processed. */
+const NOT_PROCESSED = new Set([429, 503]);
+/** A GET is retried on these too; for a POST they are ambiguous. */
+const TRANSIENT = new Set([500, 502, 504]);
+/** Failures before anything was sent. */
+const CONNECT_ERRORS = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH'
+]);
+const MAX_BACKOFF_MS = 30_000;
 class QaSphereClient {
     apiKey;
     http;
-    sleep;
     apiBase;
-    constructor(baseUrl, apiKey, http, sleep = defaultSleep) {
+    policy;
+    nextStart = 0;
+    constructor(baseUrl, apiKey, http, policy = {}) {
         this.apiKey = apiKey;
         this.http = http;
-        this.sleep = sleep;
         this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`;
+        this.policy = { ...DEFAULT_POLICY, ...policy };
     }
     async getProject(project) {
         return this.request('GET', `/project/${encodeURIComponent(project)}`);
@@ -31709,34 +31741,77 @@ class QaSphereClient {
             accept: 'application/json',
             ...(data === undefined ? {} : { 'content-type': 'application/json' })
         };
+        const { retries } = this.policy;
         for (let attempt = 1;; attempt++) {
+            const canRetry = attempt <= retries;
+            await this.pace(method, path);
             let response;
+            let text;
             try {
-                response = await this.http.request(method, this.apiBase + path, data ?? null, headers);
+                response = await this.withDeadline(this.http.request(method, this.apiBase + path, data ?? null, headers), method, path);
+                text = await this.withDeadline(response.readBody(), method, path);
             }
             catch (error) {
-                // A POST that may have reached the server is not resent blindly.
-                if (method === 'GET' && attempt < MAX_ATTEMPTS) {
-                    await this.sleep(backoff(attempt));
+                const code = error.code ?? '';
+                const reason = error.message;
+                const nothingSent = CONNECT_ERRORS.has(code);
+                if ((nothingSent || method === 'GET') && canRetry) {
+                    await this.wait(backoff(attempt), method, path);
                     continue;
                 }
-                throw new QaSphereNetworkError(`Could not reach QA Sphere for ${method} ${path}: ${error.message}`);
+                if (nothingSent || method === 'GET') {
+                    throw new QaSphereNetworkError(`Could not reach QA Sphere for ${method} ${path}: ${reason}`);
+                }
+                throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason}); the request may or may not have been stored`);
             }
             const status = response.message.statusCode ?? 0;
-            const text = await response.readBody();
             if (status >= 200 && status < 300)
                 return parseJson(text, method, path);
-            // 429 means the request was not processed, so resending is safe for a POST too.
-            const retryable = status === 429 || (method === 'GET' && RETRYABLE.has(status));
-            if (retryable && attempt < MAX_ATTEMPTS) {
-                await this.sleep(retryAfter(response) ?? backoff(attempt));
+            const retryable = NOT_PROCESSED.has(status) || (method === 'GET' && TRANSIENT.has(status));
+            if (retryable && canRetry) {
+                await this.wait(retryAfter(response) ?? backoff(attempt), method, path);
                 continue;
+            }
+            if (method === 'POST' && TRANSIENT.has(status)) {
+                throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessageOf(text) || 'no message'}); the request may or may not have been stored`);
             }
             if (status >= 300 && status < 400) {
                 throw new QaSphereApiError(method, path, status, `redirect to ${String(response.message.headers.location ?? '?')}; check the url input (the API key is never sent on to a redirect)`);
             }
             throw new QaSphereApiError(method, path, status, apiMessageOf(text));
         }
+    }
+    /** Spaces request starts to stay under QA Sphere's rate limit. */
+    async pace(method, path) {
+        const now = Date.now();
+        const start = Math.max(now, this.nextStart);
+        this.nextStart = start + this.policy.minIntervalMs;
+        if (start > now)
+            await this.wait(start - now, method, path);
+        if (Date.now() >= this.policy.deadline)
+            throw this.timedOut(method, path);
+    }
+    async wait(ms, method, path) {
+        if (Date.now() + ms >= this.policy.deadline)
+            throw this.timedOut(method, path);
+        await this.policy.sleep(ms);
+    }
+    /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
+    withDeadline(work, method, path) {
+        const left = Math.min(this.policy.requestTimeoutMs, this.policy.deadline - Date.now());
+        if (left <= 0)
+            return Promise.reject(this.timedOut(method, path));
+        let timer;
+        const timeout = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                const error = new Error(`no answer within ${Math.round(left / 1000)} s`);
+                reject(Object.assign(error, { code: 'ETIMEDOUT' }));
+            }, left);
+        });
+        return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+    }
+    timedOut(method, path) {
+        return new QaSphereTimeoutError(`Gave up on ${method} ${path}: the time allowed by the timeout input ran out`);
     }
 }
 function parseJson(text, method, path) {
@@ -31770,14 +31845,14 @@ function retryAfter(response) {
         ? undefined
         : Math.min(Math.max(date - Date.now(), 0), 60_000);
 }
+/** Exponential, with jitter so that parallel jobs do not retry in step. */
 function backoff(attempt) {
-    return 500 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
-}
-function defaultSleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+    const ceiling = Math.min(1000 * 2 ** (attempt - 1), MAX_BACKOFF_MS);
+    return Math.round(ceiling * (0.5 + Math.random() / 2));
 }
 
 ;// CONCATENATED MODULE: ./src/qasphere/post.ts
+
 function toResultItem(result) {
     const item = {
         tcaseId: result.tcaseId,
@@ -31790,20 +31865,115 @@ function toResultItem(result) {
         item.links = result.links;
     return item;
 }
-async function postResults(client, project, run, planned, batchSize, onBatch = () => { }) {
-    const resultIds = new Array(planned.length).fill(undefined);
-    for (let start = 0; start < planned.length; start += batchSize) {
-        const batch = planned.slice(start, start + batchSize);
+/** Refusals that concern items of the batch, not the whole run. */
+const ITEM_REFUSALS = new Set([400, 404, 413, 422]);
+async function postResults(client, project, run, planned, options) {
+    const states = planned.map(() => ({
+        kind: 'not-stored',
+        reason: 'not sent'
+    }));
+    let fatal;
+    const say = options.onProgress ?? (() => { });
+    /** Posts planned[indexes], recording each result's state. */
+    const postBatch = async (indexes, resendsLeft) => {
+        if (fatal) {
+            for (const i of indexes)
+                states[i] = { kind: 'not-stored', reason: fatal };
+            return;
+        }
+        const items = indexes.map((i) => toResultItem(planned[i]));
         try {
-            const ids = await client.addResults(project, run, batch.map(toResultItem));
-            ids.forEach((id, i) => (resultIds[start + i] = id));
-            onBatch(start + batch.length, planned.length);
+            const ids = await client.addResults(project, run, items);
+            indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
         }
         catch (error) {
-            return { resultIds, error: error };
+            if (error instanceof QaSphereApiError &&
+                ITEM_REFUSALS.has(error.status)) {
+                if (indexes.length === 1) {
+                    states[indexes[0]] = { kind: 'not-stored', reason: error.message };
+                    return;
+                }
+                // Find the refused items: the rest of the batch is fine to store.
+                const half = Math.ceil(indexes.length / 2);
+                await postBatch(indexes.slice(0, half), resendsLeft);
+                await postBatch(indexes.slice(half), resendsLeft);
+                return;
+            }
+            if (error instanceof QaSphereAmbiguousError) {
+                say(`${error.message}. Checking the run to see whether it was stored.`);
+                const landed = await batchLanded(client, project, run, items, options.statusBefore);
+                if (landed === true) {
+                    for (const i of indexes)
+                        states[i] = { kind: 'stored-without-id' };
+                    say(`The batch was stored (${indexes.length} results).`);
+                }
+                else if (landed === false && resendsLeft > 0) {
+                    say('The batch was not stored; sending it again.');
+                    await postBatch(indexes, resendsLeft - 1);
+                }
+                else {
+                    const reason = landed === false
+                        ? `${error.message}; it was not stored, and resending failed too`
+                        : `${error.message}; whether it was stored cannot be decided (${landed})`;
+                    const kind = landed === false ? 'not-stored' : 'undecided';
+                    for (const i of indexes)
+                        states[i] = { kind, reason };
+                }
+                return;
+            }
+            const message = error.message;
+            for (const i of indexes)
+                states[i] = { kind: 'not-stored', reason: message };
+            const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
+                (error instanceof QaSphereApiError &&
+                    [401, 403, 409].includes(error.status));
+            if (everyBatchWouldFail)
+                fatal = message;
         }
+    };
+    for (let start = 0; start < planned.length; start += options.batchSize) {
+        const indexes = [];
+        for (let i = start; i < Math.min(start + options.batchSize, planned.length); i++) {
+            indexes.push(i);
+        }
+        await postBatch(indexes, options.resends);
+        const stored = states.filter((s) => s.kind === 'stored' || s.kind === 'stored-without-id');
+        say(`Posted ${Math.min(start + options.batchSize, planned.length)} of ${planned.length} results (${stored.length} stored)`);
     }
-    return { resultIds };
+    return { states };
+}
+/**
+ * Whether an atomic batch was stored, from the statuses QA Sphere lists now
+ * compared with before: true, false, or a reason why it cannot be told.
+ */
+async function batchLanded(client, project, run, items, statusBefore) {
+    let now;
+    try {
+        const listing = await client.listRunTestCases(project, run);
+        now = new Map(listing.map((t) => [t.id, t.status]));
+    }
+    catch (error) {
+        return `the run could not be read: ${error.message}`;
+    }
+    let landed = false;
+    let notLanded = false;
+    for (const item of items) {
+        const before = statusBefore.get(item.tcaseId) ?? 'open';
+        const after = now.get(item.tcaseId);
+        if (before === item.status || after === undefined)
+            continue; // tells nothing
+        if (after === item.status)
+            landed = true;
+        else if (after === before)
+            notLanded = true;
+    }
+    if (landed && !notLanded)
+        return true;
+    if (notLanded && !landed)
+        return false;
+    return landed
+        ? 'the run shows some of its results and not others'
+        : 'every result has the status its test case already had';
 }
 
 ;// CONCATENATED MODULE: ./src/issues/references.ts
@@ -42989,7 +43159,13 @@ function renderRow(result, resultId, dryRun) {
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
         : '';
-    const stored = resultId !== undefined ? `#${resultId}` : dryRun ? 'dry run' : 'not stored';
+    const stored = resultId === null
+        ? 'stored (id unknown)'
+        : resultId !== undefined
+            ? `#${resultId}`
+            : dryRun
+                ? 'dry run'
+                : 'not stored';
     return (`<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
         `<td>${ICONS[result.status]} ${result.status}</td>` +
         `<td>${stored}</td><td>${names}${more}</td></tr>\n`);
@@ -43070,7 +43246,10 @@ async function upload(config, workflow) {
         keepAlive: true
     });
     try {
-        const client = new QaSphereClient(config.baseUrl, config.apiKey, http);
+        const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
+            retries: config.retries,
+            deadline: Date.now() + config.timeoutSeconds * 1000
+        });
         const projectCode = await resolveProjectCode(client, config.project);
         const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`;
         setOutput('run-url', runUrl);
@@ -43093,17 +43272,26 @@ async function upload(config, workflow) {
         reportUnmatched(config, plan.unmatched, failures);
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
+        /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
         if (config.dryRun) {
             logPlan(plan.results, 'Would post');
         }
         else {
-            const outcome = await postResults(client, config.project, config.run, plan.results, config.batchSize, (stored, total) => info(`Posted ${stored} of ${total} results`));
-            resultIds = outcome.resultIds;
-            if (outcome.error) {
-                const stored = resultIds.filter((id) => id !== undefined).length;
-                failures.push(`${outcome.error.message} ${stored} of ${plan.results.length} results were stored before this; the others were not.`);
-            }
+            const outcome = await postResults(client, config.project, config.run, plan.results, {
+                batchSize: config.batchSize,
+                statusBefore: new Map(tcases.map((t) => [t.id, t.status])),
+                resends: config.retries,
+                onProgress: (message) => info(message)
+            });
+            resultIds = outcome.states.map((state) => state.kind === 'stored'
+                ? state.id
+                : state.kind === 'stored-without-id'
+                    ? null
+                    : undefined);
+            const problem = describeUnstored(plan.results, outcome.states);
+            if (problem)
+                failures.push(problem);
             logPlan(plan.results.filter((_, i) => resultIds[i] !== undefined), 'Posted');
         }
         setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
@@ -43284,9 +43472,10 @@ function setOutputs(planned, resultIds, unmatched, dryRun = false) {
         marker: result.marker,
         tcaseId: result.tcaseId,
         status: result.status,
-        resultId: resultIds[i] ?? null
+        resultId: resultIds[i]
     }))
-        .filter((result) => dryRun || result.resultId !== null);
+        .filter((result) => dryRun || result.resultId !== undefined)
+        .map((result) => ({ ...result, resultId: result.resultId ?? null }));
     const counts = countStatuses(planned, resultIds, dryRun);
     setOutput('result-ids', JSON.stringify(posted.flatMap((r) => (r.resultId === null ? [] : [r.resultId]))));
     setOutput('results', JSON.stringify(posted));
@@ -43316,6 +43505,25 @@ function annotateFailures(results, workspace) {
     if (failing.length > MAX_TEST_ANNOTATIONS) {
         info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
+}
+/** Which results were not stored, and why, grouped by reason; '' when all were. */
+function describeUnstored(planned, states) {
+    const byReason = new Map();
+    let stored = 0;
+    states.forEach((state, i) => {
+        if (state.kind === 'stored' || state.kind === 'stored-without-id') {
+            stored++;
+            return;
+        }
+        const key = `${state.kind === 'undecided' ? 'Undecided' : 'Not stored'}: ${state.reason}`;
+        const markers = byReason.get(key) ?? [];
+        markers.push(planned[i].marker);
+        byReason.set(key, markers);
+    });
+    if (byReason.size === 0)
+        return '';
+    const lines = [...byReason].map(([reason, markers]) => `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`);
+    return [`${stored} of ${planned.length} results were stored.`, ...lines].join('\n');
 }
 function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);

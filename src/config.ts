@@ -29,6 +29,10 @@ export interface Config {
   onUnmatched: 'warn' | 'fail' | 'ignore'
   dryRun: boolean
   batchSize: number
+  /** Retries of a request (and resends of a batch proven not stored). */
+  retries: number
+  /** Seconds the whole upload may take. */
+  timeoutSeconds: number
   annotations: boolean
   /** QA Sphere id of the project's GitHub integration; links only when set. */
   issueIntegrationId: string
@@ -79,6 +83,8 @@ export function readConfig(
     ),
     dryRun: booleanInput(getInput, 'dry-run', false),
     batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
+    retries: integerInput(getInput, 'retries', 5, 0, 20),
+    timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
     annotations: booleanInput(getInput, 'annotations', true),
     issueIntegrationId: getInput('issue-integration-id'),
     linkIssues: oneOf(

@@ -9,7 +9,7 @@ import { readConfig, type Config } from './config.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { MarkerFinder } from './markers.js'
 import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
-import { postResults } from './qasphere/post.js'
+import { postResults, type PostState } from './qasphere/post.js'
 import {
   findPullRequestsByHead,
   lookUpIssues,
@@ -31,7 +31,7 @@ import {
   type PlannedResult,
   type ResultPlan
 } from './results/plan.js'
-import { countStatuses, renderSummary } from './summary.js'
+import { countStatuses, renderSummary, type StoredId } from './summary.js'
 
 const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
@@ -78,7 +78,10 @@ async function upload(
     keepAlive: true
   })
   try {
-    const client = new QaSphereClient(config.baseUrl, config.apiKey, http)
+    const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
+      retries: config.retries,
+      deadline: Date.now() + config.timeoutSeconds * 1000
+    })
     const projectCode = await resolveProjectCode(client, config.project)
     const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
     core.setOutput('run-url', runUrl)
@@ -119,7 +122,8 @@ async function upload(
     const issues = await linkedIssues
     attachIssueLinks(config, workflow, plan.results, issues)
 
-    let resultIds: (number | undefined)[] = plan.results.map(() => undefined)
+    /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
+    let resultIds: StoredId[] = plan.results.map(() => undefined)
     if (config.dryRun) {
       logPlan(plan.results, 'Would post')
     } else {
@@ -128,16 +132,22 @@ async function upload(
         config.project,
         config.run,
         plan.results,
-        config.batchSize,
-        (stored, total) => core.info(`Posted ${stored} of ${total} results`)
+        {
+          batchSize: config.batchSize,
+          statusBefore: new Map(tcases.map((t) => [t.id, t.status])),
+          resends: config.retries,
+          onProgress: (message) => core.info(message)
+        }
       )
-      resultIds = outcome.resultIds
-      if (outcome.error) {
-        const stored = resultIds.filter((id) => id !== undefined).length
-        failures.push(
-          `${outcome.error.message} ${stored} of ${plan.results.length} results were stored before this; the others were not.`
-        )
-      }
+      resultIds = outcome.states.map((state) =>
+        state.kind === 'stored'
+          ? state.id
+          : state.kind === 'stored-without-id'
+            ? null
+            : undefined
+      )
+      const problem = describeUnstored(plan.results, outcome.states)
+      if (problem) failures.push(problem)
       logPlan(
         plan.results.filter((_, i) => resultIds[i] !== undefined),
         'Posted'
@@ -379,7 +389,7 @@ function logPlan(results: readonly PlannedResult[], verb: string): void {
 
 function setOutputs(
   planned: readonly PlannedResult[],
-  resultIds: readonly (number | undefined)[],
+  resultIds: readonly StoredId[],
   unmatched: readonly string[],
   dryRun = false
 ): void {
@@ -388,9 +398,10 @@ function setOutputs(
       marker: result.marker,
       tcaseId: result.tcaseId,
       status: result.status,
-      resultId: resultIds[i] ?? null
+      resultId: resultIds[i]
     }))
-    .filter((result) => dryRun || result.resultId !== null)
+    .filter((result) => dryRun || result.resultId !== undefined)
+    .map((result) => ({ ...result, resultId: result.resultId ?? null }))
   const counts = countStatuses(planned, resultIds, dryRun)
   core.setOutput(
     'result-ids',
@@ -435,6 +446,33 @@ function annotateFailures(
   }
 }
 
+/** Which results were not stored, and why, grouped by reason; '' when all were. */
+function describeUnstored(
+  planned: readonly PlannedResult[],
+  states: readonly PostState[]
+): string {
+  const byReason = new Map<string, string[]>()
+  let stored = 0
+  states.forEach((state, i) => {
+    if (state.kind === 'stored' || state.kind === 'stored-without-id') {
+      stored++
+      return
+    }
+    const key = `${state.kind === 'undecided' ? 'Undecided' : 'Not stored'}: ${state.reason}`
+    const markers = byReason.get(key) ?? []
+    markers.push(planned[i].marker)
+    byReason.set(key, markers)
+  })
+  if (byReason.size === 0) return ''
+  const lines = [...byReason].map(
+    ([reason, markers]) =>
+      `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`
+  )
+  return [`${stored} of ${planned.length} results were stored.`, ...lines].join(
+    '\n'
+  )
+}
+
 function firstLines(text: string, lines: number, chars: number): string {
   const kept = text.split('\n', lines + 1)
   const cut = kept.length > lines || text.length > chars
@@ -463,7 +501,7 @@ async function writeSummary(
   projectCode: string,
   runUrl: string,
   plan: ResultPlan,
-  resultIds: (number | undefined)[],
+  resultIds: StoredId[],
   reports: ReadReports,
   linkedIssues: LinkedIssue[] = []
 ): Promise<void> {

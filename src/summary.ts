@@ -14,14 +14,17 @@ const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
 const MAX_PROBLEMS = 20
 
+/** A result's id; null when it was stored but its id is unknown; undefined when not stored. */
+export type StoredId = number | null | undefined
+
 export interface UploadSummary {
   projectCode: string
   run: number
   runUrl: string
   dryRun: boolean
   planned: PlannedResult[]
-  /** Result id per planned result, in the same order; undefined when not stored. */
-  resultIds: (number | undefined)[]
+  /** Per planned result, in the same order. */
+  resultIds: StoredId[]
   unmatched: string[]
   unmarkedTestCases: number
   testCaseCount: number
@@ -122,7 +125,7 @@ export function renderSummary(s: UploadSummary): string {
 
 function renderRow(
   result: PlannedResult,
-  resultId: number | undefined,
+  resultId: StoredId,
   dryRun: boolean
 ): string {
   const names = result.testCases
@@ -134,7 +137,13 @@ function renderRow(
       ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
       : ''
   const stored =
-    resultId !== undefined ? `#${resultId}` : dryRun ? 'dry run' : 'not stored'
+    resultId === null
+      ? 'stored (id unknown)'
+      : resultId !== undefined
+        ? `#${resultId}`
+        : dryRun
+          ? 'dry run'
+          : 'not stored'
   return (
     `<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
     `<td>${ICONS[result.status]} ${result.status}</td>` +
@@ -144,7 +153,7 @@ function renderRow(
 
 export function countStatuses(
   planned: readonly PlannedResult[],
-  resultIds: readonly (number | undefined)[],
+  resultIds: readonly StoredId[],
   includeUnstored: boolean
 ): Record<ResultStatus, number> {
   const counts: Record<ResultStatus, number> = {

@@ -78,6 +78,8 @@ import { createServer } from 'node:http'
  * @property {boolean} [dropConnection] destroy the socket instead of answering
  * @property {number} [delayMs] wait this long first; alone, it only slows the request
  * @property {boolean} [storeBeforeFailing] process the request for real first (the ambiguous case)
+ * @property {(state: State) => void} [mutate] change the tenant just before this request is processed
+ *   (e.g. remove a test case from a run between the listing and a batch)
  */
 /**
  * @typedef {object} QaSphereServerOptions
@@ -329,8 +331,8 @@ export class FaultList {
    */
   add(spec) {
     const acts = spec.status !== undefined || spec.dropConnection
-    if (!acts && spec.delayMs === undefined) {
-      throw new Error('fault needs status, dropConnection or delayMs')
+    if (!acts && spec.delayMs === undefined && !spec.mutate) {
+      throw new Error('fault needs status, dropConnection, delayMs or mutate')
     }
     if (spec.storeBeforeFailing && !acts) {
       throw new Error('storeBeforeFailing needs status or dropConnection')
@@ -1088,6 +1090,7 @@ async function handle(server, options, req, res) {
     body: body.text
   })
   const fault = server.faults.take(method, path)
+  fault?.mutate?.(server.state)
   const delay = options.latencyMs + (fault?.delayMs ?? 0)
   if (delay > 0) await sleep(delay)
   const failsNow = fault && (fault.status !== undefined || fault.dropConnection)

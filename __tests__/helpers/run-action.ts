@@ -35,6 +35,8 @@ export interface ActionOptions {
   files?: Record<string, { fixture: string } | { content: string | Buffer }>
   event?: { name: string; payload: unknown }
   env?: Record<string, string>
+  /** Runs after the files are placed, before the action starts. */
+  prepare?: (workspace: string) => Promise<void> | void
 }
 
 export class Workspaces {
@@ -69,6 +71,7 @@ export async function runAction(
       await copyFile(path.join(REPO_ROOT, source.fixture), target)
     else await writeFile(target, source.content)
   }
+  await options.prepare?.(workspace)
   const outputFile = path.join(home, 'output')
   const summaryFile = path.join(home, 'summary')
   const eventFile = path.join(home, 'event.json')

@@ -64,21 +64,66 @@ export class QaSphereApiError extends Error {
   }
 }
 
+/** Nothing reached QA Sphere (connection refused, DNS, …): nothing was stored. */
 export class QaSphereNetworkError extends Error {}
 
-const RETRYABLE = new Set([429, 502, 503, 504])
-const MAX_ATTEMPTS = 3
+/**
+ * A POST whose fate is unknown: QA Sphere answered 500/502/504, or the
+ * connection dropped or timed out after the request was sent. The batch may
+ * have been stored; it must not be resent blindly.
+ */
+export class QaSphereAmbiguousError extends Error {}
+
+/** The `timeout` input ran out. */
+export class QaSphereTimeoutError extends Error {}
+
+export interface RequestPolicy {
+  /** Retries after the first attempt (input `retries`). */
+  retries: number
+  /** Epoch ms after which no request starts and none is waited for (input `timeout`). */
+  deadline: number
+  /** Longest wait for one answer. */
+  requestTimeoutMs: number
+  /** At least this long between request starts: QA Sphere allows 20 per second per key. */
+  minIntervalMs: number
+  sleep: (ms: number) => Promise<void>
+}
+
+export const DEFAULT_POLICY: RequestPolicy = {
+  retries: 5,
+  deadline: Number.POSITIVE_INFINITY,
+  requestTimeoutMs: 120_000,
+  minIntervalMs: 50,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** Safe to retry for any method: the request was not processed. */
+const NOT_PROCESSED = new Set([429, 503])
+/** A GET is retried on these too; for a POST they are ambiguous. */
+const TRANSIENT = new Set([500, 502, 504])
+/** Failures before anything was sent. */
+const CONNECT_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+])
+const MAX_BACKOFF_MS = 30_000
 
 export class QaSphereClient {
   private readonly apiBase: string
+  private readonly policy: RequestPolicy
+  private nextStart = 0
 
   constructor(
     baseUrl: string,
     private readonly apiKey: string,
     private readonly http: HttpClient,
-    private readonly sleep: (ms: number) => Promise<void> = defaultSleep
+    policy: Partial<RequestPolicy> = {}
   ) {
     this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`
+    this.policy = { ...DEFAULT_POLICY, ...policy }
   }
 
   async getProject(project: string): Promise<Project> {
@@ -125,35 +170,49 @@ export class QaSphereClient {
       accept: 'application/json',
       ...(data === undefined ? {} : { 'content-type': 'application/json' })
     }
+    const { retries } = this.policy
     for (let attempt = 1; ; attempt++) {
+      const canRetry = attempt <= retries
+      await this.pace(method, path)
       let response: HttpClientResponse
+      let text: string
       try {
-        response = await this.http.request(
+        response = await this.withDeadline(
+          this.http.request(method, this.apiBase + path, data ?? null, headers),
           method,
-          this.apiBase + path,
-          data ?? null,
-          headers
+          path
         )
+        text = await this.withDeadline(response.readBody(), method, path)
       } catch (error) {
-        // A POST that may have reached the server is not resent blindly.
-        if (method === 'GET' && attempt < MAX_ATTEMPTS) {
-          await this.sleep(backoff(attempt))
+        const code = (error as NodeJS.ErrnoException).code ?? ''
+        const reason = (error as Error).message
+        const nothingSent = CONNECT_ERRORS.has(code)
+        if ((nothingSent || method === 'GET') && canRetry) {
+          await this.wait(backoff(attempt), method, path)
           continue
         }
-        throw new QaSphereNetworkError(
-          `Could not reach QA Sphere for ${method} ${path}: ${(error as Error).message}`
+        if (nothingSent || method === 'GET') {
+          throw new QaSphereNetworkError(
+            `Could not reach QA Sphere for ${method} ${path}: ${reason}`
+          )
+        }
+        throw new QaSphereAmbiguousError(
+          `QA Sphere did not answer ${method} ${path} (${reason}); the request may or may not have been stored`
         )
       }
       const status = response.message.statusCode ?? 0
-      const text = await response.readBody()
       if (status >= 200 && status < 300) return parseJson<T>(text, method, path)
 
-      // 429 means the request was not processed, so resending is safe for a POST too.
       const retryable =
-        status === 429 || (method === 'GET' && RETRYABLE.has(status))
-      if (retryable && attempt < MAX_ATTEMPTS) {
-        await this.sleep(retryAfter(response) ?? backoff(attempt))
+        NOT_PROCESSED.has(status) || (method === 'GET' && TRANSIENT.has(status))
+      if (retryable && canRetry) {
+        await this.wait(retryAfter(response) ?? backoff(attempt), method, path)
         continue
+      }
+      if (method === 'POST' && TRANSIENT.has(status)) {
+        throw new QaSphereAmbiguousError(
+          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessageOf(text) || 'no message'}); the request may or may not have been stored`
+        )
       }
       if (status >= 300 && status < 400) {
         throw new QaSphereApiError(
@@ -165,6 +224,48 @@ export class QaSphereClient {
       }
       throw new QaSphereApiError(method, path, status, apiMessageOf(text))
     }
+  }
+
+  /** Spaces request starts to stay under QA Sphere's rate limit. */
+  private async pace(method: string, path: string): Promise<void> {
+    const now = Date.now()
+    const start = Math.max(now, this.nextStart)
+    this.nextStart = start + this.policy.minIntervalMs
+    if (start > now) await this.wait(start - now, method, path)
+    if (Date.now() >= this.policy.deadline) throw this.timedOut(method, path)
+  }
+
+  private async wait(ms: number, method: string, path: string): Promise<void> {
+    if (Date.now() + ms >= this.policy.deadline)
+      throw this.timedOut(method, path)
+    await this.policy.sleep(ms)
+  }
+
+  /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
+  private withDeadline<R>(
+    work: Promise<R>,
+    method: string,
+    path: string
+  ): Promise<R> {
+    const left = Math.min(
+      this.policy.requestTimeoutMs,
+      this.policy.deadline - Date.now()
+    )
+    if (left <= 0) return Promise.reject(this.timedOut(method, path))
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new Error(`no answer within ${Math.round(left / 1000)} s`)
+        reject(Object.assign(error, { code: 'ETIMEDOUT' }))
+      }, left)
+    })
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+  }
+
+  private timedOut(method: string, path: string): QaSphereTimeoutError {
+    return new QaSphereTimeoutError(
+      `Gave up on ${method} ${path}: the time allowed by the timeout input ran out`
+    )
   }
 }
 
@@ -200,10 +301,8 @@ function retryAfter(response: HttpClientResponse): number | undefined {
     : Math.min(Math.max(date - Date.now(), 0), 60_000)
 }
 
+/** Exponential, with jitter so that parallel jobs do not retry in step. */
 function backoff(attempt: number): number {
-  return 500 * 2 ** (attempt - 1) * (0.5 + Math.random() / 2)
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+  const ceiling = Math.min(1000 * 2 ** (attempt - 1), MAX_BACKOFF_MS)
+  return Math.round(ceiling * (0.5 + Math.random() / 2))
 }

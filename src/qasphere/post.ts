@@ -1,12 +1,36 @@
-/** Posting planned results in batches; what was stored is always known. */
+/**
+ * Posting planned results in batches so that nothing is lost and nothing is
+ * stored twice, and what happened to each result is always known.
+ *
+ * - A batch is all-or-nothing: when QA Sphere refuses one (400/404/413), it is
+ *   split in halves until the refused items are alone; the others are stored.
+ * - An ambiguous failure (500/502/504, a connection dropped after sending) is
+ *   never resent blindly: the run's listing shows each case's latest status;
+ *   compared with the listing taken before posting, and because a batch is
+ *   atomic, it tells whether the batch landed. Only a batch that did not land
+ *   is sent again.
+ * - A batch that fails for good does not stop the others, except failures
+ *   that every batch would meet (401, 403, 409, timeout).
+ */
 import type { PlannedResult } from '../results/plan.js'
-import type { QaSphereClient, ResultItem } from './client.js'
+import {
+  QaSphereAmbiguousError,
+  QaSphereApiError,
+  QaSphereTimeoutError,
+  type QaSphereClient,
+  type ResultItem
+} from './client.js'
+
+export type PostState =
+  | { kind: 'stored'; id: number }
+  /** Stored, as the run's listing proved, but QA Sphere's answer with the id was lost. */
+  | { kind: 'stored-without-id' }
+  | { kind: 'not-stored'; reason: string }
+  | { kind: 'undecided'; reason: string }
 
 export interface PostOutcome {
-  /** Per planned result, in plan order: its result id, or undefined when not stored. */
-  resultIds: (number | undefined)[]
-  /** Why the rest was not stored. */
-  error?: Error
+  /** Per planned result, in plan order. */
+  states: PostState[]
 }
 
 export function toResultItem(result: PlannedResult): ResultItem {
@@ -20,26 +44,146 @@ export function toResultItem(result: PlannedResult): ResultItem {
   return item
 }
 
+/** Refusals that concern items of the batch, not the whole run. */
+const ITEM_REFUSALS = new Set([400, 404, 413, 422])
+
+export interface PostOptions {
+  batchSize: number
+  /** Latest status per test case id before posting (from the run's listing). */
+  statusBefore: ReadonlyMap<string, string>
+  /** How often an ambiguous batch that provably did not land is sent again. */
+  resends: number
+  onProgress?: (message: string) => void
+}
+
 export async function postResults(
   client: QaSphereClient,
   project: string,
   run: number,
   planned: readonly PlannedResult[],
-  batchSize: number,
-  onBatch: (stored: number, total: number) => void = () => {}
+  options: PostOptions
 ): Promise<PostOutcome> {
-  const resultIds = new Array<number | undefined>(planned.length).fill(
-    undefined
-  )
-  for (let start = 0; start < planned.length; start += batchSize) {
-    const batch = planned.slice(start, start + batchSize)
+  const states: PostState[] = planned.map(() => ({
+    kind: 'not-stored',
+    reason: 'not sent'
+  }))
+  let fatal: string | undefined
+  const say = options.onProgress ?? (() => {})
+
+  /** Posts planned[indexes], recording each result's state. */
+  const postBatch = async (
+    indexes: number[],
+    resendsLeft: number
+  ): Promise<void> => {
+    if (fatal) {
+      for (const i of indexes) states[i] = { kind: 'not-stored', reason: fatal }
+      return
+    }
+    const items = indexes.map((i) => toResultItem(planned[i]))
     try {
-      const ids = await client.addResults(project, run, batch.map(toResultItem))
-      ids.forEach((id, i) => (resultIds[start + i] = id))
-      onBatch(start + batch.length, planned.length)
+      const ids = await client.addResults(project, run, items)
+      indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }))
     } catch (error) {
-      return { resultIds, error: error as Error }
+      if (
+        error instanceof QaSphereApiError &&
+        ITEM_REFUSALS.has(error.status)
+      ) {
+        if (indexes.length === 1) {
+          states[indexes[0]] = { kind: 'not-stored', reason: error.message }
+          return
+        }
+        // Find the refused items: the rest of the batch is fine to store.
+        const half = Math.ceil(indexes.length / 2)
+        await postBatch(indexes.slice(0, half), resendsLeft)
+        await postBatch(indexes.slice(half), resendsLeft)
+        return
+      }
+      if (error instanceof QaSphereAmbiguousError) {
+        say(`${error.message}. Checking the run to see whether it was stored.`)
+        const landed = await batchLanded(
+          client,
+          project,
+          run,
+          items,
+          options.statusBefore
+        )
+        if (landed === true) {
+          for (const i of indexes) states[i] = { kind: 'stored-without-id' }
+          say(`The batch was stored (${indexes.length} results).`)
+        } else if (landed === false && resendsLeft > 0) {
+          say('The batch was not stored; sending it again.')
+          await postBatch(indexes, resendsLeft - 1)
+        } else {
+          const reason =
+            landed === false
+              ? `${error.message}; it was not stored, and resending failed too`
+              : `${error.message}; whether it was stored cannot be decided (${landed})`
+          const kind = landed === false ? 'not-stored' : 'undecided'
+          for (const i of indexes) states[i] = { kind, reason }
+        }
+        return
+      }
+      const message = (error as Error).message
+      for (const i of indexes)
+        states[i] = { kind: 'not-stored', reason: message }
+      const everyBatchWouldFail =
+        error instanceof QaSphereTimeoutError ||
+        (error instanceof QaSphereApiError &&
+          [401, 403, 409].includes(error.status))
+      if (everyBatchWouldFail) fatal = message
     }
   }
-  return { resultIds }
+
+  for (let start = 0; start < planned.length; start += options.batchSize) {
+    const indexes: number[] = []
+    for (
+      let i = start;
+      i < Math.min(start + options.batchSize, planned.length);
+      i++
+    ) {
+      indexes.push(i)
+    }
+    await postBatch(indexes, options.resends)
+    const stored = states.filter(
+      (s) => s.kind === 'stored' || s.kind === 'stored-without-id'
+    )
+    say(
+      `Posted ${Math.min(start + options.batchSize, planned.length)} of ${planned.length} results (${stored.length} stored)`
+    )
+  }
+  return { states }
+}
+
+/**
+ * Whether an atomic batch was stored, from the statuses QA Sphere lists now
+ * compared with before: true, false, or a reason why it cannot be told.
+ */
+async function batchLanded(
+  client: QaSphereClient,
+  project: string,
+  run: number,
+  items: readonly ResultItem[],
+  statusBefore: ReadonlyMap<string, string>
+): Promise<boolean | string> {
+  let now: Map<string, string>
+  try {
+    const listing = await client.listRunTestCases(project, run)
+    now = new Map(listing.map((t) => [t.id, t.status]))
+  } catch (error) {
+    return `the run could not be read: ${(error as Error).message}`
+  }
+  let landed = false
+  let notLanded = false
+  for (const item of items) {
+    const before = statusBefore.get(item.tcaseId) ?? 'open'
+    const after = now.get(item.tcaseId)
+    if (before === item.status || after === undefined) continue // tells nothing
+    if (after === item.status) landed = true
+    else if (after === before) notLanded = true
+  }
+  if (landed && !notLanded) return true
+  if (notLanded && !landed) return false
+  return landed
+    ? 'the run shows some of its results and not others'
+    : 'every result has the status its test case already had'
 }

@@ -1,0 +1,387 @@
+/**
+ * End to end: faults of the QA Sphere server and hostile input. Every case
+ * runs `node dist/index.js` against the loopback test server with a fault
+ * switched on, and checks that nothing is lost, duplicated or leaked.
+ */
+import { createServer, type Server } from 'node:http'
+import { symlinkSync, writeFileSync } from 'node:fs'
+import { truncate } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import {
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer,
+  type QaSphereServer
+} from '../test-server/qasphere-server.mjs'
+import {
+  runAction,
+  Workspaces,
+  type ActionOptions
+} from './helpers/run-action.js'
+
+/** BD-1..BD-6: passed, failed, passed, skipped, failed, passed. */
+const REPORT = `<testsuite name="shop">
+  <testcase name="BD-1 a" time="0.1"/>
+  <testcase name="BD-2 b" time="0.1"><failure message="boom">trace</failure></testcase>
+  <testcase name="BD-3 c" time="0.1"/>
+  <testcase name="BD-4 d"><skipped/></testcase>
+  <testcase name="BD-5 e"><failure message="x"/></testcase>
+  <testcase name="BD-6 f"/>
+</testsuite>`
+
+let server: QaSphereServer
+const workspaces = new Workspaces()
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterEach(() => server.reset())
+afterAll(async () => {
+  await server.close()
+  await workspaces.cleanup()
+})
+
+function action(
+  options: Partial<ActionOptions> & { inputs?: Record<string, string> } = {}
+) {
+  return runAction(workspaces, {
+    ...options,
+    files: options.files ?? { 'junit.xml': { content: REPORT } },
+    inputs: {
+      url: server.url,
+      'api-key': DEMO_KEYS.runner,
+      project: 'BD',
+      run: '42',
+      ...options.inputs
+    }
+  })
+}
+
+const posts = () => server.requests.filter((r) => r.method === 'POST')
+const storedTcaseIds = () => server.resultsFor('BD', 42).map((r) => r.tcaseId)
+function expectNoDuplicates(): void {
+  expect(new Set(storedTcaseIds()).size).toBe(storedTcaseIds().length)
+}
+
+describe('retries', () => {
+  it('waits as Retry-After says on 429 and then stores everything once', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 429,
+      headers: { 'Retry-After': '1' }
+    })
+    const started = Date.now()
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(posts()).toHaveLength(2)
+  })
+
+  it('accepts Retry-After as an HTTP date', async () => {
+    const date = new Date(Date.now() + 1500).toUTCString()
+    server.faults.add({
+      method: 'GET',
+      status: 503,
+      headers: { 'Retry-After': date }
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+  })
+
+  it('retries the listing after a dropped connection, 502 and 504', async () => {
+    server.faults.add({ method: 'GET', dropConnection: true })
+    server.faults.add({ method: 'GET', status: 502 })
+    server.faults.add({ method: 'GET', status: 504 })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(4)
+  }, 30_000) // three real backoffs with jitter: up to 7 s
+
+  it('gives up after `retries` and says so', async () => {
+    server.faults.add({ method: 'GET', status: 503, times: 10 })
+    const result = await action({ inputs: { retries: '1' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::QA Sphere answered GET /project/BD/run/42/tcase with HTTP 503'
+    )
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('retries when the connection is refused before anything was sent', async () => {
+    const result = await action({
+      inputs: { url: 'http://127.0.0.1:1', retries: '2' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error::Could not reach QA Sphere for GET .*ECONNREFUSED/
+    )
+  })
+})
+
+describe('ambiguous failures are never resent blindly', () => {
+  it('a 500 after the batch was stored: found in the run, not sent again', async () => {
+    server.faults.add({ method: 'POST', status: 500, storeBeforeFailing: true })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expectNoDuplicates()
+    expect(posts()).toHaveLength(1)
+    expect(result.stdout).toContain(
+      'Checking the run to see whether it was stored'
+    )
+    // Stored, but QA Sphere's answer with the ids was lost.
+    const results = JSON.parse(result.outputs.results) as {
+      resultId: number | null
+    }[]
+    expect(results).toHaveLength(6)
+    expect(results.every((r) => r.resultId === null)).toBe(true)
+    expect(result.outputs['result-ids']).toBe('[]')
+    expect(result.summary).toContain('stored (id unknown)')
+  })
+
+  it('a connection dropped after sending, batch not stored: sent once more', async () => {
+    server.faults.add({ method: 'POST', dropConnection: true })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expectNoDuplicates()
+    expect(posts()).toHaveLength(2)
+    expect(JSON.parse(result.outputs['result-ids'])).toEqual(
+      server.resultsFor('BD', 42).map((r) => r.id)
+    )
+  })
+
+  it('what cannot be decided is reported by test case and fails the step', async () => {
+    // The run already shows the statuses being posted: the listing cannot tell.
+    await action({ inputs: {} })
+    server.requests.length = 0
+    server.faults.add({ method: 'POST', status: 500 })
+    const result = await action()
+    expect(result.exitCode).toBe(1)
+    expect(posts()).toHaveLength(1)
+    expect(result.stdout).toMatch(
+      /Undecided: .*HTTP 500.*cannot be decided.*\(6: BD-1, BD-2, BD-3, BD-4, BD-5, BD-6\)/
+    )
+  })
+})
+
+describe('partial failures', () => {
+  it('a test case removed from the run meanwhile: the others are stored, that one reported', async () => {
+    server.faults.add({
+      method: 'POST',
+      mutate: (state) => {
+        const run = state.projects[0].runs.find((r) => r.id === 42)
+        const bd3 = state.projects[0].tcases.find((t) => t.seq === 3)
+        if (run && bd3)
+          run.tcaseIds = run.tcaseIds.filter((id) => id !== bd3.id)
+      }
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(1)
+    expect(server.resultsFor('BD', 42)).toHaveLength(5)
+    expect(result.stdout).toContain('5 of 6 results were stored.')
+    expect(result.stdout).toMatch(/Not stored: .*HTTP 404.*\(1: BD-3\)/)
+    expect(JSON.parse(result.outputs.results)).toHaveLength(5)
+  })
+
+  it('a closed run stops every batch with one clear error', async () => {
+    const result = await action({ inputs: { run: '43', 'batch-size': '2' } })
+    expect(result.exitCode).toBe(1)
+    expect(posts()).toHaveLength(1)
+    expect(result.stdout).toContain('0 of 6 results were stored.')
+    expect(result.stdout).toContain('the run is closed')
+  })
+})
+
+describe('time limits', () => {
+  it('an unresponsive server never holds the job past `timeout`', async () => {
+    server.faults.add({ method: 'GET', delayMs: 20_000 })
+    const started = Date.now()
+    const result = await action({ inputs: { timeout: '2', retries: '0' } })
+    expect(result.exitCode).toBe(1)
+    expect(Date.now() - started).toBeLessThan(8000)
+    expect(result.stdout).toMatch(
+      /::error::.*(no answer within 2 s|timeout input ran out)/
+    )
+  }, 15_000)
+})
+
+describe('redirects', () => {
+  let other: Server
+  let otherRequests: { path: string; authorization?: string }[]
+
+  beforeAll(async () => {
+    otherRequests = []
+    other = createServer((req, res) => {
+      otherRequests.push({
+        path: req.url ?? '',
+        authorization: req.headers.authorization
+      })
+      res.end('{}')
+    })
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())))
+
+  it('are not followed: the API key never reaches another host', async () => {
+    const address = other.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    server.faults.add({
+      method: 'GET',
+      status: 302,
+      headers: { Location: `http://127.0.0.2:${port}/steal` },
+      body: ''
+    })
+    const result = await action({ inputs: { retries: '0' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('HTTP 302')
+    expect(result.stdout).toContain('check the url input')
+    expect(otherRequests).toEqual([])
+  })
+})
+
+describe('hostile and broken reports', () => {
+  const LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<testsuite name="s"><testcase name="BD-1 &lol9;"><failure message="&lol9;">&lol9;</failure></testcase></testsuite>`
+
+  it('billion laughs: the DTD is ignored and no entity expands', async () => {
+    const result = await action({ files: { 'junit.xml': { content: LAUGHS } } })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain('its DOCTYPE was ignored')
+    const [stored] = server.resultsFor('BD', 42)
+    expect(stored.comment).toContain('&amp;lol9;')
+    expect(stored.comment).not.toContain('lollol')
+  })
+
+  it('XXE: an external entity is never read', async () => {
+    const xxe = `<?xml version="1.0"?>
+<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY % p SYSTEM "http://127.0.0.1:1/x.dtd"> %p;]>
+<testsuite name="s"><testcase name="BD-1 x"><failure message="&xxe;">&xxe;</failure></testcase></testsuite>`
+    const result = await action({ files: { 'junit.xml': { content: xxe } } })
+    expect(result.exitCode).toBe(0)
+    const [stored] = server.resultsFor('BD', 42)
+    expect(stored.comment).toContain('&amp;xxe;')
+    expect(stored.comment).not.toContain('root:')
+  })
+
+  it.each([
+    [
+      'truncated',
+      '<testsuite name="s">\n<testcase name="BD-1 x">\n<failure>boom',
+      /junit\.xml:3: malformed XML: the file ends inside/
+    ],
+    ['empty', '', /junit\.xml: the file is empty/],
+    [
+      'binary',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      /junit\.xml: it is a binary file/
+    ],
+    ['not XML at all', 'hello world', /junit\.xml.*malformed XML/]
+  ])(
+    '%s: a clear error naming the file, nothing from it posted',
+    async (_kind, content, message) => {
+      const result = await action({
+        files: {
+          'junit.xml': { content },
+          'other/junit.xml': {
+            content: '<testsuite><testcase name="BD-6 ok"/></testsuite>'
+          }
+        }
+      })
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toMatch(message)
+      expect(JSON.parse(result.outputs.results)).toEqual([
+        expect.objectContaining({ marker: 'BD-6' })
+      ])
+    }
+  )
+
+  it('a report over the size limit is refused with a clear message', async () => {
+    const result = await action({
+      prepare: async (workspace) => {
+        const big = path.join(workspace, 'junit-big.xml')
+        writeFileSync(big, '<testsuite>')
+        await truncate(big, 257 * 1024 * 1024) // sparse: nothing is really written
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /junit-big\.xml: the file is 257 MiB, over the 256 MiB limit/
+    )
+    expect(server.resultsFor('BD', 42)).toHaveLength(6) // the other report
+  })
+
+  it('globs never leave the workspace through .. or a symbolic link', async () => {
+    const outside = path.join(os.tmpdir(), `qas-outside-${process.pid}.xml`)
+    writeFileSync(
+      outside,
+      '<testsuite><testcase name="BD-5 secret outside"/></testsuite>'
+    )
+    const result = await action({
+      inputs: { reports: `**/*.xml\n../*.xml\n${outside}` },
+      files: {
+        'junit.xml': {
+          content: '<testsuite><testcase name="BD-1 inside"/></testsuite>'
+        }
+      },
+      prepare: (workspace) => {
+        symlinkSync(outside, path.join(workspace, 'linked-junit.xml'))
+        symlinkSync(os.tmpdir(), path.join(workspace, 'linked-dir'))
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::Report pattern ignored: ../*.xml (outside the workspace)'
+    )
+    expect(result.stdout).toContain(
+      `::warning::Report pattern ignored: ${outside} (outside the workspace)`
+    )
+    expect(JSON.parse(result.outputs.results)).toEqual([
+      expect.objectContaining({ marker: 'BD-1' })
+    ])
+  })
+
+  it('nothing from a report becomes markup in QA Sphere', async () => {
+    const hostile = `<testsuites>
+<testsuite name="&lt;script&gt;alert('suite')&lt;/script&gt; BD-1">
+  <testcase name="&lt;img src=x onerror=alert(1)&gt;" classname="&lt;a href=&quot;javascript:alert(2)&quot;&gt;x&lt;/a&gt;" file="&lt;svg onload=alert(3)&gt;">
+    <failure message="&lt;iframe src=javascript:alert(4)&gt;"><![CDATA[<script>alert(5)</script> ]]]]><![CDATA[> <b onclick="x">]]></failure>
+    <system-out><![CDATA[<style>body{display:none}</style>]]></system-out>
+  </testcase>
+</testsuite>
+</testsuites>`
+    const result = await action({
+      files: { 'junit.xml': { content: hostile } }
+    })
+    expect(result.exitCode).toBe(0)
+    const [stored] = server.resultsFor('BD', 42)
+    const markupOutsideOurs = stored.comment
+      .replace(
+        /<\/?(p|strong|ul|li|code|pre|a href="https:\/\/github\.com[^"]*")>/g,
+        ''
+      )
+      .replace(/<\/a>/g, '')
+    expect(markupOutsideOurs).not.toMatch(/<|javascript:alert\(2\)"/)
+    expect(stored.comment).toContain('&lt;script&gt;alert(5)&lt;/script&gt;')
+    expect(stored.comment).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(result.summary).not.toMatch(/<(img|script|iframe|svg|style|b )/)
+    expect(result.summary).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+})
