@@ -55,6 +55,7 @@ describe('target from url, project and run', () => {
       batchSize: 500,
       retries: 5,
       timeoutSeconds: 600,
+      rateLimit: 20,
       annotations: true,
       issueIntegrationId: '',
       linkIssues: 'failed',

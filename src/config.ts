@@ -33,6 +33,8 @@ export interface Config {
   retries: number
   /** Seconds the whole upload may take. */
   timeoutSeconds: number
+  /** Requests per second to QA Sphere at most (its documented limit is 20 per key). */
+  rateLimit: number
   annotations: boolean
   /** QA Sphere id of the project's GitHub integration; links only when set. */
   issueIntegrationId: string
@@ -85,6 +87,7 @@ export function readConfig(
     batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
     retries: integerInput(getInput, 'retries', 5, 0, 20),
     timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
+    rateLimit: integerInput(getInput, 'rate-limit', 20, 1, 10_000),
     annotations: booleanInput(getInput, 'annotations', true),
     issueIntegrationId: getInput('issue-integration-id'),
     linkIssues: oneOf(

@@ -36,6 +36,8 @@ import { countStatuses, renderSummary, type StoredId } from './summary.js'
 const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
 const GITHUB_TIMEOUT_MS = 30_000
+/** Batches in flight at a time, within the rate limit. */
+const PARALLEL_BATCHES = 3
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
@@ -80,7 +82,8 @@ async function upload(
   try {
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
       retries: config.retries,
-      deadline: Date.now() + config.timeoutSeconds * 1000
+      deadline: Date.now() + config.timeoutSeconds * 1000,
+      minIntervalMs: 1000 / config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
     const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
@@ -136,6 +139,7 @@ async function upload(
           batchSize: config.batchSize,
           statusBefore: new Map(tcases.map((t) => [t.id, t.status])),
           resends: config.retries,
+          concurrency: PARALLEL_BATCHES,
           onProgress: (message) => core.info(message)
         }
       )

@@ -21,6 +21,7 @@ export function formatMarker(projectCode: string, seq: number): string {
 const SEQ = '(\\d{1,9})'
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
+const MIGHT_BE_IDENTIFIER = /test/i
 
 export class MarkerFinder {
   readonly projectCode: string
@@ -48,9 +49,13 @@ export class MarkerFinder {
   inText(text: string): number[] {
     const found: number[] = []
     if (text === '') return found
-    for (const match of text.matchAll(this.hyphenated)) {
-      addUnique(found, Number(match[1]))
+    // Cheap pre-checks: most names have no marker of one form or the other.
+    if (text.includes('-')) {
+      for (const match of text.matchAll(this.hyphenated)) {
+        addUnique(found, Number(match[1]))
+      }
     }
+    if (!MIGHT_BE_IDENTIFIER.test(text)) return found
     for (const match of text.matchAll(this.identifier)) {
       for (const digits of match[1].match(/\d+/g) ?? []) {
         addUnique(found, Number(digits))

@@ -2,7 +2,9 @@
 /**
  * Runs the fake QA Sphere server standalone (demo, CI jobs).
  *
- *   node test-server/cli.mjs [--port N] [--seed file.json] [--state-file out.json]
+ *   node test-server/cli.mjs [--port N] [--seed file.json] [--state-file out.json] [--fast]
+ *
+ * --fast: benchmark mode (see startQaSphereServer's `fast` option).
  *
  * Prints one JSON line once listening:
  *   {"url":"http://127.0.0.1:PORT","apiKey":"...","project":"BD","run":42}
@@ -56,7 +58,8 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },
     seed: { type: 'string' },
-    'state-file': { type: 'string' }
+    'state-file': { type: 'string' },
+    fast: { type: 'boolean', default: false }
   }
 })
 const port = Number(values.port)
@@ -65,7 +68,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 const seed = values.seed ? loadSeed(values.seed) : demoSeed()
-const server = await startQaSphereServer({ port, seed })
+const server = await startQaSphereServer({ port, seed, fast: values.fast })
 process.stdout.write(
   JSON.stringify({ url: server.url, ...clientInfo(seed) }) + '\n'
 )

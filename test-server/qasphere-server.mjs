@@ -87,6 +87,9 @@ import { createServer } from 'node:http'
  * @property {Seed} [seed] default demoSeed()
  * @property {number} [latencyMs] delay added to every API answer
  * @property {number} [maxBodyBytes] default 50 MiB; larger bodies get 413
+ * @property {boolean} [fast] benchmark mode: listings served from a cache and
+ *   batches answered with ids without validation or storage; requests are
+ *   recorded without their bodies
  */
 /**
  * @typedef {object} QaSphereServer
@@ -900,6 +903,15 @@ function routeTest(server, method, url, body) {
     })
   }
   if (route === 'GET /__test__/state') return ok(server.state)
+  if (route === 'GET /__test__/stats') {
+    const count = (/** @type {string} */ m) =>
+      server.requests.filter((r) => r.method === m).length
+    return ok({
+      requests: server.requests.length,
+      get: count('GET'),
+      post: count('POST')
+    })
+  }
   if (route === 'POST /__test__/reset') {
     server.reset()
     return ok({ message: 'State reset' })
@@ -1062,10 +1074,62 @@ function githubIssue(github, headers, match) {
   })
 }
 
+/** @type {WeakMap<SeedRun, string>} */
+const listingCache = new WeakMap()
+let fastNextId = 1
+
+/**
+ * Benchmark answers: as fast as a server can be, so that the client is measured.
+ * @param {State} state
+ * @param {string} method
+ * @param {string} pathname
+ * @param {string} body
+ * @returns {string | undefined} undefined: answer normally
+ */
+function fastReply(state, method, pathname, body) {
+  const match =
+    /^\/api\/public\/v0\/project\/([^/]+)\/run\/(\d+)\/(tcase|result\/batch)$/.exec(
+      pathname
+    )
+  if (!match) return undefined
+  const project = findProject(state, match[1])
+  const run = project?.runs.find((r) => r.id === Number(match[2]))
+  if (!project || !run) return undefined
+  if (method === 'GET' && match[3] === 'tcase') {
+    let cached = listingCache.get(run)
+    if (!cached) {
+      const byId = new Map(project.tcases.map((t) => [t.id, t]))
+      cached = JSON.stringify({
+        tcases: run.tcaseIds.map((id, pos) => {
+          const t = /** @type {SeedTcase} */ (byId.get(id))
+          return {
+            id,
+            version: t.version,
+            folderId: t.folderId,
+            pos,
+            seq: t.seq,
+            title: t.title,
+            priority: t.priority,
+            status: 'open'
+          }
+        })
+      })
+      listingCache.set(run, cached)
+    }
+    return cached
+  }
+  if (method === 'POST' && match[3] === 'result/batch') {
+    const count = body.split('"tcaseId":').length - 1
+    const ids = Array.from({ length: count }, () => fastNextId++)
+    return JSON.stringify({ ids })
+  }
+  return undefined
+}
+
 /**
  * Handles one HTTP request end to end (record, faults, latency, route, send).
  * @param {QaSphereServer} server
- * @param {{ latencyMs: number, maxBodyBytes: number }} options
+ * @param {{ latencyMs: number, maxBodyBytes: number, fast: boolean }} options
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
@@ -1074,6 +1138,21 @@ async function handle(server, options, req, res) {
   const method = req.method ?? 'GET'
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const path = url.pathname + url.search
+
+  if (options.fast && url.pathname.startsWith(API_PREFIX)) {
+    server.requests.push({
+      method,
+      path,
+      headers: flatHeaders(req.headers),
+      body: ''
+    })
+    const reply = fastReply(server.state, method, url.pathname, body.text)
+    if (reply) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(reply)
+      return
+    }
+  }
 
   if (url.pathname.startsWith(TEST_PREFIX)) {
     send(
@@ -1149,7 +1228,8 @@ export async function startQaSphereServer(options = {}) {
   const seed = structuredClone(options.seed ?? demoSeed())
   const settings = {
     latencyMs: options.latencyMs ?? 0,
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    fast: options.fast ?? false
   }
   const state = stateFromSeed(seed)
   /** @type {RecordedRequest[]} */

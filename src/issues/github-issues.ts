@@ -4,6 +4,7 @@
  * issue the API cannot answer for is linked by its reference.
  */
 import type { HttpClient } from '@actions/http-client'
+import { readBody } from '../qasphere/client.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {
@@ -54,7 +55,7 @@ async function lookUpIssue(
       }
     )
     const status = response.message.statusCode ?? 0
-    const body = await response.readBody()
+    const body = await readBody(response)
     if (status !== 200) {
       return {
         ...fallback,
@@ -88,7 +89,7 @@ export async function findPullRequestsByHead(
       ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
     })
     const status = response.message.statusCode ?? 0
-    const body = await response.readBody()
+    const body = await readBody(response)
     if (status !== 200) {
       return {
         numbers: [],

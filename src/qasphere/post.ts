@@ -53,6 +53,8 @@ export interface PostOptions {
   statusBefore: ReadonlyMap<string, string>
   /** How often an ambiguous batch that provably did not land is sent again. */
   resends: number
+  /** Batches in flight at a time (default 1). */
+  concurrency?: number
   onProgress?: (message: string) => void
 }
 
@@ -68,6 +70,7 @@ export async function postResults(
     reason: 'not sent'
   }))
   let fatal: string | undefined
+  let stored = 0
   const say = options.onProgress ?? (() => {})
 
   /** Posts planned[indexes], recording each result's state. */
@@ -134,23 +137,31 @@ export async function postResults(
     }
   }
 
+  const batches: number[][] = []
   for (let start = 0; start < planned.length; start += options.batchSize) {
-    const indexes: number[] = []
-    for (
-      let i = start;
-      i < Math.min(start + options.batchSize, planned.length);
-      i++
-    ) {
-      indexes.push(i)
-    }
-    await postBatch(indexes, options.resends)
-    const stored = states.filter(
-      (s) => s.kind === 'stored' || s.kind === 'stored-without-id'
-    )
-    say(
-      `Posted ${Math.min(start + options.batchSize, planned.length)} of ${planned.length} results (${stored.length} stored)`
-    )
+    const end = Math.min(start + options.batchSize, planned.length)
+    batches.push(Array.from({ length: end - start }, (_, k) => start + k))
   }
+  let sent = 0
+  let nextBatch = 0
+  // A few batches in flight: the next is serialized while QA Sphere stores one.
+  const worker = async (): Promise<void> => {
+    while (nextBatch < batches.length) {
+      const indexes = batches[nextBatch++]
+      await postBatch(indexes, options.resends)
+      for (const i of indexes) {
+        const kind = states[i].kind
+        if (kind === 'stored' || kind === 'stored-without-id') stored++
+      }
+      sent += indexes.length
+      say(`Posted ${sent} of ${planned.length} results (${stored} stored)`)
+    }
+  }
+  const inFlight = Math.max(
+    1,
+    Math.min(options.concurrency ?? 1, batches.length)
+  )
+  await Promise.all(Array.from({ length: inFlight }, worker))
   return { states }
 }
 

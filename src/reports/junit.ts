@@ -6,6 +6,7 @@
  * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
+import { checkStructure } from './well-formed.js'
 import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
 
 export type Outcome = 'passed' | 'failure' | 'error' | 'skipped'
@@ -69,8 +70,20 @@ const ARRAY_ELEMENTS = new Set([
   ...RAW_ELEMENTS
 ])
 
+/** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
+const USED_ATTRIBUTES = new Set([
+  'name',
+  'classname',
+  'file',
+  'time',
+  'status',
+  'message',
+  'type',
+  'value'
+])
+
 const parserOptions: Partial<X2jOptions> = {
-  ignoreAttributes: false,
+  ignoreAttributes: (name) => !USED_ATTRIBUTES.has(name),
   attributeNamePrefix: '@',
   processEntities: false,
   htmlEntities: false,
@@ -92,19 +105,26 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
   if (xml.trim() === '') {
     throw new ReportParseError(reportFile, undefined, 'the file is empty')
   }
-  const validation = XMLValidator.validate(xml, {
-    allowBooleanAttributes: true
-  })
-  if (validation !== true) {
-    throw malformed(xml, reportFile, validation.err)
+  const problem = checkStructure(xml)
+  if (problem) {
+    throw new ReportParseError(
+      reportFile,
+      problem.line,
+      `malformed XML: ${problem.message}`
+    )
   }
   let document: XmlNode
   try {
     document = new XMLParser(parserOptions).parse(xml) as XmlNode
   } catch (error) {
+    // The parser does not say where; the (slower) validator does.
+    const validation = XMLValidator.validate(xml, {
+      allowBooleanAttributes: true
+    })
+    const line = validation === true ? undefined : validation.err.line
     throw new ReportParseError(
       reportFile,
-      undefined,
+      line,
       `malformed XML: ${(error as Error).message}`
     )
   }
@@ -119,25 +139,6 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
     else collectSuite(node, [], reportFile, testCases)
   }
   return { kind: 'junit', testCases, doctypeIgnored: hadDoctype }
-}
-
-function malformed(
-  xml: string,
-  reportFile: string,
-  { line, msg }: { line: number; msg: string }
-): ReportParseError {
-  // The validator reports unclosed elements at line 1 as a JSON-ish list.
-  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(msg)
-  if (unclosed) {
-    const open = unclosed[1].replace(/[\s"]/g, '').split(',').join(' > ')
-    const lastLine = xml.trimEnd().split('\n').length
-    return new ReportParseError(
-      reportFile,
-      lastLine,
-      `malformed XML: the file ends inside <${open}> (it looks truncated)`
-    )
-  }
-  return new ReportParseError(reportFile, line, `malformed XML: ${msg}`)
 }
 
 function collectSuites(

@@ -150,7 +150,18 @@ function problemBlock(problem: Problem): string {
   )
 }
 
+/** The same for every comment of an upload: built once. */
+const footerCache = new WeakMap<WorkflowLinks, string>()
+
 function footerLinks(links: WorkflowLinks): string {
+  const cached = footerCache.get(links)
+  if (cached !== undefined) return cached
+  const footer = buildFooter(links)
+  footerCache.set(links, footer)
+  return footer
+}
+
+function buildFooter(links: WorkflowLinks): string {
   const items: string[] = []
   const runHref = links.runUrl ? safeHref(links.runUrl) : undefined
   if (runHref) {

@@ -9,7 +9,11 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;'
 }
 
+const HAS_HTML_SPECIAL = /[&<>"']/
+
 export function escapeHtml(text: string): string {
+  // Most test names need nothing: skip the replace and its allocations.
+  if (!HAS_HTML_SPECIAL.test(text)) return text
   return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c])
 }
 
@@ -22,8 +26,12 @@ const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f[]/
+
 /** Terminal colours and control characters removed; CRLF made LF. */
 export function plainText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text
   return text
     .replace(ANSI, '')
     .replace(ORPHANED_SGR, '')

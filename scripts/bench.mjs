@@ -1,0 +1,214 @@
+// The benchmark: generates JUnit reports (10% failing with multi-line stack
+// traces), runs the bundled action (`node dist/index.js`) against the QA
+// Sphere test server in fast mode, and prints per size: wall time, peak
+// memory of the action's process (the OS's figure), requests made, and the
+// ratio to a floor measured in the same run (reading the files and
+// serializing the same payloads).
+//
+//   npm run bench                       sizes 1000, 20000, 100000; 3 runs each (median)
+//   npm run bench -- --sizes 1000 --runs 1
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const out = path.join(root, 'bench', 'out')
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,20000,100000' },
+    runs: { type: 'string', default: '3' },
+    'batch-size': { type: 'string', default: '500' },
+    'rate-limit': { type: 'string', default: '10000' }
+  }
+})
+const sizes = values.sizes.split(',').map(Number)
+const runs = Number(values.runs)
+const batchSize = values['batch-size']
+
+/** A report of `n` testcases in suites of 100; every 10th fails with a stack trace. */
+function report(n) {
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench">\n'
+  ]
+  for (let suite = 0; suite * 100 < n; suite++) {
+    const count = Math.min(100, n - suite * 100)
+    parts.push(
+      `  <testsuite name="checkout/suite-${suite}.test.ts" tests="${count}" time="1.234">\n`
+    )
+    for (let i = 0; i < count; i++) {
+      const seq = suite * 100 + i + 1
+      const name = `BD-${seq} checkout step ${seq} works`
+      const attrs = `name="${name}" classname="checkout.Suite${suite}" time="0.0${(seq % 90) + 10}"`
+      if (seq % 10 === 0) {
+        parts.push(
+          `    <testcase ${attrs}>\n      <failure message="expect(received).toBe(expected) // Object.is equality" type="AssertionError">` +
+            `AssertionError: expect(received).toBe(expected) // Object.is equality\n\nExpected: ${seq}\nReceived: ${seq + 1}\n` +
+            `    at Object.&lt;anonymous&gt; (src/checkout/suite-${suite}.test.ts:${i + 10}:21)\n` +
+            `    at Promise.then.completed (node_modules/jest-circus/build/utils.js:298:28)\n` +
+            `    at callAsyncCircusFn (node_modules/jest-circus/build/utils.js:231:10)</failure>\n    </testcase>\n`
+        )
+      } else {
+        parts.push(`    <testcase ${attrs}/>\n`)
+      }
+    }
+    parts.push('  </testsuite>\n')
+  }
+  parts.push('</testsuites>\n')
+  return parts.join('')
+}
+
+function spawnTimed(args, env, stdio = ['ignore', 'pipe', 'pipe']) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, { env, stdio })
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (d) => (stdout += d))
+    child.stderr?.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      resolve({ code, ms, stdout, stderr })
+    })
+  })
+}
+
+async function startServer(seedFile) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'test-server/cli.mjs'), '--fast', '--seed', seedFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
+  const line = await new Promise((resolve, reject) => {
+    let text = ''
+    child.stdout.on('data', (d) => {
+      text += d
+      if (text.includes('\n')) resolve(text.split('\n')[0])
+    })
+    child.on('exit', () => reject(new Error('test server exited')))
+  })
+  return { child, info: JSON.parse(line) }
+}
+
+const median = (list) =>
+  [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+const maxSize = Math.max(...sizes)
+const seedFile = path.join(out, 'seed.json')
+// One run per size, holding that many test cases: the listing grows with it.
+const seedRuns = sizes.map((size, i) => ({
+  id: i + 1,
+  tcaseSeqs: Array.from({ length: size }, (_, k) => k + 1)
+}))
+writeFileSync(
+  seedFile,
+  JSON.stringify({
+    projects: [{ code: 'BD', tcaseCount: maxSize, runs: seedRuns }]
+  })
+)
+const { child: server, info } = await startServer(seedFile)
+const api = (route, init) =>
+  fetch(`${info.url}/__test__/${route}`, init).then((r) => r.json())
+
+const rows = []
+try {
+  for (const [sizeIndex, size] of sizes.entries()) {
+    const workspace = path.join(out, `ws-${size}`)
+    mkdirSync(workspace, { recursive: true })
+    const reportFile = path.join(workspace, 'junit.xml')
+    writeFileSync(reportFile, report(size))
+    const reportMiB = readFileSync(reportFile).length / 1024 / 1024
+    const walls = []
+    const rss = []
+    let stats
+    for (let r = 0; r < runs; r++) {
+      await api('reset', { method: 'POST' })
+      const rssFile = path.join(out, `rss-${size}-${r}`)
+      const env = {
+        PATH: process.env.PATH,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: path.join(out, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(out, 'summary'),
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_RUN_ID: '1',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+        BENCH_RSS_FILE: rssFile,
+        INPUT_URL: info.url,
+        'INPUT_API-KEY': info.apiKey,
+        INPUT_PROJECT: 'BD',
+        INPUT_RUN: String(sizeIndex + 1),
+        INPUT_REPORTS: 'junit.xml',
+        'INPUT_BATCH-SIZE': batchSize,
+        // The client's own speed: QA Sphere's 20 requests/s would make 200
+        // batches take 10 s whatever the client does (see README).
+        'INPUT_RATE-LIMIT': values['rate-limit']
+      }
+      writeFileSync(env.GITHUB_OUTPUT, '')
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+      const result = await spawnTimed(
+        [
+          '--require',
+          path.join(root, 'scripts/bench-rss.cjs'),
+          path.join(root, 'dist/index.js')
+        ],
+        env
+      )
+      if (result.code !== 0) {
+        throw new Error(
+          `the action failed on ${size} testcases:\n${result.stdout.slice(-2000)}${result.stderr}`
+        )
+      }
+      walls.push(result.ms)
+      rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+      stats = await api('stats')
+    }
+    const floor = []
+    for (let r = 0; r < runs; r++) {
+      const result = await spawnTimed(
+        [
+          path.join(root, 'scripts/bench-floor.mjs'),
+          String(size),
+          String(stats.postBytes),
+          batchSize,
+          reportFile
+        ],
+        { PATH: process.env.PATH }
+      )
+      floor.push(result.ms)
+    }
+    rows.push({
+      size,
+      reportMiB,
+      wall: median(walls),
+      rss: median(rss),
+      requests: `${stats.get} GET + ${stats.post} POST`,
+      floor: median(floor)
+    })
+  }
+} finally {
+  server.kill('SIGTERM')
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+console.log(
+  `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`
+)
+console.log(
+  `Median of ${runs} run(s); batch-size ${batchSize}; rate-limit ${values['rate-limit']}/s; server: test-server --fast on loopback\n`
+)
+console.log(
+  '| testcases | report | wall | peak RSS | requests | floor | ratio |'
+)
+console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |')
+for (const r of rows) {
+  console.log(
+    `| ${r.size.toLocaleString('en')} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× |`
+  )
+}

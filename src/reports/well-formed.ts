@@ -1,0 +1,145 @@
+/**
+ * A fast structural check of XML: every element closed, in order, one root,
+ * nothing after it. fast-xml-parser accepts a truncated file that ends
+ * between elements (a killed test run) without complaint; this finds it, and
+ * mismatched tags, with the line, at a fraction of a full validator's cost.
+ * Attribute syntax is left to the parser.
+ */
+
+export interface StructureError {
+  line: number
+  message: string
+}
+
+export function checkStructure(xml: string): StructureError | undefined {
+  const open: string[] = []
+  let rootClosed = false
+  let pos = 0
+  const fail = (at: number, message: string): StructureError => ({
+    line: lineAt(xml, at),
+    message
+  })
+
+  for (;;) {
+    const start = xml.indexOf('<', pos)
+    if (start < 0) break
+    if (open.length === 0 && hasText(xml, pos, start)) {
+      return fail(
+        pos,
+        rootClosed
+          ? 'text after the root element'
+          : 'text before the root element'
+      )
+    }
+    const next = xml.charCodeAt(start + 1)
+    if (next === 0x21 /* ! */) {
+      const skip = skipSpecial(xml, start)
+      if (skip < 0)
+        return fail(start, 'a comment or CDATA section is never closed')
+      pos = skip
+      continue
+    }
+    if (next === 0x3f /* ? */) {
+      const end = xml.indexOf('?>', start + 2)
+      if (end < 0)
+        return fail(start, 'a processing instruction is never closed')
+      pos = end + 2
+      continue
+    }
+    const end = tagEnd(xml, start + 1)
+    if (end < 0)
+      return fail(start, 'the file ends inside a tag (it looks truncated)')
+    if (next === 0x2f /* / */) {
+      const name = xml.slice(start + 2, end).trim()
+      const expected = open.pop()
+      if (expected !== name) {
+        return fail(
+          start,
+          expected === undefined
+            ? `</${name}> closes an element that was never opened`
+            : `</${name}> where </${expected}> was expected`
+        )
+      }
+      if (open.length === 0) rootClosed = true
+    } else {
+      if (rootClosed) return fail(start, 'a second root element')
+      if (xml.charCodeAt(end - 1) !== 0x2f /* / */)
+        open.push(tagName(xml, start + 1, end))
+      else if (open.length === 0) rootClosed = true
+    }
+    pos = end + 1
+  }
+  if (open.length > 0) {
+    return fail(
+      xml.length,
+      `the file ends inside <${open.join(' > ')}> (it looks truncated)`
+    )
+  }
+  if (hasText(xml, pos, xml.length))
+    return fail(pos, 'text after the root element')
+  if (!rootClosed) return fail(0, 'there is no XML element in it')
+  return undefined
+}
+
+/** Index of the `>` ending a tag that starts after `from`, skipping quoted values. */
+function tagEnd(xml: string, from: number): number {
+  let quote = 0
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i)
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+    } else if (c === 0x22 || c === 0x27) {
+      quote = c
+    } else if (c === 0x3e /* > */) {
+      return i
+    } else if (c === 0x3c /* < */) {
+      return -1 // a new tag before this one ended
+    }
+  }
+  return -1
+}
+
+function tagName(xml: string, from: number, end: number): string {
+  let i = from
+  while (i < end) {
+    const c = xml.charCodeAt(i)
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f)
+      break
+    i++
+  }
+  return xml.slice(from, i)
+}
+
+/** Past a comment, CDATA section or declaration starting at `start`; -1 if unclosed. */
+function skipSpecial(xml: string, start: number): number {
+  if (xml.startsWith('<!--', start)) {
+    const end = xml.indexOf('-->', start + 4)
+    return end < 0 ? -1 : end + 3
+  }
+  if (xml.startsWith('<![CDATA[', start)) {
+    const end = xml.indexOf(']]>', start + 9)
+    return end < 0 ? -1 : end + 3
+  }
+  const end = xml.indexOf('>', start + 2)
+  return end < 0 ? -1 : end + 1
+}
+
+function hasText(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
+      return true
+  }
+  return false
+}
+
+function lineAt(xml: string, position: number): number {
+  let line = 1
+  for (
+    let i = xml.indexOf('\n');
+    i >= 0 && i < position;
+    i = xml.indexOf('\n', i + 1)
+  )
+    line++
+  return line
+}
