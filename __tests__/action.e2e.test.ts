@@ -455,9 +455,9 @@ describe('QA Sphere errors are explained', () => {
     expect(result.exitCode).toBe(1)
     const stored = server.resultsFor('BD', 42)
     expect(stored).toHaveLength(7)
-    expect([...JSON.parse(result.outputs['result-ids'])].sort()).toEqual(
-      stored.map((r) => r.id).sort()
-    )
+    expect(
+      (JSON.parse(result.outputs['result-ids']) as number[]).sort()
+    ).toEqual(stored.map((r) => r.id).sort())
     expect(result.outputs.total).toBe('7')
     expect(result.stdout).toContain('7 of 12 results were stored.')
     expect(result.stdout).toContain(
