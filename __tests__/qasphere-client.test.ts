@@ -64,7 +64,7 @@ afterEach(() => {
 function client(key: string = DEMO_KEYS.runner): QaSphereClient {
   return new QaSphereClient(server.url, key, http, {
     retries: 2,
-    minIntervalMs: 0,
+    requestsPerSecond: 1000,
     sleep: (ms) => {
       sleeps.push(ms)
       return Promise.resolve()
@@ -577,12 +577,19 @@ describe('time limits', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
-  it('paces requests to stay under 20 per second', async () => {
+  it('keeps to the rate limit over any one-second window', async () => {
+    // 3 per second: the first three go at once, the next three a second later.
     const paced = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
-      minIntervalMs: 50
+      requestsPerSecond: 3
     })
     const started = Date.now()
-    for (let i = 0; i < 5; i++) await paced.listRunTestCases('BD', 42)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190)
+    const startedAt: number[] = []
+    for (let i = 0; i < 6; i++) {
+      await paced.listRunTestCases('BD', 42)
+      startedAt.push(Date.now() - started)
+    }
+    expect(startedAt[2]).toBeLessThan(500)
+    expect(startedAt[3]).toBeGreaterThanOrEqual(1000)
+    expect(startedAt[5]).toBeLessThan(1900)
   })
 })

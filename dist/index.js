@@ -31226,7 +31226,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31699,7 +31699,7 @@ const DEFAULT_POLICY = {
     retries: 5,
     deadline: Number.POSITIVE_INFINITY,
     requestTimeoutMs: 120_000,
-    minIntervalMs: 50,
+    requestsPerSecond: 20,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 /** Safe to retry for any method: the request was not processed. */
@@ -31720,7 +31720,8 @@ class QaSphereClient {
     http;
     apiBase;
     policy;
-    nextStart = 0;
+    /** Start times of the latest requests, at most requestsPerSecond of them. */
+    recentStarts = [];
     constructor(baseUrl, apiKey, http, policy = {}) {
         this.apiKey = apiKey;
         this.http = http;
@@ -31788,11 +31789,20 @@ class QaSphereClient {
             throw new QaSphereApiError(method, path, status, apiMessageOf(text));
         }
     }
-    /** Spaces request starts to stay under QA Sphere's rate limit. */
+    /**
+     * Keeps to the rate limit over any one-second window: a small upload goes
+     * out at once, a large one at the allowed rate.
+     */
     async pace(method, path) {
+        const limit = this.policy.requestsPerSecond;
         const now = Date.now();
-        const start = Math.max(now, this.nextStart);
-        this.nextStart = start + this.policy.minIntervalMs;
+        const oldest = this.recentStarts.length >= limit
+            ? this.recentStarts[this.recentStarts.length - limit]
+            : -Infinity;
+        const start = Math.max(now, oldest + 1000);
+        this.recentStarts.push(start);
+        if (this.recentStarts.length > limit)
+            this.recentStarts.shift();
         if (start > now)
             await this.wait(start - now, method, path);
         if (Date.now() >= this.policy.deadline)
@@ -42721,6 +42731,7 @@ const parserOptions = {
     stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_ELEMENTS.has(name)
 };
+const NONE = Object.freeze([]);
 function parseJUnit(text, reportFile) {
     const { xml, hadDoctype } = stripDoctype(text);
     if (xml.trim() === '') {
@@ -42793,6 +42804,7 @@ function toTestCase(node, suites, reportFile) {
     collectProblems(node.flakyError, 'flaky error', problems, true);
     collectProblems(node.skipped, 'skipped', problems);
     const outcome = outcomeOf(problems, attribute(node, 'status'));
+    const properties = markerProperties(node);
     return {
         name: attribute(node, 'name').trim(),
         classname: attribute(node, 'classname').trim(),
@@ -42800,8 +42812,9 @@ function toTestCase(node, suites, reportFile) {
         suites,
         outcome,
         seconds: parseSeconds(attribute(node, 'time')),
-        problems,
-        markerProperties: markerProperties(node),
+        // Most tests have neither: share one empty array rather than 200,000.
+        problems: problems.length > 0 ? problems : NONE,
+        markerProperties: properties.length > 0 ? properties : NONE,
         output: outcome === 'failure' || outcome === 'error' ? outputOf(node) : '',
         reportFile
     };
@@ -43225,19 +43238,34 @@ class MarkerGroups {
                 continue;
             }
             const outcome = worstOutcome(testCases);
-            const status = STATUS_OF_OUTCOME[outcome];
-            results.push({
-                marker: formatMarker(code, seq),
-                seq,
-                tcaseId,
-                outcome,
-                status,
-                timeTaken: totalMilliseconds(testCases),
-                comment: buildComment(outcome, STATUS_LABELS[status], testCases, links),
-                testCases
-            });
+            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, STATUS_OF_OUTCOME[outcome], totalMilliseconds(testCases), testCases, links));
         }
         return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
+    }
+}
+/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
+class Planned {
+    marker;
+    seq;
+    tcaseId;
+    outcome;
+    status;
+    timeTaken;
+    testCases;
+    workflowLinks;
+    links;
+    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks) {
+        this.marker = marker;
+        this.seq = seq;
+        this.tcaseId = tcaseId;
+        this.outcome = outcome;
+        this.status = status;
+        this.timeTaken = timeTaken;
+        this.testCases = testCases;
+        this.workflowLinks = workflowLinks;
+    }
+    get comment() {
+        return buildComment(this.outcome, STATUS_LABELS[this.status], this.testCases, this.workflowLinks);
     }
 }
 function worstOutcome(testCases) {
@@ -43441,7 +43469,7 @@ async function upload(config, workflow) {
         const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
             retries: config.retries,
             deadline: Date.now() + config.timeoutSeconds * 1000,
-            minIntervalMs: 1000 / config.rateLimit
+            requestsPerSecond: config.rateLimit
         });
         const projectCode = await resolveProjectCode(client, config.project);
         const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`;
@@ -43460,8 +43488,12 @@ async function upload(config, workflow) {
             }
             return failures;
         }
-        const tcases = await listing;
-        const plan = reports.groups.plan(seqIndex(tcases), workflow.links);
+        traceMemory('reports read');
+        // Only ids, numbers and statuses are kept of the (possibly huge) listing.
+        const { idBySeq, statusBefore } = indexListing(await listing);
+        traceMemory('listing read');
+        const plan = reports.groups.plan(idBySeq, workflow.links);
+        traceMemory('planned');
         reportUnmatched(config, plan.unmatched, failures);
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
@@ -43473,7 +43505,7 @@ async function upload(config, workflow) {
         else {
             const outcome = await postResults(client, config.project, config.run, plan.results, {
                 batchSize: config.batchSize,
-                statusBefore: new Map(tcases.map((t) => [t.id, t.status])),
+                statusBefore,
                 resends: config.retries,
                 concurrency: PARALLEL_BATCHES,
                 onProgress: (message) => info(message)
@@ -43488,6 +43520,7 @@ async function upload(config, workflow) {
                 failures.push(problem);
             logPlan(plan.results.filter((_, i) => resultIds[i] !== undefined), 'Posted');
         }
+        traceMemory('posted');
         setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
         if (config.annotations)
             annotateFailures(plan.results, workflow.workspace);
@@ -43629,11 +43662,14 @@ async function readReports(config, workspace, finder) {
     }
     return result;
 }
-function seqIndex(tcases) {
-    const bySeq = new Map();
-    for (const tcase of tcases)
-        bySeq.set(tcase.seq, tcase.id);
-    return bySeq;
+function indexListing(tcases) {
+    const idBySeq = new Map();
+    const statusBefore = new Map();
+    for (const { id, seq, status } of tcases) {
+        idBySeq.set(seq, id);
+        statusBefore.set(id, status);
+    }
+    return { idBySeq, statusBefore };
 }
 function reportUnmatched(config, unmatched, failures) {
     if (unmatched.length === 0 || config.onUnmatched === 'ignore')
@@ -43718,6 +43754,13 @@ function describeUnstored(planned, states) {
         return '';
     const lines = [...byReason].map(([reason, markers]) => `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`);
     return [`${stored} of ${planned.length} results were stored.`, ...lines].join('\n');
+}
+/** Memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
+function traceMemory(stage) {
+    if (!isDebug())
+        return;
+    const { rss, heapUsed } = process.memoryUsage();
+    core_debug(`memory ${stage}: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`);
 }
 function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);

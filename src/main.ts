@@ -83,7 +83,7 @@ async function upload(
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
       retries: config.retries,
       deadline: Date.now() + config.timeoutSeconds * 1000,
-      minIntervalMs: 1000 / config.rateLimit
+      requestsPerSecond: config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
     const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
@@ -118,8 +118,12 @@ async function upload(
       return failures
     }
 
-    const tcases = await listing
-    const plan = reports.groups.plan(seqIndex(tcases), workflow.links)
+    traceMemory('reports read')
+    // Only ids, numbers and statuses are kept of the (possibly huge) listing.
+    const { idBySeq, statusBefore } = indexListing(await listing)
+    traceMemory('listing read')
+    const plan = reports.groups.plan(idBySeq, workflow.links)
+    traceMemory('planned')
     reportUnmatched(config, plan.unmatched, failures)
 
     const issues = await linkedIssues
@@ -137,7 +141,7 @@ async function upload(
         plan.results,
         {
           batchSize: config.batchSize,
-          statusBefore: new Map(tcases.map((t) => [t.id, t.status])),
+          statusBefore,
           resends: config.retries,
           concurrency: PARALLEL_BATCHES,
           onProgress: (message) => core.info(message)
@@ -158,6 +162,7 @@ async function upload(
       )
     }
 
+    traceMemory('posted')
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
     if (config.annotations) annotateFailures(plan.results, workflow.workspace)
     await writeSummary(
@@ -354,10 +359,17 @@ async function readReports(
   return result
 }
 
-function seqIndex(tcases: readonly RunTestCase[]): Map<number, string> {
-  const bySeq = new Map<number, string>()
-  for (const tcase of tcases) bySeq.set(tcase.seq, tcase.id)
-  return bySeq
+function indexListing(tcases: readonly RunTestCase[]): {
+  idBySeq: Map<number, string>
+  statusBefore: Map<string, string>
+} {
+  const idBySeq = new Map<number, string>()
+  const statusBefore = new Map<string, string>()
+  for (const { id, seq, status } of tcases) {
+    idBySeq.set(seq, id)
+    statusBefore.set(id, status)
+  }
+  return { idBySeq, statusBefore }
 }
 
 function reportUnmatched(
@@ -474,6 +486,15 @@ function describeUnstored(
   )
   return [`${stored} of ${planned.length} results were stored.`, ...lines].join(
     '\n'
+  )
+}
+
+/** Memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
+function traceMemory(stage: string): void {
+  if (!core.isDebug()) return
+  const { rss, heapUsed } = process.memoryUsage()
+  core.debug(
+    `memory ${stage}: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`
   )
 }
 

@@ -9,7 +9,7 @@ export interface MarkerSource {
   name: string
   classname: string
   suites: readonly string[]
-  markerProperties: string[]
+  markerProperties: readonly string[]
 }
 
 /** `BD-12`: the canonical spelling used in logs, summaries and outputs. */

@@ -84,8 +84,8 @@ export interface RequestPolicy {
   deadline: number
   /** Longest wait for one answer. */
   requestTimeoutMs: number
-  /** At least this long between request starts: QA Sphere allows 20 per second per key. */
-  minIntervalMs: number
+  /** Request starts allowed in any one second: QA Sphere allows 20 per key. */
+  requestsPerSecond: number
   sleep: (ms: number) => Promise<void>
 }
 
@@ -93,7 +93,7 @@ export const DEFAULT_POLICY: RequestPolicy = {
   retries: 5,
   deadline: Number.POSITIVE_INFINITY,
   requestTimeoutMs: 120_000,
-  minIntervalMs: 50,
+  requestsPerSecond: 20,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 }
 
@@ -114,7 +114,8 @@ const MAX_BACKOFF_MS = 30_000
 export class QaSphereClient {
   private readonly apiBase: string
   private readonly policy: RequestPolicy
-  private nextStart = 0
+  /** Start times of the latest requests, at most requestsPerSecond of them. */
+  private readonly recentStarts: number[] = []
 
   constructor(
     baseUrl: string,
@@ -226,11 +227,20 @@ export class QaSphereClient {
     }
   }
 
-  /** Spaces request starts to stay under QA Sphere's rate limit. */
+  /**
+   * Keeps to the rate limit over any one-second window: a small upload goes
+   * out at once, a large one at the allowed rate.
+   */
   private async pace(method: string, path: string): Promise<void> {
+    const limit = this.policy.requestsPerSecond
     const now = Date.now()
-    const start = Math.max(now, this.nextStart)
-    this.nextStart = start + this.policy.minIntervalMs
+    const oldest =
+      this.recentStarts.length >= limit
+        ? this.recentStarts[this.recentStarts.length - limit]
+        : -Infinity
+    const start = Math.max(now, oldest + 1000)
+    this.recentStarts.push(start)
+    if (this.recentStarts.length > limit) this.recentStarts.shift()
     if (start > now) await this.wait(start - now, method, path)
     if (Date.now() >= this.policy.deadline) throw this.timedOut(method, path)
   }

@@ -41,7 +41,8 @@ export interface PlannedResult {
   status: ResultStatus
   /** Summed milliseconds; undefined when no contributing test had a usable time. */
   timeTaken: number | undefined
-  comment: string
+  /** The HTML comment, built on each read. */
+  readonly comment: string
   testCases: TestCase[]
   /** Links to GitHub issues, set when issue linking applies to this result. */
   links?: ResultLink[]
@@ -98,19 +99,45 @@ export class MarkerGroups {
         continue
       }
       const outcome = worstOutcome(testCases)
-      const status = STATUS_OF_OUTCOME[outcome]
-      results.push({
-        marker: formatMarker(code, seq),
-        seq,
-        tcaseId,
-        outcome,
-        status,
-        timeTaken: totalMilliseconds(testCases),
-        comment: buildComment(outcome, STATUS_LABELS[status], testCases, links),
-        testCases
-      })
+      results.push(
+        new Planned(
+          formatMarker(code, seq),
+          seq,
+          tcaseId,
+          outcome,
+          STATUS_OF_OUTCOME[outcome],
+          totalMilliseconds(testCases),
+          testCases,
+          links
+        )
+      )
     }
     return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases }
+  }
+}
+
+/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
+class Planned implements PlannedResult {
+  links?: ResultLink[]
+
+  constructor(
+    readonly marker: string,
+    readonly seq: number,
+    readonly tcaseId: string,
+    public outcome: Outcome,
+    public status: ResultStatus,
+    readonly timeTaken: number | undefined,
+    readonly testCases: TestCase[],
+    private readonly workflowLinks: WorkflowLinks
+  ) {}
+
+  get comment(): string {
+    return buildComment(
+      this.outcome,
+      STATUS_LABELS[this.status],
+      this.testCases,
+      this.workflowLinks
+    )
   }
 }
 
