@@ -5,7 +5,7 @@
 // ratio to a floor measured in the same run (reading the files and
 // serializing the same payloads).
 //
-//   npm run bench                       sizes 1000, 20000, 100000; 3 runs each (median)
+//   npm run bench                       sizes 3, 1000, 20000, 100000; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench', 'out')
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,20000,100000' },
+    sizes: { type: 'string', default: '3,1000,20000,100000' },
     runs: { type: 'string', default: '3' },
     'batch-size': { type: 'string', default: '500' },
     'rate-limit': { type: 'string', default: '10000' }

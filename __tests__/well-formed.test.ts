@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals'
+import { checkStructure } from '../src/reports/well-formed.js'
+
+describe('checkStructure', () => {
+  it.each([
+    '<testsuites/>',
+    '<?xml version="1.0"?>\n<testsuites>\n  <testsuite name="a"><testcase name="x"/></testsuite>\n</testsuites>\n',
+    '\ufeff<testsuite name="a>b" classname=\'c>d\'><testcase/></testsuite>',
+    '<a><!-- </b> --><![CDATA[ </c> <d> ]]><b>text &amp; more</b></a>',
+    '<a>\n<?pi x?>\n</a>\n<!-- trailing comment -->\n'
+  ])('accepts well-formed XML %#', (xml) => {
+    expect(checkStructure(xml)).toBeUndefined()
+  })
+
+  it.each([
+    [
+      '<testsuites>\n<testsuite>\n<testcase/>',
+      3,
+      'the file ends inside <testsuites > testsuite> (it looks truncated)'
+    ],
+    [
+      '<testsuites>\n<testsuite name="x',
+      2,
+      'the file ends inside a tag (it looks truncated)'
+    ],
+    ['<a>\n<b>\n</a>', 3, '</a> where </b> was expected'],
+    ['<a></a>\n</b>', 2, '</b> closes an element that was never opened'],
+    ['<a/>\n<b/>', 2, 'a second root element'],
+    ['hello <a/>', 1, 'text before the root element'],
+    ['<a/>\nhello', 1, 'text after the root element'],
+    [
+      '<a><!-- never closed </a>',
+      1,
+      'a comment or CDATA section is never closed'
+    ],
+    ['<a><![CDATA[ x </a>', 1, 'a comment or CDATA section is never closed'],
+    ['   ', 1, 'there is no XML element in it']
+  ])('refuses %j at line %i', (xml, line, message) => {
+    expect(checkStructure(xml)).toEqual({ line, message })
+  })
+})
