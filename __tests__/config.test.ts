@@ -51,6 +51,8 @@ describe('target from url, project and run', () => {
       reports: DEFAULT_REPORTS,
       ifNoFilesFound: 'warn',
       onUnmatched: 'warn',
+      newRun: undefined,
+      closeRun: false,
       dryRun: false,
       batchSize: 500,
       retries: 5,

@@ -845,3 +845,127 @@ describe('seed helpers', () => {
     ).toThrow()
   })
 })
+
+describe('run endpoints', () => {
+  const RUNS = `${API}/project/BD/run`
+  const plan = (...seqs: number[]) => [{ tcaseIds: seqs.map(tcaseId) }]
+
+  it('finds test cases by marker, paged', async () => {
+    const all = await call<{ data: { seq: number }[]; total: number }>(
+      `${API}/project/BD/tcase/seq`,
+      {
+        body: {
+          seqIds: ['BD-001', 'bd-2', 'BD-3', 'BD-99', 'XY-1'],
+          offset: 0,
+          limit: 2
+        }
+      }
+    )
+    expect(all.status).toBe(200)
+    expect(all.body.total).toBe(3)
+    expect(all.body.data.map((t) => t.seq)).toEqual([1, 2])
+    const next = await call<{ data: { seq: number }[] }>(
+      `${API}/project/BD/tcase/seq`,
+      {
+        body: { seqIds: ['BD-1', 'BD-2', 'BD-3'], offset: 2, limit: 2 }
+      }
+    )
+    expect(next.body.data.map((t) => t.seq)).toEqual([3])
+    const tooMany = await call(`${API}/project/BD/tcase/seq`, {
+      body: { seqIds: [], limit: 5001 }
+    })
+    expect(tooMany.status).toBe(400)
+  })
+
+  it('creates a static run holding its one plan', async () => {
+    const created = await call<{ id: number }>(RUNS, {
+      body: { title: 'Nightly', type: 'static_struct', queryPlans: plan(2, 1) }
+    })
+    expect(created.status).toBe(200)
+    const listing = await call<{ tcases: RunTcase[] }>(
+      `${RUNS}/${created.body.id}/tcase`
+    )
+    expect(listing.body.tcases.map((t) => t.seq)).toEqual([1, 2])
+  })
+
+  it.each([
+    [{ title: '', type: 'static', queryPlans: [] }, 'title'],
+    [{ title: 'x'.repeat(256), type: 'static', queryPlans: [] }, 'title'],
+    [{ title: 'ok', type: 'weekly', queryPlans: [] }, 'type'],
+    [{ title: 'ok', type: 'static', queryPlans: [] }, 'exactly one query plan'],
+    [
+      { title: 'ok', type: 'static', queryPlans: [{}, {}] },
+      'exactly one query plan'
+    ],
+    [
+      { title: 'ok', type: 'static', queryPlans: [{ tcaseIds: ['nope'] }] },
+      'unknown test case'
+    ],
+    [
+      { title: 'ok', type: 'static', queryPlans: [{ tcaseIds: [] }] },
+      'selects no test cases'
+    ],
+    [
+      {
+        title: 'ok',
+        type: 'static',
+        description: 'd'.repeat(513),
+        queryPlans: [{}]
+      },
+      'description'
+    ]
+  ])('refuses an invalid run %#', async (body, message) => {
+    const reply = await call(RUNS, { body })
+    expect(reply.status).toBe(400)
+    expect(reply.body.message).toContain(message)
+  })
+
+  it('refuses a duplicate title within a milestone, naming the existing run', async () => {
+    const first = await call<{ id: number }>(RUNS, {
+      body: {
+        title: 'Release 1',
+        type: 'static',
+        milestoneId: 3,
+        queryPlans: plan(1)
+      }
+    })
+    const clash = await call(RUNS, {
+      body: {
+        title: 'Release 1',
+        type: 'static',
+        milestoneId: 3,
+        queryPlans: plan(2)
+      }
+    })
+    expect(clash.status).toBe(403)
+    expect(clash.body.message).toMatch(
+      new RegExp(`conflicting run id: ${first.body.id}$`)
+    )
+    const otherMilestone = await call(RUNS, {
+      body: {
+        title: 'Release 1',
+        type: 'static',
+        milestoneId: 4,
+        queryPlans: plan(2)
+      }
+    })
+    expect(otherMilestone.status).toBe(200)
+  })
+
+  it('viewers cannot create runs', async () => {
+    const reply = await call(RUNS, {
+      auth: `ApiKey ${DEMO_KEYS.viewer}`,
+      body: { title: 'x', type: 'static', queryPlans: plan(1) }
+    })
+    expect(reply.status).toBe(403)
+  })
+
+  it('closes a run; a closed run takes no results and cannot be closed again', async () => {
+    const closed = await call(`${RUNS}/42/close`, { body: {} })
+    expect(closed.status).toBe(200)
+    const write = await call(BATCH, { body: { items: [passed(1)] } })
+    expect(write.status).toBe(409)
+    const again = await call(`${RUNS}/42/close`, { body: {} })
+    expect(again.status).toBe(409)
+  })
+})

@@ -31383,6 +31383,7 @@ function readConfig(getInput, maskSecret) {
         ifNoFilesFound: oneOf(getInput, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
         onUnmatched: oneOf(getInput, 'on-unmatched', ['warn', 'fail', 'ignore'], 'warn'),
         dryRun: booleanInput(getInput, 'dry-run', false),
+        closeRun: booleanInput(getInput, 'close-run', false),
         batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
         retries: integerInput(getInput, 'retries', 5, 0, 20),
         timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
@@ -31403,15 +31404,16 @@ function targetFromParts(getInput) {
     const url = getInput('url');
     const project = getInput('project');
     const run = getInput('run');
-    if (!url || !project || !run) {
+    const title = getInput('run-title');
+    if (!url || !project || (!run && !title)) {
         const missing = [
             ['url', url],
             ['project', project],
-            ['run', run]
+            ['run', run || title]
         ]
             .filter(([, value]) => !value)
             .map(([name]) => name);
-        throw new InputError(missing.join('", "'), "required: set url, project and run, or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)");
+        throw new InputError(missing.join('", "'), "required: set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)");
     }
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
         throw new InputError('project', `"${project}" is not a project code or id (like BD)`);
@@ -31420,7 +31422,36 @@ function targetFromParts(getInput) {
     if (/\/project\//.test(baseUrl)) {
         throw new InputError('url', `"${url}" is the address of a page, not the tenant: use it as run-url, or set url to ${new URL(baseUrl).origin}`);
     }
-    return { baseUrl, project, run: runId('run', run) };
+    if (run)
+        return { baseUrl, project, run: runId('run', run), newRun: undefined };
+    return {
+        baseUrl,
+        project,
+        run: undefined,
+        newRun: newRunFrom(title, getInput)
+    };
+}
+/** The run to create (or reuse) by title; no template language: the workflow's expressions fill it. */
+function newRunFrom(title, getInput) {
+    if (title.length > 255) {
+        throw new InputError('run-title', `is ${title.length} characters long; QA Sphere allows at most 255`);
+    }
+    const newRun = { title };
+    const description = getInput('run-description');
+    if (description) {
+        if (description.length > 512) {
+            throw new InputError('run-description', `is ${description.length} characters long; QA Sphere allows at most 512`);
+        }
+        newRun.description = description;
+    }
+    const milestone = getInput('milestone-id');
+    if (milestone) {
+        if (!/^\d{1,9}$/.test(milestone) || Number(milestone) < 1) {
+            throw new InputError('milestone-id', `"${milestone}" is not a positive integer`);
+        }
+        newRun.milestoneId = Number(milestone);
+    }
+    return newRun;
 }
 function targetFromRunUrl(runUrl, getInput) {
     const parsed = parseHttpUrl('run-url', runUrl);
@@ -31429,7 +31460,12 @@ function targetFromRunUrl(runUrl, getInput) {
         throw new InputError('run-url', `"${runUrl}" is not the address of a QA Sphere run, which looks like https://acme.eu1.qasphere.com/project/BD/run/42`);
     }
     const baseUrl = tenantUrl('run-url', parsed.origin + match[1]);
-    const target = { baseUrl, project: match[2], run: runId('run-url', match[3]) };
+    const target = {
+        baseUrl,
+        project: match[2],
+        run: runId('run-url', match[3]),
+        newRun: undefined
+    };
     // The separate inputs may repeat what run-url says, but not contradict it.
     const url = getInput('url');
     if (url && tenantUrl('url', url) !== baseUrl) {
@@ -31735,6 +31771,48 @@ class QaSphereClient {
         const body = await this.request('GET', `/project/${encodeURIComponent(project)}/run/${run}/tcase`);
         return body.tcases ?? [];
     }
+    /** The project's test cases with these sequence numbers, all pages. */
+    async findTestCasesBySeq(project, projectCode, seqs) {
+        const seqIds = seqs.map((seq) => `${projectCode}-${String(seq).padStart(3, '0')}`);
+        const found = [];
+        const limit = 5000; // QA Sphere's largest page
+        for (let offset = 0;; offset += limit) {
+            const page = await this.request('POST', `/project/${encodeURIComponent(project)}/tcase/seq`, JSON.stringify({ seqIds, offset, limit }), true);
+            const data = page.data ?? [];
+            found.push(...data.map(({ id, seq }) => ({ id, seq })));
+            if (data.length < limit || found.length >= (page.total ?? 0))
+                return found;
+        }
+    }
+    /**
+     * Creates a static run holding these test cases, or, when QA Sphere refuses
+     * the title because a run already has it, answers with that run.
+     */
+    async createOrReuseRun(project, run) {
+        try {
+            const body = await this.request('POST', `/project/${encodeURIComponent(project)}/run`, JSON.stringify({
+                title: run.title,
+                ...(run.description ? { description: run.description } : {}),
+                ...(run.milestoneId ? { milestoneId: run.milestoneId } : {}),
+                type: 'static_struct',
+                queryPlans: [{ tcaseIds: run.tcaseIds }]
+            }), 
+            // Resending is safe: a run created by a lost answer clashes by title and is reused.
+            true);
+            if (typeof body.id !== 'number')
+                throw new Error('QA Sphere created a run but sent no id');
+            return { id: body.id, created: true };
+        }
+        catch (error) {
+            const existing = /conflicting run id:\s*(\d+)/i.exec(error instanceof QaSphereApiError ? error.apiMessage : '');
+            if (existing)
+                return { id: Number(existing[1]), created: false };
+            throw error;
+        }
+    }
+    async closeRun(project, run) {
+        await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/close`, '{}', true);
+    }
     /** One batch; QA Sphere stores all of it or none of it. Returns the result ids in item order. */
     async addResults(project, run, items) {
         const body = await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/result/batch`, JSON.stringify({ items }));
@@ -31743,7 +31821,8 @@ class QaSphereClient {
         }
         return body.ids;
     }
-    async request(method, path, data) {
+    /** `idempotent`: a POST that may be resent like a GET (a query, or safe by design). */
+    async request(method, path, data, idempotent = method === 'GET') {
         const headers = {
             authorization: `ApiKey ${this.apiKey}`,
             accept: 'application/json',
@@ -31763,11 +31842,11 @@ class QaSphereClient {
                 const code = error.code ?? '';
                 const reason = error.message;
                 const nothingSent = CONNECT_ERRORS.has(code);
-                if ((nothingSent || method === 'GET') && canRetry) {
+                if ((nothingSent || idempotent) && canRetry) {
                     await this.wait(backoff(attempt), method, path);
                     continue;
                 }
-                if (nothingSent || method === 'GET') {
+                if (nothingSent || idempotent) {
                     throw new QaSphereNetworkError(`Could not reach QA Sphere for ${method} ${path}: ${reason}`);
                 }
                 throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason}); the request may or may not have been stored`);
@@ -31775,12 +31854,12 @@ class QaSphereClient {
             const status = response.message.statusCode ?? 0;
             if (status >= 200 && status < 300)
                 return parseJson(text, method, path);
-            const retryable = NOT_PROCESSED.has(status) || (method === 'GET' && TRANSIENT.has(status));
+            const retryable = NOT_PROCESSED.has(status) || (idempotent && TRANSIENT.has(status));
             if (retryable && canRetry) {
                 await this.wait(retryAfter(response) ?? backoff(attempt), method, path);
                 continue;
             }
-            if (method === 'POST' && TRANSIENT.has(status)) {
+            if (!idempotent && TRANSIENT.has(status)) {
                 throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessageOf(text) || 'no message'}); the request may or may not have been stored`);
             }
             if (status >= 300 && status < 400) {
@@ -43301,7 +43380,7 @@ const ICONS = {
 };
 function renderSummary(s) {
     const stored = s.resultIds.filter((id) => id !== undefined).length;
-    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${s.run}</a>`;
+    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${escapeHtml(String(s.run))}</a>`;
     const heading = s.dryRun
         ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
         : `QA Sphere: ${stored} result(s) posted to ${runLink}`;
@@ -43472,38 +43551,75 @@ async function upload(config, workflow) {
             requestsPerSecond: config.rateLimit
         });
         const projectCode = await resolveProjectCode(client, config.project);
-        const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`;
-        setOutput('run-url', runUrl);
+        const runUrlOf = (run) => `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${run}`;
         // The listing and the issue titles are fetched while the reports are parsed.
-        const listing = client.listRunTestCases(config.project, config.run);
-        listing.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
+        let runId = config.run;
+        let listing;
+        if (runId !== undefined) {
+            setRunOutputs(runId, runUrlOf(runId), false);
+            listing = client.listRunTestCases(config.project, runId);
+            listing.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
+        }
         const linkedIssues = lookUpLinkedIssues(config, workflow);
         const reports = await readReports(config, workflow.workspace, new MarkerFinder(projectCode));
         failures.push(...reports.failures);
-        if (reports.groups.size === 0) {
+        let runLabel = runId;
+        if (runId === undefined && config.newRun && reports.groups.size > 0) {
+            const title = config.newRun.title;
+            const seqs = reports.groups.seqs();
+            const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
+            if (found.length === 0) {
+                // None of the marked test cases exists in the project: no run to post to.
+                const unmatched = seqs.map((seq) => formatMarker(projectCode, seq));
+                setOutput('unmatched', JSON.stringify(unmatched));
+                reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
+                warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
+                return failures;
+            }
+            if (config.dryRun) {
+                // Nothing is written in a dry run: plan against the project's test cases.
+                info(`Dry run: would create or reuse the run "${title}" with ${found.length} test case(s)`);
+                runLabel = `"${title}" (to be created or reused)`;
+                listing = Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })));
+            }
+            else {
+                const run = await createOrReuseRun(client, config, config.newRun, found);
+                runId = run.id;
+                runLabel = run.id;
+                setRunOutputs(run.id, runUrlOf(run.id), run.created);
+                listing = client.listRunTestCases(config.project, run.id);
+            }
+        }
+        const runUrl = runId === undefined
+            ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
+            : runUrlOf(runId);
+        if (reports.groups.size === 0 ||
+            runLabel === undefined ||
+            listing === undefined) {
             await listing;
-            await writeSummary(config, projectCode, runUrl, emptyPlan(reports), [], reports);
+            if (runLabel !== undefined) {
+                await writeSummary(config, projectCode, runLabel, runUrl, emptyPlan(reports), [], reports);
+            }
             if (reports.files > 0) {
-                warning(`No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload.`);
+                warning(`No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
             }
             return failures;
         }
-        traceMemory('reports read');
         // Only ids, numbers and statuses are kept of the (possibly huge) listing.
         const { idBySeq, statusBefore } = indexListing(await listing);
         traceMemory('listing read');
         const plan = reports.groups.plan(idBySeq, workflow.links);
         traceMemory('planned');
-        reportUnmatched(config, plan.unmatched, failures);
+        reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`);
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
         /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
-        if (config.dryRun) {
+        if (config.dryRun || runId === undefined) {
             logPlan(plan.results, 'Would post');
         }
         else {
-            const outcome = await postResults(client, config.project, config.run, plan.results, {
+            const outcome = await postResults(client, config.project, runId, plan.results, {
                 batchSize: config.batchSize,
                 statusBefore,
                 resends: config.retries,
@@ -43524,7 +43640,10 @@ async function upload(config, workflow) {
         setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
         if (config.annotations)
             annotateFailures(plan.results, workflow.workspace);
-        await writeSummary(config, projectCode, runUrl, plan, resultIds, reports, issues);
+        if (config.closeRun && runId !== undefined && !config.dryRun) {
+            await closeRun(client, config, runId, failures);
+        }
+        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, reports, issues);
         return failures;
     }
     finally {
@@ -43599,6 +43718,40 @@ function attachIssueLinks(config, workflow, results, issues) {
     }
     info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
+/**
+ * The run named by run-title: created with the marked test cases that exist
+ * in the project, or, when a run already has that title (matrix legs,
+ * re-runs), that run. Undefined when the project has none of them.
+ */
+async function createOrReuseRun(client, config, newRun, found) {
+    const run = await client.createOrReuseRun(config.project, {
+        ...newRun,
+        tcaseIds: found.map((t) => t.id)
+    });
+    info(run.created
+        ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
+        : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
+    return run;
+}
+/** close-run: only after a fully successful upload. */
+async function closeRun(client, config, runId, failures) {
+    if (failures.length > 0) {
+        info(`Run ${runId} is left open: the upload did not fully succeed`);
+        return;
+    }
+    try {
+        await client.closeRun(config.project, runId);
+        info(`Closed run ${runId}`);
+    }
+    catch (error) {
+        failures.push(`The results were stored, but closing run ${runId} failed: ${error.message}`);
+    }
+}
+function setRunOutputs(runId, runUrl, created) {
+    setOutput('run-id', String(runId));
+    setOutput('run-url', runUrl);
+    setOutput('run-created', String(created));
+}
 async function resolveProjectCode(client, project) {
     // Codes are short; anything else is a project id, whose code the markers need.
     if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project))
@@ -43671,10 +43824,10 @@ function indexListing(tcases) {
     }
     return { idBySeq, statusBefore };
 }
-function reportUnmatched(config, unmatched, failures) {
+function reportUnmatched(config, unmatched, failures, where) {
     if (unmatched.length === 0 || config.onUnmatched === 'ignore')
         return;
-    const message = `${unmatched.length} marker(s) are not test cases of run ${config.run}, so they were not uploaded: ${unmatched.join(', ')}`;
+    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${unmatched.join(', ')}`;
     if (config.onUnmatched === 'fail')
         failures.push(message);
     else
@@ -43784,12 +43937,12 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, runUrl, plan, resultIds, reports, linkedIssues = []) {
+async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, reports, linkedIssues = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
         projectCode,
-        run: config.run,
+        run,
         runUrl,
         dryRun: config.dryRun,
         planned: plan.results,

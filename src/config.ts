@@ -23,7 +23,11 @@ export interface Config {
   apiKey: string
   /** Project code or id, as given. */
   project: string
-  run: number
+  /** Undefined when the run is created (or reused) by title: see `newRun`. */
+  run: number | undefined
+  /** run-title and what goes with it, when no run is given. */
+  newRun: NewRun | undefined
+  closeRun: boolean
   reports: string[]
   ifNoFilesFound: 'warn' | 'error' | 'ignore'
   onUnmatched: 'warn' | 'fail' | 'ignore'
@@ -42,6 +46,12 @@ export interface Config {
   /** Extra issue references as written (parsed against the repository later). */
   issues: string
   githubToken: string
+}
+
+export interface NewRun {
+  title: string
+  description?: string
+  milestoneId?: number
 }
 
 export class InputError extends Error {
@@ -84,6 +94,7 @@ export function readConfig(
       'warn'
     ),
     dryRun: booleanInput(getInput, 'dry-run', false),
+    closeRun: booleanInput(getInput, 'close-run', false),
     batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
     retries: integerInput(getInput, 'retries', 5, 0, 20),
     timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
@@ -106,23 +117,24 @@ function secret(value: string, maskSecret: (secret: string) => void): string {
   return value
 }
 
-type Target = Pick<Config, 'baseUrl' | 'project' | 'run'>
+type Target = Pick<Config, 'baseUrl' | 'project' | 'run' | 'newRun'>
 
 function targetFromParts(getInput: InputReader): Target {
   const url = getInput('url')
   const project = getInput('project')
   const run = getInput('run')
-  if (!url || !project || !run) {
+  const title = getInput('run-title')
+  if (!url || !project || (!run && !title)) {
     const missing = [
       ['url', url],
       ['project', project],
-      ['run', run]
+      ['run', run || title]
     ]
       .filter(([, value]) => !value)
       .map(([name]) => name)
     throw new InputError(
       missing.join('", "'),
-      "required: set url, project and run, or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)"
+      "required: set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)"
     )
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
@@ -138,7 +150,46 @@ function targetFromParts(getInput: InputReader): Target {
       `"${url}" is the address of a page, not the tenant: use it as run-url, or set url to ${new URL(baseUrl).origin}`
     )
   }
-  return { baseUrl, project, run: runId('run', run) }
+  if (run)
+    return { baseUrl, project, run: runId('run', run), newRun: undefined }
+  return {
+    baseUrl,
+    project,
+    run: undefined,
+    newRun: newRunFrom(title, getInput)
+  }
+}
+
+/** The run to create (or reuse) by title; no template language: the workflow's expressions fill it. */
+function newRunFrom(title: string, getInput: InputReader): NewRun {
+  if (title.length > 255) {
+    throw new InputError(
+      'run-title',
+      `is ${title.length} characters long; QA Sphere allows at most 255`
+    )
+  }
+  const newRun: NewRun = { title }
+  const description = getInput('run-description')
+  if (description) {
+    if (description.length > 512) {
+      throw new InputError(
+        'run-description',
+        `is ${description.length} characters long; QA Sphere allows at most 512`
+      )
+    }
+    newRun.description = description
+  }
+  const milestone = getInput('milestone-id')
+  if (milestone) {
+    if (!/^\d{1,9}$/.test(milestone) || Number(milestone) < 1) {
+      throw new InputError(
+        'milestone-id',
+        `"${milestone}" is not a positive integer`
+      )
+    }
+    newRun.milestoneId = Number(milestone)
+  }
+  return newRun
 }
 
 function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {
@@ -153,7 +204,12 @@ function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {
     )
   }
   const baseUrl = tenantUrl('run-url', parsed.origin + match[1])
-  const target = { baseUrl, project: match[2], run: runId('run-url', match[3]) }
+  const target = {
+    baseUrl,
+    project: match[2],
+    run: runId('run-url', match[3]),
+    newRun: undefined
+  }
 
   // The separate inputs may repeat what run-url says, but not contradict it.
   const url = getInput('url')

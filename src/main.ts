@@ -5,9 +5,9 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
-import { readConfig, type Config } from './config.js'
+import { readConfig, type Config, type NewRun } from './config.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
-import { MarkerFinder } from './markers.js'
+import { formatMarker, MarkerFinder } from './markers.js'
 import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
 import { postResults, type PostState } from './qasphere/post.js'
 import {
@@ -86,12 +86,17 @@ async function upload(
       requestsPerSecond: config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
-    const runUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${config.run}`
-    core.setOutput('run-url', runUrl)
+    const runUrlOf = (run: number): string =>
+      `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${run}`
 
     // The listing and the issue titles are fetched while the reports are parsed.
-    const listing = client.listRunTestCases(config.project, config.run)
-    listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
+    let runId = config.run
+    let listing: Promise<RunTestCase[]> | undefined
+    if (runId !== undefined) {
+      setRunOutputs(runId, runUrlOf(runId), false)
+      listing = client.listRunTestCases(config.project, runId)
+      listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
+    }
     const linkedIssues = lookUpLinkedIssues(config, workflow)
 
     const reports = await readReports(
@@ -100,44 +105,92 @@ async function upload(
       new MarkerFinder(projectCode)
     )
     failures.push(...reports.failures)
-    if (reports.groups.size === 0) {
-      await listing
-      await writeSummary(
-        config,
+
+    let runLabel: number | string | undefined = runId
+    if (runId === undefined && config.newRun && reports.groups.size > 0) {
+      const title = config.newRun.title
+      const seqs = reports.groups.seqs()
+      const found = await client.findTestCasesBySeq(
+        config.project,
         projectCode,
-        runUrl,
-        emptyPlan(reports),
-        [],
-        reports
+        seqs
       )
+      if (found.length === 0) {
+        // None of the marked test cases exists in the project: no run to post to.
+        const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
+        core.setOutput('unmatched', JSON.stringify(unmatched))
+        reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
+        core.warning(
+          `No run was created: none of the marked test cases exists in project ${projectCode}.`
+        )
+        return failures
+      }
+      if (config.dryRun) {
+        // Nothing is written in a dry run: plan against the project's test cases.
+        core.info(
+          `Dry run: would create or reuse the run "${title}" with ${found.length} test case(s)`
+        )
+        runLabel = `"${title}" (to be created or reused)`
+        listing = Promise.resolve(
+          found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
+        )
+      } else {
+        const run = await createOrReuseRun(client, config, config.newRun, found)
+        runId = run.id
+        runLabel = run.id
+        setRunOutputs(run.id, runUrlOf(run.id), run.created)
+        listing = client.listRunTestCases(config.project, run.id)
+      }
+    }
+    const runUrl =
+      runId === undefined
+        ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
+        : runUrlOf(runId)
+
+    if (
+      reports.groups.size === 0 ||
+      runLabel === undefined ||
+      listing === undefined
+    ) {
+      await listing
+      if (runLabel !== undefined) {
+        await writeSummary(
+          config,
+          projectCode,
+          runLabel,
+          runUrl,
+          emptyPlan(reports),
+          [],
+          reports
+        )
+      }
       if (reports.files > 0) {
         core.warning(
-          `No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload.`
+          `No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
         )
       }
       return failures
     }
 
-    traceMemory('reports read')
     // Only ids, numbers and statuses are kept of the (possibly huge) listing.
     const { idBySeq, statusBefore } = indexListing(await listing)
     traceMemory('listing read')
     const plan = reports.groups.plan(idBySeq, workflow.links)
     traceMemory('planned')
-    reportUnmatched(config, plan.unmatched, failures)
+    reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`)
 
     const issues = await linkedIssues
     attachIssueLinks(config, workflow, plan.results, issues)
 
     /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
     let resultIds: StoredId[] = plan.results.map(() => undefined)
-    if (config.dryRun) {
+    if (config.dryRun || runId === undefined) {
       logPlan(plan.results, 'Would post')
     } else {
       const outcome = await postResults(
         client,
         config.project,
-        config.run,
+        runId,
         plan.results,
         {
           batchSize: config.batchSize,
@@ -165,9 +218,13 @@ async function upload(
     traceMemory('posted')
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
     if (config.annotations) annotateFailures(plan.results, workflow.workspace)
+    if (config.closeRun && runId !== undefined && !config.dryRun) {
+      await closeRun(client, config, runId, failures)
+    }
     await writeSummary(
       config,
       projectCode,
+      runLabel,
       runUrl,
       plan,
       resultIds,
@@ -283,6 +340,56 @@ function attachIssueLinks(
   )
 }
 
+/**
+ * The run named by run-title: created with the marked test cases that exist
+ * in the project, or, when a run already has that title (matrix legs,
+ * re-runs), that run. Undefined when the project has none of them.
+ */
+async function createOrReuseRun(
+  client: QaSphereClient,
+  config: Config,
+  newRun: NewRun,
+  found: { id: string }[]
+): Promise<{ id: number; created: boolean }> {
+  const run = await client.createOrReuseRun(config.project, {
+    ...newRun,
+    tcaseIds: found.map((t) => t.id)
+  })
+  core.info(
+    run.created
+      ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
+      : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
+  )
+  return run
+}
+
+/** close-run: only after a fully successful upload. */
+async function closeRun(
+  client: QaSphereClient,
+  config: Config,
+  runId: number,
+  failures: string[]
+): Promise<void> {
+  if (failures.length > 0) {
+    core.info(`Run ${runId} is left open: the upload did not fully succeed`)
+    return
+  }
+  try {
+    await client.closeRun(config.project, runId)
+    core.info(`Closed run ${runId}`)
+  } catch (error) {
+    failures.push(
+      `The results were stored, but closing run ${runId} failed: ${(error as Error).message}`
+    )
+  }
+}
+
+function setRunOutputs(runId: number, runUrl: string, created: boolean): void {
+  core.setOutput('run-id', String(runId))
+  core.setOutput('run-url', runUrl)
+  core.setOutput('run-created', String(created))
+}
+
 async function resolveProjectCode(
   client: QaSphereClient,
   project: string
@@ -375,10 +482,11 @@ function indexListing(tcases: readonly RunTestCase[]): {
 function reportUnmatched(
   config: Config,
   unmatched: string[],
-  failures: string[]
+  failures: string[],
+  where: string
 ): void {
   if (unmatched.length === 0 || config.onUnmatched === 'ignore') return
-  const message = `${unmatched.length} marker(s) are not test cases of run ${config.run}, so they were not uploaded: ${unmatched.join(', ')}`
+  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${unmatched.join(', ')}`
   if (config.onUnmatched === 'fail') failures.push(message)
   else core.warning(message)
 }
@@ -524,6 +632,7 @@ function emptyPlan(reports: ReadReports): ResultPlan {
 async function writeSummary(
   config: Config,
   projectCode: string,
+  run: number | string,
   runUrl: string,
   plan: ResultPlan,
   resultIds: StoredId[],
@@ -533,7 +642,7 @@ async function writeSummary(
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
     projectCode,
-    run: config.run,
+    run,
     runUrl,
     dryRun: config.dryRun,
     planned: plan.results,

@@ -19,7 +19,8 @@ export type StoredId = number | null | undefined
 
 export interface UploadSummary {
   projectCode: string
-  run: number
+  /** The run's id, or a description of the run about to be created. */
+  run: number | string
   runUrl: string
   dryRun: boolean
   planned: PlannedResult[]
@@ -43,7 +44,7 @@ const ICONS: Record<ResultStatus, string> = {
 
 export function renderSummary(s: UploadSummary): string {
   const stored = s.resultIds.filter((id) => id !== undefined).length
-  const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${s.run}</a>`
+  const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${escapeHtml(String(s.run))}</a>`
   const heading = s.dryRun
     ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
     : `QA Sphere: ${stored} result(s) posted to ${runLink}`

@@ -19,7 +19,10 @@ import { createServer } from 'node:http'
  * @typedef {{ id: string, seq: number, title: string, folderId: number,
  *   priority: Priority, version: number }} SeedTcase
  */
-/** @typedef {{ id: number, title: string, closed: boolean, tcaseIds: string[] }} SeedRun */
+/**
+ * @typedef {{ id: number, title: string, closed: boolean, tcaseIds: string[],
+ *   description?: string, milestoneId?: number | null }} SeedRun
+ */
 /**
  * @typedef {{ id: string, code: string, title: string, archived: boolean,
  *   tcases: SeedTcase[], runs: SeedRun[] }} SeedProject
@@ -717,6 +720,154 @@ function addResultBatch({ state, params, body }) {
   return ok({ ids: storeResults(state, project, run, valid) })
 }
 
+/** Most test cases one page of `POST /tcase/seq` returns. */
+const SEQ_PAGE_LIMIT = 5000
+
+/**
+ * `POST /project/{p}/tcase/seq` `{ seqIds: ["BD-001", ...], offset?, limit? }`:
+ * the project's test cases with those markers, paged.
+ * @type {Handler}
+ */
+function findTcasesBySeq({ state, params, body }) {
+  const project = requireProject(state, params.project)
+  const { seqIds, offset = 0, limit = 100 } = parseJsonObject(body)
+  if (!Array.isArray(seqIds) || !seqIds.every((id) => typeof id === 'string')) {
+    throw new HttpError(400, 'seqIds: must be an array of strings like "BD-12"')
+  }
+  if (!Number.isInteger(offset) || Number(offset) < 0) {
+    throw new HttpError(400, 'offset: must be a non-negative integer')
+  }
+  if (
+    !Number.isInteger(limit) ||
+    Number(limit) < 1 ||
+    Number(limit) > SEQ_PAGE_LIMIT
+  ) {
+    throw new HttpError(
+      400,
+      `limit: must be an integer from 1 to ${SEQ_PAGE_LIMIT}`
+    )
+  }
+  const wanted = new Set()
+  for (const id of seqIds) {
+    const match = /^([A-Za-z0-9]+)-0*(\d+)$/.exec(id)
+    if (match && match[1].toLowerCase() === project.code.toLowerCase())
+      wanted.add(Number(match[2]))
+  }
+  const found = project.tcases.filter((t) => wanted.has(t.seq))
+  const page = found.slice(Number(offset), Number(offset) + Number(limit))
+  return ok({
+    data: page.map((t) => ({
+      id: t.id,
+      legacyId: '',
+      seq: t.seq,
+      title: t.title,
+      version: t.version,
+      folderId: t.folderId,
+      priority: t.priority
+    })),
+    total: found.length,
+    offset,
+    limit
+  })
+}
+
+/**
+ * `POST /project/{p}/run`: a run holding the test cases of its one query plan
+ * (static runs); titles are unique within a milestone.
+ * @type {Handler}
+ */
+function createRun({ state, params, body }) {
+  const project = requireProject(state, params.project)
+  if (project.archived) throw new HttpError(403, 'Project is archived')
+  const { title, description, type, milestoneId, queryPlans } =
+    parseJsonObject(body)
+  if (typeof title !== 'string' || title.trim() === '' || title.length > 255) {
+    throw new HttpError(400, 'title: required, 1 to 255 characters')
+  }
+  if (
+    description !== undefined &&
+    (typeof description !== 'string' || description.length > 512)
+  ) {
+    throw new HttpError(400, 'description: at most 512 characters')
+  }
+  if (type !== 'static' && type !== 'static_struct' && type !== 'live') {
+    throw new HttpError(400, 'type: must be static, static_struct or live')
+  }
+  if (
+    milestoneId !== undefined &&
+    milestoneId !== null &&
+    !(Number.isInteger(milestoneId) && Number(milestoneId) > 0)
+  ) {
+    throw new HttpError(400, 'milestoneId: must be a positive integer')
+  }
+  if (!Array.isArray(queryPlans))
+    throw new HttpError(400, 'queryPlans: required array')
+  if (type !== 'live' && queryPlans.length !== 1) {
+    throw new HttpError(
+      400,
+      'queryPlans: a static run takes exactly one query plan'
+    )
+  }
+  const byId = new Map(project.tcases.map((t) => [t.id, t]))
+  /** @type {Set<string>} */
+  const tcaseIds = new Set()
+  for (const [i, plan] of queryPlans.entries()) {
+    if (!isObject(plan))
+      throw new HttpError(400, `queryPlans[${i}]: must be an object`)
+    if (plan.tcaseIds === undefined) continue
+    if (type === 'live')
+      throw new HttpError(
+        400,
+        `queryPlans[${i}].tcaseIds: not allowed in a live run`
+      )
+    if (!Array.isArray(plan.tcaseIds))
+      throw new HttpError(400, `queryPlans[${i}].tcaseIds: must be an array`)
+    for (const id of plan.tcaseIds) {
+      if (typeof id !== 'string' || !byId.has(id)) {
+        throw new HttpError(
+          400,
+          `queryPlans[${i}].tcaseIds: unknown test case ${String(id)}`
+        )
+      }
+      tcaseIds.add(id)
+    }
+  }
+  if (type !== 'live' && tcaseIds.size === 0) {
+    throw new HttpError(400, 'queryPlans[0]: selects no test cases')
+  }
+  const milestone = milestoneId ?? null
+  const clash = project.runs.find(
+    (r) => r.title === title && (r.milestoneId ?? null) === milestone
+  )
+  if (clash) {
+    throw new HttpError(
+      403,
+      `run title must be unique within the milestone, conflicting run id: ${clash.id}`
+    )
+  }
+  const id = Math.max(0, ...project.runs.map((r) => r.id)) + 1
+  // Ordered as in the project, as QA Sphere lists a run's test cases.
+  const ordered = project.tcases
+    .filter((t) => tcaseIds.has(t.id))
+    .map((t) => t.id)
+  project.runs.push({
+    id,
+    title,
+    closed: false,
+    tcaseIds: ordered,
+    ...(typeof description === 'string' ? { description } : {}),
+    milestoneId: milestone === null ? null : Number(milestone)
+  })
+  return ok({ id })
+}
+
+/** `POST /project/{p}/run/{run}/close` @type {Handler} */
+function closeRun({ state, params }) {
+  const { run } = requireWritableRun(state, params)
+  run.closed = true
+  return ok({ message: 'Run closed' })
+}
+
 /** @type {Handler} */
 function addResult({ state, params, body }) {
   const { project, run } = requireWritableRun(state, params)
@@ -781,6 +932,24 @@ const ROUTES = [
     pattern: '/project/:project/run/:run/tcase/:tcase/result',
     minRole: 'test_runner',
     handler: addResult
+  },
+  {
+    method: 'POST',
+    pattern: '/project/:project/tcase/seq',
+    minRole: 'viewer',
+    handler: findTcasesBySeq
+  },
+  {
+    method: 'POST',
+    pattern: '/project/:project/run',
+    minRole: 'test_runner',
+    handler: createRun
+  },
+  {
+    method: 'POST',
+    pattern: '/project/:project/run/:run/close',
+    minRole: 'test_runner',
+    handler: closeRun
   },
   {
     method: 'GET',

@@ -142,6 +142,81 @@ export class QaSphereClient {
     return body.tcases ?? []
   }
 
+  /** The project's test cases with these sequence numbers, all pages. */
+  async findTestCasesBySeq(
+    project: string,
+    projectCode: string,
+    seqs: readonly number[]
+  ): Promise<{ id: string; seq: number }[]> {
+    const seqIds = seqs.map(
+      (seq) => `${projectCode}-${String(seq).padStart(3, '0')}`
+    )
+    const found: { id: string; seq: number }[] = []
+    const limit = 5000 // QA Sphere's largest page
+    for (let offset = 0; ; offset += limit) {
+      const page = await this.request<{
+        data?: { id: string; seq: number }[]
+        total?: number
+      }>(
+        'POST',
+        `/project/${encodeURIComponent(project)}/tcase/seq`,
+        JSON.stringify({ seqIds, offset, limit }),
+        true
+      )
+      const data = page.data ?? []
+      found.push(...data.map(({ id, seq }) => ({ id, seq })))
+      if (data.length < limit || found.length >= (page.total ?? 0)) return found
+    }
+  }
+
+  /**
+   * Creates a static run holding these test cases, or, when QA Sphere refuses
+   * the title because a run already has it, answers with that run.
+   */
+  async createOrReuseRun(
+    project: string,
+    run: {
+      title: string
+      description?: string
+      milestoneId?: number
+      tcaseIds: string[]
+    }
+  ): Promise<{ id: number; created: boolean }> {
+    try {
+      const body = await this.request<{ id?: number }>(
+        'POST',
+        `/project/${encodeURIComponent(project)}/run`,
+        JSON.stringify({
+          title: run.title,
+          ...(run.description ? { description: run.description } : {}),
+          ...(run.milestoneId ? { milestoneId: run.milestoneId } : {}),
+          type: 'static_struct',
+          queryPlans: [{ tcaseIds: run.tcaseIds }]
+        }),
+        // Resending is safe: a run created by a lost answer clashes by title and is reused.
+        true
+      )
+      if (typeof body.id !== 'number')
+        throw new Error('QA Sphere created a run but sent no id')
+      return { id: body.id, created: true }
+    } catch (error) {
+      const existing = /conflicting run id:\s*(\d+)/i.exec(
+        error instanceof QaSphereApiError ? error.apiMessage : ''
+      )
+      if (existing) return { id: Number(existing[1]), created: false }
+      throw error
+    }
+  }
+
+  async closeRun(project: string, run: number): Promise<void> {
+    await this.request(
+      'POST',
+      `/project/${encodeURIComponent(project)}/run/${run}/close`,
+      '{}',
+      true
+    )
+  }
+
   /** One batch; QA Sphere stores all of it or none of it. Returns the result ids in item order. */
   async addResults(
     project: string,
@@ -161,10 +236,12 @@ export class QaSphereClient {
     return body.ids
   }
 
+  /** `idempotent`: a POST that may be resent like a GET (a query, or safe by design). */
   private async request<T>(
     method: 'GET' | 'POST',
     path: string,
-    data?: string
+    data?: string,
+    idempotent = method === 'GET'
   ): Promise<T> {
     const headers = {
       authorization: `ApiKey ${this.apiKey}`,
@@ -188,11 +265,11 @@ export class QaSphereClient {
         const code = (error as NodeJS.ErrnoException).code ?? ''
         const reason = (error as Error).message
         const nothingSent = CONNECT_ERRORS.has(code)
-        if ((nothingSent || method === 'GET') && canRetry) {
+        if ((nothingSent || idempotent) && canRetry) {
           await this.wait(backoff(attempt), method, path)
           continue
         }
-        if (nothingSent || method === 'GET') {
+        if (nothingSent || idempotent) {
           throw new QaSphereNetworkError(
             `Could not reach QA Sphere for ${method} ${path}: ${reason}`
           )
@@ -205,12 +282,12 @@ export class QaSphereClient {
       if (status >= 200 && status < 300) return parseJson<T>(text, method, path)
 
       const retryable =
-        NOT_PROCESSED.has(status) || (method === 'GET' && TRANSIENT.has(status))
+        NOT_PROCESSED.has(status) || (idempotent && TRANSIENT.has(status))
       if (retryable && canRetry) {
         await this.wait(retryAfter(response) ?? backoff(attempt), method, path)
         continue
       }
-      if (method === 'POST' && TRANSIENT.has(status)) {
+      if (!idempotent && TRANSIENT.has(status)) {
         throw new QaSphereAmbiguousError(
           `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessageOf(text) || 'no message'}); the request may or may not have been stored`
         )

@@ -1,0 +1,195 @@
+/**
+ * End to end: run-title creates a run holding the marked test cases, or
+ * reuses the run that already has the title; close-run closes it.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import {
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer,
+  type QaSphereServer
+} from '../test-server/qasphere-server.mjs'
+import { runAction, Workspaces } from './helpers/run-action.js'
+
+let server: QaSphereServer
+const workspaces = new Workspaces()
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterEach(() => server.reset())
+afterAll(async () => {
+  await server.close()
+  await workspaces.cleanup()
+})
+
+/** A report marking these sequence numbers, the first failing. */
+function report(...seqs: number[]): string {
+  const cases = seqs.map((seq, i) =>
+    i === 0
+      ? `<testcase name="BD-${seq} case" time="1"><failure message="boom"/></testcase>`
+      : `<testcase name="BD-${seq} case" time="1"/>`
+  )
+  return `<testsuite name="release">${cases.join('')}</testsuite>`
+}
+
+function action(seqs: number[], inputs: Record<string, string> = {}) {
+  return runAction(workspaces, {
+    files: { 'junit.xml': { content: report(...seqs) } },
+    inputs: {
+      url: server.url,
+      'api-key': DEMO_KEYS.runner,
+      project: 'BD',
+      'run-title': 'Release v1.2.0',
+      ...inputs
+    }
+  })
+}
+
+const bd = () => server.state.projects[0]
+const runNamed = (title: string) => bd().runs.find((r) => r.title === title)
+const seqsOf = (tcaseIds: string[]) =>
+  tcaseIds.map((id) => bd().tcases.find((t) => t.id === id)?.seq)
+
+describe('run-title', () => {
+  it('creates a run holding the marked test cases and posts into it', async () => {
+    const result = await action([3, 1, 2, 99], {
+      'run-description': 'Nightly of main',
+      'milestone-id': '7'
+    })
+    expect(result.exitCode).toBe(0)
+    const run = runNamed('Release v1.2.0')
+    expect(run).toBeDefined()
+    expect(seqsOf(run?.tcaseIds ?? [])).toEqual([1, 2, 3])
+    expect(run).toMatchObject({
+      description: 'Nightly of main',
+      milestoneId: 7,
+      closed: false
+    })
+    expect(result.outputs).toMatchObject({
+      'run-id': String(run?.id),
+      'run-created': 'true',
+      'run-url': `${server.url}/project/BD/run/${run?.id}`,
+      unmatched: '["BD-99"]'
+    })
+    expect(server.resultsFor('BD', run?.id ?? 0)).toHaveLength(3)
+    const create = server.requests.find(
+      (r) => r.method === 'POST' && r.path.endsWith('/project/BD/run')
+    )
+    expect(JSON.parse(create?.body ?? '{}')).toMatchObject({
+      title: 'Release v1.2.0',
+      type: 'static_struct',
+      queryPlans: [{ tcaseIds: expect.any(Array) }]
+    })
+    // One look-up of the markers in the project, one run listing.
+    expect(
+      server.requests.filter((r) => r.path.endsWith('/tcase/seq'))
+    ).toHaveLength(1)
+    expect(
+      server.requests.filter(
+        (r) => r.path.endsWith('/tcase') && r.method === 'GET'
+      )
+    ).toHaveLength(1)
+  })
+
+  it('reuses the run on a second invocation (matrix legs, re-runs); cases it lacks are unmatched', async () => {
+    const first = await action([1, 2])
+    expect(first.outputs['run-created']).toBe('true')
+    const second = await action([2, 4])
+    expect(second.exitCode).toBe(0)
+    expect(second.outputs['run-created']).toBe('false')
+    expect(second.outputs['run-id']).toBe(first.outputs['run-id'])
+    expect(second.outputs['run-url']).toBe(first.outputs['run-url'])
+    expect(second.stdout).toContain(`Reusing run ${first.outputs['run-id']}`)
+    expect(JSON.parse(second.outputs.unmatched)).toEqual(['BD-4'])
+    expect(bd().runs.filter((r) => r.title === 'Release v1.2.0')).toHaveLength(
+      1
+    )
+    expect(
+      server.resultsFor('BD', Number(first.outputs['run-id']))
+    ).toHaveLength(3)
+  })
+
+  it('close-run: closes the run after a fully successful upload', async () => {
+    const result = await action([1, 2], { 'close-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(`Closed run ${result.outputs['run-id']}`)
+    expect(runNamed('Release v1.2.0')?.closed).toBe(true)
+    // The closed run takes no more results.
+    const again = await action([1, 2])
+    expect(again.exitCode).toBe(1)
+    expect(again.stdout).toContain('the run is closed')
+  })
+
+  it('close-run: leaves the run open when the upload did not fully succeed', async () => {
+    const result = await action([1, 99], {
+      'close-run': 'true',
+      'on-unmatched': 'fail'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(runNamed('Release v1.2.0')?.closed).toBe(false)
+    expect(result.stdout).toContain('is left open')
+  })
+
+  it('a project without any of the marked cases: no run, every marker unmatched', async () => {
+    const result = await action([77, 99])
+    expect(result.exitCode).toBe(0)
+    expect(runNamed('Release v1.2.0')).toBeUndefined()
+    expect(JSON.parse(result.outputs.unmatched)).toEqual(['BD-77', 'BD-99'])
+    expect(result.stdout).toContain(
+      '::warning::No run was created: none of the marked test cases exists in project BD'
+    )
+    expect(
+      server.requests.filter(
+        (r) => r.method === 'POST' && r.path.endsWith('/run')
+      )
+    ).toHaveLength(0)
+  })
+
+  it('dry run: creates nothing, shows the plan', async () => {
+    const result = await action([1, 2], { 'dry-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(runNamed('Release v1.2.0')).toBeUndefined()
+    expect(result.stdout).toContain(
+      'Dry run: would create or reuse the run "Release v1.2.0" with 2 test case(s)'
+    )
+    expect(result.outputs.total).toBe('2')
+    expect(
+      server.requests.filter(
+        (r) => r.method === 'POST' && !r.path.endsWith('/tcase/seq')
+      )
+    ).toHaveLength(0)
+  })
+
+  it('is ignored when run is given', async () => {
+    const result = await action([1], { run: '42' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({
+      'run-id': '42',
+      'run-created': 'false'
+    })
+    expect(runNamed('Release v1.2.0')).toBeUndefined()
+  })
+
+  it('close-run also closes a run given by id', async () => {
+    const result = await action([1], { run: '42', 'close-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(bd().runs.find((r) => r.id === 42)?.closed).toBe(true)
+  })
+
+  it('a title over 255 characters is refused before anything is sent', async () => {
+    const result = await action([1], { 'run-title': 'x'.repeat(256) })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::Input "run-title": is 256 characters long; QA Sphere allows at most 255'
+    )
+    expect(server.requests).toHaveLength(0)
+  })
+})
