@@ -241,10 +241,10 @@ describe('uploading real reports', () => {
       `<a href="${server.url}/project/BD/run/42">BD run 42</a>`
     )
     expect(result.summary).toContain(
-      '✅ 6 passed · ❌ 4 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+      '🟢 6 Passed · 🔴 4 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
     )
     expect(result.summary).toContain(
-      '<td><code>BD-6</code></td><td>❌ failed</td>'
+      '<td><code>BD-6</code></td><td>🔴 Failed</td>'
     )
     expect(result.summary).toContain('test_bd6_discount_code[BOGUS-99]')
     expect(result.summary).not.toContain('<script>')

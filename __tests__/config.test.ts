@@ -58,6 +58,8 @@ describe('target from url, project and run', () => {
       retries: 5,
       timeoutSeconds: 600,
       rateLimit: 20,
+      statusMap: [],
+      configureStatuses: [],
       annotations: true,
       issueIntegrationId: '',
       linkIssues: 'failed',

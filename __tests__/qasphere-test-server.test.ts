@@ -529,7 +529,7 @@ describe('statuses', () => {
   }
   const path = `${API}/settings/preferences/status`
 
-  it('returns the defaults and the inactive custom statuses', async () => {
+  it('returns the defaults and the custom statuses, active or not', async () => {
     const res = await call<{ statuses: StatusRow[] }>(path, {
       auth: `ApiKey ${DEMO_KEYS.viewer}`
     })
@@ -542,10 +542,14 @@ describe('statuses', () => {
       })
     }
     expect(byId.get('custom2')).toMatchObject({
-      name: 'Custom 2',
+      name: 'Retest',
       isDefault: false,
       isActive: false,
       inUse: false
+    })
+    expect(byId.get('custom1')).toMatchObject({
+      name: 'Known Issue',
+      isActive: true
     })
     expect(byId.size).toBe(9)
   })
@@ -967,5 +971,90 @@ describe('run endpoints', () => {
     expect(write.status).toBe(409)
     const again = await call(`${RUNS}/42/close`, { body: {} })
     expect(again.status).toBe(409)
+  })
+})
+
+describe('updating statuses', () => {
+  const STATUS = `${API}/settings/preferences/status`
+  const admin = `ApiKey ${DEMO_KEYS.admin}`
+
+  it('admins update custom statuses', async () => {
+    const res = await call(STATUS, {
+      auth: admin,
+      body: {
+        statuses: [
+          { id: 'custom2', name: 'Flaky', color: 'yellow', isActive: true }
+        ]
+      }
+    })
+    expect(res.status).toBe(200)
+    expect(server.state.statuses.find((s) => s.id === 'custom2')).toMatchObject(
+      {
+        name: 'Flaky',
+        color: 'yellow',
+        isActive: true
+      }
+    )
+  })
+
+  it('test runners may not', async () => {
+    const res = await call(STATUS, {
+      body: {
+        statuses: [
+          { id: 'custom2', name: 'Flaky', color: 'yellow', isActive: true }
+        ]
+      }
+    })
+    expect(res.status).toBe(403)
+  })
+
+  it.each([
+    [
+      { id: 'custom9', name: 'x', color: 'red', isActive: true },
+      400,
+      'invalid status id'
+    ],
+    [
+      { id: 'custom2', name: 'x', color: 'beige', isActive: true },
+      400,
+      'invalid color'
+    ],
+    [
+      { id: 'passed', name: 'x', color: 'red', isActive: true },
+      409,
+      'default status'
+    ]
+  ])('refuses %j', async (entry, status, message) => {
+    const res = await call(STATUS, { auth: admin, body: { statuses: [entry] } })
+    expect(res.status).toBe(status)
+    expect(res.body.message).toContain(message)
+  })
+
+  it('refuses to disable a custom status in use, and changes nothing', async () => {
+    await call(BATCH, {
+      body: { items: [{ ...passed(1), status: 'custom1' }] }
+    })
+    const res = await call(STATUS, {
+      auth: admin,
+      body: {
+        statuses: [
+          { id: 'custom3', name: 'Renamed', color: 'red', isActive: true },
+          { id: 'custom1', name: 'Known Issue', color: 'teal', isActive: false }
+        ]
+      }
+    })
+    expect(res.status).toBe(409)
+    expect(server.state.statuses.find((s) => s.id === 'custom3')?.name).toBe(
+      'Custom 3'
+    )
+  })
+
+  it('refuses results with an inactive status', async () => {
+    const res = await call(BATCH, {
+      body: { items: [{ ...passed(1), status: 'custom2' }] }
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.message).toContain('custom2 is not an active status')
+    expect(server.resultsFor('BD', 42)).toHaveLength(0)
   })
 })

@@ -74,12 +74,12 @@ describe('renderSummary', () => {
       '<h2>QA Sphere: 4 result(s) posted to <a href="https://acme.qasphere.com/project/BD/run/42">BD run 42</a></h2>'
     )
     expect(md).toContain(
-      '✅ 1 passed · ❌ 1 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+      '🟢 1 Passed · 🔴 1 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
     )
     expect(md).toContain('From 6 test(s) in 2 report file(s)')
     expect(md).toContain('1 test(s) carry no BD marker')
     expect(md).toContain(
-      '<tr><td><code>BD-2</code></td><td>❌ failed</td><td>#12</td><td>BD-2 bad</td></tr>'
+      '<tr><td><code>BD-2</code></td><td>🔴 Failed</td><td>#12</td><td>BD-2 bad</td></tr>'
     )
     expect(md.match(/<tr><td>/g)).toHaveLength(4)
     expect(md).toContain(
@@ -96,9 +96,9 @@ describe('renderSummary', () => {
     )
     expect(md).toContain('2 result(s) posted')
     expect(md).toContain(
-      '✅ 1 passed · ❌ 1 failed · ⛔ 0 blocked · ⏭️ 0 skipped'
+      '🟢 1 Passed · 🔴 1 Failed · 🟠 0 Blocked · ⚪ 0 Skipped'
     )
-    expect(md).toContain('<td>⛔ blocked</td><td>not stored</td>')
+    expect(md).toContain('<td>🟠 Blocked</td><td>not stored</td>')
   })
 
   it('has a dry-run heading and counts every planned result', () => {
@@ -114,7 +114,7 @@ describe('renderSummary', () => {
       '<h2>QA Sphere (dry run): 4 result(s) would be posted to <a href='
     )
     expect(md).toContain(
-      '✅ 1 passed · ❌ 1 failed · ⛔ 1 blocked · ⏭️ 1 skipped'
+      '🟢 1 Passed · 🔴 1 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
     )
     expect(md.match(/<td>dry run<\/td>/g)).toHaveLength(4)
     expect(md).not.toContain('result(s) posted to')
@@ -172,6 +172,7 @@ describe('renderSummary', () => {
       tcaseId: `t${i + 1}`,
       outcome: 'failure',
       status: 'failed',
+      statusName: 'Failed',
       timeTaken: 1,
       comment: '',
       testCases: [0, 1, 2, 3].map((j) => ({ ...base, name: longName(i, j) }))
@@ -190,7 +191,7 @@ describe('renderSummary', () => {
     expect(md).toContain('</tbody></table>')
     expect(md).toContain('1 MiB')
     // the count line still counts everything
-    expect(md).toContain('❌ 20000 failed')
+    expect(md).toContain('🔴 20000 Failed')
   })
 
   it('keeps every row of a plan that fits', () => {
@@ -212,6 +213,7 @@ describe('renderSummary', () => {
         tcaseId: 't1',
         outcome: 'passed',
         status: 'passed',
+        statusName: 'Passed',
         timeTaken: undefined,
         comment: '',
         testCases: [{ ...base, name: `${'a'.repeat(198)}😀 and more` }]

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5082);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5082:
+/***/ 8181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31344,11 +31344,176 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/results/statuses.ts
+const STATUS_IDS = (/* unused pure expression or super */ null && ([
+    'passed',
+    'failed',
+    'blocked',
+    'skipped',
+    'open',
+    'custom1',
+    'custom2',
+    'custom3',
+    'custom4'
+]));
+const CUSTOM_IDS = (/* unused pure expression or super */ null && ([
+    'custom1',
+    'custom2',
+    'custom3',
+    'custom4'
+]));
+const COLORS = [
+    'blue',
+    'gray',
+    'red',
+    'orange',
+    'yellow',
+    'green',
+    'teal',
+    'indigo',
+    'purple',
+    'pink'
+];
+const OUTCOMES = [
+    'passed',
+    'failure',
+    'error',
+    'skipped',
+    'flaky'
+];
+/** The defaults cannot be renamed: their names are known without asking. */
+const DEFAULT_STATUSES = [
+    { id: 'open', name: 'Open', color: 'blue', isDefault: true, isActive: true },
+    {
+        id: 'passed',
+        name: 'Passed',
+        color: 'green',
+        isDefault: true,
+        isActive: true
+    },
+    {
+        id: 'failed',
+        name: 'Failed',
+        color: 'red',
+        isDefault: true,
+        isActive: true
+    },
+    {
+        id: 'skipped',
+        name: 'Skipped',
+        color: 'gray',
+        isDefault: true,
+        isActive: true
+    },
+    {
+        id: 'blocked',
+        name: 'Blocked',
+        color: 'orange',
+        isDefault: true,
+        isActive: true
+    }
+];
+/** As QA Sphere's own CLI maps them; a flaky test passed in the end. */
+const statuses_DEFAULT_STATUS_MAP = {
+    passed: 'passed',
+    failure: 'failed',
+    error: 'blocked',
+    skipped: 'skipped',
+    flaky: 'passed'
+};
+class StatusError extends Error {
+}
+/** `status-map` lines `outcome=status`; throws on an unknown outcome. */
+function parseStatusMap(text) {
+    const entries = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        const outcome = line.slice(0, eq).trim().toLowerCase();
+        const target = line.slice(eq + 1).trim();
+        if (eq < 0 || !target) {
+            throw new StatusError(`"${line}" is not outcome=status (like error=Known Issue)`);
+        }
+        if (!OUTCOMES.includes(outcome)) {
+            throw new StatusError(`"${line.slice(0, eq).trim()}" is not an outcome; outcomes are ${OUTCOMES.join(', ')}`);
+        }
+        entries.push({ outcome, target });
+    }
+    return entries;
+}
+/** Whether resolving these entries needs the account's custom statuses. */
+function needsAccountStatuses(entries) {
+    return entries.some((e) => !DEFAULT_STATUSES.some((s) => s.id === e.target.toLowerCase()));
+}
+/**
+ * The status each outcome gets. A target is a status id or a display name
+ * (case-insensitive); it must exist and be active.
+ */
+function resolveStatusMap(entries, statuses) {
+    const map = { ...statuses_DEFAULT_STATUS_MAP };
+    for (const { outcome, target } of entries) {
+        const wanted = target.toLowerCase();
+        const status = statuses.find((s) => s.id === wanted) ??
+            statuses.find((s) => s.name.toLowerCase() === wanted);
+        if (!status) {
+            const known = statuses
+                .filter((s) => s.isActive)
+                .map((s) => `${s.id} ("${s.name}")`);
+            throw new StatusError(`status-map: ${outcome}=${target}: there is no status "${target}" in QA Sphere. Use a status id or the name of an active status: ${known.join(', ')}`);
+        }
+        if (!status.isActive) {
+            throw new StatusError(`status-map: ${outcome}=${target}: the status "${status.name}" (${status.id}) is not active in QA Sphere. Enable it in QA Sphere's settings (Settings → Statuses), or let this action enable it with configure-statuses: ${status.id}=${status.name}:${status.color} (needs an admin API key)`);
+        }
+        map[outcome] = status.id;
+    }
+    return map;
+}
+/** `configure-statuses` lines `custom1=Flaky:orange`. */
+function parseStatusUpdates(text) {
+    const updates = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const match = /^(custom[1-4])\s*=\s*(.+?)\s*:\s*([a-z]+)$/i.exec(line);
+        if (!match) {
+            throw new StatusError(`"${line}" is not customN=Name:color (like custom1=Flaky:orange); N is 1 to 4`);
+        }
+        const color = match[3].toLowerCase();
+        if (!COLORS.includes(color)) {
+            throw new StatusError(`"${line}": the colour "${match[3]}" is not one of ${COLORS.join(', ')}`);
+        }
+        updates.push({
+            id: match[1].toLowerCase(),
+            name: match[2],
+            color
+        });
+    }
+    return updates;
+}
+/** The updates that change something; already-active statuses with that name and colour are skipped. */
+function neededUpdates(wanted, current) {
+    return wanted.filter((update) => {
+        const now = current.find((s) => s.id === update.id);
+        return !(now &&
+            now.isActive &&
+            now.name === update.name &&
+            now.color === update.color);
+    });
+}
+/** Display name of a status, for comments and the summary. */
+function statusName(id, statuses) {
+    return statuses.find((s) => s.id === id)?.name ?? id;
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * Inputs, read once into a typed and validated config. Every error names the
  * input it is about. Reading goes through a function so tests need no mocks.
  */
+
 const DEFAULT_REPORTS = [
     '**/junit*.xml',
     '**/*-junit.xml',
@@ -31389,11 +31554,23 @@ function readConfig(getInput, maskSecret) {
         timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
         rateLimit: integerInput(getInput, 'rate-limit', 20, 1, 10_000),
         annotations: booleanInput(getInput, 'annotations', true),
+        statusMap: statusInput('status-map', () => parseStatusMap(getInput('status-map'))),
+        configureStatuses: statusInput('configure-statuses', () => parseStatusUpdates(getInput('configure-statuses'))),
         issueIntegrationId: getInput('issue-integration-id'),
         linkIssues: oneOf(getInput, 'link-issues', ['failed', 'all', 'none'], 'failed'),
         issues: getInput('issues'),
         githubToken: secret(getInput('github-token'), maskSecret)
     };
+}
+function statusInput(input, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof StatusError)
+            throw new InputError(input, error.message);
+        throw error;
+    }
 }
 function secret(value, maskSecret) {
     if (value)
@@ -31809,6 +31986,14 @@ class QaSphereClient {
                 return { id: Number(existing[1]), created: false };
             throw error;
         }
+    }
+    async getStatuses() {
+        const body = await this.request('GET', '/settings/preferences/status');
+        return body.statuses ?? [];
+    }
+    /** Creates or updates custom statuses (admin role). */
+    async updateStatuses(statuses) {
+        await this.request('POST', '/settings/preferences/status', JSON.stringify({ statuses }), true);
     }
     async closeRun(project, run) {
         await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/close`, '{}', true);
@@ -42853,22 +43038,72 @@ function collectSuites(node, outer, reportFile, into) {
         collectSuites(group, outer, reportFile, into);
     }
     // A few tools put testcases directly under <testsuites>.
-    for (const testCase of asNodes(node.testcase)) {
-        into.push(toTestCase(testCase, outer, reportFile));
-    }
+    const own = asNodes(node.testcase).map((t) => toTestCase(t, outer, reportFile));
+    into.push(...mergeRetries(own));
 }
 function collectSuite(node, outer, reportFile, into) {
     const name = attribute(node, 'name');
     const suites = name ? [name, ...outer] : outer;
-    for (const testCase of asNodes(node.testcase)) {
-        into.push(toTestCase(testCase, suites, reportFile));
-    }
+    const own = asNodes(node.testcase).map((t) => toTestCase(t, suites, reportFile));
+    into.push(...mergeRetries(own));
     for (const nested of asNodes(node.testsuite)) {
         collectSuite(nested, suites, reportFile, into);
     }
     for (const group of asNodes(node.testsuites)) {
         collectSuites(group, suites, reportFile, into);
     }
+}
+/**
+ * Retries written as repeated testcases (pytest-rerunfailures, gotestsum,
+ * Xcode): the same classname and name in one suite, failing and passing.
+ * They become one flaky test showing every failed attempt.
+ */
+function mergeRetries(testCases) {
+    if (testCases.length < 2)
+        return testCases;
+    const byKey = new Map();
+    for (const t of testCases) {
+        const key = `${t.classname}\u0000${t.name}`;
+        const same = byKey.get(key);
+        if (same)
+            same.push(t);
+        else
+            byKey.set(key, [t]);
+    }
+    if (byKey.size === testCases.length)
+        return testCases;
+    const merged = [];
+    for (const attempts of byKey.values()) {
+        const passed = attempts.some((t) => t.outcome === 'passed' || t.outcome === 'flaky');
+        const failed = attempts.filter((t) => t.outcome === 'failure' || t.outcome === 'error');
+        if (attempts.length < 2 || !passed || failed.length === 0) {
+            merged.push(...attempts);
+            continue;
+        }
+        const problems = [];
+        for (const attempt of attempts) {
+            for (const p of attempt.problems) {
+                if (p.kind === 'failure')
+                    problems.push({ ...p, kind: 'flaky failure' });
+                else if (p.kind === 'error')
+                    problems.push({ ...p, kind: 'flaky error' });
+                else if (p.kind !== 'skipped')
+                    problems.push(p);
+            }
+        }
+        const seconds = attempts.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined);
+        merged.push({
+            ...attempts[0],
+            outcome: 'flaky',
+            seconds,
+            problems,
+            output: failed
+                .map((t) => t.output)
+                .filter(Boolean)
+                .join('\n')
+        });
+    }
+    return merged;
 }
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
@@ -42894,7 +43129,7 @@ function toTestCase(node, suites, reportFile) {
         // Most tests have neither: share one empty array rather than 200,000.
         problems: problems.length > 0 ? problems : NONE,
         markerProperties: properties.length > 0 ? properties : NONE,
-        output: outcome === 'failure' || outcome === 'error' ? outputOf(node) : '',
+        output: outcome === 'passed' || outcome === 'skipped' ? '' : outputOf(node),
         reportFile
     };
 }
@@ -42903,6 +43138,10 @@ function outcomeOf(problems, status) {
         return 'failure';
     if (problems.some((p) => p.kind === 'error'))
         return 'error';
+    // Surefire/Playwright: failed attempts recorded on a test that passed in the end.
+    if (problems.some((p) => p.kind === 'flaky failure' || p.kind === 'flaky error')) {
+        return 'flaky';
+    }
     if (problems.some((p) => p.kind === 'skipped'))
         return 'skipped';
     if (FAILED_STATUS.test(status))
@@ -43143,7 +43382,8 @@ const OUTCOME_WORDS = {
     passed: 'passed',
     failure: 'failed',
     error: 'error',
-    skipped: 'skipped'
+    skipped: 'skipped',
+    flaky: 'flaky (passed on a retry)'
 };
 function buildComment(outcome, statusLabel, testCases, links) {
     const parts = [
@@ -43157,8 +43397,11 @@ function buildComment(outcome, statusLabel, testCases, links) {
         parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
     }
     parts.push('</ul>');
-    if (outcome === 'failure' || outcome === 'error') {
-        const failing = testCases.filter((t) => t.outcome === 'failure' || t.outcome === 'error');
+    if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
+        // For a flaky test: every failed attempt.
+        const failing = testCases.filter((t) => t.outcome === 'failure' ||
+            t.outcome === 'error' ||
+            t.outcome === 'flaky');
         const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
         for (const testCase of detailed)
             parts.push(failureDetails(testCase));
@@ -43178,7 +43421,7 @@ function describeCounts(testCases) {
     const counts = new Map();
     for (const t of testCases)
         counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
-    const order = ['failure', 'error', 'passed', 'skipped'];
+    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
     const words = order
         .filter((o) => counts.has(o))
         .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`);
@@ -43256,23 +43499,18 @@ function formatSeconds(seconds) {
 ;// CONCATENATED MODULE: ./src/results/plan.ts
 
 
-/** As QA Sphere's own CLI maps them. */
-const STATUS_OF_OUTCOME = {
-    passed: 'passed',
-    failure: 'failed',
-    error: 'blocked',
-    skipped: 'skipped'
-};
-const STATUS_LABELS = {
-    passed: 'Passed',
-    failed: 'Failed',
-    blocked: 'Blocked',
-    skipped: 'Skipped'
+
+/** As QA Sphere's own CLI maps them (status-map changes this). */
+const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
+const DEFAULT_SCHEME = {
+    statusOf: statuses_DEFAULT_STATUS_MAP,
+    nameOf: (status) => statusName(status, DEFAULT_STATUSES)
 };
 /** Worst wins when several test cases report to one marker. */
 const OUTCOME_RANK = {
-    failure: 4,
-    error: 3,
+    failure: 5,
+    error: 4,
+    flaky: 3,
     passed: 2,
     skipped: 1
 };
@@ -43305,7 +43543,7 @@ class MarkerGroups {
     seqs() {
         return [...this.groups.keys()].sort((a, b) => a - b);
     }
-    plan(tcaseIdBySeq, links) {
+    plan(tcaseIdBySeq, links, scheme = DEFAULT_SCHEME) {
         const code = this.finder.projectCode;
         const results = [];
         const unmatched = [];
@@ -43317,7 +43555,7 @@ class MarkerGroups {
                 continue;
             }
             const outcome = worstOutcome(testCases);
-            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, STATUS_OF_OUTCOME[outcome], totalMilliseconds(testCases), testCases, links));
+            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, scheme.statusOf[outcome], totalMilliseconds(testCases), testCases, links, scheme.nameOf));
         }
         return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
     }
@@ -43332,8 +43570,9 @@ class Planned {
     timeTaken;
     testCases;
     workflowLinks;
+    nameOf;
     links;
-    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks) {
+    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
         this.marker = marker;
         this.seq = seq;
         this.tcaseId = tcaseId;
@@ -43342,9 +43581,13 @@ class Planned {
         this.timeTaken = timeTaken;
         this.testCases = testCases;
         this.workflowLinks = workflowLinks;
+        this.nameOf = nameOf;
+    }
+    get statusName() {
+        return this.nameOf(this.status);
     }
     get comment() {
-        return buildComment(this.outcome, STATUS_LABELS[this.status], this.testCases, this.workflowLinks);
+        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks);
     }
 }
 function worstOutcome(testCases) {
@@ -43367,26 +43610,54 @@ function totalMilliseconds(testCases) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
 const MAX_PROBLEMS = 20;
-const ICONS = {
-    passed: '✅',
-    failed: '❌',
-    blocked: '⛔',
-    skipped: '⏭️'
+/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
+const COLOR_MARKS = {
+    blue: '🔵',
+    gray: '⚪',
+    red: '🔴',
+    orange: '🟠',
+    yellow: '🟡',
+    green: '🟢',
+    teal: '🟦',
+    indigo: '🔷',
+    purple: '🟣',
+    pink: '🩷'
 };
+function statusMark(status, statuses) {
+    const info = statuses.find((st) => st.id === status);
+    const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
+    return `${mark} ${escapeHtml(info?.name ?? status)}`;
+}
+/** The default four always, then any other status that was used. */
+const ALWAYS_COUNTED = [
+    'passed',
+    'failed',
+    'blocked',
+    'skipped'
+];
 function renderSummary(s) {
     const stored = s.resultIds.filter((id) => id !== undefined).length;
     const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${escapeHtml(String(s.run))}</a>`;
     const heading = s.dryRun
         ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
         : `QA Sphere: ${stored} result(s) posted to ${runLink}`;
+    const statuses = s.statuses ?? DEFAULT_STATUSES;
     const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
-    const countLine = Object.keys(ICONS)
-        .map((status) => `${ICONS[status]} ${counts[status]} ${status}`)
+    const countedStatuses = [
+        ...ALWAYS_COUNTED,
+        ...Object.keys(counts).filter((id) => !ALWAYS_COUNTED.includes(id))
+    ];
+    const countLine = countedStatuses
+        .map((status) => {
+        const [mark, ...name] = statusMark(status, statuses).split(' ');
+        return `${mark} ${counts[status] ?? 0} ${name.join(' ')}`;
+    })
         .join(' · ');
     const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
     head.push(`<p>From ${s.testCaseCount} test(s) in ${s.reportFiles} report file(s)` +
@@ -43434,7 +43705,7 @@ function renderSummary(s) {
     const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
     let shown = 0;
     for (let i = 0; i < s.planned.length; i++) {
-        const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun);
+        const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun, statuses);
         const rowBytes = Buffer.byteLength(row);
         if (bytes + rowBytes > budget)
             break;
@@ -43448,7 +43719,7 @@ function renderSummary(s) {
     }
     return html + '\n';
 }
-function renderRow(result, resultId, dryRun) {
+function renderRow(result, resultId, dryRun, statuses) {
     const names = result.testCases
         .slice(0, NAMES_PER_ROW)
         .map((t) => safeText(truncate(t.name || '(unnamed test)', 200)))
@@ -43464,7 +43735,7 @@ function renderRow(result, resultId, dryRun) {
                 ? 'dry run'
                 : 'not stored';
     return (`<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
-        `<td>${ICONS[result.status]} ${result.status}</td>` +
+        `<td>${statusMark(result.status, statuses)}</td>` +
         `<td>${stored}</td><td>${names}${more}</td></tr>\n`);
 }
 function countStatuses(planned, resultIds, includeUnstored) {
@@ -43475,8 +43746,9 @@ function countStatuses(planned, resultIds, includeUnstored) {
         skipped: 0
     };
     planned.forEach((result, i) => {
-        if (includeUnstored || resultIds[i] !== undefined)
-            counts[result.status]++;
+        if (includeUnstored || resultIds[i] !== undefined) {
+            counts[result.status] = (counts[result.status] ?? 0) + 1;
+        }
     });
     return counts;
 }
@@ -43490,6 +43762,7 @@ function truncate(text, limit) {
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
+
 
 
 
@@ -43561,8 +43834,12 @@ async function upload(config, workflow) {
             listing.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
         }
         const linkedIssues = lookUpLinkedIssues(config, workflow);
+        const statusesReady = prepareStatuses(client, config);
+        statusesReady.catch(() => { }); // awaited below, before anything is written
         const reports = await readReports(config, workflow.workspace, new MarkerFinder(projectCode));
         failures.push(...reports.failures);
+        // A status-map that cannot be resolved stops the upload before any write.
+        const { scheme, statuses } = await statusesReady;
         let runLabel = runId;
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
             const title = config.newRun.title;
@@ -43608,7 +43885,7 @@ async function upload(config, workflow) {
         // Only ids, numbers and statuses are kept of the (possibly huge) listing.
         const { idBySeq, statusBefore } = indexListing(await listing);
         traceMemory('listing read');
-        const plan = reports.groups.plan(idBySeq, workflow.links);
+        const plan = reports.groups.plan(idBySeq, workflow.links, scheme);
         traceMemory('planned');
         reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`);
         const issues = await linkedIssues;
@@ -43643,12 +43920,67 @@ async function upload(config, workflow) {
         if (config.closeRun && runId !== undefined && !config.dryRun) {
             await closeRun(client, config, runId, failures);
         }
-        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, reports, issues);
+        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, reports, issues, statuses);
         return failures;
     }
     finally {
         http.dispose();
     }
+}
+/**
+ * The statuses of this upload: configure-statuses applied (opt-in, admin
+ * key), status-map resolved by id or display name. Asks QA Sphere only when a
+ * custom status is involved; the defaults' names are fixed.
+ */
+async function prepareStatuses(client, config) {
+    let statuses = [...DEFAULT_STATUSES];
+    if (config.configureStatuses.length > 0 ||
+        needsAccountStatuses(config.statusMap)) {
+        statuses = await client.getStatuses();
+    }
+    const updates = neededUpdates(config.configureStatuses, statuses);
+    if (config.configureStatuses.length > 0 && updates.length === 0) {
+        info('Custom statuses are already as configure-statuses says');
+    }
+    if (updates.length > 0) {
+        const described = updates
+            .map((u) => `${u.id}=${u.name}:${u.color}`)
+            .join(', ');
+        if (config.dryRun) {
+            info(`Dry run: would update custom statuses ${described}`);
+        }
+        else {
+            try {
+                await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
+            }
+            catch (error) {
+                throw explainStatusUpdateError(error, described);
+            }
+            info(`Updated custom statuses: ${described}`);
+        }
+        statuses = statuses.map((s) => {
+            const update = updates.find((u) => u.id === s.id);
+            return update
+                ? { ...s, name: update.name, color: update.color, isActive: true }
+                : s;
+        });
+    }
+    const statusOf = resolveStatusMap(config.statusMap, statuses);
+    return {
+        scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
+        statuses
+    };
+}
+function explainStatusUpdateError(error, described) {
+    if (!(error instanceof QaSphereApiError))
+        return error;
+    if (error.status === 409) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". A custom status that results already use cannot be changed that way, and the five default statuses cannot be changed at all. Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
+    }
+    if (error.status === 403) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
+    }
+    return error;
 }
 /** Issues to link, with their titles; empty unless issue-integration-id is set. */
 async function lookUpLinkedIssues(config, workflow) {
@@ -43855,6 +44187,7 @@ function setOutputs(planned, resultIds, unmatched, dryRun = false) {
         marker: result.marker,
         tcaseId: result.tcaseId,
         status: result.status,
+        statusName: result.statusName,
         resultId: resultIds[i]
     }))
         .filter((result) => dryRun || result.resultId !== undefined)
@@ -43937,7 +44270,7 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, reports, linkedIssues = []) {
+async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, reports, linkedIssues = [], statuses = DEFAULT_STATUSES) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -43952,7 +44285,8 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, r
         testCaseCount: reports.testCases,
         reportFiles: reports.files,
         problems: reports.problems,
-        linkedIssues
+        linkedIssues,
+        statuses
     });
     await summary.addRaw(html).write();
 }

@@ -3,6 +3,14 @@
  * input it is about. Reading goes through a function so tests need no mocks.
  */
 
+import {
+  parseStatusMap,
+  parseStatusUpdates,
+  StatusError,
+  type StatusMapEntry,
+  type StatusUpdate
+} from './results/statuses.js'
+
 export type InputReader = (name: string) => string
 
 export const DEFAULT_REPORTS = [
@@ -40,6 +48,10 @@ export interface Config {
   /** Requests per second to QA Sphere at most (its documented limit is 20 per key). */
   rateLimit: number
   annotations: boolean
+  /** status-map lines, checked; resolved against QA Sphere's statuses later. */
+  statusMap: StatusMapEntry[]
+  /** configure-statuses lines, checked. */
+  configureStatuses: StatusUpdate[]
   /** QA Sphere id of the project's GitHub integration; links only when set. */
   issueIntegrationId: string
   linkIssues: 'failed' | 'all' | 'none'
@@ -100,6 +112,12 @@ export function readConfig(
     timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
     rateLimit: integerInput(getInput, 'rate-limit', 20, 1, 10_000),
     annotations: booleanInput(getInput, 'annotations', true),
+    statusMap: statusInput('status-map', () =>
+      parseStatusMap(getInput('status-map'))
+    ),
+    configureStatuses: statusInput('configure-statuses', () =>
+      parseStatusUpdates(getInput('configure-statuses'))
+    ),
     issueIntegrationId: getInput('issue-integration-id'),
     linkIssues: oneOf(
       getInput,
@@ -109,6 +127,15 @@ export function readConfig(
     ),
     issues: getInput('issues'),
     githubToken: secret(getInput('github-token'), maskSecret)
+  }
+}
+
+function statusInput<T>(input: string, parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    if (error instanceof StatusError) throw new InputError(input, error.message)
+    throw error
   }
 }
 

@@ -8,7 +8,11 @@ import { HttpClient } from '@actions/http-client'
 import { readConfig, type Config, type NewRun } from './config.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
-import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
+import {
+  QaSphereApiError,
+  QaSphereClient,
+  type RunTestCase
+} from './qasphere/client.js'
 import { postResults, type PostState } from './qasphere/post.js'
 import {
   findPullRequestsByHead,
@@ -29,8 +33,17 @@ import { loadReport } from './reports/load.js'
 import {
   MarkerGroups,
   type PlannedResult,
-  type ResultPlan
+  type ResultPlan,
+  type StatusScheme
 } from './results/plan.js'
+import {
+  DEFAULT_STATUSES,
+  neededUpdates,
+  needsAccountStatuses,
+  resolveStatusMap,
+  statusName,
+  type StatusInfo
+} from './results/statuses.js'
 import { countStatuses, renderSummary, type StoredId } from './summary.js'
 
 const USER_AGENT = 'qasphere-junit-action'
@@ -98,6 +111,8 @@ async function upload(
       listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
     }
     const linkedIssues = lookUpLinkedIssues(config, workflow)
+    const statusesReady = prepareStatuses(client, config)
+    statusesReady.catch(() => {}) // awaited below, before anything is written
 
     const reports = await readReports(
       config,
@@ -105,6 +120,8 @@ async function upload(
       new MarkerFinder(projectCode)
     )
     failures.push(...reports.failures)
+    // A status-map that cannot be resolved stops the upload before any write.
+    const { scheme, statuses } = await statusesReady
 
     let runLabel: number | string | undefined = runId
     if (runId === undefined && config.newRun && reports.groups.size > 0) {
@@ -175,7 +192,7 @@ async function upload(
     // Only ids, numbers and statuses are kept of the (possibly huge) listing.
     const { idBySeq, statusBefore } = indexListing(await listing)
     traceMemory('listing read')
-    const plan = reports.groups.plan(idBySeq, workflow.links)
+    const plan = reports.groups.plan(idBySeq, workflow.links, scheme)
     traceMemory('planned')
     reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`)
 
@@ -229,12 +246,78 @@ async function upload(
       plan,
       resultIds,
       reports,
-      issues
+      issues,
+      statuses
     )
     return failures
   } finally {
     http.dispose()
   }
+}
+
+/**
+ * The statuses of this upload: configure-statuses applied (opt-in, admin
+ * key), status-map resolved by id or display name. Asks QA Sphere only when a
+ * custom status is involved; the defaults' names are fixed.
+ */
+async function prepareStatuses(
+  client: QaSphereClient,
+  config: Config
+): Promise<{ scheme: StatusScheme; statuses: StatusInfo[] }> {
+  let statuses: StatusInfo[] = [...DEFAULT_STATUSES]
+  if (
+    config.configureStatuses.length > 0 ||
+    needsAccountStatuses(config.statusMap)
+  ) {
+    statuses = await client.getStatuses()
+  }
+  const updates = neededUpdates(config.configureStatuses, statuses)
+  if (config.configureStatuses.length > 0 && updates.length === 0) {
+    core.info('Custom statuses are already as configure-statuses says')
+  }
+  if (updates.length > 0) {
+    const described = updates
+      .map((u) => `${u.id}=${u.name}:${u.color}`)
+      .join(', ')
+    if (config.dryRun) {
+      core.info(`Dry run: would update custom statuses ${described}`)
+    } else {
+      try {
+        await client.updateStatuses(
+          updates.map((u) => ({ ...u, isActive: true }))
+        )
+      } catch (error) {
+        throw explainStatusUpdateError(error, described)
+      }
+      core.info(`Updated custom statuses: ${described}`)
+    }
+    statuses = statuses.map((s) => {
+      const update = updates.find((u) => u.id === s.id)
+      return update
+        ? { ...s, name: update.name, color: update.color, isActive: true }
+        : s
+    })
+  }
+  const statusOf = resolveStatusMap(config.statusMap, statuses)
+  return {
+    scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
+    statuses
+  }
+}
+
+function explainStatusUpdateError(error: unknown, described: string): Error {
+  if (!(error instanceof QaSphereApiError)) return error as Error
+  if (error.status === 409) {
+    return new Error(
+      `configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". A custom status that results already use cannot be changed that way, and the five default statuses cannot be changed at all. Change it in QA Sphere's settings, or configure another of custom1..custom4.`
+    )
+  }
+  if (error.status === 403) {
+    return new Error(
+      `configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`
+    )
+  }
+  return error
 }
 
 /** Issues to link, with their titles; empty unless issue-integration-id is set. */
@@ -522,6 +605,7 @@ function setOutputs(
       marker: result.marker,
       tcaseId: result.tcaseId,
       status: result.status,
+      statusName: result.statusName,
       resultId: resultIds[i]
     }))
     .filter((result) => dryRun || result.resultId !== undefined)
@@ -637,7 +721,8 @@ async function writeSummary(
   plan: ResultPlan,
   resultIds: StoredId[],
   reports: ReadReports,
-  linkedIssues: LinkedIssue[] = []
+  linkedIssues: LinkedIssue[] = [],
+  statuses: readonly StatusInfo[] = DEFAULT_STATUSES
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
@@ -652,7 +737,8 @@ async function writeSummary(
     testCaseCount: reports.testCases,
     reportFiles: reports.files,
     problems: reports.problems,
-    linkedIssues
+    linkedIssues,
+    statuses
   })
   await core.summary.addRaw(html).write()
 }

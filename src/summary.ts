@@ -7,6 +7,7 @@ import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
 import { clipStart, escapeHtml, safeHref, safeText } from './results/html.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
+import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Room kept for the note and closing tags after the table is cut. */
@@ -33,14 +34,40 @@ export interface UploadSummary {
   problems: string[]
   /** GitHub issues the results link to. */
   linkedIssues?: LinkedIssue[]
+  /** The account's statuses (names and colours); the defaults when not read. */
+  statuses?: readonly StatusInfo[]
 }
 
-const ICONS: Record<ResultStatus, string> = {
-  passed: '✅',
-  failed: '❌',
-  blocked: '⛔',
-  skipped: '⏭️'
+/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
+const COLOR_MARKS: Record<string, string> = {
+  blue: '🔵',
+  gray: '⚪',
+  red: '🔴',
+  orange: '🟠',
+  yellow: '🟡',
+  green: '🟢',
+  teal: '🟦',
+  indigo: '🔷',
+  purple: '🟣',
+  pink: '🩷'
 }
+
+function statusMark(
+  status: ResultStatus,
+  statuses: readonly StatusInfo[]
+): string {
+  const info = statuses.find((st) => st.id === status)
+  const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫'
+  return `${mark} ${escapeHtml(info?.name ?? status)}`
+}
+
+/** The default four always, then any other status that was used. */
+const ALWAYS_COUNTED: readonly ResultStatus[] = [
+  'passed',
+  'failed',
+  'blocked',
+  'skipped'
+]
 
 export function renderSummary(s: UploadSummary): string {
   const stored = s.resultIds.filter((id) => id !== undefined).length
@@ -49,9 +76,19 @@ export function renderSummary(s: UploadSummary): string {
     ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
     : `QA Sphere: ${stored} result(s) posted to ${runLink}`
 
+  const statuses = s.statuses ?? DEFAULT_STATUSES
   const counts = countStatuses(s.planned, s.resultIds, s.dryRun)
-  const countLine = (Object.keys(ICONS) as ResultStatus[])
-    .map((status) => `${ICONS[status]} ${counts[status]} ${status}`)
+  const countedStatuses = [
+    ...ALWAYS_COUNTED,
+    ...(Object.keys(counts) as ResultStatus[]).filter(
+      (id) => !ALWAYS_COUNTED.includes(id)
+    )
+  ]
+  const countLine = countedStatuses
+    .map((status) => {
+      const [mark, ...name] = statusMark(status, statuses).split(' ')
+      return `${mark} ${counts[status] ?? 0} ${name.join(' ')}`
+    })
     .join(' · ')
 
   const head: string[] = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`]
@@ -110,7 +147,7 @@ export function renderSummary(s: UploadSummary): string {
   const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES
   let shown = 0
   for (let i = 0; i < s.planned.length; i++) {
-    const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun)
+    const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun, statuses)
     const rowBytes = Buffer.byteLength(row)
     if (bytes + rowBytes > budget) break
     html += row
@@ -127,7 +164,8 @@ export function renderSummary(s: UploadSummary): string {
 function renderRow(
   result: PlannedResult,
   resultId: StoredId,
-  dryRun: boolean
+  dryRun: boolean,
+  statuses: readonly StatusInfo[]
 ): string {
   const names = result.testCases
     .slice(0, NAMES_PER_ROW)
@@ -147,7 +185,7 @@ function renderRow(
           : 'not stored'
   return (
     `<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
-    `<td>${ICONS[result.status]} ${result.status}</td>` +
+    `<td>${statusMark(result.status, statuses)}</td>` +
     `<td>${stored}</td><td>${names}${more}</td></tr>\n`
   )
 }
@@ -156,15 +194,19 @@ export function countStatuses(
   planned: readonly PlannedResult[],
   resultIds: readonly StoredId[],
   includeUnstored: boolean
-): Record<ResultStatus, number> {
-  const counts: Record<ResultStatus, number> = {
+): Partial<Record<ResultStatus, number>> &
+  Record<'passed' | 'failed' | 'blocked' | 'skipped', number> {
+  const counts: Partial<Record<ResultStatus, number>> &
+    Record<'passed' | 'failed' | 'blocked' | 'skipped', number> = {
     passed: 0,
     failed: 0,
     blocked: 0,
     skipped: 0
   }
   planned.forEach((result, i) => {
-    if (includeUnstored || resultIds[i] !== undefined) counts[result.status]++
+    if (includeUnstored || resultIds[i] !== undefined) {
+      counts[result.status] = (counts[result.status] ?? 0) + 1
+    }
   })
   return counts
 }

@@ -234,6 +234,13 @@ export function demoSeed() {
         runs: [{ id: 1 }]
       })
     ],
+    // As in QA Sphere's documentation example: two active, two inactive.
+    statuses: [
+      { id: 'custom1', name: 'Known Issue', color: 'teal', isActive: true },
+      { id: 'custom2', name: 'Retest', color: 'orange', isActive: false },
+      { id: 'custom3', name: 'Custom 3', color: 'purple', isActive: true },
+      { id: 'custom4', name: 'Custom 4', color: 'teal', isActive: false }
+    ],
     github: {
       serverUrl: 'https://github.com',
       tokens: [DEMO_GITHUB_TOKEN],
@@ -546,13 +553,20 @@ function validateLinks(links, at) {
  * @param {Record<string, unknown>} item
  * @param {string} prefix field path prefix for messages ('' or 'items[3].')
  * @returns {ResultFields}
+ * @param {Status[]} statuses the account's statuses (only active ones are accepted)
  */
-function validateResultFields(item, prefix) {
+function validateResultFields(item, prefix, statuses) {
   const status = /** @type {StatusId} */ (item.status)
   if (!STATUS_IDS.includes(status)) {
     throw new HttpError(
       400,
       `${prefix}status: must be one of ${STATUS_IDS.join(', ')} (got ${JSON.stringify(item.status) ?? 'nothing'})`
+    )
+  }
+  if (!statuses.find((s) => s.id === status)?.isActive) {
+    throw new HttpError(
+      400,
+      `${prefix}status: ${status} is not an active status`
     )
   }
   if (typeof item.comment !== 'string') {
@@ -713,7 +727,10 @@ function addResultBatch({ state, params, body }) {
     if (!isNonEmptyString(item.tcaseId)) {
       throw new HttpError(400, `${prefix}tcaseId: required non-empty string`)
     }
-    return { tcaseId: item.tcaseId, ...validateResultFields(item, prefix) }
+    return {
+      tcaseId: item.tcaseId,
+      ...validateResultFields(item, prefix, state.statuses)
+    }
   })
   const inRun = new Set(run.tcaseIds)
   valid.forEach((item) => requireTcaseInRun(run, item.tcaseId, inRun))
@@ -879,7 +896,7 @@ function addResult({ state, params, body }) {
   if (!tcase)
     throw new HttpError(404, `Test case ${ref} not found in run ${run.id}`)
   requireTcaseInRun(run, tcase.id)
-  const fields = validateResultFields(parseJsonObject(body), '')
+  const fields = validateResultFields(parseJsonObject(body), '', state.statuses)
   const [id] = storeResults(state, project, run, [
     { tcaseId: tcase.id, ...fields }
   ])
@@ -893,6 +910,79 @@ function getStatuses({ state }) {
     inUse: s.isDefault || state.results.some((r) => r.status === s.id)
   }))
   return ok({ statuses })
+}
+
+const COLORS = [
+  'blue',
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'indigo',
+  'purple',
+  'pink'
+]
+
+/**
+ * `POST /settings/preferences/status` (admin): update custom statuses, all or
+ * none. 400 for an unknown id or colour; 409 for a default status, or for
+ * disabling a custom status that results use.
+ * @type {Handler}
+ */
+function updateStatuses({ state, body }) {
+  const { statuses } = parseJsonObject(body)
+  if (!Array.isArray(statuses) || statuses.length === 0) {
+    throw new HttpError(400, 'statuses: must be a non-empty array')
+  }
+  const updates = statuses.map((entry, i) => {
+    if (!isObject(entry))
+      throw new HttpError(400, `statuses[${i}]: must be an object`)
+    const current = state.statuses.find((s) => s.id === entry.id)
+    if (current?.isDefault) {
+      throw new HttpError(
+        409,
+        `statuses[${i}]: ${current.id} is a default status and cannot be changed`
+      )
+    }
+    if (!current)
+      throw new HttpError(
+        400,
+        `statuses[${i}].id: invalid status id ${JSON.stringify(entry.id)}`
+      )
+    if (!isNonEmptyString(entry.name))
+      throw new HttpError(400, `statuses[${i}].name: required`)
+    if (typeof entry.color !== 'string' || !COLORS.includes(entry.color)) {
+      throw new HttpError(
+        400,
+        `statuses[${i}].color: invalid color ${JSON.stringify(entry.color)}`
+      )
+    }
+    if (typeof entry.isActive !== 'boolean') {
+      throw new HttpError(400, `statuses[${i}].isActive: must be a boolean`)
+    }
+    const inUse = state.results.some((r) => r.status === current.id)
+    if (inUse && current.isActive && !entry.isActive) {
+      throw new HttpError(
+        409,
+        `statuses[${i}]: ${current.id} is in use and cannot be disabled`
+      )
+    }
+    return {
+      current,
+      name: entry.name,
+      color: entry.color,
+      isActive: entry.isActive
+    }
+  })
+  for (const u of updates)
+    Object.assign(u.current, {
+      name: u.name,
+      color: u.color,
+      isActive: u.isActive
+    })
+  return ok({ message: 'Statuses updated' })
 }
 
 /** @type {{ method: string, pattern: string, minRole: Role, handler: Handler }[]} */
@@ -956,6 +1046,12 @@ const ROUTES = [
     pattern: '/settings/preferences/status',
     minRole: 'viewer',
     handler: getStatuses
+  },
+  {
+    method: 'POST',
+    pattern: '/settings/preferences/status',
+    minRole: 'admin',
+    handler: updateStatuses
   }
 ]
 

@@ -4,6 +4,7 @@
  * a loopback server; it never logs the key.
  */
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
+import type { StatusInfo } from '../results/statuses.js'
 
 export interface RunTestCase {
   id: string
@@ -206,6 +207,26 @@ export class QaSphereClient {
       if (existing) return { id: Number(existing[1]), created: false }
       throw error
     }
+  }
+
+  async getStatuses(): Promise<StatusInfo[]> {
+    const body = await this.request<{ statuses?: StatusInfo[] }>(
+      'GET',
+      '/settings/preferences/status'
+    )
+    return body.statuses ?? []
+  }
+
+  /** Creates or updates custom statuses (admin role). */
+  async updateStatuses(
+    statuses: { id: string; name: string; color: string; isActive: boolean }[]
+  ): Promise<void> {
+    await this.request(
+      'POST',
+      '/settings/preferences/status',
+      JSON.stringify({ statuses }),
+      true
+    )
   }
 
   async closeRun(project: string, run: number): Promise<void> {

@@ -9,7 +9,8 @@ import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
 import { checkStructure } from './well-formed.js'
 import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
 
-export type Outcome = 'passed' | 'failure' | 'error' | 'skipped'
+/** `flaky`: failed, then passed on a retry. */
+export type Outcome = 'passed' | 'failure' | 'error' | 'skipped' | 'flaky'
 
 export interface Problem {
   kind: 'failure' | 'error' | 'skipped' | 'flaky failure' | 'flaky error'
@@ -156,9 +157,10 @@ function collectSuites(
     collectSuites(group, outer, reportFile, into)
   }
   // A few tools put testcases directly under <testsuites>.
-  for (const testCase of asNodes(node.testcase)) {
-    into.push(toTestCase(testCase, outer, reportFile))
-  }
+  const own = asNodes(node.testcase).map((t) =>
+    toTestCase(t, outer, reportFile)
+  )
+  into.push(...mergeRetries(own))
 }
 
 function collectSuite(
@@ -169,15 +171,70 @@ function collectSuite(
 ): void {
   const name = attribute(node, 'name')
   const suites = name ? [name, ...outer] : outer
-  for (const testCase of asNodes(node.testcase)) {
-    into.push(toTestCase(testCase, suites, reportFile))
-  }
+  const own = asNodes(node.testcase).map((t) =>
+    toTestCase(t, suites, reportFile)
+  )
+  into.push(...mergeRetries(own))
   for (const nested of asNodes(node.testsuite)) {
     collectSuite(nested, suites, reportFile, into)
   }
   for (const group of asNodes(node.testsuites)) {
     collectSuites(group, suites, reportFile, into)
   }
+}
+
+/**
+ * Retries written as repeated testcases (pytest-rerunfailures, gotestsum,
+ * Xcode): the same classname and name in one suite, failing and passing.
+ * They become one flaky test showing every failed attempt.
+ */
+function mergeRetries(testCases: TestCase[]): TestCase[] {
+  if (testCases.length < 2) return testCases
+  const byKey = new Map<string, TestCase[]>()
+  for (const t of testCases) {
+    const key = `${t.classname}\u0000${t.name}`
+    const same = byKey.get(key)
+    if (same) same.push(t)
+    else byKey.set(key, [t])
+  }
+  if (byKey.size === testCases.length) return testCases
+  const merged: TestCase[] = []
+  for (const attempts of byKey.values()) {
+    const passed = attempts.some(
+      (t) => t.outcome === 'passed' || t.outcome === 'flaky'
+    )
+    const failed = attempts.filter(
+      (t) => t.outcome === 'failure' || t.outcome === 'error'
+    )
+    if (attempts.length < 2 || !passed || failed.length === 0) {
+      merged.push(...attempts)
+      continue
+    }
+    const problems: Problem[] = []
+    for (const attempt of attempts) {
+      for (const p of attempt.problems) {
+        if (p.kind === 'failure') problems.push({ ...p, kind: 'flaky failure' })
+        else if (p.kind === 'error')
+          problems.push({ ...p, kind: 'flaky error' })
+        else if (p.kind !== 'skipped') problems.push(p)
+      }
+    }
+    const seconds = attempts.reduce<number | undefined>(
+      (sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds),
+      undefined
+    )
+    merged.push({
+      ...attempts[0],
+      outcome: 'flaky',
+      seconds,
+      problems,
+      output: failed
+        .map((t) => t.output)
+        .filter(Boolean)
+        .join('\n')
+    })
+  }
+  return merged
 }
 
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -210,7 +267,7 @@ function toTestCase(
     // Most tests have neither: share one empty array rather than 200,000.
     problems: problems.length > 0 ? problems : NONE,
     markerProperties: properties.length > 0 ? properties : NONE,
-    output: outcome === 'failure' || outcome === 'error' ? outputOf(node) : '',
+    output: outcome === 'passed' || outcome === 'skipped' ? '' : outputOf(node),
     reportFile
   }
 }
@@ -218,6 +275,12 @@ function toTestCase(
 function outcomeOf(problems: Problem[], status: string): Outcome {
   if (problems.some((p) => p.kind === 'failure')) return 'failure'
   if (problems.some((p) => p.kind === 'error')) return 'error'
+  // Surefire/Playwright: failed attempts recorded on a test that passed in the end.
+  if (
+    problems.some((p) => p.kind === 'flaky failure' || p.kind === 'flaky error')
+  ) {
+    return 'flaky'
+  }
   if (problems.some((p) => p.kind === 'skipped')) return 'skipped'
   if (FAILED_STATUS.test(status)) return 'failure'
   if (ERROR_STATUS.test(status)) return 'error'

@@ -35,7 +35,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   passed: 'passed',
   failure: 'failed',
   error: 'error',
-  skipped: 'skipped'
+  skipped: 'skipped',
+  flaky: 'flaky (passed on a retry)'
 }
 
 export function buildComment(
@@ -58,9 +59,13 @@ export function buildComment(
   }
   parts.push('</ul>')
 
-  if (outcome === 'failure' || outcome === 'error') {
+  if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
+    // For a flaky test: every failed attempt.
     const failing = testCases.filter(
-      (t) => t.outcome === 'failure' || t.outcome === 'error'
+      (t) =>
+        t.outcome === 'failure' ||
+        t.outcome === 'error' ||
+        t.outcome === 'flaky'
     )
     const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases)
     for (const testCase of detailed) parts.push(failureDetails(testCase))
@@ -83,7 +88,7 @@ function describeCounts(testCases: readonly TestCase[]): string {
   const counts = new Map<Outcome, number>()
   for (const t of testCases)
     counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
-  const order: Outcome[] = ['failure', 'error', 'passed', 'skipped']
+  const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
   const words = order
     .filter((o) => counts.has(o))
     .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`)

@@ -7,28 +7,34 @@ import { formatMarker } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
 import type { Outcome, TestCase } from '../reports/junit.js'
 import { buildComment, type WorkflowLinks } from './comment.js'
+import {
+  DEFAULT_STATUS_MAP,
+  DEFAULT_STATUSES,
+  statusName,
+  type StatusId
+} from './statuses.js'
 
-export type ResultStatus = 'passed' | 'failed' | 'blocked' | 'skipped'
+export type ResultStatus = StatusId
 
-/** As QA Sphere's own CLI maps them. */
-export const STATUS_OF_OUTCOME: Record<Outcome, ResultStatus> = {
-  passed: 'passed',
-  failure: 'failed',
-  error: 'blocked',
-  skipped: 'skipped'
+/** As QA Sphere's own CLI maps them (status-map changes this). */
+export const STATUS_OF_OUTCOME = DEFAULT_STATUS_MAP
+
+/** How statuses are mapped and named in one upload. */
+export interface StatusScheme {
+  statusOf: Readonly<Record<Outcome, StatusId>>
+  nameOf: (status: StatusId) => string
 }
 
-export const STATUS_LABELS: Record<ResultStatus, string> = {
-  passed: 'Passed',
-  failed: 'Failed',
-  blocked: 'Blocked',
-  skipped: 'Skipped'
+export const DEFAULT_SCHEME: StatusScheme = {
+  statusOf: DEFAULT_STATUS_MAP,
+  nameOf: (status) => statusName(status, DEFAULT_STATUSES)
 }
 
 /** Worst wins when several test cases report to one marker. */
 const OUTCOME_RANK: Record<Outcome, number> = {
-  failure: 4,
-  error: 3,
+  failure: 5,
+  error: 4,
+  flaky: 3,
   passed: 2,
   skipped: 1
 }
@@ -39,6 +45,8 @@ export interface PlannedResult {
   tcaseId: string
   outcome: Outcome
   status: ResultStatus
+  /** The status's display name in QA Sphere. */
+  readonly statusName: string
   /** Summed milliseconds; undefined when no contributing test had a usable time. */
   timeTaken: number | undefined
   /** The HTML comment, built on each read. */
@@ -86,7 +94,8 @@ export class MarkerGroups {
 
   plan(
     tcaseIdBySeq: ReadonlyMap<number, string>,
-    links: WorkflowLinks
+    links: WorkflowLinks,
+    scheme: StatusScheme = DEFAULT_SCHEME
   ): ResultPlan {
     const code = this.finder.projectCode
     const results: PlannedResult[] = []
@@ -105,10 +114,11 @@ export class MarkerGroups {
           seq,
           tcaseId,
           outcome,
-          STATUS_OF_OUTCOME[outcome],
+          scheme.statusOf[outcome],
           totalMilliseconds(testCases),
           testCases,
-          links
+          links,
+          scheme.nameOf
         )
       )
     }
@@ -128,13 +138,18 @@ class Planned implements PlannedResult {
     public status: ResultStatus,
     readonly timeTaken: number | undefined,
     readonly testCases: TestCase[],
-    private readonly workflowLinks: WorkflowLinks
+    private readonly workflowLinks: WorkflowLinks,
+    private readonly nameOf: (status: StatusId) => string
   ) {}
+
+  get statusName(): string {
+    return this.nameOf(this.status)
+  }
 
   get comment(): string {
     return buildComment(
       this.outcome,
-      STATUS_LABELS[this.status],
+      this.statusName,
       this.testCases,
       this.workflowLinks
     )
