@@ -1,0 +1,133 @@
+/**
+ * The repository around the action: README and action.yml say the same, and
+ * every workflow parses and uses only actions pinned to a commit.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+
+const root = new URL('../', import.meta.url)
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
+
+interface ActionYml {
+  branding?: { icon?: string; color?: string }
+  runs: { using: string; main: string }
+  inputs: Record<
+    string,
+    { description?: string; default?: string; required?: boolean }
+  >
+  outputs: Record<string, { description?: string }>
+}
+
+const action = parse(read('action.yml')) as ActionYml
+const readme = read('README.md')
+
+/** First-column `names` of the README tables whose first header is `header`, with their second cell. */
+function tableRows(header: string): Map<string, string> {
+  const rows = new Map<string, string>()
+  let inTable = false
+  for (const line of readme.split('\n')) {
+    if (!line.startsWith('|')) {
+      inTable = false
+      continue
+    }
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim())
+    if (cells[0] === header) {
+      inTable = true
+      continue
+    }
+    const name = /^`([a-z0-9-]+)`$/.exec(cells[0] ?? '')
+    if (inTable && name) rows.set(name[1], cells[1] ?? '')
+  }
+  return rows
+}
+
+describe('action.yml', () => {
+  it('runs on node24 from the bundle, with branding', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.branding?.icon).toBeTruthy()
+    expect(action.branding?.color).toBeTruthy()
+  })
+
+  it('describes every input and output', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, (input.description ?? '').length > 20]).toEqual([
+        name,
+        true
+      ])
+    }
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect([name, (output.description ?? '').length > 10]).toEqual([
+        name,
+        true
+      ])
+    }
+  })
+})
+
+describe('README and action.yml are in sync', () => {
+  const inputs = tableRows('Input')
+  const outputs = tableRows('Output')
+
+  it('every input is in an inputs table, with its default', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect([name, inputs.has(name)]).toEqual([name, true])
+      if (input.default !== undefined) {
+        expect([name, inputs.get(name)]).toEqual([name, `\`${input.default}\``])
+      }
+    }
+  })
+
+  it('every input in the README exists', () => {
+    expect(inputs.size).toBe(Object.keys(action.inputs).length)
+    for (const name of inputs.keys()) {
+      expect([name, name in action.inputs]).toEqual([name, true])
+    }
+  })
+
+  it('outputs match both ways', () => {
+    expect([...outputs.keys()].sort()).toEqual(
+      Object.keys(action.outputs).sort()
+    )
+  })
+})
+
+describe('workflows', () => {
+  const dir = new URL('.github/workflows/', root)
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))
+  const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/
+
+  it('exist: CI and check-dist', () => {
+    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml']))
+  })
+
+  it.each(files)(
+    '%s parses, has least-privilege permissions and pins every action',
+    (file) => {
+      const workflow = parse(readFileSync(new URL(file, dir), 'utf8')) as {
+        permissions?: Record<string, string>
+        jobs: Record<string, { steps?: { uses?: string }[] }>
+      }
+      expect(workflow.permissions).toEqual({ contents: 'read' })
+      const uses = Object.values(workflow.jobs).flatMap((job) =>
+        (job.steps ?? []).flatMap((step) => (step.uses ? [step.uses] : []))
+      )
+      expect(uses.length).toBeGreaterThan(0)
+      for (const ref of uses) {
+        expect([ref, ref === './' || PINNED.test(ref)]).toEqual([ref, true])
+      }
+    }
+  )
+
+  it('dependabot groups npm and GitHub Actions updates', () => {
+    const config = parse(read('.github/dependabot.yml')) as {
+      updates: { 'package-ecosystem': string; groups?: object }[]
+    }
+    const ecosystems = config.updates.map((u) => u['package-ecosystem'])
+    expect(ecosystems.sort()).toEqual(['github-actions', 'npm'])
+    for (const update of config.updates) expect(update.groups).toBeDefined()
+  })
+})
