@@ -125,39 +125,20 @@ async function upload(
 
     let runLabel: number | string | undefined = runId
     if (runId === undefined && config.newRun && reports.groups.size > 0) {
-      const title = config.newRun.title
-      const seqs = reports.groups.seqs()
-      const found = await client.findTestCasesBySeq(
-        config.project,
+      const target = await runFromTitle(
+        client,
+        config,
+        config.newRun,
         projectCode,
-        seqs
+        reports.groups.seqs(),
+        failures
       )
-      if (found.length === 0) {
-        // None of the marked test cases exists in the project: no run to post to.
-        const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
-        core.setOutput('unmatched', JSON.stringify(unmatched))
-        reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
-        core.warning(
-          `No run was created: none of the marked test cases exists in project ${projectCode}.`
-        )
-        return failures
-      }
-      if (config.dryRun) {
-        // Nothing is written in a dry run: plan against the project's test cases.
-        core.info(
-          `Dry run: would create or reuse the run "${title}" with ${found.length} test case(s)`
-        )
-        runLabel = `"${title}" (to be created or reused)`
-        listing = Promise.resolve(
-          found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
-        )
-      } else {
-        const run = await createOrReuseRun(client, config, config.newRun, found)
-        runId = run.id
-        runLabel = run.id
-        setRunOutputs(run.id, runUrlOf(run.id), run.created)
-        listing = client.listRunTestCases(config.project, run.id)
-      }
+      if (!target) return failures
+      runId = target.id
+      runLabel = target.label
+      listing = target.listing
+      if (target.id !== undefined)
+        setRunOutputs(target.id, runUrlOf(target.id), target.created)
     }
     const runUrl =
       runId === undefined
@@ -444,6 +425,63 @@ async function createOrReuseRun(
       : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
   )
   return run
+}
+
+interface TitledRun {
+  /** Undefined in a dry run: nothing is created then. */
+  id: number | undefined
+  label: number | string
+  created: boolean
+  listing: Promise<RunTestCase[]>
+}
+
+/**
+ * The run for run-title: created or reused (in a dry run, planned against the
+ * project's test cases). Undefined when the project has none of the marked
+ * cases: then every marker is unmatched and nothing is created.
+ */
+async function runFromTitle(
+  client: QaSphereClient,
+  config: Config,
+  newRun: NewRun,
+  projectCode: string,
+  seqs: number[],
+  failures: string[]
+): Promise<TitledRun | undefined> {
+  const found = await client.findTestCasesBySeq(
+    config.project,
+    projectCode,
+    seqs
+  )
+  if (found.length === 0) {
+    const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
+    core.setOutput('unmatched', JSON.stringify(unmatched))
+    reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
+    core.warning(
+      `No run was created: none of the marked test cases exists in project ${projectCode}.`
+    )
+    return undefined
+  }
+  if (config.dryRun) {
+    core.info(
+      `Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`
+    )
+    return {
+      id: undefined,
+      label: `"${newRun.title}" (to be created or reused)`,
+      created: false,
+      listing: Promise.resolve(
+        found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
+      )
+    }
+  }
+  const run = await createOrReuseRun(client, config, newRun, found)
+  return {
+    id: run.id,
+    label: run.id,
+    created: run.created,
+    listing: client.listRunTestCases(config.project, run.id)
+  }
 }
 
 /** close-run: only after a fully successful upload. */
