@@ -32430,13 +32430,8 @@ async function lookUpIssues(refs, api) {
     await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, refs.length) }, worker));
     return results;
 }
-async function lookUpIssue(ref, api) {
-    const fallback = {
-        ref,
-        url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
-        title: formatRef(ref)
-    };
-    const path = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`;
+/** A GET on GitHub's REST API: the parsed body, or why there is none. */
+async function githubGet(api, path) {
     try {
         const response = await api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
             accept: 'application/vnd.github+json',
@@ -32444,54 +32439,46 @@ async function lookUpIssue(ref, api) {
             ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
         });
         const status = response.message.statusCode ?? 0;
-        const body = await readBody(response);
+        const text = await readBody(response);
         if (status !== 200) {
             return {
-                ...fallback,
                 problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
             };
         }
-        const issue = JSON.parse(body);
-        if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
-            return { ...fallback, problem: 'GitHub answered without a title' };
-        }
-        return { ref, url: issue.html_url, title: issue.title };
+        return { body: JSON.parse(text) };
     }
     catch (error) {
         return {
-            ...fallback,
             problem: `GitHub could not be reached: ${error.message}`
         };
     }
 }
+async function lookUpIssue(ref, api) {
+    const fallback = {
+        ref,
+        url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
+        title: formatRef(ref)
+    };
+    const answer = await githubGet(api, `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`);
+    if ('problem' in answer)
+        return { ...fallback, problem: answer.problem };
+    const issue = (answer.body ?? {});
+    if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
+        return { ...fallback, problem: 'GitHub answered without a title' };
+    }
+    return { ref, url: issue.html_url, title: issue.title };
+}
 /** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
 async function findPullRequestsByHead(repository, head, api) {
-    const url = `${api.apiUrl.replace(/\/+$/, '')}/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`;
-    try {
-        const response = await api.http.get(url, {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-        });
-        const status = response.message.statusCode ?? 0;
-        const body = await readBody(response);
-        if (status !== 200) {
-            return {
-                numbers: [],
-                problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
-            };
-        }
-        const pulls = JSON.parse(body);
-        return {
-            numbers: pulls.flatMap((p) => typeof p.number === 'number' ? [p.number] : [])
-        };
-    }
-    catch (error) {
-        return {
-            numbers: [],
-            problem: `GitHub could not be reached: ${error.message}`
-        };
-    }
+    const answer = await githubGet(api, `/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`);
+    if ('problem' in answer)
+        return { numbers: [], problem: answer.problem };
+    const pulls = Array.isArray(answer.body)
+        ? answer.body
+        : [];
+    return {
+        numbers: pulls.flatMap((p) => typeof p.number === 'number' ? [p.number] : [])
+    };
 }
 function describeStatus(status) {
     if (status === 401)

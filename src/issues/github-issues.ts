@@ -19,7 +19,7 @@ const PARALLEL_REQUESTS = 4
 
 export async function lookUpIssues(
   refs: readonly IssueRef[],
-  api: { apiUrl: string; serverUrl: string; token: string; http: HttpClient }
+  api: GitHubApi & { serverUrl: string }
 ): Promise<LinkedIssue[]> {
   const results: LinkedIssue[] = new Array<LinkedIssue>(refs.length)
   let next = 0
@@ -35,16 +35,17 @@ export async function lookUpIssues(
   return results
 }
 
-async function lookUpIssue(
-  ref: IssueRef,
-  api: { apiUrl: string; serverUrl: string; token: string; http: HttpClient }
-): Promise<LinkedIssue> {
-  const fallback = {
-    ref,
-    url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
-    title: formatRef(ref)
-  }
-  const path = `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`
+interface GitHubApi {
+  apiUrl: string
+  token: string
+  http: HttpClient
+}
+
+/** A GET on GitHub's REST API: the parsed body, or why there is none. */
+async function githubGet(
+  api: GitHubApi,
+  path: string
+): Promise<{ body: unknown } | { problem: string }> {
   try {
     const response = await api.http.get(
       `${api.apiUrl.replace(/\/+$/, '')}${path}`,
@@ -55,58 +56,59 @@ async function lookUpIssue(
       }
     )
     const status = response.message.statusCode ?? 0
-    const body = await readBody(response)
+    const text = await readBody(response)
     if (status !== 200) {
       return {
-        ...fallback,
         problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
       }
     }
-    const issue = JSON.parse(body) as { html_url?: unknown; title?: unknown }
-    if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
-      return { ...fallback, problem: 'GitHub answered without a title' }
-    }
-    return { ref, url: issue.html_url, title: issue.title }
+    return { body: JSON.parse(text) as unknown }
   } catch (error) {
     return {
-      ...fallback,
       problem: `GitHub could not be reached: ${(error as Error).message}`
     }
   }
+}
+
+async function lookUpIssue(
+  ref: IssueRef,
+  api: GitHubApi & { serverUrl: string }
+): Promise<LinkedIssue> {
+  const fallback = {
+    ref,
+    url: `${api.serverUrl.replace(/\/+$/, '')}/${ref.owner}/${ref.repo}/issues/${ref.number}`,
+    title: formatRef(ref)
+  }
+  const answer = await githubGet(
+    api,
+    `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/issues/${ref.number}`
+  )
+  if ('problem' in answer) return { ...fallback, problem: answer.problem }
+  const issue = (answer.body ?? {}) as { html_url?: unknown; title?: unknown }
+  if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
+    return { ...fallback, problem: 'GitHub answered without a title' }
+  }
+  return { ref, url: issue.html_url, title: issue.title }
 }
 
 /** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
 export async function findPullRequestsByHead(
   repository: string,
   head: string,
-  api: { apiUrl: string; token: string; http: HttpClient }
+  api: GitHubApi
 ): Promise<{ numbers: number[]; problem?: string }> {
-  const url = `${api.apiUrl.replace(/\/+$/, '')}/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`
-  try {
-    const response = await api.http.get(url, {
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28',
-      ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-    })
-    const status = response.message.statusCode ?? 0
-    const body = await readBody(response)
-    if (status !== 200) {
-      return {
-        numbers: [],
-        problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
-      }
-    }
-    const pulls = JSON.parse(body) as { number?: unknown }[]
-    return {
-      numbers: pulls.flatMap((p) =>
-        typeof p.number === 'number' ? [p.number] : []
-      )
-    }
-  } catch (error) {
-    return {
-      numbers: [],
-      problem: `GitHub could not be reached: ${(error as Error).message}`
-    }
+  const answer = await githubGet(
+    api,
+    `/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`
+  )
+  if ('problem' in answer) return { numbers: [], problem: answer.problem }
+  const pulls = Array.isArray(answer.body)
+    ? (answer.body as { number?: unknown }[])
+    : []
+  return {
+    numbers: pulls.flatMap((p) =>
+      typeof p.number === 'number' ? [p.number] : []
+    )
   }
 }
 
