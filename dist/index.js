@@ -42701,8 +42701,9 @@ const XMLValidator = {
  * mismatched tags, with the line, at a fraction of a full validator's cost.
  * Attribute syntax is left to the parser.
  */
-function checkStructure(xml) {
+function checkStructure(xml, structure) {
     const open = [];
+    let childStart = -1;
     let rootClosed = false;
     let pos = 0;
     const fail = (at, message) => ({
@@ -42746,11 +42747,24 @@ function checkStructure(xml) {
             }
             if (open.length === 0)
                 rootClosed = true;
+            if (open.length === 1 && structure)
+                structure.children.push([childStart, end + 1]);
         }
         else {
             if (rootClosed)
                 return fail(start, 'a second root element');
-            if (xml.charCodeAt(end - 1) !== 0x2f /* / */)
+            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
+            if (structure) {
+                if (open.length === 0)
+                    structure.root = tagName(xml, start + 1, end);
+                else if (open.length === 1) {
+                    if (selfClosing)
+                        structure.children.push([start, end + 1]);
+                    else
+                        childStart = start;
+                }
+            }
+            if (!selfClosing)
                 open.push(tagName(xml, start + 1, end));
             else if (open.length === 0)
                 rootClosed = true;
@@ -42982,28 +42996,40 @@ const parserOptions = {
     stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAY_ELEMENTS.has(name)
 };
+/** One parser for every report and piece: it keeps no state between parses. */
+const parser = new XMLParser(parserOptions);
 const NONE = Object.freeze([]);
 function parseJUnit(text, reportFile) {
     const { xml, hadDoctype } = stripDoctype(text);
     if (xml.trim() === '') {
         throw new ReportParseError(reportFile, undefined, 'the file is empty');
     }
-    const problem = checkStructure(xml);
+    const structure = { root: '', children: [] };
+    const problem = checkStructure(xml, structure);
     if (problem) {
         throw new ReportParseError(reportFile, problem.line, `malformed XML: ${problem.message}`);
     }
-    let document;
-    try {
-        document = new XMLParser(parserOptions).parse(xml);
+    // A big <testsuites> is parsed one suite at a time: the parser's objects
+    // then die young, which saves much garbage-collection time and memory.
+    if (structure.root === 'testsuites' && structure.children.length > 1) {
+        const testCases = [];
+        for (const [start, end] of structure.children) {
+            let piece;
+            try {
+                piece = junit_parseXml(xml.slice(start, end), reportFile);
+            }
+            catch (error) {
+                // Lines of the whole file, not of the piece.
+                if (!(error instanceof ReportParseError) || error.line === undefined)
+                    throw error;
+                const before = xml.slice(0, start).split('\n').length - 1;
+                throw new ReportParseError(reportFile, error.line + before, error.reason);
+            }
+            collectSuites(piece, [], reportFile, testCases);
+        }
+        return { kind: 'junit', testCases, doctypeIgnored: hadDoctype };
     }
-    catch (error) {
-        // The parser does not say where; the (slower) validator does.
-        const validation = XMLValidator.validate(xml, {
-            allowBooleanAttributes: true
-        });
-        const line = validation === true ? undefined : validation.err.line;
-        throw new ReportParseError(reportFile, line, `malformed XML: ${error.message}`);
-    }
+    const document = junit_parseXml(xml, reportFile);
     const root = Object.keys(document).find((key) => !key.startsWith('#'));
     if (root !== 'testsuites' && root !== 'testsuite') {
         return { kind: 'not-junit', root: root ?? '(none)' };
@@ -43016,6 +43042,19 @@ function parseJUnit(text, reportFile) {
             collectSuite(node, [], reportFile, testCases);
     }
     return { kind: 'junit', testCases, doctypeIgnored: hadDoctype };
+}
+function junit_parseXml(xml, reportFile) {
+    try {
+        return parser.parse(xml);
+    }
+    catch (error) {
+        // The parser does not say where; the (slower) validator does.
+        const validation = XMLValidator.validate(xml, {
+            allowBooleanAttributes: true
+        });
+        const line = validation === true ? undefined : validation.err.line;
+        throw new ReportParseError(reportFile, line, `malformed XML: ${error.message}`);
+    }
 }
 function collectSuites(node, outer, reportFile, into) {
     for (const suite of asNodes(node.testsuite)) {

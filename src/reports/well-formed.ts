@@ -11,8 +11,19 @@ export interface StructureError {
   message: string
 }
 
-export function checkStructure(xml: string): StructureError | undefined {
+/** Where the root's child elements are: lets a big report be parsed piece by piece. */
+export interface Structure {
+  root: string
+  /** [start, end) of each element directly inside the root. */
+  children: [number, number][]
+}
+
+export function checkStructure(
+  xml: string,
+  structure?: Structure
+): StructureError | undefined {
   const open: string[] = []
+  let childStart = -1
   let rootClosed = false
   let pos = 0
   const fail = (at: number, message: string): StructureError => ({
@@ -61,10 +72,19 @@ export function checkStructure(xml: string): StructureError | undefined {
         )
       }
       if (open.length === 0) rootClosed = true
+      if (open.length === 1 && structure)
+        structure.children.push([childStart, end + 1])
     } else {
       if (rootClosed) return fail(start, 'a second root element')
-      if (xml.charCodeAt(end - 1) !== 0x2f /* / */)
-        open.push(tagName(xml, start + 1, end))
+      const selfClosing = xml.charCodeAt(end - 1) === 0x2f /* / */
+      if (structure) {
+        if (open.length === 0) structure.root = tagName(xml, start + 1, end)
+        else if (open.length === 1) {
+          if (selfClosing) structure.children.push([start, end + 1])
+          else childStart = start
+        }
+      }
+      if (!selfClosing) open.push(tagName(xml, start + 1, end))
       else if (open.length === 0) rootClosed = true
     }
     pos = end + 1
