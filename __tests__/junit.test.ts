@@ -1830,3 +1830,24 @@ describe('loadReport', () => {
     await expect(loadReport(file, 'cut.xml')).rejects.toThrow(/^cut\.xml:11: /)
   })
 })
+
+describe('big reports are parsed suite by suite', () => {
+  it('gives the same test cases as one parse, suites and direct testcases alike', () => {
+    const suites = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<testsuite name="s${i}"><testcase name="BD-${i} t" classname="c" time="1"/></testsuite>`
+    ).join('\n')
+    const report = parseJUnit(
+      `<testsuites>\n${suites}\n<testcase name="top"/>\n</testsuites>`,
+      'r.xml'
+    )
+    const cases = junitCases(report)
+    expect(cases.map((t) => [t.name, t.suites])).toEqual([
+      ['BD-0 t', ['s0']],
+      ['BD-1 t', ['s1']],
+      ['BD-2 t', ['s2']],
+      ['top', []]
+    ])
+  })
+})

@@ -39,3 +39,19 @@ describe('checkStructure', () => {
     expect(checkStructure(xml)).toEqual({ line, message })
   })
 })
+
+describe('the structure it records', () => {
+  it('is the root and where each of its children starts and ends', () => {
+    const xml =
+      '<testsuites>\n  <testsuite name="a"><testcase/></testsuite>\n  <testcase name="b"/>\n</testsuites>'
+    const structure = { root: '', children: [] as [number, number][] }
+    expect(checkStructure(xml, structure)).toBeUndefined()
+    expect(structure.root).toBe('testsuites')
+    expect(
+      structure.children.map(([start, end]) => xml.slice(start, end))
+    ).toEqual([
+      '<testsuite name="a"><testcase/></testsuite>',
+      '<testcase name="b"/>'
+    ])
+  })
+})
