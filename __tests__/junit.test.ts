@@ -1238,7 +1238,7 @@ describe('third-party reports', () => {
     )
   })
 
-  it('bazel: error from the testcase; the suite-level log is not a test output', () => {
+  it('bazel: error from the testcase; the suite-level log is its output', () => {
     const testCases = parseFixture('third-party/bazel/bazel-suite-logs.xml')
     expect(testCases).toHaveLength(1)
     expect(testCases[0]).toEqual(
@@ -1247,7 +1247,8 @@ describe('third-party reports', () => {
         suites: ['bazel/failing_absl_test'],
         outcome: 'error',
         seconds: 0,
-        output: ''
+        // Bazel writes the test's log at suite level only.
+        output: expect.stringContaining('Generated test.log')
       })
     )
     expect(testCases[0].problems).toEqual([
@@ -1849,5 +1850,15 @@ describe('big reports are parsed suite by suite', () => {
       ['BD-2 t', ['s2']],
       ['top', []]
     ])
+  })
+})
+
+describe('suite-level output', () => {
+  it('jest-junit: a failed test shows its suite console output; a passed one none', () => {
+    const jest = parseFixture('jest/jest-junit.xml')
+    const failed = only(jest, '[BD-2] cart total is wrong')
+    expect(failed.outcome).toBe('failure')
+    expect(failed.output).toContain('cart debug')
+    expect(only(jest, 'BD-1 user can log in').output).toBe('')
   })
 })

@@ -43071,6 +43071,15 @@ function collectSuite(node, outer, reportFile, into) {
     const name = attribute(node, 'name');
     const suites = name ? [name, ...outer] : outer;
     const own = asNodes(node.testcase).map((t) => toTestCase(t, suites, reportFile));
+    // jest-junit and Bazel write the output at suite level only: a failed test
+    // without output of its own shows its suite's.
+    let suiteOutput;
+    for (const testCase of own) {
+        if (testCase.output === '' && isFailed(testCase.outcome)) {
+            suiteOutput ??= outputOf(node);
+            testCase.output = suiteOutput;
+        }
+    }
     into.push(...mergeRetries(own));
     for (const nested of asNodes(node.testsuite)) {
         collectSuite(nested, suites, reportFile, into);
@@ -43078,6 +43087,9 @@ function collectSuite(node, outer, reportFile, into) {
     for (const group of asNodes(node.testsuites)) {
         collectSuites(group, suites, reportFile, into);
     }
+}
+function isFailed(outcome) {
+    return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';
 }
 /**
  * Retries written as repeated testcases (pytest-rerunfailures, gotestsum,

@@ -204,6 +204,15 @@ function collectSuite(
   const own = asNodes(node.testcase).map((t) =>
     toTestCase(t, suites, reportFile)
   )
+  // jest-junit and Bazel write the output at suite level only: a failed test
+  // without output of its own shows its suite's.
+  let suiteOutput: string | undefined
+  for (const testCase of own) {
+    if (testCase.output === '' && isFailed(testCase.outcome)) {
+      suiteOutput ??= outputOf(node)
+      testCase.output = suiteOutput
+    }
+  }
   into.push(...mergeRetries(own))
   for (const nested of asNodes(node.testsuite)) {
     collectSuite(nested, suites, reportFile, into)
@@ -211,6 +220,10 @@ function collectSuite(
   for (const group of asNodes(node.testsuites)) {
     collectSuites(group, suites, reportFile, into)
   }
+}
+
+function isFailed(outcome: Outcome): boolean {
+  return outcome === 'failure' || outcome === 'error' || outcome === 'flaky'
 }
 
 /**
