@@ -2,25 +2,10 @@
  * End to end: the bundled action (`node dist/index.js`) against the loopback
  * QA Sphere test server, on reports produced by real tools.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
-import {
-  DEMO_KEYS,
-  demoSeed,
-  startQaSphereServer,
-  type QaSphereServer
-} from '../test-server/qasphere-server.mjs'
-import {
-  runAction,
-  Workspaces,
-  type ActionOptions
-} from './helpers/run-action.js'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO_KEYS } from '../test-server/qasphere-server.mjs'
+import { runAction } from './helpers/run-action.js'
+import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 const PYTEST = { fixture: '__fixtures__/reports/pytest/pytest-xunit1.xml' }
 const PHPUNIT = { fixture: '__fixtures__/reports/phpunit/phpunit-nested.xml' }
@@ -42,36 +27,17 @@ const PYTEST_STATUSES: Record<string, string> = {
   'BD-13': 'passed'
 }
 
-let server: QaSphereServer
-const workspaces = new Workspaces()
+const ctx = useTestServer()
 
-beforeAll(async () => {
-  server = await startQaSphereServer({ seed: demoSeed() })
-})
-afterEach(() => server.reset())
-afterAll(async () => {
-  await server.close()
-  await workspaces.cleanup()
-})
-
-function action(
-  overrides: Partial<ActionOptions> & { inputs?: Record<string, string> } = {}
-) {
-  return runAction(workspaces, {
-    ...overrides,
-    files: overrides.files ?? { 'reports/junit-pytest.xml': PYTEST },
-    inputs: {
-      url: server.url,
-      'api-key': DEMO_KEYS.runner,
-      project: 'BD',
-      run: '42',
-      ...overrides.inputs
-    }
+function action(options: ActionInputs = {}) {
+  return ctx.action({
+    ...options,
+    files: options.files ?? { 'reports/junit-pytest.xml': PYTEST }
   })
 }
 
 function tcaseIdOf(seq: number): string {
-  const tcase = server.state.projects[0].tcases.find((t) => t.seq === seq)
+  const tcase = ctx.server.state.projects[0].tcases.find((t) => t.seq === seq)
   if (!tcase) throw new Error(`no test case ${seq}`)
   return tcase.id
 }
@@ -89,7 +55,7 @@ describe('uploading real reports', () => {
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
 
-    const stored = server.resultsFor('BD', 42)
+    const stored = ctx.server.resultsFor('BD', 42)
     const posted = JSON.parse(result.outputs.results) as ResultOutput[]
     expect(Object.fromEntries(posted.map((r) => [r.marker, r.status]))).toEqual(
       PYTEST_STATUSES
@@ -110,31 +76,31 @@ describe('uploading real reports', () => {
       blocked: '1',
       skipped: '1',
       unmatched: '[]',
-      'run-url': `${server.url}/project/BD/run/42`
+      'run-url': `${ctx.server.url}/project/BD/run/42`
     })
   })
 
   it('makes exactly one listing request and ceil(N / batch-size) batch requests, authenticated with ApiKey', async () => {
     const result = await action({ inputs: { 'batch-size': '5' } })
     expect(result.exitCode).toBe(0)
-    const api = server.requests.map((r) => `${r.method} ${r.path}`)
+    const api = ctx.server.requests.map((r) => `${r.method} ${r.path}`)
     expect(api).toEqual([
       'GET /api/public/v0/project/BD/run/42/tcase',
       'POST /api/public/v0/project/BD/run/42/result/batch',
       'POST /api/public/v0/project/BD/run/42/result/batch',
       'POST /api/public/v0/project/BD/run/42/result/batch'
     ])
-    for (const request of server.requests) {
+    for (const request of ctx.server.requests) {
       expect(request.headers.authorization).toBe(`ApiKey ${DEMO_KEYS.runner}`)
     }
-    const sizes = server.requests
+    const sizes = ctx.server.requests
       .filter((r) => r.method === 'POST')
       .map((r) => (JSON.parse(r.body) as { items: unknown[] }).items.length)
     // Batches go out a few at a time: they may arrive in any order.
     expect(sizes.sort()).toEqual([2, 5, 5])
     // result-ids follow the plan (marker) order; each id is its case's result.
     const stored = new Map(
-      server.resultsFor('BD', 42).map((r) => [r.id, r.tcaseId])
+      ctx.server.resultsFor('BD', 42).map((r) => [r.id, r.tcaseId])
     )
     const posted = JSON.parse(result.outputs.results) as ResultOutput[]
     expect(JSON.parse(result.outputs['result-ids'])).toEqual(
@@ -148,7 +114,7 @@ describe('uploading real reports', () => {
 
   it('combines several test cases on one marker to the worst outcome, sums their time and lists them in the comment', async () => {
     await action()
-    const bd6 = server
+    const bd6 = ctx.server
       .resultsFor('BD', 42)
       .find((r) => r.tcaseId === tcaseIdOf(6))
     expect(bd6?.status).toBe('failed')
@@ -165,7 +131,7 @@ describe('uploading real reports', () => {
     )
     expect(bd6?.timeTaken).toEqual(expect.any(Number))
 
-    const bd5 = server
+    const bd5 = ctx.server
       .resultsFor('BD', 42)
       .find((r) => r.tcaseId === tcaseIdOf(5))
     expect(bd5?.status).toBe('passed') // a class-level marker: TestBD5Checkout
@@ -174,13 +140,13 @@ describe('uploading real reports', () => {
 
   it('never lets report text become markup in QA Sphere', async () => {
     await action()
-    const bd9 = server
+    const bd9 = ctx.server
       .resultsFor('BD', 42)
       .find((r) => r.tcaseId === tcaseIdOf(9))
     expect(bd9?.comment).toContain(
       '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;'
     )
-    for (const stored of server.resultsFor('BD', 42)) {
+    for (const stored of ctx.server.resultsFor('BD', 42)) {
       expect(stored.comment).not.toMatch(/<script|<img|onerror=|javascript:/i)
     }
   })
@@ -200,36 +166,38 @@ describe('uploading real reports', () => {
     // BD-1 passes in all three reports; BD-2 fails in all.
     expect(posted.find((r) => r.marker === 'BD-1')?.status).toBe('passed')
     expect(posted.find((r) => r.marker === 'BD-2')?.status).toBe('failed')
-    const bd1 = server
+    const bd1 = ctx.server
       .resultsFor('BD', 42)
       .find((r) => r.tcaseId === tcaseIdOf(1))
     expect(bd1?.comment).toMatch(/3 tests \(3 passed\)/)
   })
 
   it('accepts run-url instead of url, project and run', async () => {
-    const result = await runAction(workspaces, {
+    const result = await runAction(ctx.workspaces, {
       files: { 'junit.xml': PYTEST },
       inputs: {
-        'run-url': `${server.url}/project/BD/run/42`,
+        'run-url': `${ctx.server.url}/project/BD/run/42`,
         'api-key': DEMO_KEYS.runner
       }
     })
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(12)
-    expect(result.outputs['run-url']).toBe(`${server.url}/project/BD/run/42`)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(12)
+    expect(result.outputs['run-url']).toBe(
+      `${ctx.server.url}/project/BD/run/42`
+    )
   })
 
   it('tolerates a trailing slash on url and a lower-case project code', async () => {
     const result = await action({
-      inputs: { url: `${server.url}/`, project: 'bd' }
+      inputs: { url: `${ctx.server.url}/`, project: 'bd' }
     })
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(12)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(12)
   })
 
   it('accepts a project id instead of its code', async () => {
     const result = await action({
-      inputs: { project: server.state.projects[0].id }
+      inputs: { project: ctx.server.state.projects[0].id }
     })
     expect(result.exitCode).toBe(0)
     expect(JSON.parse(result.outputs['result-ids'])).toHaveLength(12)
@@ -238,7 +206,7 @@ describe('uploading real reports', () => {
   it('writes a job summary with counts, a table of results and a link to the run', async () => {
     const result = await action()
     expect(result.summary).toContain(
-      `<a href="${server.url}/project/BD/run/42">BD run 42</a>`
+      `<a href="${ctx.server.url}/project/BD/run/42">BD run 42</a>`
     )
     expect(result.summary).toContain(
       '🟢 6 Passed · 🔴 4 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
@@ -278,9 +246,9 @@ describe('uploading real reports', () => {
     ])
     const result = await action({ files: { 'junit.xml': { content: utf16 } } })
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42).length).toBeGreaterThan(5)
+    expect(ctx.server.resultsFor('BD', 42).length).toBeGreaterThan(5)
     expect(result.outputs.total).toBe(
-      String(server.resultsFor('BD', 42).length)
+      String(ctx.server.resultsFor('BD', 42).length)
     )
   })
 })
@@ -338,7 +306,7 @@ describe.each(REAL_REPORTS)('the report %s', (fixture, expected) => {
     })
     expect(result.exitCode).toBe(0)
     const posted = JSON.parse(result.outputs.results) as ResultOutput[]
-    const stored = server.resultsFor('BD', 42)
+    const stored = ctx.server.resultsFor('BD', 42)
     expect(posted.map((r) => r.resultId)).toEqual(stored.map((r) => r.id))
     const got = posted.map((r) => `${r.marker}=${r.status}`)
     expect(got.sort()).toEqual(expected.split(' ').sort())
@@ -358,7 +326,7 @@ describe('markers that are not in the run', () => {
       '::warning::2 marker(s) are not test cases of run 42'
     )
     expect(JSON.parse(result.outputs.unmatched)).toEqual(['BD-16', 'BD-999'])
-    expect(server.resultsFor('BD', 42)).toHaveLength(1)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
     expect(result.summary).toContain('<code>BD-16</code>, <code>BD-999</code>')
   })
 
@@ -371,7 +339,7 @@ describe('markers that are not in the run', () => {
     expect(result.stdout).toMatch(
       /::error::2 marker\(s\) are not test cases of run 42.*BD-16, BD-999/
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(1)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
   })
 
   it('says nothing with on-unmatched: ignore', async () => {
@@ -388,8 +356,8 @@ describe('dry run', () => {
   it('resolves and shows what would be posted, posts nothing', async () => {
     const result = await action({ inputs: { 'dry-run': 'true' } })
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(0)
-    expect(server.requests.map((r) => r.method)).toEqual(['GET'])
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(ctx.server.requests.map((r) => r.method)).toEqual(['GET'])
     expect(result.outputs['result-ids']).toBe('[]')
     expect(result.outputs.total).toBe('12')
     const planned = JSON.parse(result.outputs.results) as ResultOutput[]
@@ -428,7 +396,7 @@ describe('QA Sphere errors are explained', () => {
       ''
     expect(error).toContain(`HTTP ${status}`)
     expect(error).toMatch(meaning)
-    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
     // Later steps can still parse the outputs.
     expect(result.outputs['result-ids']).toBe('[]')
     expect(result.outputs.results).toBe('[]')
@@ -438,7 +406,7 @@ describe('QA Sphere errors are explained', () => {
   it('goes on after a batch QA Sphere refuses, and fails the step saying what was not stored', async () => {
     // Before the first batch is processed, BD-6..BD-10 (the whole second
     // batch of 5) leave the run: that batch fails for good, the others land.
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'POST',
       mutate: (state) => {
         const project = state.projects[0]
@@ -453,7 +421,7 @@ describe('QA Sphere errors are explained', () => {
     })
     const result = await action({ inputs: { 'batch-size': '5' } })
     expect(result.exitCode).toBe(1)
-    const stored = server.resultsFor('BD', 42)
+    const stored = ctx.server.resultsFor('BD', 42)
     expect(stored).toHaveLength(7)
     expect(
       (JSON.parse(result.outputs['result-ids']) as number[]).sort()
@@ -529,7 +497,7 @@ describe('reports that cannot be used', () => {
     expect(result.exitCode).toBe(exitCode)
     expect(result.stdout).toContain(message)
     if (mode === 'ignore') expect(result.stdout).not.toContain('::warning::')
-    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
   it('finds reports by the default patterns and skips node_modules', async () => {
@@ -569,14 +537,14 @@ describe('the API key', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
-    expect(server.requests).toHaveLength(0)
+    expect(ctx.server.requests).toHaveLength(0)
   })
 
   it('is an error when empty anywhere else', async () => {
     const result = await action({ inputs: { 'api-key': '' } })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::error::Input "api-key" is empty')
-    expect(server.requests).toHaveLength(0)
+    expect(ctx.server.requests).toHaveLength(0)
   })
 })
 
@@ -605,6 +573,6 @@ describe('inputs are validated before anything is sent', () => {
     const result = await action({ inputs })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(`::error::${message}`)
-    expect(server.requests).toHaveLength(0)
+    expect(ctx.server.requests).toHaveLength(0)
   })
 })

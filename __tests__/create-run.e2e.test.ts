@@ -2,33 +2,10 @@
  * End to end: run-title creates a run holding the marked test cases, or
  * reuses the run that already has the title; close-run closes it.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
-import {
-  DEMO_KEYS,
-  demoSeed,
-  startQaSphereServer,
-  type QaSphereServer
-} from '../test-server/qasphere-server.mjs'
-import { runAction, Workspaces } from './helpers/run-action.js'
+import { describe, expect, it } from '@jest/globals'
+import { useTestServer } from './helpers/test-server.js'
 
-let server: QaSphereServer
-const workspaces = new Workspaces()
-
-beforeAll(async () => {
-  server = await startQaSphereServer({ seed: demoSeed() })
-})
-afterEach(() => server.reset())
-afterAll(async () => {
-  await server.close()
-  await workspaces.cleanup()
-})
+const ctx = useTestServer()
 
 /** A report marking these sequence numbers, the first failing. */
 function report(...seqs: number[]): string {
@@ -41,19 +18,13 @@ function report(...seqs: number[]): string {
 }
 
 function action(seqs: number[], inputs: Record<string, string> = {}) {
-  return runAction(workspaces, {
+  return ctx.action({
     files: { 'junit.xml': { content: report(...seqs) } },
-    inputs: {
-      url: server.url,
-      'api-key': DEMO_KEYS.runner,
-      project: 'BD',
-      'run-title': 'Release v1.2.0',
-      ...inputs
-    }
+    inputs: { run: '', 'run-title': 'Release v1.2.0', ...inputs }
   })
 }
 
-const bd = () => server.state.projects[0]
+const bd = () => ctx.server.state.projects[0]
 const runNamed = (title: string) => bd().runs.find((r) => r.title === title)
 const seqsOf = (tcaseIds: string[]) =>
   tcaseIds.map((id) => bd().tcases.find((t) => t.id === id)?.seq)
@@ -76,11 +47,11 @@ describe('run-title', () => {
     expect(result.outputs).toMatchObject({
       'run-id': String(run?.id),
       'run-created': 'true',
-      'run-url': `${server.url}/project/BD/run/${run?.id}`,
+      'run-url': `${ctx.server.url}/project/BD/run/${run?.id}`,
       unmatched: '["BD-99"]'
     })
-    expect(server.resultsFor('BD', run?.id ?? 0)).toHaveLength(3)
-    const create = server.requests.find(
+    expect(ctx.server.resultsFor('BD', run?.id ?? 0)).toHaveLength(3)
+    const create = ctx.server.requests.find(
       (r) => r.method === 'POST' && r.path.endsWith('/project/BD/run')
     )
     expect(JSON.parse(create?.body ?? '{}')).toMatchObject({
@@ -90,10 +61,10 @@ describe('run-title', () => {
     })
     // One look-up of the markers in the project, one run listing.
     expect(
-      server.requests.filter((r) => r.path.endsWith('/tcase/seq'))
+      ctx.server.requests.filter((r) => r.path.endsWith('/tcase/seq'))
     ).toHaveLength(1)
     expect(
-      server.requests.filter(
+      ctx.server.requests.filter(
         (r) => r.path.endsWith('/tcase') && r.method === 'GET'
       )
     ).toHaveLength(1)
@@ -113,7 +84,7 @@ describe('run-title', () => {
       1
     )
     expect(
-      server.resultsFor('BD', Number(first.outputs['run-id']))
+      ctx.server.resultsFor('BD', Number(first.outputs['run-id']))
     ).toHaveLength(3)
   })
 
@@ -147,7 +118,7 @@ describe('run-title', () => {
       '::warning::No run was created: none of the marked test cases exists in project BD'
     )
     expect(
-      server.requests.filter(
+      ctx.server.requests.filter(
         (r) => r.method === 'POST' && r.path.endsWith('/run')
       )
     ).toHaveLength(0)
@@ -162,7 +133,7 @@ describe('run-title', () => {
     )
     expect(result.outputs.total).toBe('2')
     expect(
-      server.requests.filter(
+      ctx.server.requests.filter(
         (r) => r.method === 'POST' && !r.path.endsWith('/tcase/seq')
       )
     ).toHaveLength(0)
@@ -190,6 +161,6 @@ describe('run-title', () => {
     expect(result.stdout).toContain(
       '::error::Input "run-title": is 256 characters long; QA Sphere allows at most 255'
     )
-    expect(server.requests).toHaveLength(0)
+    expect(ctx.server.requests).toHaveLength(0)
   })
 })

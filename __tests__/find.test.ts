@@ -27,17 +27,8 @@ jest.unstable_mockModule('node:fs/promises', () => ({
 }))
 const { findReports } = await import('../src/reports/find.js')
 
-/** The action's default patterns (config.ts DEFAULT_REPORTS), copied. */
-const DEFAULT_LIKE = [
-  '**/junit*.xml',
-  '**/*-junit.xml',
-  '**/*_junit.xml',
-  '**/TEST-*.xml',
-  '**/test-results.xml',
-  '**/test-results/**/*.xml',
-  '**/TestResults/*.xml',
-  '!**/node_modules/**'
-]
+/** The action's default patterns. */
+const { DEFAULT_REPORTS: DEFAULT_LIKE } = await import('../src/config.js')
 
 const FILES = [
   'reports/junit.xml',

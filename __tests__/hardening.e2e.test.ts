@@ -8,25 +8,8 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import { truncate } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
-import {
-  DEMO_KEYS,
-  demoSeed,
-  startQaSphereServer,
-  type QaSphereServer
-} from '../test-server/qasphere-server.mjs'
-import {
-  runAction,
-  Workspaces,
-  type ActionOptions
-} from './helpers/run-action.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 /** BD-1..BD-6: passed, failed, passed, skipped, failed, passed. */
 const REPORT = `<testsuite name="shop">
@@ -38,43 +21,25 @@ const REPORT = `<testsuite name="shop">
   <testcase name="BD-6 f"/>
 </testsuite>`
 
-let server: QaSphereServer
-const workspaces = new Workspaces()
+const ctx = useTestServer()
 
-beforeAll(async () => {
-  server = await startQaSphereServer({ seed: demoSeed() })
-})
-afterEach(() => server.reset())
-afterAll(async () => {
-  await server.close()
-  await workspaces.cleanup()
-})
-
-function action(
-  options: Partial<ActionOptions> & { inputs?: Record<string, string> } = {}
-) {
-  return runAction(workspaces, {
+function action(options: ActionInputs = {}) {
+  return ctx.action({
     ...options,
-    files: options.files ?? { 'junit.xml': { content: REPORT } },
-    inputs: {
-      url: server.url,
-      'api-key': DEMO_KEYS.runner,
-      project: 'BD',
-      run: '42',
-      ...options.inputs
-    }
+    files: options.files ?? { 'junit.xml': { content: REPORT } }
   })
 }
 
-const posts = () => server.requests.filter((r) => r.method === 'POST')
-const storedTcaseIds = () => server.resultsFor('BD', 42).map((r) => r.tcaseId)
+const posts = () => ctx.server.requests.filter((r) => r.method === 'POST')
+const storedTcaseIds = () =>
+  ctx.server.resultsFor('BD', 42).map((r) => r.tcaseId)
 function expectNoDuplicates(): void {
   expect(new Set(storedTcaseIds()).size).toBe(storedTcaseIds().length)
 }
 
 describe('retries', () => {
   it('waits as Retry-After says on 429 and then stores everything once', async () => {
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'POST',
       status: 429,
       headers: { 'Retry-After': '1' }
@@ -83,39 +48,41 @@ describe('retries', () => {
     const result = await action()
     expect(result.exitCode).toBe(0)
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
-    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
     expect(posts()).toHaveLength(2)
   })
 
   it('accepts Retry-After as an HTTP date', async () => {
     const date = new Date(Date.now() + 1500).toUTCString()
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'GET',
       status: 503,
       headers: { 'Retry-After': date }
     })
     const result = await action()
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
   })
 
   it('retries the listing after a dropped connection, 502 and 504', async () => {
-    server.faults.add({ method: 'GET', dropConnection: true })
-    server.faults.add({ method: 'GET', status: 502 })
-    server.faults.add({ method: 'GET', status: 504 })
+    ctx.server.faults.add({ method: 'GET', dropConnection: true })
+    ctx.server.faults.add({ method: 'GET', status: 502 })
+    ctx.server.faults.add({ method: 'GET', status: 504 })
     const result = await action()
     expect(result.exitCode).toBe(0)
-    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(4)
+    expect(ctx.server.requests.filter((r) => r.method === 'GET')).toHaveLength(
+      4
+    )
   }, 30_000) // three real backoffs with jitter: up to 7 s
 
   it('gives up after `retries` and says so', async () => {
-    server.faults.add({ method: 'GET', status: 503, times: 10 })
+    ctx.server.faults.add({ method: 'GET', status: 503, times: 10 })
     const result = await action({ inputs: { retries: '1' } })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
       '::error::QA Sphere answered GET /project/BD/run/42/tcase with HTTP 503'
     )
-    expect(server.requests).toHaveLength(2)
+    expect(ctx.server.requests).toHaveLength(2)
   })
 
   it('retries when the connection is refused before anything was sent', async () => {
@@ -131,10 +98,14 @@ describe('retries', () => {
 
 describe('ambiguous failures are never resent blindly', () => {
   it('a 500 after the batch was stored: found in the run, not sent again', async () => {
-    server.faults.add({ method: 'POST', status: 500, storeBeforeFailing: true })
+    ctx.server.faults.add({
+      method: 'POST',
+      status: 500,
+      storeBeforeFailing: true
+    })
     const result = await action()
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
     expectNoDuplicates()
     expect(posts()).toHaveLength(1)
     expect(result.stdout).toContain(
@@ -151,22 +122,22 @@ describe('ambiguous failures are never resent blindly', () => {
   })
 
   it('a connection dropped after sending, batch not stored: sent once more', async () => {
-    server.faults.add({ method: 'POST', dropConnection: true })
+    ctx.server.faults.add({ method: 'POST', dropConnection: true })
     const result = await action()
     expect(result.exitCode).toBe(0)
-    expect(server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
     expectNoDuplicates()
     expect(posts()).toHaveLength(2)
     expect(JSON.parse(result.outputs['result-ids'])).toEqual(
-      server.resultsFor('BD', 42).map((r) => r.id)
+      ctx.server.resultsFor('BD', 42).map((r) => r.id)
     )
   })
 
   it('what cannot be decided is reported by test case and fails the step', async () => {
     // The run already shows the statuses being posted: the listing cannot tell.
     await action({ inputs: {} })
-    server.requests.length = 0
-    server.faults.add({ method: 'POST', status: 500 })
+    ctx.server.requests.length = 0
+    ctx.server.faults.add({ method: 'POST', status: 500 })
     const result = await action()
     expect(result.exitCode).toBe(1)
     expect(posts()).toHaveLength(1)
@@ -178,7 +149,7 @@ describe('ambiguous failures are never resent blindly', () => {
 
 describe('partial failures', () => {
   it('a test case removed from the run meanwhile: the others are stored, that one reported', async () => {
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'POST',
       mutate: (state) => {
         const run = state.projects[0].runs.find((r) => r.id === 42)
@@ -189,7 +160,7 @@ describe('partial failures', () => {
     })
     const result = await action()
     expect(result.exitCode).toBe(1)
-    expect(server.resultsFor('BD', 42)).toHaveLength(5)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(5)
     expect(result.stdout).toContain('5 of 6 results were stored.')
     expect(result.stdout).toMatch(/Not stored: .*HTTP 404.*\(1: BD-3\)/)
     expect(JSON.parse(result.outputs.results)).toHaveLength(5)
@@ -207,7 +178,7 @@ describe('partial failures', () => {
 
 describe('time limits', () => {
   it('an unresponsive server never holds the job past `timeout`', async () => {
-    server.faults.add({ method: 'GET', delayMs: 20_000 })
+    ctx.server.faults.add({ method: 'GET', delayMs: 20_000 })
     const started = Date.now()
     const result = await action({ inputs: { timeout: '2', retries: '0' } })
     expect(result.exitCode).toBe(1)
@@ -238,7 +209,7 @@ describe('redirects', () => {
   it('are not followed: the API key never reaches another host', async () => {
     const address = other.address()
     const port = typeof address === 'object' && address ? address.port : 0
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'GET',
       status: 302,
       headers: { Location: `http://127.0.0.2:${port}/steal` },
@@ -266,7 +237,7 @@ describe('hostile and broken reports', () => {
     const result = await action({ files: { 'junit.xml': { content: LAUGHS } } })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain('its DOCTYPE was ignored')
-    const [stored] = server.resultsFor('BD', 42)
+    const [stored] = ctx.server.resultsFor('BD', 42)
     expect(stored.comment).toContain('&amp;lol9;')
     expect(stored.comment).not.toContain('lollol')
   })
@@ -277,7 +248,7 @@ describe('hostile and broken reports', () => {
 <testsuite name="s"><testcase name="BD-1 x"><failure message="&xxe;">&xxe;</failure></testcase></testsuite>`
     const result = await action({ files: { 'junit.xml': { content: xxe } } })
     expect(result.exitCode).toBe(0)
-    const [stored] = server.resultsFor('BD', 42)
+    const [stored] = ctx.server.resultsFor('BD', 42)
     expect(stored.comment).toContain('&amp;xxe;')
     expect(stored.comment).not.toContain('root:')
   })
@@ -326,7 +297,7 @@ describe('hostile and broken reports', () => {
     expect(result.stdout).toMatch(
       /junit-big\.xml: the file is 257 MiB, over the 256 MiB limit/
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(6) // the other report
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6) // the other report
   })
 
   it('globs never leave the workspace through .. or a symbolic link', async () => {
@@ -372,7 +343,7 @@ describe('hostile and broken reports', () => {
       files: { 'junit.xml': { content: hostile } }
     })
     expect(result.exitCode).toBe(0)
-    const [stored] = server.resultsFor('BD', 42)
+    const [stored] = ctx.server.resultsFor('BD', 42)
     const markupOutsideOurs = stored.comment
       .replace(
         /<\/?(p|strong|ul|li|code|pre|a href="https:\/\/github\.com[^"]*")>/g,

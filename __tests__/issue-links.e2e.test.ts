@@ -3,26 +3,13 @@
  * workflow. The test server answers both QA Sphere's API and GitHub's
  * `GET /repos/{owner}/{repo}/issues/{number}` (GITHUB_API_URL points at it).
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   DEMO_GITHUB_TOKEN,
-  DEMO_KEYS,
-  demoSeed,
-  startQaSphereServer,
-  type QaSphereServer
+  DEMO_KEYS
 } from '../test-server/qasphere-server.mjs'
-import {
-  runAction,
-  Workspaces,
-  type ActionOptions
-} from './helpers/run-action.js'
+import { runAction } from './helpers/run-action.js'
+import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 const INTEGRATION = '1CSWAh3ys_YniqfXepnwT8F'
 /** One passing, one failing and one erroring test case. */
@@ -32,33 +19,14 @@ const REPORT = `<testsuite name="shop">
   <testcase name="BD-3 session" time="0.3"><error message="db down"/></testcase>
 </testsuite>`
 
-let server: QaSphereServer
-const workspaces = new Workspaces()
+const ctx = useTestServer()
 
-beforeAll(async () => {
-  server = await startQaSphereServer({ seed: demoSeed() })
-})
-afterEach(() => server.reset())
-afterAll(async () => {
-  await server.close()
-  await workspaces.cleanup()
-})
-
-function action(
-  options: {
-    inputs?: Record<string, string>
-    event?: ActionOptions['event']
-  } = {}
-) {
-  return runAction(workspaces, {
+function action(options: Pick<ActionInputs, 'inputs' | 'event'> = {}) {
+  return ctx.action({
     files: { 'junit.xml': { content: REPORT } },
     event: options.event,
-    env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop' },
+    env: { GITHUB_API_URL: ctx.server.url, GITHUB_REPOSITORY: 'acme/shop' },
     inputs: {
-      url: server.url,
-      'api-key': DEMO_KEYS.runner,
-      project: 'BD',
-      run: '42',
       'issue-integration-id': INTEGRATION,
       'github-token': DEMO_GITHUB_TOKEN,
       ...options.inputs
@@ -76,12 +44,14 @@ interface StoredLink {
 /** Links stored per status: 'passed' | 'failed' | 'blocked'. */
 function linksByStatus(): Record<string, StoredLink[]> {
   return Object.fromEntries(
-    server.resultsFor('BD', 42).map((r) => [r.status, r.links as StoredLink[]])
+    ctx.server
+      .resultsFor('BD', 42)
+      .map((r) => [r.status, r.links as StoredLink[]])
   )
 }
 
 function githubRequests(): string[] {
-  return server.requests
+  return ctx.server.requests
     .filter((r) => r.path.startsWith('/repos/'))
     .map((r) => r.path)
 }
@@ -130,7 +100,7 @@ describe.each(['pull_request', 'pull_request_target'])('on %s', (eventName) => {
       '/repos/acme/shop/issues/12',
       '/repos/acme/shop/issues/7'
     ])
-    for (const r of server.requests.filter((r) =>
+    for (const r of ctx.server.requests.filter((r) =>
       r.path.startsWith('/repos/')
     )) {
       expect(r.headers.authorization).toBe(`Bearer ${DEMO_GITHUB_TOKEN}`)
@@ -196,7 +166,11 @@ describe('on workflow_run from a fork, where GitHub lists no pull requests', () 
   })
 
   it('links nothing, with a warning, when the look-up fails', async () => {
-    server.faults.add({ method: 'GET', pathIncludes: '/pulls', status: 403 })
+    ctx.server.faults.add({
+      method: 'GET',
+      pathIncludes: '/pulls',
+      status: 403
+    })
     const result = await action({
       event: {
         name: 'workflow_run',
@@ -214,7 +188,7 @@ describe('on workflow_run from a fork, where GitHub lists no pull requests', () 
     expect(result.stdout).toContain(
       '::warning::Could not find the pull request of contributor:fix-rounding: GitHub answered HTTP 403'
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
   })
 })
 
@@ -301,7 +275,11 @@ describe('when GitHub cannot answer, links never make the upload fail', () => {
     ['an unknown issue', { issues: '404' }, undefined, 'HTTP 404']
   ])('%s', async (_name, inputs, fault, message) => {
     if (fault)
-      server.faults.add({ method: 'GET', pathIncludes: '/repos/', ...fault })
+      ctx.server.faults.add({
+        method: 'GET',
+        pathIncludes: '/repos/',
+        ...fault
+      })
     const result = await action({ event: issue7, inputs })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toMatch(
@@ -309,7 +287,7 @@ describe('when GitHub cannot answer, links never make the upload fail', () => {
         `::warning::Could not read acme/shop#(7|404) from GitHub: GitHub answered ${message}`
       )
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
     expect(linksByStatus().failed).toContainEqual(
       message === 'HTTP 404'
         ? {
@@ -323,7 +301,7 @@ describe('when GitHub cannot answer, links never make the upload fail', () => {
   })
 
   it('an unreachable API', async () => {
-    const result = await runAction(workspaces, {
+    const result = await runAction(ctx.workspaces, {
       files: { 'junit.xml': { content: REPORT } },
       event: issue7,
       env: {
@@ -331,7 +309,7 @@ describe('when GitHub cannot answer, links never make the upload fail', () => {
         GITHUB_REPOSITORY: 'acme/shop'
       },
       inputs: {
-        url: server.url,
+        url: ctx.server.url,
         'api-key': DEMO_KEYS.runner,
         project: 'BD',
         run: '42',

@@ -2,25 +2,9 @@
  * End to end: status-map by id and by display name, inactive and unknown
  * statuses, configure-statuses, and flaky tests from real tools.
  */
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it
-} from '@jest/globals'
-import {
-  DEMO_KEYS,
-  demoSeed,
-  startQaSphereServer,
-  type QaSphereServer
-} from '../test-server/qasphere-server.mjs'
-import {
-  runAction,
-  Workspaces,
-  type ActionOptions
-} from './helpers/run-action.js'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO_KEYS } from '../test-server/qasphere-server.mjs'
+import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 /** BD-1 passes, BD-2 fails, BD-3 errors, BD-4 is skipped. */
 const REPORT = `<testsuite name="s">
@@ -30,32 +14,13 @@ const REPORT = `<testsuite name="s">
   <testcase name="BD-4 later"><skipped/></testcase>
 </testsuite>`
 
-let server: QaSphereServer
-const workspaces = new Workspaces()
-
-beforeAll(async () => {
-  server = await startQaSphereServer({ seed: demoSeed() })
-})
-afterEach(() => server.reset())
-afterAll(async () => {
-  await server.close()
-  await workspaces.cleanup()
-})
+const ctx = useTestServer()
 
 function action(
   inputs: Record<string, string>,
-  files?: ActionOptions['files']
+  files: ActionInputs['files'] = { 'junit.xml': { content: REPORT } }
 ) {
-  return runAction(workspaces, {
-    files: files ?? { 'junit.xml': { content: REPORT } },
-    inputs: {
-      url: server.url,
-      'api-key': DEMO_KEYS.runner,
-      project: 'BD',
-      run: '42',
-      ...inputs
-    }
-  })
+  return ctx.action({ files, inputs })
 }
 
 interface Posted {
@@ -72,7 +37,7 @@ const posted = (outputs: Record<string, string>) =>
     ])
   )
 const settingsWrites = () =>
-  server.requests.filter(
+  ctx.server.requests.filter(
     (r) =>
       r.method === 'POST' && r.path.endsWith('/settings/preferences/status')
   )
@@ -87,7 +52,7 @@ describe('status-map', () => {
       'BD-3': 'blocked/Blocked',
       'BD-4': 'skipped/Skipped'
     })
-    expect(server.requests.some((r) => r.path.includes('/settings/'))).toBe(
+    expect(ctx.server.requests.some((r) => r.path.includes('/settings/'))).toBe(
       false
     )
   })
@@ -104,7 +69,7 @@ describe('status-map', () => {
       'BD-4': 'open/Open'
     })
     const stored = Object.fromEntries(
-      server.resultsFor('BD', 42).map((r) => [r.status, r.comment])
+      ctx.server.resultsFor('BD', 42).map((r) => [r.status, r.comment])
     )
     expect(stored.custom1).toContain('<strong>Known Issue</strong>')
     expect(result.summary).toContain('<td>🟦 Known Issue</td>')
@@ -124,7 +89,9 @@ describe('status-map', () => {
       '::error::status-map: error=Retest: the status "Retest" (custom2) is not active in QA Sphere. Enable it in QA Sphere\'s settings'
     )
     expect(result.stdout).toContain('configure-statuses: custom2=Retest:orange')
-    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(0)
+    expect(ctx.server.requests.filter((r) => r.method === 'POST')).toHaveLength(
+      0
+    )
   })
 
   it('an unknown status is an error before anything is posted, listing the known ones', async () => {
@@ -132,7 +99,9 @@ describe('status-map', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('there is no status "Broken" in QA Sphere')
     expect(result.stdout).toContain('custom1 ("Known Issue")')
-    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(0)
+    expect(ctx.server.requests.filter((r) => r.method === 'POST')).toHaveLength(
+      0
+    )
   })
 
   it('an unknown outcome is an input error', async () => {
@@ -141,7 +110,7 @@ describe('status-map', () => {
     expect(result.stdout).toContain(
       '::error::Input "status-map": "crashed" is not an outcome'
     )
-    expect(server.requests).toHaveLength(0)
+    expect(ctx.server.requests).toHaveLength(0)
   })
 
   it('combines outcomes first, then maps: a failure beats a mapped error', async () => {
@@ -163,13 +132,13 @@ describe('configure-statuses', () => {
     }
     const first = await action(inputs)
     expect(first.exitCode).toBe(0)
-    expect(server.state.statuses.find((s) => s.id === 'custom2')).toMatchObject(
-      {
-        name: 'Flaky',
-        color: 'yellow',
-        isActive: true
-      }
-    )
+    expect(
+      ctx.server.state.statuses.find((s) => s.id === 'custom2')
+    ).toMatchObject({
+      name: 'Flaky',
+      color: 'yellow',
+      isActive: true
+    })
     expect(posted(first.outputs)['BD-2']).toBe('custom2/Flaky')
     expect(settingsWrites()).toHaveLength(1)
     expect(JSON.parse(settingsWrites()[0].body)).toEqual({
@@ -178,7 +147,7 @@ describe('configure-statuses', () => {
       ]
     })
 
-    server.requests.length = 0
+    ctx.server.requests.length = 0
     const second = await action(inputs)
     expect(second.exitCode).toBe(0)
     expect(settingsWrites()).toHaveLength(0)
@@ -195,11 +164,11 @@ describe('configure-statuses', () => {
     expect(result.stdout).toContain(
       'needs an API key with the Admin or Owner role'
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
   it('explains a 409 in plain words', async () => {
-    server.faults.add({
+    ctx.server.faults.add({
       method: 'POST',
       pathIncludes: '/settings/preferences/status',
       status: 409,
@@ -213,7 +182,7 @@ describe('configure-statuses', () => {
     expect(result.stdout).toContain(
       'A custom status that results already use cannot be changed that way'
     )
-    expect(server.resultsFor('BD', 42)).toHaveLength(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
   it('refuses an invalid line as an input error', async () => {
@@ -239,7 +208,7 @@ describe('flaky tests from real tools', () => {
       )
       expect(result.exitCode).toBe(0)
       expect(posted(result.outputs)['BD-12']).toBe('passed/Passed')
-      const bd12 = server
+      const bd12 = ctx.server
         .resultsFor('BD', 42)
         .find((r) => r.comment.includes('BD-12') || r.comment.includes('Bd12'))
       expect(bd12?.comment).toContain('flaky (passed on a retry)')

@@ -1273,6 +1273,25 @@ const faultReply = (fault) => ({
 
 const GITHUB_ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/
 
+/**
+ * GitHub's token check: no header is anonymous, an unknown token is 401.
+ * @param {GitHubSeed} github
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {{ token: string | undefined, refused?: Reply }}
+ */
+function githubAuth(github, headers) {
+  const token = /^(?:Bearer|token)\s+(.+)$/i.exec(
+    headers.authorization ?? ''
+  )?.[1]
+  if (headers.authorization && !(token && github.tokens.includes(token))) {
+    return {
+      token,
+      refused: { status: 401, body: { message: 'Bad credentials' } }
+    }
+  }
+  return { token }
+}
+
 const GITHUB_PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/
 
 /**
@@ -1285,12 +1304,8 @@ const GITHUB_PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/
  * @returns {Reply}
  */
 function githubPulls(github, headers, match, query) {
-  const token = /^(?:Bearer|token)\s+(.+)$/i.exec(
-    headers.authorization ?? ''
-  )?.[1]
-  if (headers.authorization && !(token && github.tokens.includes(token))) {
-    return { status: 401, body: { message: 'Bad credentials' } }
-  }
+  const { refused } = githubAuth(github, headers)
+  if (refused) return refused
   const repo = `${match[1]}/${match[2]}`.toLowerCase()
   const head = query.get('head')
   return ok(
@@ -1318,12 +1333,8 @@ function githubPulls(github, headers, match, query) {
  * @returns {Reply}
  */
 function githubIssue(github, headers, match) {
-  const token = /^(?:Bearer|token)\s+(.+)$/i.exec(
-    headers.authorization ?? ''
-  )?.[1]
-  if (headers.authorization && !(token && github.tokens.includes(token))) {
-    return { status: 401, body: { message: 'Bad credentials' } }
-  }
+  const { token, refused } = githubAuth(github, headers)
+  if (refused) return refused
   const repo = `${match[1]}/${match[2]}`.toLowerCase()
   const found = github.issues.find(
     (i) => i.repo.toLowerCase() === repo && i.number === Number(match[3])
