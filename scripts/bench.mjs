@@ -175,7 +175,7 @@ try {
         [
           path.join(root, 'scripts/bench-floor.mjs'),
           String(size),
-          String(stats.postBytes),
+          String(stats.postChars),
           batchSize,
           reportFile
         ],

@@ -68,7 +68,7 @@ import { createServer } from 'node:http'
  */
 /**
  * @typedef {{ method: string, path: string, headers: Record<string, string>,
- *   body: string }} RecordedRequest
+ *   body: string, bodyChars: number }} RecordedRequest
  */
 /**
  * @typedef {object} FaultSpec
@@ -1174,7 +1174,10 @@ function routeTest(server, method, url, body) {
     return ok({
       requests: server.requests.length,
       get: count('GET'),
-      post: count('POST')
+      post: count('POST'),
+      postChars: server.requests
+        .filter((r) => r.method === 'POST')
+        .reduce((sum, r) => sum + r.bodyChars, 0)
     })
   }
   if (route === 'POST /__test__/reset') {
@@ -1420,7 +1423,8 @@ async function handle(server, options, req, res) {
       method,
       path,
       headers: flatHeaders(req.headers),
-      body: ''
+      body: '',
+      bodyChars: body.text.length
     })
     const reply = fastReply(server.state, method, url.pathname, body.text)
     if (reply) {
@@ -1442,7 +1446,8 @@ async function handle(server, options, req, res) {
     method,
     path,
     headers: flatHeaders(req.headers),
-    body: body.text
+    body: body.text,
+    bodyChars: body.text.length
   })
   const fault = server.faults.take(method, path)
   fault?.mutate?.(server.state)
