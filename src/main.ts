@@ -120,6 +120,7 @@ async function upload(
       new MarkerFinder(projectCode)
     )
     failures.push(...reports.failures)
+    traceMemory('reports read')
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady
 
@@ -215,6 +216,7 @@ async function upload(
 
     traceMemory('posted')
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
+    traceMemory('outputs set')
     if (config.annotations) annotateFailures(plan.results, workflow.workspace)
     if (config.closeRun && runId !== undefined && !config.dryRun) {
       await closeRun(client, config, runId, failures)
@@ -230,6 +232,7 @@ async function upload(
       issues,
       statuses
     )
+    traceMemory('summary written')
     return failures
   } finally {
     http.dispose()
@@ -719,12 +722,12 @@ function describeUnstored(
   )
 }
 
-/** Memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
+/** Time and memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
 function traceMemory(stage: string): void {
   if (!core.isDebug()) return
   const { rss, heapUsed } = process.memoryUsage()
   core.debug(
-    `memory ${stage}: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`
+    `${stage} at ${Math.round(performance.now())} ms: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`
   )
 }
 
