@@ -213,7 +213,47 @@ describe('buildComment content', () => {
     expect(html).toContain(
       '<p>failure AssertionError:</p><pre><code>boom\n\nstack line 1\nstack line 2</code></pre>'
     )
-    expect(html).toContain('<p><strong>Failed</strong>: 1 test failed in JUnit')
+  })
+
+  it('says one test in one line, without repeating what the label says', () => {
+    const [passed, failed, errored] = parse(
+      `<testcase name="BD-1 pays" classname="shop.Checkout" time="0.019"/>` +
+        `<testcase name="BD-2 ships"><failure message="boom"/></testcase>` +
+        `<testcase name="BD-3 bills"><error message="down"/></testcase>`
+    )
+    expect(buildComment('passed', 'Passed', [passed], {})).toBe(
+      '<p><strong>Passed</strong>: <code>BD-1 pays</code> in shop.Checkout (19 ms)</p>'
+    )
+    const failedHtml = buildComment('failure', 'Failed', [failed], {})
+    expect(failedHtml).toMatch(
+      /^<p><strong>Failed<\/strong>: <code>BD-2 ships<\/code><\/p><p>failure:<\/p>/
+    )
+    // The name is in the first line; the details do not repeat it.
+    expect(failedHtml.split('BD-2 ships')).toHaveLength(2)
+    expect(buildComment('error', 'Blocked', [errored], {})).toContain(
+      '<p><strong>Blocked</strong>: error: <code>BD-3 bills</code></p>'
+    )
+  })
+
+  it('does not repeat a message that the stack trace starts with', () => {
+    const testCase = one(
+      `<testcase name="t"><failure message="expected 1 to be 2" type="AssertionError">AssertionError: expected 1 to be 2\n    at t.test.ts:3:9</failure></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain(
+      '<pre><code>AssertionError: expected 1 to be 2\n    at t.test.ts:3:9</code></pre>'
+    )
+  })
+
+  it('names each failed test in the details when several report to one marker', () => {
+    const cases = parse(
+      `<testcase name="BD-4 a"><failure message="x"/></testcase>` +
+        `<testcase name="BD-4 b"><failure message="y"/></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    expect(html).toContain('<p><strong>Failed</strong>: 2 tests (2 failed)</p>')
+    expect(html).toContain('<p><strong>BD-4 a</strong></p><p>failure:</p>')
+    expect(html).toContain('<p><strong>BD-4 b</strong></p><p>failure:</p>')
   })
 
   it('does not repeat a message that equals the body', () => {

@@ -43451,17 +43451,22 @@ const OUTCOME_WORDS = {
     flaky: 'flaky (passed on a retry)'
 };
 function buildComment(outcome, statusLabel, testCases, links) {
-    const parts = [
-        `<p><strong>${safeText(statusLabel)}</strong>: ${describeCounts(testCases)} in JUnit results uploaded from GitHub Actions.</p>`
-    ];
-    parts.push('<ul>');
-    const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
-    for (const testCase of listed)
-        parts.push(listItem(testCase));
-    if (testCases.length > listed.length) {
-        parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
+    const label = `<strong>${safeText(statusLabel)}</strong>`;
+    // One test (the usual case): one line. Comments are posted by the
+    // thousand, so they say what matters without boilerplate.
+    const single = testCases.length === 1;
+    const parts = single
+        ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
+        : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>'];
+    if (!single) {
+        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
+        for (const testCase of listed)
+            parts.push(`<li>${describeTest(testCase)}</li>`);
+        if (testCases.length > listed.length) {
+            parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
+        }
+        parts.push('</ul>');
     }
-    parts.push('</ul>');
     if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
         // For a flaky test: every failed attempt.
         const failing = testCases.filter((t) => t.outcome === 'failure' ||
@@ -43469,7 +43474,7 @@ function buildComment(outcome, statusLabel, testCases, links) {
             t.outcome === 'flaky');
         const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
         for (const testCase of detailed)
-            parts.push(failureDetails(testCase));
+            parts.push(failureDetails(testCase, !single));
         if (failing.length > detailed.length) {
             parts.push(`<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`);
         }
@@ -43480,9 +43485,6 @@ function buildComment(outcome, statusLabel, testCases, links) {
     return parts.join('');
 }
 function describeCounts(testCases) {
-    if (testCases.length === 1) {
-        return `1 test ${OUTCOME_WORDS[testCases[0].outcome]}`;
-    }
     const counts = new Map();
     for (const t of testCases)
         counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
@@ -43492,23 +43494,32 @@ function describeCounts(testCases) {
         .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`);
     return `${testCases.length} tests (${words.join(', ')})`;
 }
-function listItem(testCase) {
+/**
+ * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
+ * when the status label already says it ("Passed: <code>name</code>").
+ */
+function describeTest(testCase, statusLabel = '') {
+    const { name, classname, file } = testCase;
     // jest-junit repeats the name as classname: say it once.
-    const where = [testCase.classname, testCase.file]
-        .filter((text, i, all) => text !== '' && text !== testCase.name && all.indexOf(text) === i)
-        .map((text) => safeText(text))
-        .join(', ');
+    let where = '';
+    if (classname !== '' && classname !== name)
+        where = safeText(classname);
+    if (file !== '' && file !== name && file !== classname)
+        where = where ? `${where}, ${safeText(file)}` : safeText(file);
     const time = testCase.seconds === undefined
         ? ''
         : ` (${formatSeconds(testCase.seconds)})`;
-    return (`<li>${OUTCOME_WORDS[testCase.outcome]}: <code>${safeText(testCase.name || '(unnamed test)')}</code>` +
+    const word = OUTCOME_WORDS[testCase.outcome];
+    const said = statusLabel.toLowerCase().startsWith(word);
+    return (`${said ? '' : `${word}: `}<code>${safeText(name || '(unnamed test)')}</code>` +
         (where ? ` in ${where}` : '') +
-        `${time}</li>`);
+        time);
 }
-function failureDetails(testCase) {
-    const parts = [
-        `<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`
-    ];
+/** `named`: whether to head the details with the test's name (several tests). */
+function failureDetails(testCase, named) {
+    const parts = named
+        ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
+        : [];
     for (const problem of testCase.problems) {
         if (problem.kind === 'skipped')
             continue;
@@ -43522,10 +43533,14 @@ function failureDetails(testCase) {
 }
 function problemBlock(problem) {
     const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
-    const body = [problem.message, problem.details]
-        .map((text) => text.trim())
-        .filter((text, i, all) => text !== '' && !(i === 1 && all[0] !== '' && all[0] === text))
-        .join('\n\n');
+    const message = problem.message.trim();
+    const details = problem.details.trim();
+    // Most tools repeat the message at the top of the stack trace.
+    const body = message === '' || details.includes(message)
+        ? details
+        : details === ''
+            ? message
+            : `${message}\n\n${details}`;
     const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
     return (`<p>${safeText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
@@ -44235,7 +44250,9 @@ function indexListing(tcases) {
     const statusBefore = new Map();
     for (const { id, seq, status } of tcases) {
         idBySeq.set(seq, id);
-        statusBefore.set(id, status);
+        // Absent means open: a fresh run of 100,000 needs no entries at all.
+        if (status !== 'open')
+            statusBefore.set(id, status);
     }
     return { idBySeq, statusBefore };
 }
@@ -44265,18 +44282,25 @@ function logPlan(results, verb) {
     endGroup();
 }
 function setOutputs(planned, resultIds, unmatched, dryRun = false) {
-    const posted = planned
-        .map((result, i) => ({
-        marker: result.marker,
-        tcaseId: result.tcaseId,
-        status: result.status,
-        statusName: result.statusName,
-        resultId: resultIds[i]
-    }))
-        .filter((result) => dryRun || result.resultId !== undefined)
-        .map((result) => ({ ...result, resultId: result.resultId ?? null }));
+    // One pass, one object per result: this runs over 100,000 results.
+    const posted = [];
+    const ids = [];
+    planned.forEach((result, i) => {
+        const resultId = resultIds[i];
+        if (resultId === undefined && !dryRun)
+            return;
+        posted.push({
+            marker: result.marker,
+            tcaseId: result.tcaseId,
+            status: result.status,
+            statusName: result.statusName,
+            resultId: resultId ?? null
+        });
+        if (typeof resultId === 'number')
+            ids.push(resultId);
+    });
     const counts = countStatuses(planned, resultIds, dryRun);
-    setOutput('result-ids', JSON.stringify(posted.flatMap((r) => (r.resultId === null ? [] : [r.resultId]))));
+    setOutput('result-ids', JSON.stringify(ids));
     setOutput('results', JSON.stringify(posted));
     setOutput('total', String(posted.length));
     for (const [status, count] of Object.entries(counts))

@@ -598,7 +598,8 @@ function indexListing(tcases: readonly RunTestCase[]): {
   const statusBefore = new Map<string, string>()
   for (const { id, seq, status } of tcases) {
     idBySeq.set(seq, id)
-    statusBefore.set(id, status)
+    // Absent means open: a fresh run of 100,000 needs no entries at all.
+    if (status !== 'open') statusBefore.set(id, status)
   }
   return { idBySeq, statusBefore }
 }
@@ -641,23 +642,29 @@ function setOutputs(
   unmatched: readonly string[],
   dryRun = false
 ): void {
-  const posted = planned
-    .map((result, i) => ({
+  // One pass, one object per result: this runs over 100,000 results.
+  const posted: {
+    marker: string
+    tcaseId: string
+    status: string
+    statusName: string
+    resultId: number | null
+  }[] = []
+  const ids: number[] = []
+  planned.forEach((result, i) => {
+    const resultId = resultIds[i]
+    if (resultId === undefined && !dryRun) return
+    posted.push({
       marker: result.marker,
       tcaseId: result.tcaseId,
       status: result.status,
       statusName: result.statusName,
-      resultId: resultIds[i]
-    }))
-    .filter((result) => dryRun || result.resultId !== undefined)
-    .map((result) => ({ ...result, resultId: result.resultId ?? null }))
+      resultId: resultId ?? null
+    })
+    if (typeof resultId === 'number') ids.push(resultId)
+  })
   const counts = countStatuses(planned, resultIds, dryRun)
-  core.setOutput(
-    'result-ids',
-    JSON.stringify(
-      posted.flatMap((r) => (r.resultId === null ? [] : [r.resultId]))
-    )
-  )
+  core.setOutput('result-ids', JSON.stringify(ids))
   core.setOutput('results', JSON.stringify(posted))
   core.setOutput('total', String(posted.length))
   for (const [status, count] of Object.entries(counts))

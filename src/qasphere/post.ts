@@ -49,7 +49,7 @@ const ITEM_REFUSALS = new Set([400, 404, 413, 422])
 
 export interface PostOptions {
   batchSize: number
-  /** Latest status per test case id before posting (from the run's listing). */
+  /** Latest status per test case id before posting (from the run's listing); absent means open. */
   statusBefore: ReadonlyMap<string, string>
   /** How often an ambiguous batch that provably did not land is sent again. */
   resends: number

@@ -45,19 +45,24 @@ export function buildComment(
   testCases: readonly TestCase[],
   links: WorkflowLinks
 ): string {
-  const parts: string[] = [
-    `<p><strong>${safeText(statusLabel)}</strong>: ${describeCounts(testCases)} in JUnit results uploaded from GitHub Actions.</p>`
-  ]
-
-  parts.push('<ul>')
-  const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases)
-  for (const testCase of listed) parts.push(listItem(testCase))
-  if (testCases.length > listed.length) {
-    parts.push(
-      `<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`
-    )
+  const label = `<strong>${safeText(statusLabel)}</strong>`
+  // One test (the usual case): one line. Comments are posted by the
+  // thousand, so they say what matters without boilerplate.
+  const single = testCases.length === 1
+  const parts: string[] = single
+    ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
+    : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>']
+  if (!single) {
+    const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases)
+    for (const testCase of listed)
+      parts.push(`<li>${describeTest(testCase)}</li>`)
+    if (testCases.length > listed.length) {
+      parts.push(
+        `<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`
+      )
+    }
+    parts.push('</ul>')
   }
-  parts.push('</ul>')
 
   if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
     // For a flaky test: every failed attempt.
@@ -68,7 +73,8 @@ export function buildComment(
         t.outcome === 'flaky'
     )
     const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases)
-    for (const testCase of detailed) parts.push(failureDetails(testCase))
+    for (const testCase of detailed)
+      parts.push(failureDetails(testCase, !single))
     if (failing.length > detailed.length) {
       parts.push(
         `<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`
@@ -82,9 +88,6 @@ export function buildComment(
 }
 
 function describeCounts(testCases: readonly TestCase[]): string {
-  if (testCases.length === 1) {
-    return `1 test ${OUTCOME_WORDS[testCases[0].outcome]}`
-  }
   const counts = new Map<Outcome, number>()
   for (const t of testCases)
     counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
@@ -95,30 +98,35 @@ function describeCounts(testCases: readonly TestCase[]): string {
   return `${testCases.length} tests (${words.join(', ')})`
 }
 
-function listItem(testCase: TestCase): string {
+/**
+ * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
+ * when the status label already says it ("Passed: <code>name</code>").
+ */
+function describeTest(testCase: TestCase, statusLabel = ''): string {
+  const { name, classname, file } = testCase
   // jest-junit repeats the name as classname: say it once.
-  const where = [testCase.classname, testCase.file]
-    .filter(
-      (text, i, all) =>
-        text !== '' && text !== testCase.name && all.indexOf(text) === i
-    )
-    .map((text) => safeText(text))
-    .join(', ')
+  let where = ''
+  if (classname !== '' && classname !== name) where = safeText(classname)
+  if (file !== '' && file !== name && file !== classname)
+    where = where ? `${where}, ${safeText(file)}` : safeText(file)
   const time =
     testCase.seconds === undefined
       ? ''
       : ` (${formatSeconds(testCase.seconds)})`
+  const word = OUTCOME_WORDS[testCase.outcome]
+  const said = statusLabel.toLowerCase().startsWith(word)
   return (
-    `<li>${OUTCOME_WORDS[testCase.outcome]}: <code>${safeText(testCase.name || '(unnamed test)')}</code>` +
+    `${said ? '' : `${word}: `}<code>${safeText(name || '(unnamed test)')}</code>` +
     (where ? ` in ${where}` : '') +
-    `${time}</li>`
+    time
   )
 }
 
-function failureDetails(testCase: TestCase): string {
-  const parts = [
-    `<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`
-  ]
+/** `named`: whether to head the details with the test's name (several tests). */
+function failureDetails(testCase: TestCase, named: boolean): string {
+  const parts = named
+    ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
+    : []
   for (const problem of testCase.problems) {
     if (problem.kind === 'skipped') continue
     parts.push(problemBlock(problem))
@@ -138,13 +146,15 @@ function failureDetails(testCase: TestCase): string {
 
 function problemBlock(problem: Problem): string {
   const heading = [problem.kind, problem.type].filter(Boolean).join(' ')
-  const body = [problem.message, problem.details]
-    .map((text) => text.trim())
-    .filter(
-      (text, i, all) =>
-        text !== '' && !(i === 1 && all[0] !== '' && all[0] === text)
-    )
-    .join('\n\n')
+  const message = problem.message.trim()
+  const details = problem.details.trim()
+  // Most tools repeat the message at the top of the stack trace.
+  const body =
+    message === '' || details.includes(message)
+      ? details
+      : details === ''
+        ? message
+        : `${message}\n\n${details}`
   const { text, omitted } = clipStart(
     plainText(body),
     COMMENT_LIMITS.problemChars
