@@ -5,8 +5,9 @@
 // ratio to a floor measured in the same run (reading the files and
 // serializing the same payloads).
 //
-//   npm run bench                       sizes 3, 1000, 20000, 100000; 3 runs each (median)
+//   npm run bench                       sizes 3, 1000, 20000, 100000 and 100000 in 100 files; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
+// A size NxF is N testcases split over F report files (memory must stay flat).
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -18,28 +19,36 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench', 'out')
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '3,1000,20000,100000' },
+    sizes: { type: 'string', default: '3,1000,20000,100000,100000x100' },
     runs: { type: 'string', default: '3' },
     'batch-size': { type: 'string', default: '500' },
     'rate-limit': { type: 'string', default: '10000' }
   }
 })
-const sizes = values.sizes.split(',').map(Number)
+const cases = values.sizes.split(',').map((spec) => {
+  const [size, files = '1'] = spec.split('x')
+  return { spec, size: Number(size), files: Number(files) }
+})
+const sizes = cases.map((c) => c.size)
 const runs = Number(values.runs)
 const batchSize = values['batch-size']
 
-/** A report of `n` testcases in suites of 100; every 10th fails with a stack trace. */
-function report(n) {
+/**
+ * A report of `n` testcases in suites of 100, markers from `first` on; every
+ * 10th fails with a stack trace.
+ */
+function report(n, first = 1) {
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench">\n'
   ]
-  for (let suite = 0; suite * 100 < n; suite++) {
-    const count = Math.min(100, n - suite * 100)
+  for (let s = 0; s * 100 < n; s++) {
+    const count = Math.min(100, n - s * 100)
+    const suite = Math.floor((first - 1) / 100) + s
     parts.push(
       `  <testsuite name="checkout/suite-${suite}.test.ts" tests="${count}" time="1.234">\n`
     )
     for (let i = 0; i < count; i++) {
-      const seq = suite * 100 + i + 1
+      const seq = first + s * 100 + i
       const name = `BD-${seq} checkout step ${seq} works`
       const attrs = `name="${name}" classname="checkout.Suite${suite}" time="0.0${(seq % 90) + 10}"`
       if (seq % 10 === 0) {
@@ -119,18 +128,28 @@ const api = (route, init) =>
 
 const rows = []
 try {
-  for (const [sizeIndex, size] of sizes.entries()) {
-    const workspace = path.join(out, `ws-${size}`)
+  for (const [sizeIndex, { spec, size, files }] of cases.entries()) {
+    const workspace = path.join(out, `ws-${spec}`)
     mkdirSync(workspace, { recursive: true })
-    const reportFile = path.join(workspace, 'junit.xml')
-    writeFileSync(reportFile, report(size))
-    const reportMiB = readFileSync(reportFile).length / 1024 / 1024
+    const reportFiles = []
+    let reportBytes = 0
+    const perFile = Math.ceil(size / files)
+    for (let first = 1; first <= size; first += perFile) {
+      const reportFile = path.join(workspace, `junit-${reportFiles.length}.xml`)
+      writeFileSync(
+        reportFile,
+        report(Math.min(perFile, size - first + 1), first)
+      )
+      reportBytes += readFileSync(reportFile).length
+      reportFiles.push(reportFile)
+    }
+    const reportMiB = reportBytes / 1024 / 1024
     const walls = []
     const rss = []
     let stats
     for (let r = 0; r < runs; r++) {
       await api('reset', { method: 'POST' })
-      const rssFile = path.join(out, `rss-${size}-${r}`)
+      const rssFile = path.join(out, `rss-${spec}-${r}`)
       const env = {
         PATH: process.env.PATH,
         GITHUB_WORKSPACE: workspace,
@@ -144,7 +163,7 @@ try {
         'INPUT_API-KEY': info.apiKey,
         INPUT_PROJECT: 'BD',
         INPUT_RUN: String(sizeIndex + 1),
-        INPUT_REPORTS: 'junit.xml',
+        INPUT_REPORTS: 'junit-*.xml',
         'INPUT_BATCH-SIZE': batchSize,
         // The client's own speed: QA Sphere's 20 requests/s would make 200
         // batches take 10 s whatever the client does (see README).
@@ -162,7 +181,7 @@ try {
       )
       if (result.code !== 0) {
         throw new Error(
-          `the action failed on ${size} testcases:\n${result.stdout.slice(-2000)}${result.stderr}`
+          `the action failed on ${spec} testcases:\n${result.stdout.slice(-2000)}${result.stderr}`
         )
       }
       walls.push(result.ms)
@@ -177,7 +196,7 @@ try {
           String(size),
           String(stats.postChars),
           batchSize,
-          reportFile
+          ...reportFiles
         ],
         { PATH: process.env.PATH }
       )
@@ -185,6 +204,7 @@ try {
     }
     rows.push({
       size,
+      files,
       reportMiB,
       wall: median(walls),
       rss: median(rss),
@@ -209,6 +229,6 @@ console.log(
 console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |')
 for (const r of rows) {
   console.log(
-    `| ${r.size.toLocaleString('en')} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× |`
+    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× |`
   )
 }
