@@ -1541,6 +1541,22 @@ describe('inline XML', () => {
   const parse = (xml: string, file = 'inline.xml'): TestCase[] =>
     junitCases(parseJUnit(xml, file))
 
+  it('repeated names are retries only with the same classname too', () => {
+    const cases = parse(
+      '<testsuite name="s">' +
+        '<testcase name="BD-1 t" classname="a"><failure message="x"/></testcase>' +
+        '<testcase name="BD-1 t" classname="b"/>' +
+        '<testcase name="BD-2 t" classname="a"><failure message="y"/></testcase>' +
+        '<testcase name="BD-2 t" classname="a"/>' +
+        '</testsuite>'
+    )
+    expect(cases.map((t) => [t.name, t.classname, t.outcome])).toEqual([
+      ['BD-1 t', 'a', 'failure'],
+      ['BD-1 t', 'b', 'passed'],
+      ['BD-2 t', 'a', 'flaky']
+    ])
+  })
+
   it('bare <testsuite> root', () => {
     expect(
       parse(

@@ -43069,7 +43069,18 @@ function collectSuite(suite, outer, reportFile, into) {
     const name = attribute(suite, 'name');
     const suites = name ? [name, ...outer] : outer;
     const children = childrenOf(suite, 'testsuite');
-    const own = junit_elements(children, 'testcase').map((t) => toTestCase(t, suites, reportFile));
+    // One pass over the children: a suite may hold thousands of testcases.
+    const own = [];
+    const nested = [];
+    const groups = [];
+    for (const child of children) {
+        if (child.testcase !== undefined)
+            own.push(toTestCase(child, suites, reportFile));
+        else if (child.testsuite !== undefined)
+            nested.push(child);
+        else if (child.testsuites !== undefined)
+            groups.push(child);
+    }
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
@@ -43079,11 +43090,11 @@ function collectSuite(suite, outer, reportFile, into) {
             testCase.output = suiteOutput;
         }
     }
-    into.push(...mergeRetries(own));
-    for (const nested of junit_elements(children, 'testsuite')) {
-        collectSuite(nested, suites, reportFile, into);
-    }
-    for (const group of junit_elements(children, 'testsuites')) {
+    for (const testCase of mergeRetries(own))
+        into.push(testCase);
+    for (const inner of nested)
+        collectSuite(inner, suites, reportFile, into);
+    for (const group of groups) {
         collectSuites(childrenOf(group, 'testsuites'), suites, reportFile, into);
     }
 }
@@ -43097,6 +43108,12 @@ function isFailed(outcome) {
  */
 function mergeRetries(testCases) {
     if (testCases.length < 2)
+        return testCases;
+    // Repeated names are rare: find out cheaply before building keys.
+    const names = new Set();
+    for (const t of testCases)
+        names.add(t.name);
+    if (names.size === testCases.length)
         return testCases;
     const byKey = new Map();
     for (const t of testCases) {

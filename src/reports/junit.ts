@@ -204,9 +204,16 @@ function collectSuite(
   const name = attribute(suite, 'name')
   const suites = name ? [name, ...outer] : outer
   const children = childrenOf(suite, 'testsuite')
-  const own = elements(children, 'testcase').map((t) =>
-    toTestCase(t, suites, reportFile)
-  )
+  // One pass over the children: a suite may hold thousands of testcases.
+  const own: TestCase[] = []
+  const nested: XmlNode[] = []
+  const groups: XmlNode[] = []
+  for (const child of children) {
+    if (child.testcase !== undefined)
+      own.push(toTestCase(child, suites, reportFile))
+    else if (child.testsuite !== undefined) nested.push(child)
+    else if (child.testsuites !== undefined) groups.push(child)
+  }
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
@@ -216,11 +223,9 @@ function collectSuite(
       testCase.output = suiteOutput
     }
   }
-  into.push(...mergeRetries(own))
-  for (const nested of elements(children, 'testsuite')) {
-    collectSuite(nested, suites, reportFile, into)
-  }
-  for (const group of elements(children, 'testsuites')) {
+  for (const testCase of mergeRetries(own)) into.push(testCase)
+  for (const inner of nested) collectSuite(inner, suites, reportFile, into)
+  for (const group of groups) {
     collectSuites(childrenOf(group, 'testsuites'), suites, reportFile, into)
   }
 }
@@ -236,6 +241,10 @@ function isFailed(outcome: Outcome): boolean {
  */
 function mergeRetries(testCases: TestCase[]): TestCase[] {
   if (testCases.length < 2) return testCases
+  // Repeated names are rare: find out cheaply before building keys.
+  const names = new Set<string>()
+  for (const t of testCases) names.add(t.name)
+  if (names.size === testCases.length) return testCases
   const byKey = new Map<string, TestCase[]>()
   for (const t of testCases) {
     const key = `${t.classname}\u0000${t.name}`
