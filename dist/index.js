@@ -43055,32 +43055,23 @@ function junit_parseXml(xml, reportFile) {
 }
 /** The children of a <testsuites> element (or the pieces of one). */
 function collectSuites(children, outer, reportFile, into) {
-    for (const suite of junit_elements(children, 'testsuite')) {
+    const { testcases, suites, groups } = sortChildren(children);
+    for (const suite of suites)
         collectSuite(suite, outer, reportFile, into);
-    }
-    for (const group of junit_elements(children, 'testsuites')) {
+    for (const group of groups) {
         collectSuites(childrenOf(group, 'testsuites'), outer, reportFile, into);
     }
     // A few tools put testcases directly under <testsuites>.
-    const own = junit_elements(children, 'testcase').map((t) => toTestCase(t, outer, reportFile));
-    into.push(...mergeRetries(own));
+    const own = testcases.map((t) => toTestCase(t, outer, reportFile));
+    for (const testCase of mergeRetries(own))
+        into.push(testCase);
 }
 function collectSuite(suite, outer, reportFile, into) {
     const name = attribute(suite, 'name');
-    const suites = name ? [name, ...outer] : outer;
+    const names = name ? [name, ...outer] : outer;
     const children = childrenOf(suite, 'testsuite');
-    // One pass over the children: a suite may hold thousands of testcases.
-    const own = [];
-    const nested = [];
-    const groups = [];
-    for (const child of children) {
-        if (child.testcase !== undefined)
-            own.push(toTestCase(child, suites, reportFile));
-        else if (child.testsuite !== undefined)
-            nested.push(child);
-        else if (child.testsuites !== undefined)
-            groups.push(child);
-    }
+    const { testcases, suites, groups } = sortChildren(children);
+    const own = testcases.map((t) => toTestCase(t, names, reportFile));
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
@@ -43092,11 +43083,26 @@ function collectSuite(suite, outer, reportFile, into) {
     }
     for (const testCase of mergeRetries(own))
         into.push(testCase);
-    for (const inner of nested)
-        collectSuite(inner, suites, reportFile, into);
+    for (const inner of suites)
+        collectSuite(inner, names, reportFile, into);
     for (const group of groups) {
-        collectSuites(childrenOf(group, 'testsuites'), suites, reportFile, into);
+        collectSuites(childrenOf(group, 'testsuites'), names, reportFile, into);
     }
+}
+/** One pass over a suite's children: it may hold thousands of testcases. */
+function sortChildren(children) {
+    const testcases = [];
+    const suites = [];
+    const groups = [];
+    for (const child of children) {
+        if ('testcase' in child)
+            testcases.push(child);
+        else if ('testsuite' in child)
+            suites.push(child);
+        else if ('testsuites' in child)
+            groups.push(child);
+    }
+    return { testcases, suites, groups };
 }
 function isFailed(outcome) {
     return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';
@@ -43245,7 +43251,7 @@ function markerProperties(children) {
         for (const property of junit_elements(childrenOf(group, 'properties'), 'property')) {
             if (MARKER_PROPERTY.test(attribute(property, 'name'))) {
                 values.push(attribute(property, 'value') ||
-                    decodeRawContent(textOf(childrenOf(property, 'property'))));
+                    decodeRawContent(rawContent(property, 'property')));
             }
         }
     }
@@ -43289,19 +43295,15 @@ function attribute(element, name) {
     const value = attributes?.[name];
     return typeof value === 'string' ? xml_text_decodeEntities(value) : '';
 }
-/** The text directly inside an element, as written. */
-function textOf(children) {
+/** The text directly inside an element, as written (for a raw element: unparsed, CDATA and entities still in it). */
+function rawContent(element, tag) {
     let text = '';
-    for (const child of children) {
+    for (const child of childrenOf(element, tag)) {
         const value = child['#text'];
         if (typeof value === 'string')
             text += value;
     }
     return text;
-}
-/** A raw element's content, unparsed (CDATA sections and entities still in it). */
-function rawContent(element, tag) {
-    return textOf(childrenOf(element, tag));
 }
 
 ;// CONCATENATED MODULE: ./src/reports/decode.ts

@@ -182,17 +182,14 @@ function collectSuites(
   reportFile: string,
   into: TestCase[]
 ): void {
-  for (const suite of elements(children, 'testsuite')) {
-    collectSuite(suite, outer, reportFile, into)
-  }
-  for (const group of elements(children, 'testsuites')) {
+  const { testcases, suites, groups } = sortChildren(children)
+  for (const suite of suites) collectSuite(suite, outer, reportFile, into)
+  for (const group of groups) {
     collectSuites(childrenOf(group, 'testsuites'), outer, reportFile, into)
   }
   // A few tools put testcases directly under <testsuites>.
-  const own = elements(children, 'testcase').map((t) =>
-    toTestCase(t, outer, reportFile)
-  )
-  into.push(...mergeRetries(own))
+  const own = testcases.map((t) => toTestCase(t, outer, reportFile))
+  for (const testCase of mergeRetries(own)) into.push(testCase)
 }
 
 function collectSuite(
@@ -202,18 +199,10 @@ function collectSuite(
   into: TestCase[]
 ): void {
   const name = attribute(suite, 'name')
-  const suites = name ? [name, ...outer] : outer
+  const names = name ? [name, ...outer] : outer
   const children = childrenOf(suite, 'testsuite')
-  // One pass over the children: a suite may hold thousands of testcases.
-  const own: TestCase[] = []
-  const nested: XmlNode[] = []
-  const groups: XmlNode[] = []
-  for (const child of children) {
-    if (child.testcase !== undefined)
-      own.push(toTestCase(child, suites, reportFile))
-    else if (child.testsuite !== undefined) nested.push(child)
-    else if (child.testsuites !== undefined) groups.push(child)
-  }
+  const { testcases, suites, groups } = sortChildren(children)
+  const own = testcases.map((t) => toTestCase(t, names, reportFile))
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
@@ -224,10 +213,27 @@ function collectSuite(
     }
   }
   for (const testCase of mergeRetries(own)) into.push(testCase)
-  for (const inner of nested) collectSuite(inner, suites, reportFile, into)
+  for (const inner of suites) collectSuite(inner, names, reportFile, into)
   for (const group of groups) {
-    collectSuites(childrenOf(group, 'testsuites'), suites, reportFile, into)
+    collectSuites(childrenOf(group, 'testsuites'), names, reportFile, into)
   }
+}
+
+/** One pass over a suite's children: it may hold thousands of testcases. */
+function sortChildren(children: readonly XmlNode[]): {
+  testcases: XmlNode[]
+  suites: XmlNode[]
+  groups: XmlNode[]
+} {
+  const testcases: XmlNode[] = []
+  const suites: XmlNode[] = []
+  const groups: XmlNode[] = []
+  for (const child of children) {
+    if ('testcase' in child) testcases.push(child)
+    else if ('testsuite' in child) suites.push(child)
+    else if ('testsuites' in child) groups.push(child)
+  }
+  return { testcases, suites, groups }
 }
 
 function isFailed(outcome: Outcome): boolean {
@@ -395,7 +401,7 @@ function markerProperties(children: readonly XmlNode[]): string[] {
       if (MARKER_PROPERTY.test(attribute(property, 'name'))) {
         values.push(
           attribute(property, 'value') ||
-            decodeRawContent(textOf(childrenOf(property, 'property')))
+            decodeRawContent(rawContent(property, 'property'))
         )
       }
     }
@@ -441,17 +447,12 @@ function attribute(element: XmlNode, name: string): string {
   return typeof value === 'string' ? decodeEntities(value) : ''
 }
 
-/** The text directly inside an element, as written. */
-function textOf(children: readonly XmlNode[]): string {
+/** The text directly inside an element, as written (for a raw element: unparsed, CDATA and entities still in it). */
+function rawContent(element: XmlNode, tag: string): string {
   let text = ''
-  for (const child of children) {
+  for (const child of childrenOf(element, tag)) {
     const value = child['#text']
     if (typeof value === 'string') text += value
   }
   return text
-}
-
-/** A raw element's content, unparsed (CDATA sections and entities still in it). */
-function rawContent(element: XmlNode, tag: string): string {
-  return textOf(childrenOf(element, tag))
 }
