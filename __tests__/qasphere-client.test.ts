@@ -15,6 +15,7 @@ import {
 import { HttpClient } from '@actions/http-client'
 import { MarkerFinder } from '../src/markers.js'
 import {
+  batchBody,
   QaSphereApiError,
   QaSphereClient,
   QaSphereAmbiguousError,
@@ -162,6 +163,19 @@ describe('QaSphereClient', () => {
     expect(stored.map((r) => r.status)).toEqual(['failed', 'passed', 'skipped'])
     expect(stored[0].timeTaken).toBe(1234)
     expect(stored[0].comment).toBe('<p>BD-3</p>')
+    expect(JSON.parse(requestsOf('POST')[0].body)).toEqual({ items })
+  })
+
+  it('sends a big batch of non-ASCII comments byte for byte', async () => {
+    // 120 items: several serialized pieces; multi-byte characters and a
+    // surrogate pair make bytes and characters differ (content-length).
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      ...item((i % 5) + 1),
+      comment: `<p>Größe ✓ 🚀 ${i} ${'é'.repeat(i)}</p>`
+    }))
+    await client().addResults('BD', 42, items)
+    const stored = server.resultsFor('BD', 42)
+    expect(stored.map((r) => r.comment)).toEqual(items.map((i) => i.comment))
     expect(JSON.parse(requestsOf('POST')[0].body)).toEqual({ items })
   })
 
@@ -374,6 +388,33 @@ function options(
 
 const ids = (outcome: PostOutcome) =>
   outcome.states.map((s) => (s.kind === 'stored' ? s.id : s.kind))
+
+describe('batchBody', () => {
+  it('is exactly JSON.stringify({ items }) in UTF-8, for any number of items', () => {
+    for (const count of [0, 1, 49, 50, 51, 100, 101, 500]) {
+      const items: ResultItem[] = Array.from({ length: count }, (_, i) => ({
+        tcaseId: `id-${i}`,
+        status: i % 3 ? 'passed' : 'failed',
+        comment: `<p>${i} ü ✓ 🚀 "quoted" \\ \u2028</p>`,
+        ...(i % 2 ? { timeTaken: i } : {})
+      }))
+      expect(batchBody(items).toString('utf8')).toBe(JSON.stringify({ items }))
+    }
+  })
+
+  it("builds a planned result's comment when serializing it", async () => {
+    const plan = await planned(3)
+    const items = plan.map(toResultItem)
+    expect(JSON.parse(batchBody(items).toString('utf8'))).toEqual({
+      items: plan.map((r) => ({
+        tcaseId: r.tcaseId,
+        status: r.status,
+        comment: r.comment,
+        timeTaken: r.timeTaken
+      }))
+    })
+  })
+})
 
 describe('postResults', () => {
   it('posts in batches and returns ids in plan order', async () => {

@@ -33,11 +33,14 @@ export interface PostOutcome {
   states: PostState[]
 }
 
+/** The comment is built when the item is serialized, so it dies young (see batchBody). */
 export function toResultItem(result: PlannedResult): ResultItem {
   const item: ResultItem = {
     tcaseId: result.tcaseId,
     status: result.status,
-    comment: result.comment
+    get comment() {
+      return result.comment
+    }
   }
   if (result.timeTaken !== undefined) item.timeTaken = result.timeTaken
   if (result.links && result.links.length > 0) item.links = result.links
