@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(995);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8181:
+/***/ 995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32559,6 +32559,55 @@ function toResultLinks(issues, integrationId, ownRepository) {
         }
         return link;
     });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * A JSON array step output written to GITHUB_OUTPUT piece by piece, in the
+ * format core.setOutput writes (`name<<delimiter`, value, delimiter). The
+ * results of 100,000 test cases are 10 MB of JSON, which core.setOutput
+ * would hold as one string three times over at the end of a big upload.
+ */
+
+
+
+
+/** Array items serialized at a time. */
+const ITEMS_PER_WRITE = 1000;
+/** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
+function setJsonArrayOutput(name, length, itemAt) {
+    const items = (from, to) => Array.from({ length: to - from }, (_, k) => itemAt(from + k));
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file || length <= ITEMS_PER_WRITE) {
+        setOutput(name, JSON.stringify(items(0, length)));
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}[`);
+        for (let from = 0; from < length; from += ITEMS_PER_WRITE) {
+            const to = Math.min(from + ITEMS_PER_WRITE, length);
+            const json = JSON.stringify(items(from, to));
+            // The next items of the one array: without this piece's brackets.
+            const piece = from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
+            // As core.setOutput: a value holding the delimiter would end it early.
+            if (piece.includes(delimiter)) {
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            }
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `]${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -43924,6 +43973,7 @@ function truncate(text, limit) {
 
 
 
+
 const USER_AGENT = 'qasphere-junit-action';
 const REQUEST_TIMEOUT_MS = 120_000;
 const GITHUB_TIMEOUT_MS = 30_000;
@@ -44347,26 +44397,29 @@ function logPlan(results, verb) {
     endGroup();
 }
 function setOutputs(planned, resultIds, unmatched, dryRun = false) {
-    // One pass, one object per result: this runs over 100,000 results.
+    // Indexes only: an output's objects are made as it is written.
     const posted = [];
     const ids = [];
-    planned.forEach((result, i) => {
+    planned.forEach((_, i) => {
         const resultId = resultIds[i];
         if (resultId === undefined && !dryRun)
             return;
-        posted.push({
-            marker: result.marker,
-            tcaseId: result.tcaseId,
-            status: result.status,
-            statusName: result.statusName,
-            resultId: resultId ?? null
-        });
+        posted.push(i);
         if (typeof resultId === 'number')
             ids.push(resultId);
     });
     const counts = countStatuses(planned, resultIds, dryRun);
-    setOutput('result-ids', JSON.stringify(ids));
-    setOutput('results', JSON.stringify(posted));
+    setJsonArrayOutput('result-ids', ids.length, (k) => ids[k]);
+    setJsonArrayOutput('results', posted.length, (k) => {
+        const result = planned[posted[k]];
+        return {
+            marker: result.marker,
+            tcaseId: result.tcaseId,
+            status: result.status,
+            statusName: result.statusName,
+            resultId: resultIds[posted[k]] ?? null
+        };
+    });
     setOutput('total', String(posted.length));
     for (const [status, count] of Object.entries(counts))
         setOutput(status, String(count));

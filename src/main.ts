@@ -27,6 +27,7 @@ import {
   parseReferenceList,
   referencesFromEvent
 } from './issues/references.js'
+import { setJsonArrayOutput } from './outputs.js'
 import { findReports } from './reports/find.js'
 import { ReportParseError, type TestCase } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
@@ -642,30 +643,27 @@ function setOutputs(
   unmatched: readonly string[],
   dryRun = false
 ): void {
-  // One pass, one object per result: this runs over 100,000 results.
-  const posted: {
-    marker: string
-    tcaseId: string
-    status: string
-    statusName: string
-    resultId: number | null
-  }[] = []
+  // Indexes only: an output's objects are made as it is written.
+  const posted: number[] = []
   const ids: number[] = []
-  planned.forEach((result, i) => {
+  planned.forEach((_, i) => {
     const resultId = resultIds[i]
     if (resultId === undefined && !dryRun) return
-    posted.push({
+    posted.push(i)
+    if (typeof resultId === 'number') ids.push(resultId)
+  })
+  const counts = countStatuses(planned, resultIds, dryRun)
+  setJsonArrayOutput('result-ids', ids.length, (k) => ids[k])
+  setJsonArrayOutput('results', posted.length, (k) => {
+    const result = planned[posted[k]]
+    return {
       marker: result.marker,
       tcaseId: result.tcaseId,
       status: result.status,
       statusName: result.statusName,
-      resultId: resultId ?? null
-    })
-    if (typeof resultId === 'number') ids.push(resultId)
+      resultId: resultIds[posted[k]] ?? null
+    }
   })
-  const counts = countStatuses(planned, resultIds, dryRun)
-  core.setOutput('result-ids', JSON.stringify(ids))
-  core.setOutput('results', JSON.stringify(posted))
   core.setOutput('total', String(posted.length))
   for (const [status, count] of Object.entries(counts))
     core.setOutput(status, String(count))
