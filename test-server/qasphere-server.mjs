@@ -1353,19 +1353,25 @@ function githubIssue(github, headers, match) {
   })
 }
 
-/** @type {WeakMap<SeedRun, string>} */
+/**
+ * Listings served in fast mode, by server and `project/run`. Fast mode stores
+ * no results, so a run's listing stays as seeded, also across reset() (which
+ * builds new state objects from the seed).
+ * @type {WeakMap<QaSphereServer, Map<string, string>>}
+ */
 const listingCache = new WeakMap()
 let fastNextId = 1
 
 /**
  * Benchmark answers: as fast as a server can be, so that the client is measured.
- * @param {State} state
+ * @param {QaSphereServer} server
  * @param {string} method
  * @param {string} pathname
  * @param {string} body
  * @returns {string | undefined} undefined: answer normally
  */
-function fastReply(state, method, pathname, body) {
+function fastReply(server, method, pathname, body) {
+  const { state } = server
   const match =
     /^\/api\/public\/v0\/project\/([^/]+)\/run\/(\d+)\/(tcase|result\/batch)$/.exec(
       pathname
@@ -1375,7 +1381,10 @@ function fastReply(state, method, pathname, body) {
   const run = project?.runs.find((r) => r.id === Number(match[2]))
   if (!project || !run) return undefined
   if (method === 'GET' && match[3] === 'tcase') {
-    let cached = listingCache.get(run)
+    let listings = listingCache.get(server)
+    if (!listings) listingCache.set(server, (listings = new Map()))
+    const key = `${project.code}/${run.id}`
+    let cached = listings.get(key)
     if (!cached) {
       const byId = new Map(project.tcases.map((t) => [t.id, t]))
       cached = JSON.stringify({
@@ -1393,7 +1402,7 @@ function fastReply(state, method, pathname, body) {
           }
         })
       })
-      listingCache.set(run, cached)
+      listings.set(key, cached)
     }
     return cached
   }
@@ -1426,7 +1435,7 @@ async function handle(server, options, req, res) {
       body: '',
       bodyChars: body.text.length
     })
-    const reply = fastReply(server.state, method, url.pathname, body.text)
+    const reply = fastReply(server, method, url.pathname, body.text)
     if (reply) {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(reply)
