@@ -402,7 +402,7 @@ describe('batchBody', () => {
     }
   })
 
-  it("builds a planned result's comment when serializing it", async () => {
+  it('serializes planned results with their comments (built by a getter)', async () => {
     const plan = await planned(3)
     const items = plan.map(toResultItem)
     expect(JSON.parse(batchBody(items).toString('utf8'))).toEqual({

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(995);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5702);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -28385,7 +28385,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 995:
+/***/ 5702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31868,12 +31868,33 @@ function anyCase(text) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/json-pieces.ts
+/**
+ * A JSON array as a sequence of strings that join to `JSON.stringify` of the
+ * whole array. Each piece is tens of KB, well below V8's large-object size,
+ * so it dies young; one string for a big array would stay in the old space
+ * until a full garbage collection. Pure.
+ */
+function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
+    if (length === 0) {
+        yield '[]';
+        return;
+    }
+    for (let from = 0; from < length; from += itemsPerPiece) {
+        const to = Math.min(from + itemsPerPiece, length);
+        const json = JSON.stringify(Array.from({ length: to - from }, (_, k) => itemAt(from + k)));
+        // Brackets only at the ends of the whole array.
+        yield ((from === 0 ? '[' : ',') + json.slice(1, -1) + (to === length ? ']' : ''));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/qasphere/client.ts
 /**
  * The part of QA Sphere's public REST API this action uses.
  * It receives its base URL, API key and HTTP client, so tests can point it at
  * a loopback server; it never logs the key.
  */
+
 
 /** What a status means for a user of this action, in plain words. */
 const MEANINGS = {
@@ -32019,21 +32040,20 @@ class QaSphereClient {
         const headers = {
             authorization: `ApiKey ${this.apiKey}`,
             accept: 'application/json',
-            ...(data === undefined ? {} : { 'content-type': 'application/json' })
+            ...(data === undefined ? {} : { 'content-type': 'application/json' }),
+            // http-client takes a string or a stream, and counts a string's bytes only.
+            ...(Buffer.isBuffer(data)
+                ? { 'content-length': String(data.length) }
+                : {})
         };
         const { retries } = this.policy;
         for (let attempt = 1;; attempt++) {
             const canRetry = attempt <= retries;
             await this.pace(method, path);
-            let body = null;
-            if (Buffer.isBuffer(data)) {
-                // http-client takes a string or a stream, and counts a string's bytes only.
-                headers['content-length'] = String(data.length);
-                body = new external_node_stream_.PassThrough().end(data); // a stream is used up by one attempt
-            }
-            else if (data !== undefined) {
-                body = data;
-            }
+            // A stream is used up by one attempt: each gets its own.
+            const body = Buffer.isBuffer(data)
+                ? new external_node_stream_.PassThrough().end(data)
+                : (data ?? null);
             let response;
             let text;
             try {
@@ -32112,23 +32132,20 @@ class QaSphereClient {
         return new QaSphereTimeoutError(`Gave up on ${method} ${path}: the time allowed by the timeout input ran out`);
     }
 }
-/** Results serialized at a time: tens of KB, well below V8's large-object size. */
+/** Results serialized at a time. */
 const ITEMS_PER_PIECE = 50;
 /**
- * A batch request's body, `{"items":[…]}`, as UTF-8 bytes. As one string,
- * 500 results (200 KB or more) would be a large object that stays in V8's
- * old space until a full garbage collection: 40 MB of them for a
- * 100,000-result upload. Serialized in small pieces that die young, into a
- * buffer outside the heap, the peak memory of that upload is 70 MB lower.
+ * A batch request's body, `{"items":[…]}`, as UTF-8 bytes, serialized in
+ * small pieces (see jsonArrayPieces). As one string, 500 results are 200 KB
+ * or more: 40 MB of old-space garbage for a 100,000-result upload, and 70 MB
+ * more peak memory.
  */
 function batchBody(items) {
-    const pieces = ['{"items":['];
-    for (let from = 0; from < items.length; from += ITEMS_PER_PIECE) {
-        const json = JSON.stringify(items.slice(from, from + ITEMS_PER_PIECE));
-        // The next items of the one array: without this piece's brackets.
-        pieces.push(from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
-    }
-    pieces.push(']}');
+    const pieces = [
+        '{"items":',
+        ...jsonArrayPieces(items.length, (i) => items[i], ITEMS_PER_PIECE),
+        '}'
+    ];
     let bytes = 0;
     for (const piece of pieces)
         bytes += Buffer.byteLength(piece);
@@ -32576,14 +32593,16 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 /** Array items serialized at a time. */
 const ITEMS_PER_WRITE = 1000;
 /** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
 function setJsonArrayOutput(name, length, itemAt) {
-    const items = (from, to) => Array.from({ length: to - from }, (_, k) => itemAt(from + k));
+    const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE);
     const file = process.env.GITHUB_OUTPUT;
-    if (!file || length <= ITEMS_PER_WRITE) {
-        setOutput(name, JSON.stringify(items(0, length)));
+    if (!file) {
+        // Only outside a runner (local tools): the old workflow command.
+        setOutput(name, [...pieces].join(''));
         return;
     }
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
@@ -32591,19 +32610,15 @@ function setJsonArrayOutput(name, length, itemAt) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
     try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}[`);
-        for (let from = 0; from < length; from += ITEMS_PER_WRITE) {
-            const to = Math.min(from + ITEMS_PER_WRITE, length);
-            const json = JSON.stringify(items(from, to));
-            // The next items of the one array: without this piece's brackets.
-            const piece = from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        for (const piece of pieces) {
             // As core.setOutput: a value holding the delimiter would end it early.
             if (piece.includes(delimiter)) {
                 throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
             }
             (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
         }
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `]${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);

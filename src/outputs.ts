@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs'
 import { EOL } from 'node:os'
 import * as core from '@actions/core'
+import { jsonArrayPieces } from './json-pieces.js'
 
 /** Array items serialized at a time. */
 const ITEMS_PER_WRITE = 1000
@@ -18,23 +19,19 @@ export function setJsonArrayOutput(
   length: number,
   itemAt: (index: number) => unknown
 ): void {
-  const items = (from: number, to: number): unknown[] =>
-    Array.from({ length: to - from }, (_, k) => itemAt(from + k))
+  const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE)
   const file = process.env.GITHUB_OUTPUT
-  if (!file || length <= ITEMS_PER_WRITE) {
-    core.setOutput(name, JSON.stringify(items(0, length)))
+  if (!file) {
+    // Only outside a runner (local tools): the old workflow command.
+    core.setOutput(name, [...pieces].join(''))
     return
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
   const delimiter = `ghadelimiter_${randomUUID()}`
   const fd = openSync(file, 'a')
   try {
-    writeSync(fd, `${name}<<${delimiter}${EOL}[`)
-    for (let from = 0; from < length; from += ITEMS_PER_WRITE) {
-      const to = Math.min(from + ITEMS_PER_WRITE, length)
-      const json = JSON.stringify(items(from, to))
-      // The next items of the one array: without this piece's brackets.
-      const piece = from === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`
+    writeSync(fd, `${name}<<${delimiter}${EOL}`)
+    for (const piece of pieces) {
       // As core.setOutput: a value holding the delimiter would end it early.
       if (piece.includes(delimiter)) {
         throw new Error(
@@ -43,7 +40,7 @@ export function setJsonArrayOutput(
       }
       writeSync(fd, piece)
     }
-    writeSync(fd, `]${EOL}${delimiter}${EOL}`)
+    writeSync(fd, `${EOL}${delimiter}${EOL}`)
   } finally {
     closeSync(fd)
   }
