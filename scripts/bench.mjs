@@ -88,7 +88,14 @@ function spawnTimed(args, env, stdio = ['ignore', 'pipe', 'pipe']) {
 async function startServer(seedFile) {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'test-server/cli.mjs'), '--fast', '--seed', seedFile],
+    [
+      // Lets reset() collect the old state before a timed run starts.
+      '--expose-gc',
+      path.join(root, 'test-server/cli.mjs'),
+      '--fast',
+      '--seed',
+      seedFile
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit']
     }
