@@ -402,17 +402,28 @@ describe('batchBody', () => {
     }
   })
 
-  it('serializes planned results with their comments (built by a getter)', async () => {
-    const plan = await planned(3)
-    const items = plan.map(toResultItem)
+  it('serializes items made one at a time, with the comments of planned results', async () => {
+    const plan = await planned(15)
+    // More items than one piece of 50: each planned result eight times.
+    const results = Array.from({ length: 120 }, (_, i) => plan[i % plan.length])
+    const made: number[] = []
+    const items = {
+      length: results.length,
+      itemAt: (i: number) => {
+        made.push(i)
+        return toResultItem(results[i])
+      }
+    }
     expect(JSON.parse(batchBody(items).toString('utf8'))).toEqual({
-      items: plan.map((r) => ({
+      items: results.map((r) => ({
         tcaseId: r.tcaseId,
         status: r.status,
         comment: r.comment,
         timeTaken: r.timeTaken
       }))
     })
+    // Each exactly once, in order: no item is made twice or kept for later.
+    expect(made).toEqual(results.map((_, i) => i))
   })
 })
 

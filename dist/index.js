@@ -32132,6 +32132,9 @@ class QaSphereClient {
         return new QaSphereTimeoutError(`Gave up on ${method} ${path}: the time allowed by the timeout input ran out`);
     }
 }
+function isItemArray(items) {
+    return Array.isArray(items);
+}
 /** Results serialized at a time. */
 const ITEMS_PER_PIECE = 50;
 /**
@@ -32141,9 +32144,12 @@ const ITEMS_PER_PIECE = 50;
  * more peak memory.
  */
 function batchBody(items) {
+    const itemAt = isItemArray(items)
+        ? (i) => items[i]
+        : (i) => items.itemAt(i);
     const pieces = [
         '{"items":',
-        ...jsonArrayPieces(items.length, (i) => items[i], ITEMS_PER_PIECE),
+        ...jsonArrayPieces(items.length, itemAt, ITEMS_PER_PIECE),
         '}'
     ];
     let bytes = 0;
@@ -32206,14 +32212,12 @@ function backoff(attempt) {
 
 ;// CONCATENATED MODULE: ./src/qasphere/post.ts
 
-/** The comment is built when the item is serialized, so it dies young (see batchBody). */
+/** Builds the comment: made while the batch body is serialized (see BatchItems). */
 function toResultItem(result) {
     const item = {
         tcaseId: result.tcaseId,
         status: result.status,
-        get comment() {
-            return result.comment;
-        }
+        comment: result.comment
     };
     if (result.timeTaken !== undefined)
         item.timeTaken = result.timeTaken;
@@ -32238,7 +32242,10 @@ async function postResults(client, project, run, planned, options) {
                 states[i] = { kind: 'not-stored', reason: fatal };
             return;
         }
-        const items = indexes.map((i) => toResultItem(planned[i]));
+        const items = {
+            length: indexes.length,
+            itemAt: (n) => toResultItem(planned[indexes[n]])
+        };
         try {
             const ids = await client.addResults(project, run, items);
             indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
@@ -32258,7 +32265,7 @@ async function postResults(client, project, run, planned, options) {
             }
             if (error instanceof QaSphereAmbiguousError) {
                 say(`${error.message}. Checking the run to see whether it was stored.`);
-                const landed = await batchLanded(client, project, run, items, options.statusBefore);
+                const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
                 if (landed === true) {
                     for (const i of indexes)
                         states[i] = { kind: 'stored-without-id' };
@@ -32317,7 +32324,7 @@ async function postResults(client, project, run, planned, options) {
  * Whether an atomic batch was stored, from the statuses QA Sphere lists now
  * compared with before: true, false, or a reason why it cannot be told.
  */
-async function batchLanded(client, project, run, items, statusBefore) {
+async function batchLanded(client, project, run, results, statusBefore) {
     let now;
     try {
         const listing = await client.listRunTestCases(project, run);
@@ -32328,12 +32335,12 @@ async function batchLanded(client, project, run, items, statusBefore) {
     }
     let landed = false;
     let notLanded = false;
-    for (const item of items) {
-        const before = statusBefore.get(item.tcaseId) ?? 'open';
-        const after = now.get(item.tcaseId);
-        if (before === item.status || after === undefined)
+    for (const { tcaseId, status } of results) {
+        const before = statusBefore.get(tcaseId) ?? 'open';
+        const after = now.get(tcaseId);
+        if (before === status || after === undefined)
             continue; // tells nothing
-        if (after === item.status)
+        if (after === status)
             landed = true;
         else if (after === before)
             notLanded = true;

@@ -31,6 +31,14 @@ export interface ResultItem {
   links?: ResultLink[]
 }
 
+/**
+ * A batch's items, made one at a time while the body is serialized: a
+ * comment then lives only as long as its piece of the body. An array works.
+ */
+export type BatchItems =
+  | readonly ResultItem[]
+  | { readonly length: number; itemAt(index: number): ResultItem }
+
 export interface Project {
   id: string
   code: string
@@ -244,7 +252,7 @@ export class QaSphereClient {
   async addResults(
     project: string,
     run: number,
-    items: ResultItem[]
+    items: BatchItems
   ): Promise<number[]> {
     const body = await this.request<{ ids?: number[] }>(
       'POST',
@@ -387,6 +395,10 @@ export class QaSphereClient {
   }
 }
 
+function isItemArray(items: BatchItems): items is readonly ResultItem[] {
+  return Array.isArray(items)
+}
+
 /** Results serialized at a time. */
 const ITEMS_PER_PIECE = 50
 
@@ -396,10 +408,13 @@ const ITEMS_PER_PIECE = 50
  * or more: 40 MB of old-space garbage for a 100,000-result upload, and 70 MB
  * more peak memory.
  */
-export function batchBody(items: readonly ResultItem[]): Buffer {
+export function batchBody(items: BatchItems): Buffer {
+  const itemAt = isItemArray(items)
+    ? (i: number) => items[i]
+    : (i: number) => items.itemAt(i)
   const pieces = [
     '{"items":',
-    ...jsonArrayPieces(items.length, (i) => items[i], ITEMS_PER_PIECE),
+    ...jsonArrayPieces(items.length, itemAt, ITEMS_PER_PIECE),
     '}'
   ]
   let bytes = 0

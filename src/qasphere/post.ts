@@ -17,6 +17,7 @@ import {
   QaSphereAmbiguousError,
   QaSphereApiError,
   QaSphereTimeoutError,
+  type BatchItems,
   type QaSphereClient,
   type ResultItem
 } from './client.js'
@@ -33,14 +34,12 @@ export interface PostOutcome {
   states: PostState[]
 }
 
-/** The comment is built when the item is serialized, so it dies young (see batchBody). */
+/** Builds the comment: made while the batch body is serialized (see BatchItems). */
 export function toResultItem(result: PlannedResult): ResultItem {
   const item: ResultItem = {
     tcaseId: result.tcaseId,
     status: result.status,
-    get comment() {
-      return result.comment
-    }
+    comment: result.comment
   }
   if (result.timeTaken !== undefined) item.timeTaken = result.timeTaken
   if (result.links && result.links.length > 0) item.links = result.links
@@ -85,7 +84,10 @@ export async function postResults(
       for (const i of indexes) states[i] = { kind: 'not-stored', reason: fatal }
       return
     }
-    const items = indexes.map((i) => toResultItem(planned[i]))
+    const items: BatchItems = {
+      length: indexes.length,
+      itemAt: (n) => toResultItem(planned[indexes[n]])
+    }
     try {
       const ids = await client.addResults(project, run, items)
       indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }))
@@ -110,7 +112,7 @@ export async function postResults(
           client,
           project,
           run,
-          items,
+          indexes.map((i) => planned[i]),
           options.statusBefore
         )
         if (landed === true) {
@@ -176,7 +178,7 @@ async function batchLanded(
   client: QaSphereClient,
   project: string,
   run: number,
-  items: readonly ResultItem[],
+  results: readonly PlannedResult[],
   statusBefore: ReadonlyMap<string, string>
 ): Promise<boolean | string> {
   let now: Map<string, string>
@@ -188,11 +190,11 @@ async function batchLanded(
   }
   let landed = false
   let notLanded = false
-  for (const item of items) {
-    const before = statusBefore.get(item.tcaseId) ?? 'open'
-    const after = now.get(item.tcaseId)
-    if (before === item.status || after === undefined) continue // tells nothing
-    if (after === item.status) landed = true
+  for (const { tcaseId, status } of results) {
+    const before = statusBefore.get(tcaseId) ?? 'open'
+    const after = now.get(tcaseId)
+    if (before === status || after === undefined) continue // tells nothing
+    if (after === status) landed = true
     else if (after === before) notLanded = true
   }
   if (landed && !notLanded) return true
