@@ -1,10 +1,16 @@
 /**
- * The repository around the action: README and action.yml say the same, and
- * every workflow parses and uses only actions pinned to a commit.
+ * The repository around the action: README and action.yml say the same,
+ * every workflow parses and uses only actions pinned to a commit, and the
+ * benchmark measures the parser as the action runs it.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
+import {
+  parserOptions,
+  RAW_ELEMENTS,
+  USED_ATTRIBUTES
+} from '../src/reports/junit.js'
 
 const root = new URL('../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
@@ -129,5 +135,23 @@ describe('workflows', () => {
     const ecosystems = config.updates.map((u) => u['package-ecosystem'])
     expect(ecosystems.sort()).toEqual(['github-actions', 'npm'])
     for (const update of config.updates) expect(update.groups).toBeDefined()
+  })
+})
+
+describe('benchmark', () => {
+  it("measures fast-xml-parser alone with the action's parser options", async () => {
+    const bench = (await import(
+      new URL('scripts/bench-parser.mjs', root).href
+    )) as typeof import('../src/reports/junit.js')
+    const { ignoreAttributes: benchIgnores, ...benchRest } = bench.parserOptions
+    const { ignoreAttributes: ownIgnores, ...ownRest } = parserOptions
+    expect(benchRest).toEqual(ownRest)
+    expect([...bench.USED_ATTRIBUTES]).toEqual([...USED_ATTRIBUTES])
+    expect(bench.RAW_ELEMENTS).toEqual(RAW_ELEMENTS)
+    const names = [...USED_ATTRIBUTES, 'tests', 'timestamp', 'hostname', 'id']
+    const ignored = (ignores: unknown) =>
+      names.map((name) => (ignores as (n: string) => boolean)(name))
+    expect(ignored(benchIgnores)).toEqual(ignored(ownIgnores))
+    expect(ignored(ownIgnores)).toContain(true)
   })
 })

@@ -1,9 +1,10 @@
 // The benchmark: generates JUnit reports (10% failing with multi-line stack
 // traces), runs the bundled action (`node dist/index.js`) against the QA
 // Sphere test server in fast mode, and prints per size: wall time, peak
-// memory of the action's process (the OS's figure), requests made, and the
+// memory of the action's process (the OS's figure), requests made, the
 // ratio to a floor measured in the same run (reading the files and
-// serializing the same payloads).
+// serializing the same payloads), and what fast-xml-parser alone takes on
+// the same reports in a fresh process (bench-parser.mjs).
 //
 //   npm run bench                       sizes 3, 1000, 20000, 100000 and 100000 in 100 files; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
@@ -214,6 +215,15 @@ try {
       )
       floor.push(result.ms)
     }
+    const parserAlone = []
+    for (let r = 0; r < runs; r++) {
+      const result = await spawnTimed(
+        [path.join(root, 'scripts/bench-parser.mjs'), ...reportFiles],
+        { PATH: process.env.PATH }
+      )
+      if (result.code !== 0) throw new Error(result.stderr)
+      parserAlone.push(result.ms)
+    }
     rows.push({
       size,
       files,
@@ -221,7 +231,8 @@ try {
       wall: median(walls),
       rss: median(rss),
       requests: `${stats.get} GET + ${stats.post} POST`,
-      floor: median(floor)
+      floor: median(floor),
+      parserAlone: median(parserAlone)
     })
   }
 } finally {
@@ -236,11 +247,11 @@ console.log(
   `Median of ${runs} run(s); batch-size ${batchSize}; rate-limit ${values['rate-limit']}/s; server: test-server --fast on loopback\n`
 )
 console.log(
-  '| testcases | report | wall | peak RSS | requests | floor | ratio |'
+  '| testcases | report | wall | peak RSS | requests | floor | ratio | parser alone |'
 )
-console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: |')
+console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |')
 for (const r of rows) {
   console.log(
-    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× |`
+    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× | ${(r.parserAlone / 1000).toFixed(2)} s |`
   )
 }

@@ -52,7 +52,7 @@ export class ReportParseError extends Error {
 }
 
 /** Elements whose content we keep raw: fewer objects, and CDATA/markup inside stays text. */
-const RAW_ELEMENTS = [
+export const RAW_ELEMENTS = [
   'failure',
   'error',
   'skipped',
@@ -65,7 +65,7 @@ const RAW_ELEMENTS = [
 ]
 
 /** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
-const USED_ATTRIBUTES = new Set([
+export const USED_ATTRIBUTES = new Set([
   'name',
   'classname',
   'file',
@@ -79,7 +79,7 @@ const USED_ATTRIBUTES = new Set([
 // preserveOrder and jPath off skip work the parser would otherwise do for
 // every element (a second pass building plain objects, path strings): a
 // quarter of its time on a big report.
-const parserOptions: Partial<X2jOptions> = {
+export const parserOptions: Partial<X2jOptions> = {
   preserveOrder: true,
   jPath: false,
   ignoreAttributes: (name) => !USED_ATTRIBUTES.has(name),
