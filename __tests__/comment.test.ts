@@ -3,6 +3,7 @@
  * Test cases come from inline JUnit XML through the real parser.
  */
 import { describe, expect, it } from '@jest/globals'
+import { parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
 import { buildComment, COMMENT_LIMITS } from '../src/results/comment.js'
 import {
@@ -16,16 +17,6 @@ import {
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 
 const ESC = '\u001b'
-
-/** Test cases of `<testsuite name="suite">` + body. */
-function parse(body: string): TestCase[] {
-  const report = parseJUnit(
-    `<testsuite name="suite">${body}</testsuite>`,
-    'r.xml'
-  )
-  if (report.kind !== 'junit') throw new Error('not junit')
-  return report.testCases
-}
 
 function one(body: string): TestCase {
   const [testCase] = parse(body)

@@ -2,22 +2,16 @@
  * Grouping test cases by marker and planning one result per QA Sphere test case.
  */
 import { describe, expect, it } from '@jest/globals'
+import { parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
 import { MarkerFinder } from '../src/markers.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { parseJUnit } from '../src/reports/junit.js'
 import {
   MarkerGroups,
   STATUS_OF_OUTCOME,
   totalMilliseconds,
   worstOutcome
 } from '../src/results/plan.js'
-
-/** Test cases of `<testsuite name="suite">` + body. */
-function parse(body: string, file = 'r.xml'): TestCase[] {
-  const report = parseJUnit(`<testsuite name="suite">${body}</testsuite>`, file)
-  if (report.kind !== 'junit') throw new Error('not junit')
-  return report.testCases
-}
 
 const PASSED = '<testcase name="p"/>'
 const FAILED = '<testcase name="f"><failure message="m"/></testcase>'

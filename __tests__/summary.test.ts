@@ -2,8 +2,8 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
+import { parseSuite as parse } from './helpers/reports.js'
 import { MarkerFinder } from '../src/markers.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
 import {
   renderSummary,
@@ -12,15 +12,6 @@ import {
 } from '../src/summary.js'
 
 const MiB = 1024 * 1024
-
-function parse(body: string): TestCase[] {
-  const report = parseJUnit(
-    `<testsuite name="suite">${body}</testsuite>`,
-    'r.xml'
-  )
-  if (report.kind !== 'junit') throw new Error('not junit')
-  return report.testCases
-}
 
 /** Plans BD results from inline test cases against a run holding seqs 1..15. */
 function plan(body: string) {
