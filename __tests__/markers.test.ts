@@ -120,6 +120,69 @@ describe('hyphenated markers', () => {
   it('empty text has no markers', () => {
     expect(bd.inText('')).toEqual([])
   })
+
+  it.each([
+    ['éBD-12', []],
+    ['BD-12é', []],
+    ['ΣBD-12', []],
+    ['BD-12٣', []],
+    ['BD-12²', []],
+    ['٣BD-12', []],
+    // a letter outside the BMP: a surrogate pair on either side
+    ['\u{1D400}BD-12', []],
+    ['BD-12\u{1D400}', []],
+    ['\u{1F600}BD-12\u{1F600}', [12]],
+    ['«BD-12»', [12]],
+    ['BD-12—BD-13', [12, 13]]
+  ])(
+    'letters and digits of any script are boundaries: %j → %j',
+    (text, expected) => {
+      expect(bd.inText(text)).toEqual(expected)
+    }
+  )
+
+  it('finds what the plain rule finds (lookarounds), on random text', () => {
+    // The rule as one regular expression: slower, obviously right.
+    const rule = /(?<![\p{L}\p{N}])BD-(\d{1,9})(?![\p{L}\p{N}])/giu
+    const pieces = [
+      'BD-',
+      'bd-',
+      'B',
+      'D',
+      '-',
+      '1',
+      '0',
+      '9',
+      '12',
+      '1234567890',
+      'x',
+      '_',
+      ' ',
+      'é',
+      '٣',
+      '²',
+      '\u{1D400}',
+      '\u{1F600}',
+      ',',
+      'BBD-'
+    ]
+    let seed = 7
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    for (let i = 0; i < 5000; i++) {
+      let text = ''
+      for (let k = random(12); k >= 0; k--)
+        text += pieces[random(pieces.length)]
+      const expected: number[] = []
+      for (const match of text.matchAll(rule)) {
+        const seq = Number(match[1])
+        if (!expected.includes(seq)) expected.push(seq)
+      }
+      expect([text, bd.inText(text)]).toEqual([text, expected])
+    }
+  })
 })
 
 describe('identifier markers (no hyphen)', () => {

@@ -31779,8 +31779,6 @@ function isForkPullRequest(eventName, payload) {
 function formatMarker(projectCode, seq) {
     return `${projectCode.toUpperCase()}-${seq}`;
 }
-/** Up to 9 digits: a sequence number, never a timestamp or hash. */
-const SEQ = '(\\d{1,9})';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const MIGHT_BE_IDENTIFIER = /test/i;
@@ -31792,7 +31790,9 @@ class MarkerFinder {
     constructor(projectCode) {
         this.projectCode = projectCode.toUpperCase();
         const code = escapeRegExp(this.projectCode);
-        this.hyphenated = new RegExp(`${NOT_WORD_BEFORE}${code}-${SEQ}${NOT_WORD_AFTER}`, 'giu');
+        // Boundaries are checked by hand (see hyphenatedIn): lookarounds made
+        // this the slowest part of reading a big report.
+        this.hyphenated = new RegExp(`${code}-(\\d+)`, 'giu');
         // Case-insensitive letters spelled out, so that the camel-case boundary
         // (an upper-case letter after the number) stays case-sensitive.
         const codeAnyCase = anyCase(this.projectCode);
@@ -31804,11 +31804,8 @@ class MarkerFinder {
         if (text === '')
             return found;
         // Cheap pre-checks: most names have no marker of one form or the other.
-        if (text.includes('-')) {
-            for (const match of text.matchAll(this.hyphenated)) {
-                addUnique(found, Number(match[1]));
-            }
-        }
+        if (text.includes('-'))
+            this.hyphenatedIn(text, found);
         if (!MIGHT_BE_IDENTIFIER.test(text))
             return found;
         for (const match of text.matchAll(this.identifier)) {
@@ -31817,6 +31814,25 @@ class MarkerFinder {
             }
         }
         return found;
+    }
+    /** `BD-12` not touching a letter or digit, with at most 9 digits. */
+    hyphenatedIn(text, found) {
+        const pattern = this.hyphenated;
+        pattern.lastIndex = 0;
+        let match;
+        while ((match = pattern.exec(text)) !== null) {
+            const digits = match[1];
+            const end = match.index + match[0].length;
+            if (digits.length <= MAX_SEQ_DIGITS &&
+                !isWordCharBefore(text, match.index) &&
+                !isWordCharAt(text, end)) {
+                addUnique(found, Number(digits));
+            }
+            else {
+                // Not a marker here; one may still start right after this position.
+                pattern.lastIndex = match.index + 1;
+            }
+        }
     }
     /**
      * Markers of a test case: its name and `qasphere` properties; where those
@@ -31848,6 +31864,36 @@ class MarkerFinder {
         }
         return cached;
     }
+}
+/** A sequence number, never a timestamp or hash. */
+const MAX_SEQ_DIGITS = 9;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether text[index…] starts with a letter or digit (any script). */
+function isWordCharAt(text, index) {
+    if (index >= text.length)
+        return false;
+    const code = text.charCodeAt(index);
+    if (code < 0x80)
+        return isAsciiLetterOrDigit(code);
+    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+/** Whether the character before text[index] is a letter or digit (surrogate pairs whole). */
+function isWordCharBefore(text, index) {
+    if (index === 0)
+        return false;
+    const code = text.charCodeAt(index - 1);
+    if (code < 0x80)
+        return isAsciiLetterOrDigit(code);
+    const pairStart = code >= 0xdc00 &&
+        code <= 0xdfff &&
+        index >= 2 &&
+        text.charCodeAt(index - 2) >= 0xd800 &&
+        text.charCodeAt(index - 2) <= 0xdbff;
+    return isWordCharAt(text, pairStart ? index - 2 : index - 1);
+}
+function isAsciiLetterOrDigit(code) {
+    const lower = code | 0x20;
+    return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
 }
 function addUnique(list, value) {
     if (!list.includes(value))
