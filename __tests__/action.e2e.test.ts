@@ -138,6 +138,31 @@ describe('uploading real reports', () => {
     expect(bd5?.comment).toContain('3 tests (2 passed, 1 skipped)')
   })
 
+  it('posts the error of a suite that failed before its tests ran (no testcase) to the suite marker', async () => {
+    const run = await action({
+      files: {
+        'reports/junit-ant.xml': {
+          content: `<?xml version="1.0"?>
+<testsuites>
+  <testsuite name="BD-12 shop.CheckoutTest" tests="1" errors="1">
+    <error message="class failed to load" type="java.lang.NoClassDefFoundError">java.lang.NoClassDefFoundError: shop/Cart
+    at shop.CheckoutTest.&lt;clinit&gt;(CheckoutTest.java:9)</error>
+  </testsuite>
+</testsuites>`
+        }
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    const [bd12] = ctx.server.resultsFor('BD', 42)
+    expect(bd12.tcaseId).toBe(tcaseIdOf(12))
+    expect(bd12.status).toBe('blocked')
+    expect(bd12.comment).toContain(
+      '<code>(suite)</code> in BD-12 shop.CheckoutTest'
+    )
+    expect(bd12.comment).toContain('java.lang.NoClassDefFoundError: shop/Cart')
+    expect(run.outputs.blocked).toBe('1')
+  })
+
   it('never lets report text become markup in QA Sphere', async () => {
     await action()
     const bd9 = ctx.server

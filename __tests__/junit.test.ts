@@ -19,10 +19,12 @@ import {
   parseJUnit,
   parseSeconds,
   ReportParseError,
+  SUITE_TEST_NAME,
   type Outcome,
   type ParsedReport,
   type TestCase
 } from '../src/reports/junit.js'
+import { MarkerFinder } from '../src/markers.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
   decodeEntities,
@@ -1315,13 +1317,57 @@ describe('edge cases', () => {
   const edge = (name: string): TestCase[] =>
     parseFixture(`third-party/edge-cases/${name}`)
 
-  it('nested testsuites: suites nearest first', () => {
+  it('nested testsuites: suites nearest first; the error of a suite without testcases is a test', () => {
     const testCases = edge('nested-testsuites.xml')
     expect(testCases.map((tc) => [tc.name, tc.suites])).toEqual([
       ['testPrefix', ['test.fs.FileSystemTest', 'test.AutomatedTests']],
-      ['testTable', ['test.db.DatabaseTest', 'test.AutomatedTests']]
+      ['testTable', ['test.db.DatabaseTest', 'test.AutomatedTests']],
+      [
+        SUITE_TEST_NAME,
+        ['test.3rdlevel', 'test.db.DatabaseTest', 'test.AutomatedTests']
+      ]
     ])
-    expect(testCases.map((tc) => tc.seconds)).toEqual([0.003, 0.003])
+    expect(testCases.map((tc) => tc.seconds)).toEqual([0.003, 0.003, undefined])
+    const suiteError = testCases[2]
+    expect(suiteError.classname).toBe('test.3rdlevel')
+    expect(suiteError.outcome).toBe('error')
+    expect(suiteError.problems).toEqual([
+      {
+        kind: 'error',
+        message: 'bla bla',
+        type: 'java.lang.IllegalStateException',
+        details:
+          'java.lang.IllegalStateException: bla bla\n            at test.Test(Test:35)'
+      }
+    ])
+  })
+
+  it('a suite that fails itself: one more failed test, beside its testcases, carrying the suite marker', () => {
+    const testCases = junitCases(
+      parseJUnit(
+        `<testsuite name="BD-5 checkout" tests="2">
+          <testcase name="pays" classname="Checkout" time="0.5"/>
+          <failure message="afterAll hook failed" type="HookError">teardown &lt;db&gt;</failure>
+          <error message="second problem"/>
+          <system-out>suite log</system-out>
+        </testsuite>`,
+        'suite.xml'
+      )
+    )
+    expect(testCases.map((tc) => [tc.name, tc.outcome])).toEqual([
+      ['pays', 'passed'],
+      [SUITE_TEST_NAME, 'failure']
+    ])
+    const suiteFailure = testCases[1]
+    expect(suiteFailure.classname).toBe('BD-5 checkout')
+    expect(
+      suiteFailure.problems.map((p) => [p.kind, p.message, p.details])
+    ).toEqual([
+      ['failure', 'afterAll hook failed', 'teardown <db>'],
+      ['error', 'second problem', '']
+    ])
+    expect(suiteFailure.output).toBe('suite log')
+    expect(new MarkerFinder('BD').ofTestCase(suiteFailure)).toEqual([5])
   })
 
   it('multi-level: the <testsuites> name is not a suite', () => {

@@ -43233,8 +43233,10 @@ function collectSuite(suite, outer, reportFile, into) {
     const name = attribute(suite, 'name');
     const names = name ? [name, ...outer] : outer;
     const children = childrenOf(suite, 'testsuite');
-    const { testcases, suites, groups } = sortChildren(children);
+    const { testcases, suites, groups, problems } = sortChildren(children);
     const own = testcases.map((t) => toTestCase(t, names, reportFile));
+    if (problems)
+        own.push(suiteProblems(children, name, names, reportFile));
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
@@ -43257,6 +43259,7 @@ function sortChildren(children) {
     const testcases = [];
     const suites = [];
     const groups = [];
+    let problems = false;
     for (const child of children) {
         if ('testcase' in child)
             testcases.push(child);
@@ -43264,8 +43267,35 @@ function sortChildren(children) {
             suites.push(child);
         else if ('testsuites' in child)
             groups.push(child);
+        else if ('failure' in child || 'error' in child)
+            problems = true;
     }
-    return { testcases, suites, groups };
+    return { testcases, suites, groups, problems };
+}
+/** The name of the test that stands for a suite's own failure. */
+const SUITE_TEST_NAME = '(suite)';
+/**
+ * A <failure> or <error> of the suite itself (Ant and older Surefire: the
+ * class failed to load, a set-up failed) is one more failed test, as Jenkins
+ * counts it, so that it is neither lost nor silently passed. Its classname is
+ * the suite's name, where a marker of the whole suite usually is.
+ */
+function suiteProblems(children, suiteName, suites, reportFile) {
+    const problems = [];
+    collectProblems(children, 'failure', 'failure', problems);
+    collectProblems(children, 'error', 'error', problems);
+    return {
+        name: SUITE_TEST_NAME,
+        classname: suiteName.trim(),
+        file: '',
+        suites,
+        outcome: outcomeOf(problems, ''),
+        seconds: undefined,
+        problems,
+        markerProperties: NONE,
+        output: outputOf(children),
+        reportFile
+    };
 }
 function isFailed(outcome) {
     return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';

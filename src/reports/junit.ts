@@ -201,8 +201,9 @@ function collectSuite(
   const name = attribute(suite, 'name')
   const names = name ? [name, ...outer] : outer
   const children = childrenOf(suite, 'testsuite')
-  const { testcases, suites, groups } = sortChildren(children)
+  const { testcases, suites, groups, problems } = sortChildren(children)
   const own = testcases.map((t) => toTestCase(t, names, reportFile))
+  if (problems) own.push(suiteProblems(children, name, names, reportFile))
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
@@ -224,16 +225,52 @@ function sortChildren(children: readonly XmlNode[]): {
   testcases: XmlNode[]
   suites: XmlNode[]
   groups: XmlNode[]
+  /** Whether the suite itself has a <failure> or <error>. */
+  problems: boolean
 } {
   const testcases: XmlNode[] = []
   const suites: XmlNode[] = []
   const groups: XmlNode[] = []
+  let problems = false
   for (const child of children) {
     if ('testcase' in child) testcases.push(child)
     else if ('testsuite' in child) suites.push(child)
     else if ('testsuites' in child) groups.push(child)
+    else if ('failure' in child || 'error' in child) problems = true
   }
-  return { testcases, suites, groups }
+  return { testcases, suites, groups, problems }
+}
+
+/** The name of the test that stands for a suite's own failure. */
+export const SUITE_TEST_NAME = '(suite)'
+
+/**
+ * A <failure> or <error> of the suite itself (Ant and older Surefire: the
+ * class failed to load, a set-up failed) is one more failed test, as Jenkins
+ * counts it, so that it is neither lost nor silently passed. Its classname is
+ * the suite's name, where a marker of the whole suite usually is.
+ */
+function suiteProblems(
+  children: readonly XmlNode[],
+  suiteName: string,
+  suites: readonly string[],
+  reportFile: string
+): TestCase {
+  const problems: Problem[] = []
+  collectProblems(children, 'failure', 'failure', problems)
+  collectProblems(children, 'error', 'error', problems)
+  return {
+    name: SUITE_TEST_NAME,
+    classname: suiteName.trim(),
+    file: '',
+    suites,
+    outcome: outcomeOf(problems, ''),
+    seconds: undefined,
+    problems,
+    markerProperties: NONE,
+    output: outputOf(children),
+    reportFile
+  }
 }
 
 function isFailed(outcome: Outcome): boolean {
