@@ -163,6 +163,26 @@ describe('uploading real reports', () => {
     expect(run.outputs.blocked).toBe('1')
   })
 
+  it('leaves out the times of a report whose times cannot be seconds, with a warning', async () => {
+    const run = await action({
+      files: {
+        'reports/junit-cst.xml': {
+          content: `<testsuites><testsuite>
+  <testcase name="BD-1 Command Test: apt-get upgrade" time="999638317"></testcase>
+  <testcase name="BD-2 Metadata Test" time="250000"></testcase>
+</testsuite></testsuites>`
+        }
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    const stored = ctx.server.resultsFor('BD', 42)
+    expect(stored).toHaveLength(2)
+    for (const result of stored) expect(result.timeTaken ?? null).toBeNull()
+    expect(run.stdout).toContain(
+      '::warning::reports/junit-cst.xml: a test time of 999638317 seconds is impossible'
+    )
+  })
+
   it('never lets report text become markup in QA Sphere', async () => {
     await action()
     const bd9 = ctx.server

@@ -18,6 +18,7 @@ import { decodeReport, ReportDecodeError } from '../src/reports/decode.js'
 import {
   parseJUnit,
   parseSeconds,
+  MAX_TEST_SECONDS,
   ReportParseError,
   SUITE_TEST_NAME,
   type Outcome,
@@ -1263,14 +1264,38 @@ describe('third-party reports', () => {
     ])
   })
 
-  it('container-structure-test: nanosecond times taken as written, unnamed suite', () => {
-    const testCases = parseFixture(
-      'third-party/container-structure-test/nanosecond-times.xml'
-    )
-    expect(testCases.map((tc) => [tc.name, tc.seconds, tc.suites])).toEqual([
-      ['Command Test: apt-get upgrade', 999638317, []],
-      ['File Existence Test: /home/app/app', 0, []],
-      ['Metadata Test', 0, []]
+  it('container-structure-test: nanosecond times are impossible as seconds, so the file has none; unnamed suite', () => {
+    const relative = 'third-party/container-structure-test/nanosecond-times.xml'
+    const report = parseJUnit(fixtureText(relative), relative)
+    expect(report.kind === 'junit' && report.impossibleSeconds).toBe(999638317)
+    expect(
+      junitCases(report).map((tc) => [tc.name, tc.seconds, tc.suites])
+    ).toEqual([
+      ['Command Test: apt-get upgrade', undefined, []],
+      ['File Existence Test: /home/app/app', undefined, []],
+      ['Metadata Test', undefined, []]
+    ])
+  })
+
+  it('times up to a week are kept; one time over a week drops every time of the file', () => {
+    const report = (times: string[]): ParsedReport =>
+      parseJUnit(
+        `<testsuite name="s">${times
+          .map((t, i) => `<testcase name="t${i}" time="${t}"/>`)
+          .join('')}</testsuite>`,
+        'times.xml'
+      )
+    const week = String(MAX_TEST_SECONDS)
+    const kept = report(['0.5', week])
+    expect(kept.kind === 'junit' && kept.impossibleSeconds).toBeUndefined()
+    expect(junitCases(kept).map((tc) => tc.seconds)).toEqual([0.5, 604800])
+    // 250000 ns would otherwise read as almost three days
+    const dropped = report(['250000', String(MAX_TEST_SECONDS + 1), ''])
+    expect(dropped.kind === 'junit' && dropped.impossibleSeconds).toBe(604801)
+    expect(junitCases(dropped).map((tc) => tc.seconds)).toEqual([
+      undefined,
+      undefined,
+      undefined
     ])
   })
 

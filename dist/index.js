@@ -43188,7 +43188,7 @@ function parseJUnit(text, reportFile) {
             // The pieces are the children of <testsuites>.
             collectSuites(piece, [], reportFile, testCases);
         }
-        return { kind: 'junit', testCases, doctypeIgnored: hadDoctype };
+        return junitReport(testCases, hadDoctype);
     }
     const document = junit_parseXml(xml, reportFile);
     const rootNode = document.find((node) => tagOf(node) !== '#text');
@@ -43201,7 +43201,37 @@ function parseJUnit(text, reportFile) {
         collectSuites(childrenOf(rootNode, root), [], reportFile, testCases);
     else
         collectSuite(rootNode, [], reportFile, testCases);
-    return { kind: 'junit', testCases, doctypeIgnored: hadDoctype };
+    return junitReport(testCases, hadDoctype);
+}
+/** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
+const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
+function junitReport(testCases, hadDoctype) {
+    const report = {
+        kind: 'junit',
+        testCases,
+        doctypeIgnored: hadDoctype
+    };
+    const impossible = ignoreImpossibleTimes(testCases);
+    if (impossible !== undefined)
+        report.impossibleSeconds = impossible;
+    return report;
+}
+/**
+ * When one time in a file is impossible as seconds, none of the file's times
+ * are seconds (a small nanosecond figure looks plausible): all are dropped.
+ * Returns the longest time, or undefined when the times are kept.
+ */
+function ignoreImpossibleTimes(testCases) {
+    let longest = 0;
+    for (const { seconds } of testCases) {
+        if (seconds !== undefined && seconds > longest)
+            longest = seconds;
+    }
+    if (longest <= MAX_TEST_SECONDS)
+        return undefined;
+    for (const testCase of testCases)
+        testCase.seconds = undefined;
+    return longest;
 }
 function junit_parseXml(xml, reportFile) {
     try {
@@ -44434,6 +44464,9 @@ async function readReports(config, workspace, finder) {
                     warning(problem);
                     result.problems.push(problem);
                     continue;
+                }
+                if (report.impossibleSeconds !== undefined) {
+                    warning(`${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`);
                 }
                 if (report.doctypeIgnored) {
                     warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);

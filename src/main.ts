@@ -568,6 +568,11 @@ async function readReports(
           result.problems.push(problem)
           continue
         }
+        if (report.impossibleSeconds !== undefined) {
+          core.warning(
+            `${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`
+          )
+        }
         if (report.doctypeIgnored) {
           core.warning(
             `${name}: its DOCTYPE was ignored; entities it declares are not expanded`

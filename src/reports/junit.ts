@@ -38,7 +38,13 @@ export interface TestCase {
 }
 
 export type ParsedReport =
-  | { kind: 'junit'; testCases: TestCase[]; doctypeIgnored: boolean }
+  | {
+      kind: 'junit'
+      testCases: TestCase[]
+      doctypeIgnored: boolean
+      /** Set when the file's times cannot be seconds (see ignoreImpossibleTimes); they were dropped. */
+      impossibleSeconds?: number
+    }
   | { kind: 'not-junit'; root: string }
 
 export class ReportParseError extends Error {
@@ -142,7 +148,7 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
       // The pieces are the children of <testsuites>.
       collectSuites(piece, [], reportFile, testCases)
     }
-    return { kind: 'junit', testCases, doctypeIgnored: hadDoctype }
+    return junitReport(testCases, hadDoctype)
   }
   const document = parseXml(xml, reportFile)
 
@@ -155,7 +161,36 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
   if (root === 'testsuites')
     collectSuites(childrenOf(rootNode, root), [], reportFile, testCases)
   else collectSuite(rootNode, [], reportFile, testCases)
-  return { kind: 'junit', testCases, doctypeIgnored: hadDoctype }
+  return junitReport(testCases, hadDoctype)
+}
+
+/** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
+export const MAX_TEST_SECONDS = 7 * 24 * 60 * 60
+
+function junitReport(testCases: TestCase[], hadDoctype: boolean): ParsedReport {
+  const report: ParsedReport = {
+    kind: 'junit',
+    testCases,
+    doctypeIgnored: hadDoctype
+  }
+  const impossible = ignoreImpossibleTimes(testCases)
+  if (impossible !== undefined) report.impossibleSeconds = impossible
+  return report
+}
+
+/**
+ * When one time in a file is impossible as seconds, none of the file's times
+ * are seconds (a small nanosecond figure looks plausible): all are dropped.
+ * Returns the longest time, or undefined when the times are kept.
+ */
+function ignoreImpossibleTimes(testCases: TestCase[]): number | undefined {
+  let longest = 0
+  for (const { seconds } of testCases) {
+    if (seconds !== undefined && seconds > longest) longest = seconds
+  }
+  if (longest <= MAX_TEST_SECONDS) return undefined
+  for (const testCase of testCases) testCase.seconds = undefined
+  return longest
 }
 
 function parseXml(xml: string, reportFile: string): XmlNode[] {
