@@ -1845,6 +1845,19 @@ describe('decodeReport', () => {
     expect(decodeReport(utf16be)).toBe(text)
   })
 
+  it('UTF-16 without BOM, starting with whitespace before "<"', () => {
+    const spaced = `\r\n \t\n${text}`
+    const le = Buffer.from(spaced, 'utf16le')
+    expect(decodeReport(le)).toBe(spaced)
+    expect(decodeReport(Buffer.from(le).swap16())).toBe(spaced)
+  })
+
+  it('UTF-16 without BOM that starts with text other than whitespace is not guessed', () => {
+    expect(() => decodeReport(Buffer.from(`x${text}`, 'utf16le'))).toThrow(
+      ReportDecodeError
+    )
+  })
+
   it('non-ASCII text survives UTF-16 both ways', () => {
     const sample = '<testsuite name="caf\u00e9 \u{1F600}"/>'
     const le = Buffer.from(sample, 'utf16le')

@@ -43545,16 +43545,40 @@ function decodeReport(bytes) {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) {
         return utf16le.decode(swapByteOrder(bytes.subarray(2)));
     }
-    // UTF-16 without a BOM still starts with '<' next to a zero byte.
-    if (bytes[0] === 0x3c && bytes[1] === 0x00)
+    const order = bomlessUtf16(bytes);
+    if (order === 'le')
         return utf16le.decode(bytes);
-    if (bytes[0] === 0x00 && bytes[1] === 0x3c) {
+    if (order === 'be')
         return utf16le.decode(swapByteOrder(bytes));
-    }
     if (bytes.includes(0)) {
         throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
     }
     return declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
+}
+/** Bytes of whitespace a file may start with before its first '<'. */
+const LEADING_SPACE_LIMIT = 4096;
+/**
+ * UTF-16 without a BOM: the first '<', after any whitespace, sits next to a
+ * zero byte, on its right (little-endian) or left (big-endian).
+ */
+function bomlessUtf16(bytes) {
+    const end = Math.min(bytes.length - 1, LEADING_SPACE_LIMIT);
+    for (let i = 0; i < end; i += 2) {
+        const first = bytes[i];
+        const second = bytes[i + 1];
+        if (first === 0x3c && second === 0x00)
+            return 'le';
+        if (first === 0x00 && second === 0x3c)
+            return 'be';
+        const space = (second === 0x00 && isXmlSpace(first)) ||
+            (first === 0x00 && isXmlSpace(second));
+        if (!space)
+            return undefined;
+    }
+    return undefined;
+}
+function isXmlSpace(byte) {
+    return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
 const SINGLE_BYTE = /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i;
 const windows1252 = new TextDecoder('windows-1252');
