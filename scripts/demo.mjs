@@ -107,11 +107,17 @@ if (failed) {
 
 console.log('--- outputs ----------------------------------------------------')
 const outputText = readFileSync(files.output, 'utf8')
+// The action writes every output early (so that later steps can parse them
+// even after a failure) and again at the end; as on a runner, the last wins.
+const outputs = new Map()
 for (const match of outputText.matchAll(
   /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
 )) {
-  const value = match[3].length > 160 ? `${match[3].slice(0, 160)}…` : match[3]
-  console.log(`${match[1]} = ${value}`)
+  outputs.set(match[1], match[3])
+}
+for (const [name, text] of outputs) {
+  const value = text.length > 160 ? `${text.slice(0, 160)}…` : text
+  console.log(`${name} = ${value}`)
 }
 const summaryCopy = path.join(os.tmpdir(), 'qasphere-demo-summary.html')
 copyFileSync(files.summary, summaryCopy)
