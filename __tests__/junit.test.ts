@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   truncateSync,
@@ -1960,5 +1961,76 @@ describe('suite-level output', () => {
     expect(failed.outcome).toBe('failure')
     expect(failed.output).toContain('cart debug')
     expect(only(jest, 'BD-1 user can log in').output).toBe('')
+  })
+})
+
+describe('a lone big suite is parsed in pieces', () => {
+  const fixtures = readdirSync(fileURLToPath(REPORTS), {
+    recursive: true,
+    encoding: 'utf8'
+  })
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+
+  /** The report, or the error it gives. */
+  const outcome = (text: string, file: string, pieceChars: number): unknown => {
+    try {
+      return parseJUnit(text, file, pieceChars)
+    } catch (error) {
+      return error
+    }
+  }
+
+  it.each(fixtures)(
+    '%s: the same test cases, or the same error and line, with pieces of one element or a few',
+    (file) => {
+      let text: string
+      try {
+        text = fixtureText(file)
+      } catch {
+        return // not text at all: nothing to parse
+      }
+      const whole = outcome(text, file, Infinity)
+      expect(outcome(text, file, 0)).toEqual(whole)
+      expect(outcome(text, file, 200)).toEqual(whole)
+    }
+  )
+
+  it('a big pytest-like report: one <testsuite> in <testsuites>, the suite output and a retry across pieces', () => {
+    const cases = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<testcase classname="tests.test_shop" name="test_bd${i + 1}_item" time="0.01"${
+          i % 100 === 7
+            ? '><failure message="boom">trace &lt;1&gt;</failure></testcase>'
+            : '/>'
+        }`
+    )
+    // A retry of the first test, far from it: merged into one flaky test.
+    cases.push(
+      '<testcase classname="tests.test_shop" name="test_bd1_item" time="0.02"><failure message="first try">x</failure></testcase>'
+    )
+    const text = `<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="3001">\n${cases.join('\n')}\n<system-out>suite log</system-out></testsuite></testsuites>`
+    const whole = junitCases(parseJUnit(text, 'big.xml', Infinity))
+    const pieces = junitCases(parseJUnit(text, 'big.xml', 4096))
+    expect(pieces).toEqual(whole)
+    expect(pieces).toHaveLength(3000)
+    expect(pieces[0].outcome).toBe('flaky')
+    expect(pieces[7].problems[0].details).toBe('trace <1>')
+    expect(pieces[7].output).toBe('suite log')
+    expect(pieces[7].suites).toEqual(['pytest'])
+  })
+
+  it('an element the parser refuses, deep in a big suite: the same error as parsed whole', () => {
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `<testcase name="t${i}">${i === 1500 ? '<constructor/>' : ''}</testcase>`
+    )
+    const text = `<testsuite name="s">\n${lines.join('\n')}\n</testsuite>`
+    const error = outcome(text, 'bad.xml', 1024)
+    expect(error).toBeInstanceOf(ReportParseError)
+    expect((error as ReportParseError).message).toContain('constructor')
+    expect(error).toEqual(outcome(text, 'bad.xml', Infinity))
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkStructure } from '../src/reports/well-formed.js'
+import { checkStructure, emptyStructure } from '../src/reports/well-formed.js'
 
 describe('checkStructure', () => {
   it.each([
@@ -44,14 +44,29 @@ describe('the structure it records', () => {
   it('is the root and where each of its children starts and ends', () => {
     const xml =
       '<testsuites>\n  <testsuite name="a"><testcase/></testsuite>\n  <testcase name="b"/>\n</testsuites>'
-    const structure = { root: '', children: [] as [number, number][] }
+    const structure = emptyStructure()
     expect(checkStructure(xml, structure)).toBeUndefined()
     expect(structure.root).toBe('testsuites')
+    expect(xml.slice(0, structure.rootOpenEnd + 1)).toBe('<testsuites>')
     expect(
       structure.children.map(([start, end]) => xml.slice(start, end))
     ).toEqual([
       '<testsuite name="a"><testcase/></testsuite>',
       '<testcase name="b"/>'
+    ])
+  })
+
+  it('and, inside the first child only, where its children are', () => {
+    const xml =
+      '<testsuites><testsuite name="big"><testcase name="1"/>\n<testcase name="2"><failure>x</failure></testcase><!-- c --><system-out>o</system-out></testsuite><testsuite name="other"><testcase name="3"/></testsuite></testsuites>'
+    const structure = emptyStructure()
+    expect(checkStructure(xml, structure)).toBeUndefined()
+    const { openEnd, children } = structure.firstChild
+    expect(xml.slice(0, openEnd + 1)).toBe('<testsuites><testsuite name="big">')
+    expect(children.map(([start, end]) => xml.slice(start, end))).toEqual([
+      '<testcase name="1"/>',
+      '<testcase name="2"><failure>x</failure></testcase>',
+      '<system-out>o</system-out>'
     ])
   })
 })

@@ -42864,9 +42864,18 @@ const XMLValidator = {
  * mismatched tags, with the line, at a fraction of a full validator's cost.
  * Attribute syntax is left to the parser.
  */
+function emptyStructure() {
+    return {
+        root: '',
+        rootOpenEnd: -1,
+        children: [],
+        firstChild: { openEnd: -1, children: [] }
+    };
+}
 function checkStructure(xml, structure) {
     const open = [];
     let childStart = -1;
+    let grandchildStart = -1;
     let rootClosed = false;
     let pos = 0;
     const fail = (at, message) => ({
@@ -42910,21 +42919,36 @@ function checkStructure(xml, structure) {
             }
             if (open.length === 0)
                 rootClosed = true;
-            if (open.length === 1 && structure)
-                structure.children.push([childStart, end + 1]);
+            if (structure) {
+                if (open.length === 1)
+                    structure.children.push([childStart, end + 1]);
+                else if (open.length === 2 && structure.children.length === 0)
+                    structure.firstChild.children.push([grandchildStart, end + 1]);
+            }
         }
         else {
             if (rootClosed)
                 return fail(start, 'a second root element');
             const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
             if (structure) {
-                if (open.length === 0)
+                if (open.length === 0) {
                     structure.root = tagName(xml, start + 1, end);
+                    structure.rootOpenEnd = end;
+                }
                 else if (open.length === 1) {
                     if (selfClosing)
                         structure.children.push([start, end + 1]);
-                    else
+                    else {
                         childStart = start;
+                        if (structure.children.length === 0)
+                            structure.firstChild.openEnd = end;
+                    }
+                }
+                else if (open.length === 2 && structure.children.length === 0) {
+                    if (selfClosing)
+                        structure.firstChild.children.push([start, end + 1]);
+                    else
+                        grandchildStart = start;
                 }
             }
             if (!selfClosing)
@@ -43154,40 +43178,39 @@ const parserOptions = {
     ignorePiTags: true,
     trimValues: false,
     allowBooleanAttributes: true,
-    stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`)
+    // Raw at any depth, also at the top of a piece of a suite (see suitePieces).
+    stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 };
 /** One parser for every report and piece: it keeps no state between parses. */
 const parser = new XMLParser(parserOptions);
 const NONE = Object.freeze([]);
-function parseJUnit(text, reportFile) {
+/** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
+const PIECE_CHARS = 64 * 1024;
+function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     const { xml, hadDoctype } = stripDoctype(text);
     if (xml.trim() === '') {
         throw new ReportParseError(reportFile, undefined, 'the file is empty');
     }
-    const structure = { root: '', children: [] };
+    const structure = emptyStructure();
     const problem = checkStructure(xml, structure);
     if (problem) {
         throw new ReportParseError(reportFile, problem.line, `malformed XML: ${problem.message}`);
     }
-    // A big <testsuites> is parsed one suite at a time: the parser's objects
-    // then die young, which saves much garbage-collection time and memory.
+    // A big report is parsed a piece at a time: the parser's objects then die
+    // young, which saves much garbage-collection time and memory.
     if (structure.root === 'testsuites' && structure.children.length > 1) {
         const testCases = [];
         for (const [start, end] of structure.children) {
-            let piece;
-            try {
-                piece = junit_parseXml(xml.slice(start, end), reportFile);
-            }
-            catch (error) {
-                // Lines of the whole file, not of the piece.
-                if (!(error instanceof ReportParseError) || error.line === undefined)
-                    throw error;
-                const before = xml.slice(0, start).split('\n').length - 1;
-                throw new ReportParseError(reportFile, error.line + before, error.reason);
-            }
             // The pieces are the children of <testsuites>.
-            collectSuites(piece, [], reportFile, testCases);
+            collectSuites(parsePiece(xml, start, end, reportFile), [], reportFile, testCases);
         }
+        return junitReport(testCases, hadDoctype);
+    }
+    const lone = loneSuite(xml, structure);
+    if (lone && lone.end - lone.start > pieceChars) {
+        const testCases = [];
+        const [suite] = parsePiece(xml, lone.start, lone.openEnd + 1, reportFile, '</testsuite>');
+        collectSuiteParts(attribute(suite, 'name'), [], suitePieces(xml, lone.children, pieceChars, reportFile), reportFile, testCases);
         return junitReport(testCases, hadDoctype);
     }
     const document = junit_parseXml(xml, reportFile);
@@ -43202,6 +43225,56 @@ function parseJUnit(text, reportFile) {
     else
         collectSuite(rootNode, [], reportFile, testCases);
     return junitReport(testCases, hadDoctype);
+}
+/** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
+function loneSuite(xml, structure) {
+    if (structure.root === 'testsuite') {
+        const openEnd = structure.rootOpenEnd;
+        if (isSelfClosing(xml, openEnd))
+            return undefined;
+        // No '<' can be inside a tag: the last one before its end starts it.
+        const start = xml.lastIndexOf('<', openEnd);
+        return {
+            start,
+            end: xml.lastIndexOf('>') + 1,
+            openEnd,
+            children: structure.children
+        };
+    }
+    if (structure.root !== 'testsuites' || structure.children.length !== 1)
+        return undefined;
+    const [start, end] = structure.children[0];
+    const { openEnd, children } = structure.firstChild;
+    if (openEnd < 0 || junit_tagName(xml, start + 1) !== 'testsuite')
+        return undefined;
+    return { start, end, openEnd, children };
+}
+function isSelfClosing(xml, tagEnd) {
+    return xml.charCodeAt(tagEnd - 1) === 0x2f; /* / */
+}
+function junit_tagName(xml, from) {
+    const match = /^[^\s/>]+/.exec(xml.slice(from, from + 64));
+    return match ? match[0] : '';
+}
+/** A suite's children, parsed a piece (a run of siblings) at a time. */
+function* suitePieces(xml, children, pieceChars, reportFile) {
+    let next = 0;
+    while (next < children.length) {
+        const start = children[next][0];
+        let end = children[next][1];
+        next++;
+        while (next < children.length && end - start < pieceChars) {
+            end = children[next][1];
+            next++;
+        }
+        // A slice, not a copy with the suite's tags around it: the test cases'
+        // strings then point into the report's text, not into a new string per piece.
+        yield parsePiece(xml, start, end, reportFile);
+    }
+}
+/** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
+function parsePiece(xml, start, end, reportFile, closingTag = '') {
+    return junit_parseXml(xml.slice(start, end) + closingTag, reportFile, xml);
 }
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
@@ -43233,13 +43306,15 @@ function ignoreImpossibleTimes(testCases) {
         testCase.seconds = undefined;
     return longest;
 }
-function junit_parseXml(xml, reportFile) {
+/** `text` is the document, or a piece of `document`. */
+function junit_parseXml(text, reportFile, document = text) {
     try {
-        return parser.parse(xml);
+        return parser.parse(text);
     }
     catch (error) {
-        // The parser does not say where; the (slower) validator does.
-        const validation = XMLValidator.validate(xml, {
+        // The parser does not say where; the (slower) validator does, on the
+        // whole document, so that the line is the file's.
+        const validation = XMLValidator.validate(document, {
             allowBooleanAttributes: true
         });
         const line = validation === true ? undefined : validation.err.line;
@@ -43260,19 +43335,31 @@ function collectSuites(children, outer, reportFile, into) {
         into.push(testCase);
 }
 function collectSuite(suite, outer, reportFile, into) {
-    const name = attribute(suite, 'name');
+    collectSuiteParts(attribute(suite, 'name'), outer, [childrenOf(suite, 'testsuite')], reportFile, into);
+}
+/** A suite whose children come in parts: all at once, or a piece at a time (see suitePieces). */
+function collectSuiteParts(name, outer, parts, reportFile, into) {
     const names = name ? [name, ...outer] : outer;
-    const children = childrenOf(suite, 'testsuite');
-    const { testcases, suites, groups, problems } = sortChildren(children);
-    const own = testcases.map((t) => toTestCase(t, names, reportFile));
+    const own = [];
+    // The suite's own output and failures, and inner suites: few.
+    const others = [];
+    for (const children of parts) {
+        for (const child of children) {
+            if ('testcase' in child)
+                own.push(toTestCase(child, names, reportFile));
+            else if (!('#text' in child))
+                others.push(child);
+        }
+    }
+    const { suites, groups, problems } = sortChildren(others);
     if (problems)
-        own.push(suiteProblems(children, name, names, reportFile));
+        own.push(suiteProblems(others, name, names, reportFile));
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
     for (const testCase of own) {
         if (testCase.output === '' && isFailed(testCase.outcome)) {
-            suiteOutput ??= outputOf(children);
+            suiteOutput ??= outputOf(others);
             testCase.output = suiteOutput;
         }
     }

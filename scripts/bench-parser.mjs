@@ -41,7 +41,8 @@ export const parserOptions = {
   ignorePiTags: true,
   trimValues: false,
   allowBooleanAttributes: true,
-  stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`)
+  // Raw at any depth, also at the top of a piece of a suite (see suitePieces).
+  stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 }
 
 // Run, not imported (by the test that compares the options).

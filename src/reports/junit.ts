@@ -6,7 +6,11 @@
  * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
-import { checkStructure, type Structure } from './well-formed.js'
+import {
+  checkStructure,
+  emptyStructure,
+  type Structure
+} from './well-formed.js'
 import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
 
 /** `flaky`: failed, then passed on a retry. */
@@ -98,7 +102,8 @@ export const parserOptions: Partial<X2jOptions> = {
   ignorePiTags: true,
   trimValues: false,
   allowBooleanAttributes: true,
-  stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`)
+  // Raw at any depth, also at the top of a piece of a suite (see suitePieces).
+  stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 }
 
 /**
@@ -112,12 +117,19 @@ const parser = new XMLParser(parserOptions)
 
 const NONE: readonly never[] = Object.freeze([])
 
-export function parseJUnit(text: string, reportFile: string): ParsedReport {
+/** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
+export const PIECE_CHARS = 64 * 1024
+
+export function parseJUnit(
+  text: string,
+  reportFile: string,
+  pieceChars = PIECE_CHARS
+): ParsedReport {
   const { xml, hadDoctype } = stripDoctype(text)
   if (xml.trim() === '') {
     throw new ReportParseError(reportFile, undefined, 'the file is empty')
   }
-  const structure: Structure = { root: '', children: [] }
+  const structure = emptyStructure()
   const problem = checkStructure(xml, structure)
   if (problem) {
     throw new ReportParseError(
@@ -126,28 +138,38 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
       `malformed XML: ${problem.message}`
     )
   }
-  // A big <testsuites> is parsed one suite at a time: the parser's objects
-  // then die young, which saves much garbage-collection time and memory.
+  // A big report is parsed a piece at a time: the parser's objects then die
+  // young, which saves much garbage-collection time and memory.
   if (structure.root === 'testsuites' && structure.children.length > 1) {
     const testCases: TestCase[] = []
     for (const [start, end] of structure.children) {
-      let piece: XmlNode[]
-      try {
-        piece = parseXml(xml.slice(start, end), reportFile)
-      } catch (error) {
-        // Lines of the whole file, not of the piece.
-        if (!(error instanceof ReportParseError) || error.line === undefined)
-          throw error
-        const before = xml.slice(0, start).split('\n').length - 1
-        throw new ReportParseError(
-          reportFile,
-          error.line + before,
-          error.reason
-        )
-      }
       // The pieces are the children of <testsuites>.
-      collectSuites(piece, [], reportFile, testCases)
+      collectSuites(
+        parsePiece(xml, start, end, reportFile),
+        [],
+        reportFile,
+        testCases
+      )
     }
+    return junitReport(testCases, hadDoctype)
+  }
+  const lone = loneSuite(xml, structure)
+  if (lone && lone.end - lone.start > pieceChars) {
+    const testCases: TestCase[] = []
+    const [suite] = parsePiece(
+      xml,
+      lone.start,
+      lone.openEnd + 1,
+      reportFile,
+      '</testsuite>'
+    )
+    collectSuiteParts(
+      attribute(suite, 'name'),
+      [],
+      suitePieces(xml, lone.children, pieceChars, reportFile),
+      reportFile,
+      testCases
+    )
     return junitReport(testCases, hadDoctype)
   }
   const document = parseXml(xml, reportFile)
@@ -162,6 +184,78 @@ export function parseJUnit(text: string, reportFile: string): ParsedReport {
     collectSuites(childrenOf(rootNode, root), [], reportFile, testCases)
   else collectSuite(rootNode, [], reportFile, testCases)
   return junitReport(testCases, hadDoctype)
+}
+
+interface LoneSuite {
+  /** Where its element starts and ends, and its open tag's `>`. */
+  start: number
+  end: number
+  openEnd: number
+  children: [number, number][]
+}
+
+/** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
+function loneSuite(xml: string, structure: Structure): LoneSuite | undefined {
+  if (structure.root === 'testsuite') {
+    const openEnd = structure.rootOpenEnd
+    if (isSelfClosing(xml, openEnd)) return undefined
+    // No '<' can be inside a tag: the last one before its end starts it.
+    const start = xml.lastIndexOf('<', openEnd)
+    return {
+      start,
+      end: xml.lastIndexOf('>') + 1,
+      openEnd,
+      children: structure.children
+    }
+  }
+  if (structure.root !== 'testsuites' || structure.children.length !== 1)
+    return undefined
+  const [start, end] = structure.children[0]
+  const { openEnd, children } = structure.firstChild
+  if (openEnd < 0 || tagName(xml, start + 1) !== 'testsuite') return undefined
+  return { start, end, openEnd, children }
+}
+
+function isSelfClosing(xml: string, tagEnd: number): boolean {
+  return xml.charCodeAt(tagEnd - 1) === 0x2f /* / */
+}
+
+function tagName(xml: string, from: number): string {
+  const match = /^[^\s/>]+/.exec(xml.slice(from, from + 64))
+  return match ? match[0] : ''
+}
+
+/** A suite's children, parsed a piece (a run of siblings) at a time. */
+function* suitePieces(
+  xml: string,
+  children: readonly [number, number][],
+  pieceChars: number,
+  reportFile: string
+): Generator<XmlNode[]> {
+  let next = 0
+  while (next < children.length) {
+    const start = children[next][0]
+    let end = children[next][1]
+    next++
+    while (next < children.length && end - start < pieceChars) {
+      end = children[next][1]
+      next++
+    }
+    // A slice, not a copy with the suite's tags around it: the test cases'
+    // strings then point into the report's text, not into a new string per piece.
+    yield parsePiece(xml, start, end, reportFile)
+  }
+}
+
+/** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
+function parsePiece(
+  xml: string,
+  start: number,
+  end: number,
+  reportFile: string,
+  closingTag = ''
+): XmlNode[] {
+  return parseXml(xml.slice(start, end) + closingTag, reportFile, xml)
 }
 
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
@@ -193,12 +287,18 @@ function ignoreImpossibleTimes(testCases: TestCase[]): number | undefined {
   return longest
 }
 
-function parseXml(xml: string, reportFile: string): XmlNode[] {
+/** `text` is the document, or a piece of `document`. */
+function parseXml(
+  text: string,
+  reportFile: string,
+  document = text
+): XmlNode[] {
   try {
-    return parser.parse(xml) as XmlNode[]
+    return parser.parse(text) as XmlNode[]
   } catch (error) {
-    // The parser does not say where; the (slower) validator does.
-    const validation = XMLValidator.validate(xml, {
+    // The parser does not say where; the (slower) validator does, on the
+    // whole document, so that the line is the file's.
+    const validation = XMLValidator.validate(document, {
       allowBooleanAttributes: true
     })
     const line = validation === true ? undefined : validation.err.line
@@ -233,18 +333,41 @@ function collectSuite(
   reportFile: string,
   into: TestCase[]
 ): void {
-  const name = attribute(suite, 'name')
+  collectSuiteParts(
+    attribute(suite, 'name'),
+    outer,
+    [childrenOf(suite, 'testsuite')],
+    reportFile,
+    into
+  )
+}
+
+/** A suite whose children come in parts: all at once, or a piece at a time (see suitePieces). */
+function collectSuiteParts(
+  name: string,
+  outer: readonly string[],
+  parts: Iterable<readonly XmlNode[]>,
+  reportFile: string,
+  into: TestCase[]
+): void {
   const names = name ? [name, ...outer] : outer
-  const children = childrenOf(suite, 'testsuite')
-  const { testcases, suites, groups, problems } = sortChildren(children)
-  const own = testcases.map((t) => toTestCase(t, names, reportFile))
-  if (problems) own.push(suiteProblems(children, name, names, reportFile))
+  const own: TestCase[] = []
+  // The suite's own output and failures, and inner suites: few.
+  const others: XmlNode[] = []
+  for (const children of parts) {
+    for (const child of children) {
+      if ('testcase' in child) own.push(toTestCase(child, names, reportFile))
+      else if (!('#text' in child)) others.push(child)
+    }
+  }
+  const { suites, groups, problems } = sortChildren(others)
+  if (problems) own.push(suiteProblems(others, name, names, reportFile))
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
   for (const testCase of own) {
     if (testCase.output === '' && isFailed(testCase.outcome)) {
-      suiteOutput ??= outputOf(children)
+      suiteOutput ??= outputOf(others)
       testCase.output = suiteOutput
     }
   }

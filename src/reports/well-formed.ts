@@ -11,11 +11,24 @@ export interface StructureError {
   message: string
 }
 
-/** Where the root's child elements are: lets a big report be parsed piece by piece. */
+/** Where elements are: lets a big report be parsed piece by piece. */
 export interface Structure {
   root: string
+  /** Index of the `>` that ends the root's open tag. */
+  rootOpenEnd: number
   /** [start, end) of each element directly inside the root. */
   children: [number, number][]
+  /** The same one level down, inside the root's first child element (a lone big suite). */
+  firstChild: { openEnd: number; children: [number, number][] }
+}
+
+export function emptyStructure(): Structure {
+  return {
+    root: '',
+    rootOpenEnd: -1,
+    children: [],
+    firstChild: { openEnd: -1, children: [] }
+  }
 }
 
 export function checkStructure(
@@ -24,6 +37,7 @@ export function checkStructure(
 ): StructureError | undefined {
   const open: string[] = []
   let childStart = -1
+  let grandchildStart = -1
   let rootClosed = false
   let pos = 0
   const fail = (at: number, message: string): StructureError => ({
@@ -72,16 +86,28 @@ export function checkStructure(
         )
       }
       if (open.length === 0) rootClosed = true
-      if (open.length === 1 && structure)
-        structure.children.push([childStart, end + 1])
+      if (structure) {
+        if (open.length === 1) structure.children.push([childStart, end + 1])
+        else if (open.length === 2 && structure.children.length === 0)
+          structure.firstChild.children.push([grandchildStart, end + 1])
+      }
     } else {
       if (rootClosed) return fail(start, 'a second root element')
       const selfClosing = xml.charCodeAt(end - 1) === 0x2f /* / */
       if (structure) {
-        if (open.length === 0) structure.root = tagName(xml, start + 1, end)
-        else if (open.length === 1) {
+        if (open.length === 0) {
+          structure.root = tagName(xml, start + 1, end)
+          structure.rootOpenEnd = end
+        } else if (open.length === 1) {
           if (selfClosing) structure.children.push([start, end + 1])
-          else childStart = start
+          else {
+            childStart = start
+            if (structure.children.length === 0)
+              structure.firstChild.openEnd = end
+          }
+        } else if (open.length === 2 && structure.children.length === 0) {
+          if (selfClosing) structure.firstChild.children.push([start, end + 1])
+          else grandchildStart = start
         }
       }
       if (!selfClosing) open.push(tagName(xml, start + 1, end))
