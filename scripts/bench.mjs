@@ -6,9 +6,11 @@
 // serializing the same payloads), and what fast-xml-parser alone takes on
 // the same reports in a fresh process (bench-parser.mjs).
 //
-//   npm run bench                       sizes 3, 1000, 20000, 100000 and 100000 in 100 files; 3 runs each (median)
+//   npm run bench                       sizes 3, 1000, 20000, 100000, 100000 in 100 files and in one suite; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
-// A size NxF is N testcases split over F report files (memory must stay flat).
+// A size NxF is N testcases split over F report files (memory must stay
+// flat); NsS puts S testcases in a suite (100 by default; pytest writes one
+// suite for all).
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -20,36 +22,46 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench', 'out')
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '3,1000,20000,100000,100000x100' },
+    sizes: {
+      type: 'string',
+      default: '3,1000,20000,100000,100000x100,100000s100000'
+    },
     runs: { type: 'string', default: '3' },
     'batch-size': { type: 'string', default: '500' },
     'rate-limit': { type: 'string', default: '10000' }
   }
 })
 const cases = values.sizes.split(',').map((spec) => {
-  const [size, files = '1'] = spec.split('x')
-  return { spec, size: Number(size), files: Number(files) }
+  const match = /^(\d+)(?:x(\d+))?(?:s(\d+))?$/.exec(spec)
+  if (!match) throw new Error(`--sizes: ${spec} is not N, NxF or NsS`)
+  const [, size, files = '1', perSuite = '100'] = match
+  return {
+    spec,
+    size: Number(size),
+    files: Number(files),
+    perSuite: Number(perSuite)
+  }
 })
 const sizes = cases.map((c) => c.size)
 const runs = Number(values.runs)
 const batchSize = values['batch-size']
 
 /**
- * A report of `n` testcases in suites of 100, markers from `first` on; every
- * 10th fails with a stack trace.
+ * A report of `n` testcases in suites of `perSuite`, markers from `first` on;
+ * every 10th fails with a stack trace.
  */
-function report(n, first = 1) {
+function report(n, first = 1, perSuite = 100) {
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bench">\n'
   ]
-  for (let s = 0; s * 100 < n; s++) {
-    const count = Math.min(100, n - s * 100)
-    const suite = Math.floor((first - 1) / 100) + s
+  for (let s = 0; s * perSuite < n; s++) {
+    const count = Math.min(perSuite, n - s * perSuite)
+    const suite = Math.floor((first - 1) / perSuite) + s
     parts.push(
       `  <testsuite name="checkout/suite-${suite}.test.ts" tests="${count}" time="1.234">\n`
     )
     for (let i = 0; i < count; i++) {
-      const seq = first + s * 100 + i
+      const seq = first + s * perSuite + i
       const name = `BD-${seq} checkout step ${seq} works`
       const attrs = `name="${name}" classname="checkout.Suite${suite}" time="0.0${(seq % 90) + 10}"`
       if (seq % 10 === 0) {
@@ -136,7 +148,7 @@ const api = (route, init) =>
 
 const rows = []
 try {
-  for (const [sizeIndex, { spec, size, files }] of cases.entries()) {
+  for (const [sizeIndex, { spec, size, files, perSuite }] of cases.entries()) {
     const workspace = path.join(out, `ws-${spec}`)
     mkdirSync(workspace, { recursive: true })
     const reportFiles = []
@@ -146,7 +158,7 @@ try {
       const reportFile = path.join(workspace, `junit-${reportFiles.length}.xml`)
       writeFileSync(
         reportFile,
-        report(Math.min(perFile, size - first + 1), first)
+        report(Math.min(perFile, size - first + 1), first, perSuite)
       )
       reportBytes += readFileSync(reportFile).length
       reportFiles.push(reportFile)
@@ -226,6 +238,7 @@ try {
     }
     rows.push({
       size,
+      perSuite,
       files,
       reportMiB,
       wall: median(walls),
@@ -252,6 +265,6 @@ console.log(
 console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |')
 for (const r of rows) {
   console.log(
-    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× | ${(r.parserAlone / 1000).toFixed(2)} s |`
+    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''}${r.perSuite >= r.size && r.size > 100 ? ' in one suite' : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× | ${(r.parserAlone / 1000).toFixed(2)} s |`
   )
 }
