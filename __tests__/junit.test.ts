@@ -2021,6 +2021,21 @@ describe('a lone big suite is parsed in pieces', () => {
     expect(pieces[7].suites).toEqual(['pytest'])
   })
 
+  it('a lone suite whose name holds ">" (legal in an attribute), as a bare root and inside <testsuites>', () => {
+    const cases = '<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'
+    for (const text of [
+      `<testsuite name="x > y">${cases}</testsuite>`,
+      `<testsuites name="all"><testsuite name="x > y">${cases}</testsuite></testsuites>`
+    ]) {
+      const pieces = junitCases(parseJUnit(text, 'gt.xml', 0))
+      expect(pieces).toEqual(junitCases(parseJUnit(text, 'gt.xml', Infinity)))
+      expect(pieces.map((t) => [t.name, t.suites])).toEqual([
+        ['BD-1 a', ['x > y']],
+        ['BD-2 b', ['x > y']]
+      ])
+    }
+  })
+
   it('an element the parser refuses, deep in a big suite: the same error as parsed whole', () => {
     const lines = Array.from(
       { length: 2000 },

@@ -47,7 +47,7 @@ describe('the structure it records', () => {
     const structure = emptyStructure()
     expect(checkStructure(xml, structure)).toBeUndefined()
     expect(structure.root).toBe('testsuites')
-    expect(xml.slice(0, structure.rootOpenEnd + 1)).toBe('<testsuites>')
+    expect(xml.slice(...structure.rootOpenTag)).toBe('<testsuites>')
     expect(
       structure.children.map(([start, end]) => xml.slice(start, end))
     ).toEqual([

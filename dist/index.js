@@ -42867,7 +42867,7 @@ const XMLValidator = {
 function emptyStructure() {
     return {
         root: '',
-        rootOpenEnd: -1,
+        rootOpenTag: [-1, -1],
         children: [],
         firstChild: { openEnd: -1, children: [] }
     };
@@ -42933,7 +42933,7 @@ function checkStructure(xml, structure) {
             if (structure) {
                 if (open.length === 0) {
                     structure.root = tagName(xml, start + 1, end);
-                    structure.rootOpenEnd = end;
+                    structure.rootOpenTag = [start, end + 1];
                 }
                 else if (open.length === 1) {
                     if (selfClosing)
@@ -43229,15 +43229,13 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
 function loneSuite(xml, structure) {
     if (structure.root === 'testsuite') {
-        const openEnd = structure.rootOpenEnd;
-        if (isSelfClosing(xml, openEnd))
+        const [start, openTagEnd] = structure.rootOpenTag;
+        if (isSelfClosing(xml, openTagEnd - 1))
             return undefined;
-        // No '<' can be inside a tag: the last one before its end starts it.
-        const start = xml.lastIndexOf('<', openEnd);
         return {
             start,
-            end: xml.lastIndexOf('>') + 1,
-            openEnd,
+            end: xml.length,
+            openEnd: openTagEnd - 1,
             children: structure.children
         };
     }

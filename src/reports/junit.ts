@@ -197,14 +197,12 @@ interface LoneSuite {
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
 function loneSuite(xml: string, structure: Structure): LoneSuite | undefined {
   if (structure.root === 'testsuite') {
-    const openEnd = structure.rootOpenEnd
-    if (isSelfClosing(xml, openEnd)) return undefined
-    // No '<' can be inside a tag: the last one before its end starts it.
-    const start = xml.lastIndexOf('<', openEnd)
+    const [start, openTagEnd] = structure.rootOpenTag
+    if (isSelfClosing(xml, openTagEnd - 1)) return undefined
     return {
       start,
-      end: xml.lastIndexOf('>') + 1,
-      openEnd,
+      end: xml.length,
+      openEnd: openTagEnd - 1,
       children: structure.children
     }
   }

@@ -14,8 +14,8 @@ export interface StructureError {
 /** Where elements are: lets a big report be parsed piece by piece. */
 export interface Structure {
   root: string
-  /** Index of the `>` that ends the root's open tag. */
-  rootOpenEnd: number
+  /** [start, end) of the root's open tag. */
+  rootOpenTag: [number, number]
   /** [start, end) of each element directly inside the root. */
   children: [number, number][]
   /** The same one level down, inside the root's first child element (a lone big suite). */
@@ -25,7 +25,7 @@ export interface Structure {
 export function emptyStructure(): Structure {
   return {
     root: '',
-    rootOpenEnd: -1,
+    rootOpenTag: [-1, -1],
     children: [],
     firstChild: { openEnd: -1, children: [] }
   }
@@ -97,7 +97,7 @@ export function checkStructure(
       if (structure) {
         if (open.length === 0) {
           structure.root = tagName(xml, start + 1, end)
-          structure.rootOpenEnd = end
+          structure.rootOpenTag = [start, end + 1]
         } else if (open.length === 1) {
           if (selfClosing) structure.children.push([start, end + 1])
           else {
