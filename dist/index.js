@@ -43186,6 +43186,7 @@ const parser = new XMLParser(parserOptions);
 const NONE = Object.freeze([]);
 /** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
 const PIECE_CHARS = 64 * 1024;
+/** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
 function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     const { xml, hadDoctype } = stripDoctype(text);
     if (xml.trim() === '') {

@@ -120,6 +120,7 @@ const NONE: readonly never[] = Object.freeze([])
 /** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
 export const PIECE_CHARS = 64 * 1024
 
+/** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
 export function parseJUnit(
   text: string,
   reportFile: string,
