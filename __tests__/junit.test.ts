@@ -1964,7 +1964,7 @@ describe('suite-level output', () => {
   })
 })
 
-describe('a lone big suite is parsed in pieces', () => {
+describe('big reports are parsed in pieces', () => {
   const fixtures = readdirSync(fileURLToPath(REPORTS), {
     recursive: true,
     encoding: 'utf8'
@@ -2019,6 +2019,23 @@ describe('a lone big suite is parsed in pieces', () => {
     expect(pieces[7].problems[0].details).toBe('trace <1>')
     expect(pieces[7].output).toBe('suite log')
     expect(pieces[7].suites).toEqual(['pytest'])
+  })
+
+  it('testcases directly in <testsuites> (node:test writes top-level tests so), among suites: suites first, retries merged across pieces', () => {
+    const top = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<testcase name="BD-${i + 1} top" classname="test" time="0.001"/>`
+    )
+    top.push(
+      '<testcase name="BD-1 top" classname="test" time="0.002"><failure message="first try"/></testcase>'
+    )
+    const text = `<testsuites>${top.slice(0, 1500).join('\n')}<testsuite name="checkout"><testcase name="BD-9000 pays" classname="test"/></testsuite>${top.slice(1500).join('\n')}</testsuites>`
+    const pieces = junitCases(parseJUnit(text, 'node.xml', 4096))
+    expect(pieces).toEqual(junitCases(parseJUnit(text, 'node.xml', Infinity)))
+    expect(pieces).toHaveLength(3001)
+    expect(pieces[0].name).toBe('BD-9000 pays')
+    expect([pieces[1].name, pieces[1].outcome]).toEqual(['BD-1 top', 'flaky'])
   })
 
   it('a lone suite whose name holds ">" (legal in an attribute), as a bare root and inside <testsuites>', () => {

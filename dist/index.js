@@ -42921,9 +42921,9 @@ function checkStructure(xml, structure) {
                 rootClosed = true;
             if (structure) {
                 if (open.length === 1)
-                    structure.children.push([childStart, end + 1]);
+                    structure.children.push(childStart, end + 1);
                 else if (open.length === 2 && structure.children.length === 0)
-                    structure.firstChild.children.push([grandchildStart, end + 1]);
+                    structure.firstChild.children.push(grandchildStart, end + 1);
             }
         }
         else {
@@ -42937,7 +42937,7 @@ function checkStructure(xml, structure) {
                 }
                 else if (open.length === 1) {
                     if (selfClosing)
-                        structure.children.push([start, end + 1]);
+                        structure.children.push(start, end + 1);
                     else {
                         childStart = start;
                         if (structure.children.length === 0)
@@ -42946,7 +42946,7 @@ function checkStructure(xml, structure) {
                 }
                 else if (open.length === 2 && structure.children.length === 0) {
                     if (selfClosing)
-                        structure.firstChild.children.push([start, end + 1]);
+                        structure.firstChild.children.push(start, end + 1);
                     else
                         grandchildStart = start;
                 }
@@ -43178,13 +43178,13 @@ const parserOptions = {
     ignorePiTags: true,
     trimValues: false,
     allowBooleanAttributes: true,
-    // Raw at any depth, also at the top of a piece of a suite (see suitePieces).
+    // Raw at any depth, also at the top of a piece of a suite (see siblingPieces).
     stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 };
 /** One parser for every report and piece: it keeps no state between parses. */
 const parser = new XMLParser(parserOptions);
 const NONE = Object.freeze([]);
-/** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
+/** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
 const PIECE_CHARS = 64 * 1024;
 /** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
 function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
@@ -43199,19 +43199,16 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.
-    if (structure.root === 'testsuites' && structure.children.length > 1) {
+    if (structure.root === 'testsuites' && structure.children.length > 2) {
         const testCases = [];
-        for (const [start, end] of structure.children) {
-            // The pieces are the children of <testsuites>.
-            collectSuites(parsePiece(xml, start, end, reportFile), [], reportFile, testCases);
-        }
+        collectSuites(siblingPieces(xml, structure.children, pieceChars, reportFile), [], reportFile, testCases);
         return junitReport(testCases, hadDoctype);
     }
     const lone = loneSuite(xml, structure);
     if (lone && lone.end - lone.start > pieceChars) {
         const testCases = [];
         const [suite] = parsePiece(xml, lone.start, lone.openEnd + 1, reportFile, '</testsuite>');
-        collectSuiteParts(attribute(suite, 'name'), [], suitePieces(xml, lone.children, pieceChars, reportFile), reportFile, testCases);
+        collectSuiteParts(attribute(suite, 'name'), [], siblingPieces(xml, lone.children, pieceChars, reportFile), reportFile, testCases);
         return junitReport(testCases, hadDoctype);
     }
     const document = junit_parseXml(xml, reportFile);
@@ -43222,7 +43219,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     const testCases = [];
     if (root === 'testsuites')
-        collectSuites(childrenOf(rootNode, root), [], reportFile, testCases);
+        collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases);
     else
         collectSuite(rootNode, [], reportFile, testCases);
     return junitReport(testCases, hadDoctype);
@@ -43240,9 +43237,9 @@ function loneSuite(xml, structure) {
             children: structure.children
         };
     }
-    if (structure.root !== 'testsuites' || structure.children.length !== 1)
+    if (structure.root !== 'testsuites' || structure.children.length !== 2)
         return undefined;
-    const [start, end] = structure.children[0];
+    const [start, end] = structure.children;
     const { openEnd, children } = structure.firstChild;
     if (openEnd < 0 || junit_tagName(xml, start + 1) !== 'testsuite')
         return undefined;
@@ -43255,19 +43252,22 @@ function junit_tagName(xml, from) {
     const match = /^[^\s/>]+/.exec(xml.slice(from, from + 64));
     return match ? match[0] : '';
 }
-/** A suite's children, parsed a piece (a run of siblings) at a time. */
-function* suitePieces(xml, children, pieceChars, reportFile) {
+/**
+ * Sibling elements (the suites of a report, the children of a lone suite)
+ * parsed a run of them at a time; `bounds` is start, end, start, end, …
+ */
+function* siblingPieces(xml, bounds, pieceChars, reportFile) {
     let next = 0;
-    while (next < children.length) {
-        const start = children[next][0];
-        let end = children[next][1];
-        next++;
-        while (next < children.length && end - start < pieceChars) {
-            end = children[next][1];
-            next++;
+    while (next < bounds.length) {
+        const start = bounds[next];
+        let end = bounds[next + 1];
+        next += 2;
+        while (next < bounds.length && end - start < pieceChars) {
+            end = bounds[next + 1];
+            next += 2;
         }
-        // A slice, not a copy with the suite's tags around it: the test cases'
-        // strings then point into the report's text, not into a new string per piece.
+        // A slice, not a copy with tags around it: the test cases' strings then
+        // point into the report's text, not into a new string per piece.
         yield parsePiece(xml, start, end, reportFile);
     }
 }
@@ -43320,23 +43320,34 @@ function junit_parseXml(text, reportFile, document = text) {
         throw new ReportParseError(reportFile, line, `malformed XML: ${error.message}`);
     }
 }
-/** The children of a <testsuites> element (or the pieces of one). */
-function collectSuites(children, outer, reportFile, into) {
-    const { testcases, suites, groups } = sortChildren(children);
-    for (const suite of suites)
-        collectSuite(suite, outer, reportFile, into);
-    for (const group of groups) {
-        collectSuites(childrenOf(group, 'testsuites'), outer, reportFile, into);
+/**
+ * The children of a <testsuites> element, in parts (see siblingPieces): each
+ * suite as it comes, then nested <testsuites>, then the testcases directly
+ * inside (a few tools write them), as when parsed all at once.
+ */
+function collectSuites(parts, outer, reportFile, into) {
+    const groups = [];
+    const own = [];
+    for (const children of parts) {
+        for (const child of children) {
+            if ('testsuite' in child)
+                collectSuite(child, outer, reportFile, into);
+            else if ('testsuites' in child)
+                groups.push(child);
+            else if ('testcase' in child)
+                own.push(toTestCase(child, outer, reportFile));
+        }
     }
-    // A few tools put testcases directly under <testsuites>.
-    const own = testcases.map((t) => toTestCase(t, outer, reportFile));
+    for (const group of groups) {
+        collectSuites([childrenOf(group, 'testsuites')], outer, reportFile, into);
+    }
     for (const testCase of mergeRetries(own))
         into.push(testCase);
 }
 function collectSuite(suite, outer, reportFile, into) {
     collectSuiteParts(attribute(suite, 'name'), outer, [childrenOf(suite, 'testsuite')], reportFile, into);
 }
-/** A suite whose children come in parts: all at once, or a piece at a time (see suitePieces). */
+/** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
 function collectSuiteParts(name, outer, parts, reportFile, into) {
     const names = name ? [name, ...outer] : outer;
     const own = [];
@@ -43367,7 +43378,7 @@ function collectSuiteParts(name, outer, parts, reportFile, into) {
     for (const inner of suites)
         collectSuite(inner, names, reportFile, into);
     for (const group of groups) {
-        collectSuites(childrenOf(group, 'testsuites'), names, reportFile, into);
+        collectSuites([childrenOf(group, 'testsuites')], names, reportFile, into);
     }
 }
 /** One pass over a suite's children: it may hold thousands of testcases. */

@@ -41,7 +41,7 @@ export const parserOptions = {
   ignorePiTags: true,
   trimValues: false,
   allowBooleanAttributes: true,
-  // Raw at any depth, also at the top of a piece of a suite (see suitePieces in src/reports/junit.ts).
+  // Raw at any depth, also at the top of a piece (see siblingPieces in src/reports/junit.ts).
   stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 }
 

@@ -102,7 +102,7 @@ export const parserOptions: Partial<X2jOptions> = {
   ignorePiTags: true,
   trimValues: false,
   allowBooleanAttributes: true,
-  // Raw at any depth, also at the top of a piece of a suite (see suitePieces).
+  // Raw at any depth, also at the top of a piece of a suite (see siblingPieces).
   stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 }
 
@@ -117,7 +117,7 @@ const parser = new XMLParser(parserOptions)
 
 const NONE: readonly never[] = Object.freeze([])
 
-/** A lone suite (pytest writes every test into one) is parsed in pieces of about this many characters. */
+/** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
 export const PIECE_CHARS = 64 * 1024
 
 /** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
@@ -141,17 +141,14 @@ export function parseJUnit(
   }
   // A big report is parsed a piece at a time: the parser's objects then die
   // young, which saves much garbage-collection time and memory.
-  if (structure.root === 'testsuites' && structure.children.length > 1) {
+  if (structure.root === 'testsuites' && structure.children.length > 2) {
     const testCases: TestCase[] = []
-    for (const [start, end] of structure.children) {
-      // The pieces are the children of <testsuites>.
-      collectSuites(
-        parsePiece(xml, start, end, reportFile),
-        [],
-        reportFile,
-        testCases
-      )
-    }
+    collectSuites(
+      siblingPieces(xml, structure.children, pieceChars, reportFile),
+      [],
+      reportFile,
+      testCases
+    )
     return junitReport(testCases, hadDoctype)
   }
   const lone = loneSuite(xml, structure)
@@ -167,7 +164,7 @@ export function parseJUnit(
     collectSuiteParts(
       attribute(suite, 'name'),
       [],
-      suitePieces(xml, lone.children, pieceChars, reportFile),
+      siblingPieces(xml, lone.children, pieceChars, reportFile),
       reportFile,
       testCases
     )
@@ -182,7 +179,7 @@ export function parseJUnit(
   }
   const testCases: TestCase[] = []
   if (root === 'testsuites')
-    collectSuites(childrenOf(rootNode, root), [], reportFile, testCases)
+    collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases)
   else collectSuite(rootNode, [], reportFile, testCases)
   return junitReport(testCases, hadDoctype)
 }
@@ -192,7 +189,8 @@ interface LoneSuite {
   start: number
   end: number
   openEnd: number
-  children: [number, number][]
+  /** As in Structure: start, end, start, end, … */
+  children: number[]
 }
 
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
@@ -207,9 +205,9 @@ function loneSuite(xml: string, structure: Structure): LoneSuite | undefined {
       children: structure.children
     }
   }
-  if (structure.root !== 'testsuites' || structure.children.length !== 1)
+  if (structure.root !== 'testsuites' || structure.children.length !== 2)
     return undefined
-  const [start, end] = structure.children[0]
+  const [start, end] = structure.children
   const { openEnd, children } = structure.firstChild
   if (openEnd < 0 || tagName(xml, start + 1) !== 'testsuite') return undefined
   return { start, end, openEnd, children }
@@ -224,24 +222,27 @@ function tagName(xml: string, from: number): string {
   return match ? match[0] : ''
 }
 
-/** A suite's children, parsed a piece (a run of siblings) at a time. */
-function* suitePieces(
+/**
+ * Sibling elements (the suites of a report, the children of a lone suite)
+ * parsed a run of them at a time; `bounds` is start, end, start, end, …
+ */
+function* siblingPieces(
   xml: string,
-  children: readonly [number, number][],
+  bounds: readonly number[],
   pieceChars: number,
   reportFile: string
 ): Generator<XmlNode[]> {
   let next = 0
-  while (next < children.length) {
-    const start = children[next][0]
-    let end = children[next][1]
-    next++
-    while (next < children.length && end - start < pieceChars) {
-      end = children[next][1]
-      next++
+  while (next < bounds.length) {
+    const start = bounds[next]
+    let end = bounds[next + 1]
+    next += 2
+    while (next < bounds.length && end - start < pieceChars) {
+      end = bounds[next + 1]
+      next += 2
     }
-    // A slice, not a copy with the suite's tags around it: the test cases'
-    // strings then point into the report's text, not into a new string per piece.
+    // A slice, not a copy with tags around it: the test cases' strings then
+    // point into the report's text, not into a new string per piece.
     yield parsePiece(xml, start, end, reportFile)
   }
 }
@@ -309,20 +310,30 @@ function parseXml(
   }
 }
 
-/** The children of a <testsuites> element (or the pieces of one). */
+/**
+ * The children of a <testsuites> element, in parts (see siblingPieces): each
+ * suite as it comes, then nested <testsuites>, then the testcases directly
+ * inside (a few tools write them), as when parsed all at once.
+ */
 function collectSuites(
-  children: readonly XmlNode[],
+  parts: Iterable<readonly XmlNode[]>,
   outer: readonly string[],
   reportFile: string,
   into: TestCase[]
 ): void {
-  const { testcases, suites, groups } = sortChildren(children)
-  for (const suite of suites) collectSuite(suite, outer, reportFile, into)
-  for (const group of groups) {
-    collectSuites(childrenOf(group, 'testsuites'), outer, reportFile, into)
+  const groups: XmlNode[] = []
+  const own: TestCase[] = []
+  for (const children of parts) {
+    for (const child of children) {
+      if ('testsuite' in child) collectSuite(child, outer, reportFile, into)
+      else if ('testsuites' in child) groups.push(child)
+      else if ('testcase' in child)
+        own.push(toTestCase(child, outer, reportFile))
+    }
   }
-  // A few tools put testcases directly under <testsuites>.
-  const own = testcases.map((t) => toTestCase(t, outer, reportFile))
+  for (const group of groups) {
+    collectSuites([childrenOf(group, 'testsuites')], outer, reportFile, into)
+  }
   for (const testCase of mergeRetries(own)) into.push(testCase)
 }
 
@@ -341,7 +352,7 @@ function collectSuite(
   )
 }
 
-/** A suite whose children come in parts: all at once, or a piece at a time (see suitePieces). */
+/** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
 function collectSuiteParts(
   name: string,
   outer: readonly string[],
@@ -373,7 +384,7 @@ function collectSuiteParts(
   for (const testCase of mergeRetries(own)) into.push(testCase)
   for (const inner of suites) collectSuite(inner, names, reportFile, into)
   for (const group of groups) {
-    collectSuites(childrenOf(group, 'testsuites'), names, reportFile, into)
+    collectSuites([childrenOf(group, 'testsuites')], names, reportFile, into)
   }
 }
 

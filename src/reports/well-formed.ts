@@ -16,10 +16,13 @@ export interface Structure {
   root: string
   /** [start, end) of the root's open tag. */
   rootOpenTag: [number, number]
-  /** [start, end) of each element directly inside the root. */
-  children: [number, number][]
+  /**
+   * Where each element directly inside the root starts and ends, as
+   * `start, end, start, end, …` (one flat array: there may be 100,000).
+   */
+  children: number[]
   /** The same one level down, inside the root's first child element (a lone big suite). */
-  firstChild: { openEnd: number; children: [number, number][] }
+  firstChild: { openEnd: number; children: number[] }
 }
 
 export function emptyStructure(): Structure {
@@ -87,9 +90,9 @@ export function checkStructure(
       }
       if (open.length === 0) rootClosed = true
       if (structure) {
-        if (open.length === 1) structure.children.push([childStart, end + 1])
+        if (open.length === 1) structure.children.push(childStart, end + 1)
         else if (open.length === 2 && structure.children.length === 0)
-          structure.firstChild.children.push([grandchildStart, end + 1])
+          structure.firstChild.children.push(grandchildStart, end + 1)
       }
     } else {
       if (rootClosed) return fail(start, 'a second root element')
@@ -99,14 +102,14 @@ export function checkStructure(
           structure.root = tagName(xml, start + 1, end)
           structure.rootOpenTag = [start, end + 1]
         } else if (open.length === 1) {
-          if (selfClosing) structure.children.push([start, end + 1])
+          if (selfClosing) structure.children.push(start, end + 1)
           else {
             childStart = start
             if (structure.children.length === 0)
               structure.firstChild.openEnd = end
           }
         } else if (open.length === 2 && structure.children.length === 0) {
-          if (selfClosing) structure.firstChild.children.push([start, end + 1])
+          if (selfClosing) structure.firstChild.children.push(start, end + 1)
           else grandchildStart = start
         }
       }
