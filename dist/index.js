@@ -43351,18 +43351,25 @@ function collectSuite(suite, outer, reportFile, into) {
 function collectSuiteParts(name, outer, parts, reportFile, into) {
     const names = name ? [name, ...outer] : outer;
     const own = [];
-    // The suite's own output and failures, and inner suites: few.
+    // Inner suites are read as they come (PHPUnit nests thousands), and their
+    // test cases follow the suite's own, as in the document's tree.
+    const inner = [];
+    const groups = [];
+    // The suite's own output and failures: few.
     const others = [];
     for (const children of parts) {
         for (const child of children) {
             if ('testcase' in child)
                 own.push(toTestCase(child, names, reportFile));
+            else if ('testsuite' in child)
+                collectSuite(child, names, reportFile, inner);
+            else if ('testsuites' in child)
+                groups.push(child);
             else if (!('#text' in child))
                 others.push(child);
         }
     }
-    const { suites, groups, problems } = sortChildren(others);
-    if (problems)
+    if (others.some((child) => 'failure' in child || 'error' in child))
         own.push(suiteProblems(others, name, names, reportFile));
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
@@ -43375,29 +43382,11 @@ function collectSuiteParts(name, outer, parts, reportFile, into) {
     }
     for (const testCase of mergeRetries(own))
         into.push(testCase);
-    for (const inner of suites)
-        collectSuite(inner, names, reportFile, into);
+    for (const testCase of inner)
+        into.push(testCase);
     for (const group of groups) {
         collectSuites([childrenOf(group, 'testsuites')], names, reportFile, into);
     }
-}
-/** One pass over a suite's children: it may hold thousands of testcases. */
-function sortChildren(children) {
-    const testcases = [];
-    const suites = [];
-    const groups = [];
-    let problems = false;
-    for (const child of children) {
-        if ('testcase' in child)
-            testcases.push(child);
-        else if ('testsuite' in child)
-            suites.push(child);
-        else if ('testsuites' in child)
-            groups.push(child);
-        else if ('failure' in child || 'error' in child)
-            problems = true;
-    }
-    return { testcases, suites, groups, problems };
 }
 /** The name of the test that stands for a suite's own failure. */
 const SUITE_TEST_NAME = '(suite)';
