@@ -2038,6 +2038,26 @@ describe('big reports are parsed in pieces', () => {
     expect([pieces[1].name, pieces[1].outcome]).toEqual(['BD-1 top', 'flaky'])
   })
 
+  it('PHPUnit nesting: a big suite inside the lone suite is read a piece at a time too', () => {
+    const classSuite = (c: number): string =>
+      `<testsuite name="Tests\\Unit\\C${c}Test" file="tests/Unit/C${c}Test.php">${Array.from(
+        { length: 20 },
+        (_, i) =>
+          `<testcase name="testBd${c * 20 + i + 1}Works" class="Tests\\Unit\\C${c}Test" classname="Tests.Unit.C${c}Test" time="0.001"${
+            i === 3 ? '><failure type="X">boom</failure></testcase>' : '/>'
+          }`
+      ).join('\n')}</testsuite>`
+    const unit = `<testsuite name="Unit">${Array.from({ length: 100 }, (_, c) => classSuite(c)).join('\n')}</testsuite>`
+    const text = `<?xml version="1.0"?>\n<testsuites><testsuite name="">\n${unit}\n<testsuite name="Feature">${classSuite(100)}</testsuite></testsuite></testsuites>`
+    const whole = junitCases(parseJUnit(text, 'php.xml', Infinity))
+    for (const pieceChars of [0, 1000, 8192]) {
+      expect(junitCases(parseJUnit(text, 'php.xml', pieceChars))).toEqual(whole)
+    }
+    expect(whole).toHaveLength(2020)
+    expect(whole[0].suites).toEqual(['Tests\\Unit\\C0Test', 'Unit'])
+    expect(whole[2019].suites).toEqual(['Tests\\Unit\\C100Test', 'Feature'])
+  })
+
   it('a lone suite whose name holds ">" (legal in an attribute), as a bare root and inside <testsuites>', () => {
     const cases = '<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'
     for (const text of [

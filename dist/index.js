@@ -43253,8 +43253,8 @@ function junit_tagName(xml, from) {
     return match ? match[0] : '';
 }
 /**
- * Sibling elements (the suites of a report, the children of a lone suite)
- * parsed a run of them at a time; `bounds` is start, end, start, end, …
+ * Sibling elements (the suites of a report, the children of a suite) parsed a
+ * run of them at a time; `bounds` is start, end, start, end, …
  */
 function* siblingPieces(xml, bounds, pieceChars, reportFile) {
     let next = 0;
@@ -43262,7 +43262,14 @@ function* siblingPieces(xml, bounds, pieceChars, reportFile) {
         const start = bounds[next];
         let end = bounds[next + 1];
         next += 2;
-        while (next < bounds.length && end - start < pieceChars) {
+        if (end - start > pieceChars && junit_tagName(xml, start + 1) === 'testsuite') {
+            const suiteEnd = end;
+            yield (outer, into) => collectSuiteAt(xml, start, suiteEnd, outer, pieceChars, reportFile, into);
+            continue;
+        }
+        while (next < bounds.length &&
+            end - start < pieceChars &&
+            bounds[next + 1] - bounds[next] <= pieceChars) {
             end = bounds[next + 1];
             next += 2;
         }
@@ -43270,6 +43277,15 @@ function* siblingPieces(xml, bounds, pieceChars, reportFile) {
         // point into the report's text, not into a new string per piece.
         yield parsePiece(xml, start, end, reportFile);
     }
+}
+/** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
+function collectSuiteAt(xml, start, end, outer, pieceChars, reportFile, into) {
+    const structure = emptyStructure();
+    // Cannot fail: the whole file passed this check.
+    checkStructure(xml.slice(start, end), structure);
+    const [openStart, openEnd] = structure.rootOpenTag;
+    const [suite] = parsePiece(xml, start + openStart, start + openEnd, reportFile, '</testsuite>');
+    collectSuiteParts(attribute(suite, 'name'), outer, siblingPieces(xml, structure.children.map((at) => at + start), pieceChars, reportFile), reportFile, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {
@@ -43329,6 +43345,10 @@ function collectSuites(parts, outer, reportFile, into) {
     const groups = [];
     const own = [];
     for (const children of parts) {
+        if (typeof children === 'function') {
+            children(outer, into);
+            continue;
+        }
         for (const child of children) {
             if ('testsuite' in child)
                 collectSuite(child, outer, reportFile, into);
@@ -43358,6 +43378,10 @@ function collectSuiteParts(name, outer, parts, reportFile, into) {
     // The suite's own output and failures: few.
     const others = [];
     for (const children of parts) {
+        if (typeof children === 'function') {
+            children(names, inner);
+            continue;
+        }
         for (const child of children) {
             if ('testcase' in child)
                 own.push(toTestCase(child, names, reportFile));

@@ -223,21 +223,46 @@ function tagName(xml: string, from: number): string {
 }
 
 /**
- * Sibling elements (the suites of a report, the children of a lone suite)
- * parsed a run of them at a time; `bounds` is start, end, start, end, …
+ * Sibling elements as they come: parsed nodes, or, for a suite too big for
+ * one piece, a function that reads it a piece at a time (see collectSuiteAt).
+ */
+type Part = readonly XmlNode[] | SuiteReader
+type SuiteReader = (outer: readonly string[], into: TestCase[]) => void
+
+/**
+ * Sibling elements (the suites of a report, the children of a suite) parsed a
+ * run of them at a time; `bounds` is start, end, start, end, …
  */
 function* siblingPieces(
   xml: string,
   bounds: readonly number[],
   pieceChars: number,
   reportFile: string
-): Generator<XmlNode[]> {
+): Generator<Part> {
   let next = 0
   while (next < bounds.length) {
     const start = bounds[next]
     let end = bounds[next + 1]
     next += 2
-    while (next < bounds.length && end - start < pieceChars) {
+    if (end - start > pieceChars && tagName(xml, start + 1) === 'testsuite') {
+      const suiteEnd = end
+      yield (outer, into) =>
+        collectSuiteAt(
+          xml,
+          start,
+          suiteEnd,
+          outer,
+          pieceChars,
+          reportFile,
+          into
+        )
+      continue
+    }
+    while (
+      next < bounds.length &&
+      end - start < pieceChars &&
+      bounds[next + 1] - bounds[next] <= pieceChars
+    ) {
       end = bounds[next + 1]
       next += 2
     }
@@ -245,6 +270,41 @@ function* siblingPieces(
     // point into the report's text, not into a new string per piece.
     yield parsePiece(xml, start, end, reportFile)
   }
+}
+
+/** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
+function collectSuiteAt(
+  xml: string,
+  start: number,
+  end: number,
+  outer: readonly string[],
+  pieceChars: number,
+  reportFile: string,
+  into: TestCase[]
+): void {
+  const structure = emptyStructure()
+  // Cannot fail: the whole file passed this check.
+  checkStructure(xml.slice(start, end), structure)
+  const [openStart, openEnd] = structure.rootOpenTag
+  const [suite] = parsePiece(
+    xml,
+    start + openStart,
+    start + openEnd,
+    reportFile,
+    '</testsuite>'
+  )
+  collectSuiteParts(
+    attribute(suite, 'name'),
+    outer,
+    siblingPieces(
+      xml,
+      structure.children.map((at) => at + start),
+      pieceChars,
+      reportFile
+    ),
+    reportFile,
+    into
+  )
 }
 
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
@@ -316,7 +376,7 @@ function parseXml(
  * inside (a few tools write them), as when parsed all at once.
  */
 function collectSuites(
-  parts: Iterable<readonly XmlNode[]>,
+  parts: Iterable<Part>,
   outer: readonly string[],
   reportFile: string,
   into: TestCase[]
@@ -324,6 +384,10 @@ function collectSuites(
   const groups: XmlNode[] = []
   const own: TestCase[] = []
   for (const children of parts) {
+    if (typeof children === 'function') {
+      children(outer, into)
+      continue
+    }
     for (const child of children) {
       if ('testsuite' in child) collectSuite(child, outer, reportFile, into)
       else if ('testsuites' in child) groups.push(child)
@@ -356,7 +420,7 @@ function collectSuite(
 function collectSuiteParts(
   name: string,
   outer: readonly string[],
-  parts: Iterable<readonly XmlNode[]>,
+  parts: Iterable<Part>,
   reportFile: string,
   into: TestCase[]
 ): void {
@@ -369,6 +433,10 @@ function collectSuiteParts(
   // The suite's own output and failures: few.
   const others: XmlNode[] = []
   for (const children of parts) {
+    if (typeof children === 'function') {
+      children(names, inner)
+      continue
+    }
     for (const child of children) {
       if ('testcase' in child) own.push(toTestCase(child, names, reportFile))
       else if ('testsuite' in child)
