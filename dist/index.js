@@ -43199,16 +43199,17 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.
+    const context = { xml, pieceChars, reportFile };
     if (structure.root === 'testsuites' && structure.children.length > 2) {
         const testCases = [];
-        collectSuites(siblingPieces(xml, structure.children, pieceChars, reportFile), [], reportFile, testCases);
+        const pieces = siblingPieces(context, structure.children);
+        collectSuites(pieces, [], reportFile, testCases);
         return junitReport(testCases, hadDoctype);
     }
     const lone = loneSuite(xml, structure);
     if (lone && lone.end - lone.start > pieceChars) {
         const testCases = [];
-        const [suite] = parsePiece(xml, lone.start, lone.openEnd + 1, reportFile, '</testsuite>');
-        collectSuiteParts(attribute(suite, 'name'), [], siblingPieces(xml, lone.children, pieceChars, reportFile), reportFile, testCases);
+        collectSuiteInPieces(context, lone, [], testCases);
         return junitReport(testCases, hadDoctype);
     }
     const document = junit_parseXml(xml, reportFile);
@@ -43256,7 +43257,8 @@ function junit_tagName(xml, from) {
  * Sibling elements (the suites of a report, the children of a suite) parsed a
  * run of them at a time; `bounds` is start, end, start, end, …
  */
-function* siblingPieces(xml, bounds, pieceChars, reportFile) {
+function* siblingPieces(context, bounds) {
+    const { xml, pieceChars, reportFile } = context;
     let next = 0;
     while (next < bounds.length) {
         const start = bounds[next];
@@ -43264,7 +43266,7 @@ function* siblingPieces(xml, bounds, pieceChars, reportFile) {
         next += 2;
         if (end - start > pieceChars && junit_tagName(xml, start + 1) === 'testsuite') {
             const suiteEnd = end;
-            yield (outer, into) => collectSuiteAt(xml, start, suiteEnd, outer, pieceChars, reportFile, into);
+            yield (outer, into) => collectSuiteAt(context, start, suiteEnd, outer, into);
             continue;
         }
         while (next < bounds.length &&
@@ -43279,13 +43281,23 @@ function* siblingPieces(xml, bounds, pieceChars, reportFile) {
     }
 }
 /** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
-function collectSuiteAt(xml, start, end, outer, pieceChars, reportFile, into) {
+function collectSuiteAt(context, start, end, outer, into) {
     const structure = emptyStructure();
     // Cannot fail: the whole file passed this check.
-    checkStructure(xml.slice(start, end), structure);
-    const [openStart, openEnd] = structure.rootOpenTag;
-    const [suite] = parsePiece(xml, start + openStart, start + openEnd, reportFile, '</testsuite>');
-    collectSuiteParts(attribute(suite, 'name'), outer, siblingPieces(xml, structure.children.map((at) => at + start), pieceChars, reportFile), reportFile, into);
+    checkStructure(context.xml.slice(start, end), structure);
+    const [openStart, openTagEnd] = structure.rootOpenTag;
+    const suite = {
+        start: start + openStart,
+        end,
+        openEnd: start + openTagEnd - 1,
+        children: structure.children.map((at) => at + start)
+    };
+    collectSuiteInPieces(context, suite, outer, into);
+}
+function collectSuiteInPieces(context, suite, outer, into) {
+    const { xml, reportFile } = context;
+    const [openTag] = parsePiece(xml, suite.start, suite.openEnd + 1, reportFile, '</testsuite>');
+    collectSuiteParts(attribute(openTag, 'name'), outer, siblingPieces(context, suite.children), reportFile, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {

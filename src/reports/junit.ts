@@ -141,33 +141,17 @@ export function parseJUnit(
   }
   // A big report is parsed a piece at a time: the parser's objects then die
   // young, which saves much garbage-collection time and memory.
+  const context: PieceContext = { xml, pieceChars, reportFile }
   if (structure.root === 'testsuites' && structure.children.length > 2) {
     const testCases: TestCase[] = []
-    collectSuites(
-      siblingPieces(xml, structure.children, pieceChars, reportFile),
-      [],
-      reportFile,
-      testCases
-    )
+    const pieces = siblingPieces(context, structure.children)
+    collectSuites(pieces, [], reportFile, testCases)
     return junitReport(testCases, hadDoctype)
   }
   const lone = loneSuite(xml, structure)
   if (lone && lone.end - lone.start > pieceChars) {
     const testCases: TestCase[] = []
-    const [suite] = parsePiece(
-      xml,
-      lone.start,
-      lone.openEnd + 1,
-      reportFile,
-      '</testsuite>'
-    )
-    collectSuiteParts(
-      attribute(suite, 'name'),
-      [],
-      siblingPieces(xml, lone.children, pieceChars, reportFile),
-      reportFile,
-      testCases
-    )
+    collectSuiteInPieces(context, lone, [], testCases)
     return junitReport(testCases, hadDoctype)
   }
   const document = parseXml(xml, reportFile)
@@ -184,17 +168,25 @@ export function parseJUnit(
   return junitReport(testCases, hadDoctype)
 }
 
-interface LoneSuite {
-  /** Where its element starts and ends, and its open tag's `>`. */
+/** A suite element found by the structural check: where it is, and its children's bounds. */
+interface SuiteBounds {
   start: number
   end: number
+  /** Where its open tag's `>` is. */
   openEnd: number
   /** As in Structure: start, end, start, end, … */
   children: number[]
 }
 
+/** What reading a report in pieces needs throughout. */
+interface PieceContext {
+  xml: string
+  pieceChars: number
+  reportFile: string
+}
+
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
-function loneSuite(xml: string, structure: Structure): LoneSuite | undefined {
+function loneSuite(xml: string, structure: Structure): SuiteBounds | undefined {
   if (structure.root === 'testsuite') {
     const [start, openTagEnd] = structure.rootOpenTag
     if (isSelfClosing(xml, openTagEnd - 1)) return undefined
@@ -234,11 +226,10 @@ type SuiteReader = (outer: readonly string[], into: TestCase[]) => void
  * run of them at a time; `bounds` is start, end, start, end, …
  */
 function* siblingPieces(
-  xml: string,
-  bounds: readonly number[],
-  pieceChars: number,
-  reportFile: string
+  context: PieceContext,
+  bounds: readonly number[]
 ): Generator<Part> {
+  const { xml, pieceChars, reportFile } = context
   let next = 0
   while (next < bounds.length) {
     const start = bounds[next]
@@ -247,15 +238,7 @@ function* siblingPieces(
     if (end - start > pieceChars && tagName(xml, start + 1) === 'testsuite') {
       const suiteEnd = end
       yield (outer, into) =>
-        collectSuiteAt(
-          xml,
-          start,
-          suiteEnd,
-          outer,
-          pieceChars,
-          reportFile,
-          into
-        )
+        collectSuiteAt(context, start, suiteEnd, outer, into)
       continue
     }
     while (
@@ -274,34 +257,43 @@ function* siblingPieces(
 
 /** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
 function collectSuiteAt(
-  xml: string,
+  context: PieceContext,
   start: number,
   end: number,
   outer: readonly string[],
-  pieceChars: number,
-  reportFile: string,
   into: TestCase[]
 ): void {
   const structure = emptyStructure()
   // Cannot fail: the whole file passed this check.
-  checkStructure(xml.slice(start, end), structure)
-  const [openStart, openEnd] = structure.rootOpenTag
-  const [suite] = parsePiece(
+  checkStructure(context.xml.slice(start, end), structure)
+  const [openStart, openTagEnd] = structure.rootOpenTag
+  const suite: SuiteBounds = {
+    start: start + openStart,
+    end,
+    openEnd: start + openTagEnd - 1,
+    children: structure.children.map((at) => at + start)
+  }
+  collectSuiteInPieces(context, suite, outer, into)
+}
+
+function collectSuiteInPieces(
+  context: PieceContext,
+  suite: SuiteBounds,
+  outer: readonly string[],
+  into: TestCase[]
+): void {
+  const { xml, reportFile } = context
+  const [openTag] = parsePiece(
     xml,
-    start + openStart,
-    start + openEnd,
+    suite.start,
+    suite.openEnd + 1,
     reportFile,
     '</testsuite>'
   )
   collectSuiteParts(
-    attribute(suite, 'name'),
+    attribute(openTag, 'name'),
     outer,
-    siblingPieces(
-      xml,
-      structure.children.map((at) => at + start),
-      pieceChars,
-      reportFile
-    ),
+    siblingPieces(context, suite.children),
     reportFile,
     into
   )
