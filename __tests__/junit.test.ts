@@ -2006,7 +2006,7 @@ describe('big reports are parsed in pieces', () => {
             : '/>'
         }`
     )
-    // A retry of the first test, far from it: merged into one flaky test.
+    // A retry of the first test, far from it, in the same suite: merged into one flaky test.
     cases.push(
       '<testcase classname="tests.test_shop" name="test_bd1_item" time="0.02"><failure message="first try">x</failure></testcase>'
     )
@@ -2021,7 +2021,7 @@ describe('big reports are parsed in pieces', () => {
     expect(pieces[7].suites).toEqual(['pytest'])
   })
 
-  it('testcases directly in <testsuites> (node:test writes top-level tests so), among suites: suites first, retries merged across pieces', () => {
+  it('testcases directly in <testsuites> (node:test writes top-level tests so), among suites: suites first, the same name twice kept as two tests', () => {
     const top = Array.from(
       { length: 3000 },
       (_, i) =>
@@ -2033,9 +2033,14 @@ describe('big reports are parsed in pieces', () => {
     const text = `<testsuites>${top.slice(0, 1500).join('\n')}<testsuite name="checkout"><testcase name="BD-9000 pays" classname="test"/></testsuite>${top.slice(1500).join('\n')}</testsuites>`
     const pieces = junitCases(parseJUnit(text, 'node.xml', 4096))
     expect(pieces).toEqual(junitCases(parseJUnit(text, 'node.xml', Infinity)))
-    expect(pieces).toHaveLength(3001)
+    expect(pieces).toHaveLength(3002)
     expect(pieces[0].name).toBe('BD-9000 pays')
-    expect([pieces[1].name, pieces[1].outcome]).toEqual(['BD-1 top', 'flaky'])
+    // From two test files, most likely: a failure must not turn into a flaky pass.
+    expect([pieces[1].name, pieces[1].outcome]).toEqual(['BD-1 top', 'passed'])
+    expect([pieces[3001].name, pieces[3001].outcome]).toEqual([
+      'BD-1 top',
+      'failure'
+    ])
   })
 
   it('PHPUnit nesting: a big suite inside the lone suite is read a piece at a time too', () => {

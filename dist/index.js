@@ -43351,7 +43351,7 @@ function junit_parseXml(text, reportFile, document = text) {
 /**
  * The children of a <testsuites> element, in parts (see siblingPieces): each
  * suite as it comes, then nested <testsuites>, then the testcases directly
- * inside (a few tools write them), as when parsed all at once.
+ * inside (node:test writes them), as when parsed all at once.
  */
 function collectSuites(parts, outer, reportFile, into) {
     const groups = [];
@@ -43373,7 +43373,9 @@ function collectSuites(parts, outer, reportFile, into) {
     for (const group of groups) {
         collectSuites([childrenOf(group, 'testsuites')], outer, reportFile, into);
     }
-    for (const testCase of mergeRetries(own))
+    // Not merged as retries: node:test writes its top-level tests here, from
+    // every test file, and two files may well have a test of the same name.
+    for (const testCase of own)
         into.push(testCase);
 }
 function collectSuite(suite, outer, reportFile, into) {

@@ -365,7 +365,7 @@ function parseXml(
 /**
  * The children of a <testsuites> element, in parts (see siblingPieces): each
  * suite as it comes, then nested <testsuites>, then the testcases directly
- * inside (a few tools write them), as when parsed all at once.
+ * inside (node:test writes them), as when parsed all at once.
  */
 function collectSuites(
   parts: Iterable<Part>,
@@ -390,7 +390,9 @@ function collectSuites(
   for (const group of groups) {
     collectSuites([childrenOf(group, 'testsuites')], outer, reportFile, into)
   }
-  for (const testCase of mergeRetries(own)) into.push(testCase)
+  // Not merged as retries: node:test writes its top-level tests here, from
+  // every test file, and two files may well have a test of the same name.
+  for (const testCase of own) into.push(testCase)
 }
 
 function collectSuite(
