@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkStructure, emptyStructure } from '../src/reports/well-formed.js'
+import {
+  checkStructure,
+  emptyStructure,
+  tagName
+} from '../src/reports/well-formed.js'
 
 describe('checkStructure', () => {
   it.each([
@@ -67,12 +71,24 @@ describe('the structure it records', () => {
       '<testsuites><testsuite name="big"><testcase name="1"/>\n<testcase name="2"><failure>x</failure></testcase><!-- c --><system-out>o</system-out></testsuite><testsuite name="other"><testcase name="3"/></testsuite></testsuites>'
     const structure = emptyStructure()
     expect(checkStructure(xml, structure)).toBeUndefined()
-    const { openEnd, children } = structure.firstChild
-    expect(xml.slice(0, openEnd + 1)).toBe('<testsuites><testsuite name="big">')
+    const { openTagEnd, children } = structure.firstChild
+    expect(xml.slice(0, openTagEnd)).toBe('<testsuites><testsuite name="big">')
     expect(slices(xml, children)).toEqual([
       '<testcase name="1"/>',
       '<testcase name="2"><failure>x</failure></testcase>',
       '<system-out>o</system-out>'
     ])
+  })
+})
+
+describe('tagName', () => {
+  it.each([
+    ['<testsuite>', 'testsuite'],
+    ['<testsuite name="a">', 'testsuite'],
+    ['<testsuite/>', 'testsuite'],
+    ['<testsuite\n  name="a">', 'testsuite'],
+    ['<testsuites>', 'testsuites']
+  ])('%j → %j', (xml, name) => {
+    expect(tagName(xml, 1, xml.length)).toBe(name)
   })
 })

@@ -42869,7 +42869,7 @@ function emptyStructure() {
         root: '',
         rootOpenTag: [-1, -1],
         children: [],
-        firstChild: { openEnd: -1, children: [] }
+        firstChild: { openTagEnd: -1, children: [] }
     };
 }
 function checkStructure(xml, structure) {
@@ -42941,7 +42941,7 @@ function checkStructure(xml, structure) {
                     else {
                         childStart = start;
                         if (structure.children.length === 0)
-                            structure.firstChild.openEnd = end;
+                            structure.firstChild.openTagEnd = end + 1;
                     }
                 }
                 else if (open.length === 2 && structure.children.length === 0) {
@@ -42988,11 +42988,17 @@ function tagEnd(xml, from) {
     }
     return -1;
 }
+/** The name of the tag whose name starts at `from`, looking no further than `end`. */
 function tagName(xml, from, end) {
     let i = from;
     while (i < end) {
         const c = xml.charCodeAt(i);
-        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f)
+        if (c === 0x20 ||
+            c === 0x09 ||
+            c === 0x0a ||
+            c === 0x0d ||
+            c === 0x2f /* / */ ||
+            c === 0x3e /* > */)
             break;
         i++;
     }
@@ -43186,7 +43192,7 @@ const parser = new XMLParser(parserOptions);
 const NONE = Object.freeze([]);
 /** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
 const PIECE_CHARS = 64 * 1024;
-/** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
+/** `pieceChars`: the size of the pieces a big report is parsed in, and how big a suite must be to be cut (tests make it small). */
 function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     const { xml, hadDoctype } = stripDoctype(text);
     if (xml.trim() === '') {
@@ -43229,29 +43235,18 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
 function loneSuite(xml, structure) {
     if (structure.root === 'testsuite') {
         const [start, openTagEnd] = structure.rootOpenTag;
-        if (isSelfClosing(xml, openTagEnd - 1))
+        // Self-closing: nothing inside.
+        if (xml.charCodeAt(openTagEnd - 2) === 0x2f /* / */)
             return undefined;
-        return {
-            start,
-            end: xml.length,
-            openEnd: openTagEnd - 1,
-            children: structure.children
-        };
+        return { start, end: xml.length, openTagEnd, children: structure.children };
     }
     if (structure.root !== 'testsuites' || structure.children.length !== 2)
         return undefined;
     const [start, end] = structure.children;
-    const { openEnd, children } = structure.firstChild;
-    if (openEnd < 0 || junit_tagName(xml, start + 1) !== 'testsuite')
+    const { openTagEnd, children } = structure.firstChild;
+    if (openTagEnd < 0 || tagName(xml, start + 1, end) !== 'testsuite')
         return undefined;
-    return { start, end, openEnd, children };
-}
-function isSelfClosing(xml, tagEnd) {
-    return xml.charCodeAt(tagEnd - 1) === 0x2f; /* / */
-}
-function junit_tagName(xml, from) {
-    const match = /^[^\s/>]+/.exec(xml.slice(from, from + 64));
-    return match ? match[0] : '';
+    return { start, end, openTagEnd, children };
 }
 /**
  * Sibling elements (the suites of a report, the children of a suite) parsed a
@@ -43264,7 +43259,8 @@ function* siblingPieces(context, bounds) {
         const start = bounds[next];
         let end = bounds[next + 1];
         next += 2;
-        if (end - start > pieceChars && junit_tagName(xml, start + 1) === 'testsuite') {
+        if (end - start > pieceChars &&
+            tagName(xml, start + 1, end) === 'testsuite') {
             const suiteEnd = end;
             yield (outer, into) => collectSuiteAt(context, start, suiteEnd, outer, into);
             continue;
@@ -43289,14 +43285,14 @@ function collectSuiteAt(context, start, end, outer, into) {
     const suite = {
         start: start + openStart,
         end,
-        openEnd: start + openTagEnd - 1,
+        openTagEnd: start + openTagEnd,
         children: structure.children.map((at) => at + start)
     };
     collectSuiteInPieces(context, suite, outer, into);
 }
 function collectSuiteInPieces(context, suite, outer, into) {
     const { xml, reportFile } = context;
-    const [openTag] = parsePiece(xml, suite.start, suite.openEnd + 1, reportFile, '</testsuite>');
+    const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, reportFile, '</testsuite>');
     collectSuiteParts(attribute(openTag, 'name'), outer, siblingPieces(context, suite.children), reportFile, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */

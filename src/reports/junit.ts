@@ -9,6 +9,7 @@ import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
 import {
   checkStructure,
   emptyStructure,
+  tagName,
   type Structure
 } from './well-formed.js'
 import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
@@ -120,7 +121,7 @@ const NONE: readonly never[] = Object.freeze([])
 /** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
 export const PIECE_CHARS = 64 * 1024
 
-/** `pieceChars`: how big a lone suite may be before it is parsed in pieces, and their size. */
+/** `pieceChars`: the size of the pieces a big report is parsed in, and how big a suite must be to be cut (tests make it small). */
 export function parseJUnit(
   text: string,
   reportFile: string,
@@ -172,8 +173,8 @@ export function parseJUnit(
 interface SuiteBounds {
   start: number
   end: number
-  /** Where its open tag's `>` is. */
-  openEnd: number
+  /** Just after its open tag. */
+  openTagEnd: number
   /** As in Structure: start, end, start, end, … */
   children: number[]
 }
@@ -189,29 +190,17 @@ interface PieceContext {
 function loneSuite(xml: string, structure: Structure): SuiteBounds | undefined {
   if (structure.root === 'testsuite') {
     const [start, openTagEnd] = structure.rootOpenTag
-    if (isSelfClosing(xml, openTagEnd - 1)) return undefined
-    return {
-      start,
-      end: xml.length,
-      openEnd: openTagEnd - 1,
-      children: structure.children
-    }
+    // Self-closing: nothing inside.
+    if (xml.charCodeAt(openTagEnd - 2) === 0x2f /* / */) return undefined
+    return { start, end: xml.length, openTagEnd, children: structure.children }
   }
   if (structure.root !== 'testsuites' || structure.children.length !== 2)
     return undefined
   const [start, end] = structure.children
-  const { openEnd, children } = structure.firstChild
-  if (openEnd < 0 || tagName(xml, start + 1) !== 'testsuite') return undefined
-  return { start, end, openEnd, children }
-}
-
-function isSelfClosing(xml: string, tagEnd: number): boolean {
-  return xml.charCodeAt(tagEnd - 1) === 0x2f /* / */
-}
-
-function tagName(xml: string, from: number): string {
-  const match = /^[^\s/>]+/.exec(xml.slice(from, from + 64))
-  return match ? match[0] : ''
+  const { openTagEnd, children } = structure.firstChild
+  if (openTagEnd < 0 || tagName(xml, start + 1, end) !== 'testsuite')
+    return undefined
+  return { start, end, openTagEnd, children }
 }
 
 /**
@@ -235,7 +224,10 @@ function* siblingPieces(
     const start = bounds[next]
     let end = bounds[next + 1]
     next += 2
-    if (end - start > pieceChars && tagName(xml, start + 1) === 'testsuite') {
+    if (
+      end - start > pieceChars &&
+      tagName(xml, start + 1, end) === 'testsuite'
+    ) {
       const suiteEnd = end
       yield (outer, into) =>
         collectSuiteAt(context, start, suiteEnd, outer, into)
@@ -270,7 +262,7 @@ function collectSuiteAt(
   const suite: SuiteBounds = {
     start: start + openStart,
     end,
-    openEnd: start + openTagEnd - 1,
+    openTagEnd: start + openTagEnd,
     children: structure.children.map((at) => at + start)
   }
   collectSuiteInPieces(context, suite, outer, into)
@@ -286,7 +278,7 @@ function collectSuiteInPieces(
   const [openTag] = parsePiece(
     xml,
     suite.start,
-    suite.openEnd + 1,
+    suite.openTagEnd,
     reportFile,
     '</testsuite>'
   )

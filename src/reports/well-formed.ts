@@ -21,8 +21,12 @@ export interface Structure {
    * `start, end, start, end, …` (one flat array: there may be 100,000).
    */
   children: number[]
-  /** The same one level down, inside the root's first child element (a lone big suite). */
-  firstChild: { openEnd: number; children: number[] }
+  /**
+   * The same one level down, inside the root's first child element: a lone
+   * big suite (pytest's shape, the commonest) needs no second scan.
+   * `openTagEnd` is just after its open tag, -1 when it has none apart.
+   */
+  firstChild: { openTagEnd: number; children: number[] }
 }
 
 export function emptyStructure(): Structure {
@@ -30,7 +34,7 @@ export function emptyStructure(): Structure {
     root: '',
     rootOpenTag: [-1, -1],
     children: [],
-    firstChild: { openEnd: -1, children: [] }
+    firstChild: { openTagEnd: -1, children: [] }
   }
 }
 
@@ -106,7 +110,7 @@ export function checkStructure(
           else {
             childStart = start
             if (structure.children.length === 0)
-              structure.firstChild.openEnd = end
+              structure.firstChild.openTagEnd = end + 1
           }
         } else if (open.length === 2 && structure.children.length === 0) {
           if (selfClosing) structure.firstChild.children.push(start, end + 1)
@@ -148,11 +152,19 @@ function tagEnd(xml: string, from: number): number {
   return -1
 }
 
-function tagName(xml: string, from: number, end: number): string {
+/** The name of the tag whose name starts at `from`, looking no further than `end`. */
+export function tagName(xml: string, from: number, end: number): string {
   let i = from
   while (i < end) {
     const c = xml.charCodeAt(i)
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f)
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x2f /* / */ ||
+      c === 0x3e /* > */
+    )
       break
     i++
   }
