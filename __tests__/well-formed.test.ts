@@ -11,7 +11,8 @@ describe('checkStructure', () => {
     '<?xml version="1.0"?>\n<testsuites>\n  <testsuite name="a"><testcase name="x"/></testsuite>\n</testsuites>\n',
     '\ufeff<testsuite name="a>b" classname=\'c>d\'><testcase/></testsuite>',
     '<a><!-- </b> --><![CDATA[ </c> <d> ]]><b>text &amp; more</b></a>',
-    '<a>\n<?pi x?>\n</a>\n<!-- trailing comment -->\n'
+    '<a>\n<?pi x?>\n</a>\n<!-- trailing comment -->\n',
+    '<?xml version=\'1.0\' encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="a\'b.xsl"?><a/>'
   ])('accepts well-formed XML %#', (xml) => {
     expect(checkStructure(xml)).toBeUndefined()
   })
@@ -38,7 +39,18 @@ describe('checkStructure', () => {
       'a comment or CDATA section is never closed'
     ],
     ['<a><![CDATA[ x </a>', 1, 'a comment or CDATA section is never closed'],
-    ['   ', 1, 'there is no XML element in it']
+    ['   ', 1, 'there is no XML element in it'],
+    // The parser would read past the ?> to the next quote: a damaged declaration.
+    [
+      '<?xml version.0"?>\n<testsuites name="all"><?pi x?></testsuites>',
+      1,
+      'a processing instruction (<?…?>) has a quote that is not closed before its ?>'
+    ],
+    [
+      "<a>\n<?pi it's?></a>",
+      2,
+      'a processing instruction (<?…?>) has a quote that is not closed before its ?>'
+    ]
   ])('refuses %j at line %i', (xml, line, message) => {
     expect(checkStructure(xml)).toEqual({ line, message })
   })

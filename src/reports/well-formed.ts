@@ -75,6 +75,14 @@ export function checkStructure(
       const end = xml.indexOf('?>', start + 2)
       if (end < 0)
         return fail(start, 'a processing instruction is never closed')
+      // The parser skips quoted values in it, so an open quote would make it
+      // read on past this `?>`, over elements, or fail.
+      if (hasOpenQuote(xml, start + 2, end)) {
+        return fail(
+          start,
+          'a processing instruction (<?…?>) has a quote that is not closed before its ?>'
+        )
+      }
       pos = end + 2
       continue
     }
@@ -183,6 +191,20 @@ function skipSpecial(xml: string, start: number): number {
   }
   const end = xml.indexOf('>', start + 2)
   return end < 0 ? -1 : end + 1
+}
+
+/** Whether xml[from, to) leaves a ' or " quote open. */
+function hasOpenQuote(xml: string, from: number, to: number): boolean {
+  let quote = 0
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i)
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+    } else if (c === 0x22 || c === 0x27) {
+      quote = c
+    }
+  }
+  return quote !== 0
 }
 
 function hasText(xml: string, from: number, to: number): boolean {
