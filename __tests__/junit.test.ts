@@ -2090,4 +2090,118 @@ describe('big reports are parsed in pieces', () => {
     expect((error as ReportParseError).message).toContain('constructor')
     expect(error).toEqual(outcome(text, 'bad.xml', Infinity))
   })
+
+  it('random reports (nested suites, testcases at any level, comments, CDATA, entities, damage): the same outcome whole and in pieces of every size', () => {
+    // mulberry32: a small seeded generator, so a failure can be replayed.
+    let seed = 20261122
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+    const pick = <T>(items: readonly T[]): T =>
+      items[Math.floor(random() * items.length)]
+    const space = (): string => pick(['', ' ', '\n', '\n  ', '\t'])
+    const value = (): string =>
+      pick([
+        'BD-1 a',
+        'BD-2 > b',
+        'x &amp; y',
+        'c/d',
+        "it's",
+        '&quot;q&quot;',
+        '',
+        'BD-3',
+        'a&lt;b'
+      ])
+    const body = (): string =>
+      pick([
+        '',
+        'line 1\n  at x',
+        '<![CDATA[ <b>raw</b> ]]>',
+        'a &lt; b',
+        ' ',
+        'x<!-- c -->y',
+        '&#65;&#x42;'
+      ])
+    const between = (): string =>
+      pick([
+        '',
+        '',
+        '',
+        '<!-- <testcase name="BD-9"/> -->',
+        '<?pi data?>',
+        '\n'
+      ])
+    const child = (): string => {
+      const kind = pick([
+        'failure',
+        'error',
+        'skipped',
+        'system-out',
+        'system-err',
+        'flakyFailure',
+        'rerunFailure',
+        'properties'
+      ])
+      if (kind === 'properties')
+        return `<properties><property name="p" value="${value()}"/></properties>`
+      if (random() < 0.3) return `<${kind} message="${value()}"${space()}/>`
+      return `<${kind}${random() < 0.5 ? ` message="${value()}" type="T"` : ''}>${body()}</${kind}${space()}>`
+    }
+    const testcase = (): string => {
+      const attributes = `name="${value()}"${random() < 0.7 ? `${pick([' ', '\n    '])}classname="${value()}"` : ''}${random() < 0.7 ? ` time="${pick(['0.1', '1', '', 'x', '12'])}"` : ''}`
+      if (random() < 0.4) return `<testcase ${attributes}${space()}/>`
+      let children = ''
+      for (let n = Math.floor(random() * 3); n > 0; n--)
+        children += space() + child() + between()
+      return `<testcase ${attributes}>${children}</testcase>`
+    }
+    const suite = (depth: number): string => {
+      const name = random() < 0.8 ? ` name="${value()}"` : ''
+      if (random() < 0.1) return `<testsuite${name}${space()}/>`
+      let children = ''
+      for (let n = Math.floor(random() * (depth > 2 ? 6 : 12)); n > 0; n--) {
+        const r = random()
+        if (r < 0.65) children += space() + testcase()
+        else if (r < 0.8 && depth < 4) children += space() + suite(depth + 1)
+        else if (r < 0.85 && depth < 3) children += space() + suites(depth + 1)
+        else if (r < 0.92) children += space() + child()
+        else children += between()
+      }
+      return `<testsuite${name} tests="3">${children}</testsuite${space()}>`
+    }
+    const suites = (depth: number): string => {
+      let children = ''
+      for (let n = Math.floor(random() * (depth > 1 ? 4 : 10)); n > 0; n--) {
+        const r = random()
+        if (r < 0.6) children += space() + suite(depth + 1)
+        else if (r < 0.75) children += space() + testcase()
+        else if (r < 0.82 && depth < 3) children += space() + suites(depth + 1)
+        else children += between()
+      }
+      return `<testsuites name="all">${children}</testsuites>`
+    }
+    let parsed = 0
+    for (let i = 0; i < 400; i++) {
+      let text = `${pick(['', '<?xml version="1.0"?>\n'])}${random() < 0.5 ? suites(0) : suite(0)}${space()}`
+      if (random() < 0.2) {
+        // Damage: a few characters gone anywhere.
+        const at = Math.floor(random() * text.length)
+        text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 5))
+      }
+      const whole = outcome(text, 'random.xml', Infinity)
+      if (!(whole instanceof Error)) parsed++
+      for (const pieceChars of [0, 1, 40, 300]) {
+        expect([
+          text,
+          pieceChars,
+          outcome(text, 'random.xml', pieceChars)
+        ]).toEqual([text, pieceChars, whole])
+      }
+    }
+    // Mostly reports, not errors: the pieces are really compared.
+    expect(parsed).toBeGreaterThan(300)
+  })
 })
