@@ -1659,6 +1659,17 @@ describe('inline XML', () => {
     expect(tc.output).toBe('<i>&lt;</i> & more')
   })
 
+  it('comments and processing instructions in a body are left out, as an XML parser reads it; inside CDATA they are text', () => {
+    const [tc] = parse(
+      '<testsuite><testcase name="a"><failure message="m">at x<!-- <b>note</b> -->\nat y<?pi z?><![CDATA[<!--kept-->]]></failure>' +
+        '<system-out>out<!-- c --> &amp; more</system-out></testcase></testsuite>'
+    )
+    expect(tc.problems[0].details).toBe('at x\nat y<!--kept-->')
+    expect(tc.output).toBe('out & more')
+    // A nested element stays as written (Surefire's rerun bodies are handled apart).
+    expect(decodeRawContent('a <b>x</b> &lt;')).toBe('a <b>x</b> <')
+  })
+
   it('numeric references decoded; unknown entities stay literal', () => {
     const [a, b] = parse(
       '<testsuite><testcase name="&#66;&#x44;-&#49;2 &#x1F600;"/><testcase name="a &nbsp; &copy; b"/></testsuite>'

@@ -43077,30 +43077,41 @@ function xml_text_decodeEntities(text) {
         return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
     });
 }
-const CDATA_START = '<![CDATA[';
-const CDATA_END = ']]>';
-/** Raw element content (kept unparsed by the parser): CDATA taken literally, the rest entity-decoded. */
+/** What raw content may hold besides text: kept literally (CDATA) or left out. */
+const SECTIONS = [
+    { open: '<![CDATA[', close: ']]>', keep: true },
+    { open: '<!--', close: '-->', keep: false },
+    { open: '<?', close: '?>', keep: false }
+];
+/**
+ * Raw element content (kept unparsed by the parser) as an XML parser reads
+ * it: CDATA taken literally, comments and processing instructions left out,
+ * the rest entity-decoded. A nested tag stays as text.
+ */
 function decodeRawContent(raw) {
-    if (!raw.includes(CDATA_START))
+    if (!raw.includes('<'))
         return xml_text_decodeEntities(raw);
     let out = '';
     let pos = 0;
-    while (pos < raw.length) {
-        const start = raw.indexOf(CDATA_START, pos);
-        if (start < 0) {
-            out += xml_text_decodeEntities(raw.slice(pos));
+    let from = 0;
+    for (;;) {
+        const start = raw.indexOf('<', from);
+        if (start < 0)
             break;
+        const section = SECTIONS.find((s) => raw.startsWith(s.open, start));
+        if (!section) {
+            from = start + 1;
+            continue;
         }
         out += xml_text_decodeEntities(raw.slice(pos, start));
-        const end = raw.indexOf(CDATA_END, start + CDATA_START.length);
-        if (end < 0) {
-            out += raw.slice(start + CDATA_START.length);
-            break;
-        }
-        out += raw.slice(start + CDATA_START.length, end);
-        pos = end + CDATA_END.length;
+        const contentStart = start + section.open.length;
+        const end = raw.indexOf(section.close, contentStart);
+        const contentEnd = end < 0 ? raw.length : end;
+        if (section.keep)
+            out += raw.slice(contentStart, contentEnd);
+        pos = from = end < 0 ? raw.length : end + section.close.length;
     }
-    return out;
+    return out + xml_text_decodeEntities(raw.slice(pos));
 }
 /**
  * Removes a DOCTYPE declaration (with its internal subset) from the prolog,
