@@ -155,3 +155,21 @@ describe('benchmark', () => {
     expect(ignored(ownIgnores)).toContain(true)
   })
 })
+
+describe('bundle', () => {
+  it('leaves out undici: only getAgentDispatcher (a proxy for fetch) needs it, and the action never calls it', () => {
+    const sources = readdirSync(new URL('src/', root), {
+      recursive: true,
+      encoding: 'utf8'
+    }).filter((name) => name.endsWith('.ts'))
+    for (const name of sources) {
+      expect([name, read(`src/${name}`)]).not.toEqual([
+        name,
+        expect.stringMatching(/getAgentDispatcher|from 'undici'/)
+      ])
+    }
+    const bundle = read('dist/index.js')
+    expect(bundle).toContain('undici is not bundled with this action')
+    expect(bundle).not.toContain('class Pool extends')
+  })
+})
