@@ -8,10 +8,11 @@
 //
 //   npm run bench                       sizes 3, 1000, 20000, 100000, 100000 in 100 files and in one suite; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
+//   npm run bench -- --node /path/to/node24/bin/node   (the runs measured use that node)
 // A size NxF is N testcases split over F report files (memory must stay
 // flat); NsS puts S testcases in a suite (100 by default; pytest writes one
 // suite for all).
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,7 +29,8 @@ const { values } = parseArgs({
     },
     runs: { type: 'string', default: '3' },
     'batch-size': { type: 'string', default: '500' },
-    'rate-limit': { type: 'string', default: '10000' }
+    'rate-limit': { type: 'string', default: '10000' },
+    node: { type: 'string', default: process.execPath }
   }
 })
 const cases = values.sizes.split(',').map((spec) => {
@@ -85,7 +87,7 @@ function report(n, first = 1, perSuite = 100) {
 function spawnTimed(args, env, stdio = ['ignore', 'pipe', 'pipe']) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, args, { env, stdio })
+    const child = spawn(values.node, args, { env, stdio })
     let stdout = ''
     let stderr = ''
     child.stdout?.on('data', (d) => (stdout += d))
@@ -253,8 +255,11 @@ try {
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+const nodeVersion = spawnSync(values.node, ['--version'], {
+  encoding: 'utf8'
+}).stdout.trim()
 console.log(
-  `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`
+  `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, node ${nodeVersion}, ${os.platform()} ${os.release()}`
 )
 console.log(
   `Median of ${runs} run(s); batch-size ${batchSize}; rate-limit ${values['rate-limit']}/s; server: test-server --fast on loopback\n`
