@@ -9,25 +9,15 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parseJUnit } from '../src/reports/junit.js'
+import { pickWith, seeded } from './helpers/random.js'
 
 const EXPAT = fileURLToPath(
   new URL('helpers/expat-testcases.py', import.meta.url)
 )
 
-/** mulberry32: a failing seed can be replayed. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function randomReports(count: number, seed: number): string[] {
   const random = seeded(seed)
-  const pick = <T>(items: readonly T[]): T =>
-    items[Math.floor(random() * items.length)]
+  const pick = pickWith(random)
   let uid = 0
   const space = () => pick(['', ' ', '\n', '\r\n', '\t', '  '])
   const special = () =>

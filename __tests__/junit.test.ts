@@ -27,6 +27,7 @@ import {
   type TestCase
 } from '../src/reports/junit.js'
 import { MarkerFinder } from '../src/markers.js'
+import { pickWith, seeded } from './helpers/random.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
   decodeEntities,
@@ -2103,16 +2104,8 @@ describe('big reports are parsed in pieces', () => {
   })
 
   it('random reports (nested suites, testcases at any level, comments, CDATA, entities, damage): the same outcome whole and in pieces of every size', () => {
-    // mulberry32: a small seeded generator, so a failure can be replayed.
-    let seed = 20261122
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-    }
-    const pick = <T>(items: readonly T[]): T =>
-      items[Math.floor(random() * items.length)]
+    const random = seeded(20261122)
+    const pick = pickWith(random)
     const space = (): string => pick(['', ' ', '\n', '\n  ', '\t'])
     const value = (): string =>
       pick([

@@ -7,6 +7,7 @@
  * was stored. `SEEDS=200 npm test -- random-faults` tries more seeds.
  */
 import { describe, expect, it } from '@jest/globals'
+import { seeded } from './helpers/random.js'
 import { useTestServer } from './helpers/test-server.js'
 import type { FaultSpec } from '../test-server/qasphere-server.mjs'
 
@@ -20,16 +21,6 @@ const REPORT = `<testsuite name="shop">${Array.from(
 const SEEDS = Number(process.env.SEEDS ?? 16)
 
 const ctx = useTestServer()
-
-/** mulberry32: a failing seed can be replayed. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function randomFault(random: () => number): FaultSpec {
   const method = random() < 0.85 ? 'POST' : 'GET'
