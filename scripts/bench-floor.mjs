@@ -3,7 +3,7 @@
 // the same total size, in batches.  Usage: node bench-floor.mjs N BYTES BATCH FILE...
 import { readFileSync } from 'node:fs'
 
-const [count, postChars, batchSize, ...files] = process.argv.slice(2)
+const [count, postBytes, batchSize, ...files] = process.argv.slice(2)
 let chars = 0
 for (const file of files) chars += readFileSync(file, 'utf8').length
 const n = Number(count)
@@ -15,7 +15,7 @@ const overhead =
     timeTaken: 12
   }).length + 1
 const comment = 'x'.repeat(
-  Math.max(0, Math.round(Number(postChars) / Math.max(n, 1)) - overhead)
+  Math.max(0, Math.round(Number(postBytes) / Math.max(n, 1)) - overhead)
 )
 let serialized = 0
 for (let start = 0; start < n; start += Number(batchSize)) {

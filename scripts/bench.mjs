@@ -221,7 +221,7 @@ try {
         [
           path.join(root, 'scripts/bench-floor.mjs'),
           String(size),
-          String(stats.postChars),
+          String(stats.postBytes),
           batchSize,
           ...reportFiles
         ],

@@ -68,7 +68,7 @@ import { createServer } from 'node:http'
  */
 /**
  * @typedef {{ method: string, path: string, headers: Record<string, string>,
- *   body: string, bodyChars: number }} RecordedRequest
+ *   body: string, bodyBytes: number }} RecordedRequest
  */
 /**
  * @typedef {object} FaultSpec
@@ -1175,9 +1175,9 @@ function routeTest(server, method, url, body) {
       requests: server.requests.length,
       get: count('GET'),
       post: count('POST'),
-      postChars: server.requests
+      postBytes: server.requests
         .filter((r) => r.method === 'POST')
-        .reduce((sum, r) => sum + r.bodyChars, 0)
+        .reduce((sum, r) => sum + r.bodyBytes, 0)
     })
   }
   if (route === 'POST /__test__/reset') {
@@ -1450,7 +1450,7 @@ async function handle(server, options, req, res) {
       path,
       headers: flatHeaders(req.headers),
       body: '',
-      bodyChars: body.bytes.length
+      bodyBytes: body.bytes.length
     })
     const reply = fastReply(server, method, url.pathname, body.bytes)
     if (reply) {
@@ -1473,7 +1473,7 @@ async function handle(server, options, req, res) {
     path,
     headers: flatHeaders(req.headers),
     body: body.text,
-    bodyChars: body.text.length
+    bodyBytes: body.bytes.length
   })
   const fault = server.faults.take(method, path)
   fault?.mutate?.(server.state)
