@@ -914,6 +914,48 @@ describe('playwright', () => {
 })
 
 describe('third-party reports', () => {
+  it('a repeated testcase that passed before it failed is no retry: the failure counts', () => {
+    // mikepenz's flaky_success_first.xml: pass, failure, error (also a
+    // parametrized test with one title, as TestNG data providers write).
+    const attempts = parseFixture(
+      'third-party/edge-cases/retries-as-duplicate-testcases.xml'
+    )
+    expect(attempts.map((tc) => [tc.name, tc.outcome])).toEqual([
+      ['test_success_first', 'passed'],
+      ['test_success_first', 'failure'],
+      ['test_success_first', 'error']
+    ])
+  })
+
+  it('repeated testcases: only failures followed by a pass make a flaky test', () => {
+    const suite = (...outcomes: string[]): string =>
+      `<testsuite name="s">${outcomes
+        .map(
+          (o) =>
+            `<testcase classname="c" name="t BD-1" time="1">${
+              o === 'F'
+                ? '<failure message="m"/>'
+                : o === 'E'
+                  ? '<error message="m"/>'
+                  : o === 'S'
+                    ? '<skipped/>'
+                    : ''
+            }</testcase>`
+        )
+        .join('')}</testsuite>`
+    const read = (...outcomes: string[]): string[] =>
+      junitCases(parseJUnit(suite(...outcomes), 'r.xml')).map(
+        (tc) => tc.outcome
+      )
+    expect(read('F', 'P')).toEqual(['flaky'])
+    expect(read('F', 'E', 'P')).toEqual(['flaky'])
+    expect(read('F', 'S', 'P', 'P')).toEqual(['flaky'])
+    expect(read('P', 'F')).toEqual(['passed', 'failure'])
+    expect(read('F', 'P', 'F')).toEqual(['failure', 'passed', 'failure'])
+    expect(read('P', 'P')).toEqual(['passed', 'passed'])
+    expect(read('F', 'F')).toEqual(['failure', 'failure'])
+  })
+
   describe('surefire', () => {
     it('flakyFailure x2 on a passed test', () => {
       const [tc, ...rest] = parseFixture(
@@ -1590,7 +1632,10 @@ describe('parseSeconds', () => {
     ['1,234,567', 1234567],
     ['1.2E-4', 0.00012],
     ['4.50611114501953e-05', 4.50611114501953e-5],
-    [' 3 ', 3]
+    [' 3 ', 3],
+    ['12.', 12],
+    ['.5', 0.5],
+    ['10,000', 10000]
   ])('%j → %j', (text, seconds) => {
     expect(parseSeconds(text)).toBe(seconds)
   })
@@ -1603,6 +1648,13 @@ describe('parseSeconds', () => {
     'abc',
     '1,2',
     '0,5',
+    '0,123',
+    '00,500',
+    '0x10',
+    '0b11',
+    '0o7',
+    '+1',
+    '1e999',
     'NaN',
     'Infinity'
   ])('%j → undefined', (text) => {
@@ -2018,8 +2070,9 @@ describe('big reports are parsed in pieces', () => {
             : '/>'
         }`
     )
-    // A retry of the first test, far from it, in the same suite: merged into one flaky test.
-    cases.push(
+    // A first, failed attempt of test_bd1_item, far from its passing retry,
+    // in the same suite: merged into one flaky test.
+    cases.unshift(
       '<testcase classname="tests.test_shop" name="test_bd1_item" time="0.02"><failure message="first try">x</failure></testcase>'
     )
     const text = `<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="3001">\n${cases.join('\n')}\n<system-out>suite log</system-out></testsuite></testsuites>`

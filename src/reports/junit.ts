@@ -487,8 +487,10 @@ function isFailed(outcome: Outcome): boolean {
 
 /**
  * Retries written as repeated testcases (pytest-rerunfailures, gotestsum,
- * Xcode): the same classname and name in one suite, failing and passing.
- * They become one flaky test showing every failed attempt.
+ * Xcode): the same classname and name in one suite, failing and then
+ * passing. They become one flaky test showing every failed attempt. A pass
+ * before a failure is no retry (a parametrized test with one title): those
+ * stay separate tests, so the failure counts.
  */
 function mergeRetries(testCases: TestCase[]): TestCase[] {
   if (testCases.length < 2) return testCases
@@ -506,13 +508,10 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   if (byKey.size === testCases.length) return testCases
   const merged: TestCase[] = []
   for (const attempts of byKey.values()) {
-    const passed = attempts.some(
-      (t) => t.outcome === 'passed' || t.outcome === 'flaky'
-    )
     const failed = attempts.filter(
       (t) => t.outcome === 'failure' || t.outcome === 'error'
     )
-    if (attempts.length < 2 || !passed || failed.length === 0) {
+    if (attempts.length < 2 || !isRetrySequence(attempts)) {
       merged.push(...attempts)
       continue
     }
@@ -541,6 +540,21 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
     })
   }
   return merged
+}
+
+/** Failed attempts, then passing ones (skipped attempts aside). */
+function isRetrySequence(attempts: readonly TestCase[]): boolean {
+  let failed = false
+  let passed = false
+  for (const { outcome } of attempts) {
+    if (outcome === 'failure' || outcome === 'error') {
+      if (passed) return false
+      failed = true
+    } else if (outcome === 'passed' || outcome === 'flaky') {
+      passed = true
+    }
+  }
+  return failed && passed
 }
 
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -654,7 +668,10 @@ function markerProperties(children: readonly XmlNode[]): string[] {
   return values
 }
 
-const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/
+/** `2,503.1`; `0,123` is a decimal comma, which no reader can tell from thousands: refused. */
+const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/
+/** Decimal only: Number() would also read `0x10`, `0b11` and `Infinity`. */
+const DECIMAL = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 
 /** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`; negative or junk → undefined. */
 export function parseSeconds(value: string): number | undefined {
@@ -664,8 +681,9 @@ export function parseSeconds(value: string): number | undefined {
     if (!THOUSANDS.test(text)) return undefined
     text = text.replace(/,/g, '')
   }
+  if (!DECIMAL.test(text)) return undefined
   const seconds = Number(text)
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined
+  return Number.isFinite(seconds) ? seconds : undefined
 }
 
 /** The element's name, or '#text' for text. */
