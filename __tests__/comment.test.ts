@@ -64,6 +64,20 @@ describe('plainText', () => {
     )
   })
 
+  it('removes colour codes whose ESC rspec_junit_formatter spelled out as \\e', () => {
+    // As in rspec/rspec-junit-formatter.xml.
+    expect(
+      plainText(
+        'Failure/Error: \\e[0m\\e[32mit\\e[0m { \\e[32mexpect\\e[0m(url) }'
+      )
+    ).toBe('Failure/Error: it { expect(url) }')
+    expect(plainText('\\033[1;31mred\\x1b[0m \\u001b[2mdim\\u001B[22m')).toBe(
+      'red dim'
+    )
+    // A backslash-e that is no colour code stays.
+    expect(plainText('C:\\env\\e[1] = x')).toBe('C:\\env\\e[1] = x')
+  })
+
   it('removes control characters but keeps newline and tab', () => {
     expect(
       plainText('a\u0000b\u0007c\u0008d\u000be\u000cf\u007fg\u0085h\tI\nJ')
@@ -355,6 +369,42 @@ describe('buildComment content', () => {
     expect(html).toContain(`msg-${COMMENT_LIMITS.detailedTestCases - 1}`)
     expect(html).not.toContain(`msg-${COMMENT_LIMITS.detailedTestCases}`)
     expect(html).toContain('Details of 2 more failed test(s)')
+  })
+
+  it('details failures and errors before flaky tests, wherever they are', () => {
+    const flaky = Array.from(
+      { length: COMMENT_LIMITS.detailedTestCases },
+      (_, i) =>
+        `<testcase name="flaky${i}"><flakyFailure message="timeout-${i}"/></testcase>`
+    ).join('')
+    const cases = parse(
+      `${flaky}<testcase name="real"><failure message="expected 100 but was 90"/></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    expect(html).toContain('expected 100 but was 90')
+    expect(html.indexOf('expected 100')).toBeLessThan(html.indexOf('timeout-0'))
+    expect(html).not.toContain(
+      `timeout-${COMMENT_LIMITS.detailedTestCases - 1}`
+    )
+    expect(html).toContain('Details of 1 more failed test(s)')
+  })
+
+  it('shows at most problemsPerTest failures of one test: a comment stays bounded', () => {
+    const count = 200
+    const failures = Array.from(
+      { length: count },
+      (_, i) =>
+        `<failure message="assertion-${i}">${'x'.repeat(5000)}</failure>`
+    ).join('')
+    const [testCase] = parse(`<testcase name="t">${failures}</testcase>`)
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    const shown = COMMENT_LIMITS.problemsPerTest
+    expect(html).toContain(`assertion-${shown - 1}\n`)
+    expect(html).not.toContain(`assertion-${shown}\n`)
+    expect(html).toContain(
+      `… and ${count - shown} more failure(s) and error(s) of this test, not shown.`
+    )
+    expect(html.length).toBeLessThan(shown * 5200 + 1000)
   })
 
   it('describes a real pytest report', () => {

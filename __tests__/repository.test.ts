@@ -11,6 +11,7 @@ import {
   RAW_ELEMENTS,
   USED_ATTRIBUTES
 } from '../src/reports/junit.js'
+import { COMMENT_LIMITS } from '../src/results/comment.js'
 
 const root = new URL('../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
@@ -97,6 +98,19 @@ describe('README and action.yml are in sync', () => {
   it('outputs match both ways', () => {
     expect([...outputs.keys()].sort()).toEqual(
       Object.keys(action.outputs).sort()
+    )
+  })
+})
+
+describe('README and the code agree', () => {
+  it("states the comment's limits as they are", () => {
+    const text = readme.replace(/\s+/g, ' ')
+    const n = (value: number) => value.toLocaleString('en-US')
+    expect(text).toContain(
+      `up to ${n(COMMENT_LIMITS.listedTestCases)} tests listed, the details of up to ${n(COMMENT_LIMITS.detailedTestCases)} failed tests`
+    )
+    expect(text).toContain(
+      `up to ${n(COMMENT_LIMITS.problemsPerTest)} messages per test of up to ${n(COMMENT_LIMITS.problemChars)} characters each and the last ${n(COMMENT_LIMITS.outputChars)} characters of its output`
     )
   })
 })

@@ -15736,8 +15736,11 @@ function escapeHtml(text) {
 const ANSI = 
 // eslint-disable-next-line no-control-regex
 /\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-/** Colour codes whose ESC byte a reporter already dropped (mocha, vitest): `[31m`. */
-const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+/**
+ * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
+ * spelled out (rspec_junit_formatter: `\e[31m`).
+ */
+const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
@@ -15798,6 +15801,8 @@ const COMMENT_LIMITS = {
     listedTestCases: 25,
     /** Test cases whose failure details are shown. */
     detailedTestCases: 5,
+    /** Failures and errors shown of one test (XCTest writes one per assertion). */
+    problemsPerTest: 5,
     /** Characters of one failure/error message plus body. */
     problemChars: 8000,
     /** Characters of captured output of one failed test (its end is kept). */
@@ -15828,10 +15833,12 @@ function buildComment(outcome, statusLabel, testCases, links) {
         parts.push('</ul>');
     }
     if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
-        // For a flaky test: every failed attempt.
-        const failing = testCases.filter((t) => t.outcome === 'failure' ||
-            t.outcome === 'error' ||
-            t.outcome === 'flaky');
+        // Failures and errors before flaky tests, whose failed attempts matter
+        // less; for a flaky test: every failed attempt.
+        const failing = [
+            ...testCases.filter((t) => t.outcome === 'failure' || t.outcome === 'error'),
+            ...testCases.filter((t) => t.outcome === 'flaky')
+        ];
         const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
         for (const testCase of detailed)
             parts.push(failureDetails(testCase, !single));
@@ -15880,10 +15887,12 @@ function failureDetails(testCase, named) {
     const parts = named
         ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
         : [];
-    for (const problem of testCase.problems) {
-        if (problem.kind === 'skipped')
-            continue;
+    const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
+    const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
+    for (const problem of shown)
         parts.push(problemBlock(problem));
+    if (problems.length > shown.length) {
+        parts.push(`<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`);
     }
     if (testCase.output.trim()) {
         const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);

@@ -25,6 +25,8 @@ export const COMMENT_LIMITS = {
   listedTestCases: 25,
   /** Test cases whose failure details are shown. */
   detailedTestCases: 5,
+  /** Failures and errors shown of one test (XCTest writes one per assertion). */
+  problemsPerTest: 5,
   /** Characters of one failure/error message plus body. */
   problemChars: 8000,
   /** Characters of captured output of one failed test (its end is kept). */
@@ -65,13 +67,14 @@ export function buildComment(
   }
 
   if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
-    // For a flaky test: every failed attempt.
-    const failing = testCases.filter(
-      (t) =>
-        t.outcome === 'failure' ||
-        t.outcome === 'error' ||
-        t.outcome === 'flaky'
-    )
+    // Failures and errors before flaky tests, whose failed attempts matter
+    // less; for a flaky test: every failed attempt.
+    const failing = [
+      ...testCases.filter(
+        (t) => t.outcome === 'failure' || t.outcome === 'error'
+      ),
+      ...testCases.filter((t) => t.outcome === 'flaky')
+    ]
     const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases)
     for (const testCase of detailed)
       parts.push(failureDetails(testCase, !single))
@@ -127,9 +130,13 @@ function failureDetails(testCase: TestCase, named: boolean): string {
   const parts = named
     ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
     : []
-  for (const problem of testCase.problems) {
-    if (problem.kind === 'skipped') continue
-    parts.push(problemBlock(problem))
+  const problems = testCase.problems.filter((p) => p.kind !== 'skipped')
+  const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest)
+  for (const problem of shown) parts.push(problemBlock(problem))
+  if (problems.length > shown.length) {
+    parts.push(
+      `<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`
+    )
   }
   if (testCase.output.trim()) {
     const { text, omitted } = clipEnd(

@@ -21,8 +21,12 @@ export function escapeHtml(text: string): string {
 const ANSI =
   // eslint-disable-next-line no-control-regex
   /\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g
-/** Colour codes whose ESC byte a reporter already dropped (mocha, vitest): `[31m`. */
-const ORPHANED_SGR = /\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+/**
+ * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
+ * spelled out (rspec_junit_formatter: `\e[31m`).
+ */
+const ORPHANED_SGR =
+  /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 
