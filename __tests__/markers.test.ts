@@ -199,7 +199,15 @@ describe('identifier markers (no hyphen)', () => {
     ['tests.test_bd13_profile', [13]],
     ['tests.test_checkout.TestBD5Checkout', [5]],
     ['testBd6DiscountCode with data set "bogus"', [6]],
-    ['TestBd6DiscountCode/BOGUS', [6]]
+    ['TestBd6DiscountCode/BOGUS', [6]],
+    // Later in the identifier, as QA Sphere's CLI reads it: three digits or more.
+    ['test_login_bd012', [12]],
+    ['test_login_bd012_flow', [12]],
+    ['test_login_bd1234', [1234]],
+    ['TestLoginBd012', [12]],
+    ['testloginbd012', [12]],
+    ['tests.test_checkout.TestLoginBd012', [12]],
+    ['test_bd7_login_bd012_bd013', [7, 12, 13]]
   ])('%j → %j', (text, expected) => {
     expect(bd.inText(text)).toEqual(expected)
   })
@@ -208,10 +216,19 @@ describe('identifier markers (no hyphen)', () => {
     // digits run straight into a lower-case word: no boundary after the number
     'test_bd12login',
     'testBD12login',
-    // the marker must follow "test" directly
+    // later in the identifier: three digits or more, as QA Sphere's CLI asks
     'test_login_bd12',
     'test_login_bd12_flow',
     'TestLoginBd12',
+    // camel case later in the identifier: only at its end, after a lower-case letter
+    'TestLoginBd012Flow',
+    'TestLOGINBD012',
+    'test_login_bd012x',
+    // a marker ending the identifier counts only at the end of the text, as in the CLI
+    'test_login_bd012()',
+    'TestLoginBd012 (0.1s)',
+    // the identifier must start with "test"
+    'login_bd012',
     'bd12_login',
     'Bd5CheckoutTest',
     // "test" inside a longer word
@@ -365,7 +382,7 @@ describe('third-party reports', () => {
         [7]
       ])
     }
-    // CamelCase: only right after "Test"; a trailing "...PageTest004" is not a marker
+    // CamelCase right after "Test", or at the end after a lower-case letter (as QA Sphere's CLI)
     expect(
       markersByName(
         test,
@@ -374,20 +391,24 @@ describe('third-party reports', () => {
     ).toEqual({
       TestTest002CartItems: [2],
       TestTest003CheckoutFlow: [3],
-      TestAboutPageTest004: [],
+      TestAboutPageTest004: [4],
       TestTest006NavbarItems: [6],
-      TestMenuContentTest007: []
+      TestMenuContentTest007: [7]
     })
   })
 
-  it('TestRail-style C123 ids are not markers of project C', () => {
+  it("TestRail-style C123 ids are no markers of project C, but where QA Sphere's CLI reads one", () => {
     const c = new MarkerFinder('C')
-    for (const file of [
-      'third-party/markers/trcli-multiple-case-ids-in-name.xml',
-      'third-party/junit5/junit5-parentheses-ids.xml'
-    ]) {
-      for (const tc of parseFixture(file)) expect(c.ofTestCase(tc)).toEqual([])
+    for (const tc of parseFixture(
+      'third-party/markers/trcli-multiple-case-ids-in-name.xml'
+    )) {
+      expect(c.ofTestCase(tc)).toEqual([])
     }
+    const found = parseFixture('third-party/junit5/junit5-parentheses-ids.xml')
+      .map((tc) => [tc.name, c.ofTestCase(tc)])
+      .filter(([, seqs]) => seqs.length > 0)
+    // `_C555` ending a test_ name is the CLI's `test_login_bd012` form.
+    expect(found).toEqual([['test_name_C555', [555]]])
   })
 })
 

@@ -20,11 +20,14 @@ export function formatMarker(projectCode: string, seq: number): string {
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
 const MIGHT_BE_IDENTIFIER = /test/i
+/** An identifier starting with `test`: `test_login_bd012`, `TestLoginBd012`. */
+const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu
 
 export class MarkerFinder {
   readonly projectCode: string
   private readonly hyphenated: RegExp
   private readonly identifier: RegExp
+  private readonly laterInIdentifier: RegExp
   private readonly suiteCache = new WeakMap<readonly string[], number[]>()
 
   constructor(projectCode: string) {
@@ -40,6 +43,13 @@ export class MarkerFinder {
       `${NOT_WORD_BEFORE}${anyCase('test')}_?((?:${codeAnyCase}\\d{1,9}(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER}))+)`,
       'gu'
     )
+    // QA Sphere's CLI also reads a marker later in the identifier, where it
+    // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
+    // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
+    this.laterInIdentifier = new RegExp(
+      `_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${codeAnyCase}(\\d{3,9})$`,
+      'gu'
+    )
   }
 
   /** Sequence numbers marked in one text, in order of appearance, without repeats. */
@@ -52,6 +62,17 @@ export class MarkerFinder {
     for (const match of text.matchAll(this.identifier)) {
       for (const digits of match[1].match(/\d+/g) ?? []) {
         addUnique(found, Number(digits))
+      }
+    }
+    for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
+      const endsText = index + identifier.length === text.length
+      for (const match of identifier.matchAll(this.laterInIdentifier)) {
+        // As the CLI: a marker ending the identifier counts only at the end
+        // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
+        const end = match.index + match[0].length
+        if (end < identifier.length || endsText) {
+          addUnique(found, Number(match[1] ?? match[2]))
+        }
       }
     }
     return found
