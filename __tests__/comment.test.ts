@@ -407,6 +407,38 @@ describe('buildComment content', () => {
     expect(html.length).toBeLessThan(shown * 5200 + 1000)
   })
 
+  it("gives a skipped test's reason, escaped and kept short", () => {
+    const [withReason] = parse(
+      '<testcase name="t"><skipped message="not on &lt;Windows&gt;\n  yet"/></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', [withReason], {})).toContain(
+      '<p>Reason: not on &lt;Windows&gt; yet</p>'
+    )
+    const [bodyOnly] = parse(
+      '<testcase name="t"><skipped>tests/x.py:3: needs a GPU</skipped></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', [bodyOnly], {})).toContain(
+      '<p>Reason: tests/x.py:3: needs a GPU</p>'
+    )
+    const [bare] = parse('<testcase name="t"><skipped/></testcase>')
+    expect(buildComment('skipped', 'Skipped', [bare], {})).not.toContain(
+      'Reason'
+    )
+    const [long] = parse(
+      `<testcase name="t"><skipped message="${'w'.repeat(5000)}"/></testcase>`
+    )
+    const html = buildComment('skipped', 'Skipped', [long], {})
+    expect(html).toContain(
+      `Reason: ${'w'.repeat(COMMENT_LIMITS.skipReasonChars)}…</p>`
+    )
+    const several = parse(
+      '<testcase name="a"><skipped message="flag off"/></testcase><testcase name="b"><skipped/></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', several, {})).toContain(
+      '<p><strong>a</strong>: flag off</p>'
+    )
+  })
+
   it('describes a real pytest report', () => {
     const report = parseJUnit(
       readFileSync('__fixtures__/reports/pytest/pytest-xunit1.xml', 'utf8'),

@@ -15823,6 +15823,8 @@ const COMMENT_LIMITS = {
     problemsPerTest: 5,
     /** Characters of one failure/error message plus body. */
     problemChars: 8000,
+    /** Characters of a skipped test's reason. */
+    skipReasonChars: 500,
     /** Characters of captured output of one failed test (its end is kept). */
     outputChars: 4000
 };
@@ -15862,6 +15864,17 @@ function buildComment(outcome, statusLabel, testCases, links) {
             parts.push(failureDetails(testCase, !single));
         if (failing.length > detailed.length) {
             parts.push(`<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`);
+        }
+    }
+    if (outcome === 'skipped') {
+        const reasons = testCases
+            .map((t) => [t, skipReason(t)])
+            .filter(([, reason]) => reason !== '');
+        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
+            const who = single
+                ? 'Reason'
+                : `<strong>${safeText(testCase.name || '(unnamed test)')}</strong>`;
+            parts.push(`<p>${who}: ${reason}</p>`);
         }
     }
     const footer = footerLinks(links);
@@ -15917,6 +15930,15 @@ function failureDetails(testCase, named) {
         parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
     }
     return parts.join('');
+}
+/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
+function skipReason(testCase) {
+    const skip = testCase.problems.find((p) => p.kind === 'skipped');
+    if (!skip)
+        return '';
+    const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
+    const { text, omitted } = clipStart(plainText(reason), COMMENT_LIMITS.skipReasonChars);
+    return escapeHtml(text) + (omitted ? '…' : '');
 }
 function problemBlock(problem) {
     const heading = [problem.kind, problem.type].filter(Boolean).join(' ');

@@ -29,6 +29,8 @@ export const COMMENT_LIMITS = {
   problemsPerTest: 5,
   /** Characters of one failure/error message plus body. */
   problemChars: 8000,
+  /** Characters of a skipped test's reason. */
+  skipReasonChars: 500,
   /** Characters of captured output of one failed test (its end is kept). */
   outputChars: 4000
 }
@@ -82,6 +84,21 @@ export function buildComment(
       parts.push(
         `<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`
       )
+    }
+  }
+
+  if (outcome === 'skipped') {
+    const reasons = testCases
+      .map((t) => [t, skipReason(t)] as const)
+      .filter(([, reason]) => reason !== '')
+    for (const [testCase, reason] of reasons.slice(
+      0,
+      COMMENT_LIMITS.detailedTestCases
+    )) {
+      const who = single
+        ? 'Reason'
+        : `<strong>${safeText(testCase.name || '(unnamed test)')}</strong>`
+      parts.push(`<p>${who}: ${reason}</p>`)
     }
   }
 
@@ -149,6 +166,21 @@ function failureDetails(testCase: TestCase, named: boolean): string {
     )
   }
   return parts.join('')
+}
+
+/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
+function skipReason(testCase: TestCase): string {
+  const skip = testCase.problems.find((p) => p.kind === 'skipped')
+  if (!skip) return ''
+  const reason = (skip.message.trim() || skip.details.trim()).replace(
+    /\s+/g,
+    ' '
+  )
+  const { text, omitted } = clipStart(
+    plainText(reason),
+    COMMENT_LIMITS.skipReasonChars
+  )
+  return escapeHtml(text) + (omitted ? '…' : '')
 }
 
 function problemBlock(problem: Problem): string {
