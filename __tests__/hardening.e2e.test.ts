@@ -356,4 +356,39 @@ describe('hostile and broken reports', () => {
     expect(result.summary).not.toMatch(/<(img|script|iframe|svg|style|b )/)
     expect(result.summary).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
+
+  it('nothing from a report runs as a workflow command or becomes markdown in the summary', async () => {
+    const commands =
+      '&#10;::warning title=INJECTED::x&#13;::stop-commands::tok&#10;  ::add-mask::BD&#x2028;##[add-mask]secret'
+    const markdown =
+      '&#10;&#10;## Injected&#10;&#10;![p](https://attacker.example/p.png) [re-run](https://attacker.example/phish)&#10;&#10;'
+    const result = await action({
+      files: {
+        // A directory name that is itself a command, and one that breaks lines.
+        '::warning title=DIR::x/junit.xml': {
+          content: `<testsuite name="s"><testcase name="BD-1 a${commands}${markdown}"><failure message="m${commands}"/></testcase></testsuite>`
+        },
+        'bad\n\n# Heading\n::error::x/junit.xml': { content: '<testsuite>' }
+      }
+    })
+    expect(result.exitCode).toBe(1) // the broken report
+    expect(ctx.server.resultsFor('BD', 1 + 41)).toHaveLength(1)
+    const ours =
+      /^::(group|endgroup|add-mask|debug|notice|warning|error)( [^:]*)?::/
+    for (const line of result.stdout.split(/\r?\n/)) {
+      const trimmed = line.trimStart()
+      if (trimmed.startsWith('::')) expect(trimmed).toMatch(ours)
+      // The legacy ##[command] form counts anywhere in a plain line.
+      else expect(trimmed).not.toContain('##[')
+      // Only the action's own commands start a line; report text never does.
+      expect(trimmed).not.toMatch(
+        /^::(warning title=(INJECTED|DIR)|stop-commands|add-mask::BD|error::x)/
+      )
+    }
+    expect(result.stdout).toContain('BD-1 a')
+    // One HTML block: no blank line ends it, so no markdown is read.
+    expect(result.summary.trimEnd()).not.toMatch(/\n\s*\n/)
+    expect(result.summary).not.toMatch(/^\s*#/m)
+    expect(result.summary).toContain('## Injected')
+  })
 })

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(147);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 147:
+/***/ 200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4568,6 +4568,24 @@ function toResultLinks(issues, integrationId, ownRepository) {
         }
         return link;
     });
+}
+
+;// CONCATENATED MODULE: ./src/log-line.ts
+/**
+ * Log lines safe from report text. The runner reads a line that starts with
+ * `::` (after spaces) or holds `##[` as a workflow command, so a test name
+ * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job. Pure.
+ */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g;
+const LEADING_COMMAND = /^(\s*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that the runner shows and never runs: breaks become spaces, commands are broken up (a zero-width space). */
+function logLine(message) {
+    return message
+        .replace(LINE_BREAKS, ' ')
+        .replace(LEADING_COMMAND, '$1:\u200b')
+        .replace(LEGACY_COMMAND, '#\u200b#[');
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -16121,7 +16139,7 @@ const COLOR_MARKS = {
 function statusMark(status, statuses) {
     const info = statuses.find((st) => st.id === status);
     const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
-    return `${mark} ${escapeHtml(info?.name ?? status)}`;
+    return `${mark} ${summaryText(info?.name ?? status)}`;
 }
 /** The default four always, then any other status that was used. */
 const ALWAYS_COUNTED = [
@@ -16132,7 +16150,7 @@ const ALWAYS_COUNTED = [
 ];
 function renderSummary(s) {
     const stored = s.resultIds.filter((id) => id !== undefined).length;
-    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${escapeHtml(String(s.run))}</a>`;
+    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
     const heading = s.dryRun
         ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
         : `QA Sphere: ${stored} result(s) posted to ${runLink}`;
@@ -16155,7 +16173,7 @@ function renderSummary(s) {
             : '') +
         '.</p>');
     for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
-        head.push(`<p>⚠️ ${safeText(truncate(problem, 1000))}</p>`);
+        head.push(`<p>⚠️ ${summaryText(truncate(problem, 1000))}</p>`);
     }
     if (s.problems.length > MAX_PROBLEMS) {
         head.push(`<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`);
@@ -16178,8 +16196,8 @@ function renderSummary(s) {
             const href = safeHref(issue.url);
             const ref = formatRef(issue.ref);
             const label = issue.title === ref
-                ? safeText(ref)
-                : `${safeText(ref)}: ${safeText(truncate(issue.title, 200))}`;
+                ? summaryText(ref)
+                : `${summaryText(ref)}: ${summaryText(truncate(issue.title, 200))}`;
             return href ? `<a href="${href}">${label}</a>` : label;
         });
         head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`);
@@ -16211,7 +16229,7 @@ function renderSummary(s) {
 function renderRow(result, resultId, dryRun, statuses) {
     const names = result.testCases
         .slice(0, NAMES_PER_ROW)
-        .map((t) => safeText(truncate(t.name || '(unnamed test)', 200)))
+        .map((t) => summaryText(truncate(t.name || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
@@ -16219,7 +16237,7 @@ function renderRow(result, resultId, dryRun, statuses) {
     const stored = resultId === null
         ? 'stored (id unknown)'
         : resultId !== undefined
-            ? `#${resultId}`
+            ? `#${escapeHtml(String(resultId))}`
             : dryRun
                 ? 'dry run'
                 : 'not stored';
@@ -16241,6 +16259,14 @@ function countStatuses(planned, resultIds, includeUnstored) {
     });
     return counts;
 }
+/**
+ * Report text in the summary: on one line, escaped. A blank line would end
+ * GitHub's HTML block, and what follows would be read as markdown (headings,
+ * images, links).
+ */
+function summaryText(text) {
+    return safeText(text).replace(/\s+/g, ' ');
+}
 function truncate(text, limit) {
     const { text: kept, omitted } = clipStart(text, limit - 1);
     return omitted ? `${kept}…` : text;
@@ -16251,6 +16277,8 @@ function truncate(text, limit) {
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
+
+
 
 
 
@@ -16376,7 +16404,7 @@ async function upload(config, workflow) {
                 statusBefore,
                 resends: config.retries,
                 concurrency: PARALLEL_BATCHES,
-                onProgress: (message) => info(message)
+                onProgress: (message) => main_info(message)
             });
             resultIds = outcome.states.map((state) => state.kind === 'stored'
                 ? state.id
@@ -16417,14 +16445,14 @@ async function prepareStatuses(client, config) {
     }
     const updates = neededUpdates(config.configureStatuses, statuses);
     if (config.configureStatuses.length > 0 && updates.length === 0) {
-        info('Custom statuses are already as configure-statuses says');
+        main_info('Custom statuses are already as configure-statuses says');
     }
     if (updates.length > 0) {
         const described = updates
             .map((u) => `${u.id}=${u.name}:${u.color}`)
             .join(', ');
         if (config.dryRun) {
-            info(`Dry run: would update custom statuses ${described}`);
+            main_info(`Dry run: would update custom statuses ${described}`);
         }
         else {
             try {
@@ -16433,7 +16461,7 @@ async function prepareStatuses(client, config) {
             catch (error) {
                 throw explainStatusUpdateError(error, described);
             }
-            info(`Updated custom statuses: ${described}`);
+            main_info(`Updated custom statuses: ${described}`);
         }
         statuses = statuses.map((s) => {
             const update = updates.find((u) => u.id === s.id);
@@ -16525,7 +16553,7 @@ function attachIssueLinks(config, workflow, results, issues) {
             linked++;
         }
     }
-    info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
+    main_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
 /**
  * The run named by run-title: created with the marked test cases that exist
@@ -16537,7 +16565,7 @@ async function createOrReuseRun(client, config, newRun, found) {
         ...newRun,
         tcaseIds: found.map((t) => t.id)
     });
-    info(run.created
+    main_info(run.created
         ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
         : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
     return run;
@@ -16557,7 +16585,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         return undefined;
     }
     if (config.dryRun) {
-        info(`Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`);
+        main_info(`Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`);
         return {
             id: undefined,
             label: `"${newRun.title}" (to be created or reused)`,
@@ -16576,12 +16604,12 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
 /** close-run: only after a fully successful upload. */
 async function closeRun(client, config, runId, failures) {
     if (failures.length > 0) {
-        info(`Run ${runId} is left open: the upload did not fully succeed`);
+        main_info(`Run ${runId} is left open: the upload did not fully succeed`);
         return;
     }
     try {
         await client.closeRun(config.project, runId);
-        info(`Closed run ${runId}`);
+        main_info(`Closed run ${runId}`);
     }
     catch (error) {
         failures.push(`The results were stored, but closing run ${runId} failed: ${error.message}`);
@@ -16617,7 +16645,7 @@ async function readReports(config, workspace, finder) {
         if (config.ifNoFilesFound === 'warn')
             warning(message);
         else
-            info(message);
+            main_info(message);
         return result;
     }
     startGroup(`Reading ${found.files.length} report file(s)`);
@@ -16641,7 +16669,7 @@ async function readReports(config, workspace, finder) {
                 result.groups.add(report.testCases);
                 result.files++;
                 result.testCases += report.testCases.length;
-                info(`${name}: ${report.testCases.length} test(s)`);
+                main_info(`${name}: ${report.testCases.length} test(s)`);
             }
             catch (error) {
                 if (!(error instanceof ReportParseError))
@@ -16685,12 +16713,12 @@ function logPlan(results, verb) {
     for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
         const names = result.testCases
             .slice(0, 3)
-            .map((t) => t.name)
+            .map((t) => clipForLog(t.name))
             .join(' | ');
-        info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
+        main_info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
     }
     if (results.length > MAX_LOGGED_RESULTS) {
-        info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
+        main_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
     }
     endGroup();
 }
@@ -16742,7 +16770,7 @@ function annotateFailures(results, workspace) {
         });
     }
     if (failing.length > MAX_TEST_ANNOTATIONS) {
-        info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+        main_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
 /** Which results were not stored, and why, grouped by reason; '' when all were. */
@@ -16812,6 +16840,15 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, r
         statuses
     });
     await summary.addRaw(html).write();
+}
+/** A name in the log: report text of any length. */
+function clipForLog(text) {
+    const { text: kept, omitted } = clipStart(text, 200);
+    return omitted ? `${kept}…` : kept;
+}
+/** Every info line goes through logLine: report and server text never runs as a workflow command. */
+function main_info(message) {
+    info(logLine(message));
 }
 
 

@@ -27,6 +27,7 @@ import {
   parseReferenceList,
   referencesFromEvent
 } from './issues/references.js'
+import { logLine } from './log-line.js'
 import { setJsonArrayOutput } from './outputs.js'
 import { findReports } from './reports/find.js'
 import { ReportParseError, type TestCase } from './reports/junit.js'
@@ -37,6 +38,7 @@ import {
   type ResultPlan,
   type StatusScheme
 } from './results/plan.js'
+import { clipStart } from './results/html.js'
 import {
   DEFAULT_STATUSES,
   neededUpdates,
@@ -197,7 +199,7 @@ async function upload(
           statusBefore,
           resends: config.retries,
           concurrency: PARALLEL_BATCHES,
-          onProgress: (message) => core.info(message)
+          onProgress: (message) => info(message)
         }
       )
       resultIds = outcome.states.map((state) =>
@@ -258,14 +260,14 @@ async function prepareStatuses(
   }
   const updates = neededUpdates(config.configureStatuses, statuses)
   if (config.configureStatuses.length > 0 && updates.length === 0) {
-    core.info('Custom statuses are already as configure-statuses says')
+    info('Custom statuses are already as configure-statuses says')
   }
   if (updates.length > 0) {
     const described = updates
       .map((u) => `${u.id}=${u.name}:${u.color}`)
       .join(', ')
     if (config.dryRun) {
-      core.info(`Dry run: would update custom statuses ${described}`)
+      info(`Dry run: would update custom statuses ${described}`)
     } else {
       try {
         await client.updateStatuses(
@@ -274,7 +276,7 @@ async function prepareStatuses(
       } catch (error) {
         throw explainStatusUpdateError(error, described)
       }
-      core.info(`Updated custom statuses: ${described}`)
+      info(`Updated custom statuses: ${described}`)
     }
     statuses = statuses.map((s) => {
       const update = updates.find((u) => u.id === s.id)
@@ -403,7 +405,7 @@ function attachIssueLinks(
       linked++
     }
   }
-  core.info(
+  info(
     `Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`
   )
 }
@@ -423,7 +425,7 @@ async function createOrReuseRun(
     ...newRun,
     tcaseIds: found.map((t) => t.id)
   })
-  core.info(
+  info(
     run.created
       ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
       : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
@@ -467,7 +469,7 @@ async function runFromTitle(
     return undefined
   }
   if (config.dryRun) {
-    core.info(
+    info(
       `Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`
     )
     return {
@@ -496,12 +498,12 @@ async function closeRun(
   failures: string[]
 ): Promise<void> {
   if (failures.length > 0) {
-    core.info(`Run ${runId} is left open: the upload did not fully succeed`)
+    info(`Run ${runId} is left open: the upload did not fully succeed`)
     return
   }
   try {
     await client.closeRun(config.project, runId)
-    core.info(`Closed run ${runId}`)
+    info(`Closed run ${runId}`)
   } catch (error) {
     failures.push(
       `The results were stored, but closing run ${runId} failed: ${(error as Error).message}`
@@ -552,7 +554,7 @@ async function readReports(
     const message = `No report files match ${config.reports.join(', ')} in ${workspace}`
     if (config.ifNoFilesFound === 'error') throw new Error(message)
     if (config.ifNoFilesFound === 'warn') core.warning(message)
-    else core.info(message)
+    else info(message)
     return result
   }
 
@@ -581,7 +583,7 @@ async function readReports(
         result.groups.add(report.testCases)
         result.files++
         result.testCases += report.testCases.length
-        core.info(`${name}: ${report.testCases.length} test(s)`)
+        info(`${name}: ${report.testCases.length} test(s)`)
       } catch (error) {
         if (!(error instanceof ReportParseError)) throw error
         const message = `Report ${error.message}. Nothing from this file was uploaded.`
@@ -628,14 +630,14 @@ function logPlan(results: readonly PlannedResult[], verb: string): void {
   for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
     const names = result.testCases
       .slice(0, 3)
-      .map((t) => t.name)
+      .map((t) => clipForLog(t.name))
       .join(' | ')
-    core.info(
+    info(
       `${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`
     )
   }
   if (results.length > MAX_LOGGED_RESULTS) {
-    core.info(
+    info(
       `… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`
     )
   }
@@ -699,7 +701,7 @@ function annotateFailures(
     })
   }
   if (failing.length > MAX_TEST_ANNOTATIONS) {
-    core.info(
+    info(
       `${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
     )
   }
@@ -792,4 +794,15 @@ async function writeSummary(
     statuses
   })
   await core.summary.addRaw(html).write()
+}
+
+/** A name in the log: report text of any length. */
+function clipForLog(text: string): string {
+  const { text: kept, omitted } = clipStart(text, 200)
+  return omitted ? `${kept}…` : kept
+}
+
+/** Every info line goes through logLine: report and server text never runs as a workflow command. */
+function info(message: string): void {
+  core.info(logLine(message))
 }

@@ -58,7 +58,7 @@ function statusMark(
 ): string {
   const info = statuses.find((st) => st.id === status)
   const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫'
-  return `${mark} ${escapeHtml(info?.name ?? status)}`
+  return `${mark} ${summaryText(info?.name ?? status)}`
 }
 
 /** The default four always, then any other status that was used. */
@@ -71,7 +71,7 @@ const ALWAYS_COUNTED: readonly ResultStatus[] = [
 
 export function renderSummary(s: UploadSummary): string {
   const stored = s.resultIds.filter((id) => id !== undefined).length
-  const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${escapeHtml(String(s.run))}</a>`
+  const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`
   const heading = s.dryRun
     ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
     : `QA Sphere: ${stored} result(s) posted to ${runLink}`
@@ -100,7 +100,7 @@ export function renderSummary(s: UploadSummary): string {
       '.</p>'
   )
   for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
-    head.push(`<p>⚠️ ${safeText(truncate(problem, 1000))}</p>`)
+    head.push(`<p>⚠️ ${summaryText(truncate(problem, 1000))}</p>`)
   }
   if (s.problems.length > MAX_PROBLEMS) {
     head.push(
@@ -131,8 +131,8 @@ export function renderSummary(s: UploadSummary): string {
       const ref = formatRef(issue.ref)
       const label =
         issue.title === ref
-          ? safeText(ref)
-          : `${safeText(ref)}: ${safeText(truncate(issue.title, 200))}`
+          ? summaryText(ref)
+          : `${summaryText(ref)}: ${summaryText(truncate(issue.title, 200))}`
       return href ? `<a href="${href}">${label}</a>` : label
     })
     head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`)
@@ -169,7 +169,7 @@ function renderRow(
 ): string {
   const names = result.testCases
     .slice(0, NAMES_PER_ROW)
-    .map((t) => safeText(truncate(t.name || '(unnamed test)', 200)))
+    .map((t) => summaryText(truncate(t.name || '(unnamed test)', 200)))
     .join('<br>')
   const more =
     result.testCases.length > NAMES_PER_ROW
@@ -179,7 +179,7 @@ function renderRow(
     resultId === null
       ? 'stored (id unknown)'
       : resultId !== undefined
-        ? `#${resultId}`
+        ? `#${escapeHtml(String(resultId))}`
         : dryRun
           ? 'dry run'
           : 'not stored'
@@ -209,6 +209,15 @@ export function countStatuses(
     }
   })
   return counts
+}
+
+/**
+ * Report text in the summary: on one line, escaped. A blank line would end
+ * GitHub's HTML block, and what follows would be read as markdown (headings,
+ * images, links).
+ */
+function summaryText(text: string): string {
+  return safeText(text).replace(/\s+/g, ' ')
 }
 
 function truncate(text: string, limit: number): string {

@@ -1,0 +1,18 @@
+/**
+ * Log lines safe from report text. The runner reads a line that starts with
+ * `::` (after spaces) or holds `##[` as a workflow command, so a test name
+ * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job. Pure.
+ */
+
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g
+const LEADING_COMMAND = /^(\s*):(?=:)/
+const LEGACY_COMMAND = /##\[/g
+
+/** One line that the runner shows and never runs: breaks become spaces, commands are broken up (a zero-width space). */
+export function logLine(message: string): string {
+  return message
+    .replace(LINE_BREAKS, ' ')
+    .replace(LEADING_COMMAND, '$1:\u200b')
+    .replace(LEGACY_COMMAND, '#\u200b#[')
+}
