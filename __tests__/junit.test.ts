@@ -2128,6 +2128,47 @@ describe('big reports are parsed in pieces', () => {
     expect(whole[2019].suites).toEqual(['Tests\\Unit\\C100Test', 'Feature'])
   })
 
+  it('big suites nested 40 deep (deeper ones are parsed whole, not in pieces) give the same test cases', () => {
+    // Each level read in pieces scans its suite again; deep levels are parsed whole.
+    const depth = 40
+    let inner =
+      '<testcase classname="c" name="BD-1 deepest"><failure message="m"/></testcase>'
+    for (let level = depth; level > 0; level--) {
+      inner = `<testsuite name="L${level}"><testcase classname="c" name="BD-${level + 1} at ${level}"/>${inner}</testsuite>`
+    }
+    const text = `<testsuites>${inner}<testsuite name="other"><testcase name="x"/></testsuite></testsuites>`
+    const whole = junitCases(parseJUnit(text, 'deep.xml', Infinity))
+    expect(whole).toHaveLength(depth + 2)
+    for (const pieceChars of [0, 64, 1000]) {
+      expect(junitCases(parseJUnit(text, 'deep.xml', pieceChars))).toEqual(
+        whole
+      )
+    }
+    const deepest = whole.find((t) => t.name === 'BD-1 deepest')
+    expect(deepest?.suites).toHaveLength(depth)
+    expect(deepest?.outcome).toBe('failure')
+  })
+
+  it('suites nested thousands deep are refused with the line, not a crash', () => {
+    const text =
+      '<testsuites>\n' +
+      '<testsuite name="s">\n'.repeat(6000) +
+      '<testcase name="BD-1"/>' +
+      '</testsuite>'.repeat(6000) +
+      '</testsuites>'
+    for (const pieceChars of [Infinity, 0]) {
+      expect(() => parseJUnit(text, 'deep.xml', pieceChars)).toThrow(
+        /^deep\.xml:101: malformed XML: elements nested more than 100 deep$/
+      )
+    }
+  })
+
+  it('200,000 repeats of one test in a suite are read (no spread of a huge list)', () => {
+    const text = `<testsuite name="s">${'<testcase classname="c" name="t"/>'.repeat(200_000)}</testsuite>`
+    const cases = junitCases(parseJUnit(text, 'same.xml'))
+    expect(cases).toHaveLength(200_000)
+  })
+
   it('a lone suite whose name holds ">" (legal in an attribute), as a bare root and inside <testsuites>', () => {
     const cases = '<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'
     for (const text of [

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   checkStructure,
   emptyStructure,
+  MAX_NESTING,
   tagName
 } from '../src/reports/well-formed.js'
 
@@ -53,6 +54,22 @@ describe('checkStructure', () => {
     ]
   ])('refuses %j at line %i', (xml, line, message) => {
     expect(checkStructure(xml)).toEqual({ line, message })
+  })
+
+  it(`refuses elements nested more than ${MAX_NESTING} deep, at the first too deep`, () => {
+    const nested = (depth: number) =>
+      '<testsuite>\n'.repeat(depth) + '</testsuite>'.repeat(depth)
+    expect(checkStructure(nested(MAX_NESTING))).toBeUndefined()
+    expect(checkStructure(nested(MAX_NESTING + 1))).toEqual({
+      line: MAX_NESTING + 1,
+      message: `elements nested more than ${MAX_NESTING} deep`
+    })
+    // Self-closing elements add no depth.
+    expect(
+      checkStructure(
+        '<a>'.repeat(MAX_NESTING) + '<b/>' + '</a>'.repeat(MAX_NESTING)
+      )
+    ).toBeUndefined()
   })
 })
 

@@ -14829,6 +14829,12 @@ function emptyStructure() {
         firstChild: { openTagEnd: -1, children: [] }
     };
 }
+/**
+ * No test tool nests this deep. fast-xml-parser refuses deeper nesting in
+ * what it parses at once (its maxNestedTags), and a report read in pieces
+ * would otherwise go deeper, until the call stack runs out.
+ */
+const MAX_NESTING = 100;
 function checkStructure(xml, structure) {
     const open = [];
     let childStart = -1;
@@ -14913,8 +14919,12 @@ function checkStructure(xml, structure) {
                         grandchildStart = start;
                 }
             }
-            if (!selfClosing)
+            if (!selfClosing) {
+                if (open.length >= MAX_NESTING) {
+                    return fail(start, `elements nested more than ${MAX_NESTING} deep`);
+                }
                 open.push(tagName(xml, start + 1, end));
+            }
             else if (open.length === 0)
                 rootClosed = true;
         }
@@ -15193,7 +15203,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.
-    const context = { xml, pieceChars, reportFile };
+    const context = { xml, pieceChars, reportFile, depth: 0 };
     if (structure.root === 'testsuites' && structure.children.length > 2) {
         const testCases = [];
         const pieces = siblingPieces(context, structure.children);
@@ -15219,6 +15229,12 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         collectSuite(rootNode, [], reportFile, testCases);
     return junitReport(testCases, hadDoctype);
 }
+/**
+ * Big suites nested deeper are parsed whole: each level in pieces scans its
+ * suite once more for its children, so hundreds of levels of a big report
+ * would take minutes.
+ */
+const MAX_PIECE_DEPTH = 8;
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
 function loneSuite(xml, structure) {
     if (structure.root === 'testsuite') {
@@ -15248,6 +15264,7 @@ function* siblingPieces(context, bounds) {
         let end = bounds[next + 1];
         next += 2;
         if (end - start > pieceChars &&
+            context.depth < MAX_PIECE_DEPTH &&
             tagName(xml, start + 1, end) === 'testsuite') {
             const suiteEnd = end;
             yield (outer, into) => collectSuiteAt(context, start, suiteEnd, outer, into);
@@ -15281,7 +15298,7 @@ function collectSuiteAt(context, start, end, outer, into) {
 function collectSuiteInPieces(context, suite, outer, into) {
     const { xml, reportFile } = context;
     const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, reportFile, '</testsuite>');
-    collectSuiteParts(attribute(openTag, 'name'), outer, siblingPieces(context, suite.children), reportFile, into);
+    collectSuiteParts(attribute(openTag, 'name'), outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), reportFile, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {
@@ -15469,7 +15486,8 @@ function mergeRetries(testCases) {
     for (const attempts of byKey.values()) {
         const failed = attempts.filter((t) => t.outcome === 'failure' || t.outcome === 'error');
         if (attempts.length < 2 || !isRetrySequence(attempts)) {
-            merged.push(...attempts);
+            for (const attempt of attempts)
+                merged.push(attempt);
             continue;
         }
         const problems = [];
@@ -16355,7 +16373,8 @@ async function upload(config, workflow) {
         const statusesReady = prepareStatuses(client, config);
         statusesReady.catch(() => { }); // awaited below, before anything is written
         const reports = await readReports(config, workflow.workspace, new MarkerFinder(projectCode));
-        failures.push(...reports.failures);
+        for (const failure of reports.failures)
+            failures.push(failure);
         traceMemory('reports read');
         // A status-map that cannot be resolved stops the upload before any write.
         const { scheme, statuses } = await statusesReady;

@@ -122,7 +122,7 @@ async function upload(
       workflow.workspace,
       new MarkerFinder(projectCode)
     )
-    failures.push(...reports.failures)
+    for (const failure of reports.failures) failures.push(failure)
     traceMemory('reports read')
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady

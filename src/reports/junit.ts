@@ -142,7 +142,7 @@ export function parseJUnit(
   }
   // A big report is parsed a piece at a time: the parser's objects then die
   // young, which saves much garbage-collection time and memory.
-  const context: PieceContext = { xml, pieceChars, reportFile }
+  const context: PieceContext = { xml, pieceChars, reportFile, depth: 0 }
   if (structure.root === 'testsuites' && structure.children.length > 2) {
     const testCases: TestCase[] = []
     const pieces = siblingPieces(context, structure.children)
@@ -184,7 +184,16 @@ interface PieceContext {
   xml: string
   pieceChars: number
   reportFile: string
+  /** Big suites around these siblings that are read in pieces. */
+  depth: number
 }
+
+/**
+ * Big suites nested deeper are parsed whole: each level in pieces scans its
+ * suite once more for its children, so hundreds of levels of a big report
+ * would take minutes.
+ */
+const MAX_PIECE_DEPTH = 8
 
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
 function loneSuite(xml: string, structure: Structure): SuiteBounds | undefined {
@@ -226,6 +235,7 @@ function* siblingPieces(
     next += 2
     if (
       end - start > pieceChars &&
+      context.depth < MAX_PIECE_DEPTH &&
       tagName(xml, start + 1, end) === 'testsuite'
     ) {
       const suiteEnd = end
@@ -285,7 +295,7 @@ function collectSuiteInPieces(
   collectSuiteParts(
     attribute(openTag, 'name'),
     outer,
-    siblingPieces(context, suite.children),
+    siblingPieces({ ...context, depth: context.depth + 1 }, suite.children),
     reportFile,
     into
   )
@@ -512,7 +522,7 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
       (t) => t.outcome === 'failure' || t.outcome === 'error'
     )
     if (attempts.length < 2 || !isRetrySequence(attempts)) {
-      merged.push(...attempts)
+      for (const attempt of attempts) merged.push(attempt)
       continue
     }
     const problems: Problem[] = []

@@ -38,6 +38,13 @@ export function emptyStructure(): Structure {
   }
 }
 
+/**
+ * No test tool nests this deep. fast-xml-parser refuses deeper nesting in
+ * what it parses at once (its maxNestedTags), and a report read in pieces
+ * would otherwise go deeper, until the call stack runs out.
+ */
+export const MAX_NESTING = 100
+
 export function checkStructure(
   xml: string,
   structure?: Structure
@@ -125,8 +132,12 @@ export function checkStructure(
           else grandchildStart = start
         }
       }
-      if (!selfClosing) open.push(tagName(xml, start + 1, end))
-      else if (open.length === 0) rootClosed = true
+      if (!selfClosing) {
+        if (open.length >= MAX_NESTING) {
+          return fail(start, `elements nested more than ${MAX_NESTING} deep`)
+        }
+        open.push(tagName(xml, start + 1, end))
+      } else if (open.length === 0) rootClosed = true
     }
     pos = end + 1
   }
