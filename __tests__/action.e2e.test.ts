@@ -375,6 +375,24 @@ describe('markers that are not in the run', () => {
     expect(result.summary).toContain('<code>BD-16</code>, <code>BD-999</code>')
   })
 
+  it('names the first 100 in the warning; the output holds them all', async () => {
+    const unknown = Array.from({ length: 150 }, (_, i) => `BD-${1001 + i}`)
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content: `<testsuite name="s"><testcase name="BD-1 in run"/><testcase name="${unknown.join(' ')}"/></testsuite>`
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const warning = result.stdout
+      .split('\n')
+      .find((line) => line.startsWith('::warning::150 marker(s)'))
+    expect(warning).toContain(`${unknown.slice(0, 100).join(', ')} and 50 more`)
+    expect(warning).not.toContain('BD-1101')
+    expect(JSON.parse(result.outputs.unmatched)).toEqual(unknown)
+  })
+
   it('fails the step after posting the rest with on-unmatched: fail', async () => {
     const result = await action({
       files: { 'junit.xml': { content: outsideRun } },

@@ -185,6 +185,24 @@ describe('hyphenated markers', () => {
   })
 })
 
+describe('repeats', () => {
+  it('each marker once, in order of first appearance, also with properties', () => {
+    expect(bd.inText('BD-3 BD-1 bd-003 BD-2 BD-1')).toEqual([3, 1, 2])
+    expect(bd.inText('BD-7 BD-7')).toEqual([7])
+    expect(
+      bd.ofTestCase(
+        source({ name: 'BD-1 BD-2', markerProperties: ['BD-2, BD-3', 'BD-1'] })
+      )
+    ).toEqual([1, 2, 3])
+  })
+
+  it('a name with 100,000 markers, each twice, gives each once', () => {
+    const seqs = Array.from({ length: 100_000 }, (_, i) => i + 1)
+    const name = [...seqs, ...seqs].map((seq) => `BD-${seq}`).join(' ')
+    expect(bd.inText(name)).toEqual(seqs)
+  })
+})
+
 describe('identifier markers (no hyphen)', () => {
   it.each([
     ['test_bd12_login', [12]],

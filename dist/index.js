@@ -3734,11 +3734,15 @@ class MarkerFinder {
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
             this.hyphenatedIn(text, found);
-        if (!MIGHT_BE_IDENTIFIER.test(text))
-            return found;
+        if (MIGHT_BE_IDENTIFIER.test(text))
+            this.identifiersIn(text, found);
+        return withoutRepeats(found);
+    }
+    /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
+    identifiersIn(text, found) {
         for (const match of text.matchAll(this.identifier)) {
             for (const digits of match[1].match(/\d+/g) ?? []) {
-                addUnique(found, Number(digits));
+                found.push(Number(digits));
             }
         }
         for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
@@ -3748,11 +3752,10 @@ class MarkerFinder {
                 // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
                 const end = match.index + match[0].length;
                 if (end < identifier.length || endsText) {
-                    addUnique(found, Number(match[1] ?? match[2]));
+                    found.push(Number(match[1] ?? match[2]));
                 }
             }
         }
-        return found;
     }
     /** `BD-12` not touching a letter or digit, with at most 9 digits. */
     hyphenatedIn(text, found) {
@@ -3765,7 +3768,7 @@ class MarkerFinder {
             if (digits.length <= MAX_SEQ_DIGITS &&
                 !isWordCharBefore(text, match.index) &&
                 !isWordCharAt(text, end)) {
-                addUnique(found, Number(digits));
+                found.push(Number(digits));
             }
             else {
                 // Not a marker here; one may still start right after this position.
@@ -3778,10 +3781,13 @@ class MarkerFinder {
      * have none, its classname; then its suites, nearest first.
      */
     ofTestCase(testCase) {
-        const own = this.inText(testCase.name);
-        for (const value of testCase.markerProperties) {
-            for (const seq of this.inText(value))
-                addUnique(own, seq);
+        let own = this.inText(testCase.name);
+        if (testCase.markerProperties.length > 0) {
+            for (const value of testCase.markerProperties) {
+                for (const seq of this.inText(value))
+                    own.push(seq);
+            }
+            own = withoutRepeats(own);
         }
         if (own.length > 0)
             return own;
@@ -3834,9 +3840,13 @@ function isAsciiLetterOrDigit(code) {
     const lower = code | 0x20;
     return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
 }
-function addUnique(list, value) {
-    if (!list.includes(value))
-        list.push(value);
+/** The list in order without repeats; linear, as a hostile name may hold 100,000 markers. */
+function withoutRepeats(list) {
+    if (list.length < 2)
+        return list;
+    if (list.length === 2)
+        return list[0] === list[1] ? [list[0]] : list;
+    return [...new Set(list)];
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
@@ -16324,6 +16334,8 @@ const PARALLEL_BATCHES = 3;
 const MAX_TEST_ANNOTATIONS = 9;
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000;
+/** Unmatched markers named in the warning (or failure message). */
+const MAX_LISTED_MARKERS = 100;
 async function run() {
     try {
         const config = readConfig((name) => getInput(name), core_setSecret);
@@ -16719,7 +16731,11 @@ function indexListing(tcases) {
 function reportUnmatched(config, unmatched, failures, where) {
     if (unmatched.length === 0 || config.onUnmatched === 'ignore')
         return;
-    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${unmatched.join(', ')}`;
+    const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ');
+    const more = unmatched.length > MAX_LISTED_MARKERS
+        ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
+        : '';
+    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${listed}${more}`;
     if (config.onUnmatched === 'fail')
         failures.push(message);
     else

@@ -58,6 +58,8 @@ const PARALLEL_BATCHES = 3
 const MAX_TEST_ANNOTATIONS = 9
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000
+/** Unmatched markers named in the warning (or failure message). */
+const MAX_LISTED_MARKERS = 100
 
 export async function run(): Promise<void> {
   try {
@@ -619,7 +621,12 @@ function reportUnmatched(
   where: string
 ): void {
   if (unmatched.length === 0 || config.onUnmatched === 'ignore') return
-  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${unmatched.join(', ')}`
+  const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ')
+  const more =
+    unmatched.length > MAX_LISTED_MARKERS
+      ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
+      : ''
+  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${listed}${more}`
   if (config.onUnmatched === 'fail') failures.push(message)
   else core.warning(message)
 }

@@ -58,10 +58,15 @@ export class MarkerFinder {
     if (text === '') return found
     // Cheap pre-checks: most names have no marker of one form or the other.
     if (text.includes('-')) this.hyphenatedIn(text, found)
-    if (!MIGHT_BE_IDENTIFIER.test(text)) return found
+    if (MIGHT_BE_IDENTIFIER.test(text)) this.identifiersIn(text, found)
+    return withoutRepeats(found)
+  }
+
+  /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
+  private identifiersIn(text: string, found: number[]): void {
     for (const match of text.matchAll(this.identifier)) {
       for (const digits of match[1].match(/\d+/g) ?? []) {
-        addUnique(found, Number(digits))
+        found.push(Number(digits))
       }
     }
     for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
@@ -71,11 +76,10 @@ export class MarkerFinder {
         // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
         const end = match.index + match[0].length
         if (end < identifier.length || endsText) {
-          addUnique(found, Number(match[1] ?? match[2]))
+          found.push(Number(match[1] ?? match[2]))
         }
       }
     }
-    return found
   }
 
   /** `BD-12` not touching a letter or digit, with at most 9 digits. */
@@ -91,7 +95,7 @@ export class MarkerFinder {
         !isWordCharBefore(text, match.index) &&
         !isWordCharAt(text, end)
       ) {
-        addUnique(found, Number(digits))
+        found.push(Number(digits))
       } else {
         // Not a marker here; one may still start right after this position.
         pattern.lastIndex = match.index + 1
@@ -104,9 +108,12 @@ export class MarkerFinder {
    * have none, its classname; then its suites, nearest first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
-    const own = this.inText(testCase.name)
-    for (const value of testCase.markerProperties) {
-      for (const seq of this.inText(value)) addUnique(own, seq)
+    let own = this.inText(testCase.name)
+    if (testCase.markerProperties.length > 0) {
+      for (const value of testCase.markerProperties) {
+        for (const seq of this.inText(value)) own.push(seq)
+      }
+      own = withoutRepeats(own)
     }
     if (own.length > 0) return own
     const fromClass = this.inText(testCase.classname)
@@ -159,8 +166,11 @@ function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)
 }
 
-function addUnique(list: number[], value: number): void {
-  if (!list.includes(value)) list.push(value)
+/** The list in order without repeats; linear, as a hostile name may hold 100,000 markers. */
+function withoutRepeats(list: number[]): number[] {
+  if (list.length < 2) return list
+  if (list.length === 2) return list[0] === list[1] ? [list[0]] : list
+  return [...new Set(list)]
 }
 
 function escapeRegExp(text: string): string {
