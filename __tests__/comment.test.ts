@@ -407,6 +407,22 @@ describe('buildComment content', () => {
     expect(html.length).toBeLessThan(shown * 5200 + 1000)
   })
 
+  it('clips names, classnames, files and failure types of any length', () => {
+    const huge = 'n'.repeat(200_000)
+    const limit = COMMENT_LIMITS.nameChars
+    const [testCase] = parse(
+      `<testcase name="${huge}" classname="c${huge}" file="f${huge}"><failure type="T${huge}" message="m"/></testcase>`
+    )
+    for (const cases of [[testCase], [testCase, testCase]]) {
+      const html = buildComment('failure', 'Failed', cases, {})
+      expect(html.length).toBeLessThan(12 * limit)
+      expect(html).toContain(`<code>${'n'.repeat(limit)}…</code>`)
+      expect(html).toContain(`c${'n'.repeat(limit - 1)}…`)
+      expect(html).toContain(`f${'n'.repeat(limit - 1)}…`)
+      expect(html).toContain(`failure T${'n'.repeat(limit - 10)}`)
+    }
+  })
+
   it("gives a skipped test's reason, escaped and kept short", () => {
     const [withReason] = parse(
       '<testcase name="t"><skipped message="not on &lt;Windows&gt;\n  yet"/></testcase>'

@@ -15865,6 +15865,8 @@ const COMMENT_LIMITS = {
     listedTestCases: 25,
     /** Test cases whose failure details are shown. */
     detailedTestCases: 5,
+    /** Characters of a test's name, classname or file (a report may hold megabytes). */
+    nameChars: 1000,
     /** Failures and errors shown of one test (XCTest writes one per assertion). */
     problemsPerTest: 5,
     /** Characters of one failure/error message plus body. */
@@ -15919,7 +15921,7 @@ function buildComment(outcome, statusLabel, testCases, links) {
         for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
             const who = single
                 ? 'Reason'
-                : `<strong>${safeText(testCase.name || '(unnamed test)')}</strong>`;
+                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
             parts.push(`<p>${who}: ${reason}</p>`);
         }
     }
@@ -15947,22 +15949,22 @@ function describeTest(testCase, statusLabel = '') {
     // jest-junit repeats the name as classname: say it once.
     let where = '';
     if (classname !== '' && classname !== name)
-        where = safeText(classname);
+        where = nameText(classname);
     if (file !== '' && file !== name && file !== classname)
-        where = where ? `${where}, ${safeText(file)}` : safeText(file);
+        where = where ? `${where}, ${nameText(file)}` : nameText(file);
     const time = testCase.seconds === undefined
         ? ''
         : ` (${formatSeconds(testCase.seconds)})`;
     const word = OUTCOME_WORDS[testCase.outcome];
     const said = statusLabel.toLowerCase().startsWith(word);
-    return (`${said ? '' : `${word}: `}<code>${safeText(name || '(unnamed test)')}</code>` +
+    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
         (where ? ` in ${where}` : '') +
         time);
 }
 /** `named`: whether to head the details with the test's name (several tests). */
 function failureDetails(testCase, named) {
     const parts = named
-        ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
+        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
         : [];
     const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
     const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
@@ -15976,6 +15978,11 @@ function failureDetails(testCase, named) {
         parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
     }
     return parts.join('');
+}
+/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
+function nameText(text) {
+    const { text: kept, omitted } = clipStart(plainText(text), COMMENT_LIMITS.nameChars);
+    return escapeHtml(kept) + (omitted ? '…' : '');
 }
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
@@ -15997,7 +16004,7 @@ function problemBlock(problem) {
             ? message
             : `${message}\n\n${details}`;
     const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
-    return (`<p>${safeText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
+    return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
 }
 /** The same for every comment of an upload: built once. */

@@ -25,6 +25,8 @@ export const COMMENT_LIMITS = {
   listedTestCases: 25,
   /** Test cases whose failure details are shown. */
   detailedTestCases: 5,
+  /** Characters of a test's name, classname or file (a report may hold megabytes). */
+  nameChars: 1000,
   /** Failures and errors shown of one test (XCTest writes one per assertion). */
   problemsPerTest: 5,
   /** Characters of one failure/error message plus body. */
@@ -97,7 +99,7 @@ export function buildComment(
     )) {
       const who = single
         ? 'Reason'
-        : `<strong>${safeText(testCase.name || '(unnamed test)')}</strong>`
+        : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
       parts.push(`<p>${who}: ${reason}</p>`)
     }
   }
@@ -126,9 +128,9 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
   const { name, classname, file } = testCase
   // jest-junit repeats the name as classname: say it once.
   let where = ''
-  if (classname !== '' && classname !== name) where = safeText(classname)
+  if (classname !== '' && classname !== name) where = nameText(classname)
   if (file !== '' && file !== name && file !== classname)
-    where = where ? `${where}, ${safeText(file)}` : safeText(file)
+    where = where ? `${where}, ${nameText(file)}` : nameText(file)
   const time =
     testCase.seconds === undefined
       ? ''
@@ -136,7 +138,7 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
   const word = OUTCOME_WORDS[testCase.outcome]
   const said = statusLabel.toLowerCase().startsWith(word)
   return (
-    `${said ? '' : `${word}: `}<code>${safeText(name || '(unnamed test)')}</code>` +
+    `${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
     (where ? ` in ${where}` : '') +
     time
   )
@@ -145,7 +147,7 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
 /** `named`: whether to head the details with the test's name (several tests). */
 function failureDetails(testCase: TestCase, named: boolean): string {
   const parts = named
-    ? [`<p><strong>${safeText(testCase.name || '(unnamed test)')}</strong></p>`]
+    ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
     : []
   const problems = testCase.problems.filter((p) => p.kind !== 'skipped')
   const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest)
@@ -166,6 +168,15 @@ function failureDetails(testCase: TestCase, named: boolean): string {
     )
   }
   return parts.join('')
+}
+
+/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
+function nameText(text: string): string {
+  const { text: kept, omitted } = clipStart(
+    plainText(text),
+    COMMENT_LIMITS.nameChars
+  )
+  return escapeHtml(kept) + (omitted ? '…' : '')
 }
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
@@ -199,7 +210,7 @@ function problemBlock(problem: Problem): string {
     COMMENT_LIMITS.problemChars
   )
   return (
-    `<p>${safeText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
+    `<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
     (omitted ? `<p>(${omitted} more characters cut)</p>` : '')
   )
 }
