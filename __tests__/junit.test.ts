@@ -19,6 +19,7 @@ import { decodeReport, ReportDecodeError } from '../src/reports/decode.js'
 import {
   parseJUnit,
   parseSeconds,
+  MAX_TEST_CASES,
   MAX_TEST_SECONDS,
   ReportParseError,
   SUITE_TEST_NAME,
@@ -2161,6 +2162,18 @@ describe('big reports are parsed in pieces', () => {
         /^deep\.xml:101: malformed XML: elements nested more than 100 deep$/
       )
     }
+  })
+
+  it(`a report of more than ${MAX_TEST_CASES.toLocaleString('en-US')} testcases is refused before parsing, with a clear message`, () => {
+    const tag = '<testcase name="BD-1 x"/>'
+    const over = `<testsuite name="s">${tag.repeat(MAX_TEST_CASES + 1)}</testsuite>`
+    expect(() => parseJUnit(over, 'huge.xml')).toThrow(
+      `huge.xml: it holds ${MAX_TEST_CASES + 1} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`
+    )
+    // As big, but few testcases: read as usual.
+    const output = 'x'.repeat(over.length)
+    const few = `<testsuite name="s">${tag}<testcase name="BD-2"><system-out>${output}</system-out></testcase></testsuite>`
+    expect(junitCases(parseJUnit(few, 'big.xml'))).toHaveLength(2)
   })
 
   it('200,000 repeats of one test in a suite are read (no spread of a huge list)', () => {

@@ -15206,6 +15206,10 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     if (xml.trim() === '') {
         throw new ReportParseError(reportFile, undefined, 'the file is empty');
     }
+    const testCaseTags = countTestCaseTags(xml);
+    if (testCaseTags > MAX_TEST_CASES) {
+        throw new ReportParseError(reportFile, undefined, `it holds ${testCaseTags} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`);
+    }
     const structure = emptyStructure();
     const problem = checkStructure(xml, structure);
     if (problem) {
@@ -15238,6 +15242,17 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     else
         collectSuite(rootNode, [], reportFile, testCases);
     return junitReport(testCases, hadDoctype);
+}
+/** Testcases in one report at most: a million take about 170 MB once read. */
+const MAX_TEST_CASES = 2_000_000;
+/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (each is 20+ characters). */
+function countTestCaseTags(xml) {
+    if (xml.length <= MAX_TEST_CASES * 20)
+        return 0;
+    let count = 0;
+    for (let at = xml.indexOf('<testcase'); at >= 0; at = xml.indexOf('<testcase', at + 9))
+        count++;
+    return count;
 }
 /**
  * Big suites nested deeper are parsed whole: each level in pieces scans its

@@ -131,6 +131,14 @@ export function parseJUnit(
   if (xml.trim() === '') {
     throw new ReportParseError(reportFile, undefined, 'the file is empty')
   }
+  const testCaseTags = countTestCaseTags(xml)
+  if (testCaseTags > MAX_TEST_CASES) {
+    throw new ReportParseError(
+      reportFile,
+      undefined,
+      `it holds ${testCaseTags} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`
+    )
+  }
   const structure = emptyStructure()
   const problem = checkStructure(xml, structure)
   if (problem) {
@@ -167,6 +175,22 @@ export function parseJUnit(
     collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases)
   else collectSuite(rootNode, [], reportFile, testCases)
   return junitReport(testCases, hadDoctype)
+}
+
+/** Testcases in one report at most: a million take about 170 MB once read. */
+export const MAX_TEST_CASES = 2_000_000
+
+/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (each is 20+ characters). */
+function countTestCaseTags(xml: string): number {
+  if (xml.length <= MAX_TEST_CASES * 20) return 0
+  let count = 0
+  for (
+    let at = xml.indexOf('<testcase');
+    at >= 0;
+    at = xml.indexOf('<testcase', at + 9)
+  )
+    count++
+  return count
 }
 
 /** A suite element found by the structural check: where it is, and its children's bounds. */
