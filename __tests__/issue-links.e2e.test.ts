@@ -338,3 +338,87 @@ describe('when GitHub cannot answer, links never make the upload fail', () => {
     )
   })
 })
+
+function warnings(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+}
+
+describe('a pull request body that names hundreds of issues', () => {
+  it('links the pull request and the first 10 issues, with one warning for the rest', async () => {
+    // Issue 7 exists; the others are unknown to GitHub (404).
+    const body = Array.from({ length: 300 }, (_, i) => `Fixes #${i + 1}`).join(
+      '\n'
+    )
+    const result = await action({
+      event: {
+        name: 'pull_request_target',
+        payload: { pull_request: { number: 12, body } }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const failed = linksByStatus().failed
+    expect(failed.map((link) => link.meta?.id)).toEqual([
+      '12',
+      ...Array.from({ length: 10 }, (_, i) => String(i + 1))
+    ])
+    expect(failed).toContainEqual(PR_12)
+    expect(failed).toContainEqual(ISSUE_7)
+    expect(linksByStatus().blocked).toEqual(failed)
+    expect(githubRequests()).toHaveLength(11)
+    // One warning for the 290 ignored, one for the 9 titles GitHub did not give.
+    expect(warnings(result.stdout)).toEqual([
+      '::warning::290 issue reference(s) ignored: the pull request body closes 300 issues and only the first 10 are taken.',
+      expect.stringMatching(
+        /^::warning::Could not read 9 issues from GitHub; they are linked without their titles: acme\/shop#1 \(GitHub answered HTTP 404.*; and 6 more$/
+      )
+    ])
+  })
+
+  it("a 65 KB body of other repositories' issues: a bounded number of requests and links", async () => {
+    let body = ''
+    for (let n = 1; body.length < 65_000; n++) body += `fixes a/b#${n} `
+    const result = await action({
+      event: {
+        name: 'pull_request_target',
+        payload: { pull_request: { number: 12, body } }
+      },
+      inputs: { 'link-issues': 'all' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(githubRequests()).toHaveLength(11)
+    for (const links of Object.values(linksByStatus())) {
+      expect(links).toHaveLength(11)
+      // meta.id (a QA Sphere comment) only on the workflow's own pull request.
+      expect(links.filter((link) => link.meta)).toEqual([PR_12])
+    }
+    expect(warnings(result.stdout)).toHaveLength(2)
+    expect(result.stdout).toMatch(
+      /::warning::\d{4} issue reference\(s\) ignored: the pull request body closes \d{4} issues/
+    )
+    // The batch holds 3 results of 11 links each, not thousands.
+    const batches = ctx.server.requests.filter(
+      (r) => r.method === 'POST' && r.path.includes('/result/batch')
+    )
+    expect(batches.length).toBeGreaterThan(0)
+    for (const batch of batches) expect(batch.bodyBytes).toBeLessThan(20_000)
+  })
+
+  it('the issues input: at most 50 issues in all', async () => {
+    const issues = [
+      ...Array.from({ length: 60 }, (_, i) => `#${i + 1}`),
+      ...['x1', 'x2', 'x3', 'x4']
+    ].join(',')
+    const result = await action({
+      event: { name: 'push', payload: {} },
+      inputs: { issues }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toHaveLength(50)
+    expect(githubRequests()).toHaveLength(50)
+    expect(warnings(result.stdout)).toEqual([
+      '::warning::Input "issues": 4 items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: "x1", "x2", "x3" and 1 more',
+      '::warning::10 issue reference(s) ignored: at most 50 issues are linked in all.',
+      expect.stringMatching(/^::warning::Could not read 48 issues from GitHub/)
+    ])
+  })
+})

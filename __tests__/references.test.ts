@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  capReferences,
   closedByBody,
   dedupe,
   forkPullRequestHead,
+  MAX_BODY_REFERENCES,
+  MAX_LINKED_ISSUES,
   parseReference,
   parseReferenceList,
   referencesFromEvent
@@ -88,35 +91,37 @@ describe('closedByBody', () => {
 describe('referencesFromEvent', () => {
   it('pull_request: the PR and what its body closes', () => {
     const payload = { pull_request: { number: 12, body: 'Fixes #7' } }
-    expect(referencesFromEvent('pull_request', payload, context)).toEqual([
+    expect(referencesFromEvent('pull_request', payload, context).refs).toEqual([
       shop(12),
       shop(7)
     ])
     expect(
-      referencesFromEvent('pull_request_target', payload, context)
+      referencesFromEvent('pull_request_target', payload, context).refs
     ).toEqual([shop(12), shop(7)])
   })
 
   it('a pull request without a body', () => {
     const payload = { pull_request: { number: 12, body: null } }
-    expect(referencesFromEvent('pull_request', payload, context)).toEqual([
+    expect(referencesFromEvent('pull_request', payload, context).refs).toEqual([
       shop(12)
     ])
   })
 
   it('issues and issue_comment: that issue only', () => {
     const payload = { issue: { number: 7 }, comment: { body: 'fixes #9' } }
-    expect(referencesFromEvent('issues', payload, context)).toEqual([shop(7)])
-    expect(referencesFromEvent('issue_comment', payload, context)).toEqual([
+    expect(referencesFromEvent('issues', payload, context).refs).toEqual([
       shop(7)
     ])
+    expect(referencesFromEvent('issue_comment', payload, context).refs).toEqual(
+      [shop(7)]
+    )
   })
 
   it('workflow_run: the pull requests of the triggering run', () => {
     const payload = {
       workflow_run: { pull_requests: [{ number: 3 }, { number: 4 }] }
     }
-    expect(referencesFromEvent('workflow_run', payload, context)).toEqual([
+    expect(referencesFromEvent('workflow_run', payload, context).refs).toEqual([
       shop(3),
       shop(4)
     ])
@@ -125,7 +130,7 @@ describe('referencesFromEvent', () => {
         'workflow_run',
         { workflow_run: { pull_requests: null } },
         context
-      )
+      ).refs
     ).toEqual([])
   })
 
@@ -135,9 +140,77 @@ describe('referencesFromEvent', () => {
         'push',
         { head_commit: { message: 'fixes #1' } },
         context
-      )
+      ).refs
     ).toEqual([])
-    expect(referencesFromEvent('schedule', {}, context)).toEqual([])
+    expect(referencesFromEvent('schedule', {}, context).refs).toEqual([])
+  })
+})
+
+describe('references a pull request body can add are capped', () => {
+  it('are small, named limits', () => {
+    expect(MAX_BODY_REFERENCES).toBe(10)
+    expect(MAX_LINKED_ISSUES).toBe(50)
+  })
+
+  it('closedByBody de-duplicates, keeping the order', () => {
+    expect(
+      closedByBody(
+        'fixes #2, fixes #1, closes #2, resolves ACME/Shop#1',
+        context
+      )
+    ).toEqual([shop(2), shop(1)])
+  })
+
+  it('takes the first MAX_BODY_REFERENCES distinct issues and counts the rest', () => {
+    // Repeats count once: 300 distinct issues, each named twice.
+    const numbers = Array.from({ length: 300 }, (_, i) => i + 1)
+    const body = [...numbers, ...numbers].map((n) => `Fixes #${n}`).join(' ')
+    const payload = { pull_request: { number: 1000, body } }
+    expect(
+      referencesFromEvent('pull_request_target', payload, context)
+    ).toEqual({
+      refs: [
+        shop(1000),
+        ...numbers.slice(0, MAX_BODY_REFERENCES).map((n) => shop(n))
+      ],
+      ignored: 300 - MAX_BODY_REFERENCES
+    })
+  })
+
+  it('the same for issues of other repositories (a 65 KB body of owner/repo#N)', () => {
+    let body = ''
+    for (let n = 1; body.length < 65_000; n++) body += `fixes a/b#${n} `
+    const { refs, ignored } = referencesFromEvent(
+      'pull_request',
+      { pull_request: { number: 1, body } },
+      context
+    )
+    expect(refs).toHaveLength(1 + MAX_BODY_REFERENCES)
+    expect(ignored).toBeGreaterThan(4000)
+  })
+
+  it('a body within the cap is taken whole, nothing ignored', () => {
+    const body = Array.from(
+      { length: MAX_BODY_REFERENCES },
+      (_, i) => `closes #${i + 1}`
+    ).join('\n')
+    const { refs, ignored } = referencesFromEvent(
+      'pull_request',
+      { pull_request: { number: 12, body } },
+      context
+    )
+    expect(refs).toHaveLength(1 + MAX_BODY_REFERENCES)
+    expect(ignored).toBe(0)
+  })
+
+  it('capReferences de-duplicates first, then keeps the first `max`', () => {
+    expect(
+      capReferences([shop(1), shop(1), shop(2), shop(3), shop(2)], 2)
+    ).toEqual({ refs: [shop(1), shop(2)], ignored: 1 })
+    expect(capReferences([shop(1), shop(1)], 2)).toEqual({
+      refs: [shop(1)],
+      ignored: 0
+    })
   })
 })
 

@@ -4360,6 +4360,23 @@ function refKey(ref) {
 function formatRef(ref) {
     return `${ref.owner}/${ref.repo}#${ref.number}`;
 }
+/**
+ * Issues taken from a pull request body. Anyone who opens a pull request
+ * writes its body: each issue costs a GitHub request with the workflow's
+ * token and a link on every result (with `meta.id`, a QA Sphere comment on
+ * the issue), so a body that names thousands must not get them all.
+ */
+const MAX_BODY_REFERENCES = 10;
+/** Issues linked in all: the event's and the `issues` input's together. */
+const MAX_LINKED_ISSUES = 50;
+/** The first `max` distinct references; the count of the others. */
+function capReferences(refs, max) {
+    const distinct = dedupe(refs);
+    return {
+        refs: distinct.slice(0, max),
+        ignored: Math.max(0, distinct.length - max)
+    };
+}
 const NAME = '[A-Za-z0-9_.-]+';
 const NUMBER = '(\\d{1,9})';
 /**
@@ -4410,6 +4427,7 @@ function parseReferenceList(input, context) {
 /**
  * Issues a pull request body closes with GitHub's closing keywords:
  * close(s/d), fix(es/ed), resolve(s/d) + `#N`, `owner/repo#N` or an issue URL.
+ * Every one, de-duplicated, in order; referencesFromEvent caps them.
  */
 function closedByBody(body, context) {
     const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
@@ -4421,7 +4439,7 @@ function closedByBody(body, context) {
         if (parsed)
             refs.push(parsed);
     }
-    return refs;
+    return dedupe(refs);
 }
 /**
  * For a workflow_run triggered by a pull request from a fork, GitHub leaves
@@ -4444,27 +4462,37 @@ function forkPullRequestHead(eventName, payload, context) {
         return undefined;
     return `${headOwner}:${run.head_branch}`;
 }
-/** References that the triggering event names, per the event kind. */
+/**
+ * References that the triggering event names, per the event kind. A pull
+ * request body gives at most MAX_BODY_REFERENCES; `ignored` counts the
+ * distinct others it names.
+ */
 function referencesFromEvent(eventName, payload, context) {
     const event = (payload ?? {});
     const [owner, repo] = context.repository.split('/');
+    const none = { refs: [], ignored: 0 };
     if (!owner || !repo)
-        return [];
+        return none;
     const own = (number) => typeof number === 'number' && number > 0 ? [{ owner, repo, number }] : [];
     switch (eventName) {
         case 'pull_request':
-        case 'pull_request_target':
-            return [
-                ...own(event.pull_request?.number),
-                ...closedByBody(event.pull_request?.body ?? '', context)
-            ];
+        case 'pull_request_target': {
+            const body = capReferences(closedByBody(event.pull_request?.body ?? '', context), MAX_BODY_REFERENCES);
+            return {
+                refs: dedupe([...own(event.pull_request?.number), ...body.refs]),
+                ignored: body.ignored
+            };
+        }
         case 'issues':
         case 'issue_comment':
-            return own(event.issue?.number);
+            return { refs: own(event.issue?.number), ignored: 0 };
         case 'workflow_run':
-            return (event.workflow_run?.pull_requests ?? []).flatMap((pr) => own(pr.number));
+            return {
+                refs: (event.workflow_run?.pull_requests ?? []).flatMap((pr) => own(pr.number)),
+                ignored: 0
+            };
         default:
-            return [];
+            return none;
     }
 }
 function dedupe(refs) {
@@ -16350,6 +16378,8 @@ function truncate(text, limit) {
 const USER_AGENT = 'qasphere-junit-action';
 const REQUEST_TIMEOUT_MS = 120_000;
 const GITHUB_TIMEOUT_MS = 30_000;
+/** Warnings about issue references and look-ups, before they are summed up in one. */
+const MAX_ISSUE_WARNINGS = 3;
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -16553,47 +16583,65 @@ async function lookUpLinkedIssues(config, workflow) {
         serverUrl: workflow.serverUrl
     };
     const extra = parseReferenceList(config.issues, context);
-    for (const item of extra.invalid) {
-        warning(`Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`);
-    }
+    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
     const http = new lib_HttpClient(USER_AGENT, [], {
         allowRetries: false,
         socketTimeout: GITHUB_TIMEOUT_MS
     });
+    const api = {
+        apiUrl: workflow.apiUrl,
+        serverUrl: workflow.serverUrl,
+        token: config.githubToken,
+        http
+    };
     try {
         const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
         const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
         if (forkHead) {
-            const found = await findPullRequestsByHead(workflow.repository, forkHead, {
-                apiUrl: workflow.apiUrl,
-                token: config.githubToken,
-                http
-            });
+            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
             if (found.problem) {
                 warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
             }
             const [owner, repo] = workflow.repository.split('/');
-            fromEvent.push(...found.numbers.map((number) => ({ owner, repo, number })));
+            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
         }
-        const refs = dedupe([...fromEvent, ...extra.refs]);
+        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
+        warnIgnoredReferences(fromEvent.ignored, ignored);
         if (refs.length === 0)
             return [];
-        const issues = await lookUpIssues(refs, {
-            apiUrl: workflow.apiUrl,
-            serverUrl: workflow.serverUrl,
-            token: config.githubToken,
-            http
-        });
-        for (const issue of issues) {
-            if (issue.problem) {
-                warning(`Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`);
-            }
-        }
+        const issues = await lookUpIssues(refs, api);
+        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
         return issues;
     }
     finally {
         http.dispose();
     }
+}
+/**
+ * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
+ * warning that names the first of them and counts the rest.
+ */
+function warnBounded(items, one, many) {
+    if (items.length <= MAX_ISSUE_WARNINGS) {
+        for (const item of items)
+            warning(one(item));
+    }
+    else {
+        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
+    }
+}
+/** One warning for every reference left out, whichever cap left it out. */
+function warnIgnoredReferences(fromBody, overall) {
+    if (fromBody + overall === 0)
+        return;
+    const why = [];
+    if (fromBody > 0) {
+        why.push(`the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
+    }
+    if (overall > 0) {
+        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
+    }
+    warning(`${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`);
 }
 function attachIssueLinks(config, workflow, results, issues) {
     if (issues.length === 0)

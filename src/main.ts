@@ -21,9 +21,11 @@ import {
 } from './issues/github-issues.js'
 import { toResultLinks, wantsLinks } from './issues/links.js'
 import {
-  dedupe,
+  capReferences,
   forkPullRequestHead,
   formatRef,
+  MAX_BODY_REFERENCES,
+  MAX_LINKED_ISSUES,
   parseReferenceList,
   referencesFromEvent
 } from './issues/references.js'
@@ -52,6 +54,8 @@ import { countStatuses, renderSummary, type StoredId } from './summary.js'
 const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
 const GITHUB_TIMEOUT_MS = 30_000
+/** Warnings about issue references and look-ups, before they are summed up in one. */
+const MAX_ISSUE_WARNINGS = 3
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -327,15 +331,23 @@ async function lookUpLinkedIssues(
     serverUrl: workflow.serverUrl
   }
   const extra = parseReferenceList(config.issues, context)
-  for (const item of extra.invalid) {
-    core.warning(
-      `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`
-    )
-  }
+  warnBounded(
+    extra.invalid,
+    (item) =>
+      `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`,
+    (first, more) =>
+      `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`
+  )
   const http = new HttpClient(USER_AGENT, [], {
     allowRetries: false,
     socketTimeout: GITHUB_TIMEOUT_MS
   })
+  const api = {
+    apiUrl: workflow.apiUrl,
+    serverUrl: workflow.serverUrl,
+    token: config.githubToken,
+    http
+  }
   try {
     const fromEvent = referencesFromEvent(
       workflow.eventName,
@@ -351,11 +363,7 @@ async function lookUpLinkedIssues(
       const found = await findPullRequestsByHead(
         workflow.repository,
         forkHead,
-        {
-          apiUrl: workflow.apiUrl,
-          token: config.githubToken,
-          http
-        }
+        api
       )
       if (found.problem) {
         core.warning(
@@ -363,29 +371,66 @@ async function lookUpLinkedIssues(
         )
       }
       const [owner, repo] = workflow.repository.split('/')
-      fromEvent.push(
+      fromEvent.refs.push(
         ...found.numbers.map((number) => ({ owner, repo, number }))
       )
     }
-    const refs = dedupe([...fromEvent, ...extra.refs])
+    const { refs, ignored } = capReferences(
+      [...fromEvent.refs, ...extra.refs],
+      MAX_LINKED_ISSUES
+    )
+    warnIgnoredReferences(fromEvent.ignored, ignored)
     if (refs.length === 0) return []
-    const issues = await lookUpIssues(refs, {
-      apiUrl: workflow.apiUrl,
-      serverUrl: workflow.serverUrl,
-      token: config.githubToken,
-      http
-    })
-    for (const issue of issues) {
-      if (issue.problem) {
-        core.warning(
-          `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`
-        )
-      }
-    }
+    const issues = await lookUpIssues(refs, api)
+    warnBounded(
+      issues.filter((issue) => issue.problem),
+      (issue) =>
+        `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`,
+      (first, more) =>
+        `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`
+    )
     return issues
   } finally {
     http.dispose()
   }
+}
+
+/**
+ * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
+ * warning that names the first of them and counts the rest.
+ */
+function warnBounded<T>(
+  items: readonly T[],
+  one: (item: T) => string,
+  many: (first: T[], more: number) => string
+): void {
+  if (items.length <= MAX_ISSUE_WARNINGS) {
+    for (const item of items) core.warning(one(item))
+  } else {
+    core.warning(
+      many(
+        items.slice(0, MAX_ISSUE_WARNINGS),
+        items.length - MAX_ISSUE_WARNINGS
+      )
+    )
+  }
+}
+
+/** One warning for every reference left out, whichever cap left it out. */
+function warnIgnoredReferences(fromBody: number, overall: number): void {
+  if (fromBody + overall === 0) return
+  const why: string[] = []
+  if (fromBody > 0) {
+    why.push(
+      `the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`
+    )
+  }
+  if (overall > 0) {
+    why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`)
+  }
+  core.warning(
+    `${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`
+  )
 }
 
 function attachIssueLinks(

@@ -24,6 +24,34 @@ export function formatRef(ref: IssueRef): string {
   return `${ref.owner}/${ref.repo}#${ref.number}`
 }
 
+/**
+ * Issues taken from a pull request body. Anyone who opens a pull request
+ * writes its body: each issue costs a GitHub request with the workflow's
+ * token and a link on every result (with `meta.id`, a QA Sphere comment on
+ * the issue), so a body that names thousands must not get them all.
+ */
+export const MAX_BODY_REFERENCES = 10
+/** Issues linked in all: the event's and the `issues` input's together. */
+export const MAX_LINKED_ISSUES = 50
+
+/** References kept, and how many distinct others were left out. */
+export interface CappedReferences {
+  refs: IssueRef[]
+  ignored: number
+}
+
+/** The first `max` distinct references; the count of the others. */
+export function capReferences(
+  refs: readonly IssueRef[],
+  max: number
+): CappedReferences {
+  const distinct = dedupe(refs)
+  return {
+    refs: distinct.slice(0, max),
+    ignored: Math.max(0, distinct.length - max)
+  }
+}
+
 const NAME = '[A-Za-z0-9_.-]+'
 const NUMBER = '(\\d{1,9})'
 
@@ -82,6 +110,7 @@ export function parseReferenceList(
 /**
  * Issues a pull request body closes with GitHub's closing keywords:
  * close(s/d), fix(es/ed), resolve(s/d) + `#N`, `owner/repo#N` or an issue URL.
+ * Every one, de-duplicated, in order; referencesFromEvent caps them.
  */
 export function closedByBody(body: string, context: RepoContext): IssueRef[] {
   const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
@@ -92,7 +121,7 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
     const parsed = parseReference(match[1], context)
     if (parsed) refs.push(parsed)
   }
-  return refs
+  return dedupe(refs)
 }
 
 interface EventPayload {
@@ -129,34 +158,47 @@ export function forkPullRequestHead(
   return `${headOwner}:${run.head_branch}`
 }
 
-/** References that the triggering event names, per the event kind. */
+/**
+ * References that the triggering event names, per the event kind. A pull
+ * request body gives at most MAX_BODY_REFERENCES; `ignored` counts the
+ * distinct others it names.
+ */
 export function referencesFromEvent(
   eventName: string,
   payload: unknown,
   context: RepoContext
-): IssueRef[] {
+): CappedReferences {
   const event = (payload ?? {}) as EventPayload
   const [owner, repo] = context.repository.split('/')
-  if (!owner || !repo) return []
+  const none = { refs: [], ignored: 0 }
+  if (!owner || !repo) return none
   const own = (number: number | undefined): IssueRef[] =>
     typeof number === 'number' && number > 0 ? [{ owner, repo, number }] : []
 
   switch (eventName) {
     case 'pull_request':
-    case 'pull_request_target':
-      return [
-        ...own(event.pull_request?.number),
-        ...closedByBody(event.pull_request?.body ?? '', context)
-      ]
+    case 'pull_request_target': {
+      const body = capReferences(
+        closedByBody(event.pull_request?.body ?? '', context),
+        MAX_BODY_REFERENCES
+      )
+      return {
+        refs: dedupe([...own(event.pull_request?.number), ...body.refs]),
+        ignored: body.ignored
+      }
+    }
     case 'issues':
     case 'issue_comment':
-      return own(event.issue?.number)
+      return { refs: own(event.issue?.number), ignored: 0 }
     case 'workflow_run':
-      return (event.workflow_run?.pull_requests ?? []).flatMap((pr) =>
-        own(pr.number)
-      )
+      return {
+        refs: (event.workflow_run?.pull_requests ?? []).flatMap((pr) =>
+          own(pr.number)
+        ),
+        ignored: 0
+      }
     default:
-      return []
+      return none
   }
 }
 
