@@ -3,12 +3,13 @@
  * workflow. The test server answers both QA Sphere's API and GitHub's
  * `GET /repos/{owner}/{repo}/issues/{number}` (GITHUB_API_URL points at it).
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   DEMO_GITHUB_TOKEN,
   DEMO_KEYS
 } from '../test-server/qasphere-server.mjs'
 import { runAction } from './helpers/run-action.js'
+import { startSlowGitHub, type SlowGitHub } from './helpers/slow-github.js'
 import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 const INTEGRATION = '1CSWAh3ys_YniqfXepnwT8F'
@@ -421,4 +422,54 @@ describe('a pull request body that names hundreds of issues', () => {
       expect.stringMatching(/^::warning::Could not read 48 issues from GitHub/)
     ])
   })
+})
+
+describe('a GitHub API that answers a byte at a time', () => {
+  let slow: SlowGitHub | undefined
+  afterEach(async () => {
+    await slow?.close()
+    slow = undefined
+  })
+
+  it.each(['trickle-body', 'trickle-all'] as const)(
+    '%s: the step ends within the timeout input; results are posted, linked without titles',
+    async (mode) => {
+      slow = await startSlowGitHub({ mode, intervalMs: 1000 })
+      const started = Date.now()
+      const result = await runAction(ctx.workspaces, {
+        files: { 'junit.xml': { content: REPORT } },
+        event: {
+          name: 'pull_request',
+          payload: { pull_request: { number: 12, body: 'Fixes #7' } }
+        },
+        env: { GITHUB_API_URL: slow.url, GITHUB_REPOSITORY: 'acme/shop' },
+        inputs: {
+          url: ctx.server.url,
+          'api-key': DEMO_KEYS.runner,
+          project: 'BD',
+          run: '42',
+          'issue-integration-id': INTEGRATION,
+          timeout: '5'
+        }
+      })
+      const took = Date.now() - started
+      expect(result.exitCode).toBe(0)
+      expect(took).toBeLessThan(6000)
+      expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
+      expect(linksByStatus().failed).toEqual([
+        {
+          ...PR_12,
+          url: 'https://github.com/acme/shop/issues/12',
+          text: 'acme/shop#12'
+        },
+        { ...ISSUE_7, text: 'acme/shop#7' }
+      ])
+      expect(warnings(result.stdout)).toEqual([
+        '::warning::Could not read acme/shop#12 from GitHub: GitHub did not answer within 2.5 s (issue titles get half the timeout input, at most 30 s). It is linked without its title.',
+        '::warning::Could not read acme/shop#7 from GitHub: GitHub did not answer within 2.5 s (issue titles get half the timeout input, at most 30 s). It is linked without its title.'
+      ])
+      expect(slow.requests).toHaveLength(2)
+    },
+    20_000
+  )
 })

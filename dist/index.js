@@ -4509,8 +4509,39 @@ function ref(owner, repo, number) {
 
 ;// CONCATENATED MODULE: ./src/issues/github-issues.ts
 
-
 const PARALLEL_REQUESTS = 4;
+/**
+ * Issue titles are a nicety: their look-ups get half the time the timeout
+ * input allows (the other half is the upload's), and at most this.
+ */
+const MAX_LOOKUP_MS = 30_000;
+function lookUpBudgetMs(timeoutSeconds) {
+    return Math.min(MAX_LOOKUP_MS, (timeoutSeconds * 1000) / 2);
+}
+/** The most of an answer that is read: an issue's JSON is a few KB. */
+const MAX_GITHUB_BODY_BYTES = 1024 * 1024;
+/**
+ * The look-ups' deadline: `signal` aborts after `ms` with a reason that says
+ * so (`why`); `cancel` stops the timer once the look-ups are done.
+ */
+function lookUpDeadline(ms, why) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(why)), ms);
+    return { signal: controller.signal, cancel: () => clearTimeout(timer) };
+}
+/**
+ * Makes every request of an HttpClient (redirects too) stop when `signal`
+ * aborts: Node destroys the request and its socket.
+ */
+function abortOn(signal) {
+    return {
+        prepareRequest: (options) => {
+            options.signal = signal;
+        },
+        canHandleAuthentication: () => false,
+        handleAuthentication: () => Promise.reject(new Error('authentication is not handled'))
+    };
+}
 async function lookUpIssues(refs, api) {
     const results = new Array(refs.length);
     let next = 0;
@@ -4525,14 +4556,28 @@ async function lookUpIssues(refs, api) {
 }
 /** A GET on GitHub's REST API: the parsed body, or why there is none. */
 async function githubGet(api, path) {
+    if (api.signal.aborted)
+        return { problem: abortReason(api.signal) };
+    let aborted;
+    const abort = new Promise((_, reject) => {
+        aborted = () => reject(new Error(abortReason(api.signal)));
+        api.signal.addEventListener('abort', aborted, { once: true });
+    });
+    abort.catch(() => { }); // only raced below
     try {
-        const response = await api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-        });
+        const response = await Promise.race([
+            api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+                ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+            }),
+            abort
+        ]);
         const status = response.message.statusCode ?? 0;
-        const text = await readBody(response);
+        const text = await Promise.race([
+            readLimitedBody(response.message, MAX_GITHUB_BODY_BYTES),
+            abort
+        ]);
         if (status !== 200) {
             return {
                 problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
@@ -4541,10 +4586,43 @@ async function githubGet(api, path) {
         return { body: JSON.parse(text) };
     }
     catch (error) {
+        if (api.signal.aborted)
+            return { problem: abortReason(api.signal) };
+        if (error instanceof AnswerTooLarge)
+            return { problem: error.message };
         return {
             problem: `GitHub could not be reached: ${error.message}`
         };
     }
+    finally {
+        if (aborted)
+            api.signal.removeEventListener('abort', aborted);
+    }
+}
+function abortReason(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error ? reason.message : String(reason);
+}
+class AnswerTooLarge extends Error {
+}
+/** The body as text; rejects (and drops the connection) past `maxBytes`. */
+function readLimitedBody(message, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                message.destroy();
+                reject(new AnswerTooLarge(`GitHub answered with more than ${Math.round(maxBytes / 1024 / 1024)} MB`));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('close', () => reject(new Error('the connection closed before the answer ended')));
+    });
 }
 async function lookUpIssue(ref, api) {
     const fallback = {
@@ -16584,7 +16662,9 @@ async function lookUpLinkedIssues(config, workflow) {
     };
     const extra = parseReferenceList(config.issues, context);
     warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
-    const http = new lib_HttpClient(USER_AGENT, [], {
+    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
+    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
         allowRetries: false,
         socketTimeout: GITHUB_TIMEOUT_MS
     });
@@ -16592,7 +16672,8 @@ async function lookUpLinkedIssues(config, workflow) {
         apiUrl: workflow.apiUrl,
         serverUrl: workflow.serverUrl,
         token: config.githubToken,
-        http
+        http,
+        signal: deadline.signal
     };
     try {
         const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
@@ -16614,6 +16695,7 @@ async function lookUpLinkedIssues(config, workflow) {
         return issues;
     }
     finally {
+        deadline.cancel();
         http.dispose();
     }
 }

@@ -15,8 +15,12 @@ import {
 } from './qasphere/client.js'
 import { postResults, type PostState } from './qasphere/post.js'
 import {
+  abortOn,
   findPullRequestsByHead,
+  lookUpBudgetMs,
+  lookUpDeadline,
   lookUpIssues,
+  MAX_LOOKUP_MS,
   type LinkedIssue
 } from './issues/github-issues.js'
 import { toResultLinks, wantsLinks } from './issues/links.js'
@@ -338,7 +342,12 @@ async function lookUpLinkedIssues(
     (first, more) =>
       `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`
   )
-  const http = new HttpClient(USER_AGENT, [], {
+  const budgetMs = lookUpBudgetMs(config.timeoutSeconds)
+  const deadline = lookUpDeadline(
+    budgetMs,
+    `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`
+  )
+  const http = new HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
     allowRetries: false,
     socketTimeout: GITHUB_TIMEOUT_MS
   })
@@ -346,7 +355,8 @@ async function lookUpLinkedIssues(
     apiUrl: workflow.apiUrl,
     serverUrl: workflow.serverUrl,
     token: config.githubToken,
-    http
+    http,
+    signal: deadline.signal
   }
   try {
     const fromEvent = referencesFromEvent(
@@ -391,6 +401,7 @@ async function lookUpLinkedIssues(
     )
     return issues
   } finally {
+    deadline.cancel()
     http.dispose()
   }
 }

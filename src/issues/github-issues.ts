@@ -1,10 +1,12 @@
 /**
  * Titles and addresses of issues from the GitHub REST API (GITHUB_API_URL,
  * so GitHub Enterprise Server works). Links never make an upload fail: an
- * issue the API cannot answer for is linked by its reference.
+ * issue the API cannot answer for is linked by its reference. The look-ups
+ * share one deadline: when it passes, requests under way are aborted and no
+ * more are made.
  */
+import type { IncomingMessage, RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
-import { readBody } from '../qasphere/client.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {
@@ -15,7 +17,51 @@ export interface LinkedIssue {
   problem?: string
 }
 
+type RequestHandler = NonNullable<
+  ConstructorParameters<typeof HttpClient>[1]
+>[number]
+
 const PARALLEL_REQUESTS = 4
+/**
+ * Issue titles are a nicety: their look-ups get half the time the timeout
+ * input allows (the other half is the upload's), and at most this.
+ */
+export const MAX_LOOKUP_MS = 30_000
+
+export function lookUpBudgetMs(timeoutSeconds: number): number {
+  return Math.min(MAX_LOOKUP_MS, (timeoutSeconds * 1000) / 2)
+}
+
+/** The most of an answer that is read: an issue's JSON is a few KB. */
+export const MAX_GITHUB_BODY_BYTES = 1024 * 1024
+
+/**
+ * The look-ups' deadline: `signal` aborts after `ms` with a reason that says
+ * so (`why`); `cancel` stops the timer once the look-ups are done.
+ */
+export function lookUpDeadline(
+  ms: number,
+  why: string
+): { signal: AbortSignal; cancel: () => void } {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(new Error(why)), ms)
+  return { signal: controller.signal, cancel: () => clearTimeout(timer) }
+}
+
+/**
+ * Makes every request of an HttpClient (redirects too) stop when `signal`
+ * aborts: Node destroys the request and its socket.
+ */
+export function abortOn(signal: AbortSignal): RequestHandler {
+  return {
+    prepareRequest: (options: RequestOptions) => {
+      options.signal = signal
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () =>
+      Promise.reject(new Error('authentication is not handled'))
+  }
+}
 
 export async function lookUpIssues(
   refs: readonly IssueRef[],
@@ -38,7 +84,10 @@ export async function lookUpIssues(
 interface GitHubApi {
   apiUrl: string
   token: string
+  /** An HttpClient made with abortOn(signal). */
   http: HttpClient
+  /** Aborts when the look-ups run out of time; its reason says why. */
+  signal: AbortSignal
 }
 
 /** A GET on GitHub's REST API: the parsed body, or why there is none. */
@@ -46,17 +95,27 @@ async function githubGet(
   api: GitHubApi,
   path: string
 ): Promise<{ body: unknown } | { problem: string }> {
+  if (api.signal.aborted) return { problem: abortReason(api.signal) }
+  let aborted: (() => void) | undefined
+  const abort = new Promise<never>((_, reject) => {
+    aborted = () => reject(new Error(abortReason(api.signal)))
+    api.signal.addEventListener('abort', aborted, { once: true })
+  })
+  abort.catch(() => {}) // only raced below
   try {
-    const response = await api.http.get(
-      `${api.apiUrl.replace(/\/+$/, '')}${path}`,
-      {
+    const response = await Promise.race([
+      api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
         accept: 'application/vnd.github+json',
         'x-github-api-version': '2022-11-28',
         ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-      }
-    )
+      }),
+      abort
+    ])
     const status = response.message.statusCode ?? 0
-    const text = await readBody(response)
+    const text = await Promise.race([
+      readLimitedBody(response.message, MAX_GITHUB_BODY_BYTES),
+      abort
+    ])
     if (status !== 200) {
       return {
         problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
@@ -64,10 +123,50 @@ async function githubGet(
     }
     return { body: JSON.parse(text) as unknown }
   } catch (error) {
+    if (api.signal.aborted) return { problem: abortReason(api.signal) }
+    if (error instanceof AnswerTooLarge) return { problem: error.message }
     return {
       problem: `GitHub could not be reached: ${(error as Error).message}`
     }
+  } finally {
+    if (aborted) api.signal.removeEventListener('abort', aborted)
   }
+}
+
+function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason
+  return reason instanceof Error ? reason.message : String(reason)
+}
+
+class AnswerTooLarge extends Error {}
+
+/** The body as text; rejects (and drops the connection) past `maxBytes`. */
+function readLimitedBody(
+  message: IncomingMessage,
+  maxBytes: number
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBytes) {
+        message.destroy()
+        reject(
+          new AnswerTooLarge(
+            `GitHub answered with more than ${Math.round(maxBytes / 1024 / 1024)} MB`
+          )
+        )
+        return
+      }
+      chunks.push(chunk)
+    })
+    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    message.on('error', reject)
+    message.on('close', () =>
+      reject(new Error('the connection closed before the answer ended'))
+    )
+  })
 }
 
 async function lookUpIssue(
