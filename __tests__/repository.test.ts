@@ -12,6 +12,14 @@ import {
   USED_ATTRIBUTES
 } from '../src/reports/junit.js'
 import { COMMENT_LIMITS } from '../src/results/comment.js'
+import {
+  MAX_GITHUB_BODY_BYTES,
+  MAX_LOOKUP_MS
+} from '../src/issues/github-issues.js'
+import {
+  MAX_BODY_REFERENCES,
+  MAX_LINKED_ISSUES
+} from '../src/issues/references.js'
 
 const root = new URL('../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
@@ -111,6 +119,23 @@ describe('README and the code agree', () => {
     )
     expect(text).toContain(
       `up to ${n(COMMENT_LIMITS.problemsPerTest)} messages per test of up to ${n(COMMENT_LIMITS.problemChars)} characters each and the last ${n(COMMENT_LIMITS.outputChars)} characters of its output`
+    )
+  })
+
+  it("states the issue links' limits as they are", () => {
+    const text = readme.replace(/\s+/g, ' ')
+    expect(text).toContain(
+      `At most **${MAX_BODY_REFERENCES} issues from a pull request body** (the first ${MAX_BODY_REFERENCES} distinct ones`
+    )
+    expect(text).toContain(`at most **${MAX_LINKED_ISSUES} issues in all**`)
+    expect(text).toContain(
+      `half the \`timeout\` input, at most ${MAX_LOOKUP_MS / 1000} s`
+    )
+    expect(text).toContain(
+      `larger than ${MAX_GITHUB_BODY_BYTES / 1024 / 1024} MB counts as a failed look-up`
+    )
+    expect(text).toContain(
+      `closes (\`close(s/d)\`, \`fix(es/ed)\`, \`resolve(s/d)\` + \`#N\`, \`owner/repo#N\` or an issue URL), at most ${MAX_BODY_REFERENCES}`
     )
   })
 })
