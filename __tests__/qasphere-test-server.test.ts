@@ -710,7 +710,28 @@ describe('faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140)
   })
 
+  it('bodyBytes streams a JSON object of that many bytes', async () => {
+    server.faults.add({ status: 200, bodyBytes: 200_000 })
+    const res = await fetch(`${server.url}${API}/project/BD`)
+    expect(res.headers.get('content-length')).toBeNull()
+    const text = await res.text()
+    expect(text).toHaveLength(200_000)
+    expect(JSON.parse(text)).toEqual({})
+  })
+
+  it('bodyBytes stops writing when the client goes away', async () => {
+    server.faults.add({ status: 200, bodyBytes: 2 ** 40 }) // a terabyte
+    const res = await fetch(`${server.url}${API}/project/BD`)
+    const reader = res.body?.getReader()
+    await reader?.read()
+    await reader?.cancel()
+    // The server is still answering.
+    expect((await call(`${API}/project/BD`)).status).toBe(200)
+  })
+
   it('rejects a fault that does nothing', () => {
+    expect(() => server.faults.add({ bodyBytes: 10 })).toThrow()
+    expect(() => server.faults.add({ status: 200, bodyBytes: 1 })).toThrow()
     expect(() => server.faults.add({ method: 'GET' })).toThrow()
     expect(() =>
       server.faults.add({ delayMs: 1, storeBeforeFailing: true })

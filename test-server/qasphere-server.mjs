@@ -76,6 +76,9 @@ import { createServer } from 'node:http'
  * @property {string} [pathIncludes] only match paths (with query) containing this
  * @property {number} [status] answer with this status instead of the real one
  * @property {unknown} [body] answer body: a string is sent raw, anything else as JSON
+ * @property {number} [bodyBytes] instead of `body`, a JSON object of this many
+ *   bytes (`{`, spaces, `}`), streamed without a Content-Length unless `headers`
+ *   give one and never held in memory: an endless answer (with `status`)
  * @property {Record<string, string>} [headers] extra answer headers (e.g. Retry-After)
  * @property {number} [times] how many requests it applies to (default 1)
  * @property {boolean} [dropConnection] destroy the socket instead of answering
@@ -349,6 +352,16 @@ export class FaultList {
     }
     if (spec.storeBeforeFailing && !acts) {
       throw new Error('storeBeforeFailing needs status or dropConnection')
+    }
+    if (
+      spec.bodyBytes !== undefined &&
+      !(
+        spec.status !== undefined &&
+        Number.isInteger(spec.bodyBytes) &&
+        spec.bodyBytes >= 2
+      )
+    ) {
+      throw new Error('bodyBytes needs status and is an integer >= 2')
     }
     const fault = { ...spec, remaining: spec.times ?? 1 }
     if (!(fault.remaining >= 1)) throw new Error('fault times must be >= 1')
@@ -1280,6 +1293,39 @@ const faultReply = (fault) => ({
   headers: fault.headers
 })
 
+/**
+ * Answers as a fault says: its body, or `bodyBytes` streamed as they are read.
+ * @param {import('node:http').ServerResponse} res
+ * @param {ActiveFault} fault
+ */
+function sendFault(res, fault) {
+  if (fault.bodyBytes === undefined) {
+    send(res, faultReply(fault))
+    return
+  }
+  res.writeHead(fault.status ?? 500, {
+    'content-type': 'application/json',
+    ...fault.headers
+  })
+  const spaces = Buffer.alloc(64 * 1024, ' ')
+  let left = fault.bodyBytes - 2
+  // The client may stop reading and close: then nothing more is written.
+  res.on('close', () => (left = -1))
+  res.write('{')
+  const pump = () => {
+    while (left > 0) {
+      const piece = left >= spaces.length ? spaces : spaces.subarray(0, left)
+      left -= piece.length
+      if (!res.write(piece)) {
+        res.once('drain', pump)
+        return
+      }
+    }
+    if (left === 0) res.end('}')
+  }
+  pump()
+}
+
 // ------------------------------------------------------ GitHub issues API
 
 const GITHUB_ISSUE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/
@@ -1482,7 +1528,7 @@ async function handle(server, options, req, res) {
   const failsNow = fault && (fault.status !== undefined || fault.dropConnection)
   if (fault && failsNow && !fault.storeBeforeFailing) {
     if (fault.dropConnection) req.socket.destroy()
-    else send(res, faultReply(fault))
+    else sendFault(res, fault)
     return
   }
 
@@ -1521,7 +1567,7 @@ async function handle(server, options, req, res) {
 
   // storeBeforeFailing: the real work is done above, now fail anyway.
   if (fault?.dropConnection) req.socket.destroy()
-  else if (fault && failsNow) send(res, faultReply(fault))
+  else if (fault && failsNow) sendFault(res, fault)
   else send(res, reply)
 }
 
