@@ -9,6 +9,7 @@ import { truncate } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { DEMO_KEYS } from '../test-server/qasphere-server.mjs'
 import { useTestServer, type ActionInputs } from './helpers/test-server.js'
 
 /** BD-1..BD-6: passed, failed, passed, skipped, failed, passed. */
@@ -220,6 +221,113 @@ describe('redirects', () => {
     expect(result.stdout).toContain('HTTP 302')
     expect(result.stdout).toContain('check the url input')
     expect(otherRequests).toEqual([])
+  })
+})
+
+describe('hostile and broken answers', () => {
+  const KEY = DEMO_KEYS.runner
+  /** What the action wrote, but the line that asks the runner to mask the key. */
+  const logOf = (result: { stdout: string; stderr: string }) =>
+    `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter((line) => line !== `::add-mask::${KEY}`)
+      .join('\n')
+
+  it('a listing of 600 MB: a clear error naming the request, no crash', async () => {
+    ctx.server.faults.add({
+      method: 'GET',
+      status: 200,
+      bodyBytes: 600 * 1024 * 1024
+    })
+    const result = await action({ inputs: { retries: '0' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::QA Sphere answered GET /project/BD/run/42/tcase with HTTP 200 and more than 256 MiB, the most this action reads of that answer'
+    )
+    expect(logOf(result)).not.toMatch(/ERR_STRING_TOO_LONG|\n\s+at /)
+    expect(posts()).toHaveLength(0)
+  }, 30_000)
+
+  it('a batch answered with ids that are not numbers: found in the run, never shown', async () => {
+    const hostile =
+      '<img src=x onerror=alert(1)>\n\n[phish](https://evil.example)'
+    ctx.server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: { ids: Array.from({ length: 6 }, () => hostile) },
+      storeBeforeFailing: true
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(posts()).toHaveLength(1)
+    expect(result.stdout).toContain('malformed answer')
+    expect(result.stdout).toContain('The batch was stored (6 results).')
+    const results = JSON.parse(result.outputs.results) as {
+      resultId: unknown
+    }[]
+    expect(results.map((r) => r.resultId)).toEqual(Array(6).fill(null))
+    expect(result.summary).not.toMatch(/<img|phish/)
+    expect(result.summary).toContain('stored (id unknown)')
+  })
+
+  it('a batch answered 200 with something that is not JSON, not stored: sent once more', async () => {
+    ctx.server.faults.add({ method: 'POST', status: 200, body: '<html>' })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
+    expectNoDuplicates()
+    expect(posts()).toHaveLength(2)
+  })
+
+  it('a message cannot write workflow commands', async () => {
+    ctx.server.faults.add({
+      method: 'POST',
+      status: 502,
+      body: {
+        message:
+          'oops\n::warning::injected\n::stop-commands::abc\r\n::error::x\u2028::error::y'
+      }
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
+    expect(result.stdout).toContain('::warning::injected')
+    expect(result.stdout).not.toMatch(
+      /^::(warning::injected|stop-commands|error::[xy])/m
+    )
+  })
+
+  it.each([
+    ['a 401 message', { status: 401, body: { message: `Bad key ${KEY}` } }],
+    [
+      'a 500 page',
+      { status: 500, body: `<h1>Error</h1><pre>ApiKey ${KEY}</pre>` }
+    ],
+    ['a non-JSON 200', { status: 200, body: `<html>${KEY}</html>` }],
+    [
+      'a redirect Location',
+      {
+        status: 302,
+        body: '',
+        headers: { Location: `https://evil.example/login?key=${KEY}` }
+      }
+    ],
+    [
+      'a key echoed in two parts',
+      {
+        status: 400,
+        body: { message: `${KEY.slice(0, 12)}\n${KEY.slice(12)}` }
+      }
+    ]
+  ])('%s never shows the API key', async (_kind, fault) => {
+    ctx.server.faults.add({ method: 'GET', ...fault, times: 10 })
+    const result = await action({ inputs: { retries: '0' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::QA Sphere answered GET')
+    expect(result.stdout).toContain('***')
+    expect(logOf(result)).not.toContain(KEY.slice(0, 12))
+    expect(logOf(result)).not.toContain(KEY.slice(12))
   })
 })
 

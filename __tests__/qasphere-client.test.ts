@@ -15,10 +15,13 @@ import {
 import { HttpClient } from '@actions/http-client'
 import { MarkerFinder } from '../src/markers.js'
 import {
+  AnswerTooLargeError,
   batchBody,
   QaSphereApiError,
   QaSphereClient,
   QaSphereAmbiguousError,
+  readBody,
+  serverText,
   type ResultItem
 } from '../src/qasphere/client.js'
 import {
@@ -259,12 +262,15 @@ describe('QaSphereClient', () => {
       expect(error.message).toContain('check the url input')
     })
 
-    it('a batch answered with the wrong number of ids', async () => {
+    it('a batch answered with the wrong number of ids: it may have been stored', async () => {
       server.faults.add({ method: 'POST', status: 200, body: { ids: [1] } })
       const error = await rejection(
         client().addResults('BD', 42, [item(1), item(2)])
       )
-      expect(error.message).toContain('a batch of 2 results with [1]')
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+      expect(error.message).toContain(
+        'a malformed answer (1 result ids for a batch of 2)'
+      )
     })
   })
 
@@ -643,5 +649,282 @@ describe('time limits', () => {
     expect(startedAt[2]).toBeLessThan(500)
     expect(startedAt[3]).toBeGreaterThanOrEqual(1000)
     expect(startedAt[5]).toBeLessThan(1900)
+  })
+})
+
+describe('answers are read up to a limit', () => {
+  const LISTING = `${API}/project/BD/run/42/tcase`
+  const MiB = 1024 * 1024
+
+  it('readBody stops reading an answer over its limit and closes the connection', async () => {
+    server.faults.add({ method: 'GET', status: 200, bodyBytes: 64 * MiB })
+    const response = await http.get(`${server.url}${LISTING}`, {
+      authorization: `ApiKey ${DEMO_KEYS.runner}`
+    })
+    const error = await rejection(readBody(response, MiB))
+    expect(error).toBeInstanceOf(AnswerTooLargeError)
+    expect(error.message).toBe('the answer is larger than 1 MiB')
+    expect(response.message.destroyed).toBe(true)
+  })
+
+  it('readBody refuses an answer whose Content-Length is over its limit, unread', async () => {
+    server.faults.add({
+      method: 'GET',
+      status: 200,
+      bodyBytes: 2 * MiB,
+      headers: { 'Content-Length': String(2 * MiB) }
+    })
+    const response = await http.get(`${server.url}${LISTING}`, {})
+    let read = 0
+    response.message.on('data', (chunk: Buffer) => (read += chunk.length))
+    const error = await rejection(readBody(response, MiB))
+    expect(error).toBeInstanceOf(AnswerTooLargeError)
+    expect(read).toBeLessThan(MiB)
+  })
+
+  it('readBody reads an answer of exactly its limit', async () => {
+    server.faults.add({ method: 'GET', status: 200, bodyBytes: MiB })
+    const response = await http.get(`${server.url}${LISTING}`, {})
+    expect(await readBody(response, MiB)).toHaveLength(MiB)
+  })
+
+  it('an answer over 1 MiB to a GET: a clear error naming the request, not retried', async () => {
+    server.faults.add({
+      method: 'GET',
+      status: 200,
+      bodyBytes: 2 * MiB,
+      times: 5
+    })
+    const error = await rejection(client().getProject('abc-id'))
+    expect(error.message).toBe(
+      'QA Sphere answered GET /project/abc-id with HTTP 200 and more than 1 MiB, the most this action reads of that answer'
+    )
+    expect(requestsOf('GET')).toHaveLength(1)
+  })
+
+  it('a batch answered with over 1 MiB may have been stored: ambiguous', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      bodyBytes: 2 * MiB,
+      storeBeforeFailing: true
+    })
+    const error = await rejection(client().addResults('BD', 42, [item(1)]))
+    expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+    expect(error.message).toContain('more than 1 MiB')
+    expect(error.message).toContain('may or may not have been stored')
+  })
+
+  it('an error answer over the limit still counts by its status', async () => {
+    server.faults.add({ method: 'POST', status: 404, bodyBytes: 2 * MiB })
+    const error = await rejection(client().addResults('BD', 42, [item(1)]))
+    expect((error as QaSphereApiError).status).toBe(404)
+    expect(error.message).toContain('"an answer over 1 MiB, not read"')
+  })
+
+  it('the listing may be much larger than other answers', async () => {
+    server.faults.add({ method: 'GET', status: 200, bodyBytes: 8 * MiB })
+    const error = await rejection(client().listRunTestCases('BD', 42))
+    expect(error.message).toContain('malformed answer (no tcases array)')
+  })
+})
+
+describe('server text in errors and progress', () => {
+  const KEY = DEMO_KEYS.runner
+
+  it('is one line: control characters and line separators are spaces', () => {
+    expect(
+      serverText('a\nb\r\nc\u2028d\u2029e\u0000f\u001b[31mg\u0085h', KEY)
+    ).toBe('a b  c d e f [31mg h')
+    expect(serverText('\n::warning::x\n', KEY)).toBe('::warning::x')
+  })
+
+  it('is clipped, and says so', () => {
+    expect(serverText('x'.repeat(1000), KEY)).toBe(`${'x'.repeat(300)}…`)
+    expect(serverText('x'.repeat(300), KEY)).toBe('x'.repeat(300))
+    expect(serverText('abcdef', KEY, 3)).toBe('abc…')
+    // Not half of a surrogate pair.
+    expect(serverText('ab🚀cd', KEY, 3)).toBe('ab…')
+  })
+
+  it('hides the API key wherever it is, also cut by line breaks or by the clip', () => {
+    expect(serverText(`bad key ${KEY}!${KEY}`, KEY)).toBe('bad key ***!***')
+    const half = KEY.length / 2
+    expect(
+      serverText(`key ${KEY.slice(0, half)}\r\n${KEY.slice(half)} end`, KEY)
+    ).toBe('key *** end')
+    // A key that starts before the clip is hidden whole.
+    const text = `${'x'.repeat(290)}${KEY}${'y'.repeat(100)}`
+    expect(serverText(text, KEY)).toBe(`${'x'.repeat(290)}***…`)
+    expect(serverText(`${'x'.repeat(299)}${KEY}`, KEY)).toBe(
+      `${'x'.repeat(299)}***`
+    )
+    // Characters of a regular expression in the key are plain characters.
+    expect(serverText('a.b*c a.b*c axbbc', 'a.b*c')).toBe('*** *** axbbc')
+  })
+
+  const HOSTILE =
+    'oops\n::warning file=x::injected\r\n::stop-commands::abc\u2028::error::x'
+
+  it('an ambiguous 502 cannot write workflow commands', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 502,
+      body: { message: HOSTILE }
+    })
+    const error = await rejection(client().addResults('BD', 42, [item(1)]))
+    expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+    expect(error.message).not.toMatch(/[\r\n\u2028\u2029]/)
+    expect(error.message).toContain(
+      '(oops ::warning file=x::injected  ::stop-commands::abc ::error::x)'
+    )
+  })
+
+  it.each([
+    ['a 401 message', { status: 401, body: { message: `Bad key ${KEY}` } }],
+    ['a 500 text', { status: 500, body: `<h1>500</h1> key=${KEY}` }],
+    ['a non-JSON 200', { status: 200, body: `<html>${KEY}</html>` }],
+    [
+      'a redirect Location',
+      {
+        status: 302,
+        body: '',
+        headers: { Location: `https://evil.example/?k=${KEY}` }
+      }
+    ],
+    [
+      'a key echoed in two parts',
+      {
+        status: 400,
+        body: { message: `${KEY.slice(0, 10)}\n${KEY.slice(10)}` }
+      }
+    ]
+  ])('%s never shows the API key', async (_kind, fault) => {
+    server.faults.add({ method: 'GET', ...fault, times: 5 })
+    const error = await rejection(client().listRunTestCases('BD', 42))
+    expect(error.message).toContain('***')
+    expect(error.message).not.toContain(KEY.slice(3, -3))
+    if (error instanceof QaSphereApiError)
+      expect(error.apiMessage).not.toContain(KEY.slice(3, -3))
+  })
+
+  it('postResults progress messages hold no line break from the server', async () => {
+    const plan = await planned(2)
+    server.faults.add({
+      method: 'POST',
+      status: 502,
+      body: { message: HOSTILE }
+    })
+    const said: string[] = []
+    await postResults(client(), 'BD', 42, plan, {
+      ...options(500),
+      onProgress: (message) => said.push(message)
+    })
+    expect(said.join('\n')).toContain('::stop-commands::abc')
+    for (const message of said)
+      expect(message).not.toMatch(/[\r\n\u2028\u2029]/)
+  })
+})
+
+describe('malformed answers', () => {
+  const HOSTILE_ID =
+    '<img src=x onerror=alert(1)>\n\n[phish](https://evil.example)'
+
+  it.each([
+    ['ids that are strings', { ids: [HOSTILE_ID, '2'] }],
+    ['ids that are not positive integers', { ids: [0, 1.5] }],
+    ['ids beyond safe integers', { ids: [1, 2 ** 60] }],
+    ['no ids', { id: [1, 2] }],
+    ['not an object', [1, 2]],
+    ['null', null]
+  ])(
+    'a batch answered with %s: ambiguous, never the ids',
+    async (_kind, body) => {
+      server.faults.add({ method: 'POST', status: 200, body })
+      const error = await rejection(
+        client().addResults('BD', 42, [item(1), item(2)])
+      )
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+      expect(error.message).toContain('malformed answer')
+      expect(error.message).not.toContain('<img')
+    }
+  )
+
+  it('a non-JSON 200 to a batch is ambiguous', async () => {
+    server.faults.add({ method: 'POST', status: 200, body: 'OK' })
+    const error = await rejection(client().addResults('BD', 42, [item(1)]))
+    expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+    expect(error.message).toContain('not JSON (OK)')
+  })
+
+  it('postResults finds a batch answered with bad ids in the run: stored once, ids unknown', async () => {
+    const plan = await planned(2)
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: { ids: [HOSTILE_ID, HOSTILE_ID] },
+      storeBeforeFailing: true
+    })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states).toEqual([
+      { kind: 'stored-without-id' },
+      { kind: 'stored-without-id' }
+    ])
+    expect(server.resultsFor('BD', 42)).toHaveLength(2)
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
+  it('postResults sends again a batch answered with a non-JSON 200 that the run shows was not stored', async () => {
+    const plan = await planned(2)
+    server.faults.add({ method: 'POST', status: 200, body: '<html>' })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    const stored = server.resultsFor('BD', 42)
+    expect(stored).toHaveLength(2)
+    expect(ids(outcome)).toEqual(stored.map((r) => r.id))
+    expect(requestsOf('POST')).toHaveLength(2)
+  })
+
+  it.each([
+    [{ tcases: [null] }, 'tcases[0] is not an object'],
+    [{ tcases: 'x' }, 'no tcases array'],
+    [{}, 'no tcases array'],
+    [null, 'no tcases array'],
+    [
+      {
+        tcases: [
+          { id: 'a', seq: 1, status: 'open' },
+          { id: 2, seq: 2 }
+        ]
+      },
+      'tcases[1] has no id (a string)'
+    ],
+    [{ tcases: [{ id: 'a', seq: '1', status: 'open' }] }, 'has no seq'],
+    [{ tcases: [{ id: 'a', seq: 0, status: 'open' }] }, 'has no seq'],
+    [{ tcases: [{ id: 'a', seq: 1 }] }, 'has no status (a string)']
+  ])('a listing %j: a clear error', async (body, problem) => {
+    server.faults.add({ method: 'GET', status: 200, body })
+    const error = await rejection(client().listRunTestCases('BD', 42))
+    expect(error).not.toBeInstanceOf(TypeError)
+    expect(error.message).toContain(
+      'QA Sphere answered GET /project/BD/run/42/tcase with a malformed answer ('
+    )
+    expect(error.message).toContain(problem)
+  })
+
+  it.each([{ id: '7' }, { id: 0 }, { id: 1.5 }, {}])(
+    'a created run %j without a usable id: a clear error',
+    async (body) => {
+      server.faults.add({ method: 'POST', status: 201, body })
+      const error = await rejection(
+        client().createOrReuseRun('BD', { title: 'T', tcaseIds: [tcaseId(1)] })
+      )
+      expect(error.message).toContain('no run id (a positive integer)')
+    }
+  )
+
+  it('a project without a code: a clear error', async () => {
+    server.faults.add({ method: 'GET', status: 200, body: { code: null } })
+    const error = await rejection(client().getProject('abc'))
+    expect(error.message).toContain('malformed answer (the project has no code')
   })
 })

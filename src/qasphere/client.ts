@@ -122,6 +122,16 @@ const CONNECT_ERRORS = new Set([
 ])
 const MAX_BACKOFF_MS = 30_000
 
+/**
+ * The most read of a test-case listing: a run's, or a page of test cases
+ * found by number. A run of 100,000 test cases lists in about 14 MB.
+ */
+export const MAX_LISTING_ANSWER_BYTES = 256 * 1024 * 1024
+/** The most read of any other answer (a project, a batch's ids, an error). */
+export const MAX_ANSWER_BYTES = 1024 * 1024
+/** The most characters of server text (a message, a body, a Location) in a message. */
+export const MAX_SERVER_TEXT = 300
+
 export class QaSphereClient {
   private readonly apiBase: string
   private readonly policy: RequestPolicy
@@ -139,18 +149,31 @@ export class QaSphereClient {
   }
 
   async getProject(project: string): Promise<Project> {
-    return this.request<Project>(
-      'GET',
-      `/project/${encodeURIComponent(project)}`
-    )
+    const path = `/project/${encodeURIComponent(project)}`
+    const body = await this.request<unknown>('GET', path)
+    const code = isObject(body) ? body.code : undefined
+    if (typeof code !== 'string' || !/^[A-Za-z0-9]{1,50}$/.test(code))
+      throw this.malformed(
+        'GET',
+        path,
+        'the project has no code (letters and digits)'
+      )
+    return body as Project
   }
 
   async listRunTestCases(project: string, run: number): Promise<RunTestCase[]> {
-    const body = await this.request<{ tcases?: RunTestCase[] }>(
-      'GET',
-      `/project/${encodeURIComponent(project)}/run/${run}/tcase`
-    )
-    return body.tcases ?? []
+    const path = `/project/${encodeURIComponent(project)}/run/${run}/tcase`
+    const body = await this.request<unknown>('GET', path, {
+      maxBytes: MAX_LISTING_ANSWER_BYTES
+    })
+    const tcases = isObject(body) ? body.tcases : undefined
+    if (!Array.isArray(tcases))
+      throw this.malformed('GET', path, 'no tcases array')
+    for (let i = 0; i < tcases.length; i++) {
+      const problem = testCaseProblem(tcases[i], true)
+      if (problem) throw this.malformed('GET', path, `tcases[${i}] ${problem}`)
+    }
+    return tcases as RunTestCase[]
   }
 
   /** The project's test cases with these sequence numbers, all pages. */
@@ -168,12 +191,11 @@ export class QaSphereClient {
       const page = await this.request<{
         data?: { id: string; seq: number }[]
         total?: number
-      }>(
-        'POST',
-        `/project/${encodeURIComponent(project)}/tcase/seq`,
-        JSON.stringify({ seqIds, offset, limit }),
-        true
-      )
+      }>('POST', `/project/${encodeURIComponent(project)}/tcase/seq`, {
+        data: JSON.stringify({ seqIds, offset, limit }),
+        idempotent: true,
+        maxBytes: MAX_LISTING_ANSWER_BYTES
+      })
       const data = page.data ?? []
       found.push(...data.map(({ id, seq }) => ({ id, seq })))
       if (data.length < limit || found.length >= (page.total ?? 0)) return found
@@ -193,11 +215,10 @@ export class QaSphereClient {
       tcaseIds: string[]
     }
   ): Promise<{ id: number; created: boolean }> {
+    const path = `/project/${encodeURIComponent(project)}/run`
     try {
-      const body = await this.request<{ id?: number }>(
-        'POST',
-        `/project/${encodeURIComponent(project)}/run`,
-        JSON.stringify({
+      const body = await this.request<unknown>('POST', path, {
+        data: JSON.stringify({
           title: run.title,
           ...(run.description ? { description: run.description } : {}),
           ...(run.milestoneId ? { milestoneId: run.milestoneId } : {}),
@@ -205,16 +226,18 @@ export class QaSphereClient {
           queryPlans: [{ tcaseIds: run.tcaseIds }]
         }),
         // Resending is safe: a run created by a lost answer clashes by title and is reused.
-        true
-      )
-      if (typeof body.id !== 'number')
-        throw new Error('QA Sphere created a run but sent no id')
-      return { id: body.id, created: true }
+        idempotent: true
+      })
+      const id = isObject(body) ? body.id : undefined
+      if (!isPositiveInteger(id))
+        throw this.malformed('POST', path, 'no run id (a positive integer)')
+      return { id, created: true }
     } catch (error) {
       const existing = /conflicting run id:\s*(\d+)/i.exec(
         error instanceof QaSphereApiError ? error.apiMessage : ''
       )
-      if (existing) return { id: Number(existing[1]), created: false }
+      const id = Number(existing?.[1])
+      if (isPositiveInteger(id)) return { id, created: false }
       throw error
     }
   }
@@ -231,48 +254,59 @@ export class QaSphereClient {
   async updateStatuses(
     statuses: { id: string; name: string; color: string; isActive: boolean }[]
   ): Promise<void> {
-    await this.request(
-      'POST',
-      '/settings/preferences/status',
-      JSON.stringify({ statuses }),
-      true
-    )
+    await this.request('POST', '/settings/preferences/status', {
+      data: JSON.stringify({ statuses }),
+      idempotent: true
+    })
   }
 
   async closeRun(project: string, run: number): Promise<void> {
     await this.request(
       'POST',
       `/project/${encodeURIComponent(project)}/run/${run}/close`,
-      '{}',
-      true
+      { data: '{}', idempotent: true }
     )
   }
 
-  /** One batch; QA Sphere stores all of it or none of it. Returns the result ids in item order. */
+  /**
+   * One batch; QA Sphere stores all of it or none of it. Returns the result
+   * ids in item order. An answer without exactly one id (a positive integer)
+   * per item is ambiguous, like a lost one: the batch may have been stored.
+   */
   async addResults(
     project: string,
     run: number,
     items: BatchItems
   ): Promise<number[]> {
-    const body = await this.request<{ ids?: number[] }>(
-      'POST',
-      `/project/${encodeURIComponent(project)}/run/${run}/result/batch`,
-      batchBody(items)
-    )
-    if (!Array.isArray(body.ids) || body.ids.length !== items.length) {
-      throw new Error(
-        `QA Sphere answered a batch of ${items.length} results with ${JSON.stringify(body.ids)} instead of ${items.length} result ids`
-      )
-    }
-    return body.ids
+    const path = `/project/${encodeURIComponent(project)}/run/${run}/result/batch`
+    const body = await this.request<unknown>('POST', path, {
+      data: batchBody(items)
+    })
+    const ids = isObject(body) ? body.ids : undefined
+    const problem = !Array.isArray(ids)
+      ? 'no ids array'
+      : ids.length !== items.length
+        ? `${ids.length} result ids for a batch of ${items.length}`
+        : ids.some((id) => !isPositiveInteger(id))
+          ? 'result ids that are not all positive integers'
+          : undefined
+    if (problem) throw this.malformed('POST', path, problem, false)
+    return ids as number[]
   }
 
-  /** `idempotent`: a POST that may be resent like a GET (a query, or safe by design). */
+  /**
+   * One request, retried as the policy allows; its answer parsed as JSON.
+   * `idempotent`: a POST that may be resent like a GET (a query, or safe by
+   * design). `maxBytes`: the most read of the answer.
+   */
   private async request<T>(
     method: 'GET' | 'POST',
     path: string,
-    data?: string | Buffer,
-    idempotent = method === 'GET'
+    {
+      data,
+      idempotent = method === 'GET',
+      maxBytes = MAX_ANSWER_BYTES
+    }: { data?: string | Buffer; idempotent?: boolean; maxBytes?: number } = {}
   ): Promise<T> {
     const headers = {
       authorization: `ApiKey ${this.apiKey}`,
@@ -291,18 +325,30 @@ export class QaSphereClient {
       const body: string | Readable | null = Buffer.isBuffer(data)
         ? new PassThrough().end(data)
         : (data ?? null)
-      let response: HttpClientResponse
+      let response: HttpClientResponse | undefined
       let text: string
+      /** The answer was larger than maxBytes: not read. */
+      let tooLarge = false
       try {
         response = await this.withDeadline(
           this.http.request(method, this.apiBase + path, body, headers),
           method,
           path
         )
-        text = await this.withDeadline(readBody(response), method, path)
+        text = await this.withDeadline(
+          readBody(response, maxBytes),
+          method,
+          path
+        ).catch((error: unknown) => {
+          if (!(error instanceof AnswerTooLargeError)) throw error
+          tooLarge = true
+          return ''
+        })
       } catch (error) {
+        // Timed out while the answer comes: stop reading it.
+        response?.message.destroy()
         const code = (error as NodeJS.ErrnoException).code ?? ''
-        const reason = (error as Error).message
+        const reason = this.said((error as Error).message)
         const nothingSent = CONNECT_ERRORS.has(code)
         if ((nothingSent || idempotent) && canRetry) {
           await this.wait(backoff(attempt), method, path)
@@ -318,7 +364,26 @@ export class QaSphereClient {
         )
       }
       const status = response.message.statusCode ?? 0
-      if (status >= 200 && status < 300) return parseJson<T>(text, method, path)
+      if (status >= 200 && status < 300) {
+        if (tooLarge) {
+          throw this.unusable(
+            method,
+            path,
+            idempotent,
+            `HTTP ${status} and more than ${formatBytes(maxBytes)}, the most this action reads of that answer`
+          )
+        }
+        try {
+          return JSON.parse(text) as T
+        } catch {
+          throw this.unusable(
+            method,
+            path,
+            idempotent,
+            `something that is not JSON (${this.said(text, 80) || 'an empty body'}): check the url input`
+          )
+        }
+      }
 
       const retryable =
         NOT_PROCESSED.has(status) || (idempotent && TRANSIENT.has(status))
@@ -326,9 +391,12 @@ export class QaSphereClient {
         await this.wait(retryAfter(response) ?? backoff(attempt), method, path)
         continue
       }
+      const apiMessage = tooLarge
+        ? `an answer over ${formatBytes(maxBytes)}, not read`
+        : this.said(apiMessageOf(text))
       if (!idempotent && TRANSIENT.has(status)) {
         throw new QaSphereAmbiguousError(
-          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessageOf(text) || 'no message'}); the request may or may not have been stored`
+          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'}); the request may or may not have been stored`
         )
       }
       if (status >= 300 && status < 400) {
@@ -336,11 +404,50 @@ export class QaSphereClient {
           method,
           path,
           status,
-          `redirect to ${String(response.message.headers.location ?? '?')}; check the url input (the API key is never sent on to a redirect)`
+          `redirect to ${this.said(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`
         )
       }
-      throw new QaSphereApiError(method, path, status, apiMessageOf(text))
+      throw new QaSphereApiError(method, path, status, apiMessage)
     }
+  }
+
+  /** Server text fit for a message: one line, clipped, the API key hidden. */
+  private said(text: string, max?: number): string {
+    return serverText(text, this.apiKey, max)
+  }
+
+  /**
+   * A 2xx answer that cannot be used. After a POST that is not idempotent
+   * (a batch) the request may have been stored: the error is ambiguous, so
+   * that the batch is looked for in the run instead of resent blindly.
+   */
+  private unusable(
+    method: string,
+    path: string,
+    idempotent: boolean,
+    what: string
+  ): Error {
+    const answered = `QA Sphere answered ${method} ${path} with ${what}`
+    return idempotent
+      ? new Error(answered)
+      : new QaSphereAmbiguousError(
+          `${answered}; the request may or may not have been stored`
+        )
+  }
+
+  /** A 2xx answer whose content is not what QA Sphere's API answers (see unusable). */
+  private malformed(
+    method: string,
+    path: string,
+    what: string,
+    idempotent = true
+  ): Error {
+    return this.unusable(
+      method,
+      path,
+      idempotent,
+      `a malformed answer (${what})`
+    )
   }
 
   /**
@@ -395,6 +502,28 @@ export class QaSphereClient {
   }
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) > 0
+}
+
+/** What is wrong with a test case of a listing (`status` too when `withStatus`), or undefined. */
+function testCaseProblem(
+  tcase: unknown,
+  withStatus: boolean
+): string | undefined {
+  if (!isObject(tcase)) return 'is not an object'
+  if (typeof tcase.id !== 'string' || tcase.id === '')
+    return 'has no id (a string)'
+  if (!isPositiveInteger(tcase.seq)) return 'has no seq (a positive integer)'
+  if (withStatus && typeof tcase.status !== 'string')
+    return 'has no status (a string)'
+  return undefined
+}
+
 function isItemArray(items: BatchItems): items is readonly ResultItem[] {
   return Array.isArray(items)
 }
@@ -425,39 +554,112 @@ export function batchBody(items: BatchItems): Buffer {
   return body
 }
 
+/** An answer larger than the most the action reads of it: it was not read. */
+export class AnswerTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`the answer is larger than ${formatBytes(limit)}`)
+  }
+}
+
 /**
- * The answer's body. HttpClientResponse.readBody concatenates every chunk
- * onto the previous ones, which is quadratic: a 14 MB listing took a second.
+ * The answer's body, at most `maxBytes` of it: a larger one (by its
+ * Content-Length, or once that many bytes have come) is dropped and its
+ * connection closed, and the promise rejects with AnswerTooLargeError.
+ * HttpClientResponse.readBody has no limit, and concatenates every chunk onto
+ * the previous ones, which is quadratic: a 14 MB listing took a second.
  */
-export function readBody(response: HttpClientResponse): Promise<string> {
+export function readBody(
+  response: HttpClientResponse,
+  maxBytes: number
+): Promise<string> {
   return new Promise((resolve, reject) => {
+    const message = response.message
     const chunks: Buffer[] = []
-    response.message.on('data', (chunk: Buffer) => chunks.push(chunk))
-    response.message.on('end', () =>
-      resolve(Buffer.concat(chunks).toString('utf8'))
+    let bytes = 0
+    const tooLarge = (): void => {
+      chunks.length = 0
+      reject(new AnswerTooLargeError(maxBytes))
+      message.destroy()
+    }
+    message.on('error', reject)
+    if (Number(message.headers['content-length']) > maxBytes) {
+      tooLarge()
+      return
+    }
+    message.on('data', (chunk: Buffer) => {
+      if (bytes > maxBytes) return // dropped; the connection is closing
+      bytes += chunk.length
+      if (bytes > maxBytes) tooLarge()
+      else chunks.push(chunk)
+    })
+    message.on('end', () =>
+      resolve(Buffer.concat(chunks, bytes).toString('utf8'))
     )
-    response.message.on('error', reject)
   })
 }
 
-function parseJson<T>(text: string, method: string, path: string): T {
-  try {
-    return JSON.parse(text) as T
-  } catch {
-    throw new Error(
-      `QA Sphere answered ${method} ${path} with something that is not JSON (${text.slice(0, 80)}…): check the url input`
-    )
-  }
+function formatBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024)
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`
 }
 
+/** Control characters and line and paragraph separators: each becomes a space. */
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+/** Spaces (from line breaks) allowed between two characters of a key echoed in parts. */
+const KEY_GAP = 2
+
+/**
+ * Text from the server (a message, a body, a Location) made fit for an error
+ * or a log line: one line (control characters and U+2028/2029 are spaces, so
+ * nothing it holds can start a line, let alone a workflow command), `secret`
+ * replaced by `***` wherever it appears (also cut by line breaks), at most
+ * `max` characters of it, and `…` when there was more.
+ */
+export function serverText(
+  text: string,
+  secret: string,
+  max = MAX_SERVER_TEXT
+): string {
+  const key = secret.replace(NOT_ONE_LINE, ' ')
+  // A key that starts before `max` ends within this: it is replaced whole.
+  const head = text
+    .slice(0, max + key.length * (KEY_GAP + 1))
+    .replace(NOT_ONE_LINE, ' ')
+  let line = ''
+  let at = 0
+  if (key) {
+    const pattern = new RegExp(
+      Array.from(key, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join(
+        ` {0,${KEY_GAP}}`
+      ),
+      'g'
+    )
+    for (const match of head.matchAll(pattern)) {
+      if (match.index >= max) break
+      line += `${head.slice(at, match.index)}***`
+      at = match.index + match[0].length
+    }
+  }
+  if (at < max) {
+    let end = Math.min(max, head.length)
+    // Not half a surrogate pair.
+    if (end < head.length && /[\ud800-\udbff]/.test(head[end - 1])) end--
+    line += head.slice(at, end)
+    at = end
+  }
+  return line.trim() + (text.length > at ? '…' : '')
+}
+
+/** What an error answer says: its `message`, or its text; not yet fit for a message (see serverText). */
 function apiMessageOf(text: string): string {
   try {
-    const body = JSON.parse(text) as { message?: unknown }
-    if (typeof body.message === 'string') return body.message.slice(0, 500)
+    const body = JSON.parse(text) as { message?: unknown } | null
+    if (typeof body?.message === 'string') return body.message
   } catch {
     // not JSON: fall through
   }
-  return text.trim().slice(0, 200)
+  return text
 }
 
 function retryAfter(response: HttpClientResponse): number | undefined {
