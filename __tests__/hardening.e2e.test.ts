@@ -329,6 +329,32 @@ describe('hostile and broken answers', () => {
     expect(logOf(result)).not.toContain(KEY.slice(0, 12))
     expect(logOf(result)).not.toContain(KEY.slice(12))
   })
+
+  it('run-title: a server that always has more pages is asked once', async () => {
+    const bd = ctx.server.state.projects[0]
+    const data = Array.from({ length: 5000 }, (_, i) =>
+      i < 6
+        ? { id: bd.tcases[i].id, seq: i + 1 }
+        : { id: `made-up-${i}`, seq: 1000 + i }
+    )
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: '/tcase/seq',
+      status: 200,
+      body: { data, total: 1e12 },
+      times: 100_000
+    })
+    const result = await action({
+      inputs: { run: '', 'run-title': 'Nightly', timeout: '20' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(
+      ctx.server.requests.filter((r) => r.path.endsWith('/tcase/seq'))
+    ).toHaveLength(1)
+    const run = bd.runs.find((r) => r.title === 'Nightly')
+    expect(run?.tcaseIds).toEqual(bd.tcases.slice(0, 6).map((t) => t.id))
+    expect(ctx.server.resultsFor('BD', run?.id ?? 0)).toHaveLength(6)
+  }, 40_000)
 })
 
 describe('hostile and broken reports', () => {

@@ -911,6 +911,17 @@ describe('malformed answers', () => {
     expect(error.message).toContain(problem)
   })
 
+  it.each([
+    [{ data: [null], total: 1 }, 'data[0] is not an object'],
+    [{ data: [{ id: 'a', seq: -1 }] }, 'data[0] has no seq'],
+    [{ total: 0 }, 'no data array']
+  ])('test cases found by number %j: a clear error', async (body, problem) => {
+    server.faults.add({ method: 'POST', status: 200, body })
+    const error = await rejection(client().findTestCasesBySeq('BD', 'BD', [1]))
+    expect(error.message).toContain('/tcase/seq with a malformed answer (')
+    expect(error.message).toContain(problem)
+  })
+
   it.each([{ id: '7' }, { id: 0 }, { id: 1.5 }, {}])(
     'a created run %j without a usable id: a clear error',
     async (body) => {
@@ -926,5 +937,84 @@ describe('malformed answers', () => {
     server.faults.add({ method: 'GET', status: 200, body: { code: null } })
     const error = await rejection(client().getProject('abc'))
     expect(error.message).toContain('malformed answer (the project has no code')
+  })
+})
+
+describe('findTestCasesBySeq', () => {
+  /** One full page: the real BD-1..BD-3, then made-up test cases. */
+  function fullPage(total: number) {
+    const data = Array.from({ length: 5000 }, (_, i) =>
+      i < 3
+        ? { id: tcaseId(i + 1), seq: i + 1 }
+        : { id: `made-up-${i}`, seq: 100_000 + i }
+    )
+    return { data, total }
+  }
+  const seqRequests = () =>
+    server.requests.filter((r) => r.path.endsWith('/tcase/seq'))
+
+  it('finds the test cases, each once, in one request', async () => {
+    const found = await client().findTestCasesBySeq('BD', 'BD', [3, 1, 1, 99])
+    expect(found).toEqual([
+      { id: tcaseId(1), seq: 1 },
+      { id: tcaseId(3), seq: 3 }
+    ])
+    expect(seqRequests()).toHaveLength(1)
+    expect(JSON.parse(seqRequests()[0].body)).toEqual({
+      seqIds: ['BD-003', 'BD-001', 'BD-099'],
+      offset: 0,
+      limit: 5000
+    })
+  })
+
+  it('asks for no more pages than the numbers need, whatever total says', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: fullPage(1e12),
+      times: 100
+    })
+    const found = await client().findTestCasesBySeq('BD', 'BD', [1, 2, 4])
+    expect(found).toEqual([
+      { id: tcaseId(1), seq: 1 },
+      { id: tcaseId(2), seq: 2 }
+    ])
+    expect(seqRequests()).toHaveLength(1)
+
+    server.requests.length = 0
+    const many = Array.from({ length: 5001 }, (_, i) => i + 1)
+    const more = await client().findTestCasesBySeq('BD', 'BD', many)
+    expect(more).toHaveLength(3) // only what was asked for, each once
+    expect(seqRequests()).toHaveLength(2)
+    expect(JSON.parse(seqRequests()[1].body)).toMatchObject({ offset: 5000 })
+  })
+
+  it('stops when total is reached', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: fullPage(5000),
+      times: 100
+    })
+    const many = Array.from({ length: 12_000 }, (_, i) => i + 1)
+    await client().findTestCasesBySeq('BD', 'BD', many)
+    expect(seqRequests()).toHaveLength(1)
+  })
+
+  it('stops at an empty page', async () => {
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: { data: [], total: 1e12 },
+      times: 100
+    })
+    const many = Array.from({ length: 12_000 }, (_, i) => i + 1)
+    expect(await client().findTestCasesBySeq('BD', 'BD', many)).toEqual([])
+    expect(seqRequests()).toHaveLength(1)
+  })
+
+  it('makes no request for no numbers', async () => {
+    expect(await client().findTestCasesBySeq('BD', 'BD', [])).toEqual([])
+    expect(server.requests).toEqual([])
   })
 })

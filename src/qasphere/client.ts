@@ -121,6 +121,8 @@ const CONNECT_ERRORS = new Set([
   'ENETUNREACH'
 ])
 const MAX_BACKOFF_MS = 30_000
+/** QA Sphere's largest page of test cases found by number. */
+const SEQ_PAGE_SIZE = 5000
 
 /**
  * The most read of a test-case listing: a run's, or a page of test cases
@@ -176,30 +178,50 @@ export class QaSphereClient {
     return tcases as RunTestCase[]
   }
 
-  /** The project's test cases with these sequence numbers, all pages. */
+  /**
+   * The project's test cases with these sequence numbers, each at most once,
+   * in QA Sphere's order. At most as many pages are asked for as the numbers
+   * need, whatever `total` QA Sphere answers, and only the test cases asked
+   * for are kept.
+   */
   async findTestCasesBySeq(
     project: string,
     projectCode: string,
     seqs: readonly number[]
   ): Promise<{ id: string; seq: number }[]> {
-    const seqIds = seqs.map(
+    const wanted = new Set(seqs)
+    const seqIds = Array.from(
+      wanted,
       (seq) => `${projectCode}-${String(seq).padStart(3, '0')}`
     )
-    const found: { id: string; seq: number }[] = []
-    const limit = 5000 // QA Sphere's largest page
-    for (let offset = 0; ; offset += limit) {
-      const page = await this.request<{
-        data?: { id: string; seq: number }[]
-        total?: number
-      }>('POST', `/project/${encodeURIComponent(project)}/tcase/seq`, {
-        data: JSON.stringify({ seqIds, offset, limit }),
+    const path = `/project/${encodeURIComponent(project)}/tcase/seq`
+    const idBySeq = new Map<number, string>()
+    const pages = Math.ceil(wanted.size / SEQ_PAGE_SIZE)
+    for (let page = 0; page < pages; page++) {
+      const offset = page * SEQ_PAGE_SIZE
+      const body = await this.request<unknown>('POST', path, {
+        data: JSON.stringify({ seqIds, offset, limit: SEQ_PAGE_SIZE }),
         idempotent: true,
         maxBytes: MAX_LISTING_ANSWER_BYTES
       })
-      const data = page.data ?? []
-      found.push(...data.map(({ id, seq }) => ({ id, seq })))
-      if (data.length < limit || found.length >= (page.total ?? 0)) return found
+      const data = isObject(body) ? body.data : undefined
+      if (!Array.isArray(data))
+        throw this.malformed('POST', path, 'no data array')
+      for (let i = 0; i < data.length; i++) {
+        const problem = testCaseProblem(data[i], false)
+        if (problem) throw this.malformed('POST', path, `data[${i}] ${problem}`)
+        const { id, seq } = data[i] as { id: string; seq: number }
+        if (wanted.has(seq) && !idBySeq.has(seq)) idBySeq.set(seq, id)
+      }
+      const total = (body as { total?: unknown }).total
+      if (
+        data.length < SEQ_PAGE_SIZE ||
+        idBySeq.size === wanted.size ||
+        (typeof total === 'number' && offset + data.length >= total)
+      )
+        break
     }
+    return Array.from(idBySeq, ([seq, id]) => ({ id, seq }))
   }
 
   /**
