@@ -20,6 +20,11 @@ import {
   MAX_BODY_REFERENCES,
   MAX_LINKED_ISSUES
 } from '../src/issues/references.js'
+import {
+  MAX_ANSWER_BYTES,
+  MAX_LISTING_ANSWER_BYTES,
+  MAX_SERVER_TEXT
+} from '../src/qasphere/client.js'
 
 const root = new URL('../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
@@ -137,6 +142,18 @@ describe('README and the code agree', () => {
     expect(text).toContain(
       `closes (\`close(s/d)\`, \`fix(es/ed)\`, \`resolve(s/d)\` + \`#N\`, \`owner/repo#N\` or an issue URL), at most ${MAX_BODY_REFERENCES}`
     )
+  })
+
+  it('states the limits on answers and server text as they are', () => {
+    const text = readme.replace(/\s+/g, ' ')
+    const MiB = 1024 * 1024
+    expect(text).toContain(
+      `At most ${MAX_LISTING_ANSWER_BYTES / MiB} MiB of a test-case listing is read`
+    )
+    expect(text).toContain(
+      `and ${MAX_ANSWER_BYTES / MiB} MiB of any other answer`
+    )
+    expect(text).toContain(`cut to ${MAX_SERVER_TEXT} characters`)
   })
 })
 
