@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 200:
+/***/ 465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3435,6 +3435,8 @@ function statusName(id, statuses) {
  * input it is about. Reading goes through a function so tests need no mocks.
  */
 
+/** Sent with every request, to QA Sphere and to GitHub. */
+const USER_AGENT = 'qasphere-junit-action';
 const DEFAULT_REPORTS = [
     '**/junit*.xml',
     '**/*-junit.xml',
@@ -4551,6 +4553,30 @@ async function batchLanded(client, project, run, results, statusBefore) {
         : 'every result has the status its test case already had';
 }
 
+;// CONCATENATED MODULE: ./src/log.ts
+/**
+ * Log lines safe from report text. The runner reads a line that starts with
+ * `::` (after spaces) or holds `##[` as a workflow command, so a test name
+ * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job.
+ * logLine is pure; info writes through it.
+ */
+
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g;
+const LEADING_COMMAND = /^(\s*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that the runner shows and never runs: breaks become spaces, commands are broken up (a zero-width space). */
+function logLine(message) {
+    return message
+        .replace(LINE_BREAKS, ' ')
+        .replace(LEADING_COMMAND, '$1:\u200b')
+        .replace(LEGACY_COMMAND, '#\u200b#[');
+}
+/** Every info line of the action goes through logLine: report and server text never runs as a workflow command. */
+function log_info(message) {
+    info(logLine(message));
+}
+
 ;// CONCATENATED MODULE: ./src/issues/references.ts
 /**
  * Which GitHub issues and pull requests a workflow run is about. Pure: the
@@ -4888,22 +4914,111 @@ function toResultLinks(issues, integrationId, ownRepository) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/log-line.ts
+;// CONCATENATED MODULE: ./src/issues/workflow-links.ts
 /**
- * Log lines safe from report text. The runner reads a line that starts with
- * `::` (after spaces) or holds `##[` as a workflow command, so a test name
- * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job. Pure.
+ * The workflow's issues and pull request as links on the results: found in
+ * the event and the issues input, capped, their titles read from GitHub
+ * within a deadline, every problem a bounded number of warnings.
  */
-// eslint-disable-next-line no-control-regex
-const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g;
-const LEADING_COMMAND = /^(\s*):(?=:)/;
-const LEGACY_COMMAND = /##\[/g;
-/** One line that the runner shows and never runs: breaks become spaces, commands are broken up (a zero-width space). */
-function logLine(message) {
-    return message
-        .replace(LINE_BREAKS, ' ')
-        .replace(LEADING_COMMAND, '$1:\u200b')
-        .replace(LEGACY_COMMAND, '#\u200b#[');
+
+
+
+
+
+
+
+const GITHUB_TIMEOUT_MS = 30_000;
+/** Warnings about issue references and look-ups, before they are summed up in one. */
+const MAX_ISSUE_WARNINGS = 3;
+/** Issues to link, with their titles; empty unless issue-integration-id is set. */
+async function lookUpLinkedIssues(config, workflow) {
+    if (!config.issueIntegrationId || config.linkIssues === 'none') {
+        if (config.issues && !config.issueIntegrationId) {
+            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
+        }
+        return [];
+    }
+    const context = {
+        repository: workflow.repository,
+        serverUrl: workflow.serverUrl
+    };
+    const extra = parseReferenceList(config.issues, context);
+    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
+    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
+    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
+        allowRetries: false,
+        socketTimeout: GITHUB_TIMEOUT_MS
+    });
+    const api = {
+        apiUrl: workflow.apiUrl,
+        serverUrl: workflow.serverUrl,
+        token: config.githubToken,
+        http,
+        signal: deadline.signal
+    };
+    try {
+        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
+        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
+        if (forkHead) {
+            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
+            if (found.problem) {
+                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
+            }
+            const [owner, repo] = workflow.repository.split('/');
+            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
+        }
+        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
+        warnIgnoredReferences(fromEvent.ignored, ignored);
+        if (refs.length === 0)
+            return [];
+        const issues = await lookUpIssues(refs, api);
+        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
+        return issues;
+    }
+    finally {
+        deadline.cancel();
+        http.dispose();
+    }
+}
+/**
+ * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
+ * warning that names the first of them and counts the rest.
+ */
+function warnBounded(items, one, many) {
+    if (items.length <= MAX_ISSUE_WARNINGS) {
+        for (const item of items)
+            warning(one(item));
+    }
+    else {
+        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
+    }
+}
+/** One warning for every reference left out, whichever cap left it out. */
+function warnIgnoredReferences(fromBody, overall) {
+    if (fromBody + overall === 0)
+        return;
+    const why = [];
+    if (fromBody > 0) {
+        why.push(`the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
+    }
+    if (overall > 0) {
+        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
+    }
+    warning(`${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`);
+}
+function attachIssueLinks(config, workflow, results, issues) {
+    if (issues.length === 0)
+        return;
+    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
+    let linked = 0;
+    for (const result of results) {
+        if (wantsLinks(config.linkIssues, result.status)) {
+            result.links = links;
+            linked++;
+        }
+    }
+    log_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -16653,13 +16768,7 @@ function truncate(text, limit) {
 
 
 
-
-
-const USER_AGENT = 'qasphere-junit-action';
 const REQUEST_TIMEOUT_MS = 120_000;
-const GITHUB_TIMEOUT_MS = 30_000;
-/** Warnings about issue references and look-ups, before they are summed up in one. */
-const MAX_ISSUE_WARNINGS = 3;
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -16767,7 +16876,7 @@ async function upload(config, workflow) {
                 statusBefore,
                 resends: config.retries,
                 concurrency: PARALLEL_BATCHES,
-                onProgress: (message) => main_info(message)
+                onProgress: (message) => log_info(message)
             });
             resultIds = outcome.states.map((state) => state.kind === 'stored'
                 ? state.id
@@ -16808,14 +16917,14 @@ async function prepareStatuses(client, config) {
     }
     const updates = neededUpdates(config.configureStatuses, statuses);
     if (config.configureStatuses.length > 0 && updates.length === 0) {
-        main_info('Custom statuses are already as configure-statuses says');
+        log_info('Custom statuses are already as configure-statuses says');
     }
     if (updates.length > 0) {
         const described = updates
             .map((u) => `${u.id}=${u.name}:${u.color}`)
             .join(', ');
         if (config.dryRun) {
-            main_info(`Dry run: would update custom statuses ${described}`);
+            log_info(`Dry run: would update custom statuses ${described}`);
         }
         else {
             try {
@@ -16824,7 +16933,7 @@ async function prepareStatuses(client, config) {
             catch (error) {
                 throw explainStatusUpdateError(error, described);
             }
-            main_info(`Updated custom statuses: ${described}`);
+            log_info(`Updated custom statuses: ${described}`);
         }
         statuses = statuses.map((s) => {
             const update = updates.find((u) => u.id === s.id);
@@ -16850,96 +16959,6 @@ function explainStatusUpdateError(error, described) {
     }
     return error;
 }
-/** Issues to link, with their titles; empty unless issue-integration-id is set. */
-async function lookUpLinkedIssues(config, workflow) {
-    if (!config.issueIntegrationId || config.linkIssues === 'none') {
-        if (config.issues && !config.issueIntegrationId) {
-            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
-        }
-        return [];
-    }
-    const context = {
-        repository: workflow.repository,
-        serverUrl: workflow.serverUrl
-    };
-    const extra = parseReferenceList(config.issues, context);
-    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
-    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
-    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
-    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
-        allowRetries: false,
-        socketTimeout: GITHUB_TIMEOUT_MS
-    });
-    const api = {
-        apiUrl: workflow.apiUrl,
-        serverUrl: workflow.serverUrl,
-        token: config.githubToken,
-        http,
-        signal: deadline.signal
-    };
-    try {
-        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
-        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
-        if (forkHead) {
-            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
-            if (found.problem) {
-                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
-            }
-            const [owner, repo] = workflow.repository.split('/');
-            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
-        }
-        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
-        warnIgnoredReferences(fromEvent.ignored, ignored);
-        if (refs.length === 0)
-            return [];
-        const issues = await lookUpIssues(refs, api);
-        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
-        return issues;
-    }
-    finally {
-        deadline.cancel();
-        http.dispose();
-    }
-}
-/**
- * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
- * warning that names the first of them and counts the rest.
- */
-function warnBounded(items, one, many) {
-    if (items.length <= MAX_ISSUE_WARNINGS) {
-        for (const item of items)
-            warning(one(item));
-    }
-    else {
-        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
-    }
-}
-/** One warning for every reference left out, whichever cap left it out. */
-function warnIgnoredReferences(fromBody, overall) {
-    if (fromBody + overall === 0)
-        return;
-    const why = [];
-    if (fromBody > 0) {
-        why.push(`the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
-    }
-    if (overall > 0) {
-        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
-    }
-    warning(`${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`);
-}
-function attachIssueLinks(config, workflow, results, issues) {
-    if (issues.length === 0)
-        return;
-    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
-    let linked = 0;
-    for (const result of results) {
-        if (wantsLinks(config.linkIssues, result.status)) {
-            result.links = links;
-            linked++;
-        }
-    }
-    main_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
-}
 /**
  * The run named by run-title: created with the marked test cases that exist
  * in the project, or, when a run already has that title (matrix legs,
@@ -16950,7 +16969,7 @@ async function createOrReuseRun(client, config, newRun, found) {
         ...newRun,
         tcaseIds: found.map((t) => t.id)
     });
-    main_info(run.created
+    log_info(run.created
         ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
         : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
     return run;
@@ -16970,7 +16989,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         return undefined;
     }
     if (config.dryRun) {
-        main_info(`Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`);
+        log_info(`Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`);
         return {
             id: undefined,
             label: `"${newRun.title}" (to be created or reused)`,
@@ -16989,12 +17008,12 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
 /** close-run: only after a fully successful upload. */
 async function closeRun(client, config, runId, failures) {
     if (failures.length > 0) {
-        main_info(`Run ${runId} is left open: the upload did not fully succeed`);
+        log_info(`Run ${runId} is left open: the upload did not fully succeed`);
         return;
     }
     try {
         await client.closeRun(config.project, runId);
-        main_info(`Closed run ${runId}`);
+        log_info(`Closed run ${runId}`);
     }
     catch (error) {
         failures.push(`The results were stored, but closing run ${runId} failed: ${error.message}`);
@@ -17030,7 +17049,7 @@ async function readReports(config, workspace, finder) {
         if (config.ifNoFilesFound === 'warn')
             warning(message);
         else
-            main_info(message);
+            log_info(message);
         return result;
     }
     startGroup(`Reading ${found.files.length} report file(s)`);
@@ -17054,7 +17073,7 @@ async function readReports(config, workspace, finder) {
                 result.groups.add(report.testCases);
                 result.files++;
                 result.testCases += report.testCases.length;
-                main_info(`${name}: ${report.testCases.length} test(s)`);
+                log_info(`${name}: ${report.testCases.length} test(s)`);
             }
             catch (error) {
                 if (!(error instanceof ReportParseError))
@@ -17104,10 +17123,10 @@ function logPlan(results, verb) {
             .slice(0, 3)
             .map((t) => clipForLog(t.name))
             .join(' | ');
-        main_info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
+        log_info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
     }
     if (results.length > MAX_LOGGED_RESULTS) {
-        main_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
+        log_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
     }
     endGroup();
 }
@@ -17159,7 +17178,7 @@ function annotateFailures(results, workspace) {
         });
     }
     if (failing.length > MAX_TEST_ANNOTATIONS) {
-        main_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
 /** Which results were not stored, and why, grouped by reason; '' when all were. */
@@ -17234,10 +17253,6 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, r
 function clipForLog(text) {
     const { text: kept, omitted } = clipStart(text, 200);
     return omitted ? `${kept}…` : kept;
-}
-/** Every info line goes through logLine: report and server text never runs as a workflow command. */
-function main_info(message) {
-    info(logLine(message));
 }
 
 

@@ -11,6 +11,9 @@ import {
   type StatusUpdate
 } from './results/statuses.js'
 
+/** Sent with every request, to QA Sphere and to GitHub. */
+export const USER_AGENT = 'qasphere-junit-action'
+
 export type InputReader = (name: string) => string
 
 export const DEFAULT_REPORTS = [

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
-import { readConfig, type Config, type NewRun } from './config.js'
+import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
 import {
@@ -15,25 +15,11 @@ import {
 } from './qasphere/client.js'
 import { postResults, type PostState } from './qasphere/post.js'
 import {
-  abortOn,
-  findPullRequestsByHead,
-  lookUpBudgetMs,
-  lookUpDeadline,
-  lookUpIssues,
-  MAX_LOOKUP_MS,
-  type LinkedIssue
-} from './issues/github-issues.js'
-import { toResultLinks, wantsLinks } from './issues/links.js'
-import {
-  capReferences,
-  forkPullRequestHead,
-  formatRef,
-  MAX_BODY_REFERENCES,
-  MAX_LINKED_ISSUES,
-  parseReferenceList,
-  referencesFromEvent
-} from './issues/references.js'
-import { logLine } from './log-line.js'
+  attachIssueLinks,
+  lookUpLinkedIssues
+} from './issues/workflow-links.js'
+import type { LinkedIssue } from './issues/github-issues.js'
+import { info } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
 import { findReports } from './reports/find.js'
 import { ReportParseError, type TestCase } from './reports/junit.js'
@@ -55,11 +41,7 @@ import {
 } from './results/statuses.js'
 import { countStatuses, renderSummary, type StoredId } from './summary.js'
 
-const USER_AGENT = 'qasphere-junit-action'
 const REQUEST_TIMEOUT_MS = 120_000
-const GITHUB_TIMEOUT_MS = 30_000
-/** Warnings about issue references and look-ups, before they are summed up in one. */
-const MAX_ISSUE_WARNINGS = 3
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -315,157 +297,6 @@ function explainStatusUpdateError(error: unknown, described: string): Error {
     )
   }
   return error
-}
-
-/** Issues to link, with their titles; empty unless issue-integration-id is set. */
-async function lookUpLinkedIssues(
-  config: Config,
-  workflow: WorkflowRun
-): Promise<LinkedIssue[]> {
-  if (!config.issueIntegrationId || config.linkIssues === 'none') {
-    if (config.issues && !config.issueIntegrationId) {
-      core.warning(
-        'Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.'
-      )
-    }
-    return []
-  }
-  const context = {
-    repository: workflow.repository,
-    serverUrl: workflow.serverUrl
-  }
-  const extra = parseReferenceList(config.issues, context)
-  warnBounded(
-    extra.invalid,
-    (item) =>
-      `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`,
-    (first, more) =>
-      `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`
-  )
-  const budgetMs = lookUpBudgetMs(config.timeoutSeconds)
-  const deadline = lookUpDeadline(
-    budgetMs,
-    `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`
-  )
-  const http = new HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
-    allowRetries: false,
-    socketTimeout: GITHUB_TIMEOUT_MS
-  })
-  const api = {
-    apiUrl: workflow.apiUrl,
-    serverUrl: workflow.serverUrl,
-    token: config.githubToken,
-    http,
-    signal: deadline.signal
-  }
-  try {
-    const fromEvent = referencesFromEvent(
-      workflow.eventName,
-      workflow.event,
-      context
-    )
-    const forkHead = forkPullRequestHead(
-      workflow.eventName,
-      workflow.event,
-      context
-    )
-    if (forkHead) {
-      const found = await findPullRequestsByHead(
-        workflow.repository,
-        forkHead,
-        api
-      )
-      if (found.problem) {
-        core.warning(
-          `Could not find the pull request of ${forkHead}: ${found.problem}`
-        )
-      }
-      const [owner, repo] = workflow.repository.split('/')
-      fromEvent.refs.push(
-        ...found.numbers.map((number) => ({ owner, repo, number }))
-      )
-    }
-    const { refs, ignored } = capReferences(
-      [...fromEvent.refs, ...extra.refs],
-      MAX_LINKED_ISSUES
-    )
-    warnIgnoredReferences(fromEvent.ignored, ignored)
-    if (refs.length === 0) return []
-    const issues = await lookUpIssues(refs, api)
-    warnBounded(
-      issues.filter((issue) => issue.problem),
-      (issue) =>
-        `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`,
-      (first, more) =>
-        `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`
-    )
-    return issues
-  } finally {
-    deadline.cancel()
-    http.dispose()
-  }
-}
-
-/**
- * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
- * warning that names the first of them and counts the rest.
- */
-function warnBounded<T>(
-  items: readonly T[],
-  one: (item: T) => string,
-  many: (first: T[], more: number) => string
-): void {
-  if (items.length <= MAX_ISSUE_WARNINGS) {
-    for (const item of items) core.warning(one(item))
-  } else {
-    core.warning(
-      many(
-        items.slice(0, MAX_ISSUE_WARNINGS),
-        items.length - MAX_ISSUE_WARNINGS
-      )
-    )
-  }
-}
-
-/** One warning for every reference left out, whichever cap left it out. */
-function warnIgnoredReferences(fromBody: number, overall: number): void {
-  if (fromBody + overall === 0) return
-  const why: string[] = []
-  if (fromBody > 0) {
-    why.push(
-      `the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`
-    )
-  }
-  if (overall > 0) {
-    why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`)
-  }
-  core.warning(
-    `${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`
-  )
-}
-
-function attachIssueLinks(
-  config: Config,
-  workflow: WorkflowRun,
-  results: PlannedResult[],
-  issues: LinkedIssue[]
-): void {
-  if (issues.length === 0) return
-  const links = toResultLinks(
-    issues,
-    config.issueIntegrationId,
-    workflow.repository
-  )
-  let linked = 0
-  for (const result of results) {
-    if (wantsLinks(config.linkIssues, result.status)) {
-      result.links = links
-      linked++
-    }
-  }
-  info(
-    `Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`
-  )
 }
 
 /**
@@ -863,9 +694,4 @@ async function writeSummary(
 function clipForLog(text: string): string {
   const { text: kept, omitted } = clipStart(text, 200)
   return omitted ? `${kept}…` : kept
-}
-
-/** Every info line goes through logLine: report and server text never runs as a workflow command. */
-function info(message: string): void {
-  core.info(logLine(message))
 }

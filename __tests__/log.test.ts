@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { logLine } from '../src/log-line.js'
+import { logLine } from '../src/log.js'
 
 describe('logLine', () => {
   it('keeps ordinary text as it is', () => {

@@ -1,8 +1,10 @@
 /**
  * Log lines safe from report text. The runner reads a line that starts with
  * `::` (after spaces) or holds `##[` as a workflow command, so a test name
- * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job. Pure.
+ * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job.
+ * logLine is pure; info writes through it.
  */
+import * as core from '@actions/core'
 
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g
@@ -15,4 +17,9 @@ export function logLine(message: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(LEADING_COMMAND, '$1:\u200b')
     .replace(LEGACY_COMMAND, '#\u200b#[')
+}
+
+/** Every info line of the action goes through logLine: report and server text never runs as a workflow command. */
+export function info(message: string): void {
+  core.info(logLine(message))
 }
