@@ -97,6 +97,19 @@ describe('run-title', () => {
     const again = await action([1, 2])
     expect(again.exitCode).toBe(1)
     expect(again.stdout).toContain('the run is closed')
+    expect(again.stdout).toContain(
+      'reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)'
+    )
+  })
+
+  it('close-run: leaves the run open when nothing was posted to it', async () => {
+    const result = await action([77], { run: '42', 'close-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.total).toBe('0')
+    expect(bd().runs.find((r) => r.id === 42)?.closed).toBe(false)
+    expect(result.stdout).toContain(
+      'Run 42 is left open: nothing was posted to it'
+    )
   })
 
   it('close-run: leaves the run open when the upload did not fully succeed', async () => {
@@ -114,6 +127,12 @@ describe('run-title', () => {
     expect(result.exitCode).toBe(0)
     expect(runNamed('Release v1.2.0')).toBeUndefined()
     expect(JSON.parse(result.outputs.unmatched)).toEqual(['BD-77', 'BD-99'])
+    // No run: its outputs are there, empty.
+    expect(result.outputs).toMatchObject({
+      'run-id': '',
+      'run-url': '',
+      'run-created': 'false'
+    })
     expect(result.stdout).toContain(
       '::warning::No run was created: none of the marked test cases exists in project BD'
     )
@@ -132,6 +151,7 @@ describe('run-title', () => {
       'Dry run: would create or reuse the run "Release v1.2.0" with 2 test case(s)'
     )
     expect(result.outputs.total).toBe('2')
+    expect(result.outputs['run-created']).toBe('false')
     expect(
       ctx.server.requests.filter(
         (r) => r.method === 'POST' && !r.path.endsWith('/tcase/seq')

@@ -145,6 +145,11 @@ describe('ambiguous failures are never resent blindly', () => {
     expect(result.stdout).toMatch(
       /Undecided: .*HTTP 500.*cannot be decided.*\(6: BD-1, BD-2, BD-3, BD-4, BD-5, BD-6\)/
     )
+    // The summary says so too, not "not stored".
+    expect(result.summary.match(/unknown: may have been stored/g)).toHaveLength(
+      6
+    )
+    expect(result.summary).not.toContain('not stored')
   })
 })
 

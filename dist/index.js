@@ -4484,7 +4484,9 @@ async function postResults(client, project, run, planned, options) {
                 }
                 return;
             }
-            const message = error.message;
+            const message = error instanceof QaSphereApiError && error.status === 409
+                ? `${error.message}. The run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)`
+                : error.message;
             for (const i of indexes)
                 states[i] = { kind: 'not-stored', reason: message };
             const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
@@ -16685,7 +16687,7 @@ function renderSummary(s) {
     const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
     let shown = 0;
     for (let i = 0; i < s.planned.length; i++) {
-        const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun, statuses);
+        const row = renderRow(s.planned[i], s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, statuses);
         const rowBytes = Buffer.byteLength(row);
         if (bytes + rowBytes > budget)
             break;
@@ -16709,11 +16711,13 @@ function renderRow(result, resultId, dryRun, statuses) {
         : '';
     const stored = resultId === null
         ? 'stored (id unknown)'
-        : resultId !== undefined
-            ? `#${escapeHtml(String(resultId))}`
-            : dryRun
-                ? 'dry run'
-                : 'not stored';
+        : resultId === 'undecided'
+            ? 'unknown: may have been stored'
+            : resultId !== undefined
+                ? `#${escapeHtml(String(resultId))}`
+                : dryRun
+                    ? 'dry run'
+                    : 'not stored';
     return (`<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
         `<td>${statusMark(result.status, statuses)}</td>` +
         `<td>${stored}</td><td>${names}${more}</td></tr>\n`);
@@ -16791,8 +16795,12 @@ async function run() {
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(config, workflow) {
     const failures = [];
-    // Later steps can always parse the outputs, also when nothing gets stored.
+    // Later steps can always parse the outputs, also when nothing gets stored
+    // or no run is found or created.
     setOutputs([], [], []);
+    setOutput('run-id', '');
+    setOutput('run-url', '');
+    setOutput('run-created', 'false');
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
@@ -16850,7 +16858,7 @@ async function upload(config, workflow) {
             listing === undefined) {
             await listing;
             if (runLabel !== undefined) {
-                await writeSummary(config, projectCode, runLabel, runUrl, emptyPlan(reports), [], reports);
+                await writeSummary(config, projectCode, runLabel, runUrl, emptyPlan(reports), [], new Set(), reports);
             }
             if (reports.files > 0) {
                 warning(`No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
@@ -16867,6 +16875,7 @@ async function upload(config, workflow) {
         attachIssueLinks(config, workflow, plan.results, issues);
         /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
+        const undecided = new Set();
         if (config.dryRun || runId === undefined) {
             logPlan(plan.results, 'Would post');
         }
@@ -16883,6 +16892,10 @@ async function upload(config, workflow) {
                 : state.kind === 'stored-without-id'
                     ? null
                     : undefined);
+            outcome.states.forEach((state, i) => {
+                if (state.kind === 'undecided')
+                    undecided.add(i);
+            });
             const problem = describeUnstored(plan.results, outcome.states);
             if (problem)
                 failures.push(problem);
@@ -16894,9 +16907,10 @@ async function upload(config, workflow) {
         if (config.annotations)
             annotateFailures(plan.results, workflow.workspace);
         if (config.closeRun && runId !== undefined && !config.dryRun) {
-            await closeRun(client, config, runId, failures);
+            const stored = resultIds.filter((id) => id !== undefined).length;
+            await closeRun(client, config, runId, stored, failures);
         }
-        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, reports, issues, statuses);
+        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses);
         traceMemory('summary written');
         return failures;
     }
@@ -17006,9 +17020,13 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
     };
 }
 /** close-run: only after a fully successful upload. */
-async function closeRun(client, config, runId, failures) {
+async function closeRun(client, config, runId, stored, failures) {
     if (failures.length > 0) {
         log_info(`Run ${runId} is left open: the upload did not fully succeed`);
+        return;
+    }
+    if (stored === 0) {
+        log_info(`Run ${runId} is left open: nothing was posted to it`);
         return;
     }
     try {
@@ -17229,7 +17247,7 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, reports, linkedIssues = [], statuses = DEFAULT_STATUSES) {
+async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, undecided, reports, linkedIssues = [], statuses = DEFAULT_STATUSES) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -17239,6 +17257,7 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, r
         dryRun: config.dryRun,
         planned: plan.results,
         resultIds,
+        undecided,
         unmatched: plan.unmatched,
         unmarkedTestCases: plan.unmarkedTestCases,
         testCaseCount: reports.testCases,

@@ -67,8 +67,12 @@ async function upload(
   workflow: WorkflowRun
 ): Promise<string[]> {
   const failures: string[] = []
-  // Later steps can always parse the outputs, also when nothing gets stored.
+  // Later steps can always parse the outputs, also when nothing gets stored
+  // or no run is found or created.
   setOutputs([], [], [])
+  core.setOutput('run-id', '')
+  core.setOutput('run-url', '')
+  core.setOutput('run-created', 'false')
   if (!config.apiKey) {
     if (workflow.isForkPullRequest) {
       core.notice(
@@ -155,6 +159,7 @@ async function upload(
           runUrl,
           emptyPlan(reports),
           [],
+          new Set(),
           reports
         )
       }
@@ -178,6 +183,7 @@ async function upload(
 
     /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
     let resultIds: StoredId[] = plan.results.map(() => undefined)
+    const undecided = new Set<number>()
     if (config.dryRun || runId === undefined) {
       logPlan(plan.results, 'Would post')
     } else {
@@ -201,6 +207,9 @@ async function upload(
             ? null
             : undefined
       )
+      outcome.states.forEach((state, i) => {
+        if (state.kind === 'undecided') undecided.add(i)
+      })
       const problem = describeUnstored(plan.results, outcome.states)
       if (problem) failures.push(problem)
       logPlan(
@@ -214,7 +223,8 @@ async function upload(
     traceMemory('outputs set')
     if (config.annotations) annotateFailures(plan.results, workflow.workspace)
     if (config.closeRun && runId !== undefined && !config.dryRun) {
-      await closeRun(client, config, runId, failures)
+      const stored = resultIds.filter((id) => id !== undefined).length
+      await closeRun(client, config, runId, stored, failures)
     }
     await writeSummary(
       config,
@@ -223,6 +233,7 @@ async function upload(
       runUrl,
       plan,
       resultIds,
+      undecided,
       reports,
       issues,
       statuses
@@ -384,10 +395,15 @@ async function closeRun(
   client: QaSphereClient,
   config: Config,
   runId: number,
+  stored: number,
   failures: string[]
 ): Promise<void> {
   if (failures.length > 0) {
     info(`Run ${runId} is left open: the upload did not fully succeed`)
+    return
+  }
+  if (stored === 0) {
+    info(`Run ${runId} is left open: nothing was posted to it`)
     return
   }
   try {
@@ -667,6 +683,7 @@ async function writeSummary(
   runUrl: string,
   plan: ResultPlan,
   resultIds: StoredId[],
+  undecided: ReadonlySet<number>,
   reports: ReadReports,
   linkedIssues: LinkedIssue[] = [],
   statuses: readonly StatusInfo[] = DEFAULT_STATUSES
@@ -679,6 +696,7 @@ async function writeSummary(
     dryRun: config.dryRun,
     planned: plan.results,
     resultIds,
+    undecided,
     unmatched: plan.unmatched,
     unmarkedTestCases: plan.unmarkedTestCases,
     testCaseCount: reports.testCases,

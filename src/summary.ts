@@ -27,6 +27,8 @@ export interface UploadSummary {
   planned: PlannedResult[]
   /** Per planned result, in the same order. */
   resultIds: StoredId[]
+  /** Indexes of planned results that may or may not have been stored. */
+  undecided?: ReadonlySet<number>
   unmatched: string[]
   unmarkedTestCases: number
   testCaseCount: number
@@ -147,7 +149,12 @@ export function renderSummary(s: UploadSummary): string {
   const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES
   let shown = 0
   for (let i = 0; i < s.planned.length; i++) {
-    const row = renderRow(s.planned[i], s.resultIds[i], s.dryRun, statuses)
+    const row = renderRow(
+      s.planned[i],
+      s.undecided?.has(i) ? 'undecided' : s.resultIds[i],
+      s.dryRun,
+      statuses
+    )
     const rowBytes = Buffer.byteLength(row)
     if (bytes + rowBytes > budget) break
     html += row
@@ -163,7 +170,7 @@ export function renderSummary(s: UploadSummary): string {
 
 function renderRow(
   result: PlannedResult,
-  resultId: StoredId,
+  resultId: StoredId | 'undecided',
   dryRun: boolean,
   statuses: readonly StatusInfo[]
 ): string {
@@ -178,11 +185,13 @@ function renderRow(
   const stored =
     resultId === null
       ? 'stored (id unknown)'
-      : resultId !== undefined
-        ? `#${escapeHtml(String(resultId))}`
-        : dryRun
-          ? 'dry run'
-          : 'not stored'
+      : resultId === 'undecided'
+        ? 'unknown: may have been stored'
+        : resultId !== undefined
+          ? `#${escapeHtml(String(resultId))}`
+          : dryRun
+            ? 'dry run'
+            : 'not stored'
   return (
     `<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
     `<td>${statusMark(result.status, statuses)}</td>` +
