@@ -148,7 +148,7 @@ describe('run-title', () => {
     expect(result.exitCode).toBe(0)
     expect(runNamed('Release v1.2.0')).toBeUndefined()
     expect(result.stdout).toContain(
-      'Dry run: would create or reuse the run "Release v1.2.0" with 2 test case(s)'
+      'Dry run: would create the run "Release v1.2.0" with 2 test case(s)'
     )
     expect(result.outputs.total).toBe('2')
     expect(result.outputs['run-created']).toBe('false')
@@ -157,6 +157,29 @@ describe('run-title', () => {
         (r) => r.method === 'POST' && !r.path.endsWith('/tcase/seq')
       )
     ).toHaveLength(0)
+  })
+
+  it('dry run: plans against the run that already has the title, as the upload would', async () => {
+    const title = bd().runs.find((r) => r.id === 42)?.title ?? ''
+    const dry = await action([1, 17, 99], {
+      'run-title': title,
+      'dry-run': 'true'
+    })
+    const real = await action([1, 17, 99], { 'run-title': title })
+    expect(dry.exitCode).toBe(0)
+    expect(dry.stdout).toContain(
+      `Dry run: would reuse run 42: it already has the title "${title}"`
+    )
+    // The same results and unmatched markers as the upload itself.
+    expect(real.stdout).toContain('Reusing run 42')
+    expect(JSON.parse(dry.outputs.unmatched)).toEqual(['BD-17', 'BD-99'])
+    expect(JSON.parse(dry.outputs.unmatched)).toEqual(
+      JSON.parse(real.outputs.unmatched)
+    )
+    const markers = (outputs: Record<string, string>) =>
+      (JSON.parse(outputs.results) as { marker: string }[]).map((r) => r.marker)
+    expect(markers(dry.outputs)).toEqual(markers(real.outputs))
+    expect(dry.outputs.total).toBe('1')
   })
 
   it('is ignored when run is given', async () => {

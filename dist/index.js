@@ -4081,6 +4081,27 @@ class QaSphereClient {
             idempotent: true
         });
     }
+    /**
+     * The project's run with this title (in this milestone, when given), or
+     * undefined: what creating a run of that title would reuse.
+     */
+    async findRunByTitle(project, title, milestoneId) {
+        const query = milestoneId ? `?milestoneIds=${milestoneId}` : '';
+        const path = `/project/${encodeURIComponent(project)}/run${query}`;
+        const body = await this.request('GET', path, {
+            maxBytes: MAX_LISTING_ANSWER_BYTES
+        });
+        const runs = isObject(body) ? body.runs : undefined;
+        if (runs === null)
+            return undefined;
+        if (!Array.isArray(runs))
+            throw this.malformed('GET', path, 'no runs array');
+        for (const run of runs) {
+            if (isObject(run) && run.title === title && isPositiveInteger(run.id))
+                return { id: run.id, closed: run.closed === true };
+        }
+        return undefined;
+    }
     async closeRun(project, run) {
         await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/close`, { data: '{}', idempotent: true });
     }
@@ -17003,10 +17024,21 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         return undefined;
     }
     if (config.dryRun) {
-        log_info(`Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`);
+        // What the upload would do: reuse the run of that title, or create one.
+        const existing = await client.findRunByTitle(config.project, newRun.title, newRun.milestoneId);
+        if (existing) {
+            log_info(`Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"${existing.closed ? ' (it is closed: posting would fail)' : ''}`);
+            return {
+                id: undefined,
+                label: `${existing.id} (reused by title)`,
+                created: false,
+                listing: client.listRunTestCases(config.project, existing.id)
+            };
+        }
+        log_info(`Dry run: would create the run "${newRun.title}" with ${found.length} test case(s)`);
         return {
             id: undefined,
-            label: `"${newRun.title}" (to be created or reused)`,
+            label: `"${newRun.title}" (to be created)`,
             created: false,
             listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
         };

@@ -369,12 +369,29 @@ async function runFromTitle(
     return undefined
   }
   if (config.dryRun) {
+    // What the upload would do: reuse the run of that title, or create one.
+    const existing = await client.findRunByTitle(
+      config.project,
+      newRun.title,
+      newRun.milestoneId
+    )
+    if (existing) {
+      info(
+        `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"${existing.closed ? ' (it is closed: posting would fail)' : ''}`
+      )
+      return {
+        id: undefined,
+        label: `${existing.id} (reused by title)`,
+        created: false,
+        listing: client.listRunTestCases(config.project, existing.id)
+      }
+    }
     info(
-      `Dry run: would create or reuse the run "${newRun.title}" with ${found.length} test case(s)`
+      `Dry run: would create the run "${newRun.title}" with ${found.length} test case(s)`
     )
     return {
       id: undefined,
-      label: `"${newRun.title}" (to be created or reused)`,
+      label: `"${newRun.title}" (to be created)`,
       created: false,
       listing: Promise.resolve(
         found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))

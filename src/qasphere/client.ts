@@ -282,6 +282,30 @@ export class QaSphereClient {
     })
   }
 
+  /**
+   * The project's run with this title (in this milestone, when given), or
+   * undefined: what creating a run of that title would reuse.
+   */
+  async findRunByTitle(
+    project: string,
+    title: string,
+    milestoneId?: number
+  ): Promise<{ id: number; closed: boolean } | undefined> {
+    const query = milestoneId ? `?milestoneIds=${milestoneId}` : ''
+    const path = `/project/${encodeURIComponent(project)}/run${query}`
+    const body = await this.request<unknown>('GET', path, {
+      maxBytes: MAX_LISTING_ANSWER_BYTES
+    })
+    const runs = isObject(body) ? body.runs : undefined
+    if (runs === null) return undefined
+    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
+    for (const run of runs) {
+      if (isObject(run) && run.title === title && isPositiveInteger(run.id))
+        return { id: run.id, closed: run.closed === true }
+    }
+    return undefined
+  }
+
   async closeRun(project: string, run: number): Promise<void> {
     await this.request(
       'POST',
