@@ -454,9 +454,9 @@ describe('postResults', () => {
       )
     ).toEqual([2, 2, 1])
     expect(progress).toEqual([
-      'Posted 2 of 5 results (2 stored)',
-      'Posted 4 of 5 results (4 stored)',
-      'Posted 5 of 5 results (5 stored)'
+      'Sent 2 of 5 results (2 stored)',
+      'Sent 4 of 5 results (4 stored)',
+      'Sent 5 of 5 results (5 stored)'
     ])
     const stored = server.resultsFor('BD', 42)
     expect(ids(outcome)).toEqual(stored.map((r) => r.id))

@@ -4535,7 +4535,7 @@ async function postResults(client, project, run, planned, options) {
                     stored++;
             }
             sent += indexes.length;
-            say(`Posted ${sent} of ${planned.length} results (${stored} stored)`);
+            say(`Sent ${sent} of ${planned.length} results (${stored} stored)`);
         }
     };
     const inFlight = Math.max(1, Math.min(options.concurrency ?? 1, batches.length));

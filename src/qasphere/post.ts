@@ -162,7 +162,7 @@ export async function postResults(
         if (kind === 'stored' || kind === 'stored-without-id') stored++
       }
       sent += indexes.length
-      say(`Posted ${sent} of ${planned.length} results (${stored} stored)`)
+      say(`Sent ${sent} of ${planned.length} results (${stored} stored)`)
     }
   }
   const inFlight = Math.max(
