@@ -82,7 +82,7 @@ describe('totalMilliseconds', () => {
     expect(
       totalMilliseconds(
         parse(
-          '<testcase name="a" time="1,234.5"/><testcase name="b" time="2,000"/>'
+          '<testcase name="a" time="1,234.5"/><testcase name="b" time="2,000.0"/>'
         )
       )
     ).toBe(3_234_500)

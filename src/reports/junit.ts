@@ -180,9 +180,9 @@ export function parseJUnit(
 /** Testcases in one report at most: a million take about 170 MB once read. */
 export const MAX_TEST_CASES = 2_000_000
 
-/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (each is 20+ characters). */
+/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (`<testcase/>` at the least). */
 function countTestCaseTags(xml: string): number {
-  if (xml.length <= MAX_TEST_CASES * 20) return 0
+  if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length) return 0
   let count = 0
   for (
     let at = xml.indexOf('<testcase');
@@ -576,19 +576,18 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   return merged
 }
 
-/** Failed attempts, then passing ones (skipped attempts aside). */
+/**
+ * Failed attempts, then one pass at the end (skipped attempts aside): retry
+ * tools stop at the first pass. Any other mix is several tests of one title.
+ */
 function isRetrySequence(attempts: readonly TestCase[]): boolean {
-  let failed = false
-  let passed = false
-  for (const { outcome } of attempts) {
-    if (outcome === 'failure' || outcome === 'error') {
-      if (passed) return false
-      failed = true
-    } else if (outcome === 'passed' || outcome === 'flaky') {
-      passed = true
-    }
-  }
-  return failed && passed
+  const ran = attempts.filter((t) => t.outcome !== 'skipped')
+  const last = ran[ran.length - 1]
+  if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
+    return false
+  return ran
+    .slice(0, -1)
+    .every((t) => t.outcome === 'failure' || t.outcome === 'error')
 }
 
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -702,8 +701,12 @@ function markerProperties(children: readonly XmlNode[]): string[] {
   return values
 }
 
-/** `2,503.1`; `0,123` is a decimal comma, which no reader can tell from thousands: refused. */
-const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/
+/**
+ * Thousands separators where no decimal comma could be meant: `2,503.1`,
+ * `1,234,567`. A lone `1,234` is 1.234 s in a decimal-comma locale and
+ * `0,123` always is: both refused, as no reader can tell.
+ */
+const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3}(?:\.\d*)|(?:,\d{3}){2,}(?:\.\d*)?)$/
 /** Decimal only: Number() would also read `0x10`, `0b11` and `Infinity`. */
 const DECIMAL = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 
