@@ -180,6 +180,31 @@ describe('run-title', () => {
       (JSON.parse(outputs.results) as { marker: string }[]).map((r) => r.marker)
     expect(markers(dry.outputs)).toEqual(markers(real.outputs))
     expect(dry.outputs.total).toBe('1')
+    expect(dry.outputs['run-id']).toBe('42')
+    expect(dry.summary).toContain(`href="${ctx.server.url}/project/BD/run/42"`)
+  })
+
+  it('dry run: a run of that title in another milestone is not the one reused', async () => {
+    const real = await action([1, 2], { 'milestone-id': '7' })
+    const id = real.outputs['run-id']
+    const without = await action([1, 2], { 'dry-run': 'true' })
+    expect(without.stdout).toContain(
+      'Dry run: would create the run "Release v1.2.0"'
+    )
+    const within = await action([1, 2], {
+      'dry-run': 'true',
+      'milestone-id': '7'
+    })
+    expect(within.stdout).toContain(`Dry run: would reuse run ${id}`)
+  })
+
+  it('dry run: warns when the run it would reuse is closed', async () => {
+    const title = bd().runs.find((r) => r.closed)?.title ?? ''
+    const dry = await action([1], { 'run-title': title, 'dry-run': 'true' })
+    expect(dry.exitCode).toBe(0)
+    expect(dry.stdout).toMatch(
+      /::warning::Dry run: would reuse run 43: .*, but it is closed: QA Sphere would take none of the results/
+    )
   })
 
   it('is ignored when run is given', async () => {

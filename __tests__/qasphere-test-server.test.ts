@@ -233,16 +233,26 @@ describe('projects and runs', () => {
         title: 'Demo run',
         description: '',
         type: 'static_struct',
-        closed: false
+        closed: false,
+        milestoneId: null
       },
       {
         id: 43,
         title: 'Closed run',
         description: '',
         type: 'static_struct',
-        closed: true
+        closed: true,
+        milestoneId: null
       }
     ])
+    const closed = await call<{ runs: { id: number }[] }>(
+      `${API}/project/BD/run?closed=true`
+    )
+    expect(closed.body.runs.map((r) => r.id)).toEqual([43])
+    const inMilestone = await call<{ runs: unknown[] }>(
+      `${API}/project/BD/run?milestoneIds=7`
+    )
+    expect(inMilestone.body.runs).toEqual([])
   })
 
   it('unknown or invalid run -> 404 / 400', async () => {

@@ -4097,8 +4097,14 @@ class QaSphereClient {
         if (!Array.isArray(runs))
             throw this.malformed('GET', path, 'no runs array');
         for (const run of runs) {
-            if (isObject(run) && run.title === title && isPositiveInteger(run.id))
-                return { id: run.id, closed: run.closed === true };
+            if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
+                continue;
+            // Titles are unique within a milestone (none is one of its own); a
+            // listing that does not say a run's milestone is taken at its word.
+            if ('milestoneId' in run &&
+                (run.milestoneId ?? undefined) !== milestoneId)
+                continue;
+            return { id: run.id, closed: run.closed === true };
         }
         return undefined;
     }
@@ -16862,19 +16868,21 @@ async function upload(config, workflow) {
         // A status-map that cannot be resolved stops the upload before any write.
         const { scheme, statuses } = await statusesReady;
         let runLabel = runId;
+        let shownRunId = runId;
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
             const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
             if (!target)
                 return failures;
             runId = target.id;
+            shownRunId = target.shownId;
             runLabel = target.label;
             listing = target.listing;
-            if (target.id !== undefined)
-                setRunOutputs(target.id, runUrlOf(target.id), target.created);
+            if (shownRunId !== undefined)
+                setRunOutputs(shownRunId, runUrlOf(shownRunId), target.created);
         }
-        const runUrl = runId === undefined
+        const runUrl = shownRunId === undefined
             ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
-            : runUrlOf(runId);
+            : runUrlOf(shownRunId);
         if (reports.groups.size === 0 ||
             runLabel === undefined ||
             listing === undefined) {
@@ -17028,9 +17036,15 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         // What the upload would do: reuse the run of that title, or create one.
         const existing = await client.findRunByTitle(config.project, newRun.title, newRun.milestoneId);
         if (existing) {
-            log_info(`Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"${existing.closed ? ' (it is closed: posting would fail)' : ''}`);
+            const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`;
+            if (existing.closed) {
+                warning(`${reuse}, but it is closed: QA Sphere would take none of the results`);
+            }
+            else
+                log_info(reuse);
             return {
                 id: undefined,
+                shownId: existing.id,
                 label: `${existing.id} (reused by title)`,
                 created: false,
                 listing: client.listRunTestCases(config.project, existing.id)
@@ -17039,6 +17053,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         log_info(`Dry run: would create the run "${newRun.title}" with ${found.length} test case(s)`);
         return {
             id: undefined,
+            shownId: undefined,
             label: `"${newRun.title}" (to be created)`,
             created: false,
             listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
@@ -17047,6 +17062,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
     const run = await createOrReuseRun(client, config, newRun, found);
     return {
         id: run.id,
+        shownId: run.id,
         label: run.id,
         created: run.created,
         listing: client.listRunTestCases(config.project, run.id)

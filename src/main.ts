@@ -124,6 +124,7 @@ async function upload(
     const { scheme, statuses } = await statusesReady
 
     let runLabel: number | string | undefined = runId
+    let shownRunId = runId
     if (runId === undefined && config.newRun && reports.groups.size > 0) {
       const target = await runFromTitle(
         client,
@@ -135,15 +136,16 @@ async function upload(
       )
       if (!target) return failures
       runId = target.id
+      shownRunId = target.shownId
       runLabel = target.label
       listing = target.listing
-      if (target.id !== undefined)
-        setRunOutputs(target.id, runUrlOf(target.id), target.created)
+      if (shownRunId !== undefined)
+        setRunOutputs(shownRunId, runUrlOf(shownRunId), target.created)
     }
     const runUrl =
-      runId === undefined
+      shownRunId === undefined
         ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
-        : runUrlOf(runId)
+        : runUrlOf(shownRunId)
 
     if (
       reports.groups.size === 0 ||
@@ -334,8 +336,10 @@ async function createOrReuseRun(
 }
 
 interface TitledRun {
-  /** Undefined in a dry run: nothing is created then. */
+  /** Undefined in a dry run: nothing is posted then. */
   id: number | undefined
+  /** The run to show and link: also the one a dry run would reuse. */
+  shownId: number | undefined
   label: number | string
   created: boolean
   listing: Promise<RunTestCase[]>
@@ -376,11 +380,15 @@ async function runFromTitle(
       newRun.milestoneId
     )
     if (existing) {
-      info(
-        `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"${existing.closed ? ' (it is closed: posting would fail)' : ''}`
-      )
+      const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`
+      if (existing.closed) {
+        core.warning(
+          `${reuse}, but it is closed: QA Sphere would take none of the results`
+        )
+      } else info(reuse)
       return {
         id: undefined,
+        shownId: existing.id,
         label: `${existing.id} (reused by title)`,
         created: false,
         listing: client.listRunTestCases(config.project, existing.id)
@@ -391,6 +399,7 @@ async function runFromTitle(
     )
     return {
       id: undefined,
+      shownId: undefined,
       label: `"${newRun.title}" (to be created)`,
       created: false,
       listing: Promise.resolve(
@@ -401,6 +410,7 @@ async function runFromTitle(
   const run = await createOrReuseRun(client, config, newRun, found)
   return {
     id: run.id,
+    shownId: run.id,
     label: run.id,
     created: run.created,
     listing: client.listRunTestCases(config.project, run.id)

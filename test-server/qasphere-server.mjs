@@ -680,8 +680,11 @@ const getProject = ({ state, params }) =>
 function listRuns({ state, params, query }) {
   const project = requireProject(state, params.project)
   const closed = query.get('closed')
+  const milestoneIds = query.getAll('milestoneIds').map(Number)
   const runs = project.runs.filter(
-    (r) => closed === null || String(r.closed) === closed
+    (r) =>
+      (closed === null || String(r.closed) === closed) &&
+      (milestoneIds.length === 0 || milestoneIds.includes(r.milestoneId ?? 0))
   )
   return ok({
     runs: runs.map((r) => ({
@@ -689,7 +692,8 @@ function listRuns({ state, params, query }) {
       title: r.title,
       description: '',
       type: 'static_struct',
-      closed: r.closed
+      closed: r.closed,
+      milestoneId: r.milestoneId ?? null
     }))
   })
 }

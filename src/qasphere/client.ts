@@ -300,8 +300,16 @@ export class QaSphereClient {
     if (runs === null) return undefined
     if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
     for (const run of runs) {
-      if (isObject(run) && run.title === title && isPositiveInteger(run.id))
-        return { id: run.id, closed: run.closed === true }
+      if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
+        continue
+      // Titles are unique within a milestone (none is one of its own); a
+      // listing that does not say a run's milestone is taken at its word.
+      if (
+        'milestoneId' in run &&
+        (run.milestoneId ?? undefined) !== milestoneId
+      )
+        continue
+      return { id: run.id, closed: run.closed === true }
     }
     return undefined
   }
