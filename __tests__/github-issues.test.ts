@@ -10,6 +10,7 @@ import {
   expect,
   it
 } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { HttpClient } from '@actions/http-client'
 import {
   abortOn,
@@ -113,6 +114,31 @@ describe('lookUpIssues', () => {
     10_000
   )
 
+  it('keeps answers that came while the event loop was busy past the deadline (a big report parsed)', async () => {
+    // The API in another process: it answers while this one is busy.
+    const child = spawn(process.execPath, ['test-server/cli.mjs'], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    cleanups.push(() => child.kill())
+    const { url } = await new Promise<{ url: string }>((resolve) =>
+      child.stdout.once('data', (data: Buffer) =>
+        resolve(JSON.parse(String(data).split('\n')[0]) as { url: string })
+      )
+    )
+    const lookUps = lookUpIssues([shop(7)], githubApi(url, 100))
+    const busyUntil = Date.now() + 600
+    while (Date.now() < busyUntil) {
+      // Busy, as parsing a big report is: no timer, no socket is served.
+    }
+    expect(await lookUps).toEqual([
+      {
+        ref: shop(7),
+        url: 'https://github.com/acme/shop/issues/7',
+        title: 'Cart total is wrong'
+      }
+    ])
+  })
+
   it('makes no request once the deadline has passed', async () => {
     slow = await startSlowGitHub({ mode: 'trickle-body', intervalMs: 200 })
     const refs = Array.from({ length: 20 }, (_, i) => shop(i + 1))
@@ -132,7 +158,7 @@ describe('lookUpIssues', () => {
       ref: shop(7),
       url: 'https://github.com/acme/shop/issues/7',
       title: 'acme/shop#7',
-      problem: 'GitHub answered with more than 1 MB'
+      problem: 'GitHub answered with more than 1 MiB'
     })
   })
 

@@ -14,13 +14,12 @@ import {
 } from '@jest/globals'
 import { HttpClient } from '@actions/http-client'
 import { MarkerFinder } from '../src/markers.js'
+import { AnswerTooLargeError, readBody } from '../src/http-body.js'
 import {
-  AnswerTooLargeError,
   batchBody,
   QaSphereApiError,
   QaSphereClient,
   QaSphereAmbiguousError,
-  readBody,
   serverText,
   type ResultItem
 } from '../src/qasphere/client.js'
@@ -661,7 +660,7 @@ describe('answers are read up to a limit', () => {
     const response = await http.get(`${server.url}${LISTING}`, {
       authorization: `ApiKey ${DEMO_KEYS.runner}`
     })
-    const error = await rejection(readBody(response, MiB))
+    const error = await rejection(readBody(response.message, MiB))
     expect(error).toBeInstanceOf(AnswerTooLargeError)
     expect(error.message).toBe('the answer is larger than 1 MiB')
     expect(response.message.destroyed).toBe(true)
@@ -677,7 +676,7 @@ describe('answers are read up to a limit', () => {
     const response = await http.get(`${server.url}${LISTING}`, {})
     let read = 0
     response.message.on('data', (chunk: Buffer) => (read += chunk.length))
-    const error = await rejection(readBody(response, MiB))
+    const error = await rejection(readBody(response.message, MiB))
     expect(error).toBeInstanceOf(AnswerTooLargeError)
     expect(read).toBeLessThan(MiB)
   })
@@ -685,7 +684,7 @@ describe('answers are read up to a limit', () => {
   it('readBody reads an answer of exactly its limit', async () => {
     server.faults.add({ method: 'GET', status: 200, bodyBytes: MiB })
     const response = await http.get(`${server.url}${LISTING}`, {})
-    expect(await readBody(response, MiB)).toHaveLength(MiB)
+    expect(await readBody(response.message, MiB)).toHaveLength(MiB)
   })
 
   it('an answer over 1 MiB to a GET: a clear error naming the request, not retried', async () => {

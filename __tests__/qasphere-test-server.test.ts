@@ -729,7 +729,7 @@ describe('faults', () => {
     expect(JSON.parse(text)).toEqual({})
   })
 
-  it('bodyBytes stops writing when the client goes away', async () => {
+  it('bodyBytes: a client that goes away mid-answer leaves the server answering others', async () => {
     server.faults.add({ status: 200, bodyBytes: 2 ** 40 }) // a terabyte
     const res = await fetch(`${server.url}${API}/project/BD`)
     const reader = res.body?.getReader()

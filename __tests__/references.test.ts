@@ -5,7 +5,6 @@ import {
   dedupe,
   forkPullRequestHead,
   MAX_BODY_REFERENCES,
-  MAX_LINKED_ISSUES,
   parseReference,
   parseReferenceList,
   referencesFromEvent
@@ -147,11 +146,6 @@ describe('referencesFromEvent', () => {
 })
 
 describe('references a pull request body can add are capped', () => {
-  it('are small, named limits', () => {
-    expect(MAX_BODY_REFERENCES).toBe(10)
-    expect(MAX_LINKED_ISSUES).toBe(50)
-  })
-
   it('closedByBody de-duplicates, keeping the order', () => {
     expect(
       closedByBody(

@@ -7,11 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import {
+  MAX_TEST_CASES,
   parserOptions,
   RAW_ELEMENTS,
   USED_ATTRIBUTES
 } from '../src/reports/junit.js'
 import { COMMENT_LIMITS } from '../src/results/comment.js'
+import { MAX_NESTING } from '../src/reports/well-formed.js'
 import {
   MAX_GITHUB_BODY_BYTES,
   MAX_LOOKUP_MS
@@ -116,6 +118,17 @@ describe('README and action.yml are in sync', () => {
 })
 
 describe('README and the code agree', () => {
+  it("states a report's limits as they are", () => {
+    const text = readme.replace(/\s+/g, ' ')
+    const n = (value: number) => value.toLocaleString('en-US')
+    expect(text).toContain(
+      `with more than ${n(MAX_TEST_CASES)} testcases or with elements nested more than ${MAX_NESTING} deep are refused`
+    )
+    expect(text).toContain(
+      `why a skipped test was skipped (its \`<skipped message>\`)`
+    )
+  })
+
   it("states the comment's limits as they are", () => {
     const text = readme.replace(/\s+/g, ' ')
     const n = (value: number) => value.toLocaleString('en-US')
@@ -137,7 +150,7 @@ describe('README and the code agree', () => {
       `half the \`timeout\` input, at most ${MAX_LOOKUP_MS / 1000} s`
     )
     expect(text).toContain(
-      `larger than ${MAX_GITHUB_BODY_BYTES / 1024 / 1024} MB counts as a failed look-up`
+      `larger than ${MAX_GITHUB_BODY_BYTES / 1024 / 1024} MiB counts as a failed look-up`
     )
     expect(text).toContain(
       `closes (\`close(s/d)\`, \`fix(es/ed)\`, \`resolve(s/d)\` + \`#N\`, \`owner/repo#N\` or an issue URL), at most ${MAX_BODY_REFERENCES}`

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 465:
+/***/ 627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3865,6 +3865,57 @@ function anyCase(text) {
 
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/http-body.ts
+class AnswerTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+    }
+}
+/**
+ * The answer's body, at most `maxBytes` of it: a larger one (by its
+ * Content-Length, or once that many bytes have come) is dropped and its
+ * connection closed, and the promise rejects with AnswerTooLargeError.
+ * @actions/http-client's readBody has no limit, and concatenates every chunk onto
+ * the previous ones, which is quadratic: a 14 MB listing took a second.
+ */
+function readBody(message, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let bytes = 0;
+        const tooLarge = () => {
+            chunks.length = 0;
+            reject(new AnswerTooLargeError(maxBytes));
+            message.destroy();
+        };
+        message.on('error', reject);
+        if (Number(message.headers['content-length']) > maxBytes) {
+            tooLarge();
+            return;
+        }
+        message.on('data', (chunk) => {
+            if (bytes > maxBytes)
+                return; // dropped; the connection is closing
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                tooLarge();
+            else
+                chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, bytes).toString('utf8')));
+        // Destroyed before its end (an abort): no 'end' will come.
+        message.on('close', () => {
+            if (!message.complete)
+                reject(new Error('the connection closed before the answer ended'));
+        });
+    });
+}
+function formatBytes(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/json-pieces.ts
 /**
  * A JSON array as a sequence of strings that join to `JSON.stringify` of the
@@ -3891,6 +3942,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
  * It receives its base URL, API key and HTTP client, so tests can point it at
  * a loopback server; it never logs the key.
  */
+
 
 
 /** What a status means for a user of this action, in plain words. */
@@ -4162,7 +4214,7 @@ class QaSphereClient {
             let tooLarge = false;
             try {
                 response = await this.withDeadline(this.http.request(method, this.apiBase + path, body, headers), method, path);
-                text = await this.withDeadline(readBody(response, maxBytes), method, path).catch((error) => {
+                text = await this.withDeadline(readBody(response.message, maxBytes), method, path).catch((error) => {
                     if (!(error instanceof AnswerTooLargeError))
                         throw error;
                     tooLarge = true;
@@ -4173,7 +4225,7 @@ class QaSphereClient {
                 // Timed out while the answer comes: stop reading it.
                 response?.message.destroy();
                 const code = error.code ?? '';
-                const reason = this.said(error.message);
+                const reason = this.cleanServerText(error.message);
                 const nothingSent = CONNECT_ERRORS.has(code);
                 if ((nothingSent || idempotent) && canRetry) {
                     await this.wait(backoff(attempt), method, path);
@@ -4193,7 +4245,7 @@ class QaSphereClient {
                     return JSON.parse(text);
                 }
                 catch {
-                    throw this.unusable(method, path, idempotent, `something that is not JSON (${this.said(text, 80) || 'an empty body'}): check the url input`);
+                    throw this.unusable(method, path, idempotent, `something that is not JSON (${this.cleanServerText(text, 80) || 'an empty body'}): check the url input`);
                 }
             }
             const retryable = NOT_PROCESSED.has(status) || (idempotent && TRANSIENT.has(status));
@@ -4203,18 +4255,18 @@ class QaSphereClient {
             }
             const apiMessage = tooLarge
                 ? `an answer over ${formatBytes(maxBytes)}, not read`
-                : this.said(apiMessageOf(text));
+                : this.cleanServerText(apiMessageOf(text));
             if (!idempotent && TRANSIENT.has(status)) {
                 throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'}); the request may or may not have been stored`);
             }
             if (status >= 300 && status < 400) {
-                throw new QaSphereApiError(method, path, status, `redirect to ${this.said(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`);
+                throw new QaSphereApiError(method, path, status, `redirect to ${this.cleanServerText(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`);
             }
             throw new QaSphereApiError(method, path, status, apiMessage);
         }
     }
     /** Server text fit for a message: one line, clipped, the API key hidden. */
-    said(text, max) {
+    cleanServerText(text, max) {
         return serverText(text, this.apiKey, max);
     }
     /**
@@ -4322,51 +4374,6 @@ function batchBody(items) {
     return body;
 }
 /** An answer larger than the most the action reads of it: it was not read. */
-class AnswerTooLargeError extends Error {
-    limit;
-    constructor(limit) {
-        super(`the answer is larger than ${formatBytes(limit)}`);
-        this.limit = limit;
-    }
-}
-/**
- * The answer's body, at most `maxBytes` of it: a larger one (by its
- * Content-Length, or once that many bytes have come) is dropped and its
- * connection closed, and the promise rejects with AnswerTooLargeError.
- * HttpClientResponse.readBody has no limit, and concatenates every chunk onto
- * the previous ones, which is quadratic: a 14 MB listing took a second.
- */
-function readBody(response, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const message = response.message;
-        const chunks = [];
-        let bytes = 0;
-        const tooLarge = () => {
-            chunks.length = 0;
-            reject(new AnswerTooLargeError(maxBytes));
-            message.destroy();
-        };
-        message.on('error', reject);
-        if (Number(message.headers['content-length']) > maxBytes) {
-            tooLarge();
-            return;
-        }
-        message.on('data', (chunk) => {
-            if (bytes > maxBytes)
-                return; // dropped; the connection is closing
-            bytes += chunk.length;
-            if (bytes > maxBytes)
-                tooLarge();
-            else
-                chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks, bytes).toString('utf8')));
-    });
-}
-function formatBytes(bytes) {
-    const mib = bytes / (1024 * 1024);
-    return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
-}
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -4766,6 +4773,7 @@ function ref(owner, repo, number) {
 
 ;// CONCATENATED MODULE: ./src/issues/github-issues.ts
 
+
 const PARALLEL_REQUESTS = 4;
 /**
  * Issue titles are a nicety: their look-ups get half the time the timeout
@@ -4777,13 +4785,28 @@ function lookUpBudgetMs(timeoutSeconds) {
 }
 /** The most of an answer that is read: an issue's JSON is a few KB. */
 const MAX_GITHUB_BODY_BYTES = 1024 * 1024;
+/** Time given to answers that arrived while the deadline's timer was held up. */
+const LATE_GRACE_MS = 1000;
 /**
  * The look-ups' deadline: `signal` aborts after `ms` with a reason that says
- * so (`why`); `cancel` stops the timer once the look-ups are done.
+ * so (`why`); `cancel` stops the timer once the look-ups are done. The timer
+ * fires late when the event loop was busy (a big report parsed at once), and
+ * node runs it before reading the answers that came meanwhile: then they get
+ * LATE_GRACE_MS more.
  */
 function lookUpDeadline(ms, why) {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error(why)), ms);
+    const due = Date.now() + ms;
+    let late = false;
+    const fire = () => {
+        if (!late && Date.now() - due > LATE_GRACE_MS / 10) {
+            late = true;
+            timer = setTimeout(fire, LATE_GRACE_MS);
+            return;
+        }
+        controller.abort(new Error(why));
+    };
+    let timer = setTimeout(fire, ms);
     return { signal: controller.signal, cancel: () => clearTimeout(timer) };
 }
 /**
@@ -4832,7 +4855,7 @@ async function githubGet(api, path) {
         ]);
         const status = response.message.statusCode ?? 0;
         const text = await Promise.race([
-            readLimitedBody(response.message, MAX_GITHUB_BODY_BYTES),
+            readBody(response.message, MAX_GITHUB_BODY_BYTES),
             abort
         ]);
         if (status !== 200) {
@@ -4845,8 +4868,11 @@ async function githubGet(api, path) {
     catch (error) {
         if (api.signal.aborted)
             return { problem: abortReason(api.signal) };
-        if (error instanceof AnswerTooLarge)
-            return { problem: error.message };
+        if (error instanceof AnswerTooLargeError) {
+            return {
+                problem: `GitHub answered with more than ${formatBytes(error.limit)}`
+            };
+        }
         return {
             problem: `GitHub could not be reached: ${error.message}`
         };
@@ -4859,27 +4885,6 @@ async function githubGet(api, path) {
 function abortReason(signal) {
     const reason = signal.reason;
     return reason instanceof Error ? reason.message : String(reason);
-}
-class AnswerTooLarge extends Error {
-}
-/** The body as text; rejects (and drops the connection) past `maxBytes`. */
-function readLimitedBody(message, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > maxBytes) {
-                message.destroy();
-                reject(new AnswerTooLarge(`GitHub answered with more than ${Math.round(maxBytes / 1024 / 1024)} MB`));
-                return;
-            }
-            chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => reject(new Error('the connection closed before the answer ended')));
-    });
 }
 async function lookUpIssue(ref, api) {
     const fallback = {

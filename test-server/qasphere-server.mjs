@@ -1313,8 +1313,8 @@ function sendFault(res, fault) {
   })
   const spaces = Buffer.alloc(64 * 1024, ' ')
   let left = fault.bodyBytes - 2
-  // The client may stop reading and close: then nothing more is written.
-  res.on('close', () => (left = -1))
+  // A client that stops reading and closes leaves the pump waiting for a
+  // 'drain' that never comes: nothing more is written.
   res.write('{')
   const pump = () => {
     while (left > 0) {

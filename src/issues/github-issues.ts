@@ -5,8 +5,9 @@
  * share one deadline: when it passes, requests under way are aborted and no
  * more are made.
  */
-import type { IncomingMessage, RequestOptions } from 'node:http'
+import type { RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
+import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {
@@ -35,16 +36,32 @@ export function lookUpBudgetMs(timeoutSeconds: number): number {
 /** The most of an answer that is read: an issue's JSON is a few KB. */
 export const MAX_GITHUB_BODY_BYTES = 1024 * 1024
 
+/** Time given to answers that arrived while the deadline's timer was held up. */
+export const LATE_GRACE_MS = 1000
+
 /**
  * The look-ups' deadline: `signal` aborts after `ms` with a reason that says
- * so (`why`); `cancel` stops the timer once the look-ups are done.
+ * so (`why`); `cancel` stops the timer once the look-ups are done. The timer
+ * fires late when the event loop was busy (a big report parsed at once), and
+ * node runs it before reading the answers that came meanwhile: then they get
+ * LATE_GRACE_MS more.
  */
 export function lookUpDeadline(
   ms: number,
   why: string
 ): { signal: AbortSignal; cancel: () => void } {
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(new Error(why)), ms)
+  const due = Date.now() + ms
+  let late = false
+  const fire = (): void => {
+    if (!late && Date.now() - due > LATE_GRACE_MS / 10) {
+      late = true
+      timer = setTimeout(fire, LATE_GRACE_MS)
+      return
+    }
+    controller.abort(new Error(why))
+  }
+  let timer = setTimeout(fire, ms)
   return { signal: controller.signal, cancel: () => clearTimeout(timer) }
 }
 
@@ -113,7 +130,7 @@ async function githubGet(
     ])
     const status = response.message.statusCode ?? 0
     const text = await Promise.race([
-      readLimitedBody(response.message, MAX_GITHUB_BODY_BYTES),
+      readBody(response.message, MAX_GITHUB_BODY_BYTES),
       abort
     ])
     if (status !== 200) {
@@ -124,7 +141,11 @@ async function githubGet(
     return { body: JSON.parse(text) as unknown }
   } catch (error) {
     if (api.signal.aborted) return { problem: abortReason(api.signal) }
-    if (error instanceof AnswerTooLarge) return { problem: error.message }
+    if (error instanceof AnswerTooLargeError) {
+      return {
+        problem: `GitHub answered with more than ${formatBytes(error.limit)}`
+      }
+    }
     return {
       problem: `GitHub could not be reached: ${(error as Error).message}`
     }
@@ -136,37 +157,6 @@ async function githubGet(
 function abortReason(signal: AbortSignal): string {
   const reason: unknown = signal.reason
   return reason instanceof Error ? reason.message : String(reason)
-}
-
-class AnswerTooLarge extends Error {}
-
-/** The body as text; rejects (and drops the connection) past `maxBytes`. */
-function readLimitedBody(
-  message: IncomingMessage,
-  maxBytes: number
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    message.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > maxBytes) {
-        message.destroy()
-        reject(
-          new AnswerTooLarge(
-            `GitHub answered with more than ${Math.round(maxBytes / 1024 / 1024)} MB`
-          )
-        )
-        return
-      }
-      chunks.push(chunk)
-    })
-    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', reject)
-    message.on('close', () =>
-      reject(new Error('the connection closed before the answer ended'))
-    )
-  })
 }
 
 async function lookUpIssue(

@@ -5,6 +5,7 @@
  */
 import { PassThrough, type Readable } from 'node:stream'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
+import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { jsonArrayPieces } from '../json-pieces.js'
 import type { StatusInfo } from '../results/statuses.js'
 
@@ -390,7 +391,7 @@ export class QaSphereClient {
           path
         )
         text = await this.withDeadline(
-          readBody(response, maxBytes),
+          readBody(response.message, maxBytes),
           method,
           path
         ).catch((error: unknown) => {
@@ -402,7 +403,7 @@ export class QaSphereClient {
         // Timed out while the answer comes: stop reading it.
         response?.message.destroy()
         const code = (error as NodeJS.ErrnoException).code ?? ''
-        const reason = this.said((error as Error).message)
+        const reason = this.cleanServerText((error as Error).message)
         const nothingSent = CONNECT_ERRORS.has(code)
         if ((nothingSent || idempotent) && canRetry) {
           await this.wait(backoff(attempt), method, path)
@@ -434,7 +435,7 @@ export class QaSphereClient {
             method,
             path,
             idempotent,
-            `something that is not JSON (${this.said(text, 80) || 'an empty body'}): check the url input`
+            `something that is not JSON (${this.cleanServerText(text, 80) || 'an empty body'}): check the url input`
           )
         }
       }
@@ -447,7 +448,7 @@ export class QaSphereClient {
       }
       const apiMessage = tooLarge
         ? `an answer over ${formatBytes(maxBytes)}, not read`
-        : this.said(apiMessageOf(text))
+        : this.cleanServerText(apiMessageOf(text))
       if (!idempotent && TRANSIENT.has(status)) {
         throw new QaSphereAmbiguousError(
           `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'}); the request may or may not have been stored`
@@ -458,7 +459,7 @@ export class QaSphereClient {
           method,
           path,
           status,
-          `redirect to ${this.said(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`
+          `redirect to ${this.cleanServerText(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`
         )
       }
       throw new QaSphereApiError(method, path, status, apiMessage)
@@ -466,7 +467,7 @@ export class QaSphereClient {
   }
 
   /** Server text fit for a message: one line, clipped, the API key hidden. */
-  private said(text: string, max?: number): string {
+  private cleanServerText(text: string, max?: number): string {
     return serverText(text, this.apiKey, max)
   }
 
@@ -609,53 +610,6 @@ export function batchBody(items: BatchItems): Buffer {
 }
 
 /** An answer larger than the most the action reads of it: it was not read. */
-export class AnswerTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`the answer is larger than ${formatBytes(limit)}`)
-  }
-}
-
-/**
- * The answer's body, at most `maxBytes` of it: a larger one (by its
- * Content-Length, or once that many bytes have come) is dropped and its
- * connection closed, and the promise rejects with AnswerTooLargeError.
- * HttpClientResponse.readBody has no limit, and concatenates every chunk onto
- * the previous ones, which is quadratic: a 14 MB listing took a second.
- */
-export function readBody(
-  response: HttpClientResponse,
-  maxBytes: number
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const message = response.message
-    const chunks: Buffer[] = []
-    let bytes = 0
-    const tooLarge = (): void => {
-      chunks.length = 0
-      reject(new AnswerTooLargeError(maxBytes))
-      message.destroy()
-    }
-    message.on('error', reject)
-    if (Number(message.headers['content-length']) > maxBytes) {
-      tooLarge()
-      return
-    }
-    message.on('data', (chunk: Buffer) => {
-      if (bytes > maxBytes) return // dropped; the connection is closing
-      bytes += chunk.length
-      if (bytes > maxBytes) tooLarge()
-      else chunks.push(chunk)
-    })
-    message.on('end', () =>
-      resolve(Buffer.concat(chunks, bytes).toString('utf8'))
-    )
-  })
-}
-
-function formatBytes(bytes: number): string {
-  const mib = bytes / (1024 * 1024)
-  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`
-}
 
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
