@@ -64,8 +64,35 @@ describe('target from url, project and run', () => {
       issueIntegrationId: '',
       linkIssues: 'failed',
       issues: '',
-      githubToken: ''
+      githubToken: '',
+      ignoredInputs: []
     })
+  })
+
+  it('names run-title and its companions as ignored when the run is named', () => {
+    const extra = {
+      'run-title': 'Nightly',
+      'run-description': 'd',
+      'milestone-id': 'abc'
+    }
+    expect(read({ ...BASE, ...extra }).config.ignoredInputs).toEqual([
+      'run-title',
+      'run-description',
+      'milestone-id'
+    ])
+    expect(
+      read({
+        ...BASE,
+        url: '',
+        project: '',
+        run: '',
+        'run-url': 'https://acme.eu1.qasphere.com/project/BD/run/42',
+        'run-title': 'Nightly'
+      }).config.ignoredInputs
+    ).toEqual(['run-title'])
+    expect(
+      read({ ...BASE, run: '', 'run-title': 'Nightly' }).config.ignoredInputs
+    ).toEqual([])
   })
 
   it.each([

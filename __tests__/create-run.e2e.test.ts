@@ -207,9 +207,12 @@ describe('run-title', () => {
     )
   })
 
-  it('is ignored when run is given', async () => {
+  it('is ignored when run is given, with a warning', async () => {
     const result = await action([1], { run: '42' })
     expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::Input "run-title" is ignored: run or run-url names the run (42)'
+    )
     expect(result.outputs).toMatchObject({
       'run-id': '42',
       'run-created': 'false'

@@ -3464,8 +3464,13 @@ function readConfig(getInput, maskSecret) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
+    // run-title and its companions mean nothing once the run is named.
+    const ignoredInputs = target.run === undefined
+        ? []
+        : ['run-title', 'run-description', 'milestone-id'].filter((name) => getInput(name) !== '');
     return {
         ...target,
+        ignoredInputs,
         apiKey,
         reports: reports.length > 0 ? reports : DEFAULT_REPORTS,
         ifNoFilesFound: oneOf(getInput, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
@@ -16828,6 +16833,9 @@ async function run() {
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(config, workflow) {
     const failures = [];
+    for (const name of config.ignoredInputs) {
+        warning(`Input "${name}" is ignored: run or run-url names the run (${config.run})`);
+    }
     // Later steps can always parse the outputs, also when nothing gets stored
     // or no run is found or created.
     setOutputs([], [], []);

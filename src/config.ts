@@ -61,6 +61,8 @@ export interface Config {
   /** Extra issue references as written (parsed against the repository later). */
   issues: string
   githubToken: string
+  /** Inputs set but ignored, as run or run-url names the run: worth a warning. */
+  ignoredInputs: string[]
 }
 
 export interface NewRun {
@@ -92,8 +94,17 @@ export function readConfig(
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
 
+  // run-title and its companions mean nothing once the run is named.
+  const ignoredInputs =
+    target.run === undefined
+      ? []
+      : ['run-title', 'run-description', 'milestone-id'].filter(
+          (name) => getInput(name) !== ''
+        )
+
   return {
     ...target,
+    ignoredInputs,
     apiKey,
     reports: reports.length > 0 ? reports : DEFAULT_REPORTS,
     ifNoFilesFound: oneOf(

@@ -67,6 +67,11 @@ async function upload(
   workflow: WorkflowRun
 ): Promise<string[]> {
   const failures: string[] = []
+  for (const name of config.ignoredInputs) {
+    core.warning(
+      `Input "${name}" is ignored: run or run-url names the run (${config.run})`
+    )
+  }
   // Later steps can always parse the outputs, also when nothing gets stored
   // or no run is found or created.
   setOutputs([], [], [])
