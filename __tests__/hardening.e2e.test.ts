@@ -182,6 +182,26 @@ describe('partial failures', () => {
   })
 })
 
+describe('a step that fails before posting', () => {
+  it('says why in the job summary too', async () => {
+    const result = await action({ inputs: { run: '999' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).toContain('<h2>QA Sphere: the upload failed</h2>')
+    expect(result.summary).toMatch(/<p>❌ .*HTTP 404/)
+  })
+
+  it('never shows a secret there, even one an input error echoes', async () => {
+    const key = DEMO_KEYS.runner
+    const result = await action({ inputs: { project: key } })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('Input "project"')
+    expect(result.summary).toContain(
+      'Input &quot;project&quot;: &quot;***&quot;'
+    )
+    expect(result.summary).not.toContain(key)
+  })
+})
+
 describe('time limits', () => {
   it('an unresponsive server never holds the job past `timeout`', async () => {
     ctx.server.faults.add({ method: 'GET', delayMs: 20_000 })

@@ -16774,6 +16774,15 @@ function countStatuses(planned, resultIds, includeUnstored) {
     });
     return counts;
 }
+/** The summary of an upload that stopped before it had one: why, line by line. */
+function renderFailureSummary(message) {
+    const lines = message
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(0, MAX_PROBLEMS)
+        .map((line) => `<p>❌ ${summaryText(truncate(line, 1000))}</p>`);
+    return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`;
+}
 /**
  * Report text in the summary: on one line, escaped. A blank line would end
  * GitHub's HTML block, and what follows would be read as markdown (headings,
@@ -16820,16 +16829,39 @@ const MAX_LOGGED_RESULTS = 1000;
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100;
 async function run() {
+    let message;
     try {
         const config = readConfig((name) => getInput(name), core_setSecret);
         const failures = await upload(config, readWorkflowRun());
-        if (failures.length > 0)
-            setFailed(failures.join('\n'));
+        message = failures.join('\n');
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        message = error instanceof Error ? error.message : String(error);
+    }
+    if (!message)
+        return;
+    setFailed(message);
+    // A step that failed before its summary says why there too.
+    if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
+        // The runner masks secrets in the log; the summary gets them removed here
+        // (an input error may echo a value, e.g. a key set as the project).
+        let shown = message;
+        for (const secret of [
+            getInput('api-key'),
+            getInput('github-token')
+        ])
+            if (secret.length >= 4)
+                shown = shown.split(secret).join('***');
+        try {
+            await summary.addRaw(renderFailureSummary(shown)).write();
+        }
+        catch {
+            // The step has failed already; a summary that cannot be written adds nothing.
+        }
     }
 }
+/** Whether this run wrote its job summary (the failure summary is written only if not). */
+let summaryWritten = false;
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(config, workflow) {
     const failures = [];
@@ -17329,6 +17361,7 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
         statuses
     });
     await summary.addRaw(html).write();
+    summaryWritten = true;
 }
 /** A name in the log: report text of any length. */
 function clipForLog(text) {

@@ -39,7 +39,12 @@ import {
   statusName,
   type StatusInfo
 } from './results/statuses.js'
-import { countStatuses, renderSummary, type StoredId } from './summary.js'
+import {
+  countStatuses,
+  renderFailureSummary,
+  renderSummary,
+  type StoredId
+} from './summary.js'
 
 const REQUEST_TIMEOUT_MS = 120_000
 /** Batches in flight at a time, within the rate limit. */
@@ -52,14 +57,36 @@ const MAX_LOGGED_RESULTS = 1000
 const MAX_LISTED_MARKERS = 100
 
 export async function run(): Promise<void> {
+  let message: string
   try {
     const config = readConfig((name) => core.getInput(name), core.setSecret)
     const failures = await upload(config, readWorkflowRun())
-    if (failures.length > 0) core.setFailed(failures.join('\n'))
+    message = failures.join('\n')
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    message = error instanceof Error ? error.message : String(error)
+  }
+  if (!message) return
+  core.setFailed(message)
+  // A step that failed before its summary says why there too.
+  if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
+    // The runner masks secrets in the log; the summary gets them removed here
+    // (an input error may echo a value, e.g. a key set as the project).
+    let shown = message
+    for (const secret of [
+      core.getInput('api-key'),
+      core.getInput('github-token')
+    ])
+      if (secret.length >= 4) shown = shown.split(secret).join('***')
+    try {
+      await core.summary.addRaw(renderFailureSummary(shown)).write()
+    } catch {
+      // The step has failed already; a summary that cannot be written adds nothing.
+    }
   }
 }
+
+/** Whether this run wrote its job summary (the failure summary is written only if not). */
+let summaryWritten = false
 
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(
@@ -738,6 +765,7 @@ async function writeSummary(
     statuses
   })
   await core.summary.addRaw(html).write()
+  summaryWritten = true
 }
 
 /** A name in the log: report text of any length. */

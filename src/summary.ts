@@ -220,6 +220,16 @@ export function countStatuses(
   return counts
 }
 
+/** The summary of an upload that stopped before it had one: why, line by line. */
+export function renderFailureSummary(message: string): string {
+  const lines = message
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, MAX_PROBLEMS)
+    .map((line) => `<p>❌ ${summaryText(truncate(line, 1000))}</p>`)
+  return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`
+}
+
 /**
  * Report text in the summary: on one line, escaped. A blank line would end
  * GitHub's HTML block, and what follows would be read as markdown (headings,
