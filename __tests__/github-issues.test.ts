@@ -11,6 +11,8 @@ import {
   it
 } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { HttpClient } from '@actions/http-client'
 import {
   abortOn,
@@ -139,6 +141,30 @@ describe('lookUpIssues', () => {
     ])
   })
 
+  it("takes GitHub's answer with care: a link only on GitHub's host, a title on one line and clipped", async () => {
+    const hostile = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          html_url: 'javascript:alert(1)"><img src=x>',
+          title: `line one\n\n## two ${'x'.repeat(5000)}`
+        })
+      )
+    })
+    await new Promise<void>((resolve) =>
+      hostile.listen(0, '127.0.0.1', resolve)
+    )
+    cleanups.push(() => hostile.close())
+    const { port } = hostile.address() as AddressInfo
+    const [issue] = await lookUpIssues(
+      [shop(7)],
+      githubApi(`http://127.0.0.1:${port}`)
+    )
+    expect(issue.url).toBe('https://github.com/acme/shop/issues/7')
+    expect(issue.title).toMatch(/^line one ## two x+…$/)
+    expect(issue.title).toHaveLength(301)
+  })
+
   it('makes no request once the deadline has passed', async () => {
     slow = await startSlowGitHub({ mode: 'trickle-body', intervalMs: 200 })
     const refs = Array.from({ length: 20 }, (_, i) => shop(i + 1))
@@ -169,6 +195,7 @@ describe('lookUpIssues', () => {
     })
     const [issue] = await lookUpIssues([shop(7)], githubApi(slow.url, 5000))
     expect(issue.problem).toBeUndefined()
-    expect(issue.title).toHaveLength(MAX_GITHUB_BODY_BYTES - 100)
+    // Read whole (nearly 1 MiB of title), then clipped for the link.
+    expect(issue.title).toMatch(/^x{300}…$/)
   })
 })

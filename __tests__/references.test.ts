@@ -146,6 +146,15 @@ describe('referencesFromEvent', () => {
 })
 
 describe('references a pull request body can add are capped', () => {
+  it('closedByBody takes a number whole or not at all', () => {
+    expect(
+      closedByBody(
+        'fixes #1234567890, fixes #12abc, fixes o/r#99999999999999, fixes #7.',
+        context
+      )
+    ).toEqual([shop(7)])
+  })
+
   it('closedByBody de-duplicates, keeping the order', () => {
     expect(
       closedByBody(

@@ -4618,6 +4618,85 @@ function log_info(message) {
     info(logLine(message));
 }
 
+;// CONCATENATED MODULE: ./src/results/html.ts
+/** Making untrusted report text safe and readable inside QA Sphere's HTML comments. Pure. */
+const HTML_SPECIAL = /[&<>"']/g;
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+const HAS_HTML_SPECIAL = /[&<>"']/;
+function escapeHtml(text) {
+    // Most test names need nothing: skip the replace and its allocations.
+    if (!HAS_HTML_SPECIAL.test(text))
+        return text;
+    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
+}
+// ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
+const ANSI = 
+// eslint-disable-next-line no-control-regex
+/\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+/**
+ * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
+ * spelled out (rspec_junit_formatter: `\e[31m`).
+ */
+const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f[]/;
+/** Terminal colours and control characters removed; CRLF made LF. */
+function plainText(text) {
+    if (!NEEDS_CLEANING.test(text))
+        return text;
+    return text
+        .replace(ANSI, '')
+        .replace(ORPHANED_SGR, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROL, '');
+}
+/** Text for display in HTML: cleaned, escaped. */
+function safeText(text) {
+    return escapeHtml(plainText(text));
+}
+/** The first `limit` characters (code points kept whole). */
+function clipStart(text, limit) {
+    if (text.length <= limit)
+        return { text, omitted: 0 };
+    let end = limit;
+    if (isLowSurrogate(text.charCodeAt(end)))
+        end--;
+    return { text: text.slice(0, end), omitted: text.length - end };
+}
+/** The last `limit` characters: the end of a log is where a failure shows. */
+function clipEnd(text, limit) {
+    if (text.length <= limit)
+        return { text, omitted: 0 };
+    let start = text.length - limit;
+    if (isLowSurrogate(text.charCodeAt(start)))
+        start++;
+    return { text: text.slice(start), omitted: start };
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** Only absolute http(s) URLs become links; anything else is dropped. */
+function safeHref(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            return undefined;
+        }
+        return escapeHtml(parsed.href);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/issues/references.ts
 /**
  * Which GitHub issues and pull requests a workflow run is about. Pure: the
@@ -4700,7 +4779,8 @@ function parseReferenceList(input, context) {
  */
 function closedByBody(body, context) {
     const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
-    const target = `((?:${NAME}/${NAME})?#\\d{1,9}|https?://[^\\s)>\\]]+)`;
+    // A number runs to its end: `#1234567890` is no `#123456789`.
+    const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|https?://[^\\s)>\\]]+)`;
     const pattern = new RegExp(keyword + target, 'gi');
     const refs = [];
     for (const match of body.matchAll(pattern)) {
@@ -4777,6 +4857,7 @@ function ref(owner, repo, number) {
 }
 
 ;// CONCATENATED MODULE: ./src/issues/github-issues.ts
+
 
 
 const PARALLEL_REQUESTS = 4;
@@ -4904,8 +4985,25 @@ async function lookUpIssue(ref, api) {
     if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
         return { ...fallback, problem: 'GitHub answered without a title' };
     }
-    return { ref, url: issue.html_url, title: issue.title };
+    // The answer is the API's word, not the truth: a link stays on GitHub's
+    // own host, and a title is one line of reasonable length.
+    const onGitHub = `${originOf(fallback.url)}/`;
+    const url = onGitHub !== '/' && issue.html_url.startsWith(onGitHub)
+        ? issue.html_url
+        : fallback.url;
+    const { text, omitted } = clipStart(issue.title.replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
+    return { ref, url, title: omitted ? `${text}…` : text || fallback.title };
 }
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return '';
+    }
+}
+/** Characters of an issue title kept for a link. */
+const MAX_TITLE_CHARS = 300;
 /** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
 async function findPullRequestsByHead(repository, head, api) {
     const answer = await githubGet(api, `/repos/${repository}/pulls?state=open&head=${encodeURIComponent(head)}`);
@@ -16255,85 +16353,6 @@ async function loadReport(file, displayName) {
         throw error;
     }
     return parseJUnit(text, displayName);
-}
-
-;// CONCATENATED MODULE: ./src/results/html.ts
-/** Making untrusted report text safe and readable inside QA Sphere's HTML comments. Pure. */
-const HTML_SPECIAL = /[&<>"']/g;
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-const HAS_HTML_SPECIAL = /[&<>"']/;
-function escapeHtml(text) {
-    // Most test names need nothing: skip the replace and its allocations.
-    if (!HAS_HTML_SPECIAL.test(text))
-        return text;
-    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
-}
-// ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
-const ANSI = 
-// eslint-disable-next-line no-control-regex
-/\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-/**
- * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
- * spelled out (rspec_junit_formatter: `\e[31m`).
- */
-const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f[]/;
-/** Terminal colours and control characters removed; CRLF made LF. */
-function plainText(text) {
-    if (!NEEDS_CLEANING.test(text))
-        return text;
-    return text
-        .replace(ANSI, '')
-        .replace(ORPHANED_SGR, '')
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROL, '');
-}
-/** Text for display in HTML: cleaned, escaped. */
-function safeText(text) {
-    return escapeHtml(plainText(text));
-}
-/** The first `limit` characters (code points kept whole). */
-function clipStart(text, limit) {
-    if (text.length <= limit)
-        return { text, omitted: 0 };
-    let end = limit;
-    if (isLowSurrogate(text.charCodeAt(end)))
-        end--;
-    return { text: text.slice(0, end), omitted: text.length - end };
-}
-/** The last `limit` characters: the end of a log is where a failure shows. */
-function clipEnd(text, limit) {
-    if (text.length <= limit)
-        return { text, omitted: 0 };
-    let start = text.length - limit;
-    if (isLowSurrogate(text.charCodeAt(start)))
-        start++;
-    return { text: text.slice(start), omitted: start };
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** Only absolute http(s) URLs become links; anything else is dropped. */
-function safeHref(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            return undefined;
-        }
-        return escapeHtml(parsed.href);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/results/comment.ts

@@ -8,6 +8,7 @@
 import type { RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
+import { clipStart } from '../results/html.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {
@@ -177,8 +178,30 @@ async function lookUpIssue(
   if (typeof issue.html_url !== 'string' || typeof issue.title !== 'string') {
     return { ...fallback, problem: 'GitHub answered without a title' }
   }
-  return { ref, url: issue.html_url, title: issue.title }
+  // The answer is the API's word, not the truth: a link stays on GitHub's
+  // own host, and a title is one line of reasonable length.
+  const onGitHub = `${originOf(fallback.url)}/`
+  const url =
+    onGitHub !== '/' && issue.html_url.startsWith(onGitHub)
+      ? issue.html_url
+      : fallback.url
+  const { text, omitted } = clipStart(
+    issue.title.replace(/\s+/g, ' ').trim(),
+    MAX_TITLE_CHARS
+  )
+  return { ref, url, title: omitted ? `${text}…` : text || fallback.title }
 }
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin
+  } catch {
+    return ''
+  }
+}
+
+/** Characters of an issue title kept for a link. */
+const MAX_TITLE_CHARS = 300
 
 /** Open pull requests of `repository` whose head is `owner:branch`; [] when GitHub cannot say. */
 export async function findPullRequestsByHead(

@@ -114,7 +114,8 @@ export function parseReferenceList(
  */
 export function closedByBody(body: string, context: RepoContext): IssueRef[] {
   const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
-  const target = `((?:${NAME}/${NAME})?#\\d{1,9}|https?://[^\\s)>\\]]+)`
+  // A number runs to its end: `#1234567890` is no `#123456789`.
+  const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|https?://[^\\s)>\\]]+)`
   const pattern = new RegExp(keyword + target, 'gi')
   const refs: IssueRef[] = []
   for (const match of body.matchAll(pattern)) {
