@@ -16847,6 +16847,8 @@ const MAX_TEST_ANNOTATIONS = 9;
 const MAX_LOGGED_RESULTS = 1000;
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100;
+/** Whether this run wrote its job summary (the failure summary is written only if not). */
+let summaryWritten = false;
 async function run() {
     let message;
     try {
@@ -16879,8 +16881,6 @@ async function run() {
         }
     }
 }
-/** Whether this run wrote its job summary (the failure summary is written only if not). */
-let summaryWritten = false;
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(config, workflow) {
     const failures = [];

@@ -56,6 +56,9 @@ const MAX_LOGGED_RESULTS = 1000
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100
 
+/** Whether this run wrote its job summary (the failure summary is written only if not). */
+let summaryWritten = false
+
 export async function run(): Promise<void> {
   let message: string
   try {
@@ -84,9 +87,6 @@ export async function run(): Promise<void> {
     }
   }
 }
-
-/** Whether this run wrote its job summary (the failure summary is written only if not). */
-let summaryWritten = false
 
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(
