@@ -62,7 +62,8 @@ describe('checkStructure', () => {
     expect(checkStructure(nested(MAX_NESTING))).toBeUndefined()
     expect(checkStructure(nested(MAX_NESTING + 1))).toEqual({
       line: MAX_NESTING + 1,
-      message: `elements nested more than ${MAX_NESTING} deep`
+      message: `elements nested more than ${MAX_NESTING} deep`,
+      overLimit: true
     })
     // Self-closing elements add no depth.
     expect(

@@ -3987,6 +3987,12 @@ class QaSphereNetworkError extends Error {
  * have been stored; it must not be resent blindly.
  */
 class QaSphereAmbiguousError extends Error {
+    happened;
+    /** `happened`: what went wrong, without the conclusion the message adds. */
+    constructor(happened) {
+        super(`${happened}; the request may or may not have been stored`);
+        this.happened = happened;
+    }
 }
 /** The `timeout` input ran out. */
 class QaSphereTimeoutError extends Error {
@@ -4239,7 +4245,7 @@ class QaSphereClient {
                 if (nothingSent || idempotent) {
                     throw new QaSphereNetworkError(`Could not reach QA Sphere for ${method} ${path}: ${reason}`);
                 }
-                throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason}); the request may or may not have been stored`);
+                throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason})`);
             }
             const status = response.message.statusCode ?? 0;
             if (status >= 200 && status < 300) {
@@ -4262,7 +4268,7 @@ class QaSphereClient {
                 ? `an answer over ${formatBytes(maxBytes)}, not read`
                 : this.cleanServerText(apiMessageOf(text));
             if (!idempotent && TRANSIENT.has(status)) {
-                throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'}); the request may or may not have been stored`);
+                throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`);
             }
             if (status >= 300 && status < 400) {
                 throw new QaSphereApiError(method, path, status, `redirect to ${this.cleanServerText(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`);
@@ -4283,7 +4289,7 @@ class QaSphereClient {
         const answered = `QA Sphere answered ${method} ${path} with ${what}`;
         return idempotent
             ? new Error(answered)
-            : new QaSphereAmbiguousError(`${answered}; the request may or may not have been stored`);
+            : new QaSphereAmbiguousError(answered);
     }
     /** A 2xx answer whose content is not what QA Sphere's API answers (see unusable). */
     malformed(method, path, what, idempotent = true) {
@@ -4515,7 +4521,7 @@ async function postResults(client, project, run, planned, options) {
                 }
                 else {
                     const reason = landed === false
-                        ? `${error.message}; it was not stored, and resending failed too`
+                        ? `${error.happened}; the run shows it was not stored, and resending failed too`
                         : `${error.message}; whether it was stored cannot be decided (${landed})`;
                     const kind = landed === false ? 'not-stored' : 'undecided';
                     for (const i of indexes)
@@ -15491,7 +15497,10 @@ function checkStructure(xml, structure) {
             }
             if (!selfClosing) {
                 if (open.length >= MAX_NESTING) {
-                    return fail(start, `elements nested more than ${MAX_NESTING} deep`);
+                    return {
+                        ...fail(start, `elements nested more than ${MAX_NESTING} deep`),
+                        overLimit: true
+                    };
                 }
                 open.push(tagName(xml, start + 1, end));
             }
@@ -15773,7 +15782,9 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     const structure = emptyStructure();
     const problem = checkStructure(xml, structure);
     if (problem) {
-        throw new ReportParseError(reportFile, problem.line, `malformed XML: ${problem.message}`);
+        throw new ReportParseError(reportFile, problem.line, problem.overLimit
+            ? `${problem.message}, more than any test tool writes; the action reads no deeper`
+            : `malformed XML: ${problem.message}`);
     }
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.

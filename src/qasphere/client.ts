@@ -84,7 +84,12 @@ export class QaSphereNetworkError extends Error {}
  * connection dropped or timed out after the request was sent. The batch may
  * have been stored; it must not be resent blindly.
  */
-export class QaSphereAmbiguousError extends Error {}
+export class QaSphereAmbiguousError extends Error {
+  /** `happened`: what went wrong, without the conclusion the message adds. */
+  constructor(readonly happened: string) {
+    super(`${happened}; the request may or may not have been stored`)
+  }
+}
 
 /** The `timeout` input ran out. */
 export class QaSphereTimeoutError extends Error {}
@@ -415,7 +420,7 @@ export class QaSphereClient {
           )
         }
         throw new QaSphereAmbiguousError(
-          `QA Sphere did not answer ${method} ${path} (${reason}); the request may or may not have been stored`
+          `QA Sphere did not answer ${method} ${path} (${reason})`
         )
       }
       const status = response.message.statusCode ?? 0
@@ -451,7 +456,7 @@ export class QaSphereClient {
         : this.cleanServerText(apiMessageOf(text))
       if (!idempotent && TRANSIENT.has(status)) {
         throw new QaSphereAmbiguousError(
-          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'}); the request may or may not have been stored`
+          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`
         )
       }
       if (status >= 300 && status < 400) {
@@ -485,9 +490,7 @@ export class QaSphereClient {
     const answered = `QA Sphere answered ${method} ${path} with ${what}`
     return idempotent
       ? new Error(answered)
-      : new QaSphereAmbiguousError(
-          `${answered}; the request may or may not have been stored`
-        )
+      : new QaSphereAmbiguousError(answered)
   }
 
   /** A 2xx answer whose content is not what QA Sphere's API answers (see unusable). */

@@ -124,7 +124,7 @@ export async function postResults(
         } else {
           const reason =
             landed === false
-              ? `${error.message}; it was not stored, and resending failed too`
+              ? `${error.happened}; the run shows it was not stored, and resending failed too`
               : `${error.message}; whether it was stored cannot be decided (${landed})`
           const kind = landed === false ? 'not-stored' : 'undecided'
           for (const i of indexes) states[i] = { kind, reason }

@@ -145,7 +145,9 @@ export function parseJUnit(
     throw new ReportParseError(
       reportFile,
       problem.line,
-      `malformed XML: ${problem.message}`
+      problem.overLimit
+        ? `${problem.message}, more than any test tool writes; the action reads no deeper`
+        : `malformed XML: ${problem.message}`
     )
   }
   // A big report is parsed a piece at a time: the parser's objects then die

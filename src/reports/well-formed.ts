@@ -9,6 +9,8 @@
 export interface StructureError {
   line: number
   message: string
+  /** Well-formed, but beyond what the action reads (nesting). */
+  overLimit?: true
 }
 
 /** Where elements are: lets a big report be parsed piece by piece. */
@@ -134,7 +136,10 @@ export function checkStructure(
       }
       if (!selfClosing) {
         if (open.length >= MAX_NESTING) {
-          return fail(start, `elements nested more than ${MAX_NESTING} deep`)
+          return {
+            ...fail(start, `elements nested more than ${MAX_NESTING} deep`),
+            overLimit: true
+          }
         }
         open.push(tagName(xml, start + 1, end))
       } else if (open.length === 0) rootClosed = true
