@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 627:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5209,6 +5209,297 @@ function setJsonArrayOutput(name, length, itemAt) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/results/comment.ts
+
+const COMMENT_LIMITS = {
+    /** Test cases listed one by one; the rest are counted. */
+    listedTestCases: 25,
+    /** Test cases whose failure details are shown. */
+    detailedTestCases: 5,
+    /** Characters of a test's name, classname or file (a report may hold megabytes). */
+    nameChars: 1000,
+    /** Failures and errors shown of one test (XCTest writes one per assertion). */
+    problemsPerTest: 5,
+    /** Characters of one failure/error message plus body. */
+    problemChars: 8000,
+    /** Characters of a skipped test's reason. */
+    skipReasonChars: 500,
+    /** Characters of captured output of one failed test (its end is kept). */
+    outputChars: 4000
+};
+const OUTCOME_WORDS = {
+    passed: 'passed',
+    failure: 'failed',
+    error: 'error',
+    skipped: 'skipped',
+    flaky: 'flaky (passed on a retry)'
+};
+function buildComment(outcome, statusLabel, testCases, links) {
+    const label = `<strong>${safeText(statusLabel)}</strong>`;
+    // One test (the usual case): one line. Comments are posted by the
+    // thousand, so they say what matters without boilerplate.
+    const single = testCases.length === 1;
+    const parts = single
+        ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
+        : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>'];
+    if (!single) {
+        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
+        for (const testCase of listed)
+            parts.push(`<li>${describeTest(testCase)}</li>`);
+        if (testCases.length > listed.length) {
+            parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
+        }
+        parts.push('</ul>');
+    }
+    if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
+        // Failures and errors before flaky tests, whose failed attempts matter
+        // less; for a flaky test: every failed attempt.
+        const failing = [
+            ...testCases.filter((t) => t.outcome === 'failure' || t.outcome === 'error'),
+            ...testCases.filter((t) => t.outcome === 'flaky')
+        ];
+        const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
+        for (const testCase of detailed)
+            parts.push(failureDetails(testCase, !single));
+        if (failing.length > detailed.length) {
+            parts.push(`<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`);
+        }
+    }
+    if (outcome === 'skipped') {
+        const reasons = testCases
+            .map((t) => [t, skipReason(t)])
+            .filter(([, reason]) => reason !== '');
+        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
+            const who = single
+                ? 'Reason'
+                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
+            parts.push(`<p>${who}: ${reason}</p>`);
+        }
+    }
+    const footer = footerLinks(links);
+    if (footer)
+        parts.push(footer);
+    return parts.join('');
+}
+function describeCounts(testCases) {
+    const counts = new Map();
+    for (const t of testCases)
+        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
+    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
+    const words = order
+        .filter((o) => counts.has(o))
+        .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`);
+    return `${testCases.length} tests (${words.join(', ')})`;
+}
+/**
+ * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
+ * when the status label already says it ("Passed: <code>name</code>").
+ */
+function describeTest(testCase, statusLabel = '') {
+    const { name, classname, file } = testCase;
+    // jest-junit repeats the name as classname: say it once.
+    let where = '';
+    if (classname !== '' && classname !== name)
+        where = nameText(classname);
+    if (file !== '' && file !== name && file !== classname)
+        where = where ? `${where}, ${nameText(file)}` : nameText(file);
+    const time = testCase.seconds === undefined
+        ? ''
+        : ` (${formatSeconds(testCase.seconds)})`;
+    const word = OUTCOME_WORDS[testCase.outcome];
+    const said = statusLabel.toLowerCase().startsWith(word);
+    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
+        (where ? ` in ${where}` : '') +
+        time);
+}
+/** `named`: whether to head the details with the test's name (several tests). */
+function failureDetails(testCase, named) {
+    const parts = named
+        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
+        : [];
+    const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
+    const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
+    for (const problem of shown)
+        parts.push(problemBlock(problem));
+    if (problems.length > shown.length) {
+        parts.push(`<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`);
+    }
+    if (testCase.output.trim()) {
+        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
+        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
+    }
+    return parts.join('');
+}
+/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
+function nameText(text) {
+    const { text: kept, omitted } = clipStart(plainText(text), COMMENT_LIMITS.nameChars);
+    return escapeHtml(kept) + (omitted ? '…' : '');
+}
+/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
+function skipReason(testCase) {
+    const skip = testCase.problems.find((p) => p.kind === 'skipped');
+    if (!skip)
+        return '';
+    const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
+    const { text, omitted } = clipStart(plainText(reason), COMMENT_LIMITS.skipReasonChars);
+    return escapeHtml(text) + (omitted ? '…' : '');
+}
+function problemBlock(problem) {
+    const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
+    const message = problem.message.trim();
+    const details = problem.details.trim();
+    // Most tools repeat the message at the top of the stack trace.
+    const body = message === '' || details.includes(message)
+        ? details
+        : details === ''
+            ? message
+            : `${message}\n\n${details}`;
+    const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
+    return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
+        (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
+}
+/** The same for every comment of an upload: built once. */
+const footerCache = new WeakMap();
+function footerLinks(links) {
+    const cached = footerCache.get(links);
+    if (cached !== undefined)
+        return cached;
+    const footer = buildFooter(links);
+    footerCache.set(links, footer);
+    return footer;
+}
+function buildFooter(links) {
+    const items = [];
+    const runHref = links.runUrl ? safeHref(links.runUrl) : undefined;
+    if (runHref) {
+        items.push(`<a href="${runHref}">${safeText(links.runLabel ?? 'Workflow run')}</a>`);
+    }
+    const commitHref = links.commitUrl ? safeHref(links.commitUrl) : undefined;
+    if (commitHref && links.sha) {
+        items.push(`commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`);
+    }
+    return items.length > 0 ? `<p>${items.join(' · ')}</p>` : '';
+}
+function formatSeconds(seconds) {
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    if (seconds < 60)
+        return `${Number(seconds.toFixed(2))} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/results/plan.ts
+
+
+
+/** As QA Sphere's own CLI maps them (status-map changes this). */
+const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
+const DEFAULT_SCHEME = {
+    statusOf: statuses_DEFAULT_STATUS_MAP,
+    nameOf: (status) => statusName(status, DEFAULT_STATUSES)
+};
+/** Worst wins when several test cases report to one marker. */
+const OUTCOME_RANK = {
+    failure: 5,
+    error: 4,
+    flaky: 3,
+    passed: 2,
+    skipped: 1
+};
+/** Collects test cases by marker, one report file at a time. */
+class MarkerGroups {
+    finder;
+    groups = new Map();
+    unmarkedTestCases = 0;
+    constructor(finder) {
+        this.finder = finder;
+    }
+    add(testCases) {
+        for (const testCase of testCases) {
+            const seqs = this.finder.ofTestCase(testCase);
+            if (seqs.length === 0)
+                this.unmarkedTestCases++;
+            for (const seq of seqs) {
+                const group = this.groups.get(seq);
+                if (group)
+                    group.push(testCase);
+                else
+                    this.groups.set(seq, [testCase]);
+            }
+        }
+    }
+    get size() {
+        return this.groups.size;
+    }
+    /** Sequence numbers marked anywhere, ascending. */
+    seqs() {
+        return [...this.groups.keys()].sort((a, b) => a - b);
+    }
+    plan(tcaseIdBySeq, links, scheme = DEFAULT_SCHEME) {
+        const code = this.finder.projectCode;
+        const results = [];
+        const unmatched = [];
+        for (const seq of this.seqs()) {
+            const testCases = this.groups.get(seq) ?? [];
+            const tcaseId = tcaseIdBySeq.get(seq);
+            if (tcaseId === undefined) {
+                unmatched.push(formatMarker(code, seq));
+                continue;
+            }
+            const outcome = worstOutcome(testCases);
+            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, scheme.statusOf[outcome], totalMilliseconds(testCases), testCases, links, scheme.nameOf));
+        }
+        return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
+    }
+}
+/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
+class Planned {
+    marker;
+    seq;
+    tcaseId;
+    outcome;
+    status;
+    timeTaken;
+    testCases;
+    workflowLinks;
+    nameOf;
+    links;
+    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
+        this.marker = marker;
+        this.seq = seq;
+        this.tcaseId = tcaseId;
+        this.outcome = outcome;
+        this.status = status;
+        this.timeTaken = timeTaken;
+        this.testCases = testCases;
+        this.workflowLinks = workflowLinks;
+        this.nameOf = nameOf;
+    }
+    get statusName() {
+        return this.nameOf(this.status);
+    }
+    get comment() {
+        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks);
+    }
+}
+function worstOutcome(testCases) {
+    let worst = 'skipped';
+    for (const { outcome } of testCases) {
+        if (OUTCOME_RANK[outcome] > OUTCOME_RANK[worst])
+            worst = outcome;
+    }
+    return worst;
+}
+function totalMilliseconds(testCases) {
+    let total;
+    for (const { seconds } of testCases) {
+        if (seconds !== undefined)
+            total = (total ?? 0) + seconds;
+    }
+    return total === undefined ? undefined : Math.round(total * 1000);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -16366,295 +16657,77 @@ async function loadReport(file, displayName) {
     return parseJUnit(text, displayName);
 }
 
-;// CONCATENATED MODULE: ./src/results/comment.ts
-
-const COMMENT_LIMITS = {
-    /** Test cases listed one by one; the rest are counted. */
-    listedTestCases: 25,
-    /** Test cases whose failure details are shown. */
-    detailedTestCases: 5,
-    /** Characters of a test's name, classname or file (a report may hold megabytes). */
-    nameChars: 1000,
-    /** Failures and errors shown of one test (XCTest writes one per assertion). */
-    problemsPerTest: 5,
-    /** Characters of one failure/error message plus body. */
-    problemChars: 8000,
-    /** Characters of a skipped test's reason. */
-    skipReasonChars: 500,
-    /** Characters of captured output of one failed test (its end is kept). */
-    outputChars: 4000
-};
-const OUTCOME_WORDS = {
-    passed: 'passed',
-    failure: 'failed',
-    error: 'error',
-    skipped: 'skipped',
-    flaky: 'flaky (passed on a retry)'
-};
-function buildComment(outcome, statusLabel, testCases, links) {
-    const label = `<strong>${safeText(statusLabel)}</strong>`;
-    // One test (the usual case): one line. Comments are posted by the
-    // thousand, so they say what matters without boilerplate.
-    const single = testCases.length === 1;
-    const parts = single
-        ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
-        : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>'];
-    if (!single) {
-        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
-        for (const testCase of listed)
-            parts.push(`<li>${describeTest(testCase)}</li>`);
-        if (testCases.length > listed.length) {
-            parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
-        }
-        parts.push('</ul>');
-    }
-    if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
-        // Failures and errors before flaky tests, whose failed attempts matter
-        // less; for a flaky test: every failed attempt.
-        const failing = [
-            ...testCases.filter((t) => t.outcome === 'failure' || t.outcome === 'error'),
-            ...testCases.filter((t) => t.outcome === 'flaky')
-        ];
-        const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
-        for (const testCase of detailed)
-            parts.push(failureDetails(testCase, !single));
-        if (failing.length > detailed.length) {
-            parts.push(`<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`);
-        }
-    }
-    if (outcome === 'skipped') {
-        const reasons = testCases
-            .map((t) => [t, skipReason(t)])
-            .filter(([, reason]) => reason !== '');
-        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
-            const who = single
-                ? 'Reason'
-                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
-            parts.push(`<p>${who}: ${reason}</p>`);
-        }
-    }
-    const footer = footerLinks(links);
-    if (footer)
-        parts.push(footer);
-    return parts.join('');
-}
-function describeCounts(testCases) {
-    const counts = new Map();
-    for (const t of testCases)
-        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
-    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
-    const words = order
-        .filter((o) => counts.has(o))
-        .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`);
-    return `${testCases.length} tests (${words.join(', ')})`;
-}
+;// CONCATENATED MODULE: ./src/read-reports.ts
 /**
- * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
- * when the status label already says it ("Passed: <code>name</code>").
+ * The reports stage: every report the patterns find, read one at a time into
+ * test cases grouped by marker (only compact results are kept), each file's
+ * problems logged and collected for the summary.
  */
-function describeTest(testCase, statusLabel = '') {
-    const { name, classname, file } = testCase;
-    // jest-junit repeats the name as classname: say it once.
-    let where = '';
-    if (classname !== '' && classname !== name)
-        where = nameText(classname);
-    if (file !== '' && file !== name && file !== classname)
-        where = where ? `${where}, ${nameText(file)}` : nameText(file);
-    const time = testCase.seconds === undefined
-        ? ''
-        : ` (${formatSeconds(testCase.seconds)})`;
-    const word = OUTCOME_WORDS[testCase.outcome];
-    const said = statusLabel.toLowerCase().startsWith(word);
-    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
-        (where ? ` in ${where}` : '') +
-        time);
-}
-/** `named`: whether to head the details with the test's name (several tests). */
-function failureDetails(testCase, named) {
-    const parts = named
-        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
-        : [];
-    const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
-    const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
-    for (const problem of shown)
-        parts.push(problemBlock(problem));
-    if (problems.length > shown.length) {
-        parts.push(`<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`);
-    }
-    if (testCase.output.trim()) {
-        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
-        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
-    }
-    return parts.join('');
-}
-/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
-function nameText(text) {
-    const { text: kept, omitted } = clipStart(plainText(text), COMMENT_LIMITS.nameChars);
-    return escapeHtml(kept) + (omitted ? '…' : '');
-}
-/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
-function skipReason(testCase) {
-    const skip = testCase.problems.find((p) => p.kind === 'skipped');
-    if (!skip)
-        return '';
-    const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
-    const { text, omitted } = clipStart(plainText(reason), COMMENT_LIMITS.skipReasonChars);
-    return escapeHtml(text) + (omitted ? '…' : '');
-}
-function problemBlock(problem) {
-    const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
-    const message = problem.message.trim();
-    const details = problem.details.trim();
-    // Most tools repeat the message at the top of the stack trace.
-    const body = message === '' || details.includes(message)
-        ? details
-        : details === ''
-            ? message
-            : `${message}\n\n${details}`;
-    const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
-    return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
-        (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
-}
-/** The same for every comment of an upload: built once. */
-const footerCache = new WeakMap();
-function footerLinks(links) {
-    const cached = footerCache.get(links);
-    if (cached !== undefined)
-        return cached;
-    const footer = buildFooter(links);
-    footerCache.set(links, footer);
-    return footer;
-}
-function buildFooter(links) {
-    const items = [];
-    const runHref = links.runUrl ? safeHref(links.runUrl) : undefined;
-    if (runHref) {
-        items.push(`<a href="${runHref}">${safeText(links.runLabel ?? 'Workflow run')}</a>`);
-    }
-    const commitHref = links.commitUrl ? safeHref(links.commitUrl) : undefined;
-    if (commitHref && links.sha) {
-        items.push(`commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`);
-    }
-    return items.length > 0 ? `<p>${items.join(' · ')}</p>` : '';
-}
-function formatSeconds(seconds) {
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
-        return `${Number(seconds.toFixed(2))} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/results/plan.ts
 
 
 
-/** As QA Sphere's own CLI maps them (status-map changes this). */
-const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
-const DEFAULT_SCHEME = {
-    statusOf: statuses_DEFAULT_STATUS_MAP,
-    nameOf: (status) => statusName(status, DEFAULT_STATUSES)
-};
-/** Worst wins when several test cases report to one marker. */
-const OUTCOME_RANK = {
-    failure: 5,
-    error: 4,
-    flaky: 3,
-    passed: 2,
-    skipped: 1
-};
-/** Collects test cases by marker, one report file at a time. */
-class MarkerGroups {
-    finder;
-    groups = new Map();
-    unmarkedTestCases = 0;
-    constructor(finder) {
-        this.finder = finder;
+
+
+
+
+async function readReports(config, workspace, finder) {
+    const result = {
+        groups: new MarkerGroups(finder),
+        files: 0,
+        testCases: 0,
+        failures: [],
+        problems: []
+    };
+    const found = await findReports(config.reports, workspace);
+    for (const refused of found.refused)
+        warning(`Report pattern ignored: ${refused}`);
+    if (found.files.length === 0) {
+        const message = `No report files match ${config.reports.join(', ')} in ${workspace}`;
+        if (config.ifNoFilesFound === 'error')
+            throw new Error(message);
+        if (config.ifNoFilesFound === 'warn')
+            warning(message);
+        else
+            log_info(message);
+        return result;
     }
-    add(testCases) {
-        for (const testCase of testCases) {
-            const seqs = this.finder.ofTestCase(testCase);
-            if (seqs.length === 0)
-                this.unmarkedTestCases++;
-            for (const seq of seqs) {
-                const group = this.groups.get(seq);
-                if (group)
-                    group.push(testCase);
-                else
-                    this.groups.set(seq, [testCase]);
+    startGroup(`Reading ${found.files.length} report file(s)`);
+    try {
+        for (const file of found.files) {
+            const name = external_node_path_default().relative(workspace, file) || file;
+            try {
+                const report = await loadReport(file, name);
+                if (report.kind === 'not-junit') {
+                    const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
+                    warning(problem);
+                    result.problems.push(problem);
+                    continue;
+                }
+                if (report.impossibleSeconds !== undefined) {
+                    warning(`${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`);
+                }
+                if (report.doctypeIgnored) {
+                    warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
+                }
+                result.groups.add(report.testCases);
+                result.files++;
+                result.testCases += report.testCases.length;
+                log_info(`${name}: ${report.testCases.length} test(s)`);
+            }
+            catch (error) {
+                if (!(error instanceof ReportParseError))
+                    throw error;
+                const message = `Report ${error.message}. Nothing from this file was uploaded.`;
+                core_error(message, { file: name, startLine: error.line });
+                result.failures.push(message);
+                result.problems.push(message);
             }
         }
     }
-    get size() {
-        return this.groups.size;
+    finally {
+        endGroup();
     }
-    /** Sequence numbers marked anywhere, ascending. */
-    seqs() {
-        return [...this.groups.keys()].sort((a, b) => a - b);
-    }
-    plan(tcaseIdBySeq, links, scheme = DEFAULT_SCHEME) {
-        const code = this.finder.projectCode;
-        const results = [];
-        const unmatched = [];
-        for (const seq of this.seqs()) {
-            const testCases = this.groups.get(seq) ?? [];
-            const tcaseId = tcaseIdBySeq.get(seq);
-            if (tcaseId === undefined) {
-                unmatched.push(formatMarker(code, seq));
-                continue;
-            }
-            const outcome = worstOutcome(testCases);
-            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, scheme.statusOf[outcome], totalMilliseconds(testCases), testCases, links, scheme.nameOf));
-        }
-        return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
-    }
-}
-/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
-class Planned {
-    marker;
-    seq;
-    tcaseId;
-    outcome;
-    status;
-    timeTaken;
-    testCases;
-    workflowLinks;
-    nameOf;
-    links;
-    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
-        this.marker = marker;
-        this.seq = seq;
-        this.tcaseId = tcaseId;
-        this.outcome = outcome;
-        this.status = status;
-        this.timeTaken = timeTaken;
-        this.testCases = testCases;
-        this.workflowLinks = workflowLinks;
-        this.nameOf = nameOf;
-    }
-    get statusName() {
-        return this.nameOf(this.status);
-    }
-    get comment() {
-        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks);
-    }
-}
-function worstOutcome(testCases) {
-    let worst = 'skipped';
-    for (const { outcome } of testCases) {
-        if (OUTCOME_RANK[outcome] > OUTCOME_RANK[worst])
-            worst = outcome;
-    }
-    return worst;
-}
-function totalMilliseconds(testCases) {
-    let total;
-    for (const { seconds } of testCases) {
-        if (seconds !== undefined)
-            total = (total ?? 0) + seconds;
-    }
-    return total === undefined ? undefined : Math.round(total * 1000);
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -16831,9 +16904,6 @@ function truncate(text, limit) {
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
-
-
-
 
 
 
@@ -17172,65 +17242,6 @@ async function resolveProjectCode(client, project) {
         return project.toUpperCase();
     const { code } = await client.getProject(project);
     return code.toUpperCase();
-}
-async function readReports(config, workspace, finder) {
-    const result = {
-        groups: new MarkerGroups(finder),
-        files: 0,
-        testCases: 0,
-        failures: [],
-        problems: []
-    };
-    const found = await findReports(config.reports, workspace);
-    for (const refused of found.refused)
-        warning(`Report pattern ignored: ${refused}`);
-    if (found.files.length === 0) {
-        const message = `No report files match ${config.reports.join(', ')} in ${workspace}`;
-        if (config.ifNoFilesFound === 'error')
-            throw new Error(message);
-        if (config.ifNoFilesFound === 'warn')
-            warning(message);
-        else
-            log_info(message);
-        return result;
-    }
-    startGroup(`Reading ${found.files.length} report file(s)`);
-    try {
-        for (const file of found.files) {
-            const name = external_node_path_default().relative(workspace, file) || file;
-            try {
-                const report = await loadReport(file, name);
-                if (report.kind === 'not-junit') {
-                    const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
-                    warning(problem);
-                    result.problems.push(problem);
-                    continue;
-                }
-                if (report.impossibleSeconds !== undefined) {
-                    warning(`${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`);
-                }
-                if (report.doctypeIgnored) {
-                    warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
-                }
-                result.groups.add(report.testCases);
-                result.files++;
-                result.testCases += report.testCases.length;
-                log_info(`${name}: ${report.testCases.length} test(s)`);
-            }
-            catch (error) {
-                if (!(error instanceof ReportParseError))
-                    throw error;
-                const message = `Report ${error.message}. Nothing from this file was uploaded.`;
-                core_error(message, { file: name, startLine: error.line });
-                result.failures.push(message);
-                result.problems.push(message);
-            }
-        }
-    }
-    finally {
-        endGroup();
-    }
-    return result;
 }
 function indexListing(tcases) {
     const idBySeq = new Map();

@@ -1,0 +1,85 @@
+/**
+ * The reports stage: every report the patterns find, read one at a time into
+ * test cases grouped by marker (only compact results are kept), each file's
+ * problems logged and collected for the summary.
+ */
+import path from 'node:path'
+import * as core from '@actions/core'
+import type { Config } from './config.js'
+import { info } from './log.js'
+import type { MarkerFinder } from './markers.js'
+import { MarkerGroups } from './results/plan.js'
+import { findReports } from './reports/find.js'
+import { ReportParseError } from './reports/junit.js'
+import { loadReport } from './reports/load.js'
+
+export interface ReadReports {
+  groups: MarkerGroups
+  files: number
+  testCases: number
+  failures: string[]
+  problems: string[]
+}
+
+export async function readReports(
+  config: Pick<Config, 'reports' | 'ifNoFilesFound'>,
+  workspace: string,
+  finder: MarkerFinder
+): Promise<ReadReports> {
+  const result: ReadReports = {
+    groups: new MarkerGroups(finder),
+    files: 0,
+    testCases: 0,
+    failures: [],
+    problems: []
+  }
+  const found = await findReports(config.reports, workspace)
+  for (const refused of found.refused)
+    core.warning(`Report pattern ignored: ${refused}`)
+  if (found.files.length === 0) {
+    const message = `No report files match ${config.reports.join(', ')} in ${workspace}`
+    if (config.ifNoFilesFound === 'error') throw new Error(message)
+    if (config.ifNoFilesFound === 'warn') core.warning(message)
+    else info(message)
+    return result
+  }
+
+  core.startGroup(`Reading ${found.files.length} report file(s)`)
+  try {
+    for (const file of found.files) {
+      const name = path.relative(workspace, file) || file
+      try {
+        const report = await loadReport(file, name)
+        if (report.kind === 'not-junit') {
+          const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
+          core.warning(problem)
+          result.problems.push(problem)
+          continue
+        }
+        if (report.impossibleSeconds !== undefined) {
+          core.warning(
+            `${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`
+          )
+        }
+        if (report.doctypeIgnored) {
+          core.warning(
+            `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
+          )
+        }
+        result.groups.add(report.testCases)
+        result.files++
+        result.testCases += report.testCases.length
+        info(`${name}: ${report.testCases.length} test(s)`)
+      } catch (error) {
+        if (!(error instanceof ReportParseError)) throw error
+        const message = `Report ${error.message}. Nothing from this file was uploaded.`
+        core.error(message, { file: name, startLine: error.line })
+        result.failures.push(message)
+        result.problems.push(message)
+      }
+    }
+  } finally {
+    core.endGroup()
+  }
+  return result
+}
