@@ -4928,28 +4928,16 @@ async function lookUpIssues(refs, api) {
 }
 /** A GET on GitHub's REST API: the parsed body, or why there is none. */
 async function githubGet(api, path) {
-    if (api.signal.aborted)
-        return { problem: abortReason(api.signal) };
-    let aborted;
-    const abort = new Promise((_, reject) => {
-        aborted = () => reject(new Error(abortReason(api.signal)));
-        api.signal.addEventListener('abort', aborted, { once: true });
-    });
-    abort.catch(() => { }); // only raced below
+    // The requests carry api.signal (abortOn): at the deadline they fail,
+    // and the catch below says why.
     try {
-        const response = await Promise.race([
-            api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-            }),
-            abort
-        ]);
+        const response = await api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
+        });
         const status = response.message.statusCode ?? 0;
-        const text = await Promise.race([
-            readBody(response.message, MAX_GITHUB_BODY_BYTES),
-            abort
-        ]);
+        const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES);
         if (status !== 200) {
             return {
                 problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
@@ -4968,10 +4956,6 @@ async function githubGet(api, path) {
         return {
             problem: `GitHub could not be reached: ${error.message}`
         };
-    }
-    finally {
-        if (aborted)
-            api.signal.removeEventListener('abort', aborted);
     }
 }
 function abortReason(signal) {

@@ -113,27 +113,19 @@ async function githubGet(
   api: GitHubApi,
   path: string
 ): Promise<{ body: unknown } | { problem: string }> {
-  if (api.signal.aborted) return { problem: abortReason(api.signal) }
-  let aborted: (() => void) | undefined
-  const abort = new Promise<never>((_, reject) => {
-    aborted = () => reject(new Error(abortReason(api.signal)))
-    api.signal.addEventListener('abort', aborted, { once: true })
-  })
-  abort.catch(() => {}) // only raced below
+  // The requests carry api.signal (abortOn): at the deadline they fail,
+  // and the catch below says why.
   try {
-    const response = await Promise.race([
-      api.http.get(`${api.apiUrl.replace(/\/+$/, '')}${path}`, {
+    const response = await api.http.get(
+      `${api.apiUrl.replace(/\/+$/, '')}${path}`,
+      {
         accept: 'application/vnd.github+json',
         'x-github-api-version': '2022-11-28',
         ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
-      }),
-      abort
-    ])
+      }
+    )
     const status = response.message.statusCode ?? 0
-    const text = await Promise.race([
-      readBody(response.message, MAX_GITHUB_BODY_BYTES),
-      abort
-    ])
+    const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES)
     if (status !== 200) {
       return {
         problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
@@ -150,8 +142,6 @@ async function githubGet(
     return {
       problem: `GitHub could not be reached: ${(error as Error).message}`
     }
-  } finally {
-    if (aborted) api.signal.removeEventListener('abort', aborted)
   }
 }
 
