@@ -4677,6 +4677,11 @@ function clipStart(text, limit) {
         end--;
     return { text: text.slice(0, end), omitted: text.length - end };
 }
+/** At most `limit` characters, `…` in place of what is cut. */
+function clipped(text, limit) {
+    const { text: kept, omitted } = clipStart(text, limit);
+    return omitted ? `${kept}…` : kept;
+}
 /** The last `limit` characters: the end of a log is where a failure shows. */
 function clipEnd(text, limit) {
     if (text.length <= limit)
@@ -4981,8 +4986,8 @@ async function lookUpIssue(ref, api) {
     const url = onGitHub !== '/' && issue.html_url.startsWith(onGitHub)
         ? issue.html_url
         : fallback.url;
-    const { text, omitted } = clipStart(issue.title.replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
-    return { ref, url, title: omitted ? `${text}…` : text || fallback.title };
+    const title = clipped(issue.title.replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
+    return { ref, url, title: title || fallback.title };
 }
 function originOf(url) {
     try {
@@ -5318,8 +5323,7 @@ function failureDetails(testCase, named) {
 }
 /** A name from the report, ready for HTML: cleaned, clipped, escaped. */
 function nameText(text) {
-    const { text: kept, omitted } = clipStart(plainText(text), COMMENT_LIMITS.nameChars);
-    return escapeHtml(kept) + (omitted ? '…' : '');
+    return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars));
 }
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
@@ -5327,8 +5331,7 @@ function skipReason(testCase) {
     if (!skip)
         return '';
     const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
-    const { text, omitted } = clipStart(plainText(reason), COMMENT_LIMITS.skipReasonChars);
-    return escapeHtml(text) + (omitted ? '…' : '');
+    return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
 }
 function problemBlock(problem) {
     const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
@@ -16773,7 +16776,7 @@ function renderSummary(s) {
             : '') +
         '.</p>');
     for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
-        head.push(`<p>⚠️ ${summaryText(truncate(problem, 1000))}</p>`);
+        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
     }
     if (s.problems.length > MAX_PROBLEMS) {
         head.push(`<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`);
@@ -16797,7 +16800,7 @@ function renderSummary(s) {
             const ref = formatRef(issue.ref);
             const label = issue.title === ref
                 ? summaryText(ref)
-                : `${summaryText(ref)}: ${summaryText(truncate(issue.title, 200))}`;
+                : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
             return href ? `<a href="${href}">${label}</a>` : label;
         });
         head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`);
@@ -16829,7 +16832,7 @@ function renderSummary(s) {
 function renderRow(result, resultId, dryRun, statuses) {
     const names = result.testCases
         .slice(0, NAMES_PER_ROW)
-        .map((t) => summaryText(truncate(t.name || '(unnamed test)', 200)))
+        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
@@ -16867,7 +16870,7 @@ function renderFailureSummary(message) {
         .split('\n')
         .filter((line) => line.trim() !== '')
         .slice(0, MAX_PROBLEMS)
-        .map((line) => `<p>❌ ${summaryText(truncate(line, 1000))}</p>`);
+        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
     return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`;
 }
 /**
@@ -16877,10 +16880,6 @@ function renderFailureSummary(message) {
  */
 function summaryText(text) {
     return safeText(text).replace(/\s+/g, ' ');
-}
-function truncate(text, limit) {
-    const { text: kept, omitted } = clipStart(text, limit - 1);
-    return omitted ? `${kept}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -17390,8 +17389,7 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
 }
 /** A name in the log: report text of any length. */
 function clipForLog(text) {
-    const { text: kept, omitted } = clipStart(text, 200);
-    return omitted ? `${kept}…` : kept;
+    return clipped(text, 200);
 }
 
 

@@ -24,7 +24,7 @@ import { setJsonArrayOutput } from './outputs.js'
 import type { TestCase } from './reports/junit.js'
 import { readReports, type ReadReports } from './read-reports.js'
 import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
-import { clipStart } from './results/html.js'
+import { clipped } from './results/html.js'
 import {
   DEFAULT_STATUSES,
   neededUpdates,
@@ -693,6 +693,5 @@ async function writeSummary(
 
 /** A name in the log: report text of any length. */
 function clipForLog(text: string): string {
-  const { text: kept, omitted } = clipStart(text, 200)
-  return omitted ? `${kept}…` : kept
+  return clipped(text, 200)
 }

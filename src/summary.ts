@@ -5,7 +5,7 @@
  */
 import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
-import { clipStart, escapeHtml, safeHref, safeText } from './results/html.js'
+import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 
@@ -102,7 +102,7 @@ export function renderSummary(s: UploadSummary): string {
       '.</p>'
   )
   for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
-    head.push(`<p>⚠️ ${summaryText(truncate(problem, 1000))}</p>`)
+    head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`)
   }
   if (s.problems.length > MAX_PROBLEMS) {
     head.push(
@@ -134,7 +134,7 @@ export function renderSummary(s: UploadSummary): string {
       const label =
         issue.title === ref
           ? summaryText(ref)
-          : `${summaryText(ref)}: ${summaryText(truncate(issue.title, 200))}`
+          : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`
       return href ? `<a href="${href}">${label}</a>` : label
     })
     head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`)
@@ -176,7 +176,7 @@ function renderRow(
 ): string {
   const names = result.testCases
     .slice(0, NAMES_PER_ROW)
-    .map((t) => summaryText(truncate(t.name || '(unnamed test)', 200)))
+    .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
     .join('<br>')
   const more =
     result.testCases.length > NAMES_PER_ROW
@@ -226,7 +226,7 @@ export function renderFailureSummary(message: string): string {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .slice(0, MAX_PROBLEMS)
-    .map((line) => `<p>❌ ${summaryText(truncate(line, 1000))}</p>`)
+    .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`)
   return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`
 }
 
@@ -237,9 +237,4 @@ export function renderFailureSummary(message: string): string {
  */
 function summaryText(text: string): string {
   return safeText(text).replace(/\s+/g, ' ')
-}
-
-function truncate(text: string, limit: number): string {
-  const { text: kept, omitted } = clipStart(text, limit - 1)
-  return omitted ? `${kept}…` : text
 }

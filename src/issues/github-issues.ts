@@ -8,7 +8,7 @@
 import type { RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
-import { clipStart } from '../results/html.js'
+import { clipped } from '../results/html.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {
@@ -175,11 +175,11 @@ async function lookUpIssue(
     onGitHub !== '/' && issue.html_url.startsWith(onGitHub)
       ? issue.html_url
       : fallback.url
-  const { text, omitted } = clipStart(
+  const title = clipped(
     issue.title.replace(/\s+/g, ' ').trim(),
     MAX_TITLE_CHARS
   )
-  return { ref, url, title: omitted ? `${text}…` : text || fallback.title }
+  return { ref, url, title: title || fallback.title }
 }
 
 function originOf(url: string): string {

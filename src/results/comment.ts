@@ -5,6 +5,7 @@
 import type { Outcome, Problem, TestCase } from '../reports/junit.js'
 import {
   clipEnd,
+  clipped,
   clipStart,
   escapeHtml,
   plainText,
@@ -172,11 +173,7 @@ function failureDetails(testCase: TestCase, named: boolean): string {
 
 /** A name from the report, ready for HTML: cleaned, clipped, escaped. */
 function nameText(text: string): string {
-  const { text: kept, omitted } = clipStart(
-    plainText(text),
-    COMMENT_LIMITS.nameChars
-  )
-  return escapeHtml(kept) + (omitted ? '…' : '')
+  return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars))
 }
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
@@ -187,11 +184,7 @@ function skipReason(testCase: TestCase): string {
     /\s+/g,
     ' '
   )
-  const { text, omitted } = clipStart(
-    plainText(reason),
-    COMMENT_LIMITS.skipReasonChars
-  )
-  return escapeHtml(text) + (omitted ? '…' : '')
+  return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars))
 }
 
 function problemBlock(problem: Problem): string {

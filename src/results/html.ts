@@ -61,6 +61,12 @@ export function clipStart(text: string, limit: number): Clipped {
   return { text: text.slice(0, end), omitted: text.length - end }
 }
 
+/** At most `limit` characters, `…` in place of what is cut. */
+export function clipped(text: string, limit: number): string {
+  const { text: kept, omitted } = clipStart(text, limit)
+  return omitted ? `${kept}…` : kept
+}
+
 /** The last `limit` characters: the end of a log is where a failure shows. */
 export function clipEnd(text: string, limit: number): Clipped {
   if (text.length <= limit) return { text, omitted: 0 }
