@@ -3871,6 +3871,7 @@ function anyCase(text) {
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/http-body.ts
+/** An answer larger than the most the action reads of it: it was not read. */
 class AnswerTooLargeError extends Error {
     limit;
     constructor(limit) {
@@ -4384,7 +4385,6 @@ function batchBody(items) {
         at += body.write(piece, at);
     return body;
 }
-/** An answer larger than the most the action reads of it: it was not read. */
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

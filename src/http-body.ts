@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 
+/** An answer larger than the most the action reads of it: it was not read. */
 export class AnswerTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`the answer is larger than ${formatBytes(limit)}`)

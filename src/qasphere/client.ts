@@ -612,8 +612,6 @@ export function batchBody(items: BatchItems): Buffer {
   return body
 }
 
-/** An answer larger than the most the action reads of it: it was not read. */
-
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
