@@ -1325,7 +1325,7 @@ function sendFault(res, fault) {
         return
       }
     }
-    if (left === 0) res.end('}')
+    res.end('}')
   }
   pump()
 }
