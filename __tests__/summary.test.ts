@@ -80,6 +80,65 @@ describe('renderSummary', () => {
     expect(md).not.toContain('cut')
   })
 
+  it('lists failed tests and results not stored first, the rest in posting order', () => {
+    const { results } = plan(FOUR)
+    const rows = (md: string) =>
+      [...md.matchAll(/<tr><td><code>(BD-\d+)<\/code>/g)].map((m) => m[1])
+    const posted = renderSummary(
+      summary({ planned: results, resultIds: [11, 12, 13, 14] })
+    )
+    expect(rows(posted)).toEqual(['BD-2', 'BD-3', 'BD-1', 'BD-4'])
+    const partly = renderSummary(
+      summary({ planned: results, resultIds: [11, 12, 13, undefined] })
+    )
+    expect(rows(partly)).toEqual(['BD-2', 'BD-3', 'BD-4', 'BD-1'])
+    const undecided = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [undefined, 12, 13, 14],
+        undecided: new Set([0])
+      })
+    )
+    expect(rows(undecided)).toEqual(['BD-1', 'BD-2', 'BD-3', 'BD-4'])
+    // In a dry run nothing is stored: only the failed tests come first.
+    const dry = renderSummary(
+      summary({
+        dryRun: true,
+        planned: results,
+        resultIds: results.map(() => undefined)
+      })
+    )
+    expect(rows(dry)).toEqual(['BD-2', 'BD-3', 'BD-1', 'BD-4'])
+  })
+
+  it('shows failed tests at the end of a long upload in a table cut at 1 MiB', () => {
+    const [base] = parse('<testcase name="x"/>')
+    const planned: PlannedResult[] = Array.from({ length: 20_000 }, (_, i) => {
+      const failed = i >= 19_900
+      return {
+        marker: `BD-${i + 1}`,
+        seq: i + 1,
+        tcaseId: `t${i + 1}`,
+        outcome: failed ? 'failure' : 'passed',
+        status: failed ? 'failed' : 'passed',
+        statusName: failed ? 'Failed' : 'Passed',
+        timeTaken: 1,
+        comment: '',
+        testCases: [{ ...base, name: `BD-${i + 1} ${'long name '.repeat(10)}` }]
+      }
+    })
+    const md = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    expect(md).toMatch(/The table is cut after \d+ of 20000 results/)
+    expect(md).toContain('<code>BD-19901</code>')
+    expect(md).toContain('<code>BD-20000</code>')
+    expect(md.match(/🔴 Failed<\/td>/g)).toHaveLength(100)
+    expect(md.indexOf('<code>BD-20000</code>')).toBeLessThan(
+      md.indexOf('<code>BD-1</code>')
+    )
+  })
+
   it('counts only stored results and marks the rest "not stored"', () => {
     const { results } = plan(FOUR)
     const md = renderSummary(

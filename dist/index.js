@@ -16814,7 +16814,7 @@ function renderSummary(s) {
     let bytes = Buffer.byteLength(html);
     const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
     let shown = 0;
-    for (let i = 0; i < s.planned.length; i++) {
+    for (const i of rowOrder(s)) {
         const row = renderRow(s.planned[i], s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, statuses);
         const rowBytes = Buffer.byteLength(row);
         if (bytes + rowBytes > budget)
@@ -16828,6 +16828,26 @@ function renderSummary(s) {
         html += `\n<p>The table is cut after ${shown} of ${s.planned.length} results to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
     }
     return html + '\n';
+}
+/**
+ * Indexes of the planned results in the table's order: first those a reader
+ * must see (failed tests, results not stored), then the rest, each in posting
+ * order, so that a table cut at the size limit still shows them.
+ */
+function* rowOrder(s) {
+    const needsAttention = (i) => {
+        const { outcome } = s.planned[i];
+        return (outcome === 'failure' ||
+            outcome === 'error' ||
+            (!s.dryRun && s.resultIds[i] === undefined) ||
+            s.undecided?.has(i) === true);
+    };
+    for (let i = 0; i < s.planned.length; i++)
+        if (needsAttention(i))
+            yield i;
+    for (let i = 0; i < s.planned.length; i++)
+        if (!needsAttention(i))
+            yield i;
 }
 function renderRow(result, resultId, dryRun, statuses) {
     const names = result.testCases

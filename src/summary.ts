@@ -148,7 +148,7 @@ export function renderSummary(s: UploadSummary): string {
   let bytes = Buffer.byteLength(html)
   const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES
   let shown = 0
-  for (let i = 0; i < s.planned.length; i++) {
+  for (const i of rowOrder(s)) {
     const row = renderRow(
       s.planned[i],
       s.undecided?.has(i) ? 'undecided' : s.resultIds[i],
@@ -166,6 +166,25 @@ export function renderSummary(s: UploadSummary): string {
     html += `\n<p>The table is cut after ${shown} of ${s.planned.length} results to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`
   }
   return html + '\n'
+}
+
+/**
+ * Indexes of the planned results in the table's order: first those a reader
+ * must see (failed tests, results not stored), then the rest, each in posting
+ * order, so that a table cut at the size limit still shows them.
+ */
+function* rowOrder(s: UploadSummary): Generator<number> {
+  const needsAttention = (i: number): boolean => {
+    const { outcome } = s.planned[i]
+    return (
+      outcome === 'failure' ||
+      outcome === 'error' ||
+      (!s.dryRun && s.resultIds[i] === undefined) ||
+      s.undecided?.has(i) === true
+    )
+  }
+  for (let i = 0; i < s.planned.length; i++) if (needsAttention(i)) yield i
+  for (let i = 0; i < s.planned.length; i++) if (!needsAttention(i)) yield i
 }
 
 function renderRow(
