@@ -433,6 +433,23 @@ describe('batchBody', () => {
 })
 
 describe('postResults', () => {
+  it('says progress at most as often as asked, and always after the last batch', async () => {
+    const plan = await planned(5)
+    const progress: string[] = []
+    await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(2, {
+        onProgress: (message) => progress.push(message),
+        progressEveryMs: 60_000
+      })
+    )
+    expect(requestsOf('POST')).toHaveLength(3)
+    expect(progress).toEqual(['Sent 5 of 5 results (5 stored)'])
+  })
+
   it('posts in batches and returns ids in plan order', async () => {
     const plan = await planned(5)
     expect(plan.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5])
@@ -443,7 +460,8 @@ describe('postResults', () => {
       42,
       plan,
       options(2, {
-        onProgress: (message) => progress.push(message)
+        onProgress: (message) => progress.push(message),
+        progressEveryMs: 0
       })
     )
     const posts = requestsOf('POST')

@@ -4471,6 +4471,7 @@ function toResultItem(result) {
 }
 /** Refusals that concern items of the batch, not the whole run. */
 const ITEM_REFUSALS = new Set([400, 404, 413, 422]);
+const PROGRESS_EVERY_MS = 1000;
 async function postResults(client, project, run, planned, options) {
     const states = planned.map(() => ({
         kind: 'not-stored',
@@ -4548,6 +4549,9 @@ async function postResults(client, project, run, planned, options) {
     }
     let sent = 0;
     let nextBatch = 0;
+    const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS;
+    // A line per batch would be 200 lines for 100,000 results.
+    let progressSaidAt = Date.now();
     // A few batches in flight: the next is serialized while QA Sphere stores one.
     const worker = async () => {
         while (nextBatch < batches.length) {
@@ -4559,7 +4563,11 @@ async function postResults(client, project, run, planned, options) {
                     stored++;
             }
             sent += indexes.length;
-            say(`Sent ${sent} of ${planned.length} results (${stored} stored)`);
+            const now = Date.now();
+            if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
+                progressSaidAt = now;
+                say(`Sent ${sent} of ${planned.length} results (${stored} stored)`);
+            }
         }
     };
     const inFlight = Math.max(1, Math.min(options.concurrency ?? 1, batches.length));

@@ -58,7 +58,11 @@ export interface PostOptions {
   /** Batches in flight at a time (default 1). */
   concurrency?: number
   onProgress?: (message: string) => void
+  /** Progress is said at most this often, and after the last batch (default a second). */
+  progressEveryMs?: number
 }
+
+const PROGRESS_EVERY_MS = 1000
 
 export async function postResults(
   client: QaSphereClient,
@@ -152,6 +156,9 @@ export async function postResults(
   }
   let sent = 0
   let nextBatch = 0
+  const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS
+  // A line per batch would be 200 lines for 100,000 results.
+  let progressSaidAt = Date.now()
   // A few batches in flight: the next is serialized while QA Sphere stores one.
   const worker = async (): Promise<void> => {
     while (nextBatch < batches.length) {
@@ -162,7 +169,11 @@ export async function postResults(
         if (kind === 'stored' || kind === 'stored-without-id') stored++
       }
       sent += indexes.length
-      say(`Sent ${sent} of ${planned.length} results (${stored} stored)`)
+      const now = Date.now()
+      if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
+        progressSaidAt = now
+        say(`Sent ${sent} of ${planned.length} results (${stored} stored)`)
+      }
     }
   }
   const inFlight = Math.max(
