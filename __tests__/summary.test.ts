@@ -70,7 +70,7 @@ describe('renderSummary', () => {
     expect(md).toContain('From 6 test(s) in 2 report file(s)')
     expect(md).toContain('1 test(s) carry no BD marker')
     expect(md).toContain(
-      '<tr><td><code>BD-2</code></td><td>🔴 Failed</td><td>#12</td><td>BD-2 bad</td></tr>'
+      '<tr><td><code>BD-2</code></td><td>🔴 Failed</td><td>#12</td><td>BD-2 bad<br><em>m</em></td></tr>'
     )
     expect(md.match(/<tr><td>/g)).toHaveLength(4)
     expect(md).toContain(
@@ -137,6 +137,32 @@ describe('renderSummary', () => {
     expect(md.indexOf('<code>BD-20000</code>')).toBeLessThan(
       md.indexOf('<code>BD-1</code>')
     )
+  })
+
+  it("gives a failed result's first failure line, cleaned and escaped", () => {
+    const long = 'x'.repeat(300)
+    const { results } = plan(
+      '<testcase name="BD-1 a"><failure message="&#10;  \u001b[31mexpected &lt;b&gt; to be 2\u001b[0m&#10;# not a heading"/></testcase>' +
+        '<testcase name="BD-2 b"><error type="E">&#10;Traceback (most recent call last):&#10;  File "x.py"</error></testcase>' +
+        `<testcase name="BD-3 c"><failure message="${long}"/></testcase>` +
+        '<testcase name="BD-4 d"><flakyFailure message="timeout"/></testcase>' +
+        '<testcase name="BD-5 e"><failure/></testcase>'
+    )
+    const md = renderSummary(
+      summary({ planned: results, resultIds: [1, 2, 3, 4, 5] })
+    )
+    const cell = (marker: string) =>
+      new RegExp(
+        `<code>${marker}</code></td><td>[^<]*</td><td>[^<]*</td><td>([^\\n]*)</td></tr>`
+      ).exec(md)?.[1]
+    expect(cell('BD-1')).toBe('BD-1 a<br><em>expected &lt;b&gt; to be 2</em>')
+    expect(cell('BD-2')).toBe(
+      'BD-2 b<br><em>Traceback (most recent call last):</em>'
+    )
+    expect(cell('BD-3')).toBe(`BD-3 c<br><em>${'x'.repeat(200)}…</em>`)
+    expect(cell('BD-4')).toBe('BD-4 d')
+    expect(cell('BD-5')).toBe('BD-5 e')
+    expect(md).not.toContain('heading')
   })
 
   it('counts only stored results and marks the rest "not stored"', () => {

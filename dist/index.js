@@ -16734,6 +16734,8 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
 const MAX_PROBLEMS = 20;
+/** Of a failed result's first failure message, in its row. */
+const FAILURE_LINE_CHARS = 200;
 /** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
 const COLOR_MARKS = {
     blue: '🔵',
@@ -16865,6 +16867,7 @@ function renderRow(result, resultId, dryRun, statuses) {
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
         : '';
+    const why = failureLine(result);
     const stored = resultId === null
         ? 'stored (id unknown)'
         : resultId === 'undecided'
@@ -16876,7 +16879,24 @@ function renderRow(result, resultId, dryRun, statuses) {
                     : 'not stored';
     return (`<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
         `<td>${statusMark(result.status, statuses)}</td>` +
-        `<td>${stored}</td><td>${names}${more}</td></tr>\n`);
+        `<td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`);
+}
+/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
+function failureLine(result) {
+    if (result.outcome !== 'failure' && result.outcome !== 'error')
+        return '';
+    for (const testCase of result.testCases) {
+        for (const problem of testCase.problems) {
+            if (problem.kind !== 'failure' && problem.kind !== 'error')
+                continue;
+            const line = plainText(problem.message || problem.details)
+                .split('\n')
+                .find((l) => l.trim() !== '');
+            if (line)
+                return summaryText(clipped(line.trim(), FAILURE_LINE_CHARS));
+        }
+    }
+    return '';
 }
 function countStatuses(planned, resultIds, includeUnstored) {
     const counts = {

@@ -5,7 +5,13 @@
  */
 import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
-import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
+import {
+  clipped,
+  escapeHtml,
+  plainText,
+  safeHref,
+  safeText
+} from './results/html.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 
@@ -14,6 +20,8 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
 const MAX_PROBLEMS = 20
+/** Of a failed result's first failure message, in its row. */
+const FAILURE_LINE_CHARS = 200
 
 /** A result's id; null when it was stored but its id is unknown; undefined when not stored. */
 export type StoredId = number | null | undefined
@@ -201,6 +209,7 @@ function renderRow(
     result.testCases.length > NAMES_PER_ROW
       ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
       : ''
+  const why = failureLine(result)
   const stored =
     resultId === null
       ? 'stored (id unknown)'
@@ -214,8 +223,23 @@ function renderRow(
   return (
     `<tr><td><code>${escapeHtml(result.marker)}</code></td>` +
     `<td>${statusMark(result.status, statuses)}</td>` +
-    `<td>${stored}</td><td>${names}${more}</td></tr>\n`
+    `<td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
   )
+}
+
+/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
+function failureLine(result: PlannedResult): string {
+  if (result.outcome !== 'failure' && result.outcome !== 'error') return ''
+  for (const testCase of result.testCases) {
+    for (const problem of testCase.problems) {
+      if (problem.kind !== 'failure' && problem.kind !== 'error') continue
+      const line = plainText(problem.message || problem.details)
+        .split('\n')
+        .find((l) => l.trim() !== '')
+      if (line) return summaryText(clipped(line.trim(), FAILURE_LINE_CHARS))
+    }
+  }
+  return ''
 }
 
 export function countStatuses(
