@@ -233,8 +233,13 @@ function failureLine(result: PlannedResult): string {
   for (const testCase of result.testCases) {
     for (const problem of testCase.problems) {
       if (problem.kind !== 'failure' && problem.kind !== 'error') continue
-      const line = plainText(problem.message || problem.details)
-        .split('\n')
+      // Only the start is read: a message can be megabytes long.
+      const text = (problem.message || problem.details).slice(
+        0,
+        FAILURE_LINE_CHARS * 10
+      )
+      const line = plainText(text)
+        .split('\n', 50)
         .find((l) => l.trim() !== '')
       if (line) return summaryText(clipped(line.trim(), FAILURE_LINE_CHARS))
     }
