@@ -162,7 +162,33 @@ describe('renderSummary', () => {
     expect(cell('BD-3')).toBe(`BD-3 c<br><em>${'x'.repeat(200)}…</em>`)
     expect(cell('BD-4')).toBe('BD-4 d')
     expect(cell('BD-5')).toBe('BD-5 e')
+    // Only the first line: the second would be a markdown heading.
     expect(md).not.toContain('heading')
+  })
+
+  it('finds the first line wherever it starts, and says when it was cut', () => {
+    const spaces = ' '.repeat(1850)
+    const { results } = plan(
+      // a blank message: the details say what failed
+      '<testcase name="BD-1 a"><failure message=" ">AssertionError: boom</failure></testcase>' +
+        `<testcase name="BD-2 b"><failure message="${'&#10;'.repeat(60)}late"/></testcase>` +
+        // a long line that starts far into the message
+        `<testcase name="BD-3 c"><failure message="${spaces}&#10;${'q'.repeat(100)}${'w'.repeat(3000)}"/></testcase>` +
+        // an emoji where a cut at a fixed offset would split it
+        `<testcase name="BD-4 d"><failure message="${spaces}&#10;${'q'.repeat(199)}😀tail"/></testcase>` +
+        `<testcase name="BD-5 e"><failure message="&#10;   &#10;"/></testcase>`
+    )
+    const md = renderSummary(
+      summary({ planned: results, resultIds: [1, 2, 3, 4, 5] })
+    )
+    const line = (marker: string) =>
+      new RegExp(`<code>${marker}</code>.*<em>(.*)</em>`).exec(md)?.[1]
+    expect(line('BD-1')).toBe('AssertionError: boom')
+    expect(line('BD-2')).toBe('late')
+    expect(line('BD-3')).toBe(`${'q'.repeat(100)}${'w'.repeat(100)}…`)
+    expect(line('BD-4')).toBe(`${'q'.repeat(199)}…`)
+    expect(md).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+    expect(line('BD-5')).toBeUndefined()
   })
 
   it('counts only stored results and marks the rest "not stored"', () => {

@@ -7,6 +7,7 @@ import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
 import {
   clipped,
+  clipStart,
   escapeHtml,
   plainText,
   safeHref,
@@ -233,18 +234,31 @@ function failureLine(result: PlannedResult): string {
   for (const testCase of result.testCases) {
     for (const problem of testCase.problems) {
       if (problem.kind !== 'failure' && problem.kind !== 'error') continue
-      // Only the start is read: a message can be megabytes long.
-      const text = (problem.message || problem.details).slice(
-        0,
-        FAILURE_LINE_CHARS * 10
-      )
-      const line = plainText(text)
-        .split('\n', 50)
-        .find((l) => l.trim() !== '')
-      if (line) return summaryText(clipped(line.trim(), FAILURE_LINE_CHARS))
+      const text = problem.message.trim() ? problem.message : problem.details
+      const line = firstLine(text)
+      if (line) return summaryText(line)
     }
   }
   return ''
+}
+
+/**
+ * The first non-blank line of `text`, cleaned, at most FAILURE_LINE_CHARS
+ * with `…` when there was more. Only the start of the line is read: a
+ * message can be megabytes long.
+ */
+function firstLine(text: string): string {
+  const start = text.search(/\S/)
+  if (start < 0) return ''
+  // Room for the escape codes that cleaning removes.
+  const window = clipStart(text.slice(start), FAILURE_LINE_CHARS * 10)
+  const lines = plainText(window.text).split('\n')
+  const at = lines.findIndex((l) => l.trim() !== '')
+  if (at < 0) return ''
+  const line = clipStart(lines[at].trim(), FAILURE_LINE_CHARS)
+  const runsOn =
+    line.omitted > 0 || (window.omitted > 0 && at === lines.length - 1)
+  return runsOn ? `${line.text}…` : line.text
 }
 
 export function countStatuses(
