@@ -274,6 +274,26 @@ describe('uploading real reports', () => {
     )
   })
 
+  it('annotates with the failure details when its message is blank', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><failure message=" ">AssertionError: boom</failure></testcase></testsuite>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const annotations = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error '))
+    expect(annotations).toEqual([
+      expect.stringMatching(
+        /^::error title=BD-1%3A BD-1 a::AssertionError: boom$/
+      )
+    ])
+  })
+
   it('reads a UTF-16 report with a BOM', async () => {
     const utf8 = (await import('node:fs')).readFileSync(
       new URL(

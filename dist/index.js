@@ -17372,7 +17372,9 @@ function annotateFailures(results, workspace) {
     }
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
         const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        const text = problem?.message || problem?.details || testCase.outcome;
+        // A blank message says nothing; the details then do.
+        const text = (problem?.message.trim() ? problem.message : problem?.details) ||
+            testCase.outcome;
         const message = firstLines(text, 12, 1000);
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),

@@ -585,7 +585,10 @@ function annotateFailures(
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
     )
-    const text = problem?.message || problem?.details || testCase.outcome
+    // A blank message says nothing; the details then do.
+    const text =
+      (problem?.message.trim() ? problem.message : problem?.details) ||
+      testCase.outcome
     const message = firstLines(text, 12, 1000)
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
