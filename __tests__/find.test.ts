@@ -116,6 +116,25 @@ describe('findReports', () => {
     expect(opened).toContain(path.join(ws, 'reports', 'nested', 'deep'))
   })
 
+  it('ignores case as Windows does, and only where asked', async () => {
+    // Literal parts are found by the file system (which ignores case on
+    // Windows): here only the glob parts differ in case.
+    const patterns = ['reports/JUNIT.X?L', 'reports/nested/**/test-*.xml']
+    expect((await findReports(patterns, ws, false)).files).toEqual([])
+    expect((await findReports(patterns, ws, true)).files).toEqual(
+      abs(
+        'reports/junit.xml',
+        'reports/nested/deep/TEST-com.example.FooTest.xml'
+      )
+    )
+    const excluded = await findReports(
+      ['reports/**/*.xml', '!reports/NESTED/**'],
+      ws,
+      true
+    )
+    expect(excluded.files).toEqual(abs('reports/junit.xml'))
+  })
+
   it('results are sorted and de-duplicated', async () => {
     const found = await findReports(
       [

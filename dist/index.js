@@ -8259,9 +8259,11 @@ minimatch.unescape = unescape_unescape;
 /** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
 const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+/** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
+const IGNORES_CASE = process.platform === 'win32';
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git']);
-async function findReports(patterns, workspace) {
+async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     // Paths are reported under the workspace as given; containment is checked
     // against its real path too, in case the workspace is reached through a link.
     const base = external_node_path_default().resolve(workspace);
@@ -8276,7 +8278,10 @@ async function findReports(patterns, workspace) {
             refused.push(`${line} (outside the workspace)`);
             continue;
         }
-        const matcher = new Minimatch(relative, MATCH_OPTIONS);
+        const matcher = new Minimatch(relative, {
+            ...MATCH_OPTIONS,
+            nocase: ignoreCase
+        });
         (exclude ? excludes : includes).push(matcher);
     }
     const found = new Set();

@@ -17,12 +17,15 @@ export interface FoundReports {
 /** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
 const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true }
+/** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
+const IGNORES_CASE = process.platform === 'win32'
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git'])
 
 export async function findReports(
   patterns: readonly string[],
-  workspace: string
+  workspace: string,
+  ignoreCase = IGNORES_CASE
 ): Promise<FoundReports> {
   // Paths are reported under the workspace as given; containment is checked
   // against its real path too, in case the workspace is reached through a link.
@@ -43,7 +46,10 @@ export async function findReports(
       refused.push(`${line} (outside the workspace)`)
       continue
     }
-    const matcher = new Minimatch(relative, MATCH_OPTIONS)
+    const matcher = new Minimatch(relative, {
+      ...MATCH_OPTIONS,
+      nocase: ignoreCase
+    })
     ;(exclude ? excludes : includes).push(matcher)
   }
 
