@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(909);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,9 +305,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -5159,6 +5156,60 @@ function attachIssueLinks(config, workflow, results, issues) {
         }
     }
     log_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/annotations.ts
+/**
+ * Error annotations for failed tests: GitHub shows them on the run's page
+ * and, when the report names a file in the workspace, on that file.
+ */
+
+
+
+/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
+const MAX_TEST_ANNOTATIONS = 9;
+/** Annotates the first failed tests, and says how many more there are. */
+function annotateFailures(results, workspace) {
+    const failing = [];
+    for (const result of results) {
+        for (const testCase of result.testCases) {
+            if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
+                failing.push({ marker: result.marker, testCase });
+            }
+        }
+    }
+    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
+        // A blank message says nothing; the details then do.
+        const text = (problem?.message.trim() ? problem.message : problem?.details) ||
+            testCase.outcome;
+        const message = firstLines(text, 12, 1000);
+        core_error(message, {
+            title: `${marker}: ${testCase.name}`.slice(0, 255),
+            file: annotationFile(testCase.file, workspace)
+        });
+    }
+    if (failing.length > MAX_TEST_ANNOTATIONS) {
+        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    }
+}
+function firstLines(text, lines, chars) {
+    const kept = text.split('\n', lines + 1);
+    const cut = kept.length > lines || text.length > chars;
+    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
+}
+/** A workspace-relative path for GitHub to link; never outside the workspace. */
+function annotationFile(file, workspace) {
+    if (!file)
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, file);
+    const relative = external_node_path_default().relative(workspace, absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -16976,8 +17027,6 @@ function summaryText(text) {
 const REQUEST_TIMEOUT_MS = 120_000;
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
-/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9;
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000;
 /** Unmatched markers named in the warning (or failure message). */
@@ -17366,30 +17415,6 @@ function setOutputs(planned, resultIds, unmatched, dryRun = false) {
         setOutput(status, String(count));
     setOutput('unmatched', JSON.stringify(unmatched));
 }
-function annotateFailures(results, workspace) {
-    const failing = [];
-    for (const result of results) {
-        for (const testCase of result.testCases) {
-            if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
-                failing.push({ marker: result.marker, testCase });
-            }
-        }
-    }
-    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
-        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        // A blank message says nothing; the details then do.
-        const text = (problem?.message.trim() ? problem.message : problem?.details) ||
-            testCase.outcome;
-        const message = firstLines(text, 12, 1000);
-        core_error(message, {
-            title: `${marker}: ${testCase.name}`.slice(0, 255),
-            file: annotationFile(testCase.file, workspace)
-        });
-    }
-    if (failing.length > MAX_TEST_ANNOTATIONS) {
-        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
-    }
-}
 /** Which results were not stored, and why, grouped by reason; '' when all were. */
 function describeUnstored(planned, states) {
     const byReason = new Map();
@@ -17415,21 +17440,6 @@ function traceMemory(stage) {
         return;
     const { rss, heapUsed } = process.memoryUsage();
     core_debug(`${stage} at ${Math.round(performance.now())} ms: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`);
-}
-function firstLines(text, lines, chars) {
-    const kept = text.split('\n', lines + 1);
-    const cut = kept.length > lines || text.length > chars;
-    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
-}
-/** A workspace-relative path for GitHub to link; never outside the workspace. */
-function annotationFile(file, workspace) {
-    if (!file)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, file);
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
 }
 function emptyPlan(reports) {
     return {

@@ -2,7 +2,6 @@
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
-import path from 'node:path'
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
@@ -19,9 +18,9 @@ import {
   lookUpLinkedIssues
 } from './issues/workflow-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
+import { annotateFailures } from './annotations.js'
 import { info } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
-import type { TestCase } from './reports/junit.js'
 import { readReports, type ReadReports } from './read-reports.js'
 import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
 import { clipped } from './results/html.js'
@@ -43,8 +42,6 @@ import {
 const REQUEST_TIMEOUT_MS = 120_000
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3
-/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000
 /** Unmatched markers named in the warning (or failure message). */
@@ -569,39 +566,6 @@ function setOutputs(
   core.setOutput('unmatched', JSON.stringify(unmatched))
 }
 
-function annotateFailures(
-  results: readonly PlannedResult[],
-  workspace: string
-): void {
-  const failing: { marker: string; testCase: TestCase }[] = []
-  for (const result of results) {
-    for (const testCase of result.testCases) {
-      if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
-        failing.push({ marker: result.marker, testCase })
-      }
-    }
-  }
-  for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
-    const problem = testCase.problems.find(
-      (p) => p.kind === 'failure' || p.kind === 'error'
-    )
-    // A blank message says nothing; the details then do.
-    const text =
-      (problem?.message.trim() ? problem.message : problem?.details) ||
-      testCase.outcome
-    const message = firstLines(text, 12, 1000)
-    core.error(message, {
-      title: `${marker}: ${testCase.name}`.slice(0, 255),
-      file: annotationFile(testCase.file, workspace)
-    })
-  }
-  if (failing.length > MAX_TEST_ANNOTATIONS) {
-    info(
-      `${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
-    )
-  }
-}
-
 /** Which results were not stored, and why, grouped by reason; '' when all were. */
 function describeUnstored(
   planned: readonly PlannedResult[],
@@ -636,21 +600,6 @@ function traceMemory(stage: string): void {
   core.debug(
     `${stage} at ${Math.round(performance.now())} ms: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB`
   )
-}
-
-function firstLines(text: string, lines: number, chars: number): string {
-  const kept = text.split('\n', lines + 1)
-  const cut = kept.length > lines || text.length > chars
-  return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '')
-}
-
-/** A workspace-relative path for GitHub to link; never outside the workspace. */
-function annotationFile(file: string, workspace: string): string | undefined {
-  if (!file) return undefined
-  const absolute = path.resolve(workspace, file)
-  const relative = path.relative(workspace, absolute)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
-  return relative.split(path.sep).join('/')
 }
 
 function emptyPlan(reports: ReadReports): ResultPlan {
