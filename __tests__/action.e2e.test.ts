@@ -294,6 +294,21 @@ describe('uploading real reports', () => {
     ])
   })
 
+  it('annotates without colour codes', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><failure message="\u001b[31mexpected 1\u001b[39m to be 2"/></testcase></testsuite>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(
+      result.stdout.split('\n').filter((line) => line.startsWith('::error '))
+    ).toEqual(['::error title=BD-1%3A BD-1 a::expected 1 to be 2'])
+  })
+
   it('reads a UTF-16 report with a BOM', async () => {
     const utf8 = (await import('node:fs')).readFileSync(
       new URL(

@@ -5169,6 +5169,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9;
 /** Annotates the first failed tests, and says how many more there are. */
@@ -5186,7 +5187,8 @@ function annotateFailures(results, workspace) {
         // A blank message says nothing; the details then do.
         const text = (problem?.message.trim() ? problem.message : problem?.details) ||
             testCase.outcome;
-        const message = firstLines(text, 12, 1000);
+        // Colour codes removed: GitHub shows them as text. Only the start is read.
+        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
             file: annotationFile(testCase.file, workspace)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { info } from './log.js'
 import type { TestCase } from './reports/junit.js'
+import { plainText } from './results/html.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -32,7 +33,8 @@ export function annotateFailures(
     const text =
       (problem?.message.trim() ? problem.message : problem?.details) ||
       testCase.outcome
-    const message = firstLines(text, 12, 1000)
+    // Colour codes removed: GitHub shows them as text. Only the start is read.
+    const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
       file: annotationFile(testCase.file, workspace)
