@@ -274,39 +274,25 @@ describe('uploading real reports', () => {
     )
   })
 
-  it('annotates with the failure details when its message is blank', async () => {
+  it("annotates with a failure's text: its details when the message is blank, without colour codes", async () => {
     const result = await action({
       files: {
         'junit.xml': {
           content:
-            '<testsuite name="s"><testcase name="BD-1 a"><failure message=" ">AssertionError: boom</failure></testcase></testsuite>'
-        }
-      }
-    })
-    expect(result.exitCode).toBe(0)
-    const annotations = result.stdout
-      .split('\n')
-      .filter((line) => line.startsWith('::error '))
-    expect(annotations).toEqual([
-      expect.stringMatching(
-        /^::error title=BD-1%3A BD-1 a::AssertionError: boom$/
-      )
-    ])
-  })
-
-  it('annotates without colour codes', async () => {
-    const result = await action({
-      files: {
-        'junit.xml': {
-          content:
-            '<testsuite name="s"><testcase name="BD-1 a"><failure message="\u001b[31mexpected 1\u001b[39m to be 2"/></testcase></testsuite>'
+            '<testsuite name="s">' +
+            '<testcase name="BD-1 a"><failure message=" ">AssertionError: boom</failure></testcase>' +
+            '<testcase name="BD-2 b"><failure message="\u001b[31mexpected 1\u001b[39m to be 2"/></testcase>' +
+            '</testsuite>'
         }
       }
     })
     expect(result.exitCode).toBe(0)
     expect(
       result.stdout.split('\n').filter((line) => line.startsWith('::error '))
-    ).toEqual(['::error title=BD-1%3A BD-1 a::expected 1 to be 2'])
+    ).toEqual([
+      '::error title=BD-1%3A BD-1 a::AssertionError: boom',
+      '::error title=BD-2%3A BD-2 b::expected 1 to be 2'
+    ])
   })
 
   it('reads a UTF-16 report with a BOM', async () => {
