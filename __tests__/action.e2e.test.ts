@@ -295,6 +295,31 @@ describe('uploading real reports', () => {
     ])
   })
 
+  it('says what failed in go and PHPUnit reports, whose messages do not (summary and annotations)', async () => {
+    const result = await action({
+      files: { 'go/junit.xml': GO, 'php/junit.xml': PHPUNIT }
+    })
+    expect(result.exitCode).toBe(0)
+    // gotestsum's message is `Failed`; PHPUnit's details start with the test's name.
+    expect(result.summary).toMatch(
+      /<code>BD-2<\/code>.*<em>auth_test\.go:26: login error banner mismatch<\/em>/
+    )
+    expect(result.summary).not.toMatch(/<em>Failed<\/em>|<em>BdFixtures/)
+    const annotations = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error '))
+    expect(annotations).toContainEqual(
+      expect.stringMatching(
+        /^::error title=BD-2%3A TestBd2UserSeesErrorOnBadPassword::auth_test\.go:26: login error banner mismatch/
+      )
+    )
+    expect(annotations).toContainEqual(
+      expect.stringMatching(
+        /^::error title=BD-2%3A testBd2UserSeesErrorOnBadPassword.*::login error banner mismatch/
+      )
+    )
+  })
+
   it('reads a UTF-16 report with a BOM', async () => {
     const utf8 = (await import('node:fs')).readFileSync(
       new URL(

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(909);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 909:
+/***/ 924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5161,11 +5161,98 @@ function attachIssueLinks(config, workflow, results, issues) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/results/failure-text.ts
+
+/** Details read when looking for a telling line: a failure's output can be megabytes. */
+const DETAILS_READ_CHARS = 20_000;
+/** Messages that say only that something failed. */
+const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion failed|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
+const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
+/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
+const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$)/;
+/** `file.go:26: text`: where go's testing and many C tools say what failed. */
+const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
+/** pytest's `E   assert 1 == 2`. */
+const PYTEST_ERROR = /^E\s+(?=\S)/;
+/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
+const CLASS_METHOD = /^[\w\\.]+::\w/;
+/** The name a line may repeat, compared this long at least. */
+const MIN_NAME_CHARS = 6;
+/**
+ * The failure's text, starting with the line that says what failed: the
+ * message (or the details when the message is blank), or the details from
+ * their first telling line when the message says nothing of its own.
+ * ANSI codes are removed from details read that way; '' when there is no text.
+ */
+function failureText(problem, testName) {
+    const own = problem.message.trim() ? problem.message : problem.details;
+    const first = firstNonBlank(plainText(own.slice(0, DETAILS_READ_CHARS)));
+    if (first !== undefined && !saysNothing(first, problem.type, testName))
+        return own;
+    const read = problem.details.slice(0, DETAILS_READ_CHARS);
+    const lines = plainText(read).split('\n');
+    const telling = tellingLine(lines, read.length === problem.details.length, (line) => line === first?.trim() || saysNothing(line, problem.type, testName));
+    if (telling === undefined)
+        return own;
+    const [line, ...rest] = lines.slice(telling);
+    return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n');
+}
+/** The index of the line of `lines` that says what failed, if any. */
+function tellingLine(lines, whole, isEmpty) {
+    const candidates = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || FRAMING.test(line) || isEmpty(line))
+            continue;
+        candidates.push(i);
+    }
+    // A Python traceback ends with the exception: its last unindented line.
+    const start = lines.find((line) => line.trim() !== '')?.trim();
+    if (whole && start === 'Traceback (most recent call last):') {
+        for (let k = candidates.length - 1; k >= 0; k--)
+            if (/^\S/.test(lines[candidates[k]]))
+                return candidates[k];
+    }
+    return (candidates.find((i) => PYTEST_ERROR.test(lines[i].trim())) ??
+        candidates.find((i) => LOCATED.test(lines[i].trim())) ??
+        candidates[0]);
+}
+/** Whether a line only says that the test failed, or only names it. */
+function saysNothing(line, type, testName) {
+    const bare = line.trim().replace(/[\s:.!…]+$/, '');
+    if (GENERIC.test(bare))
+        return true;
+    if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
+        return true;
+    // What is left without a location and a `[project]` tag: nothing, or the name.
+    const rest = lettersAndDigits(bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' '));
+    if (rest === '')
+        return true;
+    const name = lettersAndDigits(testName);
+    if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
+        return false;
+    return (name.endsWith(rest) ||
+        rest.endsWith(name) ||
+        // PHPUnit's `Class::method with data set "x" (…)`
+        (CLASS_METHOD.test(bare) && rest.includes(name)));
+}
+function firstNonBlank(text) {
+    for (const line of text.split('\n'))
+        if (line.trim() !== '')
+            return line;
+    return undefined;
+}
+function lettersAndDigits(text) {
+    return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 ;// CONCATENATED MODULE: ./src/annotations.ts
 /**
  * Error annotations for failed tests: GitHub shows them on the run's page
  * and, when the report names a file in the workspace, on that file.
  */
+
 
 
 
@@ -5184,9 +5271,7 @@ function annotateFailures(results, workspace) {
     }
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
         const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        // A blank message says nothing; the details then do.
-        const text = (problem?.message.trim() ? problem.message : problem?.details) ||
-            testCase.outcome;
+        const text = (problem && failureText(problem, testCase.name)) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
         core_error(message, {
@@ -16787,6 +16872,7 @@ async function readReports(config, workspace, finder) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
@@ -16947,8 +17033,7 @@ function failureLine(result) {
         for (const problem of testCase.problems) {
             if (problem.kind !== 'failure' && problem.kind !== 'error')
                 continue;
-            const text = problem.message.trim() ? problem.message : problem.details;
-            const line = firstLine(text);
+            const line = firstLine(failureText(problem, testCase.name));
             if (line)
                 return summaryText(line);
         }

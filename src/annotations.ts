@@ -6,6 +6,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { info } from './log.js'
 import type { TestCase } from './reports/junit.js'
+import { failureText } from './results/failure-text.js'
 import { plainText } from './results/html.js'
 import type { PlannedResult } from './results/plan.js'
 
@@ -29,10 +30,8 @@ export function annotateFailures(
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
     )
-    // A blank message says nothing; the details then do.
     const text =
-      (problem?.message.trim() ? problem.message : problem?.details) ||
-      testCase.outcome
+      (problem && failureText(problem, testCase.name)) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
     core.error(message, {

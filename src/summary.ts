@@ -13,6 +13,7 @@ import {
   safeHref,
   safeText
 } from './results/html.js'
+import { failureText } from './results/failure-text.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 
@@ -234,8 +235,7 @@ function failureLine(result: PlannedResult): string {
   for (const testCase of result.testCases) {
     for (const problem of testCase.problems) {
       if (problem.kind !== 'failure' && problem.kind !== 'error') continue
-      const text = problem.message.trim() ? problem.message : problem.details
-      const line = firstLine(text)
+      const line = firstLine(failureText(problem, testCase.name))
       if (line) return summaryText(line)
     }
   }

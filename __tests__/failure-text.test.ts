@@ -1,0 +1,163 @@
+/**
+ * What a failure says (src/results/failure-text.ts), on reports from the real
+ * tools: the message when it says something, else the details' telling line.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { decodeReport } from '../src/reports/decode.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { failureText } from '../src/results/failure-text.js'
+import { parseSuite } from './helpers/reports.js'
+
+const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
+
+/** The failed tests of a fixture report, with the first line failureText gives. */
+function firstLines(relative: string): Map<string, string> {
+  const report = parseJUnit(
+    decodeReport(readFileSync(new URL(relative, REPORTS))),
+    relative
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const lines = new Map<string, string>()
+  for (const testCase of report.testCases) {
+    const problem = testCase.problems.find(
+      (p) => p.kind === 'failure' || p.kind === 'error'
+    )
+    if (problem) lines.set(testCase.name, firstLine(problem, testCase))
+  }
+  return lines
+}
+
+function firstLine(
+  problem: TestCase['problems'][number],
+  testCase: TestCase
+): string {
+  const text = failureText(problem, testCase.name)
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim()
+}
+
+function only(body: string): string {
+  const [testCase] = parseSuite(body)
+  return firstLine(testCase.problems[0], testCase)
+}
+
+describe('failureText', () => {
+  it('keeps a message that says what failed (jest, vitest, pytest, Surefire)', () => {
+    expect(firstLines('jest/jest-junit.xml').get('BD-6 adds 3 + 3 = 7')).toBe(
+      'Error: expect(received).toBe(expected) // Object.is equality'
+    )
+    for (const report of [
+      'jest/jest-junit.xml',
+      'vitest/vitest-junit.xml',
+      'pytest/pytest-xunit2.xml',
+      'third-party/surefire/surefire-rerunFailure-always-fail.xml'
+    ]) {
+      const parsed = parseJUnit(
+        decodeReport(readFileSync(new URL(report, REPORTS))),
+        report
+      )
+      if (parsed.kind !== 'junit') throw new Error('not junit')
+      for (const testCase of parsed.testCases) {
+        for (const problem of testCase.problems) {
+          if (problem.kind !== 'failure' && problem.kind !== 'error') continue
+          const own = problem.message.trim() ? problem.message : problem.details
+          expect(failureText(problem, testCase.name)).toBe(own)
+        }
+      }
+    }
+  })
+
+  it("reads go's details past `Failed`: the test's own log line, or the panic", () => {
+    const lines = firstLines('go/gotestsum.xml')
+    expect(lines.get('TestBd2UserSeesErrorOnBadPassword')).toBe(
+      'auth_test.go:26: login error banner mismatch'
+    )
+    expect(lines.get('TestBd3SessionIsStored')).toBe(
+      'panic: assignment to entry in nil map [recovered]'
+    )
+    expect(
+      firstLines('third-party/go/go-junit-report-pass-fail-skip.xml').get(
+        'TestOne'
+      )
+    ).toBe('fail_test.go:6: Error message')
+  })
+
+  it("skips PHPUnit's and Codeception's line that only names the test", () => {
+    const lines = firstLines('phpunit/phpunit-single-class.xml')
+    expect(lines.get('testBd2UserSeesErrorOnBadPassword')).toBe(
+      'login error banner mismatch'
+    )
+    expect(lines.get('testBd3SessionIsStored')).toBe(
+      'RuntimeException: could not connect to db at 10.0.0.5:5432 (connection refused)'
+    )
+    expect(
+      firstLines('phpunit/phpunit-single-class.xml').get(
+        'testBd6DiscountCode with data set "bogus"'
+      )
+    ).toBe('discount for BOGUS')
+    expect(
+      firstLines('third-party/codeceptjs/codecept.xml').get(
+        'runAllSnapshotTests'
+      )
+    ).toBe('Result code was 1.')
+  })
+
+  it("reads Dart's stack trace, an older Playwright's error and Python's exception", () => {
+    expect(
+      firstLines('third-party/dart/dart-tojunit-example.xml').get(
+        'failing test'
+      )
+    ).toBe("Expected: 'two\\n'")
+    expect(
+      firstLines(
+        'third-party/playwright/playwright-attachments-markers.xml'
+      ).get('TEST-006 Navigation bar items')
+    ).toBe('Error: expect(received).toEqual(expected) // deep equality')
+    expect(
+      firstLines('third-party/python-unittest/unittest-xmlrunner.xml').get(
+        'test_always_fail'
+      )
+    ).toBe('AssertionError: failed')
+    // pytest's `E` line, without the E
+    expect(
+      firstLines('third-party/pytest/pytest-fail.xml').get('test_rsh_events')
+    ).toBe('AssertionError: 143 != 0')
+  })
+
+  it('keeps the message when the details have nothing better', () => {
+    expect(
+      only('<testcase name="t"><failure message="Failed"/></testcase>')
+    ).toBe('Failed')
+    expect(
+      only(
+        '<testcase name="TestX"><failure message="Failed">=== RUN   TestX&#10;--- FAIL: TestX (0.00s)</failure></testcase>'
+      )
+    ).toBe('Failed')
+    // a short name is not looked for in the message
+    expect(
+      only(
+        '<testcase name="ok"><failure message="expected ok">details</failure></testcase>'
+      )
+    ).toBe('expected ok')
+    expect(
+      only('<testcase name="t"><failure message=" "> </failure></testcase>')
+    ).toBe('')
+  })
+
+  it('treats a message that only repeats the failure type as saying nothing', () => {
+    expect(
+      only(
+        '<testcase name="t"><failure message="AssertionError" type="java.lang.AssertionError">java.lang.AssertionError: expected 1&#10;	at Foo.t(Foo.java:3)</failure></testcase>'
+      )
+    ).toBe('java.lang.AssertionError: expected 1')
+  })
+
+  it('reads only the start of long details', () => {
+    const filler = 'x'.repeat(30_000)
+    expect(
+      only(
+        `<testcase name="t"><failure message="Failed">${filler}&#10;late.go:1: found</failure></testcase>`
+      )
+    ).toBe(`${'x'.repeat(20_000)}`)
+  })
+})

@@ -1,0 +1,107 @@
+/**
+ * What a failure says, for the job summary and the error annotations: its
+ * message, or, when the message says nothing of its own (go's `Failed`,
+ * Dart's `1 failure, see stacktrace for details`, the failure's type, the
+ * test's own name as PHPUnit and Codeception write it), its details from
+ * their first telling line. Pure.
+ */
+import type { Problem } from '../reports/junit.js'
+import { plainText } from './html.js'
+
+/** Details read when looking for a telling line: a failure's output can be megabytes. */
+const DETAILS_READ_CHARS = 20_000
+
+/** Messages that say only that something failed. */
+const GENERIC =
+  /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion failed|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
+const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
+/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
+const FRAMING =
+  /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$)/
+/** `file.go:26: text`: where go's testing and many C tools say what failed. */
+const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
+/** pytest's `E   assert 1 == 2`. */
+const PYTEST_ERROR = /^E\s+(?=\S)/
+/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
+const CLASS_METHOD = /^[\w\\.]+::\w/
+/** The name a line may repeat, compared this long at least. */
+const MIN_NAME_CHARS = 6
+
+/**
+ * The failure's text, starting with the line that says what failed: the
+ * message (or the details when the message is blank), or the details from
+ * their first telling line when the message says nothing of its own.
+ * ANSI codes are removed from details read that way; '' when there is no text.
+ */
+export function failureText(problem: Problem, testName: string): string {
+  const own = problem.message.trim() ? problem.message : problem.details
+  const first = firstNonBlank(plainText(own.slice(0, DETAILS_READ_CHARS)))
+  if (first !== undefined && !saysNothing(first, problem.type, testName))
+    return own
+  const read = problem.details.slice(0, DETAILS_READ_CHARS)
+  const lines = plainText(read).split('\n')
+  const telling = tellingLine(
+    lines,
+    read.length === problem.details.length,
+    (line) =>
+      line === first?.trim() || saysNothing(line, problem.type, testName)
+  )
+  if (telling === undefined) return own
+  const [line, ...rest] = lines.slice(telling)
+  return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n')
+}
+
+/** The index of the line of `lines` that says what failed, if any. */
+function tellingLine(
+  lines: readonly string[],
+  whole: boolean,
+  isEmpty: (line: string) => boolean
+): number | undefined {
+  const candidates: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim()
+    if (line === '' || FRAMING.test(line) || isEmpty(line)) continue
+    candidates.push(i)
+  }
+  // A Python traceback ends with the exception: its last unindented line.
+  const start = lines.find((line) => line.trim() !== '')?.trim()
+  if (whole && start === 'Traceback (most recent call last):') {
+    for (let k = candidates.length - 1; k >= 0; k--)
+      if (/^\S/.test(lines[candidates[k]])) return candidates[k]
+  }
+  return (
+    candidates.find((i) => PYTEST_ERROR.test(lines[i].trim())) ??
+    candidates.find((i) => LOCATED.test(lines[i].trim())) ??
+    candidates[0]
+  )
+}
+
+/** Whether a line only says that the test failed, or only names it. */
+function saysNothing(line: string, type: string, testName: string): boolean {
+  const bare = line.trim().replace(/[\s:.!…]+$/, '')
+  if (GENERIC.test(bare)) return true
+  if (type && (bare === type || bare === type.split(/[.\\]/).pop())) return true
+  // What is left without a location and a `[project]` tag: nothing, or the name.
+  const rest = lettersAndDigits(
+    bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ')
+  )
+  if (rest === '') return true
+  const name = lettersAndDigits(testName)
+  if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS) return false
+  return (
+    name.endsWith(rest) ||
+    rest.endsWith(name) ||
+    // PHPUnit's `Class::method with data set "x" (…)`
+    (CLASS_METHOD.test(bare) && rest.includes(name))
+  )
+}
+
+function firstNonBlank(text: string): string | undefined {
+  for (const line of text.split('\n')) if (line.trim() !== '') return line
+  return undefined
+}
+
+function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
