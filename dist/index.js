@@ -5187,7 +5187,7 @@ const MIN_NAME_CHARS = 6;
  */
 function failureText(problem, testName) {
     const own = problem.message.trim() ? problem.message : problem.details;
-    const first = firstNonBlank(plainText(own.slice(0, DETAILS_READ_CHARS)));
+    const first = firstNonBlank(own);
     if (first !== undefined && !saysNothing(first, problem.type, testName))
         return own;
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
@@ -5237,15 +5237,32 @@ function saysNothing(line, type, testName) {
         // PHPUnit's `Class::method with data set "x" (…)`
         (CLASS_METHOD.test(bare) && rest.includes(name)));
 }
+/** The first line with something on it once cleaned; only as much is read as that takes. */
 function firstNonBlank(text) {
-    for (const line of text.split('\n'))
-        if (line.trim() !== '')
-            return line;
+    const end = Math.min(text.length, DETAILS_READ_CHARS);
+    for (let start = 0; start < end;) {
+        let stop = text.indexOf('\n', start);
+        if (stop < 0 || stop > end)
+            stop = end;
+        const raw = text.slice(start, stop);
+        if (raw.trim() !== '') {
+            const line = plainText(raw);
+            if (line.trim() !== '')
+                return line;
+        }
+        start = stop + 1;
+    }
     return undefined;
 }
 function lettersAndDigits(text) {
-    return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const lower = text.toLowerCase();
+    // Most names and messages are ASCII: a plain pattern is faster.
+    return ASCII.test(lower)
+        ? lower.replace(/[^a-z0-9]+/g, '')
+        : lower.replace(/[^\p{L}\p{N}]+/gu, '');
 }
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
 
 ;// CONCATENATED MODULE: ./src/annotations.ts
 /**
