@@ -152,12 +152,34 @@ describe('failureText', () => {
     ).toBe('java.lang.AssertionError: expected 1')
   })
 
-  it('reads only the start of long details', () => {
+  it('reads only the start of long details: 10,000 characters, 100 lines', () => {
     const filler = 'x'.repeat(30_000)
     expect(
       only(
         `<testcase name="t"><failure message="Failed">${filler}&#10;late.go:1: found</failure></testcase>`
       )
-    ).toBe(`${'x'.repeat(20_000)}`)
+    ).toBe(`${'x'.repeat(10_000)}`)
+    const log = (n: number) =>
+      Array.from({ length: n }, (_, i) => `log line ${i}`).join('&#10;')
+    expect(
+      only(
+        `<testcase name="t"><failure message="Failed">${log(90)}&#10;a_test.go:9: found</failure></testcase>`
+      )
+    ).toBe('a_test.go:9: found')
+    expect(
+      only(
+        `<testcase name="t"><failure message="Failed">${log(150)}&#10;a_test.go:9: found</failure></testcase>`
+      )
+    ).toBe('log line 0')
+  })
+
+  it('takes a long message as saying something', () => {
+    const name = 'test_checkout_total'
+    const long = `${'word '.repeat(120)}${name}`
+    expect(
+      only(
+        `<testcase name="${name}"><failure message="${long}">a_test.go:9: other</failure></testcase>`
+      )
+    ).toBe(long)
   })
 })

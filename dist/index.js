@@ -5164,7 +5164,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/results/failure-text.ts
 
 /** Details read when looking for a telling line: a failure's output can be megabytes. */
-const DETAILS_READ_CHARS = 20_000;
+const DETAILS_READ_CHARS = 10_000;
+/** Lines of details looked at, at most: go's details hold the test's whole log. */
+const DETAILS_READ_LINES = 100;
+/** A line longer than this says something, whatever it repeats. */
+const MAX_EMPTY_LINE_CHARS = 500;
 /** Messages that say only that something failed. */
 const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion failed|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
@@ -5191,35 +5195,52 @@ function failureText(problem, testName) {
     if (first !== undefined && !saysNothing(first, problem.type, testName))
         return own;
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
-    const lines = plainText(read).split('\n');
-    const telling = tellingLine(lines, read.length === problem.details.length, (line) => line === first?.trim() || saysNothing(line, problem.type, testName));
+    const lines = plainText(read).split('\n', DETAILS_READ_LINES);
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first?.trim() || saysNothing(line, problem.type, testName));
     if (telling === undefined)
         return own;
     const [line, ...rest] = lines.slice(telling);
     return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n');
 }
-/** The index of the line of `lines` that says what failed, if any. */
+/**
+ * The index of the line of `lines` that says what failed, if any: pytest's
+ * `E` line, else the first `file:line: text` line, else the first line that
+ * says something; for a whole Python traceback, its exception at the end.
+ */
 function tellingLine(lines, whole, isEmpty) {
-    const candidates = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || FRAMING.test(line) || isEmpty(line))
-            continue;
-        candidates.push(i);
-    }
-    // A Python traceback ends with the exception: its last unindented line.
     const start = lines.find((line) => line.trim() !== '')?.trim();
     if (whole && start === 'Traceback (most recent call last):') {
-        for (let k = candidates.length - 1; k >= 0; k--)
-            if (/^\S/.test(lines[candidates[k]]))
-                return candidates[k];
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const line = lines[i].trim();
+            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+                return i;
+        }
     }
-    return (candidates.find((i) => PYTEST_ERROR.test(lines[i].trim())) ??
-        candidates.find((i) => LOCATED.test(lines[i].trim())) ??
-        candidates[0]);
+    let first;
+    let located;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || FRAMING.test(line))
+            continue;
+        const isError = PYTEST_ERROR.test(line);
+        const isLocated = located === undefined && LOCATED.test(line);
+        // Only a line that could still be chosen is checked (the check costs).
+        if (!isError && !isLocated && first !== undefined)
+            continue;
+        if (isEmpty(line))
+            continue;
+        if (isError)
+            return i;
+        if (isLocated)
+            located = i;
+        first ??= i;
+    }
+    return located ?? first;
 }
 /** Whether a line only says that the test failed, or only names it. */
 function saysNothing(line, type, testName) {
+    if (line.length > MAX_EMPTY_LINE_CHARS)
+        return false;
     const bare = line.trim().replace(/[\s:.!…]+$/, '');
     if (GENERIC.test(bare))
         return true;

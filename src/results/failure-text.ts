@@ -9,7 +9,11 @@ import type { Problem } from '../reports/junit.js'
 import { plainText } from './html.js'
 
 /** Details read when looking for a telling line: a failure's output can be megabytes. */
-const DETAILS_READ_CHARS = 20_000
+const DETAILS_READ_CHARS = 10_000
+/** Lines of details looked at, at most: go's details hold the test's whole log. */
+const DETAILS_READ_LINES = 100
+/** A line longer than this says something, whatever it repeats. */
+const MAX_EMPTY_LINE_CHARS = 500
 
 /** Messages that say only that something failed. */
 const GENERIC =
@@ -40,10 +44,10 @@ export function failureText(problem: Problem, testName: string): string {
   if (first !== undefined && !saysNothing(first, problem.type, testName))
     return own
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
-  const lines = plainText(read).split('\n')
+  const lines = plainText(read).split('\n', DETAILS_READ_LINES)
   const telling = tellingLine(
     lines,
-    read.length === problem.details.length,
+    read.length === problem.details.length && lines.length < DETAILS_READ_LINES,
     (line) =>
       line === first?.trim() || saysNothing(line, problem.type, testName)
   )
@@ -52,33 +56,44 @@ export function failureText(problem: Problem, testName: string): string {
   return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n')
 }
 
-/** The index of the line of `lines` that says what failed, if any. */
+/**
+ * The index of the line of `lines` that says what failed, if any: pytest's
+ * `E` line, else the first `file:line: text` line, else the first line that
+ * says something; for a whole Python traceback, its exception at the end.
+ */
 function tellingLine(
   lines: readonly string[],
   whole: boolean,
   isEmpty: (line: string) => boolean
 ): number | undefined {
-  const candidates: number[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim()
-    if (line === '' || FRAMING.test(line) || isEmpty(line)) continue
-    candidates.push(i)
-  }
-  // A Python traceback ends with the exception: its last unindented line.
   const start = lines.find((line) => line.trim() !== '')?.trim()
   if (whole && start === 'Traceback (most recent call last):') {
-    for (let k = candidates.length - 1; k >= 0; k--)
-      if (/^\S/.test(lines[candidates[k]])) return candidates[k]
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i].trim()
+      if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+        return i
+    }
   }
-  return (
-    candidates.find((i) => PYTEST_ERROR.test(lines[i].trim())) ??
-    candidates.find((i) => LOCATED.test(lines[i].trim())) ??
-    candidates[0]
-  )
+  let first: number | undefined
+  let located: number | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim()
+    if (line === '' || FRAMING.test(line)) continue
+    const isError = PYTEST_ERROR.test(line)
+    const isLocated = located === undefined && LOCATED.test(line)
+    // Only a line that could still be chosen is checked (the check costs).
+    if (!isError && !isLocated && first !== undefined) continue
+    if (isEmpty(line)) continue
+    if (isError) return i
+    if (isLocated) located = i
+    first ??= i
+  }
+  return located ?? first
 }
 
 /** Whether a line only says that the test failed, or only names it. */
 function saysNothing(line: string, type: string, testName: string): boolean {
+  if (line.length > MAX_EMPTY_LINE_CHARS) return false
   const bare = line.trim().replace(/[\s:.!…]+$/, '')
   if (GENERIC.test(bare)) return true
   if (type && (bare === type || bare === type.split(/[.\\]/).pop())) return true
