@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 import { failureText } from '../src/results/failure-text.js'
+import { plainText } from '../src/results/html.js'
 import { parseSuite } from './helpers/reports.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
@@ -32,8 +33,16 @@ function firstLine(
   problem: TestCase['problems'][number],
   testCase: TestCase
 ): string {
-  const text = failureText(problem, testCase.name)
-  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim()
+  const { headline, text } = failureText(problem, testCase.name)
+  // The text starts with the headline.
+  expect(
+    (
+      plainText(text)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? ''
+    ).trim()
+  ).toBe(headline)
+  return headline
 }
 
 function only(body: string): string {
@@ -61,7 +70,7 @@ describe('failureText', () => {
         for (const problem of testCase.problems) {
           if (problem.kind !== 'failure' && problem.kind !== 'error') continue
           const own = problem.message.trim() ? problem.message : problem.details
-          expect(failureText(problem, testCase.name)).toBe(own)
+          expect(failureText(problem, testCase.name).text).toBe(own)
         }
       }
     }

@@ -5184,23 +5184,24 @@ const CLASS_METHOD = /^[\w\\.]+::\w/;
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6;
 /**
- * The failure's text, starting with the line that says what failed: the
- * message (or the details when the message is blank), or the details from
- * their first telling line when the message says nothing of its own.
- * ANSI codes are removed from details read that way; '' when there is no text.
+ * The failure's message (or its details when the message is blank), or, when
+ * that says nothing of its own, its details from their first telling line.
  */
 function failureText(problem, testName) {
     const own = problem.message.trim() ? problem.message : problem.details;
-    const first = firstNonBlank(own);
+    const first = firstNonBlank(own)?.trim();
     if (first !== undefined && !saysNothing(first, problem.type, testName))
-        return own;
+        return { headline: first, text: own };
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
     const lines = plainText(read).split('\n', DETAILS_READ_LINES);
-    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first?.trim() || saysNothing(line, problem.type, testName));
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, testName));
     if (telling === undefined)
-        return own;
-    const [line, ...rest] = lines.slice(telling);
-    return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n');
+        return { headline: first ?? '', text: own };
+    const headline = lines[telling].trim().replace(PYTEST_ERROR, '');
+    return {
+        headline,
+        text: [headline, ...lines.slice(telling + 1)].join('\n')
+    };
 }
 /**
  * The index of the line of `lines` that says what failed, if any: pytest's
@@ -5309,7 +5310,7 @@ function annotateFailures(results, workspace) {
     }
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
         const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        const text = (problem && failureText(problem, testCase.name)) || testCase.outcome;
+        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
         core_error(message, {
@@ -17071,31 +17072,12 @@ function failureLine(result) {
         for (const problem of testCase.problems) {
             if (problem.kind !== 'failure' && problem.kind !== 'error')
                 continue;
-            const line = firstLine(failureText(problem, testCase.name));
-            if (line)
-                return summaryText(line);
+            const { headline } = failureText(problem, testCase.name);
+            if (headline)
+                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
         }
     }
     return '';
-}
-/**
- * The first non-blank line of `text`, cleaned, at most FAILURE_LINE_CHARS
- * with `…` when there was more. Only the start of the line is read: a
- * message can be megabytes long.
- */
-function firstLine(text) {
-    const start = text.search(/\S/);
-    if (start < 0)
-        return '';
-    // Room for the escape codes that cleaning removes.
-    const window = clipStart(text.slice(start), FAILURE_LINE_CHARS * 10);
-    const lines = plainText(window.text).split('\n');
-    const at = lines.findIndex((l) => l.trim() !== '');
-    if (at < 0)
-        return '';
-    const line = clipStart(lines[at].trim(), FAILURE_LINE_CHARS);
-    const runsOn = line.omitted > 0 || (window.omitted > 0 && at === lines.length - 1);
-    return runsOn ? `${line.text}…` : line.text;
 }
 function countStatuses(planned, resultIds, includeUnstored) {
     const counts = {

@@ -31,7 +31,7 @@ export function annotateFailures(
       (p) => p.kind === 'failure' || p.kind === 'error'
     )
     const text =
-      (problem && failureText(problem, testCase.name)) || testCase.outcome
+      (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
     core.error(message, {

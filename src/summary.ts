@@ -5,14 +5,7 @@
  */
 import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
-import {
-  clipped,
-  clipStart,
-  escapeHtml,
-  plainText,
-  safeHref,
-  safeText
-} from './results/html.js'
+import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
 import { failureText } from './results/failure-text.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
@@ -235,30 +228,11 @@ function failureLine(result: PlannedResult): string {
   for (const testCase of result.testCases) {
     for (const problem of testCase.problems) {
       if (problem.kind !== 'failure' && problem.kind !== 'error') continue
-      const line = firstLine(failureText(problem, testCase.name))
-      if (line) return summaryText(line)
+      const { headline } = failureText(problem, testCase.name)
+      if (headline) return summaryText(clipped(headline, FAILURE_LINE_CHARS))
     }
   }
   return ''
-}
-
-/**
- * The first non-blank line of `text`, cleaned, at most FAILURE_LINE_CHARS
- * with `…` when there was more. Only the start of the line is read: a
- * message can be megabytes long.
- */
-function firstLine(text: string): string {
-  const start = text.search(/\S/)
-  if (start < 0) return ''
-  // Room for the escape codes that cleaning removes.
-  const window = clipStart(text.slice(start), FAILURE_LINE_CHARS * 10)
-  const lines = plainText(window.text).split('\n')
-  const at = lines.findIndex((l) => l.trim() !== '')
-  if (at < 0) return ''
-  const line = clipStart(lines[at].trim(), FAILURE_LINE_CHARS)
-  const runsOn =
-    line.omitted > 0 || (window.omitted > 0 && at === lines.length - 1)
-  return runsOn ? `${line.text}…` : line.text
 }
 
 export function countStatuses(

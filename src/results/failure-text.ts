@@ -32,28 +32,36 @@ const CLASS_METHOD = /^[\w\\.]+::\w/
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6
 
+/** What a failure says. */
+export interface FailureText {
+  /** The line that says what failed, cleaned and trimmed; '' when there is none. */
+  headline: string
+  /** The text from that line on (ANSI codes left in the message). */
+  text: string
+}
+
 /**
- * The failure's text, starting with the line that says what failed: the
- * message (or the details when the message is blank), or the details from
- * their first telling line when the message says nothing of its own.
- * ANSI codes are removed from details read that way; '' when there is no text.
+ * The failure's message (or its details when the message is blank), or, when
+ * that says nothing of its own, its details from their first telling line.
  */
-export function failureText(problem: Problem, testName: string): string {
+export function failureText(problem: Problem, testName: string): FailureText {
   const own = problem.message.trim() ? problem.message : problem.details
-  const first = firstNonBlank(own)
+  const first = firstNonBlank(own)?.trim()
   if (first !== undefined && !saysNothing(first, problem.type, testName))
-    return own
+    return { headline: first, text: own }
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
   const lines = plainText(read).split('\n', DETAILS_READ_LINES)
   const telling = tellingLine(
     lines,
     read.length === problem.details.length && lines.length < DETAILS_READ_LINES,
-    (line) =>
-      line === first?.trim() || saysNothing(line, problem.type, testName)
+    (line) => line === first || saysNothing(line, problem.type, testName)
   )
-  if (telling === undefined) return own
-  const [line, ...rest] = lines.slice(telling)
-  return [line.trim().replace(PYTEST_ERROR, ''), ...rest].join('\n')
+  if (telling === undefined) return { headline: first ?? '', text: own }
+  const headline = lines[telling].trim().replace(PYTEST_ERROR, '')
+  return {
+    headline,
+    text: [headline, ...lines.slice(telling + 1)].join('\n')
+  }
 }
 
 /**
