@@ -3954,7 +3954,7 @@ const MEANINGS = {
     401: 'the API key is missing, malformed or not valid for this QA Sphere tenant: check the api-key secret and the url',
     403: "the API key's role may not do this (adding results needs the Test Runner role or higher), or the project is archived, or the tenant is suspended",
     404: 'the project, the run or a test case was not found: check project and run (or run-url)',
-    409: 'the run is closed: QA Sphere accepts no results in a closed run; reopen it or upload to another run',
+    409: 'the run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)',
     413: 'the request is too large for QA Sphere: lower batch-size',
     429: "QA Sphere's rate limit (20 requests per second per API key) was exceeded"
 };
@@ -4527,9 +4527,7 @@ async function postResults(client, project, run, planned, options) {
                 }
                 return;
             }
-            const message = error instanceof QaSphereApiError && error.status === 409
-                ? `${error.message}. The run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)`
-                : error.message;
+            const message = error.message;
             for (const i of indexes)
                 states[i] = { kind: 'not-stored', reason: message };
             const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||

@@ -135,10 +135,7 @@ export async function postResults(
         }
         return
       }
-      const message =
-        error instanceof QaSphereApiError && error.status === 409
-          ? `${error.message}. The run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)`
-          : (error as Error).message
+      const message = (error as Error).message
       for (const i of indexes)
         states[i] = { kind: 'not-stored', reason: message }
       const everyBatchWouldFail =
