@@ -156,9 +156,20 @@ describe('failureText', () => {
   it('treats a message that only repeats the failure type as saying nothing', () => {
     expect(
       only(
-        '<testcase name="t"><failure message="AssertionError" type="java.lang.AssertionError">java.lang.AssertionError: expected 1&#10;	at Foo.t(Foo.java:3)</failure></testcase>'
+        '<testcase name="t"><failure message="IllegalStateException" type="java.lang.IllegalStateException">java.lang.IllegalStateException: cart is empty&#10;	at Foo.t(Foo.java:3)</failure></testcase>'
       )
-    ).toBe('java.lang.AssertionError: expected 1')
+    ).toBe('java.lang.IllegalStateException: cart is empty')
+    // The whole type too, and a message that merely differs from it stays.
+    expect(
+      only(
+        '<testcase name="t"><failure message="java.lang.IllegalStateException" type="java.lang.IllegalStateException">cart is empty</failure></testcase>'
+      )
+    ).toBe('cart is empty')
+    expect(
+      only(
+        '<testcase name="t"><failure message="IllegalStateException: cart" type="java.lang.IllegalStateException">other</failure></testcase>'
+      )
+    ).toBe('IllegalStateException: cart')
   })
 
   it('reads only the start of long details: 10,000 characters, 100 lines', () => {
