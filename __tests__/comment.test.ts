@@ -492,6 +492,16 @@ describe('buildComment links', () => {
     )
   })
 
+  it('stays ASCII for an ASCII test, so a batch body encodes fast', () => {
+    const html = buildComment('passed', 'Passed', [testCase], {
+      runUrl: 'https://github.com/o/r/actions/runs/123',
+      commitUrl: 'https://github.com/o/r/commit/0123456789abcdef',
+      sha: '0123456789abcdef'
+    })
+    expect(html).toContain('</a> &middot; commit <a')
+    expect(html).toMatch(/^[\x20-\x7e]*$/)
+  })
+
   it('has no links when none are given', () => {
     const html = buildComment('passed', 'Passed', [testCase], {})
     expect(html).not.toContain('<a ')

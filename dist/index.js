@@ -5550,7 +5550,9 @@ function buildFooter(links) {
     if (commitHref && links.sha) {
         items.push(`commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`);
     }
-    return items.length > 0 ? `<p>${items.join(' · ')}</p>` : '';
+    // An entity, not `·`: one non-ASCII character in every comment makes
+    // encoding a batch body to UTF-8 several times slower.
+    return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : '';
 }
 function formatSeconds(seconds) {
     if (seconds < 1)

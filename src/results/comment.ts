@@ -233,7 +233,9 @@ function buildFooter(links: WorkflowLinks): string {
       `commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`
     )
   }
-  return items.length > 0 ? `<p>${items.join(' · ')}</p>` : ''
+  // An entity, not `·`: one non-ASCII character in every comment makes
+  // encoding a batch body to UTF-8 several times slower.
+  return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : ''
 }
 
 export function formatSeconds(seconds: number): string {
