@@ -1996,6 +1996,23 @@ describe('loadReport', () => {
     )
   })
 
+  it('a file that cannot be read is an error of that report only', async () => {
+    // Removed after it was found; a directory where a file was. (Without
+    // read permission is EACCES, the same path; tests run as root here.)
+    await expect(
+      loadReport(join(dir, 'gone.xml'), 'out/gone.xml')
+    ).rejects.toThrow(
+      new ReportParseError(
+        'out/gone.xml',
+        undefined,
+        'the file cannot be read: the file is gone (removed after it was found)'
+      )
+    )
+    await expect(loadReport(dir, 'out/dir.xml')).rejects.toThrow(
+      /^out\/dir\.xml: the file cannot be read: it is a directory$/
+    )
+  })
+
   it('truncated file on disk: error with the display name and line', async () => {
     const file = join(dir, 'cut.xml')
     writeFileSync(file, fixtureBytes('third-party/pytest/pytest-corrupt.xml'))

@@ -16817,13 +16817,18 @@ function swapByteOrder(bytes) {
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 async function loadReport(file, displayName) {
-    const { size } = await (0,promises_namespaceObject.stat)(file);
+    const { size } = await (0,promises_namespaceObject.stat)(file).catch((error) => {
+        throw unreadable(error, displayName);
+    });
     if (size > MAX_REPORT_BYTES) {
         throw new ReportParseError(displayName, undefined, `the file is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
     }
+    const bytes = await (0,promises_namespaceObject.readFile)(file).catch((error) => {
+        throw unreadable(error, displayName);
+    });
     let text;
     try {
-        text = decodeReport(await (0,promises_namespaceObject.readFile)(file));
+        text = decodeReport(bytes);
     }
     catch (error) {
         if (error instanceof ReportDecodeError) {
@@ -16832,6 +16837,22 @@ async function loadReport(file, displayName) {
         throw error;
     }
     return parseJUnit(text, displayName);
+}
+/**
+ * A file the system would not let us read (permissions, removed since it was
+ * found) is that file's problem, like a malformed one: the others still count.
+ */
+function unreadable(error, displayName) {
+    const code = error.code;
+    if (typeof code !== 'string')
+        return error;
+    const reasons = {
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        ENOENT: 'the file is gone (removed after it was found)',
+        EISDIR: 'it is a directory'
+    };
+    return new ReportParseError(displayName, undefined, `the file cannot be read: ${reasons[code] ?? code}`);
 }
 
 ;// CONCATENATED MODULE: ./src/read-reports.ts
