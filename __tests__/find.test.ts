@@ -179,6 +179,24 @@ describe('findReports', () => {
       )
     })
 
+    it('dir/* excludes the files in dir only, however the include is written', async () => {
+      for (const include of [
+        '**/*.xml',
+        'reports/**/*.xml',
+        'reports',
+        '**/reports/**/*.xml'
+      ]) {
+        const found = await findReports([include, '!reports/*'], ws)
+        const inReports = found.files.filter((file) =>
+          file.startsWith(path.join(ws, 'reports') + path.sep)
+        )
+        expect([include, inReports]).toEqual([
+          include,
+          abs('reports/nested/deep/TEST-com.example.FooTest.xml')
+        ])
+      }
+    })
+
     it('a plain directory excludes the XML files under it', async () => {
       const found = await findReports(['dir-pattern', '!dir-pattern/sub'], ws)
       expect(found.files).toEqual(abs('dir-pattern/a.xml'))
@@ -360,6 +378,21 @@ describe('findReports', () => {
     const link = path.join(base, 'ws-link')
     const found = await findReports(['reports/junit.xml'], link)
     expect(found.files).toEqual([path.join(link, 'reports/junit.xml')])
+  })
+
+  it('a workspace given through a symbolic link is walked by patterns that start at its root', async () => {
+    const link = path.join(base, 'ws-link')
+    const viaLink = await findReports(DEFAULT_LIKE, link)
+    const direct = await findReports(DEFAULT_LIKE, ws)
+    expect(direct.files.length).toBeGreaterThan(5)
+    expect(viaLink.files).toEqual(
+      direct.files.map((file) => path.join(link, path.relative(ws, file)))
+    )
+    const everyXml = await findReports(
+      ['**/*.xml', '!**/node_modules/**'],
+      link
+    )
+    expect(everyXml.files).toContain(path.join(link, 'other/readme.xml'))
   })
 
   // An absolute pattern may spell the workspace as given or as its real path.

@@ -8438,6 +8438,8 @@ const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 /** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
 const IGNORES_CASE = process.platform === 'win32';
+/** Paths one, two and three levels below a directory, in names no file has. */
+const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000'];
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git']);
 async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
@@ -8463,8 +8465,10 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     }
     const found = new Set();
     const isExcluded = (relative) => excludes.some((m) => m.match(relative));
-    // An exclude like `**/node_modules/**` covers whole directories: skip walking them.
-    const isExcludedDirectory = (relative) => excludes.some((m) => m.match(`${relative}/\u0000`));
+    // An exclude like `**/node_modules/**` covers whole directories: skip walking
+    // them. One that matches only some depths (`dir/*`) leaves the walk to check
+    // each file.
+    const isExcludedDirectory = (relative) => excludes.some((m) => DESCENDANTS.every((below) => m.match(`${relative}/${below}`)));
     for (const include of includes) {
         const start = staticPrefix(include.pattern);
         const startPath = external_node_path_default().join(base, start);
@@ -8472,7 +8476,8 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
         if (realStart === undefined || !isInside(root, realStart))
             continue;
-        const startStat = await (0,promises_namespaceObject.lstat)(startPath).catch(() => undefined);
+        // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
+        const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
         if (!startStat || startStat.isSymbolicLink())
             continue;
         if (startStat.isFile()) {

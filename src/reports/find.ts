@@ -19,6 +19,8 @@ const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true }
 /** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
 const IGNORES_CASE = process.platform === 'win32'
+/** Paths one, two and three levels below a directory, in names no file has. */
+const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000']
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git'])
 
@@ -56,9 +58,13 @@ export async function findReports(
   const found = new Set<string>()
   const isExcluded = (relative: string): boolean =>
     excludes.some((m) => m.match(relative))
-  // An exclude like `**/node_modules/**` covers whole directories: skip walking them.
+  // An exclude like `**/node_modules/**` covers whole directories: skip walking
+  // them. One that matches only some depths (`dir/*`) leaves the walk to check
+  // each file.
   const isExcludedDirectory = (relative: string): boolean =>
-    excludes.some((m) => m.match(`${relative}/\u0000`))
+    excludes.some((m) =>
+      DESCENDANTS.every((below) => m.match(`${relative}/${below}`))
+    )
 
   for (const include of includes) {
     const start = staticPrefix(include.pattern)
@@ -66,7 +72,10 @@ export async function findReports(
     // The fixed part of a pattern may itself pass through a symbolic link.
     const realStart = await realpath(startPath).catch(() => undefined)
     if (realStart === undefined || !isInside(root, realStart)) continue
-    const startStat = await lstat(startPath).catch(() => undefined)
+    // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
+    const startStat = await (start === '' ? stat : lstat)(startPath).catch(
+      () => undefined
+    )
     if (!startStat || startStat.isSymbolicLink()) continue
     if (startStat.isFile()) {
       if (include.match(start) && !isExcluded(start)) found.add(startPath)
