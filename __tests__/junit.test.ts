@@ -1688,6 +1688,26 @@ describe('inline XML', () => {
     ])
   })
 
+  it('googletest: result="skipped" is skipped, also without a <skipped> element (before 1.11)', () => {
+    // As googletest 1.10's XmlUnitTestResultPrinter writes them.
+    const cases = parse(
+      '<testsuites tests="4" name="AllTests">' +
+        '<testsuite name="Calc" tests="4">' +
+        '<testcase name="BD1Adds" status="run" result="completed" time="0" classname="Calc" />' +
+        '<testcase name="BD2Skips" status="run" result="skipped" time="0" classname="Calc" />' +
+        '<testcase name="DISABLED_BD3" status="notrun" result="suppressed" time="0" classname="Calc" />' +
+        '<testcase name="BD4Fails" status="run" result="completed" time="0" classname="Calc">' +
+        '<failure message="calc.cc:9&#x0A;Expected equality" type=""><![CDATA[calc.cc:9\nExpected equality]]></failure>' +
+        '</testcase></testsuite></testsuites>'
+    )
+    expect(cases.map((t) => [t.name, t.outcome])).toEqual([
+      ['BD1Adds', 'passed'],
+      ['BD2Skips', 'skipped'],
+      ['DISABLED_BD3', 'skipped'],
+      ['BD4Fails', 'failure']
+    ])
+  })
+
   it('bare <testsuite> root', () => {
     expect(
       parse(

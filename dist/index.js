@@ -16214,6 +16214,7 @@ const USED_ATTRIBUTES = new Set([
     'file',
     'time',
     'status',
+    'result',
     'message',
     'type',
     'value'
@@ -16613,7 +16614,7 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'flakyError', 'flaky error', problems, true);
         collectProblems(children, 'skipped', 'skipped', problems);
     }
-    const outcome = outcomeOf(problems, attribute(node, 'status'));
+    const outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     return {
         name: attribute(node, 'name').trim(),
@@ -16631,7 +16632,11 @@ function toTestCase(node, suites, reportFile) {
         reportFile
     };
 }
-function outcomeOf(problems, status) {
+/**
+ * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
+ * skipped test had no `<skipped>` element.
+ */
+function outcomeOf(problems, status, result = '') {
     if (problems.some((p) => p.kind === 'failure'))
         return 'failure';
     if (problems.some((p) => p.kind === 'error'))
@@ -16646,7 +16651,7 @@ function outcomeOf(problems, status) {
         return 'failure';
     if (ERROR_STATUS.test(status))
         return 'error';
-    if (SKIPPED_STATUS.test(status))
+    if (SKIPPED_STATUS.test(status) || SKIPPED_STATUS.test(result))
         return 'skipped';
     return 'passed';
 }

@@ -13,6 +13,7 @@ export const USED_ATTRIBUTES = new Set([
   'file',
   'time',
   'status',
+  'result',
   'message',
   'type',
   'value'

@@ -82,6 +82,7 @@ export const USED_ATTRIBUTES = new Set([
   'file',
   'time',
   'status',
+  'result',
   'message',
   'type',
   'value'
@@ -614,7 +615,11 @@ function toTestCase(
     collectProblems(children, 'skipped', 'skipped', problems)
   }
 
-  const outcome = outcomeOf(problems, attribute(node, 'status'))
+  const outcome = outcomeOf(
+    problems,
+    attribute(node, 'status'),
+    attribute(node, 'result')
+  )
   const properties = children.length > 0 ? markerProperties(children) : NONE
   return {
     name: attribute(node, 'name').trim(),
@@ -634,7 +639,11 @@ function toTestCase(
   }
 }
 
-function outcomeOf(problems: Problem[], status: string): Outcome {
+/**
+ * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
+ * skipped test had no `<skipped>` element.
+ */
+function outcomeOf(problems: Problem[], status: string, result = ''): Outcome {
   if (problems.some((p) => p.kind === 'failure')) return 'failure'
   if (problems.some((p) => p.kind === 'error')) return 'error'
   // Surefire/Playwright: failed attempts recorded on a test that passed in the end.
@@ -646,7 +655,8 @@ function outcomeOf(problems: Problem[], status: string): Outcome {
   if (problems.some((p) => p.kind === 'skipped')) return 'skipped'
   if (FAILED_STATUS.test(status)) return 'failure'
   if (ERROR_STATUS.test(status)) return 'error'
-  if (SKIPPED_STATUS.test(status)) return 'skipped'
+  if (SKIPPED_STATUS.test(status) || SKIPPED_STATUS.test(result))
+    return 'skipped'
   return 'passed'
 }
 
