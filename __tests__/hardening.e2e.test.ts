@@ -3,7 +3,7 @@
  * runs `node dist/index.js` against the loopback test server with a fault
  * switched on, and checks that nothing is lost, duplicated or leaked.
  */
-import { createServer, type Server } from 'node:http'
+import { createServer, request as httpRequest, type Server } from 'node:http'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import { truncate } from 'node:fs/promises'
 import os from 'node:os'
@@ -120,6 +120,65 @@ describe('ambiguous failures are never resent blindly', () => {
     expect(results.every((r) => r.resultId === null)).toBe(true)
     expect(result.outputs['result-ids']).toBe('[]')
     expect(result.summary).toContain('stored (id unknown)')
+  })
+
+  it('a gateway 504 while QA Sphere is still storing the batch: given time, found stored, not sent again', async () => {
+    // A load balancer in front of QA Sphere gives up on a slow batch after
+    // 300 ms; QA Sphere goes on and stores it after 1 s.
+    const gateway: Server = createServer((request, response) => {
+      const target = new URL(ctx.server.url)
+      const upstream = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers
+        },
+        (answer) => {
+          if (response.headersSent) {
+            answer.resume()
+            return
+          }
+          response.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(response)
+        }
+      )
+      request.pipe(upstream)
+      if (request.method === 'POST' && request.url?.includes('result/batch')) {
+        setTimeout(() => {
+          response.writeHead(504, { 'content-type': 'text/html' })
+          response.end('<html>504 Gateway Time-out</html>')
+        }, 300)
+      }
+    })
+    await new Promise<void>((resolve) =>
+      gateway.listen(0, '127.0.0.1', resolve)
+    )
+    try {
+      const { port } = gateway.address() as { port: number }
+      ctx.server.faults.add({
+        method: 'POST',
+        pathIncludes: 'result/batch',
+        delayMs: 1000
+      })
+      const result = await action({
+        inputs: { url: `http://127.0.0.1:${port}` }
+      })
+      expect(result.exitCode).toBe(0)
+      expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
+      expectNoDuplicates()
+      expect(posts()).toHaveLength(1)
+      expect(result.stdout).toContain(
+        'Checking the run in 1 s, once QA Sphere is done with it'
+      )
+      const results = JSON.parse(result.outputs.results) as {
+        resultId: number | null
+      }[]
+      expect(results.map((r) => r.resultId)).toEqual(Array(6).fill(null))
+    } finally {
+      await new Promise((resolve) => gateway.close(resolve))
+    }
   })
 
   it('a connection dropped after sending, batch not stored: sent once more', async () => {

@@ -25,6 +25,7 @@ import {
 } from '../src/qasphere/client.js'
 import {
   postResults,
+  settleTime,
   type PostOptions,
   type PostOutcome,
   toResultItem
@@ -577,6 +578,79 @@ describe('postResults', () => {
       'stored-without-id'
     ])
     expect(server.resultsFor('BD', 42)).toHaveLength(2)
+  })
+
+  it('no answer in time while QA Sphere is still storing: given time to finish, found stored, never sent twice', async () => {
+    const plan = await planned(3)
+    // QA Sphere stores this batch after 1 s; the client waits 0.5 s for an answer.
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: 'result/batch',
+      delayMs: 1000
+    })
+    const patient = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      retries: 2,
+      requestsPerSecond: 1000,
+      requestTimeoutMs: 500
+    })
+    const progress: string[] = []
+    const outcome = await postResults(
+      patient,
+      'BD',
+      42,
+      plan,
+      options(500, { onProgress: (message) => progress.push(message) })
+    )
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored-without-id',
+      'stored-without-id',
+      'stored-without-id'
+    ])
+    expect(server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(requestsOf('POST')).toHaveLength(1)
+    expect(progress[0]).toMatch(
+      /did not answer .* \(no answer within 1 s\).*Checking the run in 1 s, once QA Sphere is done with it/
+    )
+  })
+
+  it.each([
+    [502, true],
+    [504, true],
+    [524, true],
+    [500, false]
+  ])(
+    'HTTP %i to a batch: a pause before looking at the run when QA Sphere may still be at work (%s)',
+    async (status, pauses) => {
+      const plan = await planned(2)
+      server.faults.add({ method: 'POST', status, storeBeforeFailing: true })
+      const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+      expect(outcome.states.map((s) => s.kind)).toEqual([
+        'stored-without-id',
+        'stored-without-id'
+      ])
+      expect(server.resultsFor('BD', 42)).toHaveLength(2)
+      expect(requestsOf('POST')).toHaveLength(1)
+      expect(sleeps).toEqual(pauses ? [settleTime(0)] : [])
+    }
+  )
+
+  it.each([507, 520, 522, 524, 599])(
+    'HTTP %i to a batch may have been stored: ambiguous, found stored, not reported lost',
+    async (status) => {
+      const plan = await planned(3)
+      server.faults.add({ method: 'POST', status, storeBeforeFailing: true })
+      const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+      expect(outcome.states.every((s) => s.kind === 'stored-without-id')).toBe(
+        true
+      )
+      expect(server.resultsFor('BD', 42)).toHaveLength(3)
+    }
+  )
+
+  it('settle time: twice the failed request, within 1 and 30 seconds', () => {
+    expect([0, 400, 2_000, 14_000, 120_000].map(settleTime)).toEqual([
+      1_000, 1_000, 4_000, 28_000, 30_000
+    ])
   })
 
   it('an ambiguous 502 that did not store: resent once, stored once', async () => {

@@ -3986,10 +3986,20 @@ class QaSphereNetworkError extends Error {
  */
 class QaSphereAmbiguousError extends Error {
     happened;
-    /** `happened`: what went wrong, without the conclusion the message adds. */
-    constructor(happened) {
+    answered;
+    elapsedMs;
+    /**
+     * `happened`: what went wrong, without the conclusion the message adds.
+     * `answered`: QA Sphere itself answered (HTTP 500, or a 2xx it could not
+     * use), so its work on the request is over; otherwise (no answer, a
+     * gateway's 502/504) it may still be storing it. `elapsedMs`: how long the
+     * request took before it failed.
+     */
+    constructor(happened, answered = false, elapsedMs = 0) {
         super(`${happened}; the request may or may not have been stored`);
         this.happened = happened;
+        this.answered = answered;
+        this.elapsedMs = elapsedMs;
     }
 }
 /** The `timeout` input ran out. */
@@ -4004,8 +4014,14 @@ const DEFAULT_POLICY = {
 };
 /** Safe to retry for any method: the request was not processed. */
 const NOT_PROCESSED = new Set([429, 503]);
-/** A GET is retried on these too; for a POST they are ambiguous. */
+/** A GET is retried on these too. */
 const TRANSIENT = new Set([500, 502, 504]);
+/**
+ * For a POST that is not idempotent (a batch), every 5xx but these may have
+ * been stored: a gateway's 502/504, a CDN's 520-527, 507 came after the
+ * request reached something that may have passed it on.
+ */
+const NEVER_PROCESSED_5XX = new Set([501, 503, 505]);
 /** Failures before anything was sent. */
 const CONNECT_ERRORS = new Set([
     'ECONNREFUSED',
@@ -4015,6 +4031,8 @@ const CONNECT_ERRORS = new Set([
     'ENETUNREACH'
 ]);
 const MAX_BACKOFF_MS = 30_000;
+/** Left for a request after a pause (see pause). */
+const PAUSE_ROOM_MS = 5_000;
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000;
 /**
@@ -4213,6 +4231,7 @@ class QaSphereClient {
         for (let attempt = 1;; attempt++) {
             const canRetry = attempt <= retries;
             await this.pace(method, path);
+            const started = Date.now();
             // A stream is used up by one attempt: each gets its own.
             const body = Buffer.isBuffer(data)
                 ? new external_node_stream_namespaceObject.PassThrough().end(data)
@@ -4243,7 +4262,7 @@ class QaSphereClient {
                 if (nothingSent || idempotent) {
                     throw new QaSphereNetworkError(`Could not reach QA Sphere for ${method} ${path}: ${reason}`);
                 }
-                throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason})`);
+                throw new QaSphereAmbiguousError(`QA Sphere did not answer ${method} ${path} (${reason})`, false, Date.now() - started);
             }
             const status = response.message.statusCode ?? 0;
             if (status >= 200 && status < 300) {
@@ -4265,8 +4284,8 @@ class QaSphereClient {
             const apiMessage = tooLarge
                 ? `an answer over ${formatBytes(maxBytes)}, not read`
                 : this.cleanServerText(apiMessageOf(text));
-            if (!idempotent && TRANSIENT.has(status)) {
-                throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`);
+            if (!idempotent && status >= 500 && !NEVER_PROCESSED_5XX.has(status)) {
+                throw new QaSphereAmbiguousError(`QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`, status === 500, Date.now() - started);
             }
             if (status >= 300 && status < 400) {
                 throw new QaSphereApiError(method, path, status, `redirect to ${this.cleanServerText(String(response.message.headers.location ?? '?'))}; check the url input (the API key is never sent on to a redirect)`);
@@ -4287,7 +4306,7 @@ class QaSphereClient {
         const answered = `QA Sphere answered ${method} ${path} with ${what}`;
         return idempotent
             ? new Error(answered)
-            : new QaSphereAmbiguousError(answered);
+            : new QaSphereAmbiguousError(answered, true);
     }
     /** A 2xx answer whose content is not what QA Sphere's API answers (see unusable). */
     malformed(method, path, what, idempotent = true) {
@@ -4311,6 +4330,15 @@ class QaSphereClient {
             await this.wait(start - now, method, path);
         if (Date.now() >= this.policy.deadline)
             throw this.timedOut(method, path);
+    }
+    /**
+     * Waits `ms`, or less so that a request can still be made before the
+     * `timeout` input runs out.
+     */
+    async pause(ms) {
+        const left = this.policy.deadline - Date.now() - PAUSE_ROOM_MS;
+        if (left > 0)
+            await this.policy.sleep(Math.min(ms, left));
     }
     async wait(ms, method, path) {
         if (Date.now() + ms >= this.policy.deadline)
@@ -4466,6 +4494,14 @@ function toResultItem(result) {
         item.links = result.links;
     return item;
 }
+/**
+ * How long to let QA Sphere finish a batch whose answer never came before
+ * looking for it in the run: twice as long as the request took (a slow
+ * failure means slow work), within 1 to 30 seconds.
+ */
+function settleTime(elapsedMs) {
+    return Math.min(Math.max(2 * elapsedMs, 1000), 30_000);
+}
 /** Refusals that concern items of the batch, not the whole run. */
 const ITEM_REFUSALS = new Set([400, 404, 413, 422]);
 const PROGRESS_EVERY_MS = 1000;
@@ -4506,7 +4542,17 @@ async function postResults(client, project, run, planned, options) {
                 return;
             }
             if (error instanceof QaSphereAmbiguousError) {
-                say(`${error.message}. Checking the run to see whether it was stored.`);
+                if (error.answered) {
+                    say(`${error.message}. Checking the run to see whether it was stored.`);
+                }
+                else {
+                    // QA Sphere may still be storing it (behind a gateway that gave up,
+                    // or past our timeout): a look at once would find it missing and
+                    // send it a second time.
+                    const settleMs = settleTime(error.elapsedMs);
+                    say(`${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`);
+                    await client.pause(settleMs);
+                }
                 const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
                 if (landed === true) {
                     for (const i of indexes)

@@ -85,8 +85,18 @@ export class QaSphereNetworkError extends Error {}
  * have been stored; it must not be resent blindly.
  */
 export class QaSphereAmbiguousError extends Error {
-  /** `happened`: what went wrong, without the conclusion the message adds. */
-  constructor(readonly happened: string) {
+  /**
+   * `happened`: what went wrong, without the conclusion the message adds.
+   * `answered`: QA Sphere itself answered (HTTP 500, or a 2xx it could not
+   * use), so its work on the request is over; otherwise (no answer, a
+   * gateway's 502/504) it may still be storing it. `elapsedMs`: how long the
+   * request took before it failed.
+   */
+  constructor(
+    readonly happened: string,
+    readonly answered = false,
+    readonly elapsedMs = 0
+  ) {
     super(`${happened}; the request may or may not have been stored`)
   }
 }
@@ -116,8 +126,14 @@ export const DEFAULT_POLICY: RequestPolicy = {
 
 /** Safe to retry for any method: the request was not processed. */
 const NOT_PROCESSED = new Set([429, 503])
-/** A GET is retried on these too; for a POST they are ambiguous. */
+/** A GET is retried on these too. */
 const TRANSIENT = new Set([500, 502, 504])
+/**
+ * For a POST that is not idempotent (a batch), every 5xx but these may have
+ * been stored: a gateway's 502/504, a CDN's 520-527, 507 came after the
+ * request reached something that may have passed it on.
+ */
+const NEVER_PROCESSED_5XX = new Set([501, 503, 505])
 /** Failures before anything was sent. */
 const CONNECT_ERRORS = new Set([
   'ECONNREFUSED',
@@ -127,6 +143,8 @@ const CONNECT_ERRORS = new Set([
   'ENETUNREACH'
 ])
 const MAX_BACKOFF_MS = 30_000
+/** Left for a request after a pause (see pause). */
+const PAUSE_ROOM_MS = 5_000
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000
 
@@ -381,6 +399,7 @@ export class QaSphereClient {
     for (let attempt = 1; ; attempt++) {
       const canRetry = attempt <= retries
       await this.pace(method, path)
+      const started = Date.now()
       // A stream is used up by one attempt: each gets its own.
       const body: string | Readable | null = Buffer.isBuffer(data)
         ? new PassThrough().end(data)
@@ -420,7 +439,9 @@ export class QaSphereClient {
           )
         }
         throw new QaSphereAmbiguousError(
-          `QA Sphere did not answer ${method} ${path} (${reason})`
+          `QA Sphere did not answer ${method} ${path} (${reason})`,
+          false,
+          Date.now() - started
         )
       }
       const status = response.message.statusCode ?? 0
@@ -454,9 +475,11 @@ export class QaSphereClient {
       const apiMessage = tooLarge
         ? `an answer over ${formatBytes(maxBytes)}, not read`
         : this.cleanServerText(apiMessageOf(text))
-      if (!idempotent && TRANSIENT.has(status)) {
+      if (!idempotent && status >= 500 && !NEVER_PROCESSED_5XX.has(status)) {
         throw new QaSphereAmbiguousError(
-          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`
+          `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`,
+          status === 500,
+          Date.now() - started
         )
       }
       if (status >= 300 && status < 400) {
@@ -490,7 +513,7 @@ export class QaSphereClient {
     const answered = `QA Sphere answered ${method} ${path} with ${what}`
     return idempotent
       ? new Error(answered)
-      : new QaSphereAmbiguousError(answered)
+      : new QaSphereAmbiguousError(answered, true)
   }
 
   /** A 2xx answer whose content is not what QA Sphere's API answers (see unusable). */
@@ -524,6 +547,15 @@ export class QaSphereClient {
     if (this.recentStarts.length > limit) this.recentStarts.shift()
     if (start > now) await this.wait(start - now, method, path)
     if (Date.now() >= this.policy.deadline) throw this.timedOut(method, path)
+  }
+
+  /**
+   * Waits `ms`, or less so that a request can still be made before the
+   * `timeout` input runs out.
+   */
+  async pause(ms: number): Promise<void> {
+    const left = this.policy.deadline - Date.now() - PAUSE_ROOM_MS
+    if (left > 0) await this.policy.sleep(Math.min(ms, left))
   }
 
   private async wait(ms: number, method: string, path: string): Promise<void> {

@@ -4,8 +4,10 @@
  *
  * - A batch is all-or-nothing: when QA Sphere refuses one (400/404/413), it is
  *   split in halves until the refused items are alone; the others are stored.
- * - An ambiguous failure (500/502/504, a connection dropped after sending) is
- *   never resent blindly: the run's listing shows each case's latest status;
+ * - An ambiguous failure (a 5xx, a connection dropped after sending, no
+ *   answer in time) is never resent blindly: when QA Sphere may still be
+ *   working on it, it is given time to finish; then the run's listing shows
+ *   each case's latest status;
  *   compared with the listing taken before posting, and because a batch is
  *   atomic, it tells whether the batch landed. Only a batch that did not land
  *   is sent again.
@@ -44,6 +46,15 @@ export function toResultItem(result: PlannedResult): ResultItem {
   if (result.timeTaken !== undefined) item.timeTaken = result.timeTaken
   if (result.links && result.links.length > 0) item.links = result.links
   return item
+}
+
+/**
+ * How long to let QA Sphere finish a batch whose answer never came before
+ * looking for it in the run: twice as long as the request took (a slow
+ * failure means slow work), within 1 to 30 seconds.
+ */
+export function settleTime(elapsedMs: number): number {
+  return Math.min(Math.max(2 * elapsedMs, 1000), 30_000)
 }
 
 /** Refusals that concern items of the batch, not the whole run. */
@@ -111,7 +122,20 @@ export async function postResults(
         return
       }
       if (error instanceof QaSphereAmbiguousError) {
-        say(`${error.message}. Checking the run to see whether it was stored.`)
+        if (error.answered) {
+          say(
+            `${error.message}. Checking the run to see whether it was stored.`
+          )
+        } else {
+          // QA Sphere may still be storing it (behind a gateway that gave up,
+          // or past our timeout): a look at once would find it missing and
+          // send it a second time.
+          const settleMs = settleTime(error.elapsedMs)
+          say(
+            `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
+          )
+          await client.pause(settleMs)
+        }
         const landed = await batchLanded(
           client,
           project,
