@@ -947,6 +947,60 @@ describe('malformed answers', () => {
     }
   )
 
+  it.each([
+    ['statuses that are not an array', { statuses: 'x' }, 'no statuses array'],
+    [
+      'a status without a name',
+      { statuses: [{ id: 'custom1', isActive: true }] },
+      'statuses[0] has no name'
+    ],
+    [
+      'a status that is null',
+      { statuses: [null] },
+      'statuses[0] is not an object'
+    ],
+    [
+      'a status without isActive',
+      { statuses: [{ id: 'custom1', name: 'Known' }] },
+      'statuses[0] has no isActive'
+    ],
+    ['not an object', [1], 'no statuses array']
+  ])(
+    'statuses answered with %s: an error naming the request and what is missing',
+    async (_kind, body, what) => {
+      server.faults.add({
+        method: 'GET',
+        pathIncludes: 'status',
+        status: 200,
+        body
+      })
+      const error = await rejection(client().getStatuses())
+      expect(error.message).toContain(
+        `QA Sphere answered GET /settings/preferences/status with a malformed answer (${what}`
+      )
+    }
+  )
+
+  it('close-run: a run found closed already counts as closed (the resend after a lost answer)', async () => {
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/close',
+      status: 502,
+      storeBeforeFailing: true
+    })
+    await client().closeRun('BD', 42)
+    const closes = requestsOf('POST').filter((r) => r.path.endsWith('/close'))
+    expect(closes).toHaveLength(2)
+    expect(
+      server.state.projects
+        .find((p) => p.code === 'BD')
+        ?.runs.find((r) => r.id === 42)?.closed
+    ).toBe(true)
+    // Any other refusal still fails.
+    const error = await rejection(client(DEMO_KEYS.viewer).closeRun('BD', 42))
+    expect(error).toBeInstanceOf(QaSphereApiError)
+  })
+
   it('a non-JSON 200 to a batch is ambiguous', async () => {
     server.faults.add({ method: 'POST', status: 200, body: 'OK' })
     const error = await rejection(client().addResults('BD', 42, [item(1)]))

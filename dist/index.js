@@ -4150,8 +4150,17 @@ class QaSphereClient {
         }
     }
     async getStatuses() {
-        const body = await this.request('GET', '/settings/preferences/status');
-        return body.statuses ?? [];
+        const path = '/settings/preferences/status';
+        const body = await this.request('GET', path);
+        const statuses = isObject(body) ? (body.statuses ?? []) : undefined;
+        if (!Array.isArray(statuses))
+            throw this.malformed('GET', path, 'no statuses array');
+        statuses.forEach((status, i) => {
+            const problem = statusProblem(status);
+            if (problem)
+                throw this.malformed('GET', path, `statuses[${i}] ${problem}`);
+        });
+        return statuses;
     }
     /** Creates or updates custom statuses (admin role). */
     async updateStatuses(statuses) {
@@ -4187,8 +4196,18 @@ class QaSphereClient {
         }
         return undefined;
     }
+    /**
+     * Closes the run. A run found closed already counts: the close is resent
+     * when its answer is lost, and the resend finds the run closed (HTTP 409).
+     */
     async closeRun(project, run) {
-        await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/close`, { data: '{}', idempotent: true });
+        try {
+            await this.request('POST', `/project/${encodeURIComponent(project)}/run/${run}/close`, { data: '{}', idempotent: true });
+        }
+        catch (error) {
+            if (!(error instanceof QaSphereApiError && error.status === 409))
+                throw error;
+        }
     }
     /**
      * One batch; QA Sphere stores all of it or none of it. Returns the result
@@ -4368,6 +4387,18 @@ function isObject(value) {
 }
 function isPositiveInteger(value) {
     return Number.isSafeInteger(value) && value > 0;
+}
+/** What is wrong with a status of the statuses answer, or undefined. */
+function statusProblem(status) {
+    if (!isObject(status))
+        return 'is not an object';
+    if (typeof status.id !== 'string' || status.id === '')
+        return 'has no id (a string)';
+    if (typeof status.name !== 'string')
+        return 'has no name (a string)';
+    if (typeof status.isActive !== 'boolean')
+        return 'has no isActive (true or false)';
+    return undefined;
 }
 /** What is wrong with a test case of a listing (`status` too when `withStatus`), or undefined. */
 function testCaseProblem(tcase, withStatus) {

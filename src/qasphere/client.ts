@@ -289,11 +289,17 @@ export class QaSphereClient {
   }
 
   async getStatuses(): Promise<StatusInfo[]> {
-    const body = await this.request<{ statuses?: StatusInfo[] }>(
-      'GET',
-      '/settings/preferences/status'
-    )
-    return body.statuses ?? []
+    const path = '/settings/preferences/status'
+    const body = await this.request<unknown>('GET', path)
+    const statuses = isObject(body) ? (body.statuses ?? []) : undefined
+    if (!Array.isArray(statuses))
+      throw this.malformed('GET', path, 'no statuses array')
+    statuses.forEach((status: unknown, i) => {
+      const problem = statusProblem(status)
+      if (problem)
+        throw this.malformed('GET', path, `statuses[${i}] ${problem}`)
+    })
+    return statuses as StatusInfo[]
   }
 
   /** Creates or updates custom statuses (admin role). */
@@ -338,12 +344,21 @@ export class QaSphereClient {
     return undefined
   }
 
+  /**
+   * Closes the run. A run found closed already counts: the close is resent
+   * when its answer is lost, and the resend finds the run closed (HTTP 409).
+   */
   async closeRun(project: string, run: number): Promise<void> {
-    await this.request(
-      'POST',
-      `/project/${encodeURIComponent(project)}/run/${run}/close`,
-      { data: '{}', idempotent: true }
-    )
+    try {
+      await this.request(
+        'POST',
+        `/project/${encodeURIComponent(project)}/run/${run}/close`,
+        { data: '{}', idempotent: true }
+      )
+    } catch (error) {
+      if (!(error instanceof QaSphereApiError && error.status === 409))
+        throw error
+    }
   }
 
   /**
@@ -598,6 +613,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isPositiveInteger(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) > 0
+}
+
+/** What is wrong with a status of the statuses answer, or undefined. */
+function statusProblem(status: unknown): string | undefined {
+  if (!isObject(status)) return 'is not an object'
+  if (typeof status.id !== 'string' || status.id === '')
+    return 'has no id (a string)'
+  if (typeof status.name !== 'string') return 'has no name (a string)'
+  if (typeof status.isActive !== 'boolean')
+    return 'has no isActive (true or false)'
+  return undefined
 }
 
 /** What is wrong with a test case of a listing (`status` too when `withStatus`), or undefined. */
