@@ -504,6 +504,10 @@ describe('postResults', () => {
     if (!run) throw new Error('no run 42')
     run.tcaseIds = run.tcaseIds.filter((id) => id !== tcaseId(3))
     const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    // The run itself is still there: asked once.
+    expect(
+      requestsOf('GET').filter((r) => r.path === `${API}/project/BD/run`)
+    ).toHaveLength(1)
     const states = outcome.states
     expect(states.filter((s) => s.kind === 'stored')).toHaveLength(4)
     expect(states[2]).toEqual({
@@ -516,6 +520,32 @@ describe('postResults', () => {
         .map((r) => r.tcaseId)
         .sort()
     ).toEqual([1, 2, 4, 5].map(tcaseId).sort())
+  })
+
+  it('a run deleted after the listing: one batch and one look at the runs, not every result one by one', async () => {
+    const plan = await planned(15)
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: 'result/batch',
+      mutate: (state) => {
+        state.projects[0].runs = state.projects[0].runs.filter(
+          (r) => r.id !== 42
+        )
+      }
+    })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(5))
+    expect(
+      outcome.states.every(
+        (s) =>
+          s.kind === 'not-stored' &&
+          s.reason.includes('HTTP 404') &&
+          s.reason.includes('run 42 no longer exists in BD')
+      )
+    ).toBe(true)
+    expect(requestsOf('POST')).toHaveLength(1)
+    expect(requestsOf('GET').map((r) => r.path)).toEqual([
+      `${API}/project/BD/run`
+    ])
   })
 
   it('goes on with the other batches when one fails for good', async () => {
@@ -685,6 +715,25 @@ describe('postResults', () => {
         reason: expect.stringContaining('cannot be decided')
       }
     ])
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
+  it('with no resends allowed (retries: 0), says the batch was not sent again', async () => {
+    const plan = await planned(1)
+    server.faults.add({ method: 'POST', status: 500 })
+    const outcome = await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(500, { resends: 0 })
+    )
+    expect(outcome.states[0]).toEqual({
+      kind: 'not-stored',
+      reason: expect.stringMatching(
+        /HTTP 500 \(.*\); the run shows it was not stored, and it was not sent again \(retries is 0\)$/
+      )
+    })
     expect(requestsOf('POST')).toHaveLength(1)
   })
 

@@ -4175,16 +4175,7 @@ class QaSphereClient {
      */
     async findRunByTitle(project, title, milestoneId) {
         const query = milestoneId ? `?milestoneIds=${milestoneId}` : '';
-        const path = `/project/${encodeURIComponent(project)}/run${query}`;
-        const body = await this.request('GET', path, {
-            maxBytes: MAX_LISTING_ANSWER_BYTES
-        });
-        const runs = isObject(body) ? body.runs : undefined;
-        if (runs === null)
-            return undefined;
-        if (!Array.isArray(runs))
-            throw this.malformed('GET', path, 'no runs array');
-        for (const run of runs) {
+        for (const run of await this.listRuns(project, query)) {
             if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
                 continue;
             // Titles are unique within a milestone (none is one of its own); a
@@ -4195,6 +4186,24 @@ class QaSphereClient {
             return { id: run.id, closed: run.closed === true };
         }
         return undefined;
+    }
+    /** Whether the project still has this run (open or closed). */
+    async runExists(project, run) {
+        const runs = await this.listRuns(project, '');
+        return runs.some((r) => isObject(r) && r.id === run);
+    }
+    /** The project's runs, as listed (`query`: `?…` or empty). */
+    async listRuns(project, query) {
+        const path = `/project/${encodeURIComponent(project)}/run${query}`;
+        const body = await this.request('GET', path, {
+            maxBytes: MAX_LISTING_ANSWER_BYTES
+        });
+        const runs = isObject(body) ? body.runs : undefined;
+        if (runs === null)
+            return [];
+        if (!Array.isArray(runs))
+            throw this.malformed('GET', path, 'no runs array');
+        return runs;
     }
     /**
      * Closes the run. A run found closed already counts: the close is resent
@@ -4544,6 +4553,10 @@ async function postResults(client, project, run, planned, options) {
     let fatal;
     let stored = 0;
     const say = options.onProgress ?? (() => { });
+    // A 404 to a batch is usually one test case removed from the run; asked
+    // once whether it is the run itself that is gone.
+    let runGone;
+    const runIsGone = () => (runGone ??= client.runExists(project, run).then((exists) => !exists, () => false));
     /** Posts planned[indexes], recording each result's state. */
     const postBatch = async (indexes, resendsLeft) => {
         if (fatal) {
@@ -4560,6 +4573,16 @@ async function postResults(client, project, run, planned, options) {
             indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
         }
         catch (error) {
+            if (error instanceof QaSphereApiError &&
+                error.status === 404 &&
+                indexes.length > 1 &&
+                (await runIsGone())) {
+                // Splitting would refuse every result one by one.
+                fatal = `${error.message} (run ${run} no longer exists in ${project})`;
+                for (const i of indexes)
+                    states[i] = { kind: 'not-stored', reason: fatal };
+                return;
+            }
             if (error instanceof QaSphereApiError &&
                 ITEM_REFUSALS.has(error.status)) {
                 if (indexes.length === 1) {
@@ -4596,7 +4619,7 @@ async function postResults(client, project, run, planned, options) {
                 }
                 else {
                     const reason = landed === false
-                        ? `${error.happened}; the run shows it was not stored, and resending failed too`
+                        ? `${error.happened}; the run shows it was not stored, and ${options.resends > 0 ? 'resending failed too' : 'it was not sent again (retries is 0)'}`
                         : `${error.message}; whether it was stored cannot be decided (${landed})`;
                     const kind = landed === false ? 'not-stored' : 'undecided';
                     for (const i of indexes)

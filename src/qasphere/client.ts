@@ -322,14 +322,7 @@ export class QaSphereClient {
     milestoneId?: number
   ): Promise<{ id: number; closed: boolean } | undefined> {
     const query = milestoneId ? `?milestoneIds=${milestoneId}` : ''
-    const path = `/project/${encodeURIComponent(project)}/run${query}`
-    const body = await this.request<unknown>('GET', path, {
-      maxBytes: MAX_LISTING_ANSWER_BYTES
-    })
-    const runs = isObject(body) ? body.runs : undefined
-    if (runs === null) return undefined
-    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
-    for (const run of runs) {
+    for (const run of await this.listRuns(project, query)) {
       if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
         continue
       // Titles are unique within a milestone (none is one of its own); a
@@ -342,6 +335,24 @@ export class QaSphereClient {
       return { id: run.id, closed: run.closed === true }
     }
     return undefined
+  }
+
+  /** Whether the project still has this run (open or closed). */
+  async runExists(project: string, run: number): Promise<boolean> {
+    const runs = await this.listRuns(project, '')
+    return runs.some((r) => isObject(r) && r.id === run)
+  }
+
+  /** The project's runs, as listed (`query`: `?…` or empty). */
+  private async listRuns(project: string, query: string): Promise<unknown[]> {
+    const path = `/project/${encodeURIComponent(project)}/run${query}`
+    const body = await this.request<unknown>('GET', path, {
+      maxBytes: MAX_LISTING_ANSWER_BYTES
+    })
+    const runs = isObject(body) ? body.runs : undefined
+    if (runs === null) return []
+    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
+    return runs as unknown[]
   }
 
   /**

@@ -12,7 +12,7 @@
  *   atomic, it tells whether the batch landed. Only a batch that did not land
  *   is sent again.
  * - A batch that fails for good does not stop the others, except failures
- *   that every batch would meet (401, 403, 409, timeout).
+ *   that every batch would meet (401, 403, 409, timeout, the run deleted).
  */
 import type { PlannedResult } from '../results/plan.js'
 import {
@@ -89,6 +89,14 @@ export async function postResults(
   let fatal: string | undefined
   let stored = 0
   const say = options.onProgress ?? (() => {})
+  // A 404 to a batch is usually one test case removed from the run; asked
+  // once whether it is the run itself that is gone.
+  let runGone: Promise<boolean> | undefined
+  const runIsGone = (): Promise<boolean> =>
+    (runGone ??= client.runExists(project, run).then(
+      (exists) => !exists,
+      () => false
+    ))
 
   /** Posts planned[indexes], recording each result's state. */
   const postBatch = async (
@@ -107,6 +115,18 @@ export async function postResults(
       const ids = await client.addResults(project, run, items)
       indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }))
     } catch (error) {
+      if (
+        error instanceof QaSphereApiError &&
+        error.status === 404 &&
+        indexes.length > 1 &&
+        (await runIsGone())
+      ) {
+        // Splitting would refuse every result one by one.
+        fatal = `${error.message} (run ${run} no longer exists in ${project})`
+        for (const i of indexes)
+          states[i] = { kind: 'not-stored', reason: fatal }
+        return
+      }
       if (
         error instanceof QaSphereApiError &&
         ITEM_REFUSALS.has(error.status)
@@ -152,7 +172,7 @@ export async function postResults(
         } else {
           const reason =
             landed === false
-              ? `${error.happened}; the run shows it was not stored, and resending failed too`
+              ? `${error.happened}; the run shows it was not stored, and ${options.resends > 0 ? 'resending failed too' : 'it was not sent again (retries is 0)'}`
               : `${error.message}; whether it was stored cannot be decided (${landed})`
           const kind = landed === false ? 'not-stored' : 'undecided'
           for (const i of indexes) states[i] = { kind, reason }
