@@ -243,6 +243,18 @@ describe('renderSummary', () => {
     )
   })
 
+  it('puts each name on one line with single spaces', () => {
+    const { results } = plan(
+      '<testcase name="BD-1 two  spaces"/>' +
+        '<testcase name="BD-1 a&#9;tab&#10;a line"/>' +
+        '<testcase name="BD-1 plain name"/>'
+    )
+    const md = renderSummary(summary({ planned: results, resultIds: [1] }))
+    expect(md).toContain(
+      'BD-1 two spaces<br>BD-1 a tab a line<br>BD-1 plain name</td>'
+    )
+  })
+
   it('shows three names per row and counts the rest', () => {
     const { results } = plan(
       Array.from({ length: 5 }, (_, i) => `<testcase name="BD-1 n${i}"/>`).join(
