@@ -138,6 +138,35 @@ describe('on workflow_run (the fork-safe pattern)', () => {
     expect(result.exitCode).toBe(0)
     expect(linksByStatus().failed).toEqual([PR_12, ISSUE_7])
   })
+
+  it('comments link the run that tested and the commit it tested, not the uploader and the default branch', async () => {
+    const headSha = 'b'.repeat(40)
+    await action({
+      event: {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 777,
+            name: 'Tests',
+            run_attempt: 2,
+            html_url: 'https://github.com/acme/shop/actions/runs/777',
+            head_sha: headSha,
+            head_repository: { full_name: 'fork-owner/shop' },
+            pull_requests: []
+          }
+        }
+      }
+    })
+    const comment = ctx.server.resultsFor('BD', 42)[0].comment
+    expect(comment).toContain(
+      '<a href="https://github.com/acme/shop/actions/runs/777">Tests run 777 (attempt 2)</a>'
+    )
+    expect(comment).toContain(
+      `commit <a href="https://github.com/fork-owner/shop/commit/${headSha}">bbbbbbb</a>`
+    )
+    expect(comment).not.toContain('actions/runs/4242')
+    expect(comment).not.toContain('0123456')
+  })
 })
 
 describe('on workflow_run from a fork, where GitHub lists no pull requests', () => {
@@ -472,4 +501,83 @@ describe('a GitHub API that answers a byte at a time', () => {
     },
     20_000
   )
+
+  it('a redirect whose body never ends: not followed, the upload goes on, linked without titles', async () => {
+    slow = await startSlowGitHub({ mode: 'redirect-trickle', intervalMs: 200 })
+    const result = await runAction(ctx.workspaces, {
+      files: { 'junit.xml': { content: REPORT } },
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { number: 12, body: 'Fixes #7' } }
+      },
+      env: { GITHUB_API_URL: slow.url, GITHUB_REPOSITORY: 'acme/shop' },
+      inputs: {
+        url: ctx.server.url,
+        'api-key': DEMO_KEYS.runner,
+        project: 'BD',
+        run: '42',
+        'issue-integration-id': INTEGRATION,
+        timeout: '10'
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(linksByStatus().failed).toEqual([
+      {
+        ...PR_12,
+        url: 'https://github.com/acme/shop/issues/12',
+        text: 'acme/shop#12'
+      },
+      { ...ISSUE_7, text: 'acme/shop#7' }
+    ])
+    expect(warnings(result.stdout)).toEqual([
+      '::warning::Could not read acme/shop#12 from GitHub: GitHub answered HTTP 302 (a redirect, not followed: a renamed or moved repository?). It is linked without its title.',
+      '::warning::Could not read acme/shop#7 from GitHub: GitHub answered HTTP 302 (a redirect, not followed: a renamed or moved repository?). It is linked without its title.'
+    ])
+    expect(slow.requests).toHaveLength(2) // one per issue, none followed
+  }, 20_000)
+})
+
+describe('odd event payloads never stop the upload', () => {
+  it.each([
+    ['pull_request', { pull_request: { number: 12, body: 5 } }, [PR_12]],
+    [
+      'workflow_run',
+      { workflow_run: { pull_requests: [null, { number: 12 }] } },
+      [PR_12]
+    ],
+    [
+      'workflow_run',
+      {
+        workflow_run: {
+          event: 'pull_request',
+          pull_requests: [],
+          head_repository: { full_name: 5 },
+          head_branch: 'x'
+        }
+      },
+      []
+    ]
+  ])('%s %j', async (name, payload, links) => {
+    const result = await action({ event: { name, payload } })
+    expect(result.exitCode).toBe(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
+    expect(linksByStatus().failed ?? []).toEqual(links)
+  })
+
+  it('a pull request template: references in comments and code are not links', async () => {
+    const result = await action({
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            number: 12,
+            body: 'Rounds totals.\n\n<!-- Link the issue this fixes, e.g. "Fixes #7" -->\n`fixes #7` is how.'
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus().failed).toEqual([PR_12])
+  })
 })

@@ -87,6 +87,53 @@ describe('closedByBody', () => {
   })
 })
 
+describe('closedByBody reads the body as GitHub does', () => {
+  it('not in HTML comments, fenced code or inline code (pull request templates)', () => {
+    const body = [
+      'Adds rounding. Fixes #1',
+      '<!-- Link the issue this fixes, e.g. "Fixes #7" -->',
+      '```',
+      'git commit -m "fixes #8"',
+      '```',
+      '~~~~ text',
+      'closes #9',
+      '~~~~',
+      'The bot now understands `closes #10` lines; ``fixes `#11` ``.',
+      '- Related:',
+      '    - resolves #2',
+      '<!-- an unclosed comment fixes #12'
+    ].join('\n')
+    expect(closedByBody(body, context)).toEqual([shop(1), shop(2)])
+    expect(
+      closedByBody('```\nfixes #13 (a fence never closed)', context)
+    ).toEqual([])
+  })
+
+  it('an issue URL before punctuation or in angle brackets', () => {
+    expect(
+      closedByBody(
+        'Fixes https://github.com/acme/shop/issues/7. Also fixes https://github.com/acme/shop/issues/8, and closes <https://github.com/acme/shop/issues/9>; resolves https://github.com/acme/shop/pull/10!',
+        context
+      )
+    ).toEqual([shop(7), shop(8), shop(9), shop(10)])
+  })
+
+  it('no `.` or `..` as an owner or a repository (they would move up the API path)', () => {
+    expect(closedByBody('Fixes ../user#5 and fixes ./..#6', context)).toEqual(
+      []
+    )
+    expect(parseReference('../user#5', context)).toBeUndefined()
+    expect(
+      parseReference('https://github.com/../user/issues/5', context)
+    ).toBeUndefined()
+    expect(parseReference('octo/.github#5', context)).toEqual({
+      owner: 'octo',
+      repo: '.github',
+      number: 5
+    })
+  })
+})
+
 describe('referencesFromEvent', () => {
   it('pull_request: the PR and what its body closes', () => {
     const payload = { pull_request: { number: 12, body: 'Fixes #7' } }
@@ -131,6 +178,89 @@ describe('referencesFromEvent', () => {
         context
       ).refs
     ).toEqual([])
+  })
+
+  it("workflow_run: another repository's pull requests are not this repository's", () => {
+    const pr = (number: number, id: number, name: string) => ({
+      number,
+      base: { repo: { id, url: `https://api.github.com/repos/${name}` } }
+    })
+    const payload = {
+      repository: { id: 1 },
+      workflow_run: {
+        pull_requests: [pr(3, 1, 'acme/shop'), pr(4, 2, 'someone/shop')]
+      }
+    }
+    expect(referencesFromEvent('workflow_run', payload, context).refs).toEqual([
+      shop(3)
+    ])
+    // Without ids, by the base repository's API URL.
+    const byUrl = {
+      workflow_run: {
+        pull_requests: [
+          {
+            number: 5,
+            base: { repo: { url: 'https://api.github.com/repos/ACME/shop' } }
+          },
+          {
+            number: 6,
+            base: { repo: { url: 'https://api.github.com/repos/someone/shop' } }
+          }
+        ]
+      }
+    }
+    expect(referencesFromEvent('workflow_run', byUrl, context).refs).toEqual([
+      shop(5)
+    ])
+  })
+
+  it.each([
+    ['pull_request', { pull_request: { number: 12, body: 5 } }, [shop(12)]],
+    ['pull_request', { pull_request: { number: 1.5, body: { a: 1 } } }, []],
+    ['pull_request', { pull_request: { number: 1e21 } }, []],
+    ['issues', { issue: { number: '7' } }, []],
+    [
+      'workflow_run',
+      { workflow_run: { pull_requests: [null, 3, { number: 4 }] } },
+      [shop(4)]
+    ],
+    ['workflow_run', { workflow_run: { pull_requests: {} } }, []],
+    ['workflow_run', { workflow_run: 'x' }, []]
+  ])(
+    'an odd %s payload gives what it can, never an exception: %j',
+    (event, payload, refs) => {
+      expect(referencesFromEvent(event, payload, context).refs).toEqual(refs)
+    }
+  )
+
+  it('forkPullRequestHead: odd fields are no head', () => {
+    const run = (fields: object) => ({
+      workflow_run: { event: 'pull_request', pull_requests: [], ...fields }
+    })
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        run({ head_repository: { full_name: 5 }, head_branch: 'b' }),
+        context
+      )
+    ).toBeUndefined()
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        run({
+          head_repository: { full_name: 'fork/shop' },
+          head_branch: ['b']
+        }),
+        context
+      )
+    ).toBeUndefined()
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        run({ head_repository: { full_name: 'fork/shop' }, head_branch: 'b' }),
+        context
+      )
+    ).toBe('fork:b')
   })
 
   it('push and others: nothing', () => {

@@ -3666,6 +3666,8 @@ function readWorkflowRun(env = process.env) {
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const event = readEvent(env.GITHUB_EVENT_PATH);
+    if (eventName === 'workflow_run')
+        Object.assign(links, testedRunLinks(event, server, repository));
     return {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         repository,
@@ -3676,6 +3678,41 @@ function readWorkflowRun(env = process.env) {
         links,
         isForkPullRequest: isForkPullRequest(eventName, event)
     };
+}
+/**
+ * On workflow_run (the fork recipe: tests run unprivileged, results are
+ * uploaded by a second workflow), GITHUB_SHA is the default branch's last
+ * commit and GITHUB_RUN_ID the uploader: the comment links the run that
+ * tested and the commit it tested instead.
+ */
+function testedRunLinks(payload, server, repository) {
+    const run = payload?.workflow_run;
+    if (typeof run !== 'object' || !run)
+        return {};
+    const links = {};
+    const id = run.id;
+    if (Number.isSafeInteger(id) &&
+        typeof run.html_url === 'string' &&
+        run.html_url.startsWith(`${server}/`)) {
+        const attempt = Number.isSafeInteger(run.run_attempt)
+            ? run.run_attempt
+            : 1;
+        const name = typeof run.name === 'string' && run.name ? run.name : 'Workflow';
+        links.runUrl = run.html_url;
+        links.runLabel = `${name} run ${id}${attempt > 1 ? ` (attempt ${attempt})` : ''}`;
+    }
+    const sha = run.head_sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha)) {
+        const headRepo = run.head_repository?.full_name;
+        const where = typeof headRepo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(headRepo)
+            ? headRepo
+            : repository;
+        if (where) {
+            links.commitUrl = `${server}/${where}/commit/${sha}`;
+            links.sha = sha;
+        }
+    }
+    return links;
 }
 function readEvent(eventPath) {
     if (!eventPath)
@@ -4839,7 +4876,8 @@ function capReferences(refs, max) {
         ignored: Math.max(0, distinct.length - max)
     };
 }
-const NAME = '[A-Za-z0-9_.-]+';
+/** An owner or repository name; never `.` or `..`, which would move up a URL path. */
+const NAME = '(?!\\.\\.?(?![\\w.-]))[\\w.-]+';
 const NUMBER = '(\\d{1,9})';
 /**
  * One reference as a user writes it: `12`, `#12`, `owner/repo#12`, or an
@@ -4894,15 +4932,40 @@ function parseReferenceList(input, context) {
 function closedByBody(body, context) {
     const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
     // A number runs to its end: `#1234567890` is no `#123456789`.
-    const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|https?://[^\\s)>\\]]+)`;
+    const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`;
     const pattern = new RegExp(keyword + target, 'gi');
     const refs = [];
-    for (const match of body.matchAll(pattern)) {
-        const parsed = parseReference(match[1], context);
+    for (const match of prose(body).matchAll(pattern)) {
+        // A URL ends before the sentence's punctuation: `Fixes https://…/7.`
+        const text = match[1].replace(/^</, '').replace(/[.,;:!?'"]+$/, '');
+        const parsed = parseReference(text, context);
         if (parsed)
             refs.push(parsed);
     }
     return dedupe(refs);
+}
+/**
+ * The text of a Markdown body that GitHub reads closing keywords in: HTML
+ * comments (pull request templates' examples), fenced code blocks and inline
+ * code are blanked out. (Indented code is left: inside a list, an indented
+ * line is text.)
+ */
+function prose(body) {
+    return body
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+        .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ')
+        .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' ');
+}
+/** `value` if it is a string, else ''. */
+function references_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** The pull requests a workflow_run lists (objects only). */
+function runPullRequests(run) {
+    const list = run.pull_requests;
+    return Array.isArray(list)
+        ? list.filter((pr) => typeof pr === 'object' && pr !== null)
+        : [];
 }
 /**
  * For a workflow_run triggered by a pull request from a fork, GitHub leaves
@@ -4911,19 +4974,20 @@ function closedByBody(body, context) {
  */
 function forkPullRequestHead(eventName, payload, context) {
     const run = payload?.workflow_run;
-    if (eventName !== 'workflow_run' || !run)
+    if (eventName !== 'workflow_run' || typeof run !== 'object' || !run)
         return undefined;
     if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
         return undefined;
-    if ((run.pull_requests ?? []).length > 0)
+    if (runPullRequests(run).length > 0)
         return undefined;
-    const headRepo = run.head_repository?.full_name ?? '';
-    const headOwner = run.head_repository?.owner?.login ?? headRepo.split('/')[0];
-    if (!headOwner || !run.head_branch)
+    const headRepo = references_text(run.head_repository?.full_name);
+    const headOwner = references_text(run.head_repository?.owner?.login) || headRepo.split('/')[0];
+    const headBranch = references_text(run.head_branch);
+    if (!headOwner || !headBranch)
         return undefined;
     if (headRepo.toLowerCase() === context.repository.toLowerCase())
         return undefined;
-    return `${headOwner}:${run.head_branch}`;
+    return `${headOwner}:${headBranch}`;
 }
 /**
  * References that the triggering event names, per the event kind. A pull
@@ -4936,11 +5000,13 @@ function referencesFromEvent(eventName, payload, context) {
     const none = { refs: [], ignored: 0 };
     if (!owner || !repo)
         return none;
-    const own = (number) => typeof number === 'number' && number > 0 ? [{ owner, repo, number }] : [];
+    const own = (number) => Number.isSafeInteger(number) && number > 0
+        ? [{ owner, repo, number: number }]
+        : [];
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
-            const body = capReferences(closedByBody(event.pull_request?.body ?? '', context), MAX_BODY_REFERENCES);
+            const body = capReferences(closedByBody(references_text(event.pull_request?.body), context), MAX_BODY_REFERENCES);
             return {
                 refs: dedupe([...own(event.pull_request?.number), ...body.refs]),
                 ignored: body.ignored
@@ -4949,11 +5015,29 @@ function referencesFromEvent(eventName, payload, context) {
         case 'issues':
         case 'issue_comment':
             return { refs: own(event.issue?.number), ignored: 0 };
-        case 'workflow_run':
+        case 'workflow_run': {
+            const run = event.workflow_run;
+            if (typeof run !== 'object' || !run)
+                return none;
+            // GitHub lists pull requests of other repositories too (a fork's pull
+            // request whose head is this branch): only this repository's count.
+            const here = event.repository?.id;
+            const ours = (pr) => {
+                const base = pr.base?.repo;
+                if (base?.id !== undefined && here !== undefined)
+                    return base.id === here;
+                return (typeof base?.url !== 'string' ||
+                    base.url
+                        .toLowerCase()
+                        .endsWith(`/repos/${context.repository.toLowerCase()}`));
+            };
             return {
-                refs: (event.workflow_run?.pull_requests ?? []).flatMap((pr) => own(pr.number)),
+                refs: runPullRequests(run)
+                    .filter(ours)
+                    .flatMap((pr) => own(pr.number)),
                 ignored: 0
             };
+        }
         default:
             return none;
     }
@@ -5045,12 +5129,13 @@ async function githubGet(api, path) {
             ...(api.token ? { authorization: `Bearer ${api.token}` } : {})
         });
         const status = response.message.statusCode ?? 0;
-        const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES);
         if (status !== 200) {
+            response.message.destroy(); // its body is not wanted
             return {
                 problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
             };
         }
+        const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES);
         return { body: JSON.parse(text) };
     }
     catch (error) {
@@ -5122,6 +5207,8 @@ function describeStatus(status) {
     }
     if (status === 404)
         return ' (not found, or the token cannot see that repository)';
+    if (status >= 300 && status < 400)
+        return ' (a redirect, not followed: a renamed or moved repository?)';
     return '';
 }
 
@@ -5181,8 +5268,11 @@ async function lookUpLinkedIssues(config, workflow) {
     warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
     const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
     const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    // Redirects are not followed: http-client reads a redirect's body with no
+    // limit and no end when the deadline aborts it, and loops up to 50 times.
     const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
         allowRetries: false,
+        allowRedirects: false,
         socketTimeout: GITHUB_TIMEOUT_MS
     });
     const api = {
@@ -5210,6 +5300,11 @@ async function lookUpLinkedIssues(config, workflow) {
         const issues = await lookUpIssues(refs, api);
         warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
         return issues;
+    }
+    catch (error) {
+        // Links never make an upload fail.
+        warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
+        return [];
     }
     finally {
         deadline.cancel();
@@ -17365,6 +17460,7 @@ async function upload(config, workflow) {
             listing.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
         }
         const linkedIssues = lookUpLinkedIssues(config, workflow);
+        linkedIssues.catch(() => { }); // awaited below; avoid an unhandled rejection meanwhile
         const statusesReady = prepareStatuses(client, config);
         statusesReady.catch(() => { }); // awaited below, before anything is written
         const reports = await readReports(config, workflow.workspace, new MarkerFinder(projectCode));

@@ -38,6 +38,8 @@ export function readWorkflowRun(
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const event = readEvent(env.GITHUB_EVENT_PATH)
+  if (eventName === 'workflow_run')
+    Object.assign(links, testedRunLinks(event, server, repository))
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     repository,
@@ -51,6 +53,60 @@ export function readWorkflowRun(
     links,
     isForkPullRequest: isForkPullRequest(eventName, event)
   }
+}
+
+interface WorkflowRunEvent {
+  workflow_run?: {
+    id?: unknown
+    name?: unknown
+    html_url?: unknown
+    run_attempt?: unknown
+    head_sha?: unknown
+    head_repository?: { full_name?: unknown } | null
+  }
+}
+
+/**
+ * On workflow_run (the fork recipe: tests run unprivileged, results are
+ * uploaded by a second workflow), GITHUB_SHA is the default branch's last
+ * commit and GITHUB_RUN_ID the uploader: the comment links the run that
+ * tested and the commit it tested instead.
+ */
+function testedRunLinks(
+  payload: unknown,
+  server: string,
+  repository: string
+): WorkflowLinks {
+  const run = (payload as WorkflowRunEvent | undefined)?.workflow_run
+  if (typeof run !== 'object' || !run) return {}
+  const links: WorkflowLinks = {}
+  const id = run.id
+  if (
+    Number.isSafeInteger(id) &&
+    typeof run.html_url === 'string' &&
+    run.html_url.startsWith(`${server}/`)
+  ) {
+    const attempt = Number.isSafeInteger(run.run_attempt)
+      ? (run.run_attempt as number)
+      : 1
+    const name =
+      typeof run.name === 'string' && run.name ? run.name : 'Workflow'
+    links.runUrl = run.html_url
+    links.runLabel = `${name} run ${id as number}${attempt > 1 ? ` (attempt ${attempt})` : ''}`
+  }
+  const sha = run.head_sha
+  if (typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha)) {
+    const headRepo = run.head_repository?.full_name
+    const where =
+      typeof headRepo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(headRepo)
+        ? headRepo
+        : repository
+    if (where) {
+      links.commitUrl = `${server}/${where}/commit/${sha}`
+      links.sha = sha
+    }
+  }
+  return links
 }
 
 function readEvent(eventPath: string | undefined): unknown {

@@ -133,6 +133,7 @@ async function upload(
       listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
     }
     const linkedIssues = lookUpLinkedIssues(config, workflow)
+    linkedIssues.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
     const statusesReady = prepareStatuses(client, config)
     statusesReady.catch(() => {}) // awaited below, before anything is written
 

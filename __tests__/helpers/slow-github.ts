@@ -11,6 +11,8 @@ export type SlowMode =
   | 'trickle-all'
   /** An issue of `hugeBytes` (its title), at once. */
   | 'huge'
+  /** A redirect to the same path, its body a byte at a time, never ending. */
+  | 'redirect-trickle'
 
 export interface SlowGitHub {
   url: string
@@ -31,6 +33,7 @@ export async function startSlowGitHub(options: {
   const timers = new Set<NodeJS.Timeout>()
   const requests: string[] = []
   const intervalMs = options.intervalMs ?? 500
+  let port = 0
 
   const trickle = (socket: Socket, text: string): void => {
     let i = 0
@@ -46,7 +49,14 @@ export async function startSlowGitHub(options: {
     timers.add(timer)
   }
 
-  const answer = (socket: Socket): void => {
+  const answer = (socket: Socket, path: string): void => {
+    if (options.mode === 'redirect-trickle') {
+      socket.write(
+        `HTTP/1.1 302 Found\r\nlocation: http://127.0.0.1:${port}${path}\r\ncontent-type: text/html\r\nconnection: close\r\n\r\n`
+      )
+      trickle(socket, '<html>')
+      return
+    }
     const headers =
       'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n'
     if (options.mode === 'huge') {
@@ -78,14 +88,15 @@ export async function startSlowGitHub(options: {
       if (received.includes('\r\n\r\n')) return
       received += chunk.toString('latin1')
       if (received.includes('\r\n\r\n')) {
-        requests.push(received.slice(0, received.indexOf('\r\n')))
-        answer(socket)
+        const requestLine = received.slice(0, received.indexOf('\r\n'))
+        requests.push(requestLine)
+        answer(socket, requestLine.split(' ')[1] ?? '/')
       }
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
+  port = typeof address === 'object' && address ? address.port : 0
   return {
     url: `http://127.0.0.1:${port}`,
     requests,

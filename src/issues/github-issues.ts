@@ -125,12 +125,13 @@ async function githubGet(
       }
     )
     const status = response.message.statusCode ?? 0
-    const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES)
     if (status !== 200) {
+      response.message.destroy() // its body is not wanted
       return {
         problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
       }
     }
+    const text = await readBody(response.message, MAX_GITHUB_BODY_BYTES)
     return { body: JSON.parse(text) as unknown }
   } catch (error) {
     if (api.signal.aborted) return { problem: abortReason(api.signal) }
@@ -221,5 +222,7 @@ function describeStatus(status: number): string {
   }
   if (status === 404)
     return ' (not found, or the token cannot see that repository)'
+  if (status >= 300 && status < 400)
+    return ' (a redirect, not followed: a renamed or moved repository?)'
   return ''
 }

@@ -52,7 +52,8 @@ export function capReferences(
   }
 }
 
-const NAME = '[A-Za-z0-9_.-]+'
+/** An owner or repository name; never `.` or `..`, which would move up a URL path. */
+const NAME = '(?!\\.\\.?(?![\\w.-]))[\\w.-]+'
 const NUMBER = '(\\d{1,9})'
 
 /**
@@ -115,25 +116,63 @@ export function parseReferenceList(
 export function closedByBody(body: string, context: RepoContext): IssueRef[] {
   const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
   // A number runs to its end: `#1234567890` is no `#123456789`.
-  const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|https?://[^\\s)>\\]]+)`
+  const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`
   const pattern = new RegExp(keyword + target, 'gi')
   const refs: IssueRef[] = []
-  for (const match of body.matchAll(pattern)) {
-    const parsed = parseReference(match[1], context)
+  for (const match of prose(body).matchAll(pattern)) {
+    // A URL ends before the sentence's punctuation: `Fixes https://…/7.`
+    const text = match[1].replace(/^</, '').replace(/[.,;:!?'"]+$/, '')
+    const parsed = parseReference(text, context)
     if (parsed) refs.push(parsed)
   }
   return dedupe(refs)
 }
 
+/**
+ * The text of a Markdown body that GitHub reads closing keywords in: HTML
+ * comments (pull request templates' examples), fenced code blocks and inline
+ * code are blanked out. (Indented code is left: inside a list, an indented
+ * line is text.)
+ */
+function prose(body: string): string {
+  return body
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(
+      /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm,
+      ' '
+    )
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' ')
+}
+
+/** The payload's fields read here, as GitHub sends them; each is checked before use. */
 interface EventPayload {
-  pull_request?: { number?: number; body?: string | null }
-  issue?: { number?: number }
+  pull_request?: { number?: unknown; body?: unknown }
+  issue?: { number?: unknown }
   workflow_run?: {
-    event?: string
-    head_branch?: string | null
-    head_repository?: { full_name?: string; owner?: { login?: string } } | null
-    pull_requests?: { number?: number }[] | null
+    event?: unknown
+    head_branch?: unknown
+    head_repository?: { full_name?: unknown; owner?: { login?: unknown } }
+    pull_requests?: unknown
   }
+  repository?: { id?: unknown }
+}
+
+/** `value` if it is a string, else ''. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** The pull requests a workflow_run lists (objects only). */
+function runPullRequests(
+  run: NonNullable<EventPayload['workflow_run']>
+): { number?: unknown; base?: { repo?: { id?: unknown; url?: unknown } } }[] {
+  const list = run.pull_requests
+  return Array.isArray(list)
+    ? list.filter(
+        (pr): pr is Record<string, unknown> =>
+          typeof pr === 'object' && pr !== null
+      )
+    : []
 }
 
 /**
@@ -147,16 +186,19 @@ export function forkPullRequestHead(
   context: RepoContext
 ): string | undefined {
   const run = (payload as EventPayload | undefined)?.workflow_run
-  if (eventName !== 'workflow_run' || !run) return undefined
+  if (eventName !== 'workflow_run' || typeof run !== 'object' || !run)
+    return undefined
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
     return undefined
-  if ((run.pull_requests ?? []).length > 0) return undefined
-  const headRepo = run.head_repository?.full_name ?? ''
-  const headOwner = run.head_repository?.owner?.login ?? headRepo.split('/')[0]
-  if (!headOwner || !run.head_branch) return undefined
+  if (runPullRequests(run).length > 0) return undefined
+  const headRepo = text(run.head_repository?.full_name)
+  const headOwner =
+    text(run.head_repository?.owner?.login) || headRepo.split('/')[0]
+  const headBranch = text(run.head_branch)
+  if (!headOwner || !headBranch) return undefined
   if (headRepo.toLowerCase() === context.repository.toLowerCase())
     return undefined
-  return `${headOwner}:${run.head_branch}`
+  return `${headOwner}:${headBranch}`
 }
 
 /**
@@ -173,14 +215,16 @@ export function referencesFromEvent(
   const [owner, repo] = context.repository.split('/')
   const none = { refs: [], ignored: 0 }
   if (!owner || !repo) return none
-  const own = (number: number | undefined): IssueRef[] =>
-    typeof number === 'number' && number > 0 ? [{ owner, repo, number }] : []
+  const own = (number: unknown): IssueRef[] =>
+    Number.isSafeInteger(number) && (number as number) > 0
+      ? [{ owner, repo, number: number as number }]
+      : []
 
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
       const body = capReferences(
-        closedByBody(event.pull_request?.body ?? '', context),
+        closedByBody(text(event.pull_request?.body), context),
         MAX_BODY_REFERENCES
       )
       return {
@@ -191,13 +235,32 @@ export function referencesFromEvent(
     case 'issues':
     case 'issue_comment':
       return { refs: own(event.issue?.number), ignored: 0 }
-    case 'workflow_run':
+    case 'workflow_run': {
+      const run = event.workflow_run
+      if (typeof run !== 'object' || !run) return none
+      // GitHub lists pull requests of other repositories too (a fork's pull
+      // request whose head is this branch): only this repository's count.
+      const here = event.repository?.id
+      const ours = (pr: {
+        base?: { repo?: { id?: unknown; url?: unknown } }
+      }) => {
+        const base = pr.base?.repo
+        if (base?.id !== undefined && here !== undefined)
+          return base.id === here
+        return (
+          typeof base?.url !== 'string' ||
+          base.url
+            .toLowerCase()
+            .endsWith(`/repos/${context.repository.toLowerCase()}`)
+        )
+      }
       return {
-        refs: (event.workflow_run?.pull_requests ?? []).flatMap((pr) =>
-          own(pr.number)
-        ),
+        refs: runPullRequests(run)
+          .filter(ours)
+          .flatMap((pr) => own(pr.number)),
         ignored: 0
       }
+    }
     default:
       return none
   }

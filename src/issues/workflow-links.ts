@@ -63,8 +63,11 @@ export async function lookUpLinkedIssues(
     budgetMs,
     `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`
   )
+  // Redirects are not followed: http-client reads a redirect's body with no
+  // limit and no end when the deadline aborts it, and loops up to 50 times.
   const http = new HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
     allowRetries: false,
+    allowRedirects: false,
     socketTimeout: GITHUB_TIMEOUT_MS
   })
   const api = {
@@ -116,6 +119,12 @@ export async function lookUpLinkedIssues(
         `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`
     )
     return issues
+  } catch (error) {
+    // Links never make an upload fail.
+    core.warning(
+      `Could not work out the issues to link: ${(error as Error).message}. No links are attached.`
+    )
+    return []
   } finally {
     deadline.cancel()
     http.dispose()
