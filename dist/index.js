@@ -5604,10 +5604,14 @@ const OUTCOME_WORDS = {
     flaky: 'flaky (passed on a retry)'
 };
 function buildComment(outcome, statusLabel, testCases, links) {
-    const label = `<strong>${safeText(statusLabel)}</strong>`;
+    const label = `<strong>${labelText(statusLabel)}</strong>`;
     // One test (the usual case): one line. Comments are posted by the
     // thousand, so they say what matters without boilerplate.
     const single = testCases.length === 1;
+    // Most comments: one passed test, one line and the links.
+    if (single && outcome === 'passed') {
+        return `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>${footerLinks(links)}`;
+    }
     const parts = single
         ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
         : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>'];
@@ -5669,14 +5673,14 @@ function describeTest(testCase, statusLabel = '') {
     // jest-junit repeats the name as classname: say it once.
     let where = '';
     if (classname !== '' && classname !== name)
-        where = nameText(classname);
+        where = classnameText(classname);
     if (file !== '' && file !== name && file !== classname)
         where = where ? `${where}, ${nameText(file)}` : nameText(file);
     const time = testCase.seconds === undefined
         ? ''
         : ` (${formatSeconds(testCase.seconds)})`;
     const word = OUTCOME_WORDS[testCase.outcome];
-    const said = statusLabel.toLowerCase().startsWith(word);
+    const said = lowerCase(statusLabel).startsWith(word);
     return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
         (where ? ` in ${where}` : '') +
         time);
@@ -5703,6 +5707,29 @@ function failureDetails(testCase, named) {
 function nameText(text) {
     return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars));
 }
+// Comments are built by the thousand, in marker order: consecutive tests
+// often share their class, and every result of a status its label.
+let lastClassname = '';
+let lastClassnameText = '';
+function classnameText(classname) {
+    if (classname !== lastClassname) {
+        lastClassname = classname;
+        lastClassnameText = nameText(classname);
+    }
+    return lastClassnameText;
+}
+const labels = new Map();
+function labelOf(statusLabel) {
+    let label = labels.get(statusLabel);
+    if (label === undefined) {
+        label = { html: safeText(statusLabel), lower: statusLabel.toLowerCase() };
+        if (labels.size < 100)
+            labels.set(statusLabel, label);
+    }
+    return label;
+}
+const labelText = (statusLabel) => labelOf(statusLabel).html;
+const lowerCase = (statusLabel) => labelOf(statusLabel).lower;
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');

@@ -52,10 +52,14 @@ export function buildComment(
   testCases: readonly TestCase[],
   links: WorkflowLinks
 ): string {
-  const label = `<strong>${safeText(statusLabel)}</strong>`
+  const label = `<strong>${labelText(statusLabel)}</strong>`
   // One test (the usual case): one line. Comments are posted by the
   // thousand, so they say what matters without boilerplate.
   const single = testCases.length === 1
+  // Most comments: one passed test, one line and the links.
+  if (single && outcome === 'passed') {
+    return `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>${footerLinks(links)}`
+  }
   const parts: string[] = single
     ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
     : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>']
@@ -129,7 +133,7 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
   const { name, classname, file } = testCase
   // jest-junit repeats the name as classname: say it once.
   let where = ''
-  if (classname !== '' && classname !== name) where = nameText(classname)
+  if (classname !== '' && classname !== name) where = classnameText(classname)
   if (file !== '' && file !== name && file !== classname)
     where = where ? `${where}, ${nameText(file)}` : nameText(file)
   const time =
@@ -137,7 +141,7 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
       ? ''
       : ` (${formatSeconds(testCase.seconds)})`
   const word = OUTCOME_WORDS[testCase.outcome]
-  const said = statusLabel.toLowerCase().startsWith(word)
+  const said = lowerCase(statusLabel).startsWith(word)
   return (
     `${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
     (where ? ` in ${where}` : '') +
@@ -175,6 +179,30 @@ function failureDetails(testCase: TestCase, named: boolean): string {
 function nameText(text: string): string {
   return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars))
 }
+
+// Comments are built by the thousand, in marker order: consecutive tests
+// often share their class, and every result of a status its label.
+let lastClassname = ''
+let lastClassnameText = ''
+function classnameText(classname: string): string {
+  if (classname !== lastClassname) {
+    lastClassname = classname
+    lastClassnameText = nameText(classname)
+  }
+  return lastClassnameText
+}
+
+const labels = new Map<string, { html: string; lower: string }>()
+function labelOf(statusLabel: string): { html: string; lower: string } {
+  let label = labels.get(statusLabel)
+  if (label === undefined) {
+    label = { html: safeText(statusLabel), lower: statusLabel.toLowerCase() }
+    if (labels.size < 100) labels.set(statusLabel, label)
+  }
+  return label
+}
+const labelText = (statusLabel: string): string => labelOf(statusLabel).html
+const lowerCase = (statusLabel: string): string => labelOf(statusLabel).lower
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
