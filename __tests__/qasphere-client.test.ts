@@ -796,6 +796,31 @@ describe('time limits', () => {
     expect(startedAt[3]).toBeGreaterThanOrEqual(1000)
     expect(startedAt[5]).toBeLessThan(1900)
   })
+
+  it('keeps to it as QA Sphere counts, by arrival, also when the first requests open connections', async () => {
+    // Three batches in flight on new connections, then on open ones.
+    const arrivals: number[] = []
+    server.faults.add({
+      times: 100,
+      delayMs: 0,
+      mutate: () => {
+        arrivals.push(Date.now())
+      }
+    })
+    const paced = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      requestsPerSecond: 4
+    })
+    const plan = await planned(12)
+    arrivals.length = 0
+    await postResults(paced, 'BD', 42, plan, options(1, { concurrency: 3 }))
+    expect(arrivals).toHaveLength(12)
+    const mostInOneSecond = Math.max(
+      ...arrivals.map(
+        (from) => arrivals.filter((t) => t >= from && t < from + 1000).length
+      )
+    )
+    expect(mostInOneSecond).toBeLessThanOrEqual(4)
+  }, 10_000)
 })
 
 describe('answers are read up to a limit', () => {
