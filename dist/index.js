@@ -17301,20 +17301,24 @@ function renderSummary(s) {
  * must see (failed tests, results not stored), then the rest, each in posting
  * order, so that a table cut at the size limit still shows them.
  */
-function* rowOrder(s) {
-    const needsAttention = (i) => {
-        const { outcome } = s.planned[i];
-        return (outcome === 'failure' ||
+function rowOrder(s) {
+    const first = [];
+    const rest = [];
+    const { planned, resultIds, dryRun, undecided } = s;
+    for (let i = 0; i < planned.length; i++) {
+        const { outcome } = planned[i];
+        const needsAttention = outcome === 'failure' ||
             outcome === 'error' ||
-            (!s.dryRun && s.resultIds[i] === undefined) ||
-            s.undecided?.has(i) === true);
-    };
-    for (let i = 0; i < s.planned.length; i++)
-        if (needsAttention(i))
-            yield i;
-    for (let i = 0; i < s.planned.length; i++)
-        if (!needsAttention(i))
-            yield i;
+            (!dryRun && resultIds[i] === undefined) ||
+            undecided?.has(i) === true;
+        if (needsAttention)
+            first.push(i);
+        else
+            rest.push(i);
+    }
+    for (const i of rest)
+        first.push(i);
+    return first;
 }
 /** A table row, before and after its status mark. */
 function renderRow(result, resultId, dryRun) {

@@ -190,18 +190,22 @@ export function renderSummary(s: UploadSummary): string {
  * must see (failed tests, results not stored), then the rest, each in posting
  * order, so that a table cut at the size limit still shows them.
  */
-function* rowOrder(s: UploadSummary): Generator<number> {
-  const needsAttention = (i: number): boolean => {
-    const { outcome } = s.planned[i]
-    return (
+function rowOrder(s: UploadSummary): number[] {
+  const first: number[] = []
+  const rest: number[] = []
+  const { planned, resultIds, dryRun, undecided } = s
+  for (let i = 0; i < planned.length; i++) {
+    const { outcome } = planned[i]
+    const needsAttention =
       outcome === 'failure' ||
       outcome === 'error' ||
-      (!s.dryRun && s.resultIds[i] === undefined) ||
-      s.undecided?.has(i) === true
-    )
+      (!dryRun && resultIds[i] === undefined) ||
+      undecided?.has(i) === true
+    if (needsAttention) first.push(i)
+    else rest.push(i)
   }
-  for (let i = 0; i < s.planned.length; i++) if (needsAttention(i)) yield i
-  for (let i = 0; i < s.planned.length; i++) if (!needsAttention(i)) yield i
+  for (const i of rest) first.push(i)
+  return first
 }
 
 interface Mark {
