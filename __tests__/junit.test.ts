@@ -130,6 +130,7 @@ const GENERATED = [
   'ctest/ctest.xml',
   'jest/jest-junit.xml',
   'vitest/vitest-junit.xml',
+  'tap/tap-junit.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -810,6 +811,43 @@ describe('node --test', () => {
     expect(only(nodeTest, 'BD-4 skipped feature').problems).toEqual([
       { kind: 'skipped', message: 'true', type: 'skipped', details: '' }
     ])
+  })
+})
+
+describe('node-tap (junit reporter)', () => {
+  const tap = parseFixture('tap/tap-junit.xml')
+  const subtest = (name: string) =>
+    only(
+      tap.filter((t) => t.classname === 'test/cart.test.mjs'),
+      name
+    )
+
+  it('a skipped or todo test, marked only by a property, is skipped', () => {
+    expect(subtest('skipped test').outcome).toBe('skipped')
+    expect(subtest('todo test').outcome).toBe('skipped')
+    expect(subtest('todo subtest that runs').outcome).toBe('skipped')
+    const skippedAssertion = tap.find(
+      (t) => t.classname === 'test/cart.test.mjs > with skipped assertion only'
+    )
+    expect(skippedAssertion?.outcome).toBe('skipped')
+  })
+
+  it('passes and failures as tap counts them', () => {
+    expect(subtest('BD-12 adds an item').outcome).toBe('passed')
+    expect(subtest('is even 2').outcome).toBe('passed')
+    for (const name of [
+      'total is wrong',
+      'throws',
+      'two failures',
+      'is even 3'
+    ])
+      expect([name, subtest(name).outcome]).toEqual([name, 'failure'])
+    expect(
+      only(
+        tap.filter((t) => t.classname === 'test/hooks.test.mjs'),
+        'test after failing beforeEach'
+      ).outcome
+    ).toBe('failure')
   })
 })
 

@@ -16843,7 +16843,10 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'flakyError', 'flaky error', problems, true);
         collectProblems(children, 'skipped', 'skipped', problems);
     }
-    const outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
+    let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
+    // node-tap's junit reporter: a skipped or todo test is only a property.
+    if (outcome === 'passed' && children.length > 0 && skipProperty(children))
+        outcome = 'skipped';
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     return {
         name: attribute(node, 'name').trim(),
@@ -16911,6 +16914,20 @@ function outputOf(children) {
     return parts.join('\n');
 }
 const MARKER_PROPERTY = /^qasphere$/i;
+/** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
+function skipProperty(children) {
+    for (const group of junit_elements(children, 'properties')) {
+        for (const property of junit_elements(childrenOf(group, 'properties'), 'property')) {
+            const name = attribute(property, 'name');
+            if (name !== 'skip' && name !== 'todo')
+                continue;
+            const value = attribute(property, 'value') || rawContent(property, 'property');
+            if (value.trim() !== '' && value.trim() !== 'false')
+                return true;
+        }
+    }
+    return false;
+}
 function markerProperties(children) {
     const values = [];
     for (const group of junit_elements(children, 'properties')) {

@@ -615,11 +615,14 @@ function toTestCase(
     collectProblems(children, 'skipped', 'skipped', problems)
   }
 
-  const outcome = outcomeOf(
+  let outcome = outcomeOf(
     problems,
     attribute(node, 'status'),
     attribute(node, 'result')
   )
+  // node-tap's junit reporter: a skipped or todo test is only a property.
+  if (outcome === 'passed' && children.length > 0 && skipProperty(children))
+    outcome = 'skipped'
   const properties = children.length > 0 ? markerProperties(children) : NONE
   return {
     name: attribute(node, 'name').trim(),
@@ -694,6 +697,23 @@ function outputOf(children: readonly XmlNode[]): string {
 }
 
 const MARKER_PROPERTY = /^qasphere$/i
+
+/** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
+function skipProperty(children: readonly XmlNode[]): boolean {
+  for (const group of elements(children, 'properties')) {
+    for (const property of elements(
+      childrenOf(group, 'properties'),
+      'property'
+    )) {
+      const name = attribute(property, 'name')
+      if (name !== 'skip' && name !== 'todo') continue
+      const value =
+        attribute(property, 'value') || rawContent(property, 'property')
+      if (value.trim() !== '' && value.trim() !== 'false') return true
+    }
+  }
+  return false
+}
 
 function markerProperties(children: readonly XmlNode[]): string[] {
   const values: string[] = []

@@ -1,0 +1,15 @@
+import t from 'tap'
+t.test('BD-12 adds an item', async t => { console.log('adding item'); t.equal(1 + 1, 2) })
+t.test('total is wrong', async t => { console.error('computing total'); t.equal(2 + 2, 5, 'total <&>') })
+t.test('throws', async () => { throw new Error('boom from test') })
+t.test('skipped test', { skip: 'not ready yet' }, async t => { t.pass() })
+t.test('todo test', { todo: 'write me' }, async t => { t.fail('not written') })
+t.test('two failures', async t => { t.equal(1, 2); t.equal(3, 4) })
+for (const n of [2, 3]) t.test(`is even ${n}`, async t => t.equal(n % 2, 0))
+t.test('nested group', async t => {
+  t.test('inner passes', async t => t.pass())
+  t.test('inner fails', async t => t.fail('inner failure'))
+})
+t.test('with skipped assertion only', async t => { t.pass('ok', { skip: true }) })
+t.test('todo assertion fails', async t => { t.pass('first ok'); t.fail('known bug', { todo: 'fix later' }) })
+t.test('todo subtest that runs', { todo: true }, async t => { t.fail('fails inside a todo subtest') })
