@@ -131,6 +131,7 @@ const GENERATED = [
   'jest/jest-junit.xml',
   'vitest/vitest-junit.xml',
   'tap/tap-junit.xml',
+  'minitest/minitest-reporters.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -851,6 +852,33 @@ describe('node-tap (junit reporter)', () => {
   })
 })
 
+describe('minitest-reporters', () => {
+  const minitest = parseFixture('minitest/minitest-reporters.xml')
+
+  it('tests of different classes sharing a name are not merged as retries', () => {
+    expect(outcomes(minitest)).toEqual({
+      passed: 4,
+      failure: 3,
+      error: 3,
+      skipped: 1
+    })
+    expect(
+      minitest.filter((t) => t.name === 'test_one').map((t) => t.outcome)
+    ).toEqual(['error', 'error', 'passed'])
+  })
+
+  it("its classname is every test's: one failure then a pass is two tests, not a retry", () => {
+    const xml =
+      '<testsuite name="s">' +
+      '<testcase name="test_one" classname="Minitest::Result"><error message="RuntimeError: setup failed"/></testcase>' +
+      '<testcase name="test_one" classname="Minitest::Result"/></testsuite>'
+    expect(junitCases(parseJUnit(xml, 'r.xml')).map((t) => t.outcome)).toEqual([
+      'error',
+      'passed'
+    ])
+  })
+})
+
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
   const retries = parseFixture(
@@ -995,6 +1023,16 @@ describe('third-party reports', () => {
     expect(read('F', 'P', 'F')).toEqual(['failure', 'passed', 'failure'])
     expect(read('P', 'P')).toEqual(['passed', 'passed'])
     expect(read('F', 'F')).toEqual(['failure', 'failure'])
+    // Attempts of one test fail the same way: failures that differ are tests
+    // that share a name.
+    const differing =
+      '<testsuite name="s">' +
+      '<testcase classname="c" name="t BD-1"><error message="setup failed"/></testcase>' +
+      '<testcase classname="c" name="t BD-1"><error message="teardown failed"/></testcase>' +
+      '<testcase classname="c" name="t BD-1"/></testsuite>'
+    expect(
+      junitCases(parseJUnit(differing, 'r.xml')).map((tc) => tc.outcome)
+    ).toEqual(['error', 'error', 'passed'])
   })
 
   describe('surefire', () => {

@@ -584,13 +584,28 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
  * tools stop at the first pass. Any other mix is several tests of one title.
  */
 function isRetrySequence(attempts: readonly TestCase[]): boolean {
+  // minitest-reporters (1.0) writes this classname for every test: tests of
+  // different classes would look like attempts of one.
+  if (attempts[0].classname === 'Minitest::Result') return false
   const ran = attempts.filter((t) => t.outcome !== 'skipped')
   const last = ran[ran.length - 1]
   if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
     return false
-  return ran
-    .slice(0, -1)
-    .every((t) => t.outcome === 'failure' || t.outcome === 'error')
+  const failed = ran.slice(0, -1)
+  if (!failed.every((t) => t.outcome === 'failure' || t.outcome === 'error'))
+    return false
+  // Attempts of one test fail the same way; failures that differ are
+  // different tests that share a name.
+  const first = failureMessage(failed[0])
+  return failed.every((t) => failureMessage(t) === first)
+}
+
+/** The first line of a test's first failure or error message. */
+function failureMessage(testCase: TestCase): string {
+  const problem = testCase.problems.find(
+    (p) => p.kind === 'failure' || p.kind === 'error'
+  )
+  return problem ? problem.message.trim().split('\n', 1)[0] : ''
 }
 
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
