@@ -879,6 +879,24 @@ describe('minitest-reporters', () => {
   })
 })
 
+describe('JUnit 5 ConsoleLauncher', () => {
+  const jupiter = parseFixture('junit5-console/junit-jupiter.xml')
+
+  it('names a test by its display name, where @DisplayName puts the marker', () => {
+    expect(outcomes(jupiter)).toEqual({
+      passed: 4,
+      failure: 4,
+      error: 5,
+      skipped: 3
+    })
+    expect(only(jupiter, 'BD-12 adds an item').outcome).toBe('passed')
+    expect(only(jupiter, 'is even 3').outcome).toBe('failure')
+    expect(only(jupiter, 'innerPasses()').classname).toBe('CartTest$Inner')
+    // Its output holds only the ids: none is left.
+    expect(only(jupiter, 'is even 3').output).toBe('')
+  })
+})
+
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
   const retries = parseFixture(

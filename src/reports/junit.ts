@@ -639,8 +639,9 @@ function toTestCase(
   if (outcome === 'passed' && children.length > 0 && skipProperty(children))
     outcome = 'skipped'
   const properties = children.length > 0 ? markerProperties(children) : NONE
+  const name = attribute(node, 'name').trim()
   return {
-    name: attribute(node, 'name').trim(),
+    name: (children.length > 0 && consoleLauncherName(children)) || name,
     classname: attribute(node, 'classname').trim(),
     file: attribute(node, 'file'),
     suites,
@@ -704,11 +705,38 @@ function outputOf(children: readonly XmlNode[]): string {
   const parts: string[] = []
   for (const tag of ['system-out', 'system-err']) {
     for (const element of elements(children, tag)) {
-      const text = decodeRawContent(rawContent(element, tag))
+      const text = decodeRawContent(rawContent(element, tag)).replace(
+        CONSOLE_LAUNCHER_IDS,
+        ''
+      )
       if (text.trim()) parts.push(text)
     }
   }
   return parts.join('\n')
+}
+
+/**
+ * JUnit 5's ConsoleLauncher names a testcase by its method (`addsItem()`) and
+ * writes the display name, where `@DisplayName("BD-12 adds an item")` puts the
+ * marker, only at the start of its system-out.
+ */
+const CONSOLE_LAUNCHER_IDS =
+  /^\s*unique-id: \[engine:[^\n]*\n(?:display-name: ([^\n]*)(?:\n|$))?/
+
+/** The display name the ConsoleLauncher wrote for a testcase, if any. */
+function consoleLauncherName(children: readonly XmlNode[]): string {
+  for (const element of elements(children, 'system-out')) {
+    // Raw, as written: in a CDATA section (read only as far as the name).
+    const raw = rawContent(element, 'system-out').trimStart()
+    const cdata = raw.startsWith('<![CDATA[')
+    const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw)
+    if (!match?.[1]) return ''
+    const name = cdata
+      ? match[1].replace(/\]\]>[\s\S]*$/, '')
+      : decodeRawContent(match[1])
+    return name.trim()
+  }
+  return ''
 }
 
 const MARKER_PROPERTY = /^qasphere$/i
