@@ -132,6 +132,10 @@ const GENERATED = [
   'vitest/vitest-junit.xml',
   'tap/tap-junit.xml',
   'minitest/minitest-reporters.xml',
+  'googletest/googletest.xml',
+  'python-xmlrunner/xmlrunner.xml',
+  'behave/behave-junit.xml',
+  'cucumber/cucumber-junit.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -894,6 +898,34 @@ describe('JUnit 5 ConsoleLauncher', () => {
     expect(only(jupiter, 'innerPasses()').classname).toBe('CartTest$Inner')
     // Its output holds only the ids: none is left.
     expect(only(jupiter, 'is even 3').output).toBe('')
+  })
+})
+
+describe('more tools, as their own summaries count', () => {
+  it.each([
+    // googletest: 4 passed, 6 failed, 3 skipped and 1 disabled.
+    [
+      'googletest/googletest.xml',
+      { passed: 4, failure: 6, error: 0, skipped: 4 }
+    ],
+    // unittest: failures=3, errors=5 (+1 unexpected success, an <error>),
+    // skipped=3 (+1 expected failure, a <skipped>), 3 passed.
+    [
+      'python-xmlrunner/xmlrunner.xml',
+      { passed: 3, failure: 3, error: 6, skipped: 4 }
+    ],
+    // behave: 2 passed, 4 failed (an undefined step is an <error>), 1 skipped.
+    [
+      'behave/behave-junit.xml',
+      { passed: 2, failure: 3, error: 1, skipped: 1 }
+    ],
+    // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
+    [
+      'cucumber/cucumber-junit.xml',
+      { passed: 3, failure: 8, error: 0, skipped: 1 }
+    ]
+  ])('%s', (file, expected) => {
+    expect(outcomes(parseFixture(file))).toEqual(expected)
   })
 })
 

@@ -1,0 +1,32 @@
+Feature: Cart
+
+  Scenario: BD-12 adds an item
+    Given a cart
+    When I add 1 item
+    Then the cart has 1 item
+
+  Scenario: total is wrong
+    Given a cart
+    When I add 2 item
+    Then the cart has 5 item
+
+  Scenario: step throws
+    Given a cart
+    When the step throws
+
+  Scenario: undefined step
+    Given a cart
+    When a step nobody wrote
+
+  @skip
+  Scenario: skipped by tag
+    Given a cart
+
+  Scenario Outline: even <n>
+    Given a number <n>
+    Then it is even
+
+    Examples:
+      | n |
+      | 2 |
+      | 3 |
