@@ -76,6 +76,21 @@ describe('failureText', () => {
     }
   })
 
+  it("reads Boost.Test's details past `failure` and `unexpected exception`: its check, or the exception", () => {
+    const lines = firstLines('boost-test/boost-test.xml')
+    expect(lines.get('total_is_wrong')).toBe(
+      'check 2 + 2 == 5 has failed [2 + 2 != 5]'
+    )
+    expect(lines.get('require_fails')).toBe(
+      'critical check 1 == 2 has failed [1 != 2]'
+    )
+    expect(lines.get('throws_exception')).toBe(
+      'std::runtime_error: boom from test'
+    )
+    expect(lines.get('setup_fails')).toBe('std::runtime_error: setup failed')
+    expect(lines.get('teardown_fails')).toBe('teardown check failed')
+  })
+
   it("reads go's details past `Failed`: the test's own log line, or the panic", () => {
     const lines = firstLines('go/gotestsum.xml')
     expect(lines.get('TestBd2UserSeesErrorOnBadPassword')).toBe(

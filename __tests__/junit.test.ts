@@ -136,6 +136,7 @@ const GENERATED = [
   'python-xmlrunner/xmlrunner.xml',
   'behave/behave-junit.xml',
   'cucumber/cucumber-junit.xml',
+  'boost-test/boost-test.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -918,6 +919,12 @@ describe('more tools, as their own summaries count', () => {
     [
       'behave/behave-junit.xml',
       { passed: 2, failure: 3, error: 1, skipped: 1 }
+    ],
+    // Boost.Test: 4 passed and 1 with warnings, 7 failed, 2 skipped; one of
+    // its passes is an expected failure, which it writes as a plain <failure>.
+    [
+      'boost-test/boost-test.xml',
+      { passed: 4, failure: 6, error: 2, skipped: 2 }
     ],
     // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
     [

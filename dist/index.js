@@ -5370,15 +5370,17 @@ const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
 /** Messages that say only that something failed. */
-const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion failed|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$)/;
+const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** pytest's `E   assert 1 == 2`. */
 const PYTEST_ERROR = /^E\s+(?=\S)/;
+/** Boost.Test's `- message: check 1 == 2 has failed`. */
+const BOOST_MESSAGE = /^- message\s*:\s*/;
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
 const CLASS_METHOD = /^[\w\\.]+::\w/;
 /** The name a line may repeat, compared this long at least. */
@@ -5397,7 +5399,10 @@ function failureText(problem, testName) {
     const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, testName));
     if (telling === undefined)
         return { headline: first ?? '', text: own };
-    const headline = lines[telling].trim().replace(PYTEST_ERROR, '');
+    const headline = lines[telling]
+        .trim()
+        .replace(PYTEST_ERROR, '')
+        .replace(BOOST_MESSAGE, '');
     return {
         headline,
         text: [headline, ...lines.slice(telling + 1)].join('\n')
