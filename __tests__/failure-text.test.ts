@@ -34,7 +34,8 @@ function firstLine(
   testCase: TestCase
 ): string {
   const { headline, text } = failureText(problem, testCase.name)
-  // The text starts with the headline.
+  // The text starts with the headline (none: the whole failure's text).
+  if (headline === '') return headline
   expect(
     (
       plainText(text)
@@ -89,6 +90,20 @@ describe('failureText', () => {
     )
     expect(lines.get('setup_fails')).toBe('std::runtime_error: setup failed')
     expect(lines.get('teardown_fails')).toBe('teardown check failed')
+  })
+
+  it('googletest: past its `unknown file` location, what the exception says', () => {
+    const lines = firstLines('googletest/googletest.xml')
+    expect(lines.get('throws_exception')).toBe(
+      'C++ exception with description "boom from test" thrown in the test body.'
+    )
+    expect(lines.get('setup_fails')).toBe('setup failed')
+  })
+
+  it("node-tap: its YAML diagnostic (at:, stack:, compare:) gives no line: the assertion's testcase is named after its message", () => {
+    const lines = firstLines('tap/tap-junit.xml')
+    for (const name of ['total is wrong', 'total <&>', 'boom from test'])
+      expect([name, lines.get(name)]).toEqual([name, ''])
   })
 
   it("reads go's details past `Failed`: the test's own log line, or the panic", () => {

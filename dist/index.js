@@ -5370,7 +5370,7 @@ const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
 /** Messages that say only that something failed. */
-const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -5379,6 +5379,12 @@ const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** pytest's `E   assert 1 == 2`. */
 const PYTEST_ERROR = /^E\s+(?=\S)/;
+/**
+ * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
+ * are locations and source, none says what failed (the assertion's own
+ * testcase is named after its message).
+ */
+const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
 /** Boost.Test's `- message: check 1 == 2 has failed`. */
 const BOOST_MESSAGE = /^- message\s*:\s*/;
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
@@ -5391,10 +5397,14 @@ const MIN_NAME_CHARS = 6;
  */
 function failureText(problem, testName) {
     const own = problem.message.trim() ? problem.message : problem.details;
+    if (TAP_DIAGNOSTIC.test(own.trimStart()))
+        return { headline: '', text: own };
     const first = firstNonBlank(own)?.trim();
     if (first !== undefined && !saysNothing(first, problem.type, testName))
         return { headline: first, text: own };
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
+    if (TAP_DIAGNOSTIC.test(read.trimStart()))
+        return { headline: first ?? '', text: own };
     const lines = plainText(read).split('\n', DETAILS_READ_LINES);
     const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, testName));
     if (telling === undefined)

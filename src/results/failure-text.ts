@@ -17,7 +17,7 @@ const MAX_EMPTY_LINE_CHARS = 500
 
 /** Messages that say only that something failed. */
 const GENERIC =
-  /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+  /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -27,6 +27,13 @@ const FRAMING =
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
 /** pytest's `E   assert 1 == 2`. */
 const PYTEST_ERROR = /^E\s+(?=\S)/
+/**
+ * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
+ * are locations and source, none says what failed (the assertion's own
+ * testcase is named after its message).
+ */
+const TAP_DIAGNOSTIC =
+  /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/
 /** Boost.Test's `- message: check 1 == 2 has failed`. */
 const BOOST_MESSAGE = /^- message\s*:\s*/
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
@@ -36,7 +43,7 @@ const MIN_NAME_CHARS = 6
 
 /** What a failure says. */
 export interface FailureText {
-  /** The line that says what failed, cleaned and trimmed; '' when there is none. */
+  /** The line that says what failed, cleaned and trimmed; '' when there is none (then `text` is the failure's whole text). */
   headline: string
   /** The text from that line on (ANSI codes left in the message). */
   text: string
@@ -48,10 +55,13 @@ export interface FailureText {
  */
 export function failureText(problem: Problem, testName: string): FailureText {
   const own = problem.message.trim() ? problem.message : problem.details
+  if (TAP_DIAGNOSTIC.test(own.trimStart())) return { headline: '', text: own }
   const first = firstNonBlank(own)?.trim()
   if (first !== undefined && !saysNothing(first, problem.type, testName))
     return { headline: first, text: own }
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
+  if (TAP_DIAGNOSTIC.test(read.trimStart()))
+    return { headline: first ?? '', text: own }
   const lines = plainText(read).split('\n', DETAILS_READ_LINES)
   const telling = tellingLine(
     lines,
