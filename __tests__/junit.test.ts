@@ -137,6 +137,7 @@ const GENERATED = [
   'behave/behave-junit.xml',
   'cucumber/cucumber-junit.xml',
   'boost-test/boost-test.xml',
+  'ant-junitlauncher/TEST-demo.CartTest.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -925,6 +926,12 @@ describe('more tools, as their own summaries count', () => {
     [
       'boost-test/boost-test.xml',
       { passed: 4, failure: 6, error: 2, skipped: 2 }
+    ],
+    // Ant <junitlauncher>: 11 run, 4 failures, 1 aborted (a failed
+    // assumption: skipped), and 1 skipped.
+    [
+      'ant-junitlauncher/TEST-demo.CartTest.xml',
+      { passed: 6, failure: 4, error: 0, skipped: 2 }
     ],
     // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
     [

@@ -16449,7 +16449,8 @@ const RAW_ELEMENTS = [
     'flakyFailure',
     'flakyError',
     'rerunFailure',
-    'rerunError'
+    'rerunError',
+    'aborted'
 ];
 /** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
 const USED_ATTRIBUTES = new Set([
@@ -16870,6 +16871,8 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'flakyFailure', 'flaky failure', problems, true);
         collectProblems(children, 'flakyError', 'flaky error', problems, true);
         collectProblems(children, 'skipped', 'skipped', problems);
+        // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
+        collectProblems(children, 'aborted', 'skipped', problems);
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
     // node-tap's junit reporter: a skipped or todo test is only a property.

@@ -27,7 +27,8 @@ export const RAW_ELEMENTS = [
   'flakyFailure',
   'flakyError',
   'rerunFailure',
-  'rerunError'
+  'rerunError',
+  'aborted'
 ]
 export const parserOptions = {
   preserveOrder: true,

@@ -72,7 +72,8 @@ export const RAW_ELEMENTS = [
   'flakyFailure',
   'flakyError',
   'rerunFailure',
-  'rerunError'
+  'rerunError',
+  'aborted'
 ]
 
 /** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
@@ -628,6 +629,8 @@ function toTestCase(
     collectProblems(children, 'flakyFailure', 'flaky failure', problems, true)
     collectProblems(children, 'flakyError', 'flaky error', problems, true)
     collectProblems(children, 'skipped', 'skipped', problems)
+    // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
+    collectProblems(children, 'aborted', 'skipped', problems)
   }
 
   let outcome = outcomeOf(
