@@ -138,6 +138,7 @@ const GENERATED = [
   'cucumber/cucumber-junit.xml',
   'boost-test/boost-test.xml',
   'ant-junitlauncher/TEST-demo.CartTest.xml',
+  'testng/TEST-demo.CartTest.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -932,6 +933,12 @@ describe('more tools, as their own summaries count', () => {
     [
       'ant-junitlauncher/TEST-demo.CartTest.xml',
       { passed: 6, failure: 4, error: 0, skipped: 2 }
+    ],
+    // TestNG's junitreports: its skips are <error>s (a SkipException, a
+    // failed dependency); a retried test's attempts are testcases.
+    [
+      'testng/TEST-demo.CartTest.xml',
+      { passed: 3, failure: 5, error: 2, skipped: 2, flaky: 1 }
     ],
     // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
     [

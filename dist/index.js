@@ -16856,6 +16856,16 @@ function failureMessage(testCase) {
     const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
     return problem ? problem.message.trim().split('\n', 1)[0] : '';
 }
+/**
+ * TestNG's junitreports (6.x) write a skipped test as an `<error>`: a
+ * SkipException the test threw, or a test not run because a method it depends
+ * on failed.
+ */
+function isTestNgSkip(problem) {
+    return (/(?:^|\.)\w*SkipException$/.test(problem.type) ||
+        (problem.type === 'java.lang.Throwable' &&
+            problem.message.endsWith('depends on not successfully finished methods')));
+}
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
@@ -16867,6 +16877,10 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'failure', 'failure', problems);
         collectProblems(children, 'rerunFailure', 'failure', problems, true);
         collectProblems(children, 'error', 'error', problems);
+        for (const problem of problems) {
+            if (problem.kind === 'error' && isTestNgSkip(problem))
+                problem.kind = 'skipped';
+        }
         collectProblems(children, 'rerunError', 'error', problems, true);
         collectProblems(children, 'flakyFailure', 'flaky failure', problems, true);
         collectProblems(children, 'flakyError', 'flaky error', problems, true);

@@ -609,6 +609,19 @@ function failureMessage(testCase: TestCase): string {
   return problem ? problem.message.trim().split('\n', 1)[0] : ''
 }
 
+/**
+ * TestNG's junitreports (6.x) write a skipped test as an `<error>`: a
+ * SkipException the test threw, or a test not run because a method it depends
+ * on failed.
+ */
+function isTestNgSkip(problem: Problem): boolean {
+  return (
+    /(?:^|\.)\w*SkipException$/.test(problem.type) ||
+    (problem.type === 'java.lang.Throwable' &&
+      problem.message.endsWith('depends on not successfully finished methods'))
+  )
+}
+
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i
 const ERROR_STATUS = /^(?:error|errored)$/i
@@ -625,6 +638,10 @@ function toTestCase(
     collectProblems(children, 'failure', 'failure', problems)
     collectProblems(children, 'rerunFailure', 'failure', problems, true)
     collectProblems(children, 'error', 'error', problems)
+    for (const problem of problems) {
+      if (problem.kind === 'error' && isTestNgSkip(problem))
+        problem.kind = 'skipped'
+    }
     collectProblems(children, 'rerunError', 'error', problems, true)
     collectProblems(children, 'flakyFailure', 'flaky failure', problems, true)
     collectProblems(children, 'flakyError', 'flaky error', problems, true)
