@@ -139,6 +139,7 @@ const GENERATED = [
   'boost-test/boost-test.xml',
   'ant-junitlauncher/TEST-demo.CartTest.xml',
   'testng/TEST-demo.CartTest.xml',
+  'nose2/nose2-junit.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -940,6 +941,9 @@ describe('more tools, as their own summaries count', () => {
       'testng/TEST-demo.CartTest.xml',
       { passed: 3, failure: 5, error: 2, skipped: 2, flaky: 1 }
     ],
+    // nose2: failures=4 and an unexpected success (written as a skip; it
+    // fails the run), errors=4, skipped=1 and an expected failure.
+    ['nose2/nose2-junit.xml', { passed: 4, failure: 5, error: 4, skipped: 2 }],
     // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
     [
       'cucumber/cucumber-junit.xml',

@@ -16877,16 +16877,21 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'failure', 'failure', problems);
         collectProblems(children, 'rerunFailure', 'failure', problems, true);
         collectProblems(children, 'error', 'error', problems);
-        for (const problem of problems) {
-            if (problem.kind === 'error' && isTestNgSkip(problem))
-                problem.kind = 'skipped';
-        }
         collectProblems(children, 'rerunError', 'error', problems, true);
         collectProblems(children, 'flakyFailure', 'flaky failure', problems, true);
         collectProblems(children, 'flakyError', 'flaky error', problems, true);
         collectProblems(children, 'skipped', 'skipped', problems);
         // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
         collectProblems(children, 'aborted', 'skipped', problems);
+        for (const problem of problems) {
+            if (problem.kind === 'error' && isTestNgSkip(problem))
+                problem.kind = 'skipped';
+            // nose2 writes an unexpected success (a test expected to fail that
+            // passed), which fails the run, as a skip.
+            else if (problem.kind === 'skipped' &&
+                problem.message === 'test passes unexpectedly')
+                problem.kind = 'failure';
+        }
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
     // node-tap's junit reporter: a skipped or todo test is only a property.
