@@ -140,6 +140,7 @@ const GENERATED = [
   'ant-junitlauncher/TEST-demo.CartTest.xml',
   'testng/TEST-demo.CartTest.xml',
   'nose2/nose2-junit.xml',
+  'ant/TESTS-TestSuites.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
   'playwright/playwright-junit.xml',
@@ -944,6 +945,12 @@ describe('more tools, as their own summaries count', () => {
     // nose2: failures=4 and an unexpected success (written as a skip; it
     // fails the run), errors=4, skipped=1 and an expected failure.
     ['nose2/nose2-junit.xml', { passed: 4, failure: 5, error: 4, skipped: 2 }],
+    // Ant <junit>: 4 failures, 8 errors (one on a test that had failed
+    // already), 2 skipped; a class-level failure is a testcase of its own.
+    [
+      'ant/TESTS-TestSuites.xml',
+      { passed: 6, failure: 4, error: 7, skipped: 2 }
+    ],
     // cucumber: 3 passed, 8 failed (failed, ambiguous, undefined, pending), 1 skipped.
     [
       'cucumber/cucumber-junit.xml',
