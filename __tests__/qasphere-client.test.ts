@@ -504,9 +504,11 @@ describe('postResults', () => {
     if (!run) throw new Error('no run 42')
     run.tcaseIds = run.tcaseIds.filter((id) => id !== tcaseId(3))
     const outcome = await postResults(client(), 'BD', 42, plan, options(500))
-    // The run itself is still there: asked once.
+    // The run itself is still there (its listing answers): asked once.
     expect(
-      requestsOf('GET').filter((r) => r.path === `${API}/project/BD/run`)
+      requestsOf('GET').filter(
+        (r) => r.path === `${API}/project/BD/run/42/tcase`
+      )
     ).toHaveLength(1)
     const states = outcome.states
     expect(states.filter((s) => s.kind === 'stored')).toHaveLength(4)
@@ -522,7 +524,7 @@ describe('postResults', () => {
     ).toEqual([1, 2, 4, 5].map(tcaseId).sort())
   })
 
-  it('a run deleted after the listing: one batch and one look at the runs, not every result one by one', async () => {
+  it('a run deleted after the listing: one batch and one look at the run, not every result one by one', async () => {
     const plan = await planned(15)
     server.faults.add({
       method: 'POST',
@@ -544,7 +546,7 @@ describe('postResults', () => {
     ).toBe(true)
     expect(requestsOf('POST')).toHaveLength(1)
     expect(requestsOf('GET').map((r) => r.path)).toEqual([
-      `${API}/project/BD/run`
+      `${API}/project/BD/run/42/tcase`
     ])
   })
 

@@ -4219,7 +4219,16 @@ class QaSphereClient {
      */
     async findRunByTitle(project, title, milestoneId) {
         const query = milestoneId ? `?milestoneIds=${milestoneId}` : '';
-        for (const run of await this.listRuns(project, query)) {
+        const path = `/project/${encodeURIComponent(project)}/run${query}`;
+        const body = await this.request('GET', path, {
+            maxBytes: MAX_LISTING_ANSWER_BYTES
+        });
+        const runs = isObject(body) ? body.runs : undefined;
+        if (runs === null)
+            return undefined;
+        if (!Array.isArray(runs))
+            throw this.malformed('GET', path, 'no runs array');
+        for (const run of runs) {
             if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
                 continue;
             // Titles are unique within a milestone (none is one of its own); a
@@ -4231,23 +4240,20 @@ class QaSphereClient {
         }
         return undefined;
     }
-    /** Whether the project still has this run (open or closed). */
+    /**
+     * Whether the project still has this run: its own listing, which has no
+     * pages (the project's list of runs may be cut at a limit).
+     */
     async runExists(project, run) {
-        const runs = await this.listRuns(project, '');
-        return runs.some((r) => isObject(r) && r.id === run);
-    }
-    /** The project's runs, as listed (`query`: `?…` or empty). */
-    async listRuns(project, query) {
-        const path = `/project/${encodeURIComponent(project)}/run${query}`;
-        const body = await this.request('GET', path, {
-            maxBytes: MAX_LISTING_ANSWER_BYTES
-        });
-        const runs = isObject(body) ? body.runs : undefined;
-        if (runs === null)
-            return [];
-        if (!Array.isArray(runs))
-            throw this.malformed('GET', path, 'no runs array');
-        return runs;
+        try {
+            await this.listRunTestCases(project, run);
+            return true;
+        }
+        catch (error) {
+            if (error instanceof QaSphereApiError && error.status === 404)
+                return false;
+            throw error;
+        }
     }
     /**
      * Closes the run. A run found closed already counts: the close is resent
@@ -5630,13 +5636,13 @@ function buildComment(outcome, statusLabel, testCases, links) {
     // One test (the usual case): one line. Comments are posted by the
     // thousand, so they say what matters without boilerplate.
     const single = testCases.length === 1;
+    const head = single
+        ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
+        : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
     // Most comments: one passed test, one line and the links.
-    if (single && outcome === 'passed') {
-        return `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>${footerLinks(links)}`;
-    }
-    const parts = single
-        ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
-        : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>'];
+    if (single && outcome === 'passed')
+        return head + footerLinks(links);
+    const parts = [head];
     if (!single) {
         const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
         for (const testCase of listed)
@@ -16972,19 +16978,19 @@ function outputOf(children) {
 const CONSOLE_LAUNCHER_IDS = /^\s*unique-id: \[engine:[^\n]*\n(?:display-name: ([^\n]*)(?:\n|$))?/;
 /** The display name the ConsoleLauncher wrote for a testcase, if any. */
 function consoleLauncherName(children) {
-    for (const element of junit_elements(children, 'system-out')) {
-        // Raw, as written: in a CDATA section (read only as far as the name).
-        const raw = rawContent(element, 'system-out').trimStart();
-        const cdata = raw.startsWith('<![CDATA[');
-        const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw);
-        if (!match?.[1])
-            return '';
-        const name = cdata
-            ? match[1].replace(/\]\]>[\s\S]*$/, '')
-            : decodeRawContent(match[1]);
-        return name.trim();
-    }
-    return '';
+    const [output] = junit_elements(children, 'system-out');
+    if (!output)
+        return '';
+    // Raw, as written: in a CDATA section (read only as far as the name).
+    const raw = rawContent(output, 'system-out').trimStart();
+    const cdata = raw.startsWith('<![CDATA[');
+    const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw);
+    if (!match?.[1])
+        return '';
+    const name = cdata
+        ? match[1].replace(/\]\]>[\s\S]*$/, '')
+        : decodeRawContent(match[1]);
+    return name.trim();
 }
 const MARKER_PROPERTY = /^qasphere$/i;
 /** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */

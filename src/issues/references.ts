@@ -162,10 +162,16 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : ''
 }
 
+/** A pull request as a workflow_run lists it. */
+interface RunPullRequest {
+  number?: unknown
+  base?: { repo?: { id?: unknown; url?: unknown } }
+}
+
 /** The pull requests a workflow_run lists (objects only). */
 function runPullRequests(
   run: NonNullable<EventPayload['workflow_run']>
-): { number?: unknown; base?: { repo?: { id?: unknown; url?: unknown } } }[] {
+): RunPullRequest[] {
   const list = run.pull_requests
   return Array.isArray(list)
     ? list.filter(
@@ -241,9 +247,7 @@ export function referencesFromEvent(
       // GitHub lists pull requests of other repositories too (a fork's pull
       // request whose head is this branch): only this repository's count.
       const here = event.repository?.id
-      const ours = (pr: {
-        base?: { repo?: { id?: unknown; url?: unknown } }
-      }) => {
+      const ours = (pr: RunPullRequest): boolean => {
         const base = pr.base?.repo
         if (base?.id !== undefined && here !== undefined)
           return base.id === here

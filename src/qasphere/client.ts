@@ -329,7 +329,14 @@ export class QaSphereClient {
     milestoneId?: number
   ): Promise<{ id: number; closed: boolean } | undefined> {
     const query = milestoneId ? `?milestoneIds=${milestoneId}` : ''
-    for (const run of await this.listRuns(project, query)) {
+    const path = `/project/${encodeURIComponent(project)}/run${query}`
+    const body = await this.request<unknown>('GET', path, {
+      maxBytes: MAX_LISTING_ANSWER_BYTES
+    })
+    const runs = isObject(body) ? body.runs : undefined
+    if (runs === null) return undefined
+    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
+    for (const run of runs) {
       if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
         continue
       // Titles are unique within a milestone (none is one of its own); a
@@ -344,22 +351,19 @@ export class QaSphereClient {
     return undefined
   }
 
-  /** Whether the project still has this run (open or closed). */
+  /**
+   * Whether the project still has this run: its own listing, which has no
+   * pages (the project's list of runs may be cut at a limit).
+   */
   async runExists(project: string, run: number): Promise<boolean> {
-    const runs = await this.listRuns(project, '')
-    return runs.some((r) => isObject(r) && r.id === run)
-  }
-
-  /** The project's runs, as listed (`query`: `?…` or empty). */
-  private async listRuns(project: string, query: string): Promise<unknown[]> {
-    const path = `/project/${encodeURIComponent(project)}/run${query}`
-    const body = await this.request<unknown>('GET', path, {
-      maxBytes: MAX_LISTING_ANSWER_BYTES
-    })
-    const runs = isObject(body) ? body.runs : undefined
-    if (runs === null) return []
-    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
-    return runs as unknown[]
+    try {
+      await this.listRunTestCases(project, run)
+      return true
+    } catch (error) {
+      if (error instanceof QaSphereApiError && error.status === 404)
+        return false
+      throw error
+    }
   }
 
   /**

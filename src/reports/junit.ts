@@ -752,18 +752,17 @@ const CONSOLE_LAUNCHER_IDS =
 
 /** The display name the ConsoleLauncher wrote for a testcase, if any. */
 function consoleLauncherName(children: readonly XmlNode[]): string {
-  for (const element of elements(children, 'system-out')) {
-    // Raw, as written: in a CDATA section (read only as far as the name).
-    const raw = rawContent(element, 'system-out').trimStart()
-    const cdata = raw.startsWith('<![CDATA[')
-    const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw)
-    if (!match?.[1]) return ''
-    const name = cdata
-      ? match[1].replace(/\]\]>[\s\S]*$/, '')
-      : decodeRawContent(match[1])
-    return name.trim()
-  }
-  return ''
+  const [output] = elements(children, 'system-out')
+  if (!output) return ''
+  // Raw, as written: in a CDATA section (read only as far as the name).
+  const raw = rawContent(output, 'system-out').trimStart()
+  const cdata = raw.startsWith('<![CDATA[')
+  const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw)
+  if (!match?.[1]) return ''
+  const name = cdata
+    ? match[1].replace(/\]\]>[\s\S]*$/, '')
+    : decodeRawContent(match[1])
+  return name.trim()
 }
 
 const MARKER_PROPERTY = /^qasphere$/i

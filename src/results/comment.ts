@@ -56,13 +56,12 @@ export function buildComment(
   // One test (the usual case): one line. Comments are posted by the
   // thousand, so they say what matters without boilerplate.
   const single = testCases.length === 1
+  const head = single
+    ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
+    : `<p>${label}: ${describeCounts(testCases)}</p><ul>`
   // Most comments: one passed test, one line and the links.
-  if (single && outcome === 'passed') {
-    return `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>${footerLinks(links)}`
-  }
-  const parts: string[] = single
-    ? [`<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`]
-    : [`<p>${label}: ${describeCounts(testCases)}</p>`, '<ul>']
+  if (single && outcome === 'passed') return head + footerLinks(links)
+  const parts: string[] = [head]
   if (!single) {
     const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases)
     for (const testCase of listed)
