@@ -263,15 +263,50 @@ describe('uploading real reports', () => {
     expect(result.summary).not.toContain('<script>')
   })
 
-  it('annotates failed tests as errors', async () => {
-    const result = await action()
+  it('annotates failed tests as errors, at the line where each failed', async () => {
+    // The test files the report names, as in the checkout that ran pytest.
+    const result = await action({
+      files: {
+        'junit.xml': PYTEST,
+        'tests/test_auth.py': { content: '# tests\n' },
+        'tests/conftest.py': { content: '# fixtures\n' }
+      }
+    })
     const annotations = result.stdout
       .split('\n')
       .filter((line) => line.startsWith('::error '))
     expect(annotations).toHaveLength(5) // BD-2, BD-3, BD-6[BOGUS], BD-9, BD-10
-    expect(annotations[0]).toContain(
-      'title=BD-2%3A test_bd2_user_sees_error_on_bad_password'
+    expect(annotations[0]).toMatch(
+      /^::error title=BD-2%3A test_bd2_user_sees_error_on_bad_password,file=tests\/test_auth\.py,line=18::AssertionError: login error banner mismatch/
     )
+    // BD-3 failed in a fixture, in conftest.py.
+    expect(annotations[1]).toMatch(
+      /^::error title=BD-3%3A test_bd3_session_is_stored,file=tests\/conftest\.py,line=12::/
+    )
+  })
+
+  it('annotates a failed test on its file when the report names one in the workspace, on none that is not there', async () => {
+    const inWorkspace = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a" file="src/a.test.ts"><failure message="boom"/></testcase></testsuite>'
+        },
+        'src/a.test.ts': { content: '' }
+      }
+    })
+    expect(inWorkspace.stdout).toContain(
+      '::error title=BD-1%3A BD-1 a,file=src/a.test.ts::boom'
+    )
+    const missing = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a" file="../../etc/passwd"><failure message="boom /etc/passwd:1"/></testcase></testsuite>'
+        }
+      }
+    })
+    expect(missing.stdout).toContain('::error title=BD-1%3A BD-1 a::boom')
   })
 
   it("annotates with a failure's text: its details when the message is blank, without colour codes", async () => {

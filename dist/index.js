@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 924:
+/***/ 311:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -5364,9 +5364,6 @@ function attachIssueLinks(config, workflow, results, issues) {
     log_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/results/failure-text.ts
 
 /** Details read when looking for a telling line: a failure's output can be megabytes. */
@@ -5507,11 +5504,331 @@ function lettersAndDigits(text) {
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\u0000-\u007f]*$/;
 
-;// CONCATENATED MODULE: ./src/annotations.ts
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/annotations/locate.ts
+/**
+ * The file and line an annotation of a failed test points at: the first
+ * position of its failure's text that is a file of the workspace, preferring
+ * the test's own file (a stack's first frames are often the assertion
+ * library's).
+ */
+
+
+class FailureLocator {
+    files;
+    /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
+    resolved = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    locate(positions, test) {
+        const testFile = test.file ? this.resolve(test.file, test) : undefined;
+        let first;
+        for (const { path: written, line, packageDirs } of positions) {
+            const file = this.resolve(written, test, packageDirs);
+            if (file === undefined)
+                continue;
+            if (file === testFile || testFile === undefined)
+                return { file, line };
+            first ??= { file, line };
+        }
+        return first ?? (testFile === undefined ? undefined : { file: testFile });
+    }
+    resolve(written, test, packageDirs) {
+        const key = `${test.reportFile}\n${test.file}\n${packageDirs ?? ''}\n${written}`;
+        if (!this.resolved.has(key))
+            this.resolved.set(key, this.find(written, test, packageDirs));
+        return this.resolved.get(key);
+    }
+    find(written, test, packageDirs) {
+        let file = written;
+        if (file.startsWith('file://')) {
+            try {
+                file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        if (packageDirs === undefined) {
+            // As written: relative to the workspace, the test's file, or the report.
+            const bases = external_node_path_default().isAbsolute(file)
+                ? ['']
+                : new Set(['', folderOf(test.file), folderOf(test.reportFile)]);
+            for (const base of bases) {
+                const found = this.files.fileAt(external_node_path_default().join(base, file));
+                if (found !== undefined)
+                    return found;
+            }
+        }
+        return this.findByName(file, test, packageDirs);
+    }
+    /**
+     * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
+     * frame's bare name): the one file whose path ends with the longest tail
+     * of the written path. A JVM frame's file must be in its package's folder.
+     */
+    findByName(file, test, packageDirs) {
+        const parts = file
+            .split(/[\\/]+/)
+            // Windows drive letters are no folder's name.
+            .filter((part) => part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
+        const name = parts.pop();
+        if (!name)
+            return undefined;
+        const named = this.files.named(name);
+        if (!named || named.length === 0)
+            return undefined;
+        const tail = packageDirs
+            ? [...packageDirs.split('/'), name]
+            : [...parts, name];
+        const shortest = packageDirs ? tail.length : 1;
+        for (let length = tail.length; length >= shortest; length--) {
+            const suffix = tail.slice(-length).join('/');
+            const matches = named.filter((candidate) => candidate === suffix || candidate.endsWith(`/${suffix}`));
+            if (matches.length === 1)
+                return matches[0];
+            if (matches.length > 1)
+                return closest(matches, test);
+        }
+        return undefined;
+    }
+}
+/**
+ * Of files of the same name, the one whose folder the test's classname
+ * names (go's package path, a JVM package), or else nearest the report; none
+ * when that does not tell them apart.
+ */
+function closest(candidates, test) {
+    const scope = test.classname.split(/[\\/.]+/).filter(Boolean);
+    const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1);
+    let best;
+    let bestScore = -1;
+    let tied = false;
+    for (const candidate of candidates) {
+        const dirs = candidate.split('/').slice(0, -1);
+        const named = Math.max(commonTail(dirs, scope), commonTail(dirs, scope.slice(0, -1)));
+        // Named folders count first; nearness to the report breaks ties.
+        const score = named * 1000 + commonHead(dirs, reportDirs);
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tied = false;
+        }
+        else if (score === bestScore) {
+            tied = true;
+        }
+    }
+    return tied ? undefined : best;
+}
+/** '' for the workspace itself. */
+function folderOf(file) {
+    const folder = external_node_path_default().dirname(file);
+    return folder === '.' ? '' : folder;
+}
+function commonTail(a, b) {
+    let n = 0;
+    while (n < a.length &&
+        n < b.length &&
+        a[a.length - 1 - n] === b[b.length - 1 - n])
+        n++;
+    return n;
+}
+function commonHead(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
+/**
+ * Where a failure happened, as its text says: the file:line positions of
+ * stack traces and tool messages, in the order they appear. Pure: which of
+ * them are files in the workspace is for workspace-files.ts to say.
+ */
+/** A failure's text can be megabytes; where it failed is said near its start. */
+const READ_CHARS = 20_000;
+/** Positions read at most: a deep stack holds hundreds of frames. */
+const MAX_POSITIONS = 40;
+/** A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`, `file:///w/a.js`. */
+const PATH = String.raw `(?:file:\/\/)?(?:[A-Za-z]:)?[\w.\/\\@~+%$-]*\.[A-Za-z]\w*`;
+/**
+ * The forms, in one expression so that each position is read once, by the
+ * most specific form that starts there.
+ */
+const POSITION = new RegExp([
+    // Python: File "tests/test_auth.py", line 18, in test_x
+    String.raw `File "(?<python>[^"\n]+)", line (?<pythonLine>\d+)`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
+    String.raw `\bat\s+(?:[\w.$-]+\/)?(?<jvmClass>[\w$.]+)\.[^()\n]+\((?<jvm>[\w$-]+\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d+)\)`,
+    // .NET: in C:\src\Tests\CartTests.cs:line 42
+    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d+)`,
+    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
+    String.raw `^[ \t]*(?:- )?file(?:Name)?[ \t]*:[ \t]*(?<pair>[^\n]*?)[ \t]*\n[ \t]*(?:- )?line(?:Number)?[ \t]*:[ \t]*(?<pairLine>\d+)`,
+    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
+    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d+)\)(?=\s*:)`,
+    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
+    String.raw `(?<plain>${PATH}):(?<plainLine>\d+)`
+].join('|'), 'gm');
+const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'];
+/**
+ * Positions in the order the text gives them, except Playwright's header
+ * (`[chromium] › cart.spec.ts:11:5 › title`): that is where the test is
+ * declared, not where it failed, so it comes last.
+ */
+function sourcePositions(text) {
+    const positions = [];
+    const declarations = [];
+    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
+        const groups = match.groups ?? {};
+        const form = FORMS.find((name) => groups[name] !== undefined);
+        if (!form)
+            continue;
+        const path = groups[form];
+        const line = Number(groups[`${form}Line`]);
+        // Line 0 is "unknown" (Boost.Test's `unknown location`).
+        if (!path || !Number.isSafeInteger(line) || line < 1)
+            continue;
+        const position = { path, line };
+        if (form === 'jvm') {
+            const className = groups.jvmClass;
+            const lastDot = className.lastIndexOf('.');
+            if (lastDot > 0)
+                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
+        }
+        const declared = text.slice(Math.max(0, match.index - 2), match.index);
+        if (declared === '\u203a ')
+            declarations.push(position);
+        else
+            positions.push(position);
+        if (positions.length + declarations.length === MAX_POSITIONS)
+            break;
+    }
+    return positions.concat(declarations);
+}
+
+;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
+/**
+ * Which files exist in the workspace, for placing annotations on them. Files
+ * are only looked at (stat, directory listings), never read, and nothing
+ * outside the workspace is looked at: a report's paths are untrusted.
+ */
+
+
+/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
+const NOT_OURS = new Set([
+    'node_modules',
+    'bower_components',
+    'site-packages',
+    'dist-packages',
+    'vendor',
+    'venv',
+    '.venv',
+    '.tox',
+    '.git'
+]);
+/**
+ * Files listed at most when looking files up by name (about 0.2 s on a
+ * runner): a monorepo can hold millions.
+ */
+const MAX_LISTED_FILES = 50_000;
+class WorkspaceFiles {
+    workspace;
+    maxListed;
+    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
+    byName;
+    constructor(workspace, maxListed = MAX_LISTED_FILES) {
+        this.workspace = workspace;
+        this.maxListed = maxListed;
+    }
+    /**
+     * `file` (absolute, or relative to the workspace) as a workspace-relative
+     * path, when it is a regular file inside the workspace and not in a
+     * dependency's folder.
+     */
+    fileAt(file) {
+        const relative = this.inside(file);
+        if (relative === undefined)
+            return undefined;
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(this.workspace, relative)).isFile()
+                ? relative
+                : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
+    inside(file) {
+        const relative = external_node_path_default().relative(this.workspace, external_node_path_default().resolve(this.workspace, file));
+        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        const parts = relative.split((external_node_path_default()).sep);
+        if (parts.some((part) => NOT_OURS.has(part)))
+            return undefined;
+        return parts.join('/');
+    }
+    /**
+     * Files named `name` in the workspace (dependencies' and dot folders left
+     * out), as workspace-relative paths; undefined when the workspace holds too
+     * many files to list.
+     */
+    named(name) {
+        if (this.byName === undefined)
+            this.byName = this.list();
+        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
+    }
+    list() {
+        const byName = new Map();
+        let listed = 0;
+        const pending = [''];
+        while (pending.length > 0) {
+            const folder = pending.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
+                    withFileTypes: true
+                });
+            }
+            catch {
+                continue; // unreadable: its files are not ours to place
+            }
+            for (const entry of entries) {
+                const relative = folder ? `${folder}/${entry.name}` : entry.name;
+                // Symbolic links are not followed: they may lead out of the workspace.
+                if (entry.isDirectory()) {
+                    if (!entry.name.startsWith('.') && !NOT_OURS.has(entry.name))
+                        pending.push(relative);
+                }
+                else if (entry.isFile()) {
+                    if (++listed > this.maxListed)
+                        return null;
+                    const same = byName.get(entry.name);
+                    if (same)
+                        same.push(relative);
+                    else
+                        byName.set(entry.name, [relative]);
+                }
+            }
+        }
+        return byName;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/annotations/annotate.ts
 /**
  * Error annotations for failed tests: GitHub shows them on the run's page
- * and, when the report names a file in the workspace, on that file.
+ * and, at the line where the test failed when that is a file of the
+ * workspace, on that file (in a pull request's diff too).
  */
+
+
 
 
 
@@ -5529,14 +5846,19 @@ function annotateFailures(results, workspace) {
             }
         }
     }
+    const locator = new FailureLocator(new WorkspaceFiles(workspace));
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
         const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
         const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
+        const location = problem
+            ? locator.locate(sourcePositions(`${problem.message}\n${problem.details}`), testCase)
+            : undefined;
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
-            file: annotationFile(testCase.file, workspace)
+            file: location?.file,
+            startLine: location?.line
         });
     }
     if (failing.length > MAX_TEST_ANNOTATIONS) {
@@ -5547,16 +5869,6 @@ function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);
     const cut = kept.length > lines || text.length > chars;
     return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
-}
-/** A workspace-relative path for GitHub to link; never outside the workspace. */
-function annotationFile(file, workspace) {
-    if (!file)
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, file);
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"

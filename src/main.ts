@@ -18,7 +18,7 @@ import {
   lookUpLinkedIssues
 } from './issues/workflow-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
-import { annotateFailures } from './annotations.js'
+import { annotateFailures } from './annotations/annotate.js'
 import { info } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
 import { readReports, type ReadReports } from './read-reports.js'

@@ -1,14 +1,17 @@
 /**
  * Error annotations for failed tests: GitHub shows them on the run's page
- * and, when the report names a file in the workspace, on that file.
+ * and, at the line where the test failed when that is a file of the
+ * workspace, on that file (in a pull request's diff too).
  */
-import path from 'node:path'
 import * as core from '@actions/core'
-import { info } from './log.js'
-import type { TestCase } from './reports/junit.js'
-import { failureText } from './results/failure-text.js'
-import { plainText } from './results/html.js'
-import type { PlannedResult } from './results/plan.js'
+import { info } from '../log.js'
+import type { TestCase } from '../reports/junit.js'
+import { failureText } from '../results/failure-text.js'
+import { plainText } from '../results/html.js'
+import type { PlannedResult } from '../results/plan.js'
+import { FailureLocator } from './locate.js'
+import { sourcePositions } from './source-positions.js'
+import { WorkspaceFiles } from './workspace-files.js'
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9
@@ -26,6 +29,7 @@ export function annotateFailures(
       }
     }
   }
+  const locator = new FailureLocator(new WorkspaceFiles(workspace))
   for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
@@ -34,9 +38,16 @@ export function annotateFailures(
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
+    const location = problem
+      ? locator.locate(
+          sourcePositions(`${problem.message}\n${problem.details}`),
+          testCase
+        )
+      : undefined
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
-      file: annotationFile(testCase.file, workspace)
+      file: location?.file,
+      startLine: location?.line
     })
   }
   if (failing.length > MAX_TEST_ANNOTATIONS) {
@@ -50,13 +61,4 @@ function firstLines(text: string, lines: number, chars: number): string {
   const kept = text.split('\n', lines + 1)
   const cut = kept.length > lines || text.length > chars
   return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '')
-}
-
-/** A workspace-relative path for GitHub to link; never outside the workspace. */
-function annotationFile(file: string, workspace: string): string | undefined {
-  if (!file) return undefined
-  const absolute = path.resolve(workspace, file)
-  const relative = path.relative(workspace, absolute)
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined
-  return relative.split(path.sep).join('/')
 }

@@ -1,0 +1,334 @@
+/**
+ * Where an error annotation points (src/annotations/): the file:line
+ * positions failures of real tools name, and which of them is a file of a
+ * real workspace on disk, never one outside it or a dependency's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { FailureLocator } from '../src/annotations/locate.js'
+import {
+  sourcePositions,
+  type SourcePosition
+} from '../src/annotations/source-positions.js'
+import { WorkspaceFiles } from '../src/annotations/workspace-files.js'
+import { decodeReport } from '../src/reports/decode.js'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+
+const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
+
+/** The failed tests of a fixture report by name, with their first failure's positions. */
+function failed(
+  relative: string
+): Map<string, { testCase: TestCase; positions: SourcePosition[] }> {
+  const report = parseJUnit(
+    decodeReport(readFileSync(new URL(relative, REPORTS))),
+    `reports/${path.basename(relative)}`
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const tests = new Map<
+    string,
+    { testCase: TestCase; positions: SourcePosition[] }
+  >()
+  for (const testCase of report.testCases) {
+    const problem = testCase.problems.find(
+      (p) => p.kind === 'failure' || p.kind === 'error'
+    )
+    if (problem && !tests.has(testCase.name))
+      tests.set(testCase.name, {
+        testCase,
+        positions: sourcePositions(`${problem.message}\n${problem.details}`)
+      })
+  }
+  return tests
+}
+
+function positionsOf(relative: string, test: string): SourcePosition[] {
+  const found = failed(relative).get(test)
+  if (!found) throw new Error(`${test} did not fail in ${relative}`)
+  return found.positions
+}
+
+/** `name:line` (and @package) of each position: fixtures' absolute paths depend on where they were made. */
+function short(positions: readonly SourcePosition[]): string[] {
+  return positions.map(
+    (p) =>
+      `${path.basename(p.path)}:${p.line}${p.packageDirs ? `@${p.packageDirs}` : ''}`
+  )
+}
+
+describe('sourcePositions, on the failures real tools write', () => {
+  it('reads a JavaScript stack, dependencies and all (jest)', () => {
+    const positions = positionsOf(
+      'jest/jest-junit.xml',
+      '[BD-2] cart total is wrong'
+    )
+    expect(positions[0].path).toMatch(/^\/.*\/__tests__\/shop\.test\.js$/)
+    expect(positions[0].line).toBe(26)
+    expect(short(positions).slice(1, 3)).toEqual([
+      'jestAdapterInit.js:1834',
+      'jestAdapterInit.js:1774'
+    ])
+  })
+
+  it('reads pytest\'s `file:line:` lines and a Python traceback\'s `File "…", line N`', () => {
+    expect(
+      positionsOf(
+        'pytest/pytest-xunit1.xml',
+        'test_bd2_user_sees_error_on_bad_password'
+      )
+    ).toEqual([{ path: 'tests/test_auth.py', line: 18 }])
+    const traceback = positionsOf(
+      'python-xmlrunner/xmlrunner.xml',
+      'test_total_is_wrong'
+    )
+    expect(short(traceback)).toEqual(['test_cart.py:12'])
+  })
+
+  it('reads go, googletest, Boost.Test and node-tap, and skips a line 0 and an IP address', () => {
+    expect(
+      positionsOf('go/gotestsum.xml', 'TestBd2UserSeesErrorOnBadPassword')
+    ).toEqual([{ path: 'auth_test.go', line: 26 }])
+    expect(
+      short(positionsOf('googletest/googletest.xml', 'total_is_wrong'))
+    ).toEqual(['cart_test.cpp:6', 'cart_test.cpp:6'])
+    // `- file: unknown location` / `- line: 0` is no position.
+    expect(positionsOf('boost-test/boost-test.xml', 'total_is_wrong')).toEqual([
+      { path: 'cart_test.cpp', line: 11 }
+    ])
+    expect(positionsOf('tap/tap-junit.xml', 'total is wrong')).toEqual([
+      { path: 'test/cart.test.mjs', line: 3 }
+    ])
+    // pytest's message names `10.0.0.5:5432`.
+    expect(
+      short(
+        positionsOf('pytest/pytest-xunit1.xml', 'test_bd3_session_is_stored')
+      )
+    ).toEqual(['conftest.py:12'])
+  })
+
+  it("reads a JVM frame's file with its class's package (JUnit 5, TestNG)", () => {
+    expect(
+      short(positionsOf('testng/TEST-demo.CartTest.xml', 'throwsError'))[0]
+    ).toBe('CartTest.java:8@demo')
+    const jupiter = short(
+      positionsOf('junit5-console/junit-jupiter.xml', 'innerFails()')
+    )
+    expect(jupiter.slice(0, 3)).toEqual([
+      'AssertionUtils.java:38@org/junit/jupiter/api',
+      'Assertions.java:135@org/junit/jupiter/api',
+      // The default package: a bare name.
+      'CartTest.java:14'
+    ])
+  })
+
+  it("puts Playwright's header, where the test is declared, after where it failed", () => {
+    expect(
+      short(
+        positionsOf(
+          'playwright/playwright-junit.xml',
+          'BD-14 fails on every try'
+        )
+      ).slice(0, 2)
+    ).toEqual(['flaky.spec.js:13', 'flaky.spec.js:13'])
+    const positions = positionsOf(
+      'playwright/playwright-junit.xml',
+      'BD-14 fails on every try'
+    )
+    expect(positions[positions.length - 1]).toEqual({
+      path: 'flaky.spec.js',
+      line: 11
+    })
+  })
+
+  it('reads .NET and compiler-style positions, and no more than 40', () => {
+    expect(
+      sourcePositions(
+        '   at Shop.Tests.CartTests.Total() in C:\\src\\Shop.Tests\\CartTests.cs:line 42\n' +
+          'cart_test.cpp(11): error: in "Cart/total": check failed'
+      )
+    ).toEqual([
+      { path: 'C:\\src\\Shop.Tests\\CartTests.cs', line: 42 },
+      { path: 'cart_test.cpp', line: 11 }
+    ])
+    const deep = Array.from(
+      { length: 100 },
+      (_, i) => `    at f${i} (src/a.js:${i + 1}:1)`
+    ).join('\n')
+    expect(sourcePositions(deep)).toHaveLength(40)
+  })
+})
+
+describe('FailureLocator, in a workspace on disk', () => {
+  let workspace: string
+  let outside: string
+
+  const file = (relative: string, root = workspace): string => {
+    const absolute = path.join(root, relative)
+    mkdirSync(path.dirname(absolute), { recursive: true })
+    writeFileSync(absolute, '// source\n')
+    return absolute
+  }
+  const locate = (
+    positions: readonly SourcePosition[],
+    test: Partial<{ file: string; classname: string; reportFile: string }> = {},
+    files = new WorkspaceFiles(workspace)
+  ) =>
+    new FailureLocator(files).locate(positions, {
+      file: '',
+      classname: '',
+      reportFile: 'reports/junit.xml',
+      ...test
+    })
+
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'qas-ws-'))
+    outside = mkdtempSync(path.join(os.tmpdir(), 'qas-outside-'))
+    for (const relative of [
+      '__tests__/shop.test.js',
+      'node_modules/jest-circus/build/jestAdapterInit.js',
+      'tests/test_auth.py',
+      'tests/conftest.py',
+      'services/auth/auth_test.go',
+      'services/billing/auth_test.go',
+      'app/src/test/java/demo/CartTest.java',
+      'app/src/test/java/other/CartTest.java',
+      'app/src/test/java/CartTest.java',
+      'app/src/test/java/demo/Assertions.java',
+      'tests/flaky.spec.js',
+      'packages/web/test/cart.test.mjs',
+      'packages/api/test/cart.test.mjs'
+    ])
+      file(relative)
+    file('secret.txt', outside)
+    file('linked/deep/only_outside.py', outside)
+    symlinkSync(path.join(outside, 'linked'), path.join(workspace, 'linked'))
+  })
+  afterAll(() => {
+    rmSync(workspace, { recursive: true, force: true })
+    rmSync(outside, { recursive: true, force: true })
+  })
+
+  it("points at the test's own line in a JavaScript stack made elsewhere (another checkout, a container), not at a dependency's", () => {
+    const tests = failed('jest/jest-junit.xml')
+    for (const [name, line] of [
+      ['[BD-2] cart total is wrong', 26],
+      ['BD-3: crashes with an error', 30]
+    ] as const) {
+      const { testCase, positions } = tests.get(name) ?? {}
+      if (!testCase || !positions) throw new Error(name)
+      expect(locate(positions, testCase)).toEqual({
+        file: '__tests__/shop.test.js',
+        line
+      })
+    }
+    // The dependency exists in the workspace, and is still not pointed at.
+    expect(
+      locate([
+        {
+          path: path.join(
+            workspace,
+            'node_modules/jest-circus/build/jestAdapterInit.js'
+          ),
+          line: 1834
+        }
+      ])
+    ).toBeUndefined()
+  })
+
+  it("prefers a position in the test's own file, else the first that is a file of the workspace", () => {
+    const positions = [
+      { path: 'tests/conftest.py', line: 12 },
+      { path: 'tests/test_auth.py', line: 18 }
+    ]
+    expect(locate(positions, { file: 'tests/test_auth.py' })).toEqual({
+      file: 'tests/test_auth.py',
+      line: 18
+    })
+    expect(locate(positions)).toEqual({ file: 'tests/conftest.py', line: 12 })
+    // Nowhere in its text: the test's file, without a line.
+    expect(
+      locate([{ path: 'nowhere.py', line: 3 }], { file: 'tests/test_auth.py' })
+    ).toEqual({ file: 'tests/test_auth.py' })
+  })
+
+  it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {
+    const { testCase, positions } =
+      failed('go/gotestsum.xml').get('TestBd2UserSeesErrorOnBadPassword') ?? {}
+    if (!testCase || !positions) throw new Error('fixture')
+    // example.com/bdfixtures/auth: the auth folder, not billing's file of the same name.
+    expect(locate(positions, testCase)).toEqual({
+      file: 'services/auth/auth_test.go',
+      line: 26
+    })
+    expect(
+      locate(positions, { ...testCase, classname: 'example.com/x/y' })
+    ).toBeUndefined()
+  })
+
+  it("finds a JVM frame's file only in its package's folder", () => {
+    expect(
+      locate([{ path: 'CartTest.java', line: 8, packageDirs: 'demo' }])
+    ).toEqual({ file: 'app/src/test/java/demo/CartTest.java', line: 8 })
+    // org.junit.jupiter.api.Assertions is not the project's own Assertions.java.
+    expect(
+      locate([
+        {
+          path: 'Assertions.java',
+          line: 3,
+          packageDirs: 'org/junit/jupiter/api'
+        }
+      ])
+    ).toBeUndefined()
+    // The default package, three files named so: the classname does not tell.
+    expect(locate([{ path: 'CartTest.java', line: 14 }])).toBeUndefined()
+  })
+
+  it("resolves a path relative to the report's folder, and picks between same-named files by nearness to the report", () => {
+    expect(
+      locate([{ path: 'test/cart.test.mjs', line: 3 }], {
+        reportFile: 'packages/web/junit.xml'
+      })
+    ).toEqual({ file: 'packages/web/test/cart.test.mjs', line: 3 })
+    expect(
+      locate([{ path: '/ci/build/test/cart.test.mjs', line: 4 }], {
+        reportFile: 'packages/api/reports/junit.xml'
+      })
+    ).toEqual({ file: 'packages/api/test/cart.test.mjs', line: 4 })
+  })
+
+  it('never points outside the workspace: absolute paths, ../ and symbolic links', () => {
+    const secret = path.join(outside, 'secret.txt')
+    expect(locate([{ path: secret, line: 1 }])).toBeUndefined()
+    expect(
+      locate([
+        { path: path.relative(workspace, secret), line: 1 },
+        { path: `file://${secret}`, line: 1 }
+      ])
+    ).toBeUndefined()
+    // Reached only through a link the walk does not follow.
+    expect(locate([{ path: 'only_outside.py', line: 2 }])).toBeUndefined()
+  })
+
+  it('reads a Windows path written on another machine by its folders', () => {
+    expect(
+      locate([{ path: 'D:\\a\\shop\\tests\\flaky.spec.js', line: 7 }])
+    ).toEqual({ file: 'tests/flaky.spec.js', line: 7 })
+  })
+
+  it('looks files up by name only while the workspace is small enough to list', () => {
+    const positions = [{ path: '/elsewhere/tests/flaky.spec.js', line: 13 }]
+    expect(locate(positions)).toEqual({ file: 'tests/flaky.spec.js', line: 13 })
+    expect(
+      locate(positions, {}, new WorkspaceFiles(workspace, 5))
+    ).toBeUndefined()
+  })
+})

@@ -1,0 +1,177 @@
+/**
+ * The file and line an annotation of a failed test points at: the first
+ * position of its failure's text that is a file of the workspace, preferring
+ * the test's own file (a stack's first frames are often the assertion
+ * library's).
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { SourcePosition } from './source-positions.js'
+import type { WorkspaceFiles } from './workspace-files.js'
+
+export interface FailureLocation {
+  /** Workspace-relative, '/'-separated. */
+  file: string
+  line?: number
+}
+
+/** What the report says of the test besides its failure. */
+export interface TestWhereabouts {
+  /** The testcase's `file` attribute ('' when none). */
+  file: string
+  /** Go's package path, a JVM class, a Python module: where its files may be. */
+  classname: string
+  /** The report's path relative to the workspace: tools write paths relative to where they ran. */
+  reportFile: string
+}
+
+export class FailureLocator {
+  /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
+  private readonly resolved = new Map<string, string | undefined>()
+
+  constructor(private readonly files: WorkspaceFiles) {}
+
+  locate(
+    positions: readonly SourcePosition[],
+    test: TestWhereabouts
+  ): FailureLocation | undefined {
+    const testFile = test.file ? this.resolve(test.file, test) : undefined
+    let first: FailureLocation | undefined
+    for (const { path: written, line, packageDirs } of positions) {
+      const file = this.resolve(written, test, packageDirs)
+      if (file === undefined) continue
+      if (file === testFile || testFile === undefined) return { file, line }
+      first ??= { file, line }
+    }
+    return first ?? (testFile === undefined ? undefined : { file: testFile })
+  }
+
+  private resolve(
+    written: string,
+    test: TestWhereabouts,
+    packageDirs?: string
+  ): string | undefined {
+    const key = `${test.reportFile}\n${test.file}\n${packageDirs ?? ''}\n${written}`
+    if (!this.resolved.has(key))
+      this.resolved.set(key, this.find(written, test, packageDirs))
+    return this.resolved.get(key)
+  }
+
+  private find(
+    written: string,
+    test: TestWhereabouts,
+    packageDirs?: string
+  ): string | undefined {
+    let file = written
+    if (file.startsWith('file://')) {
+      try {
+        file = fileURLToPath(file)
+      } catch {
+        return undefined
+      }
+    }
+    if (packageDirs === undefined) {
+      // As written: relative to the workspace, the test's file, or the report.
+      const bases = path.isAbsolute(file)
+        ? ['']
+        : new Set(['', folderOf(test.file), folderOf(test.reportFile)])
+      for (const base of bases) {
+        const found = this.files.fileAt(path.join(base, file))
+        if (found !== undefined) return found
+      }
+    }
+    return this.findByName(file, test, packageDirs)
+  }
+
+  /**
+   * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
+   * frame's bare name): the one file whose path ends with the longest tail
+   * of the written path. A JVM frame's file must be in its package's folder.
+   */
+  private findByName(
+    file: string,
+    test: TestWhereabouts,
+    packageDirs?: string
+  ): string | undefined {
+    const parts = file
+      .split(/[\\/]+/)
+      // Windows drive letters are no folder's name.
+      .filter(
+        (part) =>
+          part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part)
+      )
+    const name = parts.pop()
+    if (!name) return undefined
+    const named = this.files.named(name)
+    if (!named || named.length === 0) return undefined
+    const tail = packageDirs
+      ? [...packageDirs.split('/'), name]
+      : [...parts, name]
+    const shortest = packageDirs ? tail.length : 1
+    for (let length = tail.length; length >= shortest; length--) {
+      const suffix = tail.slice(-length).join('/')
+      const matches = named.filter(
+        (candidate) => candidate === suffix || candidate.endsWith(`/${suffix}`)
+      )
+      if (matches.length === 1) return matches[0]
+      if (matches.length > 1) return closest(matches, test)
+    }
+    return undefined
+  }
+}
+
+/**
+ * Of files of the same name, the one whose folder the test's classname
+ * names (go's package path, a JVM package), or else nearest the report; none
+ * when that does not tell them apart.
+ */
+function closest(
+  candidates: readonly string[],
+  test: TestWhereabouts
+): string | undefined {
+  const scope = test.classname.split(/[\\/.]+/).filter(Boolean)
+  const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1)
+  let best: string | undefined
+  let bestScore = -1
+  let tied = false
+  for (const candidate of candidates) {
+    const dirs = candidate.split('/').slice(0, -1)
+    const named = Math.max(
+      commonTail(dirs, scope),
+      commonTail(dirs, scope.slice(0, -1))
+    )
+    // Named folders count first; nearness to the report breaks ties.
+    const score = named * 1000 + commonHead(dirs, reportDirs)
+    if (score > bestScore) {
+      best = candidate
+      bestScore = score
+      tied = false
+    } else if (score === bestScore) {
+      tied = true
+    }
+  }
+  return tied ? undefined : best
+}
+
+/** '' for the workspace itself. */
+function folderOf(file: string): string {
+  const folder = path.dirname(file)
+  return folder === '.' ? '' : folder
+}
+
+function commonTail(a: readonly string[], b: readonly string[]): number {
+  let n = 0
+  while (
+    n < a.length &&
+    n < b.length &&
+    a[a.length - 1 - n] === b[b.length - 1 - n]
+  )
+    n++
+  return n
+}
+
+function commonHead(a: readonly string[], b: readonly string[]): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}

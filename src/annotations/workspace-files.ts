@@ -1,0 +1,107 @@
+/**
+ * Which files exist in the workspace, for placing annotations on them. Files
+ * are only looked at (stat, directory listings), never read, and nothing
+ * outside the workspace is looked at: a report's paths are untrusted.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
+const NOT_OURS = new Set([
+  'node_modules',
+  'bower_components',
+  'site-packages',
+  'dist-packages',
+  'vendor',
+  'venv',
+  '.venv',
+  '.tox',
+  '.git'
+])
+
+/**
+ * Files listed at most when looking files up by name (about 0.2 s on a
+ * runner): a monorepo can hold millions.
+ */
+const MAX_LISTED_FILES = 50_000
+
+export class WorkspaceFiles {
+  /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
+  private byName: Map<string, string[]> | null | undefined
+
+  constructor(
+    readonly workspace: string,
+    private readonly maxListed = MAX_LISTED_FILES
+  ) {}
+
+  /**
+   * `file` (absolute, or relative to the workspace) as a workspace-relative
+   * path, when it is a regular file inside the workspace and not in a
+   * dependency's folder.
+   */
+  fileAt(file: string): string | undefined {
+    const relative = this.inside(file)
+    if (relative === undefined) return undefined
+    try {
+      return statSync(path.join(this.workspace, relative)).isFile()
+        ? relative
+        : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
+  inside(file: string): string | undefined {
+    const relative = path.relative(
+      this.workspace,
+      path.resolve(this.workspace, file)
+    )
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative))
+      return undefined
+    const parts = relative.split(path.sep)
+    if (parts.some((part) => NOT_OURS.has(part))) return undefined
+    return parts.join('/')
+  }
+
+  /**
+   * Files named `name` in the workspace (dependencies' and dot folders left
+   * out), as workspace-relative paths; undefined when the workspace holds too
+   * many files to list.
+   */
+  named(name: string): readonly string[] | undefined {
+    if (this.byName === undefined) this.byName = this.list()
+    return this.byName === null ? undefined : (this.byName.get(name) ?? [])
+  }
+
+  private list(): Map<string, string[]> | null {
+    const byName = new Map<string, string[]>()
+    let listed = 0
+    const pending = ['']
+    while (pending.length > 0) {
+      const folder = pending.pop() as string
+      let entries
+      try {
+        entries = readdirSync(path.join(this.workspace, folder), {
+          withFileTypes: true
+        })
+      } catch {
+        continue // unreadable: its files are not ours to place
+      }
+      for (const entry of entries) {
+        const relative = folder ? `${folder}/${entry.name}` : entry.name
+        // Symbolic links are not followed: they may lead out of the workspace.
+        if (entry.isDirectory()) {
+          if (!entry.name.startsWith('.') && !NOT_OURS.has(entry.name))
+            pending.push(relative)
+        } else if (entry.isFile()) {
+          if (++listed > this.maxListed) return null
+          const same = byName.get(entry.name)
+          if (same) same.push(relative)
+          else byName.set(entry.name, [relative])
+        }
+      }
+    }
+    return byName
+  }
+}
