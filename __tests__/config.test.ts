@@ -61,6 +61,7 @@ describe('target from url, project and run', () => {
       statusMap: [],
       configureStatuses: [],
       annotations: true,
+      attachments: false,
       issueIntegrationId: '',
       linkIssues: 'failed',
       issues: '',

@@ -29,6 +29,7 @@ import {
 } from '../src/reports/junit.js'
 import { MarkerFinder } from '../src/markers.js'
 import { pickWith, seeded } from './helpers/random.js'
+import { parseSuite } from './helpers/reports.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
   decodeEntities,
@@ -988,6 +989,18 @@ describe('playwright', () => {
     )
   })
 
+  it("reads the files a test names with [[ATTACHMENT|path]], also in a flaky test's failed attempts", () => {
+    expect(only(playwright, 'BD-14 fails on every try').attachments).toEqual([
+      'test-results/flaky-BD-14-fails-on-every-try-api/error-context.md',
+      'test-results/flaky-BD-14-fails-on-every-try-api-retry1/error-context.md'
+    ])
+    expect(only(playwright, 'BD-1 user can log in').attachments).toEqual([])
+    // includeRetries: the failed attempt's file is inside <flakyFailure>.
+    expect(only(retries, 'BD-12 flaky on first try').attachments).toEqual([
+      'test-results/flaky-BD-12-flaky-on-first-try-api/error-context.md'
+    ])
+  })
+
   it('thrown errors are <error>, expect() failures are <failure>', () => {
     expect(only(playwright, 'BD-3: crashes with an error').problems).toEqual([
       expect.objectContaining({
@@ -1785,6 +1798,30 @@ describe('edge cases', () => {
   })
 })
 
+describe('attachments', () => {
+  it('are read from output and failures, entities decoded, each once, in order', () => {
+    const [testCase] = parseSuite(
+      '<testcase name="a"><failure message="m">at x\n[[ATTACHMENT|shots/a&amp;b.png]]</failure>' +
+        '<system-out><![CDATA[log\n[[ATTACHMENT| trace.zip ]]\n[[ATTACHMENT|shots/a&b.png]]]]></system-out>' +
+        '<system-err>[[ATTACHMENT|]] [[ATTACHMENT|x\ny]] [[ATTACHMENT|err.log]]</system-err></testcase>'
+    )
+    expect(testCase.attachments).toEqual([
+      'shots/a&b.png',
+      'trace.zip',
+      'err.log'
+    ])
+  })
+
+  it('merge across the attempts of a retried test', () => {
+    const [testCase] = parseSuite(
+      '<testcase name="a"><failure message="m"/><system-out>[[ATTACHMENT|1.png]]</system-out></testcase>' +
+        '<testcase name="a"><system-out>[[ATTACHMENT|2.png]]</system-out></testcase>'
+    )
+    expect(testCase.outcome).toBe('flaky')
+    expect(testCase.attachments).toEqual(['1.png', '2.png'])
+  })
+})
+
 describe('parseSeconds', () => {
   it.each([
     ['1.5', 1.5],
@@ -1882,6 +1919,7 @@ describe('inline XML', () => {
         problems: [],
         markerProperties: [],
         output: '',
+        attachments: [],
         reportFile: 'inline.xml'
       }
     ])

@@ -395,6 +395,44 @@ function options(
 const ids = (outcome: PostOutcome) =>
   outcome.states.map((s) => (s.kind === 'stored' ? s.id : s.kind))
 
+describe('uploadFiles', () => {
+  it('uploads files as multipart (bytes as they are), sending again after a lost answer', async () => {
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      status: 502
+    })
+    const binary = Buffer.from([0, 1, 2, 0xff, 0x0d, 0x0a, 0x2d, 0x2d])
+    const stored = await client().uploadFiles([
+      { name: 'shot.png', content: binary },
+      { name: 'say "hi"\r\n.txt', content: Buffer.from('hi') }
+    ])
+    expect(stored).toHaveLength(2)
+    expect(sleeps).toHaveLength(1)
+    expect(server.state.files.map((f) => f.name)).toEqual([
+      'shot.png',
+      'say "hi"\r\n.txt'
+    ])
+    expect(server.state.files[0].content.equals(binary)).toBe(true)
+    const served = await fetch(stored[0].url).then((r) => r.arrayBuffer())
+    expect(Buffer.from(served).equals(binary)).toBe(true)
+  })
+
+  it('refuses an answer without one URL per file', async () => {
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      status: 200,
+      body: { files: [{ id: 'x', url: 'javascript:alert(1)' }] }
+    })
+    await expect(
+      client().uploadFiles([{ name: 'a.txt', content: Buffer.from('a') }])
+    ).rejects.toThrow(
+      /malformed answer \(not one URL for each of the 1 file\(s\)\)/
+    )
+  })
+})
+
 describe('batchBody', () => {
   it('is exactly JSON.stringify({ items }) in UTF-8, for any number of items', () => {
     for (const count of [0, 1, 49, 50, 51, 100, 101, 500]) {

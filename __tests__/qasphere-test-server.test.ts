@@ -529,6 +529,70 @@ describe('POST tcase/{tcase}/result', () => {
   })
 })
 
+type FileBatchAnswer = {
+  files?: { id: string; url: string }[]
+} & Partial<Message>
+
+describe('POST file/batch', () => {
+  /** Uploads FormData with fetch's own multipart encoder (not ours). */
+  async function upload(
+    form: FormData | string,
+    auth = `ApiKey ${DEMO_KEYS.viewer}`
+  ): Promise<Reply<FileBatchAnswer>> {
+    const res = await fetch(`${server.url}${API}/file/batch`, {
+      method: 'POST',
+      headers: {
+        authorization: auth,
+        ...(typeof form === 'string'
+          ? { 'content-type': 'application/json' }
+          : {})
+      },
+      body: form
+    })
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: (await res.json()) as FileBatchAnswer
+    }
+  }
+
+  it('stores each `files` field and answers an id and a URL per file, in order; the URL serves the bytes', async () => {
+    const form = new FormData()
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])
+    form.append('files', new Blob([png]), 'shot.png')
+    form.append('files', new Blob(['log\r\n--not a boundary']), 'trace.txt')
+    const reply = await upload(form)
+    expect(reply.status).toBe(200)
+    expect(reply.body.files).toHaveLength(2)
+    const [shot, trace] = reply.body.files ?? []
+    expect(server.state.files.map((f) => f.name)).toEqual([
+      'shot.png',
+      'trace.txt'
+    ])
+    const bytes = Buffer.from(await (await fetch(shot.url)).arrayBuffer())
+    expect(bytes.equals(png)).toBe(true)
+    expect(await (await fetch(trace.url)).text()).toBe(
+      'log\r\n--not a boundary'
+    )
+    expect((await fetch(`${server.url}/api/file/nope`)).status).toBe(404)
+  })
+
+  it('refuses what QA Sphere refuses: no key, not multipart, no files, over 100 files', async () => {
+    const one = new FormData()
+    one.append('files', new Blob(['x']), 'x.txt')
+    expect((await upload(one, 'ApiKey t1.nope.nope')).status).toBe(401)
+    expect((await upload('{"files":[]}')).status).toBe(400)
+    const other = new FormData()
+    other.append('file', new Blob(['x']), 'x.txt')
+    expect((await upload(other)).body.message).toBe('No files in the request')
+    const many = new FormData()
+    for (let i = 0; i < 101; i++)
+      many.append('files', new Blob(['x']), `${i}.txt`)
+    expect((await upload(many)).status).toBe(400)
+    expect(server.state.files).toEqual([])
+  })
+})
+
 describe('statuses', () => {
   interface StatusRow {
     id: string

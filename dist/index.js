@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 311:
+/***/ 835:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3479,6 +3479,7 @@ function readConfig(getInput, maskSecret) {
         timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
         rateLimit: integerInput(getInput, 'rate-limit', 20, 1, 10_000),
         annotations: booleanInput(getInput, 'annotations', true),
+        attachments: booleanInput(getInput, 'attachments', false),
         statusMap: statusInput('status-map', () => parseStatusMap(getInput('status-map'))),
         configureStatuses: statusInput('configure-statuses', () => parseStatusUpdates(getInput('configure-statuses'))),
         issueIntegrationId: getInput('issue-integration-id'),
@@ -3902,6 +3903,8 @@ function anyCase(text) {
         .join('');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/http-body.ts
@@ -3982,6 +3985,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
  * It receives its base URL, API key and HTTP client, so tests can point it at
  * a loopback server; it never logs the key.
  */
+
 
 
 
@@ -4291,15 +4295,38 @@ class QaSphereClient {
         return ids;
     }
     /**
+     * Uploads files (at most 100, 50 MiB each) for results to link to; returns
+     * each one's URL, in order. Sent again when the answer is lost: a file
+     * stored twice is only a file no result links to.
+     */
+    async uploadFiles(files) {
+        const path = '/file/batch';
+        const boundary = `----qasphere-junit-action-${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+        const body = await this.request('POST', path, {
+            data: multipartBody(files, boundary),
+            contentType: `multipart/form-data; boundary=${boundary}`,
+            idempotent: true
+        });
+        const stored = isObject(body) ? body.files : undefined;
+        if (!Array.isArray(stored) ||
+            stored.length !== files.length ||
+            !stored.every((file) => isObject(file) &&
+                typeof file.url === 'string' &&
+                /^https?:\/\//i.test(file.url))) {
+            throw this.malformed('POST', path, `not one URL for each of the ${files.length} file(s)`, true);
+        }
+        return stored.map((file) => ({ url: file.url }));
+    }
+    /**
      * One request, retried as the policy allows; its answer parsed as JSON.
      * `idempotent`: a POST that may be resent like a GET (a query, or safe by
      * design). `maxBytes`: the most read of the answer.
      */
-    async request(method, path, { data, idempotent = method === 'GET', maxBytes = MAX_ANSWER_BYTES } = {}) {
+    async request(method, path, { data, idempotent = method === 'GET', maxBytes = MAX_ANSWER_BYTES, contentType = 'application/json' } = {}) {
         const headers = {
             authorization: `ApiKey ${this.apiKey}`,
             accept: 'application/json',
-            ...(data === undefined ? {} : { 'content-type': 'application/json' }),
+            ...(data === undefined ? {} : { 'content-type': contentType }),
             // http-client takes a string or a stream, and counts a string's bytes only.
             ...(Buffer.isBuffer(data)
                 ? { 'content-length': String(data.length) }
@@ -4476,6 +4503,21 @@ function isItemArray(items) {
 }
 /** Results serialized at a time. */
 const ITEMS_PER_PIECE = 50;
+/** A multipart/form-data body with each file as a `files` field, as QA Sphere's file batch takes them. */
+function multipartBody(files, boundary) {
+    const parts = [];
+    for (const { name, content } of files) {
+        // Quotes and line breaks escaped as browsers do (WHATWG's FormData): a
+        // name cannot end its header.
+        const filename = name
+            .replace(/"/g, '%22')
+            .replace(/\r/g, '%0D')
+            .replace(/\n/g, '%0A');
+        parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="${filename}"\r\ncontent-type: application/octet-stream\r\n\r\n`), content, Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return Buffer.concat(parts);
+}
 /**
  * A batch request's body, `{"items":[…]}`, as UTF-8 bytes, serialized in
  * small pieces (see jsonArrayPieces). As one string, 500 results are 200 KB
@@ -5871,8 +5913,127 @@ function firstLines(text, lines, chars) {
     return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/attachments.ts
+/**
+ * The attachments stage (input `attachments`): the files tests name with
+ * `[[ATTACHMENT|path]]` (Playwright's screenshots and traces) uploaded to QA
+ * Sphere and listed in their results' comments, as QA Sphere's own CLI does.
+ *
+ * A report's paths are untrusted: only regular files whose real path (links
+ * resolved) is inside the workspace are read, so a link in a pull request
+ * cannot send the runner's files (or /proc/self/environ) to QA Sphere.
+ */
+
+
+/** QA Sphere's limit for one file. */
+const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/** QA Sphere takes at most 100 files in one request (and 500 MiB); kept to 100 MiB as QA Sphere's CLI does. */
+const MAX_FILES_PER_REQUEST = 100;
+const MAX_BYTES_PER_REQUEST = 100 * 1024 * 1024;
+/**
+ * Uploads the files of the results' test cases and sets each result's
+ * `attachments`. Results are posted whatever happens here.
+ */
+async function uploadAttachments(client, results, workspace) {
+    const outcome = { uploaded: 0, skipped: [] };
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    /** By real path: a file named by several tests is uploaded once. */
+    const files = new Map();
+    /** By report folder and path as written. */
+    const found = new Map();
+    const filesOf = new Map();
+    for (const result of results) {
+        const own = [];
+        for (const testCase of result.testCases) {
+            const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
+            for (const written of testCase.attachments) {
+                const key = `${folder}\n${written}`;
+                if (!found.has(key)) {
+                    const file = await findFile(root, folder, written);
+                    if (typeof file === 'string') {
+                        outcome.skipped.push(`${written} (${testCase.reportFile}): ${file}`);
+                        found.set(key, undefined);
+                    }
+                    else {
+                        const known = files.get(file.real) ?? file;
+                        files.set(file.real, known);
+                        found.set(key, known);
+                    }
+                }
+                const file = found.get(key);
+                if (file && !own.includes(file))
+                    own.push(file);
+            }
+        }
+        if (own.length > 0)
+            filesOf.set(result, own);
+    }
+    try {
+        for (const batch of batches([...files.values()])) {
+            const contents = [];
+            for (const file of batch) {
+                contents.push({ name: file.name, content: await (0,promises_namespaceObject.readFile)(file.real) });
+            }
+            const stored = await client.uploadFiles(contents);
+            batch.forEach((file, i) => (file.url = stored[i].url));
+            outcome.uploaded += batch.length;
+        }
+    }
+    catch (error) {
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${files.size} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`;
+        return outcome;
+    }
+    for (const [result, own] of filesOf) {
+        result.attachments = own.map((file) => ({
+            name: file.name,
+            url: file.url
+        }));
+    }
+    return outcome;
+}
+/**
+ * The file a test names: relative to its report's folder (as Playwright
+ * writes them) or absolute. Returns why not, when it cannot be uploaded.
+ */
+async function findFile(root, folder, written) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(folder, written));
+    }
+    catch {
+        return 'not found';
+    }
+    const relative = external_node_path_default().relative(root, real);
+    if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return 'outside the workspace, not read';
+    const info = await (0,promises_namespaceObject.stat)(real);
+    if (!info.isFile())
+        return 'not a file';
+    if (info.size > MAX_ATTACHMENT_BYTES)
+        return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
+    return { real, name: external_node_path_default().basename(real), size: info.size };
+}
+/** Files in requests QA Sphere takes: at most 100 files and 100 MiB each (a bigger file alone). */
+function* batches(files) {
+    let batch = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (batch.length > 0 &&
+            (batch.length === MAX_FILES_PER_REQUEST ||
+                bytes + file.size > MAX_BYTES_PER_REQUEST)) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(file);
+        bytes += file.size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -5943,7 +6104,7 @@ const OUTCOME_WORDS = {
     skipped: 'skipped',
     flaky: 'flaky (passed on a retry)'
 };
-function buildComment(outcome, statusLabel, testCases, links) {
+function buildComment(outcome, statusLabel, testCases, links, attachments = []) {
     const label = `<strong>${labelText(statusLabel)}</strong>`;
     // One test (the usual case): one line. Comments are posted by the
     // thousand, so they say what matters without boilerplate.
@@ -5952,7 +6113,7 @@ function buildComment(outcome, statusLabel, testCases, links) {
         ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
         : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
     // Most comments: one passed test, one line and the links.
-    if (single && outcome === 'passed')
+    if (single && outcome === 'passed' && attachments.length === 0)
         return head + footerLinks(links);
     const parts = [head];
     if (!single) {
@@ -5989,10 +6150,21 @@ function buildComment(outcome, statusLabel, testCases, links) {
             parts.push(`<p>${who}: ${reason}</p>`);
         }
     }
+    if (attachments.length > 0)
+        parts.push(attachmentList(attachments));
     const footer = footerLinks(links);
     if (footer)
         parts.push(footer);
     return parts.join('');
+}
+/** As QA Sphere's own CLI lists a result's files. */
+function attachmentList(attachments) {
+    const items = attachments.map(({ name, url }) => {
+        const href = safeHref(url);
+        const text = nameText(name);
+        return href ? `<li><a href="${href}">${text}</a></li>` : `<li>${text}</li>`;
+    });
+    return `<h4>Attachments:</h4><ul>${items.join('')}</ul>`;
 }
 function describeCounts(testCases) {
     const counts = new Map();
@@ -6201,6 +6373,7 @@ class Planned {
     workflowLinks;
     nameOf;
     links;
+    attachments;
     constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
         this.marker = marker;
         this.seq = seq;
@@ -6216,7 +6389,7 @@ class Planned {
         return this.nameOf(this.status);
     }
     get comment() {
-        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks);
+        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks, this.attachments);
     }
 }
 function worstOutcome(testCases) {
@@ -6236,8 +6409,6 @@ function totalMilliseconds(testCases) {
     return total === undefined ? undefined : Math.round(total * 1000);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -17082,6 +17253,7 @@ function suiteProblems(children, suiteName, suites, reportFile) {
         problems,
         markerProperties: NONE,
         output: outputOf(children),
+        attachments: NONE,
         reportFile
     };
 }
@@ -17143,7 +17315,9 @@ function mergeRetries(testCases) {
             output: failed
                 .map((t) => t.output)
                 .filter(Boolean)
-                .join('\n')
+                .join('\n'),
+            // Every attempt's files (Playwright writes a trace per retry).
+            attachments: [...new Set(attempts.flatMap((t) => t.attachments))]
         });
     }
     return merged;
@@ -17230,8 +17404,34 @@ function toTestCase(node, suites, reportFile) {
         output: outcome === 'passed' || outcome === 'skipped' || children.length === 0
             ? ''
             : outputOf(children),
+        attachments: children.length > 0 ? attachmentsOf(children) : NONE,
         reportFile
     };
+}
+/**
+ * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
+ * name a test's files (screenshots, traces) in its output or failures.
+ */
+const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]+)\]\]/g;
+/** Where they are written: the output and every raw element (failures, skips). */
+const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS);
+function attachmentsOf(children) {
+    let paths;
+    for (const child of children) {
+        const tag = tagOf(child);
+        if (!ATTACHMENT_HOLDERS.has(tag))
+            continue;
+        const raw = rawContent(child, tag);
+        // Rare: looked for before anything is decoded.
+        if (!raw.includes('[[ATTACHMENT|'))
+            continue;
+        for (const [, written] of decodeRawContent(raw).matchAll(ATTACHMENT_LINE)) {
+            const path = written.trim();
+            if (path && !paths?.includes(path))
+                (paths ??= []).push(path);
+        }
+    }
+    return paths ?? NONE;
 }
 /**
  * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
@@ -17823,6 +18023,7 @@ const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
 
 
 
+
 const REQUEST_TIMEOUT_MS = 120_000;
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
@@ -17951,6 +18152,8 @@ async function upload(config, workflow) {
         reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`);
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
+        if (config.attachments && !config.dryRun && runId !== undefined)
+            await attachFiles(client, plan.results, workflow.workspace, failures);
         /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
         const undecided = new Set();
@@ -18156,6 +18359,24 @@ function indexListing(tcases) {
             statusBefore.set(id, status);
     }
     return { idBySeq, statusBefore };
+}
+/** Files named by warnings one by one; the rest are counted. */
+const MAX_LISTED_ATTACHMENT_PROBLEMS = 10;
+async function attachFiles(client, results, workspace, failures) {
+    const outcome = await uploadAttachments(client, results, workspace);
+    if (outcome.uploaded > 0)
+        log_info(`Uploaded ${outcome.uploaded} attachment file(s)`);
+    const { skipped } = outcome;
+    if (skipped.length > 0) {
+        const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ');
+        const more = skipped.length > MAX_LISTED_ATTACHMENT_PROBLEMS
+            ? ` and ${skipped.length - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
+            : '';
+        warning(`${skipped.length} attachment file(s) named in the reports were not uploaded: ${listed}${more}`);
+    }
+    // The results are posted all the same; the step fails at the end.
+    if (outcome.failure)
+        failures.push(outcome.failure);
 }
 function reportUnmatched(config, unmatched, failures, where) {
     if (unmatched.length === 0 || config.onUnmatched === 'ignore')

@@ -51,6 +51,8 @@ export interface Config {
   /** Requests per second to QA Sphere at most (its documented limit is 20 per key). */
   rateLimit: number
   annotations: boolean
+  /** Upload the files tests name with `[[ATTACHMENT|path]]` and list them in their results. */
+  attachments: boolean
   /** status-map lines, checked; resolved against QA Sphere's statuses later. */
   statusMap: StatusMapEntry[]
   /** configure-statuses lines, checked. */
@@ -126,6 +128,7 @@ export function readConfig(
     timeoutSeconds: integerInput(getInput, 'timeout', 600, 1, 6 * 3600),
     rateLimit: integerInput(getInput, 'rate-limit', 20, 1, 10_000),
     annotations: booleanInput(getInput, 'annotations', true),
+    attachments: booleanInput(getInput, 'attachments', false),
     statusMap: statusInput('status-map', () =>
       parseStatusMap(getInput('status-map'))
     ),

@@ -19,6 +19,7 @@ import {
 } from './issues/workflow-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
 import { annotateFailures } from './annotations/annotate.js'
+import { uploadAttachments } from './attachments.js'
 import { info } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
 import { readReports, type ReadReports } from './read-reports.js'
@@ -206,6 +207,8 @@ async function upload(
 
     const issues = await linkedIssues
     attachIssueLinks(config, workflow, plan.results, issues)
+    if (config.attachments && !config.dryRun && runId !== undefined)
+      await attachFiles(client, plan.results, workflow.workspace, failures)
 
     /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
     let resultIds: StoredId[] = plan.results.map(() => undefined)
@@ -495,6 +498,33 @@ function indexListing(tcases: readonly RunTestCase[]): {
     if (status !== 'open') statusBefore.set(id, status)
   }
   return { idBySeq, statusBefore }
+}
+
+/** Files named by warnings one by one; the rest are counted. */
+const MAX_LISTED_ATTACHMENT_PROBLEMS = 10
+
+async function attachFiles(
+  client: QaSphereClient,
+  results: readonly PlannedResult[],
+  workspace: string,
+  failures: string[]
+): Promise<void> {
+  const outcome = await uploadAttachments(client, results, workspace)
+  if (outcome.uploaded > 0)
+    info(`Uploaded ${outcome.uploaded} attachment file(s)`)
+  const { skipped } = outcome
+  if (skipped.length > 0) {
+    const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ')
+    const more =
+      skipped.length > MAX_LISTED_ATTACHMENT_PROBLEMS
+        ? ` and ${skipped.length - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
+        : ''
+    core.warning(
+      `${skipped.length} attachment file(s) named in the reports were not uploaded: ${listed}${more}`
+    )
+  }
+  // The results are posted all the same; the step fails at the end.
+  if (outcome.failure) failures.push(outcome.failure)
 }
 
 function reportUnmatched(

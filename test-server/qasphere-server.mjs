@@ -64,7 +64,11 @@ import { createServer } from 'node:http'
  * @property {Status[]} statuses
  * @property {StoredResult[]} results in storage order
  * @property {number} nextResultId
+ * @property {StoredFile[]} files uploaded through POST /file/batch
  * @property {GitHubSeed} github
+ */
+/**
+ * @typedef {{ id: string, name: string, contentType: string, content: Buffer }} StoredFile
  */
 /**
  * @typedef {{ method: string, path: string, headers: Record<string, string>,
@@ -324,6 +328,7 @@ function stateFromSeed(seed) {
     statuses: buildStatuses(copy.statuses ?? []),
     results: [],
     nextResultId: copy.firstResultId ?? 1,
+    files: [],
     github: copy.github ?? {
       serverUrl: 'https://github.com',
       tokens: [],
@@ -426,6 +431,14 @@ const ok = (body) => ({ status: 200, body })
  * @param {Reply} reply
  */
 function send(res, reply) {
+  if (Buffer.isBuffer(reply.body)) {
+    res.writeHead(reply.status, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(reply.body.length)
+    })
+    res.end(reply.body)
+    return
+  }
   const raw = typeof reply.body === 'string'
   const payload = raw ? String(reply.body) : JSON.stringify(reply.body)
   res.writeHead(reply.status, {
@@ -651,6 +664,8 @@ function storeResults(state, project, run, items) {
  * @property {Record<string, string>} params
  * @property {URLSearchParams} query
  * @property {string} body
+ * @property {Buffer} [bytes] the body as sent (multipart uploads)
+ * @property {import('node:http').IncomingHttpHeaders} [headers]
  */
 /** @typedef {(ctx: HandlerContext) => Reply} Handler */
 
@@ -803,6 +818,113 @@ function findTcasesBySeq({ state, params, body }) {
     offset,
     limit
   })
+}
+
+/** QA Sphere's limits for a file batch. */
+const MAX_FILES_PER_BATCH = 100
+const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** Where a stored file is served (outside the API, as QA Sphere's `/api/file/{id}`). */
+const STORED_FILE = /^\/api\/file\/([^/]+)$/
+
+/**
+ * `POST /file/batch`: multipart/form-data, each file a `files` field →
+ * `{ files: [{ id, url }] }` in order.
+ * @type {Handler}
+ */
+function uploadFiles({ state, bytes, headers }) {
+  const type = String(headers?.['content-type'] ?? '')
+  const boundary = /^multipart\/form-data;.*\bboundary=("?)([^";]+)\1/i.exec(
+    type
+  )?.[2]
+  if (!boundary || !bytes) {
+    throw new HttpError(400, 'Expected multipart/form-data with a boundary')
+  }
+  const parts = multipartParts(bytes, boundary)
+  const files = parts.filter(
+    (p) => p.field === 'files' && p.filename !== undefined
+  )
+  if (files.length === 0) throw new HttpError(400, 'No files in the request')
+  if (files.length > MAX_FILES_PER_BATCH) {
+    throw new HttpError(400, `At most ${MAX_FILES_PER_BATCH} files per request`)
+  }
+  if (files.some((f) => f.content.length > MAX_FILE_BYTES)) {
+    throw new HttpError(413, 'File too large: at most 50 MiB per file')
+  }
+  const host = headers?.host ?? '127.0.0.1'
+  return ok({
+    files: files.map((f) => {
+      const stored = {
+        id: `1F${String(state.files.length + 1).padStart(21, '0')}`,
+        name: f.filename ?? '',
+        contentType: f.contentType,
+        content: f.content
+      }
+      state.files.push(stored)
+      return { id: stored.id, url: `http://${host}/api/file/${stored.id}` }
+    })
+  })
+}
+
+/**
+ * The parts of a multipart/form-data body; a malformed one is a 400.
+ * @param {Buffer} bytes
+ * @param {string} boundary
+ * @returns {{ field: string, filename?: string, contentType: string, content: Buffer }[]}
+ */
+function multipartParts(bytes, boundary) {
+  const delimiter = Buffer.from(`--${boundary}`)
+  const parts = []
+  let at = bytes.indexOf(delimiter)
+  if (at < 0) throw new HttpError(400, 'Malformed multipart body: no boundary')
+  for (;;) {
+    at += delimiter.length
+    if (bytes.subarray(at, at + 2).toString() === '--') return parts
+    if (bytes.subarray(at, at + 2).toString() !== '\r\n') {
+      throw new HttpError(400, 'Malformed multipart body')
+    }
+    const headerEnd = bytes.indexOf('\r\n\r\n', at + 2)
+    const next = bytes.indexOf(Buffer.from(`\r\n--${boundary}`), headerEnd)
+    if (headerEnd < 0 || next < 0) {
+      throw new HttpError(400, 'Malformed multipart body: a part is not closed')
+    }
+    const head = bytes.subarray(at + 2, headerEnd).toString('utf8')
+    const disposition = /^content-disposition:\s*form-data;(.*)$/im.exec(
+      head
+    )?.[1]
+    if (!disposition) {
+      throw new HttpError(
+        400,
+        'Malformed multipart body: no Content-Disposition'
+      )
+    }
+    const field = /\bname="([^"]*)"/.exec(disposition)?.[1] ?? ''
+    const filename = /\bfilename="([^"]*)"/.exec(disposition)?.[1]
+    parts.push({
+      field,
+      // Browsers escape only these three (WHATWG's FormData).
+      filename: filename
+        ?.replace(/%22/g, '"')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n'),
+      contentType:
+        /^content-type:\s*(.*)$/im.exec(head)?.[1].trim() ??
+        'application/octet-stream',
+      content: bytes.subarray(headerEnd + 4, next)
+    })
+    at = next + 2
+  }
+}
+
+/**
+ * `GET /api/file/{id}`: a stored file's bytes.
+ * @param {State} state
+ * @param {string} id
+ * @returns {Reply}
+ */
+function storedFile(state, id) {
+  const file = state.files.find((f) => f.id === id)
+  if (!file) throw new HttpError(404, 'File not found')
+  return { status: 200, body: file.content }
 }
 
 /**
@@ -1059,6 +1181,12 @@ const ROUTES = [
     handler: closeRun
   },
   {
+    method: 'POST',
+    pattern: '/file/batch',
+    minRole: 'viewer',
+    handler: uploadFiles
+  },
+  {
     method: 'GET',
     pattern: '/settings/preferences/status',
     minRole: 'viewer',
@@ -1135,7 +1263,7 @@ function authenticate(state, headers) {
 /**
  * Answers one API request (path without the API prefix).
  * @param {State} state
- * @param {{ method: string, path: string, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders, body: string }} req
+ * @param {{ method: string, path: string, query: URLSearchParams, headers: import('node:http').IncomingHttpHeaders, body: string, bytes?: Buffer }} req
  * @returns {Reply}
  */
 function routeApi(state, req) {
@@ -1157,7 +1285,9 @@ function routeApi(state, req) {
     state,
     params: hit.params,
     query: req.query,
-    body: req.body
+    body: req.body,
+    bytes: req.bytes,
+    headers: req.headers
   })
 }
 
@@ -1182,6 +1312,16 @@ function routeTest(server, method, url, body) {
           (project === null || r.projectCode === code) &&
           (run === null || r.runId === Number(run))
       )
+    })
+  }
+  if (route === 'GET /__test__/files') {
+    return ok({
+      files: server.state.files.map((f) => ({
+        id: f.id,
+        name: f.name,
+        contentType: f.contentType,
+        content: f.content.toString('base64')
+      }))
     })
   }
   if (route === 'GET /__test__/state') return ok(server.state)
@@ -1550,6 +1690,8 @@ async function handle(server, options, req, res) {
         url.searchParams
       )
     }
+    const file = STORED_FILE.exec(url.pathname)
+    if (file && method === 'GET') return storedFile(server.state, file[1])
     if (body.tooLarge) {
       throw new HttpError(
         413,
@@ -1565,7 +1707,11 @@ async function handle(server, options, req, res) {
       path: apiPath,
       query,
       headers: req.headers,
-      body: body.text
+      // Not decoded: a multipart upload's files are bytes.
+      get body() {
+        return body.text
+      },
+      bytes: body.bytes
     })
   })
 

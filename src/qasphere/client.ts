@@ -3,6 +3,7 @@
  * It receives its base URL, API key and HTTP client, so tests can point it at
  * a loopback server; it never logs the key.
  */
+import { randomBytes } from 'node:crypto'
 import { PassThrough, type Readable } from 'node:stream'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
@@ -410,6 +411,40 @@ export class QaSphereClient {
   }
 
   /**
+   * Uploads files (at most 100, 50 MiB each) for results to link to; returns
+   * each one's URL, in order. Sent again when the answer is lost: a file
+   * stored twice is only a file no result links to.
+   */
+  async uploadFiles(files: readonly UploadFile[]): Promise<UploadedFile[]> {
+    const path = '/file/batch'
+    const boundary = `----qasphere-junit-action-${randomBytes(12).toString('hex')}`
+    const body = await this.request<unknown>('POST', path, {
+      data: multipartBody(files, boundary),
+      contentType: `multipart/form-data; boundary=${boundary}`,
+      idempotent: true
+    })
+    const stored = isObject(body) ? body.files : undefined
+    if (
+      !Array.isArray(stored) ||
+      stored.length !== files.length ||
+      !stored.every(
+        (file: unknown) =>
+          isObject(file) &&
+          typeof file.url === 'string' &&
+          /^https?:\/\//i.test(file.url)
+      )
+    ) {
+      throw this.malformed(
+        'POST',
+        path,
+        `not one URL for each of the ${files.length} file(s)`,
+        true
+      )
+    }
+    return (stored as { url: string }[]).map((file) => ({ url: file.url }))
+  }
+
+  /**
    * One request, retried as the policy allows; its answer parsed as JSON.
    * `idempotent`: a POST that may be resent like a GET (a query, or safe by
    * design). `maxBytes`: the most read of the answer.
@@ -420,13 +455,19 @@ export class QaSphereClient {
     {
       data,
       idempotent = method === 'GET',
-      maxBytes = MAX_ANSWER_BYTES
-    }: { data?: string | Buffer; idempotent?: boolean; maxBytes?: number } = {}
+      maxBytes = MAX_ANSWER_BYTES,
+      contentType = 'application/json'
+    }: {
+      data?: string | Buffer
+      idempotent?: boolean
+      maxBytes?: number
+      contentType?: string
+    } = {}
   ): Promise<T> {
     const headers = {
       authorization: `ApiKey ${this.apiKey}`,
       accept: 'application/json',
-      ...(data === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(data === undefined ? {} : { 'content-type': contentType }),
       // http-client takes a string or a stream, and counts a string's bytes only.
       ...(Buffer.isBuffer(data)
         ? { 'content-length': String(data.length) }
@@ -668,6 +709,40 @@ function isItemArray(items: BatchItems): items is readonly ResultItem[] {
 
 /** Results serialized at a time. */
 const ITEMS_PER_PIECE = 50
+
+export interface UploadFile {
+  name: string
+  content: Buffer
+}
+
+export interface UploadedFile {
+  url: string
+}
+
+/** A multipart/form-data body with each file as a `files` field, as QA Sphere's file batch takes them. */
+export function multipartBody(
+  files: readonly UploadFile[],
+  boundary: string
+): Buffer {
+  const parts: Buffer[] = []
+  for (const { name, content } of files) {
+    // Quotes and line breaks escaped as browsers do (WHATWG's FormData): a
+    // name cannot end its header.
+    const filename = name
+      .replace(/"/g, '%22')
+      .replace(/\r/g, '%0D')
+      .replace(/\n/g, '%0A')
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="${filename}"\r\ncontent-type: application/octet-stream\r\n\r\n`
+      ),
+      content,
+      Buffer.from('\r\n')
+    )
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`))
+  return Buffer.concat(parts)
+}
 
 /**
  * A batch request's body, `{"items":[…]}`, as UTF-8 bytes, serialized in

@@ -39,6 +39,8 @@ export interface TestCase {
   markerProperties: readonly string[]
   /** Captured output; kept only for tests that did not pass. */
   output: string
+  /** Paths of `[[ATTACHMENT|path]]` lines in its output and failures, as written (untrusted). */
+  attachments: readonly string[]
   reportFile: string
 }
 
@@ -515,6 +517,7 @@ function suiteProblems(
     problems,
     markerProperties: NONE,
     output: outputOf(children),
+    attachments: NONE,
     reportFile
   }
 }
@@ -574,7 +577,9 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
       output: failed
         .map((t) => t.output)
         .filter(Boolean)
-        .join('\n')
+        .join('\n'),
+      // Every attempt's files (Playwright writes a trace per retry).
+      attachments: [...new Set(attempts.flatMap((t) => t.attachments))]
     })
   }
   return merged
@@ -681,8 +686,33 @@ function toTestCase(
       outcome === 'passed' || outcome === 'skipped' || children.length === 0
         ? ''
         : outputOf(children),
+    attachments: children.length > 0 ? attachmentsOf(children) : NONE,
     reportFile
   }
+}
+
+/**
+ * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
+ * name a test's files (screenshots, traces) in its output or failures.
+ */
+const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]+)\]\]/g
+/** Where they are written: the output and every raw element (failures, skips). */
+const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS)
+
+function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
+  let paths: string[] | undefined
+  for (const child of children) {
+    const tag = tagOf(child)
+    if (!ATTACHMENT_HOLDERS.has(tag)) continue
+    const raw = rawContent(child, tag)
+    // Rare: looked for before anything is decoded.
+    if (!raw.includes('[[ATTACHMENT|')) continue
+    for (const [, written] of decodeRawContent(raw).matchAll(ATTACHMENT_LINE)) {
+      const path = written.trim()
+      if (path && !paths?.includes(path)) (paths ??= []).push(path)
+    }
+  }
+  return paths ?? NONE
 }
 
 /**

@@ -46,11 +46,18 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   flaky: 'flaky (passed on a retry)'
 }
 
+/** A file uploaded to QA Sphere for a result (input `attachments`). */
+export interface AttachmentLink {
+  name: string
+  url: string
+}
+
 export function buildComment(
   outcome: Outcome,
   statusLabel: string,
   testCases: readonly TestCase[],
-  links: WorkflowLinks
+  links: WorkflowLinks,
+  attachments: readonly AttachmentLink[] = []
 ): string {
   const label = `<strong>${labelText(statusLabel)}</strong>`
   // One test (the usual case): one line. Comments are posted by the
@@ -60,7 +67,8 @@ export function buildComment(
     ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
     : `<p>${label}: ${describeCounts(testCases)}</p><ul>`
   // Most comments: one passed test, one line and the links.
-  if (single && outcome === 'passed') return head + footerLinks(links)
+  if (single && outcome === 'passed' && attachments.length === 0)
+    return head + footerLinks(links)
   const parts: string[] = [head]
   if (!single) {
     const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases)
@@ -108,9 +116,20 @@ export function buildComment(
     }
   }
 
+  if (attachments.length > 0) parts.push(attachmentList(attachments))
   const footer = footerLinks(links)
   if (footer) parts.push(footer)
   return parts.join('')
+}
+
+/** As QA Sphere's own CLI lists a result's files. */
+function attachmentList(attachments: readonly AttachmentLink[]): string {
+  const items = attachments.map(({ name, url }) => {
+    const href = safeHref(url)
+    const text = nameText(name)
+    return href ? `<li><a href="${href}">${text}</a></li>` : `<li>${text}</li>`
+  })
+  return `<h4>Attachments:</h4><ul>${items.join('')}</ul>`
 }
 
 function describeCounts(testCases: readonly TestCase[]): string {

@@ -6,7 +6,11 @@ import type { MarkerFinder } from '../markers.js'
 import { formatMarker } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
 import type { Outcome, TestCase } from '../reports/junit.js'
-import { buildComment, type WorkflowLinks } from './comment.js'
+import {
+  buildComment,
+  type AttachmentLink,
+  type WorkflowLinks
+} from './comment.js'
 import {
   DEFAULT_STATUS_MAP,
   DEFAULT_STATUSES,
@@ -54,6 +58,8 @@ export interface PlannedResult {
   testCases: TestCase[]
   /** Links to GitHub issues, set when issue linking applies to this result. */
   links?: ResultLink[]
+  /** Its test cases' files, once uploaded (input `attachments`). */
+  attachments?: AttachmentLink[]
 }
 
 export interface ResultPlan {
@@ -129,6 +135,7 @@ export class MarkerGroups {
 /** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
 class Planned implements PlannedResult {
   links?: ResultLink[]
+  attachments?: AttachmentLink[]
 
   constructor(
     readonly marker: string,
@@ -151,7 +158,8 @@ class Planned implements PlannedResult {
       this.outcome,
       this.statusName,
       this.testCases,
-      this.workflowLinks
+      this.workflowLinks,
+      this.attachments
     )
   }
 }
