@@ -16,6 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { FailureLocator } from '../src/annotations/locate.js'
 import {
+  failurePositions,
   sourcePositions,
   type SourcePosition
 } from '../src/annotations/source-positions.js'
@@ -149,6 +150,40 @@ describe('sourcePositions, on the failures real tools write', () => {
     })
   })
 
+  it("puts Playwright's header without a project, and older Playwright's message, after the stack", () => {
+    expect(
+      sourcePositions(
+        '  shop.spec.js:25:1 \u203a [BD-2] cart total is wrong \u2500\u2500\n\n    Error: expect(received)\n' +
+          '        at /w/tests/shop.spec.js:28:17'
+      ).map((p) => p.line)
+    ).toEqual([28, 25])
+    expect(
+      failurePositions({
+        message: 'ui.contents.spec.ts:32:1 Navigation bar items',
+        details: 'Error: expected\n    at /w/tests/ui.contents.spec.ts:39:5'
+      }).map((p) => p.line)
+    ).toEqual([39, 32])
+  })
+
+  it('hostile text cannot stall the step: every form reads 20,000 characters in linear time', () => {
+    const hostile = [
+      'file:' + ' '.repeat(20_000),
+      '  fileName:' + '\t'.repeat(20_000) + 'x',
+      'a.b'.repeat(7000),
+      'a.'.repeat(10_000),
+      '-'.repeat(20_000),
+      '/'.repeat(20_000),
+      'at ' + '$.'.repeat(10_000),
+      'in ' + 'a.'.repeat(10_000),
+      'File "'.repeat(3500),
+      ('at a.b(' + 'c'.repeat(50)).repeat(300)
+    ]
+    const started = Date.now()
+    for (const text of hostile) sourcePositions(text)
+    // Each took seconds to hours with overlapping or unbounded repeats.
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
   it('reads .NET and compiler-style positions, and no more than 40', () => {
     expect(
       sourcePositions(
@@ -205,12 +240,20 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/src/test/java/demo/Assertions.java',
       'tests/flaky.spec.js',
       'packages/web/test/cart.test.mjs',
-      'packages/api/test/cart.test.mjs'
+      'packages/api/test/cart.test.mjs',
+      'util.py',
+      'internal/testutil/testing.go',
+      'src/index.js',
+      'test/specs/contents.e2e.ts'
     ])
       file(relative)
     file('secret.txt', outside)
     file('linked/deep/only_outside.py', outside)
     symlinkSync(path.join(outside, 'linked'), path.join(workspace, 'linked'))
+    symlinkSync(
+      path.join(outside, 'secret.txt'),
+      path.join(workspace, 'tests/leak.py')
+    )
   })
   afterAll(() => {
     rmSync(workspace, { recursive: true, force: true })
@@ -314,8 +357,39 @@ describe('FailureLocator, in a workspace on disk', () => {
         { path: `file://${secret}`, line: 1 }
       ])
     ).toBeUndefined()
-    // Reached only through a link the walk does not follow.
+    // Reached only through links out of the workspace.
     expect(locate([{ path: 'only_outside.py', line: 2 }])).toBeUndefined()
+    expect(
+      locate([
+        { path: 'linked/deep/only_outside.py', line: 2 },
+        { path: 'tests/leak.py', line: 2 }
+      ])
+    ).toBeUndefined()
+    expect(locate([], { file: 'tests/leak.py' })).toBeUndefined()
+  })
+
+  it("does not take a system library's or a dependency's file for the project's file of the same name", () => {
+    for (const written of [
+      '/usr/lib/python3/dist-packages/nose2/util.py',
+      '/usr/lib/go-1.19/src/testing/testing.go',
+      '/home/ci/other/node_modules/left-pad/index.js'
+    ])
+      expect(locate([{ path: written, line: 5 }])).toBeUndefined()
+    // nose2: an import failure's frames in nose2 itself, then the test module's.
+    expect(
+      locate([
+        { path: '/usr/lib/python3/dist-packages/nose2/util.py', line: 76 },
+        { path: path.join(workspace, 'util.py'), line: 1 }
+      ])
+    ).toEqual({ file: 'util.py', line: 1 })
+    // From elsewhere, a file at the root is not told apart by its folder.
+    expect(locate([{ path: '/ci/checkout/util.py', line: 1 }])).toBeUndefined()
+  })
+
+  it("reads webdriverio's file://./ test files", () => {
+    expect(locate([], { file: 'file://./test/specs/contents.e2e.ts' })).toEqual(
+      { file: 'test/specs/contents.e2e.ts' }
+    )
   })
 
   it('reads a Windows path written on another machine by its folders', () => {

@@ -5551,6 +5551,125 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
+/**
+ * Which files exist in the workspace, for placing annotations on them. Files
+ * are only looked at (stat, directory listings), never read, and nothing
+ * outside the workspace is looked at: a report's paths are untrusted.
+ */
+
+
+/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
+const NOT_OURS = new Set([
+    'node_modules',
+    'bower_components',
+    'site-packages',
+    'dist-packages',
+    'vendor',
+    'venv',
+    '.venv',
+    '.tox',
+    '.git'
+]);
+/** Build output and caches: no source to point at, and often many files. */
+const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__']);
+/**
+ * Files and folders listed at most when looking files up by name (about
+ * 0.2 s on a runner): a monorepo can hold millions.
+ */
+const MAX_LISTED_ENTRIES = 100_000;
+class WorkspaceFiles {
+    workspace;
+    maxListed;
+    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
+    byName;
+    /** The workspace's own real path: what a file's real path must be inside. */
+    realRoot;
+    constructor(workspace, maxListed = MAX_LISTED_ENTRIES) {
+        this.workspace = workspace;
+        this.maxListed = maxListed;
+    }
+    /**
+     * `file` (absolute, or relative to the workspace) as a workspace-relative
+     * path, when it is a regular file inside the workspace and not in a
+     * dependency's folder.
+     */
+    fileAt(file) {
+        const relative = this.inside(file);
+        if (relative === undefined)
+            return undefined;
+        try {
+            // A symbolic link is followed only when it stays inside the workspace.
+            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
+            const inside = external_node_path_default().relative(this.realRoot, real);
+            if (!inside || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+                return undefined;
+            return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
+    inside(file) {
+        const relative = external_node_path_default().relative(this.workspace, external_node_path_default().resolve(this.workspace, file));
+        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return undefined;
+        const parts = relative.split((external_node_path_default()).sep);
+        if (parts.some((part) => NOT_OURS.has(part)))
+            return undefined;
+        return parts.join('/');
+    }
+    /**
+     * Files named `name` in the workspace (dependencies', build output's and
+     * dot folders left out), as workspace-relative paths; undefined when the
+     * workspace holds too many files to list.
+     */
+    named(name) {
+        if (this.byName === undefined)
+            this.byName = this.list();
+        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
+    }
+    list() {
+        const byName = new Map();
+        let listed = 0;
+        const pending = [''];
+        while (pending.length > 0) {
+            const folder = pending.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
+                    withFileTypes: true
+                });
+            }
+            catch {
+                continue; // unreadable: its files are not ours to place
+            }
+            if ((listed += entries.length) > this.maxListed)
+                return null;
+            for (const entry of entries) {
+                const relative = folder ? `${folder}/${entry.name}` : entry.name;
+                // Symbolic links are not followed: they may lead out of the workspace.
+                if (entry.isDirectory()) {
+                    if (!entry.name.startsWith('.') &&
+                        !NOT_OURS.has(entry.name) &&
+                        !NOT_SOURCE.has(entry.name))
+                        pending.push(relative);
+                }
+                else if (entry.isFile()) {
+                    const same = byName.get(entry.name);
+                    if (same)
+                        same.push(relative);
+                    else
+                        byName.set(entry.name, [relative]);
+                }
+            }
+        }
+        return byName;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/annotations/locate.ts
 /**
  * The file and line an annotation of a failed test points at: the first
@@ -5558,6 +5677,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * the test's own file (a stack's first frames are often the assertion
  * library's).
  */
+
 
 
 class FailureLocator {
@@ -5593,9 +5713,13 @@ class FailureLocator {
                 file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
             }
             catch {
-                return undefined;
+                // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
+                file = file.slice('file://'.length);
             }
         }
+        // A dependency's file, wherever it is, is none of the project's.
+        if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
+            return undefined;
         if (packageDirs === undefined) {
             // As written: relative to the workspace, the test's file, or the report.
             const bases = external_node_path_default().isAbsolute(file)
@@ -5628,7 +5752,14 @@ class FailureLocator {
         const tail = packageDirs
             ? [...packageDirs.split('/'), name]
             : [...parts, name];
-        const shortest = packageDirs ? tail.length : 1;
+        // A JVM frame's file is in its package's folder. An absolute path from
+        // elsewhere (a system library, another checkout) must share its folder
+        // too: a bare name alone would match the project's file of that name.
+        const shortest = packageDirs
+            ? tail.length
+            : external_node_path_default().isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
+                ? Math.min(2, tail.length)
+                : 1;
         for (let length = tail.length; length >= shortest; length--) {
             const suffix = tail.slice(-length).join('/');
             const matches = named.filter((candidate) => candidate === suffix || candidate.endsWith(`/${suffix}`));
@@ -5697,31 +5828,47 @@ function commonHead(a, b) {
 const READ_CHARS = 20_000;
 /** Positions read at most: a deep stack holds hundreds of frames. */
 const MAX_POSITIONS = 40;
-/** A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`, `file:///w/a.js`. */
-const PATH = String.raw `(?:file:\/\/)?(?:[A-Za-z]:)?[\w.\/\\@~+%$-]*\.[A-Za-z]\w*`;
+/** Characters of a path; a match starts only where a run of them starts (see PATH). */
+const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
+/**
+ * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
+ * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
+ * of path characters starts, so hostile text costs linear time.
+ */
+const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
 /**
  * The forms, in one expression so that each position is read once, by the
  * most specific form that starts there.
  */
 const POSITION = new RegExp([
     // Python: File "tests/test_auth.py", line 18, in test_x
-    String.raw `File "(?<python>[^"\n]+)", line (?<pythonLine>\d+)`,
+    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw `\bat\s+(?:[\w.$-]+\/)?(?<jvmClass>[\w$.]+)\.[^()\n]+\((?<jvm>[\w$-]+\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d+)\)`,
+    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
     // .NET: in C:\src\Tests\CartTests.cs:line 42
-    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d+)`,
+    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
-    String.raw `^[ \t]*(?:- )?file(?:Name)?[ \t]*:[ \t]*(?<pair>[^\n]*?)[ \t]*\n[ \t]*(?:- )?line(?:Number)?[ \t]*:[ \t]*(?<pairLine>\d+)`,
+    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
-    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d+)\)(?=\s*:)`,
+    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
-    String.raw `(?<plain>${PATH}):(?<plainLine>\d+)`
+    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
 ].join('|'), 'gm');
 const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'];
+/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
+const DECLARED_AFTER = /^:\d+ \u203a /;
+/**
+ * Where a failure happened: its details first (the stack), then its message
+ * (older Playwright writes the test's declaration there).
+ */
+function failurePositions(problem) {
+    return sourcePositions(`${problem.details}\n${problem.message}`);
+}
 /**
  * Positions in the order the text gives them, except Playwright's header
- * (`[chromium] › cart.spec.ts:11:5 › title`): that is where the test is
- * declared, not where it failed, so it comes last.
+ * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
+ * without a project): that is where the test is declared, not where it
+ * failed, so it comes last.
  */
 function sourcePositions(text) {
     const positions = [];
@@ -5731,7 +5878,7 @@ function sourcePositions(text) {
         const form = FORMS.find((name) => groups[name] !== undefined);
         if (!form)
             continue;
-        const path = groups[form];
+        const path = groups[form].trim();
         const line = Number(groups[`${form}Line`]);
         // Line 0 is "unknown" (Boost.Test's `unknown location`).
         if (!path || !Number.isSafeInteger(line) || line < 1)
@@ -5743,8 +5890,9 @@ function sourcePositions(text) {
             if (lastDot > 0)
                 position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
         }
-        const declared = text.slice(Math.max(0, match.index - 2), match.index);
-        if (declared === '\u203a ')
+        const end = match.index + match[0].length;
+        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
+            DECLARED_AFTER.test(text.slice(end, end + 12)))
             declarations.push(position);
         else
             positions.push(position);
@@ -5752,115 +5900,6 @@ function sourcePositions(text) {
             break;
     }
     return positions.concat(declarations);
-}
-
-;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
-/**
- * Which files exist in the workspace, for placing annotations on them. Files
- * are only looked at (stat, directory listings), never read, and nothing
- * outside the workspace is looked at: a report's paths are untrusted.
- */
-
-
-/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
-const NOT_OURS = new Set([
-    'node_modules',
-    'bower_components',
-    'site-packages',
-    'dist-packages',
-    'vendor',
-    'venv',
-    '.venv',
-    '.tox',
-    '.git'
-]);
-/**
- * Files listed at most when looking files up by name (about 0.2 s on a
- * runner): a monorepo can hold millions.
- */
-const MAX_LISTED_FILES = 50_000;
-class WorkspaceFiles {
-    workspace;
-    maxListed;
-    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
-    byName;
-    constructor(workspace, maxListed = MAX_LISTED_FILES) {
-        this.workspace = workspace;
-        this.maxListed = maxListed;
-    }
-    /**
-     * `file` (absolute, or relative to the workspace) as a workspace-relative
-     * path, when it is a regular file inside the workspace and not in a
-     * dependency's folder.
-     */
-    fileAt(file) {
-        const relative = this.inside(file);
-        if (relative === undefined)
-            return undefined;
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(this.workspace, relative)).isFile()
-                ? relative
-                : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
-    inside(file) {
-        const relative = external_node_path_default().relative(this.workspace, external_node_path_default().resolve(this.workspace, file));
-        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-            return undefined;
-        const parts = relative.split((external_node_path_default()).sep);
-        if (parts.some((part) => NOT_OURS.has(part)))
-            return undefined;
-        return parts.join('/');
-    }
-    /**
-     * Files named `name` in the workspace (dependencies' and dot folders left
-     * out), as workspace-relative paths; undefined when the workspace holds too
-     * many files to list.
-     */
-    named(name) {
-        if (this.byName === undefined)
-            this.byName = this.list();
-        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
-    }
-    list() {
-        const byName = new Map();
-        let listed = 0;
-        const pending = [''];
-        while (pending.length > 0) {
-            const folder = pending.pop();
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
-                    withFileTypes: true
-                });
-            }
-            catch {
-                continue; // unreadable: its files are not ours to place
-            }
-            for (const entry of entries) {
-                const relative = folder ? `${folder}/${entry.name}` : entry.name;
-                // Symbolic links are not followed: they may lead out of the workspace.
-                if (entry.isDirectory()) {
-                    if (!entry.name.startsWith('.') && !NOT_OURS.has(entry.name))
-                        pending.push(relative);
-                }
-                else if (entry.isFile()) {
-                    if (++listed > this.maxListed)
-                        return null;
-                    const same = byName.get(entry.name);
-                    if (same)
-                        same.push(relative);
-                    else
-                        byName.set(entry.name, [relative]);
-                }
-            }
-        }
-        return byName;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/annotations/annotate.ts
@@ -5895,7 +5934,7 @@ function annotateFailures(results, workspace) {
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
         const location = problem
-            ? locator.locate(sourcePositions(`${problem.message}\n${problem.details}`), testCase)
+            ? locator.locate(failurePositions(problem), testCase)
             : undefined;
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
@@ -5972,13 +6011,25 @@ async function uploadAttachments(client, results, workspace) {
     }
     try {
         for (const batch of batches([...files.values()])) {
+            const readable = [];
             const contents = [];
             for (const file of batch) {
-                contents.push({ name: file.name, content: await (0,promises_namespaceObject.readFile)(file.real) });
+                // Removed or made unreadable since it was found: that file's problem.
+                const content = await (0,promises_namespaceObject.readFile)(file.real).catch((error) => {
+                    const code = error.code ?? 'unknown';
+                    outcome.skipped.push(`${file.name}: could not be read (${code})`);
+                    return undefined;
+                });
+                if (content === undefined)
+                    continue;
+                readable.push(file);
+                contents.push({ name: file.name, content });
             }
+            if (contents.length === 0)
+                continue;
             const stored = await client.uploadFiles(contents);
-            batch.forEach((file, i) => (file.url = stored[i].url));
-            outcome.uploaded += batch.length;
+            readable.forEach((file, i) => (file.url = stored[i].url));
+            outcome.uploaded += readable.length;
         }
     }
     catch (error) {
@@ -5986,10 +6037,13 @@ async function uploadAttachments(client, results, workspace) {
         return outcome;
     }
     for (const [result, own] of filesOf) {
-        result.attachments = own.map((file) => ({
-            name: file.name,
-            url: file.url
-        }));
+        const uploaded = own.filter((file) => file.url !== undefined);
+        if (uploaded.length > 0) {
+            result.attachments = uploaded.map((file) => ({
+                name: file.name,
+                url: file.url
+            }));
+        }
     }
     return outcome;
 }
@@ -6008,7 +6062,9 @@ async function findFile(root, folder, written) {
     const relative = external_node_path_default().relative(root, real);
     if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return 'outside the workspace, not read';
-    const info = await (0,promises_namespaceObject.stat)(real);
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (!info)
+        return 'not found';
     if (!info.isFile())
         return 'not a file';
     if (info.size > MAX_ATTACHMENT_BYTES)

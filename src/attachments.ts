@@ -77,13 +77,23 @@ export async function uploadAttachments(
 
   try {
     for (const batch of batches([...files.values()])) {
+      const readable: FoundFile[] = []
       const contents: UploadFile[] = []
       for (const file of batch) {
-        contents.push({ name: file.name, content: await readFile(file.real) })
+        // Removed or made unreadable since it was found: that file's problem.
+        const content = await readFile(file.real).catch((error: unknown) => {
+          const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
+          outcome.skipped.push(`${file.name}: could not be read (${code})`)
+          return undefined
+        })
+        if (content === undefined) continue
+        readable.push(file)
+        contents.push({ name: file.name, content })
       }
+      if (contents.length === 0) continue
       const stored = await client.uploadFiles(contents)
-      batch.forEach((file, i) => (file.url = stored[i].url))
-      outcome.uploaded += batch.length
+      readable.forEach((file, i) => (file.url = stored[i].url))
+      outcome.uploaded += readable.length
     }
   } catch (error) {
     outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${files.size} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`
@@ -91,10 +101,13 @@ export async function uploadAttachments(
   }
 
   for (const [result, own] of filesOf) {
-    result.attachments = own.map((file) => ({
-      name: file.name,
-      url: file.url as string
-    }))
+    const uploaded = own.filter((file) => file.url !== undefined)
+    if (uploaded.length > 0) {
+      result.attachments = uploaded.map((file) => ({
+        name: file.name,
+        url: file.url as string
+      }))
+    }
   }
   return outcome
 }
@@ -117,7 +130,8 @@ async function findFile(
   const relative = path.relative(root, real)
   if (!relative || relative.startsWith('..') || path.isAbsolute(relative))
     return 'outside the workspace, not read'
-  const info = await stat(real)
+  const info = await stat(real).catch(() => undefined)
+  if (!info) return 'not found'
   if (!info.isFile()) return 'not a file'
   if (info.size > MAX_ATTACHMENT_BYTES)
     return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`

@@ -10,7 +10,7 @@ import { failureText } from '../results/failure-text.js'
 import { plainText } from '../results/html.js'
 import type { PlannedResult } from '../results/plan.js'
 import { FailureLocator } from './locate.js'
-import { sourcePositions } from './source-positions.js'
+import { failurePositions } from './source-positions.js'
 import { WorkspaceFiles } from './workspace-files.js'
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
@@ -39,10 +39,7 @@ export function annotateFailures(
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
     const location = problem
-      ? locator.locate(
-          sourcePositions(`${problem.message}\n${problem.details}`),
-          testCase
-        )
+      ? locator.locate(failurePositions(problem), testCase)
       : undefined
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SourcePosition } from './source-positions.js'
-import type { WorkspaceFiles } from './workspace-files.js'
+import { NOT_OURS, type WorkspaceFiles } from './workspace-files.js'
 
 export interface FailureLocation {
   /** Workspace-relative, '/'-separated. */
@@ -67,9 +67,13 @@ export class FailureLocator {
       try {
         file = fileURLToPath(file)
       } catch {
-        return undefined
+        // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
+        file = file.slice('file://'.length)
       }
     }
+    // A dependency's file, wherever it is, is none of the project's.
+    if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
+      return undefined
     if (packageDirs === undefined) {
       // As written: relative to the workspace, the test's file, or the report.
       const bases = path.isAbsolute(file)
@@ -107,7 +111,14 @@ export class FailureLocator {
     const tail = packageDirs
       ? [...packageDirs.split('/'), name]
       : [...parts, name]
-    const shortest = packageDirs ? tail.length : 1
+    // A JVM frame's file is in its package's folder. An absolute path from
+    // elsewhere (a system library, another checkout) must share its folder
+    // too: a bare name alone would match the project's file of that name.
+    const shortest = packageDirs
+      ? tail.length
+      : path.isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
+        ? Math.min(2, tail.length)
+        : 1
     for (let length = tail.length; length >= shortest; length--) {
       const suffix = tail.slice(-length).join('/')
       const matches = named.filter(

@@ -21,8 +21,14 @@ const READ_CHARS = 20_000
 /** Positions read at most: a deep stack holds hundreds of frames. */
 const MAX_POSITIONS = 40
 
-/** A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`, `file:///w/a.js`. */
-const PATH = String.raw`(?:file:\/\/)?(?:[A-Za-z]:)?[\w.\/\\@~+%$-]*\.[A-Za-z]\w*`
+/** Characters of a path; a match starts only where a run of them starts (see PATH). */
+const PATH_CHAR = String.raw`[\w.\/\\@~+%$-]`
+/**
+ * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
+ * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
+ * of path characters starts, so hostile text costs linear time.
+ */
+const PATH = String.raw`(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`
 
 /**
  * The forms, in one expression so that each position is read once, by the
@@ -31,27 +37,42 @@ const PATH = String.raw`(?:file:\/\/)?(?:[A-Za-z]:)?[\w.\/\\@~+%$-]*\.[A-Za-z]\w
 const POSITION = new RegExp(
   [
     // Python: File "tests/test_auth.py", line 18, in test_x
-    String.raw`File "(?<python>[^"\n]+)", line (?<pythonLine>\d+)`,
+    String.raw`File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw`\bat\s+(?:[\w.$-]+\/)?(?<jvmClass>[\w$.]+)\.[^()\n]+\((?<jvm>[\w$-]+\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d+)\)`,
+    String.raw`\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
     // .NET: in C:\src\Tests\CartTests.cs:line 42
-    String.raw`\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d+)`,
+    String.raw`\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
-    String.raw`^[ \t]*(?:- )?file(?:Name)?[ \t]*:[ \t]*(?<pair>[^\n]*?)[ \t]*\n[ \t]*(?:- )?line(?:Number)?[ \t]*:[ \t]*(?<pairLine>\d+)`,
+    String.raw`^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
-    String.raw`(?<msvc>${PATH})\((?<msvcLine>\d+)\)(?=\s*:)`,
+    String.raw`(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
-    String.raw`(?<plain>${PATH}):(?<plainLine>\d+)`
+    String.raw`(?<plain>${PATH}):(?<plainLine>\d{1,9})`
   ].join('|'),
   'gm'
 )
 
 const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'] as const
 
+/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
+const DECLARED_AFTER = /^:\d+ \u203a /
+
+/**
+ * Where a failure happened: its details first (the stack), then its message
+ * (older Playwright writes the test's declaration there).
+ */
+export function failurePositions(problem: {
+  message: string
+  details: string
+}): SourcePosition[] {
+  return sourcePositions(`${problem.details}\n${problem.message}`)
+}
+
 /**
  * Positions in the order the text gives them, except Playwright's header
- * (`[chromium] › cart.spec.ts:11:5 › title`): that is where the test is
- * declared, not where it failed, so it comes last.
+ * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
+ * without a project): that is where the test is declared, not where it
+ * failed, so it comes last.
  */
 export function sourcePositions(text: string): SourcePosition[] {
   const positions: SourcePosition[] = []
@@ -60,7 +81,7 @@ export function sourcePositions(text: string): SourcePosition[] {
     const groups = match.groups ?? {}
     const form = FORMS.find((name) => groups[name] !== undefined)
     if (!form) continue
-    const path = groups[form]
+    const path = groups[form].trim()
     const line = Number(groups[`${form}Line`])
     // Line 0 is "unknown" (Boost.Test's `unknown location`).
     if (!path || !Number.isSafeInteger(line) || line < 1) continue
@@ -71,8 +92,12 @@ export function sourcePositions(text: string): SourcePosition[] {
       if (lastDot > 0)
         position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/')
     }
-    const declared = text.slice(Math.max(0, match.index - 2), match.index)
-    if (declared === '\u203a ') declarations.push(position)
+    const end = match.index + match[0].length
+    if (
+      text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
+      DECLARED_AFTER.test(text.slice(end, end + 12))
+    )
+      declarations.push(position)
     else positions.push(position)
     if (positions.length + declarations.length === MAX_POSITIONS) break
   }

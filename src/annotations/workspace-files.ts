@@ -3,11 +3,11 @@
  * are only looked at (stat, directory listings), never read, and nothing
  * outside the workspace is looked at: a report's paths are untrusted.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** Folders of dependencies and tools: a failure is annotated on the project's own code. */
-const NOT_OURS = new Set([
+export const NOT_OURS = new Set([
   'node_modules',
   'bower_components',
   'site-packages',
@@ -19,19 +19,24 @@ const NOT_OURS = new Set([
   '.git'
 ])
 
+/** Build output and caches: no source to point at, and often many files. */
+const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__'])
+
 /**
- * Files listed at most when looking files up by name (about 0.2 s on a
- * runner): a monorepo can hold millions.
+ * Files and folders listed at most when looking files up by name (about
+ * 0.2 s on a runner): a monorepo can hold millions.
  */
-const MAX_LISTED_FILES = 50_000
+const MAX_LISTED_ENTRIES = 100_000
 
 export class WorkspaceFiles {
   /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
   private byName: Map<string, string[]> | null | undefined
+  /** The workspace's own real path: what a file's real path must be inside. */
+  private realRoot: string | undefined
 
   constructor(
     readonly workspace: string,
-    private readonly maxListed = MAX_LISTED_FILES
+    private readonly maxListed = MAX_LISTED_ENTRIES
   ) {}
 
   /**
@@ -43,9 +48,13 @@ export class WorkspaceFiles {
     const relative = this.inside(file)
     if (relative === undefined) return undefined
     try {
-      return statSync(path.join(this.workspace, relative)).isFile()
-        ? relative
-        : undefined
+      // A symbolic link is followed only when it stays inside the workspace.
+      this.realRoot ??= realpathSync(this.workspace)
+      const real = realpathSync(path.join(this.workspace, relative))
+      const inside = path.relative(this.realRoot, real)
+      if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
+        return undefined
+      return statSync(real).isFile() ? relative : undefined
     } catch {
       return undefined
     }
@@ -65,9 +74,9 @@ export class WorkspaceFiles {
   }
 
   /**
-   * Files named `name` in the workspace (dependencies' and dot folders left
-   * out), as workspace-relative paths; undefined when the workspace holds too
-   * many files to list.
+   * Files named `name` in the workspace (dependencies', build output's and
+   * dot folders left out), as workspace-relative paths; undefined when the
+   * workspace holds too many files to list.
    */
   named(name: string): readonly string[] | undefined {
     if (this.byName === undefined) this.byName = this.list()
@@ -88,14 +97,18 @@ export class WorkspaceFiles {
       } catch {
         continue // unreadable: its files are not ours to place
       }
+      if ((listed += entries.length) > this.maxListed) return null
       for (const entry of entries) {
         const relative = folder ? `${folder}/${entry.name}` : entry.name
         // Symbolic links are not followed: they may lead out of the workspace.
         if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !NOT_OURS.has(entry.name))
+          if (
+            !entry.name.startsWith('.') &&
+            !NOT_OURS.has(entry.name) &&
+            !NOT_SOURCE.has(entry.name)
+          )
             pending.push(relative)
         } else if (entry.isFile()) {
-          if (++listed > this.maxListed) return null
           const same = byName.get(entry.name)
           if (same) same.push(relative)
           else byName.set(entry.name, [relative])
