@@ -40,6 +40,16 @@ for (const [target, source] of Object.entries(samples)) {
   mkdirSync(path.dirname(path.join(workspace, target)), { recursive: true })
   copyFileSync(path.join(root, source), path.join(workspace, target))
 }
+// Playwright names the files it wrote for failed tests (their error
+// context); the demo writes them where the report says, for attachments: true.
+const playwrightReport = path.join(workspace, 'e2e/test-results/junit.xml')
+for (const [, written] of readFileSync(playwrightReport, 'utf8').matchAll(
+  /\[\[ATTACHMENT\|([^\]\n]+)\]\]/g
+)) {
+  const file = path.join(path.dirname(playwrightReport), written)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, `# Error context\n\n${written}, written by the demo\n`)
+}
 const files = {
   output: path.join(home, 'github-output'),
   summary: path.join(home, 'step-summary.html'),
@@ -81,7 +91,8 @@ const exitCode = await new Promise((resolve) => {
       'INPUT_API-KEY': DEMO_KEYS.runner,
       INPUT_PROJECT: 'BD',
       INPUT_RUN: '42',
-      INPUT_REPORTS: '**/junit*.xml'
+      INPUT_REPORTS: '**/junit*.xml',
+      INPUT_ATTACHMENTS: 'true'
     }
   })
   child.on('close', (code) => resolve(code))
@@ -102,6 +113,17 @@ const failed = stored.find((r) => r.status === 'failed')
 if (failed) {
   console.log(
     `\nComment of result #${failed.id} (HTML, first 1200 characters):\n${failed.comment.slice(0, 1200)}\n`
+  )
+}
+
+const attached = stored.find((r) => r.comment.includes('<h4>Attachments:'))
+console.log(`Files uploaded (attachments: true): ${server.state.files.length}`)
+if (attached) {
+  const list = attached.comment.slice(
+    attached.comment.indexOf('<h4>Attachments:')
+  )
+  console.log(
+    `Files listed in result #${attached.id} (BD-${seqOf.get(attached.tcaseId)}): ${list.slice(0, list.indexOf('</ul>') + 5)}\n`
   )
 }
 
