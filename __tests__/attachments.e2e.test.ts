@@ -146,10 +146,18 @@ describe('attachments', () => {
       .split('\n')
       .find((l) => l.startsWith('::warning::6 attachment file(s)'))
     expect(warning).toBeDefined()
-    expect(warning).toContain('etc/passwd (junit.xml): outside the workspace')
-    expect(warning).toContain('link-out.txt (junit.xml): outside the workspace')
-    expect(warning).toContain('folder (junit.xml): not a file')
-    expect(warning).toContain('missing.png (junit.xml): not found')
+    // The same words whether a path exists or not: the log tells nothing of the runner's files.
+    for (const named of [
+      '../../../../../../etc/passwd',
+      outside,
+      'link-out.txt',
+      '/proc/self/environ',
+      'missing.png'
+    ])
+      expect(warning).toContain(
+        `${named} (junit.xml): not a file in the workspace`
+      )
+    expect(warning).toContain('folder (junit.xml): not a file;')
     expect(result.stdout).not.toContain('PRIVATE-CONTENT-7f3a')
     expect(commentOf('BD-1')).toMatch(
       /<h4>Attachments:<\/h4><ul><li><a href="[^"]+">ok\.txt<\/a><\/li><\/ul>/
@@ -161,9 +169,13 @@ describe('attachments', () => {
     const names = Array.from({ length: 149 }, (_, i) => `shot-${i}.txt`)
     names.push('a"b<c>.txt')
     for (const name of names) files[`shots/${name}`] = { content: name }
-    const lines = names.map((n) => `[[ATTACHMENT|shots/${n}]]`).join('\n')
+    // Two tests: a result lists at most 100 files.
+    const lines = (some: string[]) =>
+      some.map((n) => `[[ATTACHMENT|shots/${n}]]`).join('\n')
     files['junit.xml'] = {
-      content: `<testsuite name="s"><testcase name="BD-1 a"><failure message="x"/><system-out><![CDATA[${lines}]]></system-out></testcase></testsuite>`
+      content:
+        `<testsuite name="s"><testcase name="BD-1 a"><failure message="x"/><system-out><![CDATA[${lines(names.slice(0, 75))}]]></system-out></testcase>` +
+        `<testcase name="BD-2 b"><system-out><![CDATA[${lines(names.slice(75))}]]></system-out></testcase></testsuite>`
     }
     const result = await action({ files })
     expect(result.exitCode).toBe(0)
@@ -174,8 +186,32 @@ describe('attachments', () => {
     const stored = await storedFiles()
     expect(stored.map((f) => f.name).sort()).toEqual([...names].sort())
     expect(stored.every((f) => f.name === f.content)).toBe(true)
-    expect(commentOf('BD-1')).toContain('>a&quot;b&lt;c&gt;.txt</a>')
+    expect(commentOf('BD-2')).toContain('>a&quot;b&lt;c&gt;.txt</a>')
   })
+
+  it('leaves half the time for the results: a file upload that never ends does not keep them from being posted', async () => {
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      delayMs: 8000
+    })
+    const started = Date.now()
+    const result = await action({
+      inputs: { timeout: '6' },
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
+        },
+        'a.txt': { content: 'a' }
+      }
+    })
+    expect(Date.now() - started).toBeLessThan(6000)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::Attachments were not uploaded')
+    expect(JSON.parse(result.outputs['result-ids'])).toHaveLength(1)
+    expect(commentOf('BD-1')).not.toContain('Attachments')
+  }, 15_000)
 
   it('posts the results without their files, and fails the step, when QA Sphere refuses the upload', async () => {
     ctx.server.faults.add({

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(863);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 835:
+/***/ 863:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3996,7 +3996,7 @@ const MEANINGS = {
     403: "the API key's role may not do this (adding results needs the Test Runner role or higher), or the project is archived, or the tenant is suspended",
     404: 'the project, the run or a test case was not found: check project and run (or run-url)',
     409: 'the run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)',
-    413: 'the request is too large for QA Sphere: lower batch-size',
+    413: 'the request is too large for QA Sphere (for results: lower batch-size)',
     429: "QA Sphere's rate limit (20 requests per second per API key) was exceeded"
 };
 class QaSphereApiError extends Error {
@@ -4104,6 +4104,19 @@ class QaSphereClient {
         this.http = http;
         this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`;
         this.policy = { ...DEFAULT_POLICY, ...policy };
+    }
+    /**
+     * This client with an earlier deadline (the rate limit still counted with
+     * this one's requests): for work that must leave time for what follows.
+     */
+    until(deadline) {
+        const narrowed = Object.create(QaSphereClient.prototype);
+        return Object.assign(narrowed, this, {
+            policy: {
+                ...this.policy,
+                deadline: Math.min(this.policy.deadline, deadline)
+            }
+        });
     }
     async getProject(project) {
         const path = `/project/${encodeURIComponent(project)}`;
@@ -5551,12 +5564,25 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/inside.ts
+/** Whether `file` is strictly inside `folder` (both absolute), by their paths alone. */
+
+function isInside(folder, file) {
+    const relative = external_node_path_default().relative(folder, file);
+    return (relative !== '' &&
+        relative !== '..' &&
+        // `..x.png` is a name, not a way up.
+        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
+        !external_node_path_default().isAbsolute(relative));
+}
+
 ;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
 /**
  * Which files exist in the workspace, for placing annotations on them. Files
  * are only looked at (stat, directory listings), never read, and nothing
  * outside the workspace is looked at: a report's paths are untrusted.
  */
+
 
 
 /** Folders of dependencies and tools: a failure is annotated on the project's own code. */
@@ -5602,8 +5628,7 @@ class WorkspaceFiles {
             // A symbolic link is followed only when it stays inside the workspace.
             this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
             const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
-            const inside = external_node_path_default().relative(this.realRoot, real);
-            if (!inside || inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+            if (!isInside(this.realRoot, real))
                 return undefined;
             return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
         }
@@ -5613,10 +5638,10 @@ class WorkspaceFiles {
     }
     /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
     inside(file) {
-        const relative = external_node_path_default().relative(this.workspace, external_node_path_default().resolve(this.workspace, file));
-        if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        const absolute = external_node_path_default().resolve(this.workspace, file);
+        if (!isInside(this.workspace, absolute))
             return undefined;
-        const parts = relative.split((external_node_path_default()).sep);
+        const parts = external_node_path_default().relative(this.workspace, absolute).split((external_node_path_default()).sep);
         if (parts.some((part) => NOT_OURS.has(part)))
             return undefined;
         return parts.join('/');
@@ -5962,8 +5987,12 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  *
  * A report's paths are untrusted: only regular files whose real path (links
  * resolved) is inside the workspace are read, so a link in a pull request
- * cannot send the runner's files (or /proc/self/environ) to QA Sphere.
+ * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
+ * file read is the very file checked (its device and inode, from the open
+ * handle), however its path changes in between.
  */
+
+
 
 
 /** QA Sphere's limit for one file. */
@@ -5971,6 +6000,10 @@ const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 /** QA Sphere takes at most 100 files in one request (and 500 MiB); kept to 100 MiB as QA Sphere's CLI does. */
 const MAX_FILES_PER_REQUEST = 100;
 const MAX_BYTES_PER_REQUEST = 100 * 1024 * 1024;
+/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
+const MAX_FILES_PER_RESULT = 100;
+/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
+const NOT_IN_WORKSPACE = 'not a file in the workspace';
 /**
  * Uploads the files of the results' test cases and sets each result's
  * `attachments`. Results are posted whatever happens here.
@@ -5990,7 +6023,7 @@ async function uploadAttachments(client, results, workspace) {
             for (const written of testCase.attachments) {
                 const key = `${folder}\n${written}`;
                 if (!found.has(key)) {
-                    const file = await findFile(root, folder, written);
+                    const file = await findFile(root, workspace, folder, written);
                     if (typeof file === 'string') {
                         outcome.skipped.push(`${written} (${testCase.reportFile}): ${file}`);
                         found.set(key, undefined);
@@ -6006,18 +6039,25 @@ async function uploadAttachments(client, results, workspace) {
                     own.push(file);
             }
         }
+        if (own.length > MAX_FILES_PER_RESULT) {
+            outcome.skipped.push(`${own.length - MAX_FILES_PER_RESULT} of ${result.marker}'s ${own.length} files: at most ${MAX_FILES_PER_RESULT} a result`);
+            own.length = MAX_FILES_PER_RESULT;
+        }
         if (own.length > 0)
             filesOf.set(result, own);
     }
     try {
-        for (const batch of batches([...files.values()])) {
+        const listed = new Set([...filesOf.values()].flat());
+        for (const batch of batches([...listed])) {
             const readable = [];
             const contents = [];
             for (const file of batch) {
-                // Removed or made unreadable since it was found: that file's problem.
-                const content = await (0,promises_namespaceObject.readFile)(file.real).catch((error) => {
-                    const code = error.code ?? 'unknown';
-                    outcome.skipped.push(`${file.name}: could not be read (${code})`);
+                // Removed, replaced or made unreadable since it was found: that file's problem.
+                const content = await readChecked(file).catch((error) => {
+                    const why = error instanceof Error && !('code' in error)
+                        ? error.message
+                        : `could not be read (${error.code ?? 'unknown'})`;
+                    outcome.skipped.push(`${file.name}: ${why}`);
                     return undefined;
                 });
                 if (content === undefined)
@@ -6033,7 +6073,8 @@ async function uploadAttachments(client, results, workspace) {
         }
     }
     catch (error) {
-        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${files.size} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`;
+        const all = new Set([...filesOf.values()].flat()).size;
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`;
         return outcome;
     }
     for (const [result, own] of filesOf) {
@@ -6051,25 +6092,54 @@ async function uploadAttachments(client, results, workspace) {
  * The file a test names: relative to its report's folder (as Playwright
  * writes them) or absolute. Returns why not, when it cannot be uploaded.
  */
-async function findFile(root, folder, written) {
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(folder, written));
-    }
-    catch {
-        return 'not found';
-    }
-    const relative = external_node_path_default().relative(root, real);
-    if (!relative || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return 'outside the workspace, not read';
+async function findFile(root, workspace, folder, written) {
+    // Judged as written first: nothing outside the workspace is even looked at.
+    const resolved = external_node_path_default().resolve(folder, written);
+    if (!isInside(workspace, resolved) && !isInside(root, resolved))
+        return NOT_IN_WORKSPACE;
+    const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+    // A link out of the workspace says the same as a missing file.
+    if (real === undefined || !isInside(root, real))
+        return NOT_IN_WORKSPACE;
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info)
-        return 'not found';
+        return NOT_IN_WORKSPACE;
     if (!info.isFile())
         return 'not a file';
     if (info.size > MAX_ATTACHMENT_BYTES)
         return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
-    return { real, name: external_node_path_default().basename(real), size: info.size };
+    return {
+        real,
+        name: external_node_path_default().basename(real),
+        size: info.size,
+        device: info.dev,
+        inode: info.ino
+    };
+}
+/**
+ * The checked file's bytes, at most its checked size: opened without
+ * waiting (a FIFO put in its place would block forever), and refused unless
+ * the open handle is that very file.
+ */
+async function readChecked(file) {
+    const handle = await (0,promises_namespaceObject.open)(file.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
+            throw new Error('replaced since it was found, not read');
+        const content = Buffer.alloc(Math.min(file.size, MAX_ATTACHMENT_BYTES));
+        let filled = 0;
+        while (filled < content.length) {
+            const { bytesRead } = await handle.read(content, filled, content.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return content.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** Files in requests QA Sphere takes: at most 100 files and 100 MiB each (a bigger file alone). */
 function* batches(files) {
@@ -9263,7 +9333,7 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         const startPath = external_node_path_default().join(base, start);
         // The fixed part of a pattern may itself pass through a symbolic link.
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
-        if (realStart === undefined || !isInside(root, realStart))
+        if (realStart === undefined || !find_isInside(root, realStart))
             continue;
         // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
         const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
@@ -9314,7 +9384,7 @@ async function walk(directory, relativeDirectory, include, isExcluded, isExclude
 async function toWorkspacePattern(pattern, base, root) {
     let candidate = pattern.trim().replace(/\\/g, '/');
     if (external_node_path_default().isAbsolute(candidate)) {
-        const within = [base, root].find((dir) => isInside(dir, candidate));
+        const within = [base, root].find((dir) => find_isInside(dir, candidate));
         if (within === undefined)
             return undefined;
         candidate = external_node_path_default().relative(within, candidate).split((external_node_path_default()).sep).join('/');
@@ -9333,7 +9403,7 @@ async function toWorkspacePattern(pattern, base, root) {
     }
     return candidate.replace(/\/$/, '');
 }
-function isInside(root, target) {
+function find_isInside(root, target) {
     const relative = external_node_path_default().relative(root, target);
     return (relative !== '..' &&
         !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
@@ -17483,11 +17553,11 @@ function attachmentsOf(children) {
             continue;
         for (const [, written] of decodeRawContent(raw).matchAll(ATTACHMENT_LINE)) {
             const path = written.trim();
-            if (path && !paths?.includes(path))
-                (paths ??= []).push(path);
+            if (path)
+                (paths ??= new Set()).add(path);
         }
     }
-    return paths ?? NONE;
+    return paths ? [...paths] : NONE;
 }
 /**
  * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
@@ -18147,9 +18217,10 @@ async function upload(config, workflow) {
         keepAlive: true
     });
     try {
+        const deadline = Date.now() + config.timeoutSeconds * 1000;
         const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
             retries: config.retries,
-            deadline: Date.now() + config.timeoutSeconds * 1000,
+            deadline,
             requestsPerSecond: config.rateLimit
         });
         const projectCode = await resolveProjectCode(client, config.project);
@@ -18209,7 +18280,8 @@ async function upload(config, workflow) {
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
         if (config.attachments && !config.dryRun && runId !== undefined)
-            await attachFiles(client, plan.results, workflow.workspace, failures);
+            // Files may take half the time left: the results must still be posted.
+            await attachFiles(client.until(Date.now() + (deadline - Date.now()) / 2), plan.results, workflow.workspace, failures);
         /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
         const undecided = new Set();

@@ -5,10 +5,14 @@
  *
  * A report's paths are untrusted: only regular files whose real path (links
  * resolved) is inside the workspace are read, so a link in a pull request
- * cannot send the runner's files (or /proc/self/environ) to QA Sphere.
+ * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
+ * file read is the very file checked (its device and inode, from the open
+ * handle), however its path changes in between.
  */
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isInside } from './inside.js'
 import type { QaSphereClient, UploadFile } from './qasphere/client.js'
 import type { PlannedResult } from './results/plan.js'
 
@@ -17,6 +21,11 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 /** QA Sphere takes at most 100 files in one request (and 500 MiB); kept to 100 MiB as QA Sphere's CLI does. */
 const MAX_FILES_PER_REQUEST = 100
 const MAX_BYTES_PER_REQUEST = 100 * 1024 * 1024
+/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
+export const MAX_FILES_PER_RESULT = 100
+
+/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
+const NOT_IN_WORKSPACE = 'not a file in the workspace'
 
 export interface AttachmentsOutcome {
   /** Files uploaded, each once however many results list it. */
@@ -31,6 +40,9 @@ interface FoundFile {
   real: string
   name: string
   size: number
+  /** Which file was checked: the one read must be the same. */
+  device: number
+  inode: number
   url?: string
 }
 
@@ -58,7 +70,7 @@ export async function uploadAttachments(
       for (const written of testCase.attachments) {
         const key = `${folder}\n${written}`
         if (!found.has(key)) {
-          const file = await findFile(root, folder, written)
+          const file = await findFile(root, workspace, folder, written)
           if (typeof file === 'string') {
             outcome.skipped.push(`${written} (${testCase.reportFile}): ${file}`)
             found.set(key, undefined)
@@ -72,18 +84,28 @@ export async function uploadAttachments(
         if (file && !own.includes(file)) own.push(file)
       }
     }
+    if (own.length > MAX_FILES_PER_RESULT) {
+      outcome.skipped.push(
+        `${own.length - MAX_FILES_PER_RESULT} of ${result.marker}'s ${own.length} files: at most ${MAX_FILES_PER_RESULT} a result`
+      )
+      own.length = MAX_FILES_PER_RESULT
+    }
     if (own.length > 0) filesOf.set(result, own)
   }
 
   try {
-    for (const batch of batches([...files.values()])) {
+    const listed = new Set([...filesOf.values()].flat())
+    for (const batch of batches([...listed])) {
       const readable: FoundFile[] = []
       const contents: UploadFile[] = []
       for (const file of batch) {
-        // Removed or made unreadable since it was found: that file's problem.
-        const content = await readFile(file.real).catch((error: unknown) => {
-          const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
-          outcome.skipped.push(`${file.name}: could not be read (${code})`)
+        // Removed, replaced or made unreadable since it was found: that file's problem.
+        const content = await readChecked(file).catch((error: unknown) => {
+          const why =
+            error instanceof Error && !('code' in error)
+              ? error.message
+              : `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`
+          outcome.skipped.push(`${file.name}: ${why}`)
           return undefined
         })
         if (content === undefined) continue
@@ -96,7 +118,8 @@ export async function uploadAttachments(
       outcome.uploaded += readable.length
     }
   } catch (error) {
-    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${files.size} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`
+    const all = new Set([...filesOf.values()].flat()).size
+    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`
     return outcome
   }
 
@@ -118,24 +141,61 @@ export async function uploadAttachments(
  */
 async function findFile(
   root: string,
+  workspace: string,
   folder: string,
   written: string
 ): Promise<FoundFile | string> {
-  let real: string
-  try {
-    real = await realpath(path.resolve(folder, written))
-  } catch {
-    return 'not found'
-  }
-  const relative = path.relative(root, real)
-  if (!relative || relative.startsWith('..') || path.isAbsolute(relative))
-    return 'outside the workspace, not read'
+  // Judged as written first: nothing outside the workspace is even looked at.
+  const resolved = path.resolve(folder, written)
+  if (!isInside(workspace, resolved) && !isInside(root, resolved))
+    return NOT_IN_WORKSPACE
+  const real = await realpath(resolved).catch(() => undefined)
+  // A link out of the workspace says the same as a missing file.
+  if (real === undefined || !isInside(root, real)) return NOT_IN_WORKSPACE
   const info = await stat(real).catch(() => undefined)
-  if (!info) return 'not found'
+  if (!info) return NOT_IN_WORKSPACE
   if (!info.isFile()) return 'not a file'
   if (info.size > MAX_ATTACHMENT_BYTES)
     return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`
-  return { real, name: path.basename(real), size: info.size }
+  return {
+    real,
+    name: path.basename(real),
+    size: info.size,
+    device: info.dev,
+    inode: info.ino
+  }
+}
+
+/**
+ * The checked file's bytes, at most its checked size: opened without
+ * waiting (a FIFO put in its place would block forever), and refused unless
+ * the open handle is that very file.
+ */
+async function readChecked(file: FoundFile): Promise<Buffer> {
+  const handle = await open(
+    file.real,
+    constants.O_RDONLY | constants.O_NONBLOCK
+  )
+  try {
+    const info = await handle.stat()
+    if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
+      throw new Error('replaced since it was found, not read')
+    const content = Buffer.alloc(Math.min(file.size, MAX_ATTACHMENT_BYTES))
+    let filled = 0
+    while (filled < content.length) {
+      const { bytesRead } = await handle.read(
+        content,
+        filled,
+        content.length - filled,
+        filled
+      )
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return content.subarray(0, filled)
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Files in requests QA Sphere takes: at most 100 files and 100 MiB each (a bigger file alone). */

@@ -116,9 +116,10 @@ async function upload(
     keepAlive: true
   })
   try {
+    const deadline = Date.now() + config.timeoutSeconds * 1000
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
       retries: config.retries,
-      deadline: Date.now() + config.timeoutSeconds * 1000,
+      deadline,
       requestsPerSecond: config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
@@ -208,7 +209,13 @@ async function upload(
     const issues = await linkedIssues
     attachIssueLinks(config, workflow, plan.results, issues)
     if (config.attachments && !config.dryRun && runId !== undefined)
-      await attachFiles(client, plan.results, workflow.workspace, failures)
+      // Files may take half the time left: the results must still be posted.
+      await attachFiles(
+        client.until(Date.now() + (deadline - Date.now()) / 2),
+        plan.results,
+        workflow.workspace,
+        failures
+      )
 
     /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
     let resultIds: StoredId[] = plan.results.map(() => undefined)

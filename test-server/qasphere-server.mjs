@@ -823,6 +823,7 @@ function findTcasesBySeq({ state, params, body }) {
 /** QA Sphere's limits for a file batch. */
 const MAX_FILES_PER_BATCH = 100
 const MAX_FILE_BYTES = 50 * 1024 * 1024
+const MAX_FILE_BATCH_BYTES = 500 * 1024 * 1024
 /** Where a stored file is served (outside the API, as QA Sphere's `/api/file/{id}`). */
 const STORED_FILE = /^\/api\/file\/([^/]+)$/
 
@@ -1629,9 +1630,15 @@ function fastReply(server, method, pathname, body) {
  * @param {import('node:http').ServerResponse} res
  */
 async function handle(server, options, req, res) {
-  const body = await readBody(req, options.maxBodyBytes)
   const method = req.method ?? 'GET'
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  // QA Sphere takes file batches of up to 500 MiB.
+  const body = await readBody(
+    req,
+    url.pathname === `${API_PREFIX}/file/batch`
+      ? Math.max(options.maxBodyBytes, MAX_FILE_BATCH_BYTES)
+      : options.maxBodyBytes
+  )
   const path = url.pathname + url.search
 
   if (options.fast && url.pathname.startsWith(API_PREFIX)) {

@@ -5,6 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { isInside } from '../inside.js'
 
 /** Folders of dependencies and tools: a failure is annotated on the project's own code. */
 export const NOT_OURS = new Set([
@@ -51,9 +52,7 @@ export class WorkspaceFiles {
       // A symbolic link is followed only when it stays inside the workspace.
       this.realRoot ??= realpathSync(this.workspace)
       const real = realpathSync(path.join(this.workspace, relative))
-      const inside = path.relative(this.realRoot, real)
-      if (!inside || inside.startsWith('..') || path.isAbsolute(inside))
-        return undefined
+      if (!isInside(this.realRoot, real)) return undefined
       return statSync(real).isFile() ? relative : undefined
     } catch {
       return undefined
@@ -62,13 +61,9 @@ export class WorkspaceFiles {
 
   /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
   inside(file: string): string | undefined {
-    const relative = path.relative(
-      this.workspace,
-      path.resolve(this.workspace, file)
-    )
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative))
-      return undefined
-    const parts = relative.split(path.sep)
+    const absolute = path.resolve(this.workspace, file)
+    if (!isInside(this.workspace, absolute)) return undefined
+    const parts = path.relative(this.workspace, absolute).split(path.sep)
     if (parts.some((part) => NOT_OURS.has(part))) return undefined
     return parts.join('/')
   }

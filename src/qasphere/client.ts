@@ -54,7 +54,7 @@ const MEANINGS: Record<number, string> = {
   403: "the API key's role may not do this (adding results needs the Test Runner role or higher), or the project is archived, or the tenant is suspended",
   404: 'the project, the run or a test case was not found: check project and run (or run-url)',
   409: 'the run is closed, and QA Sphere takes no results in a closed run: reopen it in QA Sphere or post to another run (with close-run, a re-run or another matrix leg that reuses the run by run-title finds it closed: close it in a last job instead)',
-  413: 'the request is too large for QA Sphere: lower batch-size',
+  413: 'the request is too large for QA Sphere (for results: lower batch-size)',
   429: "QA Sphere's rate limit (20 requests per second per API key) was exceeded"
 }
 
@@ -180,6 +180,20 @@ export class QaSphereClient {
   ) {
     this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`
     this.policy = { ...DEFAULT_POLICY, ...policy }
+  }
+
+  /**
+   * This client with an earlier deadline (the rate limit still counted with
+   * this one's requests): for work that must leave time for what follows.
+   */
+  until(deadline: number): QaSphereClient {
+    const narrowed = Object.create(QaSphereClient.prototype) as QaSphereClient
+    return Object.assign(narrowed, this, {
+      policy: {
+        ...this.policy,
+        deadline: Math.min(this.policy.deadline, deadline)
+      }
+    })
   }
 
   async getProject(project: string): Promise<Project> {

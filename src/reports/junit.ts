@@ -700,7 +700,7 @@ const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]+)\]\]/g
 const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS)
 
 function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
-  let paths: string[] | undefined
+  let paths: Set<string> | undefined
   for (const child of children) {
     const tag = tagOf(child)
     if (!ATTACHMENT_HOLDERS.has(tag)) continue
@@ -709,10 +709,10 @@ function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
     if (!raw.includes('[[ATTACHMENT|')) continue
     for (const [, written] of decodeRawContent(raw).matchAll(ATTACHMENT_LINE)) {
       const path = written.trim()
-      if (path && !paths?.includes(path)) (paths ??= []).push(path)
+      if (path) (paths ??= new Set()).add(path)
     }
   }
-  return paths ?? NONE
+  return paths ? [...paths] : NONE
 }
 
 /**

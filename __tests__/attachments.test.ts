@@ -1,0 +1,217 @@
+/**
+ * The attachments stage (src/attachments.ts) in process, against the QA
+ * Sphere test server over real HTTP, with a real workspace on disk whose
+ * files change while the stage runs: the file read is the file checked.
+ */
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it
+} from '@jest/globals'
+import { HttpClient } from '@actions/http-client'
+import { execFileSync } from 'node:child_process'
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { MAX_FILES_PER_RESULT, uploadAttachments } from '../src/attachments.js'
+import { MarkerFinder } from '../src/markers.js'
+import { QaSphereClient } from '../src/qasphere/client.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
+import {
+  DEMO_KEYS,
+  demoSeed,
+  startQaSphereServer,
+  type QaSphereServer
+} from '../test-server/qasphere-server.mjs'
+
+let server: QaSphereServer
+let http: HttpClient
+let workspace: string
+let outside: string
+
+beforeAll(async () => {
+  server = await startQaSphereServer({ seed: demoSeed() })
+})
+afterAll(async () => {
+  await server.close()
+})
+beforeEach(() => {
+  server.reset()
+  http = new HttpClient('attachments-test', [], { keepAlive: true })
+  workspace = mkdtempSync(path.join(os.tmpdir(), 'qas-att-ws-'))
+  outside = mkdtempSync(path.join(os.tmpdir(), 'qas-att-out-'))
+  writeFileSync(path.join(outside, 'secret.txt'), 'OUTSIDE-SECRET')
+})
+afterEach(() => {
+  http.dispose()
+  rmSync(workspace, { recursive: true, force: true })
+  rmSync(outside, { recursive: true, force: true })
+})
+
+function client(): QaSphereClient {
+  return new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+    retries: 0,
+    requestsPerSecond: 1000
+  })
+}
+
+function place(relative: string, content: string | Buffer): void {
+  const file = path.join(workspace, relative)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, content)
+}
+
+/** Planned results, each marker's test naming its paths with [[ATTACHMENT|…]] (report at the workspace's root). */
+async function resultsNaming(
+  pathsByMarker: Record<string, string[]>
+): Promise<PlannedResult[]> {
+  const testcases = Object.entries(pathsByMarker).map(([marker, paths]) => {
+    const lines = paths.map((p) => `[[ATTACHMENT|${p}]]`).join('\n')
+    return `<testcase name="${marker} a"><system-out><![CDATA[${lines}]]></system-out></testcase>`
+  })
+  const report = parseJUnit(
+    `<testsuite name="s">${testcases.join('')}</testsuite>`,
+    'junit.xml'
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(report.testCases)
+  const tcases = await client().listRunTestCases('BD', 42)
+  return groups.plan(new Map(tcases.map((t) => [t.seq, t.id])), {}).results
+}
+
+async function resultNaming(paths: string[]): Promise<PlannedResult> {
+  const [result] = await resultsNaming({ 'BD-1': paths })
+  return result
+}
+
+const uploaded = (): string[] =>
+  server.state.files.map((f) => f.content.toString('utf8'))
+
+/** Holds the first file upload for `ms`, so that files can change before the next batch is read. */
+function slowFirstUpload(ms: number): void {
+  server.faults.add({
+    method: 'POST',
+    pathIncludes: '/file/batch',
+    delayMs: ms
+  })
+}
+
+/** BD-1 names 100 files, the first request; BD-2 names `later`, read after it. */
+function firstBatchThen(later: string[]): Record<string, string[]> {
+  for (let i = 0; i < 100; i++) place(`shots/${i}.txt`, `shot ${i}`)
+  return {
+    'BD-1': Array.from({ length: 100 }, (_, i) => `shots/${i}.txt`),
+    'BD-2': later
+  }
+}
+
+describe('uploadAttachments', () => {
+  it('reads the file it checked: a folder swapped for a link out of the workspace meanwhile is not followed', async () => {
+    place('d/secret.txt', 'checked')
+    const results = await resultsNaming(firstBatchThen(['d/secret.txt']))
+    slowFirstUpload(1000)
+    const upload = uploadAttachments(client(), results, workspace)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    renameSync(path.join(workspace, 'd'), path.join(workspace, 'd-old'))
+    symlinkSync(outside, path.join(workspace, 'd'))
+    const outcome = await upload
+    expect(uploaded()).not.toContain('OUTSIDE-SECRET')
+    expect(outcome.uploaded).toBe(100)
+    expect(outcome.skipped).toEqual([
+      'secret.txt: replaced since it was found, not read'
+    ])
+    expect(results[0].attachments).toHaveLength(100)
+    expect(results[1].attachments).toBeUndefined()
+  })
+
+  it('never waits on a FIFO put in place of a file, and reads no more than the size it checked', async () => {
+    place('fifo.txt', 'a file at first')
+    place('grows.txt', '12345')
+    const results = await resultsNaming(
+      firstBatchThen(['fifo.txt', 'grows.txt'])
+    )
+    slowFirstUpload(1000)
+    const upload = uploadAttachments(client(), results, workspace)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    unlinkSync(path.join(workspace, 'fifo.txt'))
+    execFileSync('mkfifo', [path.join(workspace, 'fifo.txt')])
+    appendFileSync(path.join(workspace, 'grows.txt'), 'x'.repeat(1000))
+    const outcome = await upload
+    expect(outcome.skipped).toEqual([
+      'fifo.txt: replaced since it was found, not read'
+    ])
+    expect(uploaded()).toContain('12345')
+    expect(uploaded().some((c) => c.includes('x'))).toBe(false)
+  })
+
+  it('says the same of every path outside the workspace, whether or not it exists, and reads a name that starts with ..', async () => {
+    place('..x.png', 'dots')
+    symlinkSync(
+      path.join(outside, 'secret.txt'),
+      path.join(workspace, 'link-exists.txt')
+    )
+    symlinkSync(
+      path.join(outside, 'nothing.txt'),
+      path.join(workspace, 'link-missing.txt')
+    )
+    const result = await resultNaming([
+      path.join(outside, 'secret.txt'),
+      path.join(outside, 'nothing.txt'),
+      'link-exists.txt',
+      'link-missing.txt',
+      '..x.png'
+    ])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.skipped.map((s) => s.replace(/^.* \(/, '('))).toEqual([
+      '(junit.xml): not a file in the workspace',
+      '(junit.xml): not a file in the workspace',
+      '(junit.xml): not a file in the workspace',
+      '(junit.xml): not a file in the workspace'
+    ])
+    expect(uploaded()).toEqual(['dots'])
+  })
+
+  it(`lists at most ${MAX_FILES_PER_RESULT} files in one result, and uploads no more`, async () => {
+    const paths = Array.from({ length: MAX_FILES_PER_RESULT + 5 }, (_, i) => {
+      place(`many/${i}.txt`, `${i}`)
+      return `many/${i}.txt`
+    })
+    const result = await resultNaming(paths)
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.uploaded).toBe(MAX_FILES_PER_RESULT)
+    expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
+    expect(outcome.skipped).toEqual([
+      `5 of BD-1's ${MAX_FILES_PER_RESULT + 5} files: at most ${MAX_FILES_PER_RESULT} a result`
+    ])
+  })
+
+  it('sends at most 100 MiB a request: three files of 34 MiB go in two', async () => {
+    const big = Buffer.alloc(34 * 1024 * 1024, 0x61)
+    for (const name of ['a.bin', 'b.bin', 'c.bin']) place(name, big)
+    const result = await resultNaming(['a.bin', 'b.bin', 'c.bin'])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome).toEqual({ uploaded: 3, skipped: [] })
+    const requests = server.requests.filter((r) =>
+      r.path.endsWith('/file/batch')
+    )
+    expect(requests.map((r) => r.bodyBytes > 67 * 1024 * 1024)).toEqual([
+      true,
+      false
+    ])
+  })
+})
