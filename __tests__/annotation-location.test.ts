@@ -238,6 +238,7 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/src/test/java/other/CartTest.java',
       'app/src/test/java/CartTest.java',
       'app/src/test/java/demo/Assertions.java',
+      'app/src/test/kotlin/OrderTest.kt',
       'tests/flaky.spec.js',
       'packages/web/test/cart.test.mjs',
       'packages/api/test/cart.test.mjs',
@@ -333,6 +334,20 @@ describe('FailureLocator, in a workspace on disk', () => {
     ).toBeUndefined()
     // The default package, three files named so: the classname does not tell.
     expect(locate([{ path: 'CartTest.java', line: 14 }])).toBeUndefined()
+    // Kotlin leaves the common root package out of its folders: the test's
+    // own class is found by its file's name, a library's class is not.
+    const frame = {
+      path: 'OrderTest.kt',
+      line: 12,
+      packageDirs: 'com/example/app',
+      className: 'com.example.app.OrderTest$Nested'
+    }
+    expect(locate([frame], { classname: 'com.example.app.OrderTest' })).toEqual(
+      { file: 'app/src/test/kotlin/OrderTest.kt', line: 12 }
+    )
+    expect(
+      locate([frame], { classname: 'com.example.app.Other' })
+    ).toBeUndefined()
   })
 
   it("resolves a path relative to the report's folder, and picks between same-named files by nearness to the report", () => {

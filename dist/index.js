@@ -5715,8 +5715,15 @@ class FailureLocator {
     locate(positions, test) {
         const testFile = test.file ? this.resolve(test.file, test) : undefined;
         let first;
-        for (const { path: written, line, packageDirs } of positions) {
-            const file = this.resolve(written, test, packageDirs);
+        for (const { path: written, line, packageDirs, className } of positions) {
+            let file = this.resolve(written, test, packageDirs);
+            // Kotlin's folders leave out the package's common root: a frame of the
+            // test's own class is looked up by its file's name too.
+            if (file === undefined &&
+                packageDirs !== undefined &&
+                className !== undefined &&
+                outerClass(className) === outerClass(test.classname))
+                file = this.resolve(written, test);
             if (file === undefined)
                 continue;
             if (file === testFile || testFile === undefined)
@@ -5823,6 +5830,11 @@ function closest(candidates, test) {
     }
     return tied ? undefined : best;
 }
+/** `demo.CartTest` of `demo.CartTest$Inner`. */
+function outerClass(className) {
+    const nested = className.indexOf('$');
+    return (nested < 0 ? className : className.slice(0, nested)).trim();
+}
 /** '' for the workspace itself. */
 function folderOf(file) {
     const folder = external_node_path_default().dirname(file);
@@ -5911,6 +5923,7 @@ function sourcePositions(text) {
         const position = { path, line };
         if (form === 'jvm') {
             const className = groups.jvmClass;
+            position.className = className;
             const lastDot = className.lastIndexOf('.');
             if (lastDot > 0)
                 position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');

@@ -37,8 +37,17 @@ export class FailureLocator {
   ): FailureLocation | undefined {
     const testFile = test.file ? this.resolve(test.file, test) : undefined
     let first: FailureLocation | undefined
-    for (const { path: written, line, packageDirs } of positions) {
-      const file = this.resolve(written, test, packageDirs)
+    for (const { path: written, line, packageDirs, className } of positions) {
+      let file = this.resolve(written, test, packageDirs)
+      // Kotlin's folders leave out the package's common root: a frame of the
+      // test's own class is looked up by its file's name too.
+      if (
+        file === undefined &&
+        packageDirs !== undefined &&
+        className !== undefined &&
+        outerClass(className) === outerClass(test.classname)
+      )
+        file = this.resolve(written, test)
       if (file === undefined) continue
       if (file === testFile || testFile === undefined) return { file, line }
       first ??= { file, line }
@@ -162,6 +171,12 @@ function closest(
     }
   }
   return tied ? undefined : best
+}
+
+/** `demo.CartTest` of `demo.CartTest$Inner`. */
+function outerClass(className: string): string {
+  const nested = className.indexOf('$')
+  return (nested < 0 ? className : className.slice(0, nested)).trim()
 }
 
 /** '' for the workspace itself. */

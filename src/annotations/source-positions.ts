@@ -14,6 +14,8 @@ export interface SourcePosition {
    * it is (`demo.CartTest` in `CartTest.java`: `demo/CartTest.java`).
    */
   packageDirs?: string
+  /** A JVM frame's class (`demo.CartTest$Inner`). */
+  className?: string
 }
 
 /** A failure's text can be megabytes; where it failed is said near its start. */
@@ -88,6 +90,7 @@ export function sourcePositions(text: string): SourcePosition[] {
     const position: SourcePosition = { path, line }
     if (form === 'jvm') {
       const className = groups.jvmClass
+      position.className = className
       const lastDot = className.lastIndexOf('.')
       if (lastDot > 0)
         position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/')
