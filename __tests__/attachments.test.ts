@@ -196,7 +196,7 @@ describe('uploadAttachments', () => {
     expect(outcome.uploaded).toBe(MAX_FILES_PER_RESULT)
     expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
     expect(outcome.skipped).toEqual([
-      `5 of BD-1's ${MAX_FILES_PER_RESULT + 5} files: at most ${MAX_FILES_PER_RESULT} a result`
+      `5 more file(s) named by BD-1's tests: at most ${MAX_FILES_PER_RESULT} a result`
     ])
   })
 

@@ -6030,10 +6030,16 @@ async function uploadAttachments(client, results, workspace) {
     const found = new Map();
     const filesOf = new Map();
     for (const result of results) {
-        const own = [];
+        const own = new Set();
+        let unlisted = 0;
         for (const testCase of result.testCases) {
             const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
             for (const written of testCase.attachments) {
+                // Beyond the limit, not even looked for.
+                if (own.size === MAX_FILES_PER_RESULT) {
+                    unlisted++;
+                    continue;
+                }
                 const key = `${folder}\n${written}`;
                 if (!found.has(key)) {
                     const file = await findFile(root, workspace, folder, written);
@@ -6048,16 +6054,15 @@ async function uploadAttachments(client, results, workspace) {
                     }
                 }
                 const file = found.get(key);
-                if (file && !own.includes(file))
-                    own.push(file);
+                if (file)
+                    own.add(file);
             }
         }
-        if (own.length > MAX_FILES_PER_RESULT) {
-            outcome.skipped.push(`${own.length - MAX_FILES_PER_RESULT} of ${result.marker}'s ${own.length} files: at most ${MAX_FILES_PER_RESULT} a result`);
-            own.length = MAX_FILES_PER_RESULT;
+        if (unlisted > 0) {
+            outcome.skipped.push(`${unlisted} more file(s) named by ${result.marker}'s tests: at most ${MAX_FILES_PER_RESULT} a result`);
         }
-        if (own.length > 0)
-            filesOf.set(result, own);
+        if (own.size > 0)
+            filesOf.set(result, [...own]);
     }
     try {
         const listed = new Set([...filesOf.values()].flat());

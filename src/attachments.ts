@@ -64,10 +64,16 @@ export async function uploadAttachments(
   const filesOf = new Map<PlannedResult, FoundFile[]>()
 
   for (const result of results) {
-    const own: FoundFile[] = []
+    const own = new Set<FoundFile>()
+    let unlisted = 0
     for (const testCase of result.testCases) {
       const folder = path.dirname(path.resolve(workspace, testCase.reportFile))
       for (const written of testCase.attachments) {
+        // Beyond the limit, not even looked for.
+        if (own.size === MAX_FILES_PER_RESULT) {
+          unlisted++
+          continue
+        }
         const key = `${folder}\n${written}`
         if (!found.has(key)) {
           const file = await findFile(root, workspace, folder, written)
@@ -81,16 +87,15 @@ export async function uploadAttachments(
           }
         }
         const file = found.get(key)
-        if (file && !own.includes(file)) own.push(file)
+        if (file) own.add(file)
       }
     }
-    if (own.length > MAX_FILES_PER_RESULT) {
+    if (unlisted > 0) {
       outcome.skipped.push(
-        `${own.length - MAX_FILES_PER_RESULT} of ${result.marker}'s ${own.length} files: at most ${MAX_FILES_PER_RESULT} a result`
+        `${unlisted} more file(s) named by ${result.marker}'s tests: at most ${MAX_FILES_PER_RESULT} a result`
       )
-      own.length = MAX_FILES_PER_RESULT
     }
-    if (own.length > 0) filesOf.set(result, own)
+    if (own.size > 0) filesOf.set(result, [...own])
   }
 
   try {
