@@ -290,13 +290,18 @@ describe('uploading real reports', () => {
       files: {
         'junit.xml': {
           content:
-            '<testsuite name="s"><testcase name="BD-1 a" file="src/a.test.ts"><failure message="boom"/></testcase></testsuite>'
+            '<testsuite name="s"><testcase name="BD-1 a" file="src/a.test.ts"><failure message="boom"/></testcase>' +
+            // A failure written only as a status attribute (Catch2, CTest).
+            '<testcase name="BD-2 b" file="src/a.test.ts" status="failed"/></testsuite>'
         },
         'src/a.test.ts': { content: '' }
       }
     })
     expect(inWorkspace.stdout).toContain(
       '::error title=BD-1%3A BD-1 a,file=src/a.test.ts::boom'
+    )
+    expect(inWorkspace.stdout).toContain(
+      '::error title=BD-2%3A BD-2 b,file=src/a.test.ts::failure'
     )
     const missing = await action({
       files: {

@@ -196,22 +196,36 @@ describe('uploadAttachments', () => {
     expect(outcome.uploaded).toBe(MAX_FILES_PER_RESULT)
     expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
     expect(outcome.skipped).toEqual([
-      `5 more file(s) named by BD-1's tests: at most ${MAX_FILES_PER_RESULT} a result`
+      `5 more file(s) named by BD-1's tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
     ])
   })
 
-  it('sends at most 100 MiB a request: three files of 34 MiB go in two', async () => {
-    const big = Buffer.alloc(34 * 1024 * 1024, 0x61)
-    for (const name of ['a.bin', 'b.bin', 'c.bin']) place(name, big)
+  it('sends at most 50 MiB a request (one must go within 2 minutes on a slow uplink): files of 30, 30 and 15 MiB go in two', async () => {
+    const mib = 1024 * 1024
+    place('a.bin', Buffer.alloc(30 * mib, 0x61))
+    place('b.bin', Buffer.alloc(30 * mib, 0x62))
+    place('c.bin', Buffer.alloc(15 * mib, 0x63))
     const result = await resultNaming(['a.bin', 'b.bin', 'c.bin'])
     const outcome = await uploadAttachments(client(), [result], workspace)
-    expect(outcome).toEqual({ uploaded: 3, skipped: [] })
-    const requests = server.requests.filter((r) =>
-      r.path.endsWith('/file/batch')
+    expect(outcome).toEqual({ uploaded: 3, skipped: [], skippedCount: 0 })
+    const sizes = server.requests
+      .filter((r) => r.path.endsWith('/file/batch'))
+      .map((r) => Math.round(r.bodyBytes / mib))
+    expect(sizes).toEqual([30, 45])
+  })
+
+  it('looks for at most 200 paths a result, found or not, and names the first 100 problems', async () => {
+    const result = await resultNaming(
+      Array.from({ length: 500 }, (_, i) => `missing-${i}.png`)
     )
-    expect(requests.map((r) => r.bodyBytes > 67 * 1024 * 1024)).toEqual([
-      true,
-      false
-    ])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.skippedCount).toBe(500)
+    expect(outcome.skipped).toHaveLength(100)
+    expect(outcome.skipped[0]).toBe(
+      'missing-0.png (junit.xml): not a file in the workspace'
+    )
+    expect(
+      server.requests.filter((r) => r.path.endsWith('/file/batch'))
+    ).toEqual([])
   })
 })

@@ -4107,11 +4107,14 @@ class QaSphereClient {
     }
     /**
      * This client with an earlier deadline (the rate limit still counted with
-     * this one's requests): for work that must leave time for what follows.
+     * this one's requests), sending through `http`: for work that must leave
+     * time for what follows. Disposing `http` afterwards stops any request it
+     * still sends (a timed-out upload is not otherwise aborted).
      */
-    until(deadline) {
+    until(deadline, http) {
         const narrowed = Object.create(QaSphereClient.prototype);
         return Object.assign(narrowed, this, {
+            http,
             policy: {
                 ...this.policy,
                 deadline: Math.min(this.policy.deadline, deadline)
@@ -5792,15 +5795,23 @@ class FailureLocator {
             : external_node_path_default().isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
                 ? Math.min(2, tail.length)
                 : 1;
-        for (let length = tail.length; length >= shortest; length--) {
-            const suffix = tail.slice(-length).join('/');
-            const matches = named.filter((candidate) => candidate === suffix || candidate.endsWith(`/${suffix}`));
-            if (matches.length === 1)
-                return matches[0];
-            if (matches.length > 1)
-                return closest(matches, test);
+        // The files sharing the longest tail with the written path: each file
+        // compared once (a monorepo may hold thousands of index.ts).
+        let longest = 0;
+        let matches = [];
+        for (const candidate of named) {
+            const shared = commonTail(candidate.split('/'), tail);
+            if (shared > longest) {
+                longest = shared;
+                matches = [candidate];
+            }
+            else if (shared === longest) {
+                matches.push(candidate);
+            }
         }
-        return undefined;
+        if (longest < shortest)
+            return undefined;
+        return matches.length === 1 ? matches[0] : closest(matches, test);
     }
 }
 /**
@@ -5971,9 +5982,8 @@ function annotateFailures(results, workspace) {
         const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
-        const location = problem
-            ? locator.locate(failurePositions(problem), testCase)
-            : undefined;
+        // A failure without an element (a status attribute) has only its test's file.
+        const location = locator.locate(problem ? failurePositions(problem) : [], testCase);
         core_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
             file: location?.file,
@@ -6008,11 +6018,20 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** QA Sphere's limit for one file. */
 const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
-/** QA Sphere takes at most 100 files in one request (and 500 MiB); kept to 100 MiB as QA Sphere's CLI does. */
+/**
+ * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
+ * are kept to 50 MiB: one must be sent within the 2 minutes a request may
+ * take, also from a runner with a slow uplink (3.5 Mbit/s).
+ */
 const MAX_FILES_PER_REQUEST = 100;
-const MAX_BYTES_PER_REQUEST = 100 * 1024 * 1024;
+const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
+/** Paths looked for at most in one upload (found or not): a report can name millions. */
+const MAX_LOOKUPS = 10_000;
+/** Problems kept to be named; the rest are counted. */
+const MAX_KEPT_PROBLEMS = 100;
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 const MAX_FILES_PER_RESULT = 100;
 /** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
@@ -6022,7 +6041,16 @@ const NOT_IN_WORKSPACE = 'not a file in the workspace';
  * `attachments`. Results are posted whatever happens here.
  */
 async function uploadAttachments(client, results, workspace) {
-    const outcome = { uploaded: 0, skipped: [] };
+    const outcome = {
+        uploaded: 0,
+        skipped: [],
+        skippedCount: 0
+    };
+    const skip = (problem) => {
+        if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
+            outcome.skipped.push(problem);
+    };
+    let lookups = 0;
     const root = await (0,promises_namespaceObject.realpath)(workspace);
     /** By real path: a file named by several tests is uploaded once. */
     const files = new Map();
@@ -6032,19 +6060,24 @@ async function uploadAttachments(client, results, workspace) {
     for (const result of results) {
         const own = new Set();
         let unlisted = 0;
+        let looked = 0;
         for (const testCase of result.testCases) {
             const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
             for (const written of testCase.attachments) {
-                // Beyond the limit, not even looked for.
-                if (own.size === MAX_FILES_PER_RESULT) {
+                // Beyond the limits, not even looked for.
+                if (own.size === MAX_FILES_PER_RESULT ||
+                    looked === MAX_FILES_PER_RESULT * 2 ||
+                    lookups === MAX_LOOKUPS) {
                     unlisted++;
                     continue;
                 }
                 const key = `${folder}\n${written}`;
+                looked++;
                 if (!found.has(key)) {
+                    lookups++;
                     const file = await findFile(root, workspace, folder, written);
                     if (typeof file === 'string') {
-                        outcome.skipped.push(`${written} (${testCase.reportFile}): ${file}`);
+                        skip(`${written} (${testCase.reportFile}): ${file}`);
                         found.set(key, undefined);
                     }
                     else {
@@ -6059,7 +6092,8 @@ async function uploadAttachments(client, results, workspace) {
             }
         }
         if (unlisted > 0) {
-            outcome.skipped.push(`${unlisted} more file(s) named by ${result.marker}'s tests: at most ${MAX_FILES_PER_RESULT} a result`);
+            skip(`${unlisted} more file(s) named by ${result.marker}'s tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
+            outcome.skippedCount += unlisted - 1;
         }
         if (own.size > 0)
             filesOf.set(result, [...own]);
@@ -6075,7 +6109,7 @@ async function uploadAttachments(client, results, workspace) {
                     const why = error instanceof Error && !('code' in error)
                         ? error.message
                         : `could not be read (${error.code ?? 'unknown'})`;
-                    outcome.skipped.push(`${file.name}: ${why}`);
+                    skip(`${file.name}: ${why}`);
                     return undefined;
                 });
                 if (content === undefined)
@@ -6092,7 +6126,12 @@ async function uploadAttachments(client, results, workspace) {
     }
     catch (error) {
         const all = new Set([...filesOf.values()].flat()).size;
-        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`;
+        const why = error instanceof QaSphereTimeoutError
+            ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${why}`;
         return outcome;
     }
     for (const [result, own] of filesOf) {
@@ -18228,12 +18267,7 @@ async function upload(config, workflow) {
         }
         throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
     }
-    const http = new lib_HttpClient(USER_AGENT, [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: REQUEST_TIMEOUT_MS,
-        keepAlive: true
-    });
+    const http = qaSphereHttp();
     try {
         const deadline = Date.now() + config.timeoutSeconds * 1000;
         const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
@@ -18297,9 +18331,17 @@ async function upload(config, workflow) {
         reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`);
         const issues = await linkedIssues;
         attachIssueLinks(config, workflow, plan.results, issues);
-        if (config.attachments && !config.dryRun && runId !== undefined)
+        if (config.attachments && !config.dryRun && runId !== undefined) {
             // Files may take half the time left: the results must still be posted.
-            await attachFiles(client.until(Date.now() + (deadline - Date.now()) / 2), plan.results, workflow.workspace, failures);
+            // Their own connections, closed after: an upload cut short stops.
+            const filesHttp = qaSphereHttp();
+            try {
+                await attachFiles(client.until(Date.now() + (deadline - Date.now()) / 2, filesHttp), plan.results, workflow.workspace, failures);
+            }
+            finally {
+                filesHttp.dispose();
+            }
+        }
         /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
         let resultIds = plan.results.map(() => undefined);
         const undecided = new Set();
@@ -18506,19 +18548,27 @@ function indexListing(tcases) {
     }
     return { idBySeq, statusBefore };
 }
+function qaSphereHttp() {
+    return new lib_HttpClient(USER_AGENT, [], {
+        allowRedirects: false,
+        allowRetries: false,
+        socketTimeout: REQUEST_TIMEOUT_MS,
+        keepAlive: true
+    });
+}
 /** Files named by warnings one by one; the rest are counted. */
 const MAX_LISTED_ATTACHMENT_PROBLEMS = 10;
 async function attachFiles(client, results, workspace, failures) {
     const outcome = await uploadAttachments(client, results, workspace);
     if (outcome.uploaded > 0)
         log_info(`Uploaded ${outcome.uploaded} attachment file(s)`);
-    const { skipped } = outcome;
-    if (skipped.length > 0) {
+    const { skipped, skippedCount } = outcome;
+    if (skippedCount > 0) {
         const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ');
-        const more = skipped.length > MAX_LISTED_ATTACHMENT_PROBLEMS
-            ? ` and ${skipped.length - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
+        const more = skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
+            ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
             : '';
-        warning(`${skipped.length} attachment file(s) named in the reports were not uploaded: ${listed}${more}`);
+        warning(`${skippedCount} attachment file(s) named in the reports were not uploaded: ${listed}${more}`);
     }
     // The results are posted all the same; the step fails at the end.
     if (outcome.failure)

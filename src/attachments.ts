@@ -13,14 +13,26 @@ import { constants } from 'node:fs'
 import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { isInside } from './inside.js'
-import type { QaSphereClient, UploadFile } from './qasphere/client.js'
+import {
+  QaSphereTimeoutError,
+  type QaSphereClient,
+  type UploadFile
+} from './qasphere/client.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** QA Sphere's limit for one file. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-/** QA Sphere takes at most 100 files in one request (and 500 MiB); kept to 100 MiB as QA Sphere's CLI does. */
+/**
+ * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
+ * are kept to 50 MiB: one must be sent within the 2 minutes a request may
+ * take, also from a runner with a slow uplink (3.5 Mbit/s).
+ */
 const MAX_FILES_PER_REQUEST = 100
-const MAX_BYTES_PER_REQUEST = 100 * 1024 * 1024
+const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024
+/** Paths looked for at most in one upload (found or not): a report can name millions. */
+export const MAX_LOOKUPS = 10_000
+/** Problems kept to be named; the rest are counted. */
+const MAX_KEPT_PROBLEMS = 100
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 export const MAX_FILES_PER_RESULT = 100
 
@@ -30,8 +42,10 @@ const NOT_IN_WORKSPACE = 'not a file in the workspace'
 export interface AttachmentsOutcome {
   /** Files uploaded, each once however many results list it. */
   uploaded: number
-  /** Files named by tests that were not uploaded, and why (not found, outside the workspace, too big). */
+  /** Files named by tests that were not uploaded, and why (not found, outside the workspace, too big): the first 100. */
   skipped: string[]
+  /** All of them. */
+  skippedCount: number
   /** Why uploading stopped, if it did: the results then list no files. */
   failure?: string
 }
@@ -55,7 +69,16 @@ export async function uploadAttachments(
   results: readonly PlannedResult[],
   workspace: string
 ): Promise<AttachmentsOutcome> {
-  const outcome: AttachmentsOutcome = { uploaded: 0, skipped: [] }
+  const outcome: AttachmentsOutcome = {
+    uploaded: 0,
+    skipped: [],
+    skippedCount: 0
+  }
+  const skip = (problem: string): void => {
+    if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
+      outcome.skipped.push(problem)
+  }
+  let lookups = 0
   const root = await realpath(workspace)
   /** By real path: a file named by several tests is uploaded once. */
   const files = new Map<string, FoundFile>()
@@ -66,19 +89,26 @@ export async function uploadAttachments(
   for (const result of results) {
     const own = new Set<FoundFile>()
     let unlisted = 0
+    let looked = 0
     for (const testCase of result.testCases) {
       const folder = path.dirname(path.resolve(workspace, testCase.reportFile))
       for (const written of testCase.attachments) {
-        // Beyond the limit, not even looked for.
-        if (own.size === MAX_FILES_PER_RESULT) {
+        // Beyond the limits, not even looked for.
+        if (
+          own.size === MAX_FILES_PER_RESULT ||
+          looked === MAX_FILES_PER_RESULT * 2 ||
+          lookups === MAX_LOOKUPS
+        ) {
           unlisted++
           continue
         }
         const key = `${folder}\n${written}`
+        looked++
         if (!found.has(key)) {
+          lookups++
           const file = await findFile(root, workspace, folder, written)
           if (typeof file === 'string') {
-            outcome.skipped.push(`${written} (${testCase.reportFile}): ${file}`)
+            skip(`${written} (${testCase.reportFile}): ${file}`)
             found.set(key, undefined)
           } else {
             const known = files.get(file.real) ?? file
@@ -91,9 +121,10 @@ export async function uploadAttachments(
       }
     }
     if (unlisted > 0) {
-      outcome.skipped.push(
-        `${unlisted} more file(s) named by ${result.marker}'s tests: at most ${MAX_FILES_PER_RESULT} a result`
+      skip(
+        `${unlisted} more file(s) named by ${result.marker}'s tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
       )
+      outcome.skippedCount += unlisted - 1
     }
     if (own.size > 0) filesOf.set(result, [...own])
   }
@@ -110,7 +141,7 @@ export async function uploadAttachments(
             error instanceof Error && !('code' in error)
               ? error.message
               : `could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`
-          outcome.skipped.push(`${file.name}: ${why}`)
+          skip(`${file.name}: ${why}`)
           return undefined
         })
         if (content === undefined) continue
@@ -124,7 +155,13 @@ export async function uploadAttachments(
     }
   } catch (error) {
     const all = new Set([...filesOf.values()].flat()).size
-    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${error instanceof Error ? error.message : String(error)}`
+    const why =
+      error instanceof QaSphereTimeoutError
+        ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${why}`
     return outcome
   }
 

@@ -109,12 +109,7 @@ async function upload(
     )
   }
 
-  const http = new HttpClient(USER_AGENT, [], {
-    allowRedirects: false,
-    allowRetries: false,
-    socketTimeout: REQUEST_TIMEOUT_MS,
-    keepAlive: true
-  })
+  const http = qaSphereHttp()
   try {
     const deadline = Date.now() + config.timeoutSeconds * 1000
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
@@ -208,14 +203,21 @@ async function upload(
 
     const issues = await linkedIssues
     attachIssueLinks(config, workflow, plan.results, issues)
-    if (config.attachments && !config.dryRun && runId !== undefined)
+    if (config.attachments && !config.dryRun && runId !== undefined) {
       // Files may take half the time left: the results must still be posted.
-      await attachFiles(
-        client.until(Date.now() + (deadline - Date.now()) / 2),
-        plan.results,
-        workflow.workspace,
-        failures
-      )
+      // Their own connections, closed after: an upload cut short stops.
+      const filesHttp = qaSphereHttp()
+      try {
+        await attachFiles(
+          client.until(Date.now() + (deadline - Date.now()) / 2, filesHttp),
+          plan.results,
+          workflow.workspace,
+          failures
+        )
+      } finally {
+        filesHttp.dispose()
+      }
+    }
 
     /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
     let resultIds: StoredId[] = plan.results.map(() => undefined)
@@ -507,6 +509,15 @@ function indexListing(tcases: readonly RunTestCase[]): {
   return { idBySeq, statusBefore }
 }
 
+function qaSphereHttp(): HttpClient {
+  return new HttpClient(USER_AGENT, [], {
+    allowRedirects: false,
+    allowRetries: false,
+    socketTimeout: REQUEST_TIMEOUT_MS,
+    keepAlive: true
+  })
+}
+
 /** Files named by warnings one by one; the rest are counted. */
 const MAX_LISTED_ATTACHMENT_PROBLEMS = 10
 
@@ -519,15 +530,15 @@ async function attachFiles(
   const outcome = await uploadAttachments(client, results, workspace)
   if (outcome.uploaded > 0)
     info(`Uploaded ${outcome.uploaded} attachment file(s)`)
-  const { skipped } = outcome
-  if (skipped.length > 0) {
+  const { skipped, skippedCount } = outcome
+  if (skippedCount > 0) {
     const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ')
     const more =
-      skipped.length > MAX_LISTED_ATTACHMENT_PROBLEMS
-        ? ` and ${skipped.length - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
+      skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
+        ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
         : ''
     core.warning(
-      `${skipped.length} attachment file(s) named in the reports were not uploaded: ${listed}${more}`
+      `${skippedCount} attachment file(s) named in the reports were not uploaded: ${listed}${more}`
     )
   }
   // The results are posted all the same; the step fails at the end.

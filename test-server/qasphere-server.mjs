@@ -1412,7 +1412,8 @@ async function readBody(req, limit) {
 }
 
 /** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+// Unref'd: a closed server's pending delays do not keep a test process alive.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 /**
  * @param {import('node:http').IncomingHttpHeaders} headers

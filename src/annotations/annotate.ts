@@ -38,9 +38,11 @@ export function annotateFailures(
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
-    const location = problem
-      ? locator.locate(failurePositions(problem), testCase)
-      : undefined
+    // A failure without an element (a status attribute) has only its test's file.
+    const location = locator.locate(
+      problem ? failurePositions(problem) : [],
+      testCase
+    )
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
       file: location?.file,

@@ -128,15 +128,21 @@ export class FailureLocator {
       : path.isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
         ? Math.min(2, tail.length)
         : 1
-    for (let length = tail.length; length >= shortest; length--) {
-      const suffix = tail.slice(-length).join('/')
-      const matches = named.filter(
-        (candidate) => candidate === suffix || candidate.endsWith(`/${suffix}`)
-      )
-      if (matches.length === 1) return matches[0]
-      if (matches.length > 1) return closest(matches, test)
+    // The files sharing the longest tail with the written path: each file
+    // compared once (a monorepo may hold thousands of index.ts).
+    let longest = 0
+    let matches: string[] = []
+    for (const candidate of named) {
+      const shared = commonTail(candidate.split('/'), tail)
+      if (shared > longest) {
+        longest = shared
+        matches = [candidate]
+      } else if (shared === longest) {
+        matches.push(candidate)
+      }
     }
-    return undefined
+    if (longest < shortest) return undefined
+    return matches.length === 1 ? matches[0] : closest(matches, test)
   }
 }
 

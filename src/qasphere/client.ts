@@ -184,11 +184,14 @@ export class QaSphereClient {
 
   /**
    * This client with an earlier deadline (the rate limit still counted with
-   * this one's requests): for work that must leave time for what follows.
+   * this one's requests), sending through `http`: for work that must leave
+   * time for what follows. Disposing `http` afterwards stops any request it
+   * still sends (a timed-out upload is not otherwise aborted).
    */
-  until(deadline: number): QaSphereClient {
+  until(deadline: number, http: HttpClient): QaSphereClient {
     const narrowed = Object.create(QaSphereClient.prototype) as QaSphereClient
     return Object.assign(narrowed, this, {
+      http,
       policy: {
         ...this.policy,
         deadline: Math.min(this.policy.deadline, deadline)
