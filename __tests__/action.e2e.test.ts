@@ -285,6 +285,29 @@ describe('uploading real reports', () => {
     )
   })
 
+  it('annotates a JavaScript failure at its line in the test file, from a stack written in another checkout, past the dependencies', async () => {
+    const result = await action({
+      files: {
+        'web/junit.xml': {
+          fixture: '__fixtures__/reports/jest/jest-junit.xml'
+        },
+        // The test file jest ran; the stack names it (and jest-circus's
+        // frames) by the absolute paths of the machine that ran it.
+        'web/__tests__/shop.test.js': { content: '// tests\n' },
+        'node_modules/jest-circus/build/jestAdapterInit.js': { content: '' }
+      }
+    })
+    const annotations = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error '))
+    expect(annotations).toContainEqual(
+      expect.stringMatching(
+        /^::error title=BD-2%3A \[BD-2\] cart total is wrong,file=web\/__tests__\/shop\.test\.js,line=26::/
+      )
+    )
+    expect(result.stdout).not.toContain('file=node_modules')
+  })
+
   it('annotates a failed test on its file when the report names one in the workspace, on none that is not there', async () => {
     const inWorkspace = await action({
       files: {
