@@ -306,6 +306,10 @@ describe('uploading real reports', () => {
       )
     )
     expect(result.stdout).not.toContain('file=node_modules')
+    // The job summary links the row to that line of the tested commit.
+    expect(result.summary).toContain(
+      '(<a href="https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/web/__tests__/shop.test.js#L26">web/__tests__/shop.test.js:26</a>)'
+    )
   })
 
   it('annotates a failed test on its file when the report names one in the workspace, on none that is not there', async () => {

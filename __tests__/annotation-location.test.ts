@@ -21,6 +21,12 @@ import {
   type SourcePosition
 } from '../src/annotations/source-positions.js'
 import { WorkspaceFiles } from '../src/annotations/workspace-files.js'
+import {
+  MAX_SOURCE_LINKS,
+  sourceLinks
+} from '../src/annotations/source-links.js'
+import { MarkerFinder } from '../src/markers.js'
+import { MarkerGroups } from '../src/results/plan.js'
 import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 
@@ -411,6 +417,41 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([{ path: 'D:\\a\\shop\\tests\\flaky.spec.js', line: 7 }])
     ).toEqual({ file: 'tests/flaky.spec.js', line: 7 })
+  })
+
+  it(`links the first ${MAX_SOURCE_LINKS} failed results to their line in the tested commit, paths encoded`, () => {
+    file('tests/c++@1.py')
+    const testcases = Array.from(
+      { length: MAX_SOURCE_LINKS + 10 },
+      (_, i) =>
+        `<testcase name="BD-${i + 1} t"><failure message="m">tests/c++@1.py:${i + 1}: AssertionError</failure></testcase>`
+    )
+    const report = parseJUnit(
+      `<testsuite name="s"><testcase name="BD-1000 passes"/>${testcases.join('')}</testsuite>`,
+      'junit.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const { results } = groups.plan(
+      new Map(Array.from({ length: 1000 }, (_, i) => [i + 1, `id-${i + 1}`])),
+      {}
+    )
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const commit = {
+      commitUrl: 'https://github.com/acme/shop/commit/0123abc',
+      sha: '0123abc'
+    }
+    const links = sourceLinks(results, locator, commit)
+    expect(links.size).toBe(MAX_SOURCE_LINKS)
+    expect(links.get(results[0])).toEqual({
+      href: 'https://github.com/acme/shop/blob/0123abc/tests/c%2B%2B%401.py#L1',
+      text: 'tests/c++@1.py:1'
+    })
+    // The passed result (BD-1000, last in plan order) has none.
+    expect(links.has(results[results.length - 1])).toBe(false)
+    // Without the commit, no links.
+    expect(sourceLinks(results, locator, {}).size).toBe(0)
   })
 
   it('looks files up by name only while the workspace is small enough to list', () => {

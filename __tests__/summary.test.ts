@@ -166,6 +166,31 @@ describe('renderSummary', () => {
     expect(md).not.toContain('heading')
   })
 
+  it('links a failed result to the line where it failed, escaped, and never to a script URL', () => {
+    const { results } = plan(FOUR)
+    const html = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [11, 12, 13, 14],
+        sourceLinks: new Map([
+          [
+            results[1],
+            {
+              href: 'https://github.com/acme/shop/blob/abc/src/a<b>.ts#L7',
+              text: 'src/a<b>.ts:7'
+            }
+          ],
+          [results[2], { href: 'javascript:alert(1)', text: 'src/c.ts:3' }]
+        ])
+      })
+    )
+    expect(html).toContain(
+      '<em>m (<a href="https://github.com/acme/shop/blob/abc/src/a%3Cb%3E.ts#L7">src/a&lt;b&gt;.ts:7</a>)</em>'
+    )
+    expect(html).toContain('<em>m (src/c.ts:3)</em>')
+    expect(html).not.toContain('javascript:')
+  })
+
   it('finds the first line wherever it starts, and says when it was cut', () => {
     const spaces = ' '.repeat(1850)
     const { results } = plan(

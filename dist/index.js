@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(863);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 863:
+/***/ 543:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -5562,11 +5562,140 @@ function lettersAndDigits(text) {
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\u0000-\u007f]*$/;
 
+;// CONCATENATED MODULE: ./src/annotations/annotate.ts
+/**
+ * Error annotations for failed tests: GitHub shows them on the run's page
+ * and, at the line where the test failed when that is a file of the
+ * workspace, on that file (in a pull request's diff too).
+ */
+
+
+
+
+/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
+const MAX_TEST_ANNOTATIONS = 9;
+/** Annotates the first failed tests, and says how many more there are. */
+function annotateFailures(results, locator) {
+    const failing = [];
+    for (const result of results) {
+        for (const testCase of result.testCases) {
+            if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
+                failing.push({ marker: result.marker, testCase });
+            }
+        }
+    }
+    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
+        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
+        // Colour codes removed: GitHub shows them as text. Only the start is read.
+        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
+        const location = locator.failureOf(testCase);
+        core_error(message, {
+            title: `${marker}: ${testCase.name}`.slice(0, 255),
+            file: location?.file,
+            startLine: location?.line
+        });
+    }
+    if (failing.length > MAX_TEST_ANNOTATIONS) {
+        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    }
+}
+function firstLines(text, lines, chars) {
+    const kept = text.split('\n', lines + 1);
+    const cut = kept.length > lines || text.length > chars;
+    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
+/**
+ * Where a failure happened, as its text says: the file:line positions of
+ * stack traces and tool messages, in the order they appear. Pure: which of
+ * them are files in the workspace is for workspace-files.ts to say.
+ */
+/** A failure's text can be megabytes; where it failed is said near its start. */
+const READ_CHARS = 20_000;
+/** Positions read at most: a deep stack holds hundreds of frames. */
+const MAX_POSITIONS = 40;
+/** Characters of a path; a match starts only where a run of them starts (see PATH). */
+const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
+/**
+ * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
+ * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
+ * of path characters starts, so hostile text costs linear time.
+ */
+const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
+/**
+ * The forms, in one expression so that each position is read once, by the
+ * most specific form that starts there.
+ */
+const POSITION = new RegExp([
+    // Python: File "tests/test_auth.py", line 18, in test_x
+    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
+    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
+    // .NET: in C:\src\Tests\CartTests.cs:line 42
+    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
+    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
+    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
+    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
+    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
+    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
+    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
+].join('|'), 'gm');
+const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'];
+/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
+const DECLARED_AFTER = /^:\d+ \u203a /;
+/**
+ * Where a failure happened: its details first (the stack), then its message
+ * (older Playwright writes the test's declaration there).
+ */
+function failurePositions(problem) {
+    return sourcePositions(`${problem.details}\n${problem.message}`);
+}
+/**
+ * Positions in the order the text gives them, except Playwright's header
+ * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
+ * without a project): that is where the test is declared, not where it
+ * failed, so it comes last.
+ */
+function sourcePositions(text) {
+    const positions = [];
+    const declarations = [];
+    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
+        const groups = match.groups ?? {};
+        const form = FORMS.find((name) => groups[name] !== undefined);
+        if (!form)
+            continue;
+        const path = groups[form].trim();
+        const line = Number(groups[`${form}Line`]);
+        // Line 0 is "unknown" (Boost.Test's `unknown location`).
+        if (!path || !Number.isSafeInteger(line) || line < 1)
+            continue;
+        const position = { path, line };
+        if (form === 'jvm') {
+            const className = groups.jvmClass;
+            position.className = className;
+            const lastDot = className.lastIndexOf('.');
+            if (lastDot > 0)
+                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
+        }
+        const end = match.index + match[0].length;
+        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
+            DECLARED_AFTER.test(text.slice(end, end + 12)))
+            declarations.push(position);
+        else
+            positions.push(position);
+        if (positions.length + declarations.length === MAX_POSITIONS)
+            break;
+    }
+    return positions.concat(declarations);
+}
+
 ;// CONCATENATED MODULE: ./src/inside.ts
 /** Whether `file` is strictly inside `folder` (both absolute), by their paths alone. */
 
@@ -5708,12 +5837,21 @@ class WorkspaceFiles {
 
 
 
+
 class FailureLocator {
     files;
     /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
     resolved = new Map();
     constructor(files) {
         this.files = files;
+    }
+    /**
+     * Where a failed test failed: from its first failure's or error's text;
+     * only its file when it has none (a failure written as a status).
+     */
+    failureOf(testCase) {
+        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
+        return this.locate(problem ? failurePositions(problem) : [], testCase);
     }
     locate(positions, test) {
         const testFile = test.file ? this.resolve(test.file, test) : undefined;
@@ -5866,138 +6004,33 @@ function commonHead(a, b) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
-/**
- * Where a failure happened, as its text says: the file:line positions of
- * stack traces and tool messages, in the order they appear. Pure: which of
- * them are files in the workspace is for workspace-files.ts to say.
- */
-/** A failure's text can be megabytes; where it failed is said near its start. */
-const READ_CHARS = 20_000;
-/** Positions read at most: a deep stack holds hundreds of frames. */
-const MAX_POSITIONS = 40;
-/** Characters of a path; a match starts only where a run of them starts (see PATH). */
-const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
-/**
- * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
- * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
- * of path characters starts, so hostile text costs linear time.
- */
-const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
-/**
- * The forms, in one expression so that each position is read once, by the
- * most specific form that starts there.
- */
-const POSITION = new RegExp([
-    // Python: File "tests/test_auth.py", line 18, in test_x
-    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
-    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
-    // .NET: in C:\src\Tests\CartTests.cs:line 42
-    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
-    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
-    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
-    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
-    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
-    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
-    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
-].join('|'), 'gm');
-const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'];
-/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
-const DECLARED_AFTER = /^:\d+ \u203a /;
-/**
- * Where a failure happened: its details first (the stack), then its message
- * (older Playwright writes the test's declaration there).
- */
-function failurePositions(problem) {
-    return sourcePositions(`${problem.details}\n${problem.message}`);
-}
-/**
- * Positions in the order the text gives them, except Playwright's header
- * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
- * without a project): that is where the test is declared, not where it
- * failed, so it comes last.
- */
-function sourcePositions(text) {
-    const positions = [];
-    const declarations = [];
-    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
-        const groups = match.groups ?? {};
-        const form = FORMS.find((name) => groups[name] !== undefined);
-        if (!form)
-            continue;
-        const path = groups[form].trim();
-        const line = Number(groups[`${form}Line`]);
-        // Line 0 is "unknown" (Boost.Test's `unknown location`).
-        if (!path || !Number.isSafeInteger(line) || line < 1)
-            continue;
-        const position = { path, line };
-        if (form === 'jvm') {
-            const className = groups.jvmClass;
-            position.className = className;
-            const lastDot = className.lastIndexOf('.');
-            if (lastDot > 0)
-                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
-        }
-        const end = match.index + match[0].length;
-        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
-            DECLARED_AFTER.test(text.slice(end, end + 12)))
-            declarations.push(position);
-        else
-            positions.push(position);
-        if (positions.length + declarations.length === MAX_POSITIONS)
-            break;
-    }
-    return positions.concat(declarations);
-}
-
-;// CONCATENATED MODULE: ./src/annotations/annotate.ts
-/**
- * Error annotations for failed tests: GitHub shows them on the run's page
- * and, at the line where the test failed when that is a file of the
- * workspace, on that file (in a pull request's diff too).
- */
-
-
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9;
-/** Annotates the first failed tests, and says how many more there are. */
-function annotateFailures(results, workspace) {
-    const failing = [];
+;// CONCATENATED MODULE: ./src/annotations/source-links.ts
+/** Failed results given a link at most: each costs a look at the workspace. */
+const MAX_SOURCE_LINKS = 50;
+/** For the first failed results (failures and errors): where their first failed test failed. */
+function sourceLinks(results, locator, links) {
+    const found = new Map();
+    // The tested commit's files: …/commit/SHA → …/blob/SHA.
+    const blob = links.commitUrl?.replace(/\/commit\/([0-9a-f]+)$/i, '/blob/$1');
+    if (!blob || blob === links.commitUrl)
+        return found;
+    let looked = 0;
     for (const result of results) {
-        for (const testCase of result.testCases) {
-            if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
-                failing.push({ marker: result.marker, testCase });
-            }
-        }
-    }
-    const locator = new FailureLocator(new WorkspaceFiles(workspace));
-    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
-        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
-        // Colour codes removed: GitHub shows them as text. Only the start is read.
-        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
-        // A failure without an element (a status attribute) has only its test's file.
-        const location = locator.locate(problem ? failurePositions(problem) : [], testCase);
-        core_error(message, {
-            title: `${marker}: ${testCase.name}`.slice(0, 255),
-            file: location?.file,
-            startLine: location?.line
+        if (result.outcome !== 'failure' && result.outcome !== 'error')
+            continue;
+        if (looked++ === MAX_SOURCE_LINKS)
+            break;
+        const failed = result.testCases.find((t) => t.outcome === 'failure' || t.outcome === 'error');
+        const location = failed && locator.failureOf(failed);
+        if (!location?.line)
+            continue;
+        const path = location.file.split('/').map(encodeURIComponent).join('/');
+        found.set(result, {
+            href: `${blob}/${path}#L${location.line}`,
+            text: `${location.file}:${location.line}`
         });
     }
-    if (failing.length > MAX_TEST_ANNOTATIONS) {
-        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
-    }
-}
-function firstLines(text, lines, chars) {
-    const kept = text.split('\n', lines + 1);
-    const cut = kept.length > lines || text.length > chars;
-    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
+    return found;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -18071,7 +18104,7 @@ function renderSummary(s) {
     for (const i of rowOrder(s)) {
         const result = s.planned[i];
         const mark = markOf(result.status);
-        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun);
+        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, s.sourceLinks?.get(result));
         // Counted apart: with the mark's emoji, a row is a two-byte string, which
         // UTF-8 counts slowly (9,000 rows).
         const rowBytes = Buffer.byteLength(before) + mark.bytes + Buffer.byteLength(after);
@@ -18112,7 +18145,7 @@ function rowOrder(s) {
     return first;
 }
 /** A table row, before and after its status mark. */
-function renderRow(result, resultId, dryRun) {
+function renderRow(result, resultId, dryRun, source) {
     const names = result.testCases
         .slice(0, NAMES_PER_ROW)
         .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
@@ -18120,7 +18153,9 @@ function renderRow(result, resultId, dryRun) {
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
         : '';
-    const why = failureLine(result);
+    const line = failureLine(result);
+    const at = source ? sourceLink(source) : '';
+    const why = line && at ? `${line} (${at})` : line || at;
     const stored = resultId === null
         ? 'stored (id unknown)'
         : resultId === 'undecided'
@@ -18134,6 +18169,12 @@ function renderRow(result, resultId, dryRun) {
         `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
         `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
     ];
+}
+/** `path:line`, linked to that line of the tested commit. */
+function sourceLink(source) {
+    const href = safeHref(source.href);
+    const text = summaryText(clipped(source.text, 200));
+    return href ? `<a href="${href}">${text}</a>` : text;
 }
 /** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
 function failureLine(result) {
@@ -18191,6 +18232,9 @@ const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
+
+
+
 
 
 
@@ -18373,13 +18417,15 @@ async function upload(config, workflow) {
         traceMemory('posted');
         setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
         traceMemory('outputs set');
+        // Where failed tests failed, for the annotations and the summary's links.
+        const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace));
         if (config.annotations)
-            annotateFailures(plan.results, workflow.workspace);
+            annotateFailures(plan.results, locator);
         if (config.closeRun && runId !== undefined && !config.dryRun) {
             const stored = resultIds.filter((id) => id !== undefined).length;
             await closeRun(client, config, runId, stored, failures);
         }
-        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses);
+        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses, sourceLinks(plan.results, locator, workflow.links));
         traceMemory('summary written');
         return failures;
     }
@@ -18665,7 +18711,7 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, undecided, reports, linkedIssues = [], statuses = DEFAULT_STATUSES) {
+async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, undecided, reports, linkedIssues = [], statuses = DEFAULT_STATUSES, sourceLinks) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -18682,7 +18728,8 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
         reportFiles: reports.files,
         problems: reports.problems,
         linkedIssues,
-        statuses
+        statuses,
+        sourceLinks
     });
     await summary.addRaw(html).write();
     summaryWritten = true;

@@ -19,6 +19,9 @@ import {
 } from './issues/workflow-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
 import { annotateFailures } from './annotations/annotate.js'
+import { FailureLocator } from './annotations/locate.js'
+import { sourceLinks, type SourceLink } from './annotations/source-links.js'
+import { WorkspaceFiles } from './annotations/workspace-files.js'
 import { uploadAttachments } from './attachments.js'
 import { info } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
@@ -259,7 +262,9 @@ async function upload(
     traceMemory('posted')
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
     traceMemory('outputs set')
-    if (config.annotations) annotateFailures(plan.results, workflow.workspace)
+    // Where failed tests failed, for the annotations and the summary's links.
+    const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace))
+    if (config.annotations) annotateFailures(plan.results, locator)
     if (config.closeRun && runId !== undefined && !config.dryRun) {
       const stored = resultIds.filter((id) => id !== undefined).length
       await closeRun(client, config, runId, stored, failures)
@@ -274,7 +279,8 @@ async function upload(
       undecided,
       reports,
       issues,
-      statuses
+      statuses,
+      sourceLinks(plan.results, locator, workflow.links)
     )
     traceMemory('summary written')
     return failures
@@ -669,7 +675,8 @@ async function writeSummary(
   undecided: ReadonlySet<number>,
   reports: ReadReports,
   linkedIssues: LinkedIssue[] = [],
-  statuses: readonly StatusInfo[] = DEFAULT_STATUSES
+  statuses: readonly StatusInfo[] = DEFAULT_STATUSES,
+  sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
@@ -686,7 +693,8 @@ async function writeSummary(
     reportFiles: reports.files,
     problems: reports.problems,
     linkedIssues,
-    statuses
+    statuses,
+    sourceLinks
   })
   await core.summary.addRaw(html).write()
   summaryWritten = true

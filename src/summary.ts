@@ -41,6 +41,8 @@ export interface UploadSummary {
   linkedIssues?: LinkedIssue[]
   /** The account's statuses (names and colours); the defaults when not read. */
   statuses?: readonly StatusInfo[]
+  /** Where failed results failed, in the tested commit (see source-links.ts). */
+  sourceLinks?: ReadonlyMap<PlannedResult, { href: string; text: string }>
 }
 
 /** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
@@ -167,7 +169,8 @@ export function renderSummary(s: UploadSummary): string {
     const [before, after] = renderRow(
       result,
       s.undecided?.has(i) ? 'undecided' : s.resultIds[i],
-      s.dryRun
+      s.dryRun,
+      s.sourceLinks?.get(result)
     )
     // Counted apart: with the mark's emoji, a row is a two-byte string, which
     // UTF-8 counts slowly (9,000 rows).
@@ -217,7 +220,8 @@ interface Mark {
 function renderRow(
   result: PlannedResult,
   resultId: StoredId | 'undecided',
-  dryRun: boolean
+  dryRun: boolean,
+  source?: { href: string; text: string }
 ): [string, string] {
   const names = result.testCases
     .slice(0, NAMES_PER_ROW)
@@ -227,7 +231,9 @@ function renderRow(
     result.testCases.length > NAMES_PER_ROW
       ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
       : ''
-  const why = failureLine(result)
+  const line = failureLine(result)
+  const at = source ? sourceLink(source) : ''
+  const why = line && at ? `${line} (${at})` : line || at
   const stored =
     resultId === null
       ? 'stored (id unknown)'
@@ -242,6 +248,13 @@ function renderRow(
     `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
     `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
   ]
+}
+
+/** `path:line`, linked to that line of the tested commit. */
+function sourceLink(source: { href: string; text: string }): string {
+  const href = safeHref(source.href)
+  const text = summaryText(clipped(source.text, 200))
+  return href ? `<a href="${href}">${text}</a>` : text
 }
 
 /** A failed result's first failure or error, its first line: what a reader of the table wants to know. */

@@ -9,9 +9,7 @@ import type { TestCase } from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
 import { plainText } from '../results/html.js'
 import type { PlannedResult } from '../results/plan.js'
-import { FailureLocator } from './locate.js'
-import { failurePositions } from './source-positions.js'
-import { WorkspaceFiles } from './workspace-files.js'
+import type { FailureLocator } from './locate.js'
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9
@@ -19,7 +17,7 @@ const MAX_TEST_ANNOTATIONS = 9
 /** Annotates the first failed tests, and says how many more there are. */
 export function annotateFailures(
   results: readonly PlannedResult[],
-  workspace: string
+  locator: FailureLocator
 ): void {
   const failing: { marker: string; testCase: TestCase }[] = []
   for (const result of results) {
@@ -29,7 +27,6 @@ export function annotateFailures(
       }
     }
   }
-  const locator = new FailureLocator(new WorkspaceFiles(workspace))
   for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
@@ -38,11 +35,7 @@ export function annotateFailures(
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
-    // A failure without an element (a status attribute) has only its test's file.
-    const location = locator.locate(
-      problem ? failurePositions(problem) : [],
-      testCase
-    )
+    const location = locator.failureOf(testCase)
     core.error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
       file: location?.file,

@@ -6,7 +6,8 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SourcePosition } from './source-positions.js'
+import type { TestCase } from '../reports/junit.js'
+import { failurePositions, type SourcePosition } from './source-positions.js'
 import { NOT_OURS, type WorkspaceFiles } from './workspace-files.js'
 
 export interface FailureLocation {
@@ -30,6 +31,17 @@ export class FailureLocator {
   private readonly resolved = new Map<string, string | undefined>()
 
   constructor(private readonly files: WorkspaceFiles) {}
+
+  /**
+   * Where a failed test failed: from its first failure's or error's text;
+   * only its file when it has none (a failure written as a status).
+   */
+  failureOf(testCase: TestCase): FailureLocation | undefined {
+    const problem = testCase.problems.find(
+      (p) => p.kind === 'failure' || p.kind === 'error'
+    )
+    return this.locate(problem ? failurePositions(problem) : [], testCase)
+  }
 
   locate(
     positions: readonly SourcePosition[],
