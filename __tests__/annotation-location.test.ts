@@ -322,6 +322,17 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate(positions, { ...testCase, classname: 'example.com/x/y' })
     ).toBeUndefined()
+    // One locator for tests of both packages naming the same bare name.
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const bare = [{ path: 'auth_test.go', line: 3 }]
+    const where = (classname: string) =>
+      locator.locate(bare, { file: '', reportFile: 'junit.xml', classname })
+    expect(where('example.com/svc/auth')?.file).toBe(
+      'services/auth/auth_test.go'
+    )
+    expect(where('example.com/svc/billing')?.file).toBe(
+      'services/billing/auth_test.go'
+    )
   })
 
   it("finds a JVM frame's file only in its package's folder", () => {

@@ -5874,7 +5874,8 @@ class FailureLocator {
         return first ?? (testFile === undefined ? undefined : { file: testFile });
     }
     resolve(written, test, packageDirs) {
-        const key = `${test.reportFile}\n${test.file}\n${packageDirs ?? ''}\n${written}`;
+        // All that decides it: the classname breaks ties between same-named files.
+        const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
         if (!this.resolved.has(key))
             this.resolved.set(key, this.find(written, test, packageDirs));
         return this.resolved.get(key);

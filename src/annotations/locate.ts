@@ -72,7 +72,8 @@ export class FailureLocator {
     test: TestWhereabouts,
     packageDirs?: string
   ): string | undefined {
-    const key = `${test.reportFile}\n${test.file}\n${packageDirs ?? ''}\n${written}`
+    // All that decides it: the classname breaks ties between same-named files.
+    const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`
     if (!this.resolved.has(key))
       this.resolved.set(key, this.find(written, test, packageDirs))
     return this.resolved.get(key)
