@@ -60,7 +60,7 @@ export class WorkspaceFiles {
   }
 
   /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
-  inside(file: string): string | undefined {
+  private inside(file: string): string | undefined {
     const absolute = path.resolve(this.workspace, file)
     if (!isInside(this.workspace, absolute)) return undefined
     const parts = path.relative(this.workspace, absolute).split(path.sep)
