@@ -285,6 +285,20 @@ describe('uploading real reports', () => {
     )
   })
 
+  it('annotates a test that failed on every rerun once, not once per attempt (gotestsum)', async () => {
+    const result = await action({
+      files: {
+        'go/junit.xml': {
+          fixture: '__fixtures__/reports/go/gotestsum-reruns.xml'
+        }
+      }
+    })
+    const annotations = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error title=BD-2%3A'))
+    expect(annotations).toHaveLength(1)
+  })
+
   it('annotates a JavaScript failure at its line in the test file, from a stack written in another checkout, past the dependencies', async () => {
     const result = await action({
       files: {

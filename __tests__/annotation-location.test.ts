@@ -182,7 +182,10 @@ describe('sourcePositions, on the failures real tools write', () => {
       'at ' + '$.'.repeat(10_000),
       'in ' + 'a.'.repeat(10_000),
       'File "'.repeat(3500),
-      ('at a.b(' + 'c'.repeat(50)).repeat(300)
+      ('at a.b(' + 'c'.repeat(50)).repeat(300),
+      '(' + 'a b.'.repeat(5000),
+      'x y.z\n'.repeat(3000),
+      'C:' + ' a.b'.repeat(5000)
     ]
     const started = Date.now()
     for (const text of hostile) sourcePositions(text)
@@ -251,7 +254,12 @@ describe('FailureLocator, in a workspace on disk', () => {
       'util.py',
       'internal/testutil/testing.go',
       'src/index.js',
-      'test/specs/contents.e2e.ts'
+      'test/specs/contents.e2e.ts',
+      'tests/my cart.test.js',
+      'e2e/cart.test.js',
+      'app/__init__.py',
+      'tests/test_x.py',
+      'tests/a\uFFFD.py'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -416,6 +424,44 @@ describe('FailureLocator, in a workspace on disk', () => {
     ).toEqual({ file: 'util.py', line: 1 })
     // From elsewhere, a file at the root is not told apart by its folder.
     expect(locate([{ path: '/ci/checkout/util.py', line: 1 }])).toBeUndefined()
+  })
+
+  it('reads paths with spaces in a JavaScript frame and at the start of a line (pytest on Windows)', () => {
+    const jest = sourcePositions(
+      'Error: expect(received)\n    at Object.<anonymous> (/home/runner/work/shop/shop/tests/my cart.test.js:7:21)'
+    )
+    expect(locate(jest, { file: 'tests/my cart.test.js' })).toEqual({
+      file: 'tests/my cart.test.js',
+      line: 7
+    })
+    const pytest = sourcePositions(
+      'C:\\Program Files\\Python312\\Lib\\importlib\\__init__.py:90: in import_module\n' +
+        '    return _bootstrap._gcd_import(name[level:], package, level)\n' +
+        'tests\\test_x.py:1: in <module>\n    import missing'
+    )
+    // Not the project's own __init__.py: Python's, read whole with its space.
+    expect(locate(pytest)).toEqual({ file: 'tests/test_x.py', line: 1 })
+    // Words before a path at a line's start: its last word is the path.
+    expect(locate(sourcePositions('Error in tests/test_x.py:4: boom'))).toEqual(
+      { file: 'tests/test_x.py', line: 4 }
+    )
+  })
+
+  it('makes no summary link of a name no URL can hold, and does not throw', () => {
+    const report = parseJUnit(
+      '<testsuite name="s"><testcase name="BD-1 t"><failure message="m">File "tests/a&#xD800;.py", line 3</failure></testcase></testsuite>',
+      'junit.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const { results } = groups.plan(new Map([[1, 'id-1']]), {})
+    const links = sourceLinks(
+      results,
+      new FailureLocator(new WorkspaceFiles(workspace)),
+      { commitUrl: 'https://github.com/acme/shop/commit/0123abc' }
+    )
+    expect(links.size).toBe(0)
   })
 
   it("reads webdriverio's file://./ test files", () => {

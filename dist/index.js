@@ -5577,11 +5577,17 @@ const MAX_TEST_ANNOTATIONS = 9;
 /** Annotates the first failed tests, and says how many more there are. */
 function annotateFailures(results, locator) {
     const failing = [];
+    // A test rerun and failed again (gotestsum, TestNG) is annotated once.
+    const seen = new Set();
     for (const result of results) {
         for (const testCase of result.testCases) {
-            if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
-                failing.push({ marker: result.marker, testCase });
-            }
+            if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
+                continue;
+            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            failing.push({ marker: result.marker, testCase });
         }
     }
     for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
@@ -5642,12 +5648,25 @@ const POSITION = new RegExp([
     String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
     String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
+    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
+    String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
+    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
+    String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
     String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
 ].join('|'), 'gm');
-const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'];
+const FORMS = [
+    'python',
+    'jvm',
+    'dotnet',
+    'pair',
+    'paren',
+    'located',
+    'msvc',
+    'plain'
+];
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /;
 /**
@@ -5874,6 +5893,18 @@ class FailureLocator {
         return first ?? (testFile === undefined ? undefined : { file: testFile });
     }
     resolve(written, test, packageDirs) {
+        const found = this.resolveOnce(written, test, packageDirs);
+        // A relative path read with its spaces may have begun with words (`Error
+        // in my module.py:3:`): its last word is a path too. An absolute one is
+        // whole (`C:\Program Files\…`).
+        const lastWord = isAbsolute(written)
+            ? undefined
+            : /\s(\S+)$/.exec(written)?.[1];
+        return found === undefined && lastWord
+            ? this.resolveOnce(lastWord, test, packageDirs)
+            : found;
+    }
+    resolveOnce(written, test, packageDirs) {
         // All that decides it: the classname breaks ties between same-named files.
         const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
         if (!this.resolved.has(key))
@@ -5931,7 +5962,7 @@ class FailureLocator {
         // too: a bare name alone would match the project's file of that name.
         const shortest = packageDirs
             ? tail.length
-            : external_node_path_default().isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
+            : isAbsolute(file)
                 ? Math.min(2, tail.length)
                 : 1;
         // The files sharing the longest tail with the written path: each file
@@ -5980,6 +6011,12 @@ function closest(candidates, test) {
     }
     return tied ? undefined : best;
 }
+/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
+function isAbsolute(file) {
+    return (external_node_path_default().isAbsolute(file) ||
+        /^[A-Za-z]:[\\/]/.test(file) ||
+        file.startsWith('file://'));
+}
 /** `demo.CartTest` of `demo.CartTest$Inner`. */
 function outerClass(className) {
     const nested = className.indexOf('$');
@@ -6025,7 +6062,13 @@ function sourceLinks(results, locator, links) {
         const location = failed && locator.failureOf(failed);
         if (!location?.line)
             continue;
-        const path = location.file.split('/').map(encodeURIComponent).join('/');
+        let path;
+        try {
+            path = location.file.split('/').map(encodeURIComponent).join('/');
+        }
+        catch {
+            continue; // a name no URL can hold (a lone surrogate)
+        }
         found.set(result, {
             href: `${blob}/${path}#L${location.line}`,
             text: `${location.file}:${location.line}`
@@ -18426,7 +18469,9 @@ async function upload(config, workflow) {
             const stored = resultIds.filter((id) => id !== undefined).length;
             await closeRun(client, config, runId, stored, failures);
         }
-        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses, sourceLinks(plan.results, locator, workflow.links));
+        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses, process.env.GITHUB_STEP_SUMMARY
+            ? sourceLinks(plan.results, locator, workflow.links)
+            : undefined);
         traceMemory('summary written');
         return failures;
     }

@@ -280,7 +280,9 @@ async function upload(
       reports,
       issues,
       statuses,
-      sourceLinks(plan.results, locator, workflow.links)
+      process.env.GITHUB_STEP_SUMMARY
+        ? sourceLinks(plan.results, locator, workflow.links)
+        : undefined
     )
     traceMemory('summary written')
     return failures

@@ -20,11 +20,16 @@ export function annotateFailures(
   locator: FailureLocator
 ): void {
   const failing: { marker: string; testCase: TestCase }[] = []
+  // A test rerun and failed again (gotestsum, TestNG) is annotated once.
+  const seen = new Set<string>()
   for (const result of results) {
     for (const testCase of result.testCases) {
-      if (testCase.outcome === 'failure' || testCase.outcome === 'error') {
-        failing.push({ marker: result.marker, testCase })
-      }
+      if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
+        continue
+      const key = `${result.marker}\n${testCase.classname}\n${testCase.name}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      failing.push({ marker: result.marker, testCase })
     }
   }
   for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {

@@ -72,6 +72,23 @@ export class FailureLocator {
     test: TestWhereabouts,
     packageDirs?: string
   ): string | undefined {
+    const found = this.resolveOnce(written, test, packageDirs)
+    // A relative path read with its spaces may have begun with words (`Error
+    // in my module.py:3:`): its last word is a path too. An absolute one is
+    // whole (`C:\Program Files\…`).
+    const lastWord = isAbsolute(written)
+      ? undefined
+      : /\s(\S+)$/.exec(written)?.[1]
+    return found === undefined && lastWord
+      ? this.resolveOnce(lastWord, test, packageDirs)
+      : found
+  }
+
+  private resolveOnce(
+    written: string,
+    test: TestWhereabouts,
+    packageDirs?: string
+  ): string | undefined {
     // All that decides it: the classname breaks ties between same-named files.
     const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`
     if (!this.resolved.has(key))
@@ -138,7 +155,7 @@ export class FailureLocator {
     // too: a bare name alone would match the project's file of that name.
     const shortest = packageDirs
       ? tail.length
-      : path.isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)
+      : isAbsolute(file)
         ? Math.min(2, tail.length)
         : 1
     // The files sharing the longest tail with the written path: each file
@@ -190,6 +207,15 @@ function closest(
     }
   }
   return tied ? undefined : best
+}
+
+/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
+function isAbsolute(file: string): boolean {
+  return (
+    path.isAbsolute(file) ||
+    /^[A-Za-z]:[\\/]/.test(file) ||
+    file.startsWith('file://')
+  )
 }
 
 /** `demo.CartTest` of `demo.CartTest$Inner`. */

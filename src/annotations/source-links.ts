@@ -35,7 +35,12 @@ export function sourceLinks(
     )
     const location = failed && locator.failureOf(failed)
     if (!location?.line) continue
-    const path = location.file.split('/').map(encodeURIComponent).join('/')
+    let path: string
+    try {
+      path = location.file.split('/').map(encodeURIComponent).join('/')
+    } catch {
+      continue // a name no URL can hold (a lone surrogate)
+    }
     found.set(result, {
       href: `${blob}/${path}#L${location.line}`,
       text: `${location.file}:${location.line}`

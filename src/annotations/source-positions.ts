@@ -46,6 +46,10 @@ const POSITION = new RegExp(
     String.raw`\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
     String.raw`^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
+    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
+    String.raw`\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
+    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
+    String.raw`^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw`(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -54,7 +58,16 @@ const POSITION = new RegExp(
   'gm'
 )
 
-const FORMS = ['python', 'jvm', 'dotnet', 'pair', 'msvc', 'plain'] as const
+const FORMS = [
+  'python',
+  'jvm',
+  'dotnet',
+  'pair',
+  'paren',
+  'located',
+  'msvc',
+  'plain'
+] as const
 
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /
