@@ -312,6 +312,20 @@ describe('FailureLocator, in a workspace on disk', () => {
       line: 18
     })
     expect(locate(positions)).toEqual({ file: 'tests/conftest.py', line: 12 })
+    // Without a file attribute, a classname that is a file (Playwright,
+    // vitest) is the test's own file: its frame before a helper's.
+    const helperFirst = [
+      { path: '/ci/shop/__tests__/shop.test.js', line: 40 },
+      { path: '/ci/shop/tests/flaky.spec.js', line: 13 }
+    ]
+    expect(locate(helperFirst, { classname: 'flaky.spec.js' })).toEqual({
+      file: 'tests/flaky.spec.js',
+      line: 13
+    })
+    expect(locate(helperFirst, { classname: 'Cart flaky' })).toEqual({
+      file: '__tests__/shop.test.js',
+      line: 40
+    })
     // Nowhere in its text: the test's file, without a line.
     expect(
       locate([{ path: 'nowhere.py', line: 3 }], { file: 'tests/test_auth.py' })

@@ -5873,7 +5873,12 @@ class FailureLocator {
         return this.locate(problem ? failurePositions(problem) : [], testCase);
     }
     locate(positions, test) {
-        const testFile = test.file ? this.resolve(test.file, test) : undefined;
+        // The test's own file: as the report says, or its classname when that
+        // is a file (vitest, Playwright and node-tap name classes by file).
+        const ownFile = test.file || (FILE_NAME.test(test.classname) ? test.classname : '');
+        const testFile = ownFile
+            ? this.resolve(ownFile, { ...test, file: ownFile })
+            : undefined;
         let first;
         for (const { path: written, line, packageDirs, className } of positions) {
             let file = this.resolve(written, test, packageDirs);
@@ -6011,6 +6016,8 @@ function closest(candidates, test) {
     }
     return tied ? undefined : best;
 }
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
+const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/;
 /** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
 function isAbsolute(file) {
     return (external_node_path_default().isAbsolute(file) ||

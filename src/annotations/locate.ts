@@ -47,7 +47,13 @@ export class FailureLocator {
     positions: readonly SourcePosition[],
     test: TestWhereabouts
   ): FailureLocation | undefined {
-    const testFile = test.file ? this.resolve(test.file, test) : undefined
+    // The test's own file: as the report says, or its classname when that
+    // is a file (vitest, Playwright and node-tap name classes by file).
+    const ownFile =
+      test.file || (FILE_NAME.test(test.classname) ? test.classname : '')
+    const testFile = ownFile
+      ? this.resolve(ownFile, { ...test, file: ownFile })
+      : undefined
     let first: FailureLocation | undefined
     for (const { path: written, line, packageDirs, className } of positions) {
       let file = this.resolve(written, test, packageDirs)
@@ -208,6 +214,9 @@ function closest(
   }
   return tied ? undefined : best
 }
+
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
+const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/
 
 /** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
 function isAbsolute(file: string): boolean {
