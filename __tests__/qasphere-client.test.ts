@@ -395,6 +395,32 @@ function options(
 const ids = (outcome: PostOutcome) =>
   outcome.states.map((s) => (s.kind === 'stored' ? s.id : s.kind))
 
+describe('until', () => {
+  it('gives a client with an earlier deadline that paces with this one, on its own connections', async () => {
+    const paced = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      requestsPerSecond: 1,
+      sleep: (ms) => {
+        sleeps.push(ms)
+        return Promise.resolve()
+      }
+    })
+    await paced.getProject('BD')
+    const other = new HttpClient('until-test', [], { keepAlive: true })
+    try {
+      // A second request within the second waits for the first one's window.
+      await paced.until(Date.now() + 60_000, other).getProject('BD')
+      expect(sleeps).toHaveLength(1)
+      expect(sleeps[0]).toBeGreaterThan(900)
+      // The earlier deadline: past it, nothing is sent.
+      await expect(
+        paced.until(Date.now() - 1, other).getProject('BD')
+      ).rejects.toThrow(/timeout/)
+    } finally {
+      other.dispose()
+    }
+  })
+})
+
 describe('uploadFiles', () => {
   it('uploads files as multipart (bytes as they are), sending again after a lost answer', async () => {
     server.faults.add({

@@ -4093,15 +4093,18 @@ const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The most characters of server text (a message, a body, a Location) in a message. */
 const MAX_SERVER_TEXT = 300;
 class QaSphereClient {
+    baseUrl;
     apiKey;
     http;
+    recentStarts;
     apiBase;
     policy;
-    /** Start times of the latest requests, at most requestsPerSecond of them. */
-    recentStarts = [];
-    constructor(baseUrl, apiKey, http, policy = {}) {
+    /** `recentStarts`: start times of the latest requests, shared by clients that pace together (see until). */
+    constructor(baseUrl, apiKey, http, policy = {}, recentStarts = []) {
+        this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.http = http;
+        this.recentStarts = recentStarts;
         this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`;
         this.policy = { ...DEFAULT_POLICY, ...policy };
     }
@@ -4112,14 +4115,7 @@ class QaSphereClient {
      * still sends (a timed-out upload is not otherwise aborted).
      */
     until(deadline, http) {
-        const narrowed = Object.create(QaSphereClient.prototype);
-        return Object.assign(narrowed, this, {
-            http,
-            policy: {
-                ...this.policy,
-                deadline: Math.min(this.policy.deadline, deadline)
-            }
-        });
+        return new QaSphereClient(this.baseUrl, this.apiKey, http, { ...this.policy, deadline: Math.min(this.policy.deadline, deadline) }, this.recentStarts);
     }
     async getProject(project) {
         const path = `/project/${encodeURIComponent(project)}`;
@@ -5716,12 +5712,14 @@ function sourcePositions(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/inside.ts
-/** Whether `file` is strictly inside `folder` (both absolute), by their paths alone. */
+/**
+ * Whether `target` is `folder` or inside it (both absolute), by their paths
+ * alone: the one boundary check of reports, annotations and attachments.
+ */
 
-function isInside(folder, file) {
-    const relative = external_node_path_default().relative(folder, file);
-    return (relative !== '' &&
-        relative !== '..' &&
+function isInside(folder, target) {
+    const relative = external_node_path_default().relative(folder, target);
+    return (relative !== '..' &&
         // `..x.png` is a name, not a way up.
         !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
         !external_node_path_default().isAbsolute(relative));
@@ -6182,8 +6180,8 @@ async function uploadAttachments(client, results, workspace) {
         if (own.size > 0)
             filesOf.set(result, [...own]);
     }
+    const listed = new Set([...filesOf.values()].flat());
     try {
-        const listed = new Set([...filesOf.values()].flat());
         for (const batch of batches([...listed])) {
             const readable = [];
             const contents = [];
@@ -6209,13 +6207,12 @@ async function uploadAttachments(client, results, workspace) {
         }
     }
     catch (error) {
-        const all = new Set([...filesOf.values()].flat()).size;
         const why = error instanceof QaSphereTimeoutError
             ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
             : error instanceof Error
                 ? error.message
                 : String(error);
-        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${why}`;
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`;
         return outcome;
     }
     for (const [result, own] of filesOf) {
@@ -6282,7 +6279,7 @@ async function readChecked(file) {
         await handle.close();
     }
 }
-/** Files in requests QA Sphere takes: at most 100 files and 100 MiB each (a bigger file alone). */
+/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
 function* batches(files) {
     let batch = [];
     let bytes = 0;
@@ -9433,6 +9430,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 /** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
 const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -9474,7 +9472,7 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         const startPath = external_node_path_default().join(base, start);
         // The fixed part of a pattern may itself pass through a symbolic link.
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
-        if (realStart === undefined || !find_isInside(root, realStart))
+        if (realStart === undefined || !isInside(root, realStart))
             continue;
         // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
         const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
@@ -9525,7 +9523,7 @@ async function walk(directory, relativeDirectory, include, isExcluded, isExclude
 async function toWorkspacePattern(pattern, base, root) {
     let candidate = pattern.trim().replace(/\\/g, '/');
     if (external_node_path_default().isAbsolute(candidate)) {
-        const within = [base, root].find((dir) => find_isInside(dir, candidate));
+        const within = [base, root].find((dir) => isInside(dir, candidate));
         if (within === undefined)
             return undefined;
         candidate = external_node_path_default().relative(within, candidate).split((external_node_path_default()).sep).join('/');
@@ -9543,12 +9541,6 @@ async function toWorkspacePattern(pattern, base, root) {
             return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml';
     }
     return candidate.replace(/\/$/, '');
-}
-function find_isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return (relative !== '..' &&
-        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
-        !external_node_path_default().isAbsolute(relative));
 }
 /** The leading path segments without glob characters: where a walk can start. */
 function staticPrefix(pattern) {

@@ -129,8 +129,8 @@ export async function uploadAttachments(
     if (own.size > 0) filesOf.set(result, [...own])
   }
 
+  const listed = new Set([...filesOf.values()].flat())
   try {
-    const listed = new Set([...filesOf.values()].flat())
     for (const batch of batches([...listed])) {
       const readable: FoundFile[] = []
       const contents: UploadFile[] = []
@@ -154,14 +154,13 @@ export async function uploadAttachments(
       outcome.uploaded += readable.length
     }
   } catch (error) {
-    const all = new Set([...filesOf.values()].flat()).size
     const why =
       error instanceof QaSphereTimeoutError
         ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
         : error instanceof Error
           ? error.message
           : String(error)
-    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${all} were, and no result lists them): ${why}`
+    outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`
     return outcome
   }
 
@@ -240,7 +239,7 @@ async function readChecked(file: FoundFile): Promise<Buffer> {
   }
 }
 
-/** Files in requests QA Sphere takes: at most 100 files and 100 MiB each (a bigger file alone). */
+/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
 function* batches(files: FoundFile[]): Generator<FoundFile[]> {
   let batch: FoundFile[] = []
   let bytes = 0

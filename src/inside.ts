@@ -1,10 +1,12 @@
-/** Whether `file` is strictly inside `folder` (both absolute), by their paths alone. */
+/**
+ * Whether `target` is `folder` or inside it (both absolute), by their paths
+ * alone: the one boundary check of reports, annotations and attachments.
+ */
 import path from 'node:path'
 
-export function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file)
+export function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target)
   return (
-    relative !== '' &&
     relative !== '..' &&
     // `..x.png` is a name, not a way up.
     !relative.startsWith(`..${path.sep}`) &&

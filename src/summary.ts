@@ -3,6 +3,7 @@
  * returns Markdown/HTML that main writes. Test names come from reports, so
  * they are escaped; the summary stays under GitHub's 1 MiB limit.
  */
+import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
 import { formatRef } from './issues/references.js'
 import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
@@ -42,7 +43,7 @@ export interface UploadSummary {
   /** The account's statuses (names and colours); the defaults when not read. */
   statuses?: readonly StatusInfo[]
   /** Where failed results failed, in the tested commit (see source-links.ts). */
-  sourceLinks?: ReadonlyMap<PlannedResult, { href: string; text: string }>
+  sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
 }
 
 /** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
@@ -221,7 +222,7 @@ function renderRow(
   result: PlannedResult,
   resultId: StoredId | 'undecided',
   dryRun: boolean,
-  source?: { href: string; text: string }
+  source?: SourceLink
 ): [string, string] {
   const names = result.testCases
     .slice(0, NAMES_PER_ROW)
@@ -251,7 +252,7 @@ function renderRow(
 }
 
 /** `path:line`, linked to that line of the tested commit. */
-function sourceLink(source: { href: string; text: string }): string {
+function sourceLink(source: SourceLink): string {
   const href = safeHref(source.href)
   const text = summaryText(clipped(source.text, 200))
   return href ? `<a href="${href}">${text}</a>` : text

@@ -169,14 +169,14 @@ export const MAX_SERVER_TEXT = 300
 export class QaSphereClient {
   private readonly apiBase: string
   private readonly policy: RequestPolicy
-  /** Start times of the latest requests, at most requestsPerSecond of them. */
-  private readonly recentStarts: number[] = []
 
+  /** `recentStarts`: start times of the latest requests, shared by clients that pace together (see until). */
   constructor(
-    baseUrl: string,
+    private readonly baseUrl: string,
     private readonly apiKey: string,
     private readonly http: HttpClient,
-    policy: Partial<RequestPolicy> = {}
+    policy: Partial<RequestPolicy> = {},
+    private readonly recentStarts: number[] = []
   ) {
     this.apiBase = `${baseUrl.replace(/\/+$/, '')}/api/public/v0`
     this.policy = { ...DEFAULT_POLICY, ...policy }
@@ -189,14 +189,13 @@ export class QaSphereClient {
    * still sends (a timed-out upload is not otherwise aborted).
    */
   until(deadline: number, http: HttpClient): QaSphereClient {
-    const narrowed = Object.create(QaSphereClient.prototype) as QaSphereClient
-    return Object.assign(narrowed, this, {
+    return new QaSphereClient(
+      this.baseUrl,
+      this.apiKey,
       http,
-      policy: {
-        ...this.policy,
-        deadline: Math.min(this.policy.deadline, deadline)
-      }
-    })
+      { ...this.policy, deadline: Math.min(this.policy.deadline, deadline) },
+      this.recentStarts
+    )
   }
 
   async getProject(project: string): Promise<Project> {

@@ -6,6 +6,7 @@
 import { lstat, opendir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
+import { isInside } from '../inside.js'
 
 export interface FoundReports {
   /** Absolute paths, sorted. */
@@ -161,15 +162,6 @@ async function toWorkspacePattern(
       return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml'
   }
   return candidate.replace(/\/$/, '')
-}
-
-function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target)
-  return (
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  )
 }
 
 /** The leading path segments without glob characters: where a walk can start. */
