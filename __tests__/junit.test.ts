@@ -905,6 +905,57 @@ describe('JUnit 5 ConsoleLauncher', () => {
     // Its output holds only the ids: none is left.
     expect(only(jupiter, 'is even 3').output).toBe('')
   })
+
+  /** A testcase as the ConsoleLauncher writes it: the display name in its output. */
+  const consoleTestCase = (
+    name: string,
+    displayName: string,
+    failure = ''
+  ): string =>
+    `<testcase name="${name}" classname="CartTest" time="0.01">${failure}` +
+    `<system-out><![CDATA[\nunique-id: [engine:junit-jupiter]/[class:CartTest]/[method:${name}]\n` +
+    `display-name: ${displayName}\n]]></system-out></testcase>`
+
+  it('keeps tests of one display name apart: the default names of parametrized methods repeat', () => {
+    const xml =
+      '<testsuite name="JUnit Jupiter">' +
+      consoleTestCase(
+        'isEven(int)[1]',
+        '[1] 3',
+        '<failure message="expected: &lt;true&gt;">trace</failure>'
+      ) +
+      consoleTestCase('isPositive(int)[1]', '[1] 3') +
+      '</testsuite>'
+    const testCases = junitCases(parseJUnit(xml, 'TEST-junit-jupiter.xml'))
+    expect(
+      testCases.map((t) => [t.name, t.reportedName, t.outcome])
+    ).toEqual([
+      ['[1] 3', 'isEven(int)[1]', 'failure'],
+      ['[1] 3', 'isPositive(int)[1]', 'passed']
+    ])
+  })
+
+  it('still merges retries of one method and display name', () => {
+    const failure = '<failure message="boom">trace</failure>'
+    const xml =
+      '<testsuite name="JUnit Jupiter">' +
+      consoleTestCase('flaky()', 'checkout works', failure) +
+      consoleTestCase('flaky()', 'checkout works') +
+      '</testsuite>'
+    const testCases = junitCases(parseJUnit(xml, 'TEST-junit-jupiter.xml'))
+    expect(testCases.map((t) => [t.name, t.outcome])).toEqual([
+      ['checkout works', 'flaky']
+    ])
+  })
+
+  it('keeps the name attribute only when the display name differs', () => {
+    const xml =
+      '<testsuite name="JUnit Jupiter">' +
+      consoleTestCase('addsItem()', 'addsItem()') +
+      '</testsuite>'
+    const [testCase] = junitCases(parseJUnit(xml, 'TEST-junit-jupiter.xml'))
+    expect([testCase.name, testCase.reportedName]).toEqual(['addsItem()', ''])
+  })
 })
 
 describe('more tools, as their own summaries count', () => {
@@ -1911,6 +1962,7 @@ describe('inline XML', () => {
     ).toEqual([
       {
         name: 'only',
+        reportedName: '',
         classname: 'k',
         file: '',
         suites: ['solo'],

@@ -286,6 +286,25 @@ describe('lookup order over a test case', () => {
     ).toEqual([1, 2])
   })
 
+  it('a JUnit 5 method name counts with its display name', () => {
+    const [testCase] = parseInline(
+      '<testsuite name="JUnit Jupiter"><testcase name="testBd7AddsItem()" classname="CartTest">' +
+        '<system-out><![CDATA[\nunique-id: [engine:junit-jupiter]/[class:CartTest]/[method:testBd7AddsItem()]\n' +
+        'display-name: adds an item BD-8\n]]></system-out></testcase></testsuite>'
+    )
+    expect(testCase.name).toBe('adds an item BD-8')
+    expect(bd.ofTestCase(testCase)).toEqual([8, 7])
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'adds an item',
+          reportedName: 'testBd7AddsItem()',
+          classname: 'BD-9'
+        })
+      )
+    ).toEqual([7])
+  })
+
   it('a qasphere property alone counts like the name', () => {
     expect(
       bd.ofTestCase(

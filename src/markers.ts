@@ -7,6 +7,8 @@
  */
 export interface MarkerSource {
   name: string
+  /** The name attribute when `name` is a display name (see TestCase). */
+  reportedName?: string
   classname: string
   suites: readonly string[]
   markerProperties: readonly string[]
@@ -104,13 +106,16 @@ export class MarkerFinder {
   }
 
   /**
-   * Markers of a test case: its name and `qasphere` properties; where those
+   * Markers of a test case: its names and `qasphere` properties; where those
    * have none, its classname; then its suites, nearest first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
     let own = this.inText(testCase.name)
-    if (testCase.markerProperties.length > 0) {
-      for (const value of testCase.markerProperties) {
+    const more = testCase.reportedName
+      ? [testCase.reportedName, ...testCase.markerProperties]
+      : testCase.markerProperties
+    if (more.length > 0) {
+      for (const value of more) {
         for (const seq of this.inText(value)) own.push(seq)
       }
       own = withoutRepeats(own)

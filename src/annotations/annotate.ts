@@ -26,7 +26,7 @@ export function annotateFailures(
     for (const testCase of result.testCases) {
       if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
         continue
-      const key = `${result.marker}\n${testCase.classname}\n${testCase.name}`
+      const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
       if (seen.has(key)) continue
       seen.add(key)
       failing.push({ marker: result.marker, testCase })

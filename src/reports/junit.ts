@@ -26,6 +26,11 @@ export interface Problem {
 
 export interface TestCase {
   name: string
+  /**
+   * The `name` attribute when the test goes by another name: JUnit 5's
+   * ConsoleLauncher writes the display name in its output. '' otherwise.
+   */
+  reportedName: string
   classname: string
   /** `file` attribute as written in the report (never read). */
   file: string
@@ -509,6 +514,7 @@ function suiteProblems(
   collectProblems(children, 'error', 'error', problems)
   return {
     name: SUITE_TEST_NAME,
+    reportedName: '',
     classname: suiteName.trim(),
     file: '',
     suites,
@@ -541,7 +547,9 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   if (names.size === testCases.length) return testCases
   const byKey = new Map<string, TestCase[]>()
   for (const t of testCases) {
-    const key = `${t.classname}\u0000${t.name}`
+    // Display names repeat (`[1] 3` for every parametrized method): the
+    // name attribute tells the tests apart.
+    const key = `${t.classname}\u0000${t.name}\u0000${t.reportedName}`
     const same = byKey.get(key)
     if (same) same.push(t)
     else byKey.set(key, [t])
@@ -672,8 +680,10 @@ function toTestCase(
     outcome = 'skipped'
   const properties = children.length > 0 ? markerProperties(children) : NONE
   const name = attribute(node, 'name').trim()
+  const displayName = children.length > 0 ? consoleLauncherName(children) : ''
   return {
-    name: (children.length > 0 && consoleLauncherName(children)) || name,
+    name: displayName || name,
+    reportedName: displayName && displayName !== name ? name : '',
     classname: attribute(node, 'classname').trim(),
     file: attribute(node, 'file'),
     suites,
