@@ -265,6 +265,25 @@ describe('link-issues', () => {
     })
   })
 
+  it('failed: failed tests get the links whatever status status-map gives them', async () => {
+    const result = await action({
+      event: pr,
+      inputs: { 'status-map': 'failure=custom3\nerror=Known Issue' }
+    })
+    expect(result.exitCode).toBe(0)
+    const linked = ctx.server
+      .resultsFor('BD', 42)
+      .map((r) => [r.status, (r.links as StoredLink[]).length])
+    expect(linked).toHaveLength(3)
+    expect(linked.filter(([status]) => status === 'passed')).toEqual([
+      ['passed', 0]
+    ])
+    expect(linked.filter(([status]) => status !== 'passed')).toEqual([
+      [expect.stringMatching(/^custom/), 1],
+      [expect.stringMatching(/^custom/), 1]
+    ])
+  })
+
   it('none: no result gets links and GitHub is not asked', async () => {
     await action({ event: pr, inputs: { 'link-issues': 'none' } })
     expect(linksByStatus()).toEqual({ passed: [], failed: [], blocked: [] })

@@ -431,13 +431,21 @@ describe('links', () => {
   })
 
   it.each([
-    ['failed', 'failed', true],
-    ['failed', 'blocked', true],
-    ['failed', 'passed', false],
-    ['failed', 'skipped', false],
-    ['all', 'passed', true],
-    ['none', 'failed', false]
-  ] as const)('link-issues %s, status %s → %s', (mode, status, expected) => {
-    expect(wantsLinks(mode, status)).toBe(expected)
-  })
+    ['failed', 'failed', 'failure', true],
+    ['failed', 'blocked', 'error', true],
+    // A status-map may send any outcome anywhere.
+    ['failed', 'blocked', 'skipped', true],
+    ['failed', 'custom3', 'failure', true],
+    ['failed', 'custom1', 'error', true],
+    ['failed', 'passed', 'flaky', false],
+    ['failed', 'passed', 'passed', false],
+    ['failed', 'skipped', 'skipped', false],
+    ['all', 'passed', 'passed', true],
+    ['none', 'failed', 'failure', false]
+  ] as const)(
+    'link-issues %s, status %s, outcome %s → %s',
+    (mode, status, outcome, expected) => {
+      expect(wantsLinks(mode, { status, outcome })).toBe(expected)
+    }
+  )
 })

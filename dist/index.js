@@ -3819,13 +3819,16 @@ class MarkerFinder {
         }
     }
     /**
-     * Markers of a test case: its name and `qasphere` properties; where those
+     * Markers of a test case: its names and `qasphere` properties; where those
      * have none, its classname; then its suites, nearest first.
      */
     ofTestCase(testCase) {
         let own = this.inText(testCase.name);
-        if (testCase.markerProperties.length > 0) {
-            for (const value of testCase.markerProperties) {
+        const more = testCase.reportedName
+            ? [testCase.reportedName, ...testCase.markerProperties]
+            : testCase.markerProperties;
+        if (more.length > 0) {
+            for (const value of more) {
                 for (const seq of this.inText(value))
                     own.push(seq);
             }
@@ -5280,12 +5283,18 @@ function describeStatus(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/issues/links.ts
-/** `failed` means the results that need attention: failed and blocked. */
-function wantsLinks(mode, status) {
+/**
+ * `failed` means the results that need attention: failed and blocked, and
+ * failed tests whatever status `status-map` gives them (e.g. a custom one).
+ */
+function wantsLinks(mode, result) {
     if (mode === 'all')
         return true;
     if (mode === 'failed')
-        return status === 'failed' || status === 'blocked';
+        return (result.status === 'failed' ||
+            result.status === 'blocked' ||
+            result.outcome === 'failure' ||
+            result.outcome === 'error');
     return false;
 }
 /**
@@ -5410,7 +5419,7 @@ function attachIssueLinks(config, workflow, results, issues) {
     const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
     let linked = 0;
     for (const result of results) {
-        if (wantsLinks(config.linkIssues, result.status)) {
+        if (wantsLinks(config.linkIssues, result)) {
             result.links = links;
             linked++;
         }
@@ -5579,7 +5588,7 @@ function annotateFailures(results, locator) {
         for (const testCase of result.testCases) {
             if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
                 continue;
-            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}`;
+            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
@@ -17504,6 +17513,7 @@ function suiteProblems(children, suiteName, suites, reportFile) {
     collectProblems(children, 'error', 'error', problems);
     return {
         name: SUITE_TEST_NAME,
+        reportedName: '',
         classname: suiteName.trim(),
         file: '',
         suites,
@@ -17537,7 +17547,9 @@ function mergeRetries(testCases) {
         return testCases;
     const byKey = new Map();
     for (const t of testCases) {
-        const key = `${t.classname}\u0000${t.name}`;
+        // Display names repeat (`[1] 3` for every parametrized method): the
+        // name attribute tells the tests apart.
+        const key = `${t.classname}\u0000${t.name}\u0000${t.reportedName}`;
         const same = byKey.get(key);
         if (same)
             same.push(t);
@@ -17650,8 +17662,10 @@ function toTestCase(node, suites, reportFile) {
         outcome = 'skipped';
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     const name = attribute(node, 'name').trim();
+    const displayName = children.length > 0 ? consoleLauncherName(children) : '';
     return {
-        name: (children.length > 0 && consoleLauncherName(children)) || name,
+        name: displayName || name,
+        reportedName: displayName && displayName !== name ? name : '',
         classname: attribute(node, 'classname').trim(),
         file: attribute(node, 'file'),
         suites,

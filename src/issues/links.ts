@@ -1,17 +1,27 @@
 /** QA Sphere result links to GitHub issues. Pure. */
 import type { ResultLink } from '../qasphere/client.js'
+import type { Outcome } from '../reports/junit.js'
 import type { ResultStatus } from '../results/plan.js'
 import type { LinkedIssue } from './github-issues.js'
 
 export type LinkIssuesMode = 'failed' | 'all' | 'none'
 
-/** `failed` means the results that need attention: failed and blocked. */
+/**
+ * `failed` means the results that need attention: failed and blocked, and
+ * failed tests whatever status `status-map` gives them (e.g. a custom one).
+ */
 export function wantsLinks(
   mode: LinkIssuesMode,
-  status: ResultStatus
+  result: { status: ResultStatus; outcome: Outcome }
 ): boolean {
   if (mode === 'all') return true
-  if (mode === 'failed') return status === 'failed' || status === 'blocked'
+  if (mode === 'failed')
+    return (
+      result.status === 'failed' ||
+      result.status === 'blocked' ||
+      result.outcome === 'failure' ||
+      result.outcome === 'error'
+    )
   return false
 }
 

@@ -183,7 +183,7 @@ export function attachIssueLinks(
   )
   let linked = 0
   for (const result of results) {
-    if (wantsLinks(config.linkIssues, result.status)) {
+    if (wantsLinks(config.linkIssues, result)) {
       result.links = links
       linked++
     }
