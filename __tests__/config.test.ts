@@ -100,7 +100,16 @@ describe('target from url, project and run', () => {
     ['https://acme.eu1.qasphere.com/', 'https://acme.eu1.qasphere.com'],
     ['https://acme.eu1.qasphere.com///', 'https://acme.eu1.qasphere.com'],
     ['https://example.com/qasphere/', 'https://example.com/qasphere'],
-    ['https://ACME.eu1.qasphere.com', 'https://acme.eu1.qasphere.com']
+    ['https://ACME.eu1.qasphere.com', 'https://acme.eu1.qasphere.com'],
+    // The API's base, as QA Sphere's API documentation writes it.
+    [
+      'https://acme.eu1.qasphere.com/api/public/v0',
+      'https://acme.eu1.qasphere.com'
+    ],
+    [
+      'https://example.com/qasphere/api/public/v0/',
+      'https://example.com/qasphere'
+    ]
   ])('url %s becomes base %s', (url, baseUrl) => {
     expect(read({ ...BASE, url }).config.baseUrl).toBe(baseUrl)
   })

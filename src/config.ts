@@ -312,7 +312,10 @@ function tenantUrl(input: string, value: string): string {
   if (parsed.search || parsed.hash) {
     throw new InputError(input, `"${value}" must not have a query or fragment`)
   }
-  return (parsed.origin + parsed.pathname).replace(/\/+$/, '')
+  // QA Sphere's API documentation writes the API's base: the tenant is before it.
+  return (parsed.origin + parsed.pathname)
+    .replace(/\/+$/, '')
+    .replace(/\/api\/public\/v0$/i, '')
 }
 
 function runId(input: string, value: string): number {
