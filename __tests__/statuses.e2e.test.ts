@@ -52,6 +52,8 @@ describe('status-map', () => {
       'BD-3': 'blocked/Blocked',
       'BD-4': 'skipped/Skipped'
     })
+    // Declared outputs are set, also for statuses no result has.
+    expect(result.outputs).toMatchObject({ open: '0', custom4: '0' })
     expect(ctx.server.requests.some((r) => r.path.includes('/settings/'))).toBe(
       false
     )
@@ -78,7 +80,12 @@ describe('status-map', () => {
       passed: '1',
       failed: '0',
       blocked: '0',
-      skipped: '0'
+      skipped: '0',
+      open: '1',
+      custom1: '1',
+      custom2: '0',
+      custom3: '1',
+      custom4: '0'
     })
   })
 

@@ -3263,7 +3263,7 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/results/statuses.ts
-const STATUS_IDS = (/* unused pure expression or super */ null && ([
+const STATUS_IDS = [
     'passed',
     'failed',
     'blocked',
@@ -3273,7 +3273,7 @@ const STATUS_IDS = (/* unused pure expression or super */ null && ([
     'custom2',
     'custom3',
     'custom4'
-]));
+];
 const CUSTOM_IDS = (/* unused pure expression or super */ null && ([
     'custom1',
     'custom2',
@@ -18736,8 +18736,9 @@ function setOutputs(planned, resultIds, unmatched, dryRun = false) {
         };
     });
     setOutput('total', String(posted.length));
-    for (const [status, count] of Object.entries(counts))
-        setOutput(status, String(count));
+    // Every status id, also those only a status-map uses: declared outputs are always set.
+    for (const status of STATUS_IDS)
+        setOutput(status, String(counts[status] ?? 0));
     setOutput('unmatched', JSON.stringify(unmatched));
 }
 /** Which results were not stored, and why, grouped by reason; '' when all were. */

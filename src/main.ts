@@ -33,6 +33,7 @@ import {
   neededUpdates,
   needsAccountStatuses,
   resolveStatusMap,
+  STATUS_IDS,
   statusName,
   type StatusInfo
 } from './results/statuses.js'
@@ -618,8 +619,9 @@ function setOutputs(
     }
   })
   core.setOutput('total', String(posted.length))
-  for (const [status, count] of Object.entries(counts))
-    core.setOutput(status, String(count))
+  // Every status id, also those only a status-map uses: declared outputs are always set.
+  for (const status of STATUS_IDS)
+    core.setOutput(status, String(counts[status] ?? 0))
   core.setOutput('unmatched', JSON.stringify(unmatched))
 }
 
