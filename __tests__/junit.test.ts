@@ -927,9 +927,7 @@ describe('JUnit 5 ConsoleLauncher', () => {
       consoleTestCase('isPositive(int)[1]', '[1] 3') +
       '</testsuite>'
     const testCases = junitCases(parseJUnit(xml, 'TEST-junit-jupiter.xml'))
-    expect(
-      testCases.map((t) => [t.name, t.reportedName, t.outcome])
-    ).toEqual([
+    expect(testCases.map((t) => [t.name, t.reportedName, t.outcome])).toEqual([
       ['[1] 3', 'isEven(int)[1]', 'failure'],
       ['[1] 3', 'isPositive(int)[1]', 'passed']
     ])
