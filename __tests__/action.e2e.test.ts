@@ -730,6 +730,27 @@ describe('the API key', () => {
     expect(ctx.server.requests).toHaveLength(0)
   })
 
+  it('skips cleanly with a notice in a run Dependabot started, which gets only Dependabot secrets', async () => {
+    const result = await action({
+      inputs: { 'api-key': '' },
+      env: { GITHUB_ACTOR: 'dependabot[bot]' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            head: { repo: { full_name: 'acme/shop', fork: false } },
+            base: { repo: { full_name: 'acme/shop' } }
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::notice::QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets'
+    )
+    expect(ctx.server.requests).toHaveLength(0)
+  })
+
   it('is an error when empty anywhere else', async () => {
     const result = await action({ inputs: { 'api-key': '' } })
     expect(result.exitCode).toBe(1)

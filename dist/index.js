@@ -3680,7 +3680,9 @@ function readWorkflowRun(env = process.env) {
         eventName,
         event,
         links,
-        isForkPullRequest: isForkPullRequest(eventName, event)
+        isForkPullRequest: isForkPullRequest(eventName, event),
+        // The actor stays Dependabot when someone re-runs its workflow run.
+        isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]'
     };
 }
 /**
@@ -18367,6 +18369,10 @@ async function upload(config, workflow) {
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
+            return failures;
+        }
+        if (workflow.isDependabotRun) {
+            notice("QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.");
             return failures;
         }
         throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');

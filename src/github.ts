@@ -14,6 +14,8 @@ export interface WorkflowRun {
   links: WorkflowLinks
   /** A pull request from a fork: secrets such as the API key are not passed to it. */
   isForkPullRequest: boolean
+  /** Started by Dependabot: only Dependabot's own secrets are passed to it. */
+  isDependabotRun: boolean
 }
 
 export function readWorkflowRun(
@@ -51,7 +53,9 @@ export function readWorkflowRun(
     eventName,
     event,
     links,
-    isForkPullRequest: isForkPullRequest(eventName, event)
+    isForkPullRequest: isForkPullRequest(eventName, event),
+    // The actor stays Dependabot when someone re-runs its workflow run.
+    isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]'
   }
 }
 

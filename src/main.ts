@@ -108,6 +108,12 @@ async function upload(
       )
       return failures
     }
+    if (workflow.isDependabotRun) {
+      core.notice(
+        "QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name."
+      )
+      return failures
+    }
     throw new Error(
       'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
     )
