@@ -1861,6 +1861,28 @@ describe('attachments', () => {
     ])
   })
 
+  it('an unclosed line ends no path, and a later closed one still counts', () => {
+    const [testCase] = parseSuite(
+      '<testcase name="a"><failure message="m">' +
+        '[[ATTACHMENT|a [[ATTACHMENT|b]x [[ATTACHMENT|c]]\n' +
+        '[[ATTACHMENT|d\n[[ATTACHMENT|e]]</failure></testcase>'
+    )
+    // As the line's syntax reads: a path runs to the first `]` or line end.
+    expect(testCase.attachments).toEqual(['c', 'e'])
+  })
+
+  it('are looked for in linear time, also when input attachments is off', () => {
+    const hostile = '[[ATTACHMENT|'.repeat(60_000)
+    const started = performance.now()
+    const [testCase] = parseSuite(
+      `<testcase name="a"><failure message="m">${hostile}</failure><system-out>${hostile}]]</system-out></testcase>`
+    )
+    // Quadratic matching took about a minute.
+    expect(performance.now() - started).toBeLessThan(3000)
+    // The closed line's path is the rest of it, as the syntax reads.
+    expect(testCase.attachments).toEqual(['[[ATTACHMENT|'.repeat(59_999)])
+  })
+
   it('merge across the attempts of a retried test', () => {
     const [testCase] = parseSuite(
       '<testcase name="a"><failure message="m"/><system-out>[[ATTACHMENT|1.png]]</system-out></testcase>' +
@@ -1909,6 +1931,23 @@ describe('parseSeconds', () => {
     'Infinity'
   ])('%j → undefined', (text) => {
     expect(parseSeconds(text)).toBeUndefined()
+  })
+
+  it('reads hostile times in linear time', () => {
+    const started = performance.now()
+    for (const junk of ['x', '.x', 'e', '1e', ',']) {
+      expect(parseSeconds('1'.repeat(20_000) + junk)).toBeUndefined()
+      expect(parseSeconds('1'.repeat(63) + junk)).toBeUndefined()
+    }
+    // Quadratic matching took over 3 s for these.
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('reads a long but real time', () => {
+    expect(parseSeconds('0.000123456789012345678901234567890')).toBeCloseTo(
+      0.000123456789,
+      12
+    )
   })
 })
 
@@ -2002,6 +2041,68 @@ describe('inline XML', () => {
     expect(a.name).toBe('BD-12 \u{1F600}')
     expect(b.name).toBe('a &nbsp; &copy; b')
     expect(decodeEntities('&#1114112;')).toBe('&#1114112;')
+  })
+
+  it('named entities decode left to right, each once, as one pass over the text would', () => {
+    const tokens = [
+      'a',
+      '&',
+      ';',
+      'amp;',
+      'lt;',
+      '&lt;',
+      '&gt;',
+      '&amp;',
+      '&quot;',
+      '&apos;',
+      '&LT;'
+    ]
+    const once = (text: string): string =>
+      text.replace(
+        /&(lt|gt|amp|quot|apos);/g,
+        (_, name: string) =>
+          ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? ''
+      )
+    let seed = 11
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 30 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        return tokens[seed % tokens.length]
+      }).join('')
+      expect(decodeEntities(text)).toBe(once(text))
+    }
+    expect(decodeEntities('&amp;lt; &amp;amp; &lt;&amp;gt;')).toBe(
+      '&lt; &amp; <&gt;'
+    )
+  })
+
+  it('big text decoded in pieces reads as decoded whole, whatever falls on a cut', () => {
+    const tokens = [
+      'a',
+      '&',
+      ';',
+      '&lt;',
+      '&amp;',
+      '&#x10FFFF;',
+      '&#0000065;',
+      '&#x1F600;',
+      '&#66;',
+      '&bogus;',
+      '&#x110000;'
+    ]
+    let seed = 7
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const text = Array.from(
+      { length: 400 },
+      () => tokens[random(tokens.length)]
+    ).join('')
+    const whole = decodeEntities(text, text.length)
+    expect(whole).not.toBe(text)
+    for (let pieceChars = 11; pieceChars <= 40; pieceChars++)
+      expect(decodeEntities(text, pieceChars)).toBe(whole)
   })
 
   it('qasphere properties: name case-insensitive, value or text', () => {

@@ -705,7 +705,9 @@ function toTestCase(
  * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
  * name a test's files (screenshots, traces) in its output or failures.
  */
-const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]+)\]\]/g
+// The path's run is taken whole and its `]]` checked after: an unclosed line
+// is passed over once, not scanned again from each `[[ATTACHMENT|` in it.
+const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]*)(\]\])?/g
 /** Where they are written: the output and every raw element (failures, skips). */
 const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS)
 
@@ -717,7 +719,10 @@ function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
     const raw = rawContent(child, tag)
     // Rare: looked for before anything is decoded.
     if (!raw.includes('[[ATTACHMENT|')) continue
-    for (const [, written] of decodeRawContent(raw).matchAll(ATTACHMENT_LINE)) {
+    for (const [, written, closed] of decodeRawContent(raw).matchAll(
+      ATTACHMENT_LINE
+    )) {
+      if (!closed) continue
       const path = written.trim()
       if (path) (paths ??= new Set()).add(path)
     }
@@ -849,12 +854,16 @@ function markerProperties(children: readonly XmlNode[]): string[] {
  */
 const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3}(?:\.\d*)|(?:,\d{3}){2,}(?:\.\d*)?)$/
 /** Decimal only: Number() would also read `0x10`, `0b11` and `Infinity`. */
-const DECIMAL = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+// Each digit can belong to one part only: a long run of digits ending in junk
+// must fail at once (a hostile report's `time`), not backtrack quadratically.
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+/** Longer is no time a tool writes (a double prints in at most 24 characters). */
+const MAX_TIME_CHARS = 64
 
 /** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`; negative or junk → undefined. */
 export function parseSeconds(value: string): number | undefined {
   let text = value.trim()
-  if (text === '') return undefined
+  if (text === '' || text.length > MAX_TIME_CHARS) return undefined
   if (text.includes(',')) {
     if (!THOUSANDS.test(text)) return undefined
     text = text.replace(/,/g, '')

@@ -14,16 +14,51 @@ const NAMED: Record<string, string> = {
   apos: "'"
 }
 
-export function decodeEntities(text: string): string {
+/** The longest entity decoded: `&#x10FFFF;`. */
+const LONGEST_ENTITY = 10
+
+/**
+ * Big text is decoded a piece at a time: String.replace keeps every match of
+ * its input until it returns, gigabytes for a failure of millions of `&lt;`.
+ */
+export function decodeEntities(text: string, pieceChars = 1 << 20): string {
   if (!text.includes('&')) return text
-  return text.replace(
-    ENTITY,
-    (whole, name: string | undefined, dec?: string, hex?: string) => {
-      if (name) return NAMED[name]
-      const codePoint = dec ? Number(dec) : parseInt(hex ?? '', 16)
-      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole
-    }
-  )
+  if (text.length <= pieceChars) return decodePiece(text)
+  let out = ''
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + pieceChars, text.length)
+    // An entity that would straddle the cut goes whole to the next piece.
+    const amp = text.lastIndexOf('&', end - 1)
+    if (end < text.length && amp > end - LONGEST_ENTITY && amp > start)
+      end = amp
+    out += decodePiece(text.slice(start, end))
+    start = end
+  }
+  return out
+}
+
+function decodePiece(text: string): string {
+  // A numeric reference may stand for `&`: one pass, nothing decoded twice.
+  if (text.includes('&#')) return text.replace(ENTITY, decodeEntity)
+  // No replacement makes a new entity, and `&amp;` comes last: the same
+  // result, several times faster than a callback per match.
+  return text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&')
+}
+
+function decodeEntity(
+  whole: string,
+  name: string | undefined,
+  dec?: string,
+  hex?: string
+): string {
+  if (name) return NAMED[name]
+  const codePoint = dec ? Number(dec) : parseInt(hex ?? '', 16)
+  return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole
 }
 
 /** What raw content may hold besides text: kept literally (CDATA) or left out. */
