@@ -186,6 +186,37 @@ describe('uploadAttachments', () => {
     expect(uploaded()).toEqual(['dots'])
   })
 
+  it('never uploads a file of a .git folder, where checkouts keep the job token, however it is named', async () => {
+    place('.git/config', 'extraheader = AUTHORIZATION: basic SECRET')
+    place('sub/.GIT/config', 'SECRET TOO')
+    place('shots/a.png', 'shot')
+    symlinkSync(
+      path.join(workspace, '.git', 'config'),
+      path.join(workspace, 'innocent.txt')
+    )
+    const result = await resultNaming([
+      '.git/config',
+      './sub/../.git/config',
+      'sub/.GIT/config',
+      'innocent.txt',
+      'shots/a.png'
+    ])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.skipped).toHaveLength(4)
+    for (const skipped of outcome.skipped)
+      expect(skipped).toContain('in a .git folder')
+    expect(uploaded()).toEqual(['shot'])
+  })
+
+  it("reads a Windows leg's path with backslashes on Linux, when no file has the name as written", async () => {
+    place('shots/a.png', 'slashed')
+    place('shots\\b.png', 'a name with a backslash')
+    place('shots/b.png', 'not this one')
+    const result = await resultNaming(['shots\\a.png', 'shots\\b.png'])
+    await uploadAttachments(client(), [result], workspace)
+    expect(uploaded().sort()).toEqual(['a name with a backslash', 'slashed'])
+  })
+
   it(`lists at most ${MAX_FILES_PER_RESULT} files in one result, and uploads no more`, async () => {
     const paths = Array.from({ length: MAX_FILES_PER_RESULT + 5 }, (_, i) => {
       place(`many/${i}.txt`, `${i}`)

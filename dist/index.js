@@ -6245,6 +6245,15 @@ async function uploadAttachments(client, results, workspace) {
  * writes them) or absolute. Returns why not, when it cannot be uploaded.
  */
 async function findFile(root, workspace, folder, written) {
+    const found = await findFileAt(root, workspace, folder, written);
+    // A Windows leg's path read on Linux or macOS (merged matrix reports).
+    if (found === NOT_IN_WORKSPACE && (external_node_path_default()).sep === '/' && written.includes('\\'))
+        return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
+    return found;
+}
+/** Checkouts keep the job's token in .git/config: never uploaded. */
+const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
+async function findFileAt(root, workspace, folder, written) {
     // Judged as written first: nothing outside the workspace is even looked at.
     const resolved = external_node_path_default().resolve(folder, written);
     if (!isInside(workspace, resolved) && !isInside(root, resolved))
@@ -6253,6 +6262,8 @@ async function findFile(root, workspace, folder, written) {
     // A link out of the workspace says the same as a missing file.
     if (real === undefined || !isInside(root, real))
         return NOT_IN_WORKSPACE;
+    if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
+        return "in a .git folder (a checkout's credentials are kept there)";
     const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info)
         return NOT_IN_WORKSPACE;

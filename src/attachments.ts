@@ -186,6 +186,22 @@ async function findFile(
   folder: string,
   written: string
 ): Promise<FoundFile | string> {
+  const found = await findFileAt(root, workspace, folder, written)
+  // A Windows leg's path read on Linux or macOS (merged matrix reports).
+  if (found === NOT_IN_WORKSPACE && path.sep === '/' && written.includes('\\'))
+    return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'))
+  return found
+}
+
+/** Checkouts keep the job's token in .git/config: never uploaded. */
+const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i
+
+async function findFileAt(
+  root: string,
+  workspace: string,
+  folder: string,
+  written: string
+): Promise<FoundFile | string> {
   // Judged as written first: nothing outside the workspace is even looked at.
   const resolved = path.resolve(folder, written)
   if (!isInside(workspace, resolved) && !isInside(root, resolved))
@@ -193,6 +209,8 @@ async function findFile(
   const real = await realpath(resolved).catch(() => undefined)
   // A link out of the workspace says the same as a missing file.
   if (real === undefined || !isInside(root, real)) return NOT_IN_WORKSPACE
+  if (GIT_FOLDER.test(path.relative(root, real)))
+    return "in a .git folder (a checkout's credentials are kept there)"
   const info = await stat(real).catch(() => undefined)
   if (!info) return NOT_IN_WORKSPACE
   if (!info.isFile()) return 'not a file'
