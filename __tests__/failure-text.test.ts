@@ -233,3 +233,23 @@ describe('failureText', () => {
     ).toBe(long)
   })
 })
+
+describe('a hostile report', () => {
+  it('compares lines with a megabytes-long test name once, not once per line', () => {
+    const name = `BD-1 ${'a'.repeat(4_000_000)}`
+    const details = Array.from({ length: 120 }, () => 'aaaaaaa').join('\n')
+    const problem = {
+      kind: 'failure',
+      message: 'Failed',
+      type: '',
+      details
+    } as const
+    const started = performance.now()
+    const { headline } = failureText(problem, name)
+    // Lowercased and filtered once per line, this took seconds.
+    expect(performance.now() - started).toBeLessThan(1000)
+    // Every line of the details repeats the end of the name: none says
+    // more than the message.
+    expect(headline).toBe('Failed')
+  })
+})

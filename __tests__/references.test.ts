@@ -107,6 +107,27 @@ describe('closedByBody reads the body as GitHub does', () => {
     expect(
       closedByBody('```\nfixes #13 (a fence never closed)', context)
     ).toEqual([])
+    // Runs of backticks pair by length; an unpaired one is text.
+    expect(
+      closedByBody('a `` b ` fixes #14 ` c `` and ``` fixes #15', context)
+    ).toEqual([shop(15)])
+    expect(
+      closedByBody('````\nfixes #16\n```\nfixes #17\n`````\nfixes #18', context)
+    ).toEqual([shop(18)])
+  })
+
+  it('reads a hostile body in linear time: runs of backticks and fences never closed', () => {
+    const started = performance.now()
+    for (const body of [
+      '`'.repeat(32_768) + 'a'.repeat(32_768),
+      '`'.repeat(32_768) + '\n' + 'a'.repeat(32_768),
+      Array.from({ length: 250 }, (_, i) => '`'.repeat(i + 1) + 'x').join(''),
+      '<!--'.repeat(16_000),
+      '```\n'.repeat(16_000) + 'fixes #1'
+    ])
+      closedByBody(body, context)
+    // Backtracking patterns took 10 s for the first.
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 
   it('an issue URL before punctuation or in angle brackets', () => {

@@ -5026,10 +5026,59 @@ function closedByBody(body, context) {
  * line is text.)
  */
 function prose(body) {
-    return body
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ')
-        .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' ');
+    const text = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
+    return withoutInlineCode(withoutFencedCode(text));
+}
+// Read by scanning, not by one pattern: a body of 30,000 backticks made
+// patterns backtrack for seconds.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Fenced code blocks blanked, up to a line starting with the same fence, or to the end. */
+function withoutFencedCode(text) {
+    let fence;
+    return text
+        .split('\n')
+        .map((line) => {
+        const found = FENCE.exec(line)?.[1];
+        if (fence === undefined) {
+            fence = found;
+            return found === undefined ? line : '';
+        }
+        if (found?.startsWith(fence))
+            fence = undefined;
+        return '';
+    })
+        .join('\n');
+}
+/** Inline code blanked: a run of backticks up to the next run as long (CommonMark). */
+function withoutInlineCode(text) {
+    const runs = /`+/g;
+    // Run lengths with no run as long after this position: not looked for again.
+    const noCloserFrom = new Map();
+    let out = '';
+    let kept = 0;
+    for (let open = runs.exec(text); open; open = runs.exec(text)) {
+        const length = open[0].length;
+        const after = runs.lastIndex;
+        if ((noCloserFrom.get(length) ?? Infinity) <= after)
+            continue;
+        const close = runAsLong(text, after, length);
+        if (close < 0) {
+            noCloserFrom.set(length, after);
+            continue;
+        }
+        out += text.slice(kept, open.index) + ' ';
+        kept = runs.lastIndex = close + length;
+    }
+    return out + text.slice(kept);
+}
+/** Where the next run of exactly `length` backticks from `from` starts, or -1. */
+function runAsLong(text, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let run = runs.exec(text); run; run = runs.exec(text))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
 }
 /** `value` if it is a string, else ''. */
 function references_text(value) {
@@ -5471,13 +5520,16 @@ function failureText(problem, testName) {
     if (TAP_DIAGNOSTIC.test(own.trimStart()))
         return { headline: '', text: own };
     const first = firstNonBlank(own)?.trim();
-    if (first !== undefined && !saysNothing(first, problem.type, testName))
+    // Made once, when a line is compared with it: a name may be megabytes long.
+    let nameLetters;
+    const name = () => (nameLetters ??= lettersAndDigits(testName));
+    if (first !== undefined && !saysNothing(first, problem.type, name))
         return { headline: first, text: own };
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
     if (TAP_DIAGNOSTIC.test(read.trimStart()))
         return { headline: first ?? '', text: own };
     const lines = plainText(read).split('\n', DETAILS_READ_LINES);
-    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, testName));
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
     if (telling === undefined)
         return { headline: first ?? '', text: own };
     const headline = lines[telling]
@@ -5537,7 +5589,7 @@ function saysNothing(line, type, testName) {
     const rest = lettersAndDigits(bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' '));
     if (rest === '')
         return true;
-    const name = lettersAndDigits(testName);
+    const name = testName();
     if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
         return false;
     return (name.endsWith(rest) ||

@@ -135,13 +135,60 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
  * line is text.)
  */
 function prose(body: string): string {
-  return body
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(
-      /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm,
-      ' '
-    )
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' ')
+  const text = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+  return withoutInlineCode(withoutFencedCode(text))
+}
+
+// Read by scanning, not by one pattern: a body of 30,000 backticks made
+// patterns backtrack for seconds.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/** Fenced code blocks blanked, up to a line starting with the same fence, or to the end. */
+function withoutFencedCode(text: string): string {
+  let fence: string | undefined
+  return text
+    .split('\n')
+    .map((line) => {
+      const found = FENCE.exec(line)?.[1]
+      if (fence === undefined) {
+        fence = found
+        return found === undefined ? line : ''
+      }
+      if (found?.startsWith(fence)) fence = undefined
+      return ''
+    })
+    .join('\n')
+}
+
+/** Inline code blanked: a run of backticks up to the next run as long (CommonMark). */
+function withoutInlineCode(text: string): string {
+  const runs = /`+/g
+  // Run lengths with no run as long after this position: not looked for again.
+  const noCloserFrom = new Map<number, number>()
+  let out = ''
+  let kept = 0
+  for (let open = runs.exec(text); open; open = runs.exec(text)) {
+    const length = open[0].length
+    const after = runs.lastIndex
+    if ((noCloserFrom.get(length) ?? Infinity) <= after) continue
+    const close = runAsLong(text, after, length)
+    if (close < 0) {
+      noCloserFrom.set(length, after)
+      continue
+    }
+    out += text.slice(kept, open.index) + ' '
+    kept = runs.lastIndex = close + length
+  }
+  return out + text.slice(kept)
+}
+
+/** Where the next run of exactly `length` backticks from `from` starts, or -1. */
+function runAsLong(text: string, from: number, length: number): number {
+  const runs = /`+/g
+  runs.lastIndex = from
+  for (let run = runs.exec(text); run; run = runs.exec(text))
+    if (run[0].length === length) return run.index
+  return -1
 }
 
 /** The payload's fields read here, as GitHub sends them; each is checked before use. */

@@ -57,7 +57,10 @@ export function failureText(problem: Problem, testName: string): FailureText {
   const own = problem.message.trim() ? problem.message : problem.details
   if (TAP_DIAGNOSTIC.test(own.trimStart())) return { headline: '', text: own }
   const first = firstNonBlank(own)?.trim()
-  if (first !== undefined && !saysNothing(first, problem.type, testName))
+  // Made once, when a line is compared with it: a name may be megabytes long.
+  let nameLetters: string | undefined
+  const name = (): string => (nameLetters ??= lettersAndDigits(testName))
+  if (first !== undefined && !saysNothing(first, problem.type, name))
     return { headline: first, text: own }
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
   if (TAP_DIAGNOSTIC.test(read.trimStart()))
@@ -66,7 +69,7 @@ export function failureText(problem: Problem, testName: string): FailureText {
   const telling = tellingLine(
     lines,
     read.length === problem.details.length && lines.length < DETAILS_READ_LINES,
-    (line) => line === first || saysNothing(line, problem.type, testName)
+    (line) => line === first || saysNothing(line, problem.type, name)
   )
   if (telling === undefined) return { headline: first ?? '', text: own }
   const headline = lines[telling]
@@ -115,7 +118,11 @@ function tellingLine(
 }
 
 /** Whether a line only says that the test failed, or only names it. */
-function saysNothing(line: string, type: string, testName: string): boolean {
+function saysNothing(
+  line: string,
+  type: string,
+  testName: () => string
+): boolean {
   if (line.length > MAX_EMPTY_LINE_CHARS) return false
   const bare = line.trim().replace(/[\s:.!…]+$/, '')
   if (GENERIC.test(bare)) return true
@@ -125,7 +132,7 @@ function saysNothing(line: string, type: string, testName: string): boolean {
     bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ')
   )
   if (rest === '') return true
-  const name = lettersAndDigits(testName)
+  const name = testName()
   if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS) return false
   return (
     name.endsWith(rest) ||
