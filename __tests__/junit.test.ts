@@ -2199,6 +2199,22 @@ describe('inline XML', () => {
     })
   })
 
+  it('a DOCTYPE whose subset comments or instructions hold quotes or brackets is removed whole', () => {
+    for (const subset of [
+      "<!-- don't -->",
+      '<!-- ] > -->',
+      "<?pi it's ] > ?>",
+      '<!ENTITY a "it\'s"> <!-- " -->'
+    ]) {
+      const report = parseJUnit(
+        `<!DOCTYPE x [${subset}]>\n<testsuite><testcase name="BD-1 a"/></testsuite>`,
+        'x.xml'
+      )
+      expect(report).toMatchObject({ kind: 'junit', doctypeIgnored: true })
+      expect(junitCases(report).map((t) => t.name)).toEqual(['BD-1 a'])
+    }
+  })
+
   it('a removed DOCTYPE keeps later line numbers right', () => {
     const xml =
       '<?xml version="1.0"?>\n<!DOCTYPE x [\n<!ENTITY a "b">\n]>\n<testsuite>\n<testcase name="a"></testsuite>'

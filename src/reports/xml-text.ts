@@ -116,6 +116,13 @@ export function stripDoctype(xml: string): {
     const c = xml[i]
     if (quote) {
       if (c === quote) quote = ''
+    } else if (c === '<' && (xml.startsWith('<!--', i) || xml[i + 1] === '?')) {
+      // A comment or processing instruction in the internal subset: its
+      // quotes and brackets are text.
+      const close = xml.startsWith('<!--', i) ? '-->' : '?>'
+      const end = xml.indexOf(close, i + 2)
+      if (end < 0) break
+      i = end + close.length - 1
     } else if (c === '"' || c === "'") {
       quote = c
     } else if (c === '[') {
