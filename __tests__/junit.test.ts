@@ -4,11 +4,14 @@
  * third-party corpus in __fixtures__/reports/third-party/ (see MANIFEST.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync
 } from 'node:fs'
@@ -2394,6 +2397,54 @@ describe('loadReport', () => {
     await expect(loadReport(dir, 'out/dir.xml')).rejects.toThrow(
       /^out\/dir\.xml: the file cannot be read: it is a directory$/
     )
+  })
+
+  it('never follows a link or waits on a FIFO put where a report was found', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'junit-outside-'))
+    try {
+      writeFileSync(
+        join(outside, 'secret.xml'),
+        '<testsuite><testcase name="BD-1 OUTSIDE"/></testsuite>'
+      )
+      const workspace = join(dir, 'ws')
+      mkdirSync(workspace, { recursive: true })
+      symlinkSync(join(outside, 'secret.xml'), join(workspace, 'link.xml'))
+      await expect(
+        loadReport(join(workspace, 'link.xml'), 'link.xml', workspace)
+      ).rejects.toThrow(
+        /^link\.xml: the file cannot be read: it became a symbolic link after it was found/
+      )
+      // A folder on the way swapped for a link out of the workspace.
+      symlinkSync(outside, join(workspace, 'sub'))
+      await expect(
+        loadReport(
+          join(workspace, 'sub', 'secret.xml'),
+          'sub/secret.xml',
+          workspace
+        )
+      ).rejects.toThrow(
+        /^sub\/secret\.xml: the file cannot be read: it was moved or replaced/
+      )
+      execFileSync('mkfifo', [join(workspace, 'fifo.xml')])
+      await expect(
+        loadReport(join(workspace, 'fifo.xml'), 'fifo.xml', workspace)
+      ).rejects.toThrow(
+        /^fifo\.xml: the file cannot be read: it is not a regular file$/
+      )
+      // The real thing is read.
+      writeFileSync(
+        join(workspace, 'ok.xml'),
+        '<testsuite><testcase name="BD-2 inside"/></testsuite>'
+      )
+      const report = await loadReport(
+        join(workspace, 'ok.xml'),
+        'ok.xml',
+        workspace
+      )
+      expect(junitCases(report).map((t) => t.name)).toEqual(['BD-2 inside'])
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
 
   it('truncated file on disk: error with the display name and line', async () => {

@@ -18051,18 +18051,40 @@ function swapByteOrder(bytes) {
 
 
 
+
+
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
-async function loadReport(file, displayName) {
-    const { size } = await (0,promises_namespaceObject.stat)(file).catch((error) => {
+// Not following a link, and not waiting on a FIFO put where the file was
+// found; Windows has neither flag.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * `workspace`: the file read must still be inside it. A file found in the
+ * workspace can be swapped for a link out of it before it is read; the open
+ * file is then compared with what its path now resolves to.
+ */
+async function loadReport(file, displayName, workspace) {
+    const handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS).catch((error) => {
         throw unreadable(error, displayName);
     });
-    if (size > MAX_REPORT_BYTES) {
-        throw new ReportParseError(displayName, undefined, `the file is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
+    let bytes;
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw new ReportParseError(displayName, undefined, `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`);
+        }
+        if (workspace !== undefined && !(await stillInside(file, info, workspace)))
+            throw unreadable({ code: 'EMOVED' }, displayName);
+        if (info.size > MAX_REPORT_BYTES) {
+            throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
+        }
+        bytes = await readAll(handle, info.size).catch((error) => {
+            throw unreadable(error, displayName);
+        });
     }
-    const bytes = await (0,promises_namespaceObject.readFile)(file).catch((error) => {
-        throw unreadable(error, displayName);
-    });
+    finally {
+        await handle.close();
+    }
     let text;
     try {
         text = decodeReport(bytes);
@@ -18074,6 +18096,29 @@ async function loadReport(file, displayName) {
         throw error;
     }
     return parseJUnit(text, displayName);
+}
+/** Whether the open file is the one its path resolves to, inside the workspace. */
+async function stillInside(file, opened, workspace) {
+    const [root, real] = await Promise.all([
+        (0,promises_namespaceObject.realpath)(workspace),
+        (0,promises_namespaceObject.realpath)(file).catch(() => undefined)
+    ]);
+    if (real === undefined || !isInside(root, real))
+        return false;
+    const now = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    return now?.dev === opened.dev && now.ino === opened.ino;
+}
+/** The file's bytes up to the size it had when opened (one that grows is read no further). */
+async function readAll(handle, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
 }
 /**
  * A file the system would not let us read (permissions, removed since it was
@@ -18087,7 +18132,9 @@ function unreadable(error, displayName) {
         EACCES: 'permission denied',
         EPERM: 'permission denied',
         ENOENT: 'the file is gone (removed after it was found)',
-        EISDIR: 'it is a directory'
+        EISDIR: 'it is a directory',
+        ELOOP: 'it became a symbolic link after it was found (not followed)',
+        EMOVED: 'it was moved or replaced after it was found, by a link out of the workspace or another file'
     };
     return new ReportParseError(displayName, undefined, `the file cannot be read: ${reasons[code] ?? code}`);
 }
@@ -18131,7 +18178,7 @@ async function readReports(config, workspace, finder) {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
             try {
-                const report = await loadReport(file, name);
+                const report = await loadReport(file, name, workspace);
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
                     warning(problem);

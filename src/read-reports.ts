@@ -49,7 +49,7 @@ export async function readReports(
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
       try {
-        const report = await loadReport(file, name)
+        const report = await loadReport(file, name, workspace)
         if (report.kind === 'not-junit') {
           const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
           core.warning(problem)

@@ -1,28 +1,56 @@
 /** Reads one report file from disk and parses it: size-limited, any supported encoding. */
-import { readFile, stat } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { isInside } from '../inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 
 /** Larger files are refused rather than risking the runner's memory. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 
+// Not following a link, and not waiting on a FIFO put where the file was
+// found; Windows has neither flag.
+const OPEN_FLAGS =
+  constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+
+/**
+ * `workspace`: the file read must still be inside it. A file found in the
+ * workspace can be swapped for a link out of it before it is read; the open
+ * file is then compared with what its path now resolves to.
+ */
 export async function loadReport(
   file: string,
-  displayName: string
+  displayName: string,
+  workspace?: string
 ): Promise<ParsedReport> {
-  const { size } = await stat(file).catch((error: unknown) => {
+  const handle = await open(file, OPEN_FLAGS).catch((error: unknown) => {
     throw unreadable(error, displayName)
   })
-  if (size > MAX_REPORT_BYTES) {
-    throw new ReportParseError(
-      displayName,
-      undefined,
-      `the file is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
-    )
+  let bytes: Buffer
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      throw new ReportParseError(
+        displayName,
+        undefined,
+        `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`
+      )
+    }
+    if (workspace !== undefined && !(await stillInside(file, info, workspace)))
+      throw unreadable({ code: 'EMOVED' }, displayName)
+    if (info.size > MAX_REPORT_BYTES) {
+      throw new ReportParseError(
+        displayName,
+        undefined,
+        `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
+      )
+    }
+    bytes = await readAll(handle, info.size).catch((error: unknown) => {
+      throw unreadable(error, displayName)
+    })
+  } finally {
+    await handle.close()
   }
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw unreadable(error, displayName)
-  })
   let text: string
   try {
     text = decodeReport(bytes)
@@ -33,6 +61,38 @@ export async function loadReport(
     throw error
   }
   return parseJUnit(text, displayName)
+}
+
+/** Whether the open file is the one its path resolves to, inside the workspace. */
+async function stillInside(
+  file: string,
+  opened: Stats,
+  workspace: string
+): Promise<boolean> {
+  const [root, real] = await Promise.all([
+    realpath(workspace),
+    realpath(file).catch(() => undefined)
+  ])
+  if (real === undefined || !isInside(root, real)) return false
+  const now = await stat(real).catch(() => undefined)
+  return now?.dev === opened.dev && now.ino === opened.ino
+}
+
+/** The file's bytes up to the size it had when opened (one that grows is read no further). */
+async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const { bytesRead } = await handle.read(
+      bytes,
+      filled,
+      size - filled,
+      filled
+    )
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return bytes.subarray(0, filled)
 }
 
 /**
@@ -46,7 +106,10 @@ function unreadable(error: unknown, displayName: string): unknown {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     ENOENT: 'the file is gone (removed after it was found)',
-    EISDIR: 'it is a directory'
+    EISDIR: 'it is a directory',
+    ELOOP: 'it became a symbolic link after it was found (not followed)',
+    EMOVED:
+      'it was moved or replaced after it was found, by a link out of the workspace or another file'
   }
   return new ReportParseError(
     displayName,
