@@ -5,7 +5,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
-import { buildComment, COMMENT_LIMITS } from '../src/results/comment.js'
+import {
+  buildComment,
+  COMMENT_LIMITS,
+  formatSeconds
+} from '../src/results/comment.js'
 import {
   clipEnd,
   clipStart,
@@ -537,5 +541,21 @@ describe('buildComment links', () => {
     expect(html).toContain(
       '<p>commit <a href="https://github.com/o/r/commit/abc">abcdef0</a></p>'
     )
+  })
+})
+
+describe('times', () => {
+  it.each([
+    [0.0004, '0 ms'],
+    [0.25, '250 ms'],
+    [0.9996, '1 s'],
+    [1.5, '1.5 s'],
+    [59.994, '59.99 s'],
+    [59.996, '1 min 0 s'],
+    [61, '1 min 1 s'],
+    [119.6, '2 min 0 s'],
+    [3599.7, '60 min 0 s']
+  ])('%d s reads %j (never 1000 ms, 60 s or 1 min 60 s)', (seconds, text) => {
+    expect(formatSeconds(seconds)).toBe(text)
   })
 })

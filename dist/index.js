@@ -6630,12 +6630,13 @@ function buildFooter(links) {
     return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : '';
 }
 function formatSeconds(seconds) {
-    if (seconds < 1)
+    // Bounds where rounding would give `1000 ms`, `60 s` or `1 min 60 s`.
+    if (seconds < 0.9995)
         return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 60)
+    if (seconds < 59.995)
         return `${Number(seconds.toFixed(2))} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+    const whole = Math.round(seconds);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/results/plan.ts

@@ -285,8 +285,9 @@ function buildFooter(links: WorkflowLinks): string {
 }
 
 export function formatSeconds(seconds: number): string {
-  if (seconds < 1) return `${Math.round(seconds * 1000)} ms`
-  if (seconds < 60) return `${Number(seconds.toFixed(2))} s`
-  const minutes = Math.floor(seconds / 60)
-  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`
+  // Bounds where rounding would give `1000 ms`, `60 s` or `1 min 60 s`.
+  if (seconds < 0.9995) return `${Math.round(seconds * 1000)} ms`
+  if (seconds < 59.995) return `${Number(seconds.toFixed(2))} s`
+  const whole = Math.round(seconds)
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`
 }
