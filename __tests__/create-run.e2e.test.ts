@@ -136,6 +136,9 @@ describe('run-title', () => {
     expect(result.stdout).toContain(
       '::warning::No run was created: none of the marked test cases exists in project BD'
     )
+    // The summary says so too, with the markers.
+    expect(result.summary).toContain('&quot;Release v1.2.0&quot; (not created)')
+    expect(result.summary).toContain('<code>BD-77</code>, <code>BD-99</code>')
     expect(
       ctx.server.requests.filter(
         (r) => r.method === 'POST' && r.path.endsWith('/run')

@@ -18569,8 +18569,10 @@ async function upload(config, workflow) {
         let shownRunId = runId;
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
             const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
-            if (!target)
+            if ('unmatched' in target) {
+                await writeSummary(config, projectCode, `"${config.newRun.title}" (not created)`, `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
                 return failures;
+            }
             runId = target.id;
             shownRunId = target.shownId;
             runLabel = target.label;
@@ -18733,8 +18735,8 @@ async function createOrReuseRun(client, config, newRun, found) {
 }
 /**
  * The run for run-title: created or reused (in a dry run, planned against the
- * project's test cases). Undefined when the project has none of the marked
- * cases: then every marker is unmatched and nothing is created.
+ * project's test cases). When the project has none of the marked cases,
+ * every marker is unmatched and nothing is created.
  */
 async function runFromTitle(client, config, newRun, projectCode, seqs, failures) {
     const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
@@ -18743,7 +18745,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         setOutput('unmatched', JSON.stringify(unmatched));
         reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
         warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
-        return undefined;
+        return { unmatched };
     }
     if (config.dryRun) {
         // What the upload would do: reuse the run of that title, or create one.

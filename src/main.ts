@@ -165,7 +165,19 @@ async function upload(
         reports.groups.seqs(),
         failures
       )
-      if (!target) return failures
+      if ('unmatched' in target) {
+        await writeSummary(
+          config,
+          projectCode,
+          `"${config.newRun.title}" (not created)`,
+          `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`,
+          { ...emptyPlan(reports), unmatched: target.unmatched },
+          [],
+          new Set(),
+          reports
+        )
+        return failures
+      }
       runId = target.id
       shownRunId = target.shownId
       runLabel = target.label
@@ -398,8 +410,8 @@ interface TitledRun {
 
 /**
  * The run for run-title: created or reused (in a dry run, planned against the
- * project's test cases). Undefined when the project has none of the marked
- * cases: then every marker is unmatched and nothing is created.
+ * project's test cases). When the project has none of the marked cases,
+ * every marker is unmatched and nothing is created.
  */
 async function runFromTitle(
   client: QaSphereClient,
@@ -408,7 +420,7 @@ async function runFromTitle(
   projectCode: string,
   seqs: number[],
   failures: string[]
-): Promise<TitledRun | undefined> {
+): Promise<TitledRun | { unmatched: string[] }> {
   const found = await client.findTestCasesBySeq(
     config.project,
     projectCode,
@@ -421,7 +433,7 @@ async function runFromTitle(
     core.warning(
       `No run was created: none of the marked test cases exists in project ${projectCode}.`
     )
-    return undefined
+    return { unmatched }
   }
   if (config.dryRun) {
     // What the upload would do: reuse the run of that title, or create one.
