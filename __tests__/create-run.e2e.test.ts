@@ -108,7 +108,7 @@ describe('run-title', () => {
     expect(result.outputs.total).toBe('0')
     expect(bd().runs.find((r) => r.id === 42)?.closed).toBe(false)
     expect(result.stdout).toContain(
-      'Run 42 is left open: nothing was posted to it'
+      'Run 42 is not closed: nothing was posted to it'
     )
   })
 
@@ -119,7 +119,7 @@ describe('run-title', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(runNamed('Release v1.2.0')?.closed).toBe(false)
-    expect(result.stdout).toContain('is left open')
+    expect(result.stdout).toContain('is not closed: the upload did not fully succeed')
   })
 
   it('a project without any of the marked cases: no run, every marker unmatched', async () => {

@@ -18786,11 +18786,11 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
 /** close-run: only after a fully successful upload. */
 async function closeRun(client, config, runId, stored, failures) {
     if (failures.length > 0) {
-        log_info(`Run ${runId} is left open: the upload did not fully succeed`);
+        log_info(`Run ${runId} is not closed: the upload did not fully succeed`);
         return;
     }
     if (stored === 0) {
-        log_info(`Run ${runId} is left open: nothing was posted to it`);
+        log_info(`Run ${runId} is not closed: nothing was posted to it`);
         return;
     }
     try {

@@ -489,11 +489,11 @@ async function closeRun(
   failures: string[]
 ): Promise<void> {
   if (failures.length > 0) {
-    info(`Run ${runId} is left open: the upload did not fully succeed`)
+    info(`Run ${runId} is not closed: the upload did not fully succeed`)
     return
   }
   if (stored === 0) {
-    info(`Run ${runId} is left open: nothing was posted to it`)
+    info(`Run ${runId} is not closed: nothing was posted to it`)
     return
   }
   try {
