@@ -92,8 +92,19 @@ describe('retries', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(
-      /::error::Could not reach QA Sphere for GET .*ECONNREFUSED/
+      /::error::Could not reach QA Sphere for GET .*ECONNREFUSED.*, 3 attempts; check the url input/
     )
+  })
+
+  it('says an https:// address served by plain HTTP does not speak HTTPS, without OpenSSL internals', async () => {
+    const result = await action({
+      inputs: { url: ctx.server.url.replace('http:', 'https:'), retries: '0' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      'the server there does not speak HTTPS (is the address http://?); check the url input'
+    )
+    expect(result.stdout).not.toMatch(/ssl3|openssl|0A00010B/i)
   })
 })
 

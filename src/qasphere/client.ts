@@ -521,15 +521,23 @@ export class QaSphereClient {
         // Timed out while the answer comes: stop reading it.
         response?.message.destroy()
         const code = (error as NodeJS.ErrnoException).code ?? ''
-        const reason = this.cleanServerText((error as Error).message)
+        const reason = this.cleanServerText(
+          // OpenSSL's words for an https:// address served by plain HTTP.
+          /wrong version number/i.test((error as Error).message)
+            ? `${code || 'TLS error'}: the server there does not speak HTTPS (is the address http://?)`
+            : (error as Error).message
+        )
         const nothingSent = CONNECT_ERRORS.has(code)
         if ((nothingSent || idempotent) && canRetry) {
           await this.wait(backoff(attempt), method, path)
           continue
         }
         if (nothingSent || idempotent) {
+          const tries = attempt > 1 ? `, ${attempt} attempts` : ''
+          const hint =
+            nothingSent || code === 'EPROTO' ? '; check the url input' : ''
           throw new QaSphereNetworkError(
-            `Could not reach QA Sphere for ${method} ${path}: ${reason}`
+            `Could not reach QA Sphere for ${method} ${path}: ${reason}${tries}${hint}`
           )
         }
         throw new QaSphereAmbiguousError(
