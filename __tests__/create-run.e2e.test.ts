@@ -119,7 +119,9 @@ describe('run-title', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(runNamed('Release v1.2.0')?.closed).toBe(false)
-    expect(result.stdout).toContain('is not closed: the upload did not fully succeed')
+    expect(result.stdout).toContain(
+      'is not closed: the upload did not fully succeed'
+    )
   })
 
   it('a project without any of the marked cases: no run, every marker unmatched', async () => {
