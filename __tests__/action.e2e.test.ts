@@ -502,6 +502,29 @@ describe('markers that are not in the run', () => {
     expect(result.summary).toContain('<code>BD-16</code>, <code>BD-999</code>')
   })
 
+  it('in a dry run, says they would not be uploaded', async () => {
+    const result = await action({
+      files: { 'junit.xml': { content: outsideRun } },
+      inputs: { 'dry-run': 'true' }
+    })
+    expect(result.stdout).toContain(
+      '::warning::2 marker(s) are not test cases of run 42, so they would not be uploaded: BD-16, BD-999'
+    )
+  })
+
+  it('with no marker of the project at all, says which project', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content: '<testsuite><testcase name="XY-1 a"/></testsuite>'
+        }
+      }
+    })
+    expect(result.stdout).toContain(
+      '::warning::No test in the reports carries a marker of project BD (like BD-12): nothing to upload.'
+    )
+  })
+
   it('names the first 100 in the warning; the output holds them all', async () => {
     const unknown = Array.from({ length: 150 }, (_, i) => `BD-${1001 + i}`)
     const result = await action({

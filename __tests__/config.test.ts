@@ -365,6 +365,44 @@ describe('booleans', () => {
   })
 })
 
+describe('a URL without its scheme', () => {
+  it('is shown the form each input takes', () => {
+    expect(failure({ ...BASE, url: 'acme.eu1.qasphere.com' }).message).toBe(
+      'Input "url": "acme.eu1.qasphere.com" is not a URL; expected https://<tenant>.qasphere.com'
+    )
+    expect(
+      failure({
+        'api-key': 'k',
+        'run-url': 'acme.eu1.qasphere.com/project/BD/run/4'
+      }).message
+    ).toBe(
+      'Input "run-url": "acme.eu1.qasphere.com/project/BD/run/4" is not a URL; expected https://<tenant>.qasphere.com/project/BD/run/42'
+    )
+  })
+})
+
+describe('status-map and configure-statuses', () => {
+  it.each([
+    [
+      'status-map',
+      'error=blocked, flaky=passed',
+      'Input "status-map": "error=blocked, flaky=passed" holds more than one mapping: write one outcome=status per line'
+    ],
+    [
+      'status-map',
+      'error=blocked\nfailure=failed\nERROR=custom1',
+      'Input "status-map": maps error twice: keep one line for it'
+    ],
+    [
+      'configure-statuses',
+      'custom1=Flaky:orange\nCUSTOM1=Known Issue:blue',
+      'Input "configure-statuses": sets custom1 twice: keep one line for it'
+    ]
+  ])('%s: %j is refused, saying how to write it', (input, value, message) => {
+    expect(failure({ ...BASE, [input]: value }).message).toBe(message)
+  })
+})
+
 describe('batch-size', () => {
   it.each([
     ['1', 1],

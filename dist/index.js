@@ -3357,6 +3357,13 @@ function parseStatusMap(text) {
         if (!OUTCOMES.includes(outcome)) {
             throw new StatusError(`"${line.slice(0, eq).trim()}" is not an outcome; outcomes are ${OUTCOMES.join(', ')}`);
         }
+        // `error=blocked, flaky=passed`: the issues input takes commas, this does not.
+        if (target.includes('=')) {
+            throw new StatusError(`"${line}" holds more than one mapping: write one outcome=status per line`);
+        }
+        if (entries.some((e) => e.outcome === outcome)) {
+            throw new StatusError(`maps ${outcome} twice: keep one line for it`);
+        }
         entries.push({ outcome, target });
     }
     return entries;
@@ -3403,11 +3410,11 @@ function parseStatusUpdates(text) {
         if (!COLORS.includes(color)) {
             throw new StatusError(`"${line}": the colour "${match[3]}" is not one of ${COLORS.join(', ')}`);
         }
-        updates.push({
-            id: match[1].toLowerCase(),
-            name: match[2],
-            color
-        });
+        const id = match[1].toLowerCase();
+        if (updates.some((u) => u.id === id)) {
+            throw new StatusError(`sets ${id} twice: keep one line for it`);
+        }
+        updates.push({ id, name: match[2], color });
     }
     return updates;
 }
@@ -3591,7 +3598,7 @@ function parseHttpUrl(input, value) {
         parsed = new URL(value);
     }
     catch {
-        throw new InputError(input, `"${value}" is not a URL; expected https://<tenant>.qasphere.com`);
+        throw new InputError(input, `"${value}" is not a URL; expected https://<tenant>.qasphere.com${input === 'run-url' ? '/project/BD/run/42' : ''}`);
     }
     if (parsed.username || parsed.password) {
         throw new InputError(input, 'must not contain credentials; pass the key in api-key');
@@ -18597,7 +18604,7 @@ async function upload(config, workflow) {
                 await writeSummary(config, projectCode, runLabel, runUrl, emptyPlan(reports), [], new Set(), reports);
             }
             if (reports.files > 0) {
-                warning(`No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
+                warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
             }
             return failures;
         }
@@ -18863,7 +18870,7 @@ function reportUnmatched(config, unmatched, failures, where) {
     const more = unmatched.length > MAX_LISTED_MARKERS
         ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
         : '';
-    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${listed}${more}`;
+    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they ${config.dryRun ? 'would not be' : 'were not'} uploaded: ${listed}${more}`;
     if (config.onUnmatched === 'fail')
         failures.push(message);
     else

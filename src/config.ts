@@ -289,7 +289,7 @@ function parseHttpUrl(input: string, value: string): URL {
   } catch {
     throw new InputError(
       input,
-      `"${value}" is not a URL; expected https://<tenant>.qasphere.com`
+      `"${value}" is not a URL; expected https://<tenant>.qasphere.com${input === 'run-url' ? '/project/BD/run/42' : ''}`
     )
   }
   if (parsed.username || parsed.password) {

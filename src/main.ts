@@ -210,7 +210,7 @@ async function upload(
       }
       if (reports.files > 0) {
         core.warning(
-          `No test in the reports carries a ${projectCode} marker (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
+          `No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
         )
       }
       return failures
@@ -584,7 +584,7 @@ function reportUnmatched(
     unmatched.length > MAX_LISTED_MARKERS
       ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
       : ''
-  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they were not uploaded: ${listed}${more}`
+  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they ${config.dryRun ? 'would not be' : 'were not'} uploaded: ${listed}${more}`
   if (config.onUnmatched === 'fail') failures.push(message)
   else core.warning(message)
 }

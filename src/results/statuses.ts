@@ -130,6 +130,15 @@ export function parseStatusMap(text: string): StatusMapEntry[] {
         `"${line.slice(0, eq).trim()}" is not an outcome; outcomes are ${OUTCOMES.join(', ')}`
       )
     }
+    // `error=blocked, flaky=passed`: the issues input takes commas, this does not.
+    if (target.includes('=')) {
+      throw new StatusError(
+        `"${line}" holds more than one mapping: write one outcome=status per line`
+      )
+    }
+    if (entries.some((e) => e.outcome === outcome)) {
+      throw new StatusError(`maps ${outcome} twice: keep one line for it`)
+    }
     entries.push({ outcome, target })
   }
   return entries
@@ -200,11 +209,11 @@ export function parseStatusUpdates(text: string): StatusUpdate[] {
         `"${line}": the colour "${match[3]}" is not one of ${COLORS.join(', ')}`
       )
     }
-    updates.push({
-      id: match[1].toLowerCase() as StatusId,
-      name: match[2],
-      color
-    })
+    const id = match[1].toLowerCase() as StatusId
+    if (updates.some((u) => u.id === id)) {
+      throw new StatusError(`sets ${id} twice: keep one line for it`)
+    }
+    updates.push({ id, name: match[2], color })
   }
   return updates
 }
