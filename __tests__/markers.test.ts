@@ -611,6 +611,112 @@ const PLAYWRIGHT: Record<string, number[]> = {
   'annotated at runtime': [15]
 }
 
+const BATS: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 deep stack': [10],
+  'skipped without a reason': [],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  // From the classname `checkout/BD-5_checkout.bats`.
+  'applies coupon': [5],
+  'computes shipping': [5]
+}
+
+/** bats 1.8.2 after a failed setup_file (see the README). */
+const BATS_SETUP_FILE: Record<string, number[]> = {
+  '': [],
+  'begin 2 applies coupon': [5],
+  'begin 3 computes shipping': [5]
+}
+
+/** A TEST_SUITE's name is not in the report: `applies coupon` has no BD-5. */
+const DOCTEST: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 two failed checks': [10],
+  'BD-11 REQUIRE stops the test': [11],
+  'BD-12 expected to fail': [12],
+  'BD-13 may fail': [13],
+  'BD-14 two expected failures': [14],
+  'applies coupon': [],
+  'computes shipping': [],
+  'BD-15 cart with subcases/adds an item': [15],
+  'BD-15 cart with subcases/removes an item': [15],
+  'BD-6 adds numbers<int>': [6],
+  'BD-6 adds numbers<long int>': [6],
+  'BD-6 adds numbers<float>': [6],
+  'BD-16 slow': [16]
+}
+
+const CMOCKA_CART: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  'BD-10 two failed checks': [10],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-11 setup fails': [11],
+  test_bd12_user_logs_out: [12]
+}
+
+/** From the group (the suite) `BD-5 checkout`. */
+const CMOCKA_CHECKOUT: Record<string, number[]> = {
+  applies_coupon: [5],
+  computes_shipping: [5]
+}
+
+const BUSTED: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 deep stack': [10],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-5 checkout applies coupon': [5],
+  'BD-5 checkout shipping computes shipping': [5],
+  'BD-5 checkout shipping is pending inside': [5],
+  '(suite)': []
+}
+
+const CATCH2: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 two failed checks': [10],
+  'BD-12 expected to fail': [12],
+  'BD-13 may fail': [13],
+  'BD-5 checkout/applies coupon': [5],
+  'BD-5 checkout/shipping/computes shipping': [5],
+  'BD-5 checkout/shipping/BD-15 free over 100': [5, 15],
+  'BD-6 adds numbers - int': [6],
+  'BD-6 adds numbers - long': [6],
+  'BD-6 adds numbers - float': [6],
+  'BD-11 adds rows': [11],
+  'BD-14 warns and skips': [14]
+}
+
 describe('generated reports: markers per test case match the README', () => {
   it.each([
     ['pytest/pytest-xunit1.xml', PYTEST],
@@ -626,7 +732,14 @@ describe('generated reports: markers per test case match the README', () => {
     ['mocha/mocha-junit-reporter.xml', MOCHA],
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
-    ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT]
+    ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
+    ['bats/bats-junit.xml', BATS],
+    ['bats/bats-setup-file.xml', BATS_SETUP_FILE],
+    ['doctest/doctest-junit.xml', DOCTEST],
+    ['cmocka/cmocka-cart.xml', CMOCKA_CART],
+    ['cmocka/cmocka-checkout.xml', CMOCKA_CHECKOUT],
+    ['busted/busted-junit.xml', BUSTED],
+    ['catch2/catch2-junit.xml', CATCH2]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, parseFixture(file))).toEqual(expected)
   })
@@ -691,7 +804,18 @@ const TOOLS: Record<string, string[]> = {
   playwright: [
     'playwright/playwright-junit.xml',
     'playwright/playwright-junit-include-retries.xml'
-  ]
+  ],
+  bats: ['bats/bats-junit.xml', 'bats/bats-setup-file.xml'],
+  doctest: ['doctest/doctest-junit.xml'],
+  cmocka: [
+    'cmocka/cmocka-cart.xml',
+    'cmocka/cmocka-checkout.xml',
+    // Not well-formed (an unescaped name), read leniently today: see junit.test.ts.
+    'cmocka/cmocka-hostile.xml',
+    'cmocka/cmocka-group-setup.xml'
+  ],
+  busted: ['busted/busted-junit.xml'],
+  catch2: ['catch2/catch2-junit.xml']
 }
 
 describe('generated reports: the set of markers equals the README column', () => {
