@@ -774,6 +774,19 @@ describe('the API key', () => {
     expect(ctx.server.requests).toHaveLength(0)
   })
 
+  it('is an error when empty in a workflow_run Dependabot started: those get the repository secrets', async () => {
+    const result = await action({
+      inputs: { 'api-key': '' },
+      env: { GITHUB_ACTOR: 'dependabot[bot]' },
+      event: {
+        name: 'workflow_run',
+        payload: { workflow_run: { event: 'pull_request', pull_requests: [] } }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::Input "api-key" is empty')
+  })
+
   it('is an error when empty anywhere else', async () => {
     const result = await action({ inputs: { 'api-key': '' } })
     expect(result.exitCode).toBe(1)

@@ -55,9 +55,22 @@ export function readWorkflowRun(
     links,
     isForkPullRequest: isForkPullRequest(eventName, event),
     // The actor stays Dependabot when someone re-runs its workflow run.
-    isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]'
+    isDependabotRun:
+      env.GITHUB_ACTOR === 'dependabot[bot]' &&
+      DEPENDABOT_RESTRICTED_EVENTS.has(eventName)
   }
 }
+
+/** The events whose runs Dependabot starts get only Dependabot secrets (GitHub's docs). */
+const DEPENDABOT_RESTRICTED_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'push',
+  'create',
+  'deployment',
+  'deployment_status'
+])
 
 interface WorkflowRunEvent {
   workflow_run?: {
