@@ -116,6 +116,24 @@ describe('closedByBody reads the body as GitHub does', () => {
     ).toEqual([shop(18)])
   })
 
+  it.each([
+    // Not a fence: a backtick fence's info string holds no backtick.
+    ['```bash npm ci``` Fixes #12'],
+    // A code span never crosses a blank line (it ends the paragraph).
+    [
+      "Don't put a ` in file names.\r\n\r\nFixes #12\r\n\r\nSee `docs/naming.md`."
+    ],
+    // A comment opener inside a code span is code.
+    ['Strip `<!--` markers from the output.\r\n\r\nFixes #12'],
+    // A closing fence has no info string: ```js opens nothing, closes nothing.
+    ['```md\r\nExample:\r\n```js\r\n```\r\nFixes #12'],
+    // An escaped backtick is text.
+    ['\\`Fixes #12\\`'],
+    ['A comment <!-- fixes #7 --> inline. Fixes #12']
+  ])('as CommonMark reads %j: fixes #12 only', (body) => {
+    expect(closedByBody(body, context)).toEqual([shop(12)])
+  })
+
   it('reads a hostile body in linear time: runs of backticks and fences never closed', () => {
     const started = performance.now()
     for (const body of [
@@ -123,7 +141,11 @@ describe('closedByBody reads the body as GitHub does', () => {
       '`'.repeat(32_768) + '\n' + 'a'.repeat(32_768),
       Array.from({ length: 250 }, (_, i) => '`'.repeat(i + 1) + 'x').join(''),
       '<!--'.repeat(16_000),
-      '```\n'.repeat(16_000) + 'fixes #1'
+      'a <!--'.repeat(16_000),
+      '\\'.repeat(30_000) + '`'.repeat(30_000),
+      '\\`'.repeat(20_000),
+      '```\n'.repeat(16_000) + 'fixes #1',
+      '`'.repeat(32_768) + '\r'
     ])
       closedByBody(body, context)
     // Backtracking patterns took 10 s for the first.

@@ -129,57 +129,111 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
 }
 
 /**
- * The text of a Markdown body that GitHub reads closing keywords in: HTML
- * comments (pull request templates' examples), fenced code blocks and inline
- * code are blanked out. (Indented code is left: inside a list, an indented
- * line is text.)
+ * The text of a Markdown body that GitHub reads closing keywords in, as
+ * CommonMark reads it: HTML comment blocks (pull request templates'
+ * examples), fenced code blocks, and in each paragraph code spans and inline
+ * comments are blanked out. (Indented code is left: inside a list, an
+ * indented line is text.) Read by scanning, never by backtracking patterns:
+ * a body of 30,000 backticks is read at once.
  */
 function prose(body: string): string {
-  const text = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-  return withoutInlineCode(withoutFencedCode(text))
-}
-
-// Read by scanning, not by one pattern: a body of 30,000 backticks made
-// patterns backtrack for seconds.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
-
-/** Fenced code blocks blanked, up to a line starting with the same fence, or to the end. */
-function withoutFencedCode(text: string): string {
+  const out: string[] = []
+  let paragraph: string[] = []
+  const endParagraph = (): void => {
+    if (paragraph.length > 0) out.push(withoutInlineCode(paragraph.join('\n')))
+    paragraph = []
+  }
   let fence: string | undefined
-  return text
-    .split('\n')
-    .map((line) => {
-      const found = FENCE.exec(line)?.[1]
-      if (fence === undefined) {
-        fence = found
-        return found === undefined ? line : ''
-      }
-      if (found?.startsWith(fence)) fence = undefined
-      return ''
-    })
-    .join('\n')
-}
-
-/** Inline code blanked: a run of backticks up to the next run as long (CommonMark). */
-function withoutInlineCode(text: string): string {
-  const runs = /`+/g
-  // Run lengths with no run as long after this position: not looked for again.
-  const noCloserFrom = new Map<number, number>()
-  let out = ''
-  let kept = 0
-  for (let open = runs.exec(text); open; open = runs.exec(text)) {
-    const length = open[0].length
-    const after = runs.lastIndex
-    if ((noCloserFrom.get(length) ?? Infinity) <= after) continue
-    const close = runAsLong(text, after, length)
-    if (close < 0) {
-      noCloserFrom.set(length, after)
+  let inComment = false
+  for (const line of body.split(/\r?\n/)) {
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined
       continue
     }
-    out += text.slice(kept, open.index) + ' '
-    kept = runs.lastIndex = close + length
+    if (inComment) {
+      inComment = !line.includes('-->')
+      continue
+    }
+    const opening = FENCE_OPENING.exec(line)
+    // A backtick fence's info string holds no backtick: ```a``` is a code span.
+    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+      endParagraph()
+      fence = opening[1]
+      continue
+    }
+    if (COMMENT_BLOCK.test(line)) {
+      endParagraph()
+      inComment = !line.includes('-->', line.indexOf('<!--') + 4)
+      continue
+    }
+    if (line.trim() === '') endParagraph()
+    else paragraph.push(line)
+  }
+  endParagraph()
+  return out.join('\n')
+}
+
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/
+const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/
+const COMMENT_BLOCK = /^ {0,3}<!--/
+
+/** A closing fence: the opening's character, at least as many, nothing after. */
+function closesFence(line: string, opening: string): boolean {
+  const run = FENCE_CLOSING.exec(line)?.[1]
+  return run !== undefined && run.startsWith(opening)
+}
+
+/**
+ * A paragraph without its code spans (a run of backticks up to the next run
+ * as long; a backslash before the first makes it text) and inline comments,
+ * whichever comes first.
+ */
+function withoutInlineCode(text: string): string {
+  const marks = /`+|<!--/g
+  // Run lengths with no run as long after this position: not looked for again.
+  const noCloserFrom = new Map<number, number>()
+  let noCommentEndFrom = Infinity
+  let out = ''
+  let kept = 0
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    const start = mark.index
+    const after = marks.lastIndex
+    let end: number
+    if (mark[0] === '<!--') {
+      if (noCommentEndFrom <= after) continue
+      const close = text.indexOf('-->', after)
+      if (close < 0) {
+        noCommentEndFrom = after
+        continue
+      }
+      end = close + 3
+    } else {
+      if (isEscaped(text, start)) {
+        // The escaped backtick is text; the rest of its run may open a span.
+        marks.lastIndex = start + 1
+        continue
+      }
+      const length = mark[0].length
+      if ((noCloserFrom.get(length) ?? Infinity) <= after) continue
+      const close = runAsLong(text, after, length)
+      if (close < 0) {
+        noCloserFrom.set(length, after)
+        continue
+      }
+      end = close + length
+    }
+    out += text.slice(kept, start) + ' '
+    kept = marks.lastIndex = end
   }
   return out + text.slice(kept)
+}
+
+/** Whether an odd number of backslashes comes right before `index`. */
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0
+  while (index - backslashes > 0 && text[index - backslashes - 1] === '\\')
+    backslashes++
+  return backslashes % 2 === 1
 }
 
 /** Where the next run of exactly `length` backticks from `from` starts, or -1. */
