@@ -401,6 +401,16 @@ describe('status-map and configure-statuses', () => {
   ])('%s: %j is refused, saying how to write it', (input, value, message) => {
     expect(failure({ ...BASE, [input]: value }).message).toBe(message)
   })
+
+  it('takes a status name holding = or a comma', () => {
+    expect(
+      read({ ...BASE, 'status-map': 'error=a=b, c\nfailure=x, y' }).config
+        .statusMap
+    ).toEqual([
+      { outcome: 'error', target: 'a=b, c' },
+      { outcome: 'failure', target: 'x, y' }
+    ])
+  })
 })
 
 describe('batch-size', () => {

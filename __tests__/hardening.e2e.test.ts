@@ -102,7 +102,7 @@ describe('retries', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      'the server there does not speak HTTPS (is the address http://?); check the url input'
+      'the server there does not speak HTTPS (check the address and its port); check the url input'
     )
     expect(result.stdout).not.toMatch(/ssl3|openssl|0A00010B/i)
   })

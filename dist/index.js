@@ -3342,6 +3342,7 @@ const statuses_DEFAULT_STATUS_MAP = {
 class StatusError extends Error {
 }
 /** `status-map` lines `outcome=status`; throws on an unknown outcome. */
+const MAPPING_AFTER_COMMA = new RegExp(`,\\s*(?:${OUTCOMES.join('|')})\\s*=`, 'i');
 function parseStatusMap(text) {
     const entries = [];
     for (const raw of text.split(/\r?\n/)) {
@@ -3357,8 +3358,9 @@ function parseStatusMap(text) {
         if (!OUTCOMES.includes(outcome)) {
             throw new StatusError(`"${line.slice(0, eq).trim()}" is not an outcome; outcomes are ${OUTCOMES.join(', ')}`);
         }
-        // `error=blocked, flaky=passed`: the issues input takes commas, this does not.
-        if (target.includes('=')) {
+        // `error=blocked, flaky=passed`: the issues input takes commas, this does
+        // not. (A status's name may hold `=`.)
+        if (MAPPING_AFTER_COMMA.test(target)) {
             throw new StatusError(`"${line}" holds more than one mapping: write one outcome=status per line`);
         }
         if (entries.some((e) => e.outcome === outcome)) {
@@ -3689,9 +3691,20 @@ function readWorkflowRun(env = process.env) {
         links,
         isForkPullRequest: isForkPullRequest(eventName, event),
         // The actor stays Dependabot when someone re-runs its workflow run.
-        isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]'
+        isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]' &&
+            DEPENDABOT_RESTRICTED_EVENTS.has(eventName)
     };
 }
+/** The events whose runs Dependabot starts get only Dependabot secrets (GitHub's docs). */
+const DEPENDABOT_RESTRICTED_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'push',
+    'create',
+    'deployment',
+    'deployment_status'
+]);
 /**
  * On workflow_run (the fork recipe: tests run unprivileged, results are
  * uploaded by a second workflow), GITHUB_SHA is the default branch's last
@@ -4388,7 +4401,7 @@ class QaSphereClient {
                 const reason = this.cleanServerText(
                 // OpenSSL's words for an https:// address served by plain HTTP.
                 /wrong version number/i.test(error.message)
-                    ? `${code || 'TLS error'}: the server there does not speak HTTPS (is the address http://?)`
+                    ? `${code || 'TLS error'}: the server there does not speak HTTPS (check the address and its port)`
                     : error.message);
                 const nothingSent = CONNECT_ERRORS.has(code);
                 if ((nothingSent || idempotent) && canRetry) {
@@ -5033,56 +5046,114 @@ function closedByBody(body, context) {
     return dedupe(refs);
 }
 /**
- * The text of a Markdown body that GitHub reads closing keywords in: HTML
- * comments (pull request templates' examples), fenced code blocks and inline
- * code are blanked out. (Indented code is left: inside a list, an indented
- * line is text.)
+ * The text of a Markdown body that GitHub reads closing keywords in, as
+ * CommonMark reads it: HTML comment blocks (pull request templates'
+ * examples), fenced code blocks, and in each paragraph code spans and inline
+ * comments are blanked out. (Indented code is left: inside a list, an
+ * indented line is text.) Read by scanning, never by backtracking patterns:
+ * a body of 30,000 backticks is read at once.
  */
 function prose(body) {
-    const text = body.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-    return withoutInlineCode(withoutFencedCode(text));
-}
-// Read by scanning, not by one pattern: a body of 30,000 backticks made
-// patterns backtrack for seconds.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** Fenced code blocks blanked, up to a line starting with the same fence, or to the end. */
-function withoutFencedCode(text) {
+    const out = [];
+    let paragraph = [];
+    const endParagraph = () => {
+        if (paragraph.length > 0)
+            out.push(withoutInlineCode(paragraph.join('\n')));
+        paragraph = [];
+    };
     let fence;
-    return text
-        .split('\n')
-        .map((line) => {
-        const found = FENCE.exec(line)?.[1];
-        if (fence === undefined) {
-            fence = found;
-            return found === undefined ? line : '';
+    let inComment = false;
+    for (const line of body.split(/\r?\n/)) {
+        if (fence !== undefined) {
+            if (closesFence(line, fence))
+                fence = undefined;
+            continue;
         }
-        if (found?.startsWith(fence))
-            fence = undefined;
-        return '';
-    })
-        .join('\n');
+        if (inComment) {
+            inComment = !line.includes('-->');
+            continue;
+        }
+        const opening = FENCE_OPENING.exec(line);
+        // A backtick fence's info string holds no backtick: ```a``` is a code span.
+        if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+            endParagraph();
+            fence = opening[1];
+            continue;
+        }
+        if (COMMENT_BLOCK.test(line)) {
+            endParagraph();
+            inComment = !line.includes('-->', line.indexOf('<!--') + 4);
+            continue;
+        }
+        if (line.trim() === '')
+            endParagraph();
+        else
+            paragraph.push(line);
+    }
+    endParagraph();
+    return out.join('\n');
 }
-/** Inline code blanked: a run of backticks up to the next run as long (CommonMark). */
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/;
+const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/;
+const COMMENT_BLOCK = /^ {0,3}<!--/;
+/** A closing fence: the opening's character, at least as many, nothing after. */
+function closesFence(line, opening) {
+    const run = FENCE_CLOSING.exec(line)?.[1];
+    return run !== undefined && run.startsWith(opening);
+}
+/**
+ * A paragraph without its code spans (a run of backticks up to the next run
+ * as long; a backslash before the first makes it text) and inline comments,
+ * whichever comes first.
+ */
 function withoutInlineCode(text) {
-    const runs = /`+/g;
+    const marks = /`+|<!--/g;
     // Run lengths with no run as long after this position: not looked for again.
     const noCloserFrom = new Map();
+    let noCommentEndFrom = Infinity;
     let out = '';
     let kept = 0;
-    for (let open = runs.exec(text); open; open = runs.exec(text)) {
-        const length = open[0].length;
-        const after = runs.lastIndex;
-        if ((noCloserFrom.get(length) ?? Infinity) <= after)
-            continue;
-        const close = runAsLong(text, after, length);
-        if (close < 0) {
-            noCloserFrom.set(length, after);
-            continue;
+    for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+        const start = mark.index;
+        const after = marks.lastIndex;
+        let end;
+        if (mark[0] === '<!--') {
+            if (noCommentEndFrom <= after)
+                continue;
+            const close = text.indexOf('-->', after);
+            if (close < 0) {
+                noCommentEndFrom = after;
+                continue;
+            }
+            end = close + 3;
         }
-        out += text.slice(kept, open.index) + ' ';
-        kept = runs.lastIndex = close + length;
+        else {
+            if (isEscaped(text, start)) {
+                // The escaped backtick is text; the rest of its run may open a span.
+                marks.lastIndex = start + 1;
+                continue;
+            }
+            const length = mark[0].length;
+            if ((noCloserFrom.get(length) ?? Infinity) <= after)
+                continue;
+            const close = runAsLong(text, after, length);
+            if (close < 0) {
+                noCloserFrom.set(length, after);
+                continue;
+            }
+            end = close + length;
+        }
+        out += text.slice(kept, start) + ' ';
+        kept = marks.lastIndex = end;
     }
     return out + text.slice(kept);
+}
+/** Whether an odd number of backslashes comes right before `index`. */
+function isEscaped(text, index) {
+    let backslashes = 0;
+    while (index - backslashes > 0 && text[index - backslashes - 1] === '\\')
+        backslashes++;
+    return backslashes % 2 === 1;
 }
 /** Where the next run of exactly `length` backticks from `from` starts, or -1. */
 function runAsLong(text, from, length) {
@@ -6643,11 +6714,13 @@ function buildFooter(links) {
     return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : '';
 }
 function formatSeconds(seconds) {
-    // Bounds where rounding would give `1000 ms`, `60 s` or `1 min 60 s`.
-    if (seconds < 0.9995)
-        return `${Math.round(seconds * 1000)} ms`;
-    if (seconds < 59.995)
-        return `${Number(seconds.toFixed(2))} s`;
+    // Each unit is chosen after rounding: never `1000 ms`, `60 s` or `1 min 60 s`.
+    const ms = Math.round(seconds * 1000);
+    if (ms < 1000)
+        return `${ms} ms`;
+    const hundredths = Math.round(seconds * 100);
+    if (hundredths < 6000)
+        return `${hundredths / 100} s`;
     const whole = Math.round(seconds);
     return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }

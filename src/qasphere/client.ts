@@ -524,7 +524,7 @@ export class QaSphereClient {
         const reason = this.cleanServerText(
           // OpenSSL's words for an https:// address served by plain HTTP.
           /wrong version number/i.test((error as Error).message)
-            ? `${code || 'TLS error'}: the server there does not speak HTTPS (is the address http://?)`
+            ? `${code || 'TLS error'}: the server there does not speak HTTPS (check the address and its port)`
             : (error as Error).message
         )
         const nothingSent = CONNECT_ERRORS.has(code)

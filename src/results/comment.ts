@@ -285,9 +285,11 @@ function buildFooter(links: WorkflowLinks): string {
 }
 
 export function formatSeconds(seconds: number): string {
-  // Bounds where rounding would give `1000 ms`, `60 s` or `1 min 60 s`.
-  if (seconds < 0.9995) return `${Math.round(seconds * 1000)} ms`
-  if (seconds < 59.995) return `${Number(seconds.toFixed(2))} s`
+  // Each unit is chosen after rounding: never `1000 ms`, `60 s` or `1 min 60 s`.
+  const ms = Math.round(seconds * 1000)
+  if (ms < 1000) return `${ms} ms`
+  const hundredths = Math.round(seconds * 100)
+  if (hundredths < 6000) return `${hundredths / 100} s`
   const whole = Math.round(seconds)
   return `${Math.floor(whole / 60)} min ${whole % 60} s`
 }

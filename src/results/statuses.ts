@@ -112,6 +112,11 @@ export interface StatusMapEntry {
 }
 
 /** `status-map` lines `outcome=status`; throws on an unknown outcome. */
+const MAPPING_AFTER_COMMA = new RegExp(
+  `,\\s*(?:${OUTCOMES.join('|')})\\s*=`,
+  'i'
+)
+
 export function parseStatusMap(text: string): StatusMapEntry[] {
   const entries: StatusMapEntry[] = []
   for (const raw of text.split(/\r?\n/)) {
@@ -130,8 +135,9 @@ export function parseStatusMap(text: string): StatusMapEntry[] {
         `"${line.slice(0, eq).trim()}" is not an outcome; outcomes are ${OUTCOMES.join(', ')}`
       )
     }
-    // `error=blocked, flaky=passed`: the issues input takes commas, this does not.
-    if (target.includes('=')) {
+    // `error=blocked, flaky=passed`: the issues input takes commas, this does
+    // not. (A status's name may hold `=`.)
+    if (MAPPING_AFTER_COMMA.test(target)) {
       throw new StatusError(
         `"${line}" holds more than one mapping: write one outcome=status per line`
       )
