@@ -17415,7 +17415,10 @@ const USED_ATTRIBUTES = new Set([
     'result',
     'message',
     'type',
-    'value'
+    'value',
+    // A suite's counts, read only where it holds no test (see countedFailures).
+    'errors',
+    'failures'
 ]);
 // preserveOrder and jPath off skip work the parser would otherwise do for
 // every element (a second pass building plain objects, path strings): a
@@ -17566,7 +17569,7 @@ function collectSuiteAt(context, start, end, outer, into) {
 function collectSuiteInPieces(context, suite, outer, into) {
     const { xml, reportFile } = context;
     const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, reportFile, '</testsuite>');
-    collectSuiteParts(attribute(openTag, 'name'), outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), reportFile, into);
+    collectSuiteParts(openTag, outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), reportFile, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {
@@ -17648,10 +17651,11 @@ function collectSuites(parts, outer, reportFile, into) {
         into.push(testCase);
 }
 function collectSuite(suite, outer, reportFile, into) {
-    collectSuiteParts(attribute(suite, 'name'), outer, [childrenOf(suite, 'testsuite')], reportFile, into);
+    collectSuiteParts(suite, outer, [childrenOf(suite, 'testsuite')], reportFile, into);
 }
 /** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
-function collectSuiteParts(name, outer, parts, reportFile, into) {
+function collectSuiteParts(suite, outer, parts, reportFile, into) {
+    const name = attribute(suite, 'name');
     const names = name ? [name, ...outer] : outer;
     const own = [];
     // Inner suites are read as they come (PHPUnit nests thousands), and their
@@ -17678,6 +17682,11 @@ function collectSuiteParts(name, outer, parts, reportFile, into) {
     }
     if (others.some((child) => 'failure' in child || 'error' in child))
         own.push(suiteProblems(others, name, names, reportFile));
+    else if (own.length === 0 && inner.length === 0 && groups.length === 0) {
+        const failed = countedFailures(suite);
+        if (failed)
+            own.push(suiteProblems(others, name, names, reportFile, failed));
+    }
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
@@ -17703,10 +17712,18 @@ const SUITE_TEST_NAME = '(suite)';
  * counts it, so that it is neither lost nor silently passed. Its classname is
  * the suite's name, where a marker of the whole suite usually is.
  */
-function suiteProblems(children, suiteName, suites, reportFile) {
+function suiteProblems(children, suiteName, suites, reportFile, counted) {
     const problems = [];
     collectProblems(children, 'failure', 'failure', problems);
     collectProblems(children, 'error', 'error', problems);
+    if (counted) {
+        problems.push({
+            kind: 'error',
+            message: `The suite counts ${counted} but holds no test: its set-up failed before any test ran.`,
+            type: '',
+            details: ''
+        });
+    }
     return {
         name: SUITE_TEST_NAME,
         reportedName: '',
@@ -17721,6 +17738,21 @@ function suiteProblems(children, suiteName, suites, reportFile) {
         attachments: NONE,
         reportFile
     };
+}
+/**
+ * What a suite without a test counts as failed, e.g. `1 error`: cmocka writes
+ * a failed group set-up only so. (Where a suite holds tests, the counts are
+ * left alone: doctest and Catch2 count assertions there, not tests.)
+ */
+function countedFailures(suite) {
+    const errors = Number(attribute(suite, 'errors')) || 0;
+    const failures = Number(attribute(suite, 'failures')) || 0;
+    return [
+        errors > 0 ? `${errors} error(s)` : '',
+        failures > 0 ? `${failures} failure(s)` : ''
+    ]
+        .filter(Boolean)
+        .join(' and ');
 }
 function isFailed(outcome) {
     return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';
@@ -17825,6 +17857,7 @@ function isTestNgSkip(problem) {
         (problem.type === 'java.lang.Throwable' &&
             problem.message.endsWith('depends on not successfully finished methods')));
 }
+const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/;
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
@@ -17842,8 +17875,17 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'skipped', 'skipped', problems);
         // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
         collectProblems(children, 'aborted', 'skipped', problems);
+        // Catch2's `[!mayfail]`/`[!shouldfail]` test that failed, as it may:
+        // Catch2 counts it "failed as expected", like unittest's expected failure.
+        const expected = problems.findIndex((p) => p.kind === 'skipped' && CATCH2_FAILED_AS_EXPECTED.test(p.message));
+        const expectedFailure = expected >= 0;
+        // Its reason first, then the failure it was allowed.
+        if (expected > 0)
+            problems.unshift(...problems.splice(expected, 1));
         for (const problem of problems) {
-            if (problem.kind === 'error' && isTestNgSkip(problem))
+            if (expectedFailure)
+                problem.kind = 'skipped';
+            else if (problem.kind === 'error' && isTestNgSkip(problem))
                 problem.kind = 'skipped';
             // nose2 writes an unexpected success (a test expected to fail that
             // passed), which fails the run, as a skip.

@@ -16,7 +16,9 @@ export const USED_ATTRIBUTES = new Set([
   'result',
   'message',
   'type',
-  'value'
+  'value',
+  'errors',
+  'failures'
 ])
 export const RAW_ELEMENTS = [
   'failure',

@@ -93,7 +93,10 @@ export const USED_ATTRIBUTES = new Set([
   'result',
   'message',
   'type',
-  'value'
+  'value',
+  // A suite's counts, read only where it holds no test (see countedFailures).
+  'errors',
+  'failures'
 ])
 
 // preserveOrder and jPath off skip work the parser would otherwise do for
@@ -328,7 +331,7 @@ function collectSuiteInPieces(
     '</testsuite>'
   )
   collectSuiteParts(
-    attribute(openTag, 'name'),
+    openTag,
     outer,
     siblingPieces({ ...context, depth: context.depth + 1 }, suite.children),
     reportFile,
@@ -439,7 +442,7 @@ function collectSuite(
   into: TestCase[]
 ): void {
   collectSuiteParts(
-    attribute(suite, 'name'),
+    suite,
     outer,
     [childrenOf(suite, 'testsuite')],
     reportFile,
@@ -449,12 +452,13 @@ function collectSuite(
 
 /** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
 function collectSuiteParts(
-  name: string,
+  suite: XmlNode,
   outer: readonly string[],
   parts: Iterable<Part>,
   reportFile: string,
   into: TestCase[]
 ): void {
+  const name = attribute(suite, 'name')
   const names = name ? [name, ...outer] : outer
   const own: TestCase[] = []
   // Inner suites are read as they come (PHPUnit nests thousands), and their
@@ -478,6 +482,10 @@ function collectSuiteParts(
   }
   if (others.some((child) => 'failure' in child || 'error' in child))
     own.push(suiteProblems(others, name, names, reportFile))
+  else if (own.length === 0 && inner.length === 0 && groups.length === 0) {
+    const failed = countedFailures(suite)
+    if (failed) own.push(suiteProblems(others, name, names, reportFile, failed))
+  }
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
@@ -507,11 +515,20 @@ function suiteProblems(
   children: readonly XmlNode[],
   suiteName: string,
   suites: readonly string[],
-  reportFile: string
+  reportFile: string,
+  counted?: string
 ): TestCase {
   const problems: Problem[] = []
   collectProblems(children, 'failure', 'failure', problems)
   collectProblems(children, 'error', 'error', problems)
+  if (counted) {
+    problems.push({
+      kind: 'error',
+      message: `The suite counts ${counted} but holds no test: its set-up failed before any test ran.`,
+      type: '',
+      details: ''
+    })
+  }
   return {
     name: SUITE_TEST_NAME,
     reportedName: '',
@@ -526,6 +543,22 @@ function suiteProblems(
     attachments: NONE,
     reportFile
   }
+}
+
+/**
+ * What a suite without a test counts as failed, e.g. `1 error`: cmocka writes
+ * a failed group set-up only so. (Where a suite holds tests, the counts are
+ * left alone: doctest and Catch2 count assertions there, not tests.)
+ */
+function countedFailures(suite: XmlNode): string {
+  const errors = Number(attribute(suite, 'errors')) || 0
+  const failures = Number(attribute(suite, 'failures')) || 0
+  return [
+    errors > 0 ? `${errors} error(s)` : '',
+    failures > 0 ? `${failures} failure(s)` : ''
+  ]
+    .filter(Boolean)
+    .join(' and ')
 }
 
 function isFailed(outcome: Outcome): boolean {
@@ -635,6 +668,7 @@ function isTestNgSkip(problem: Problem): boolean {
   )
 }
 
+const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i
 const ERROR_STATUS = /^(?:error|errored)$/i
@@ -657,8 +691,17 @@ function toTestCase(
     collectProblems(children, 'skipped', 'skipped', problems)
     // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
     collectProblems(children, 'aborted', 'skipped', problems)
+    // Catch2's `[!mayfail]`/`[!shouldfail]` test that failed, as it may:
+    // Catch2 counts it "failed as expected", like unittest's expected failure.
+    const expected = problems.findIndex(
+      (p) => p.kind === 'skipped' && CATCH2_FAILED_AS_EXPECTED.test(p.message)
+    )
+    const expectedFailure = expected >= 0
+    // Its reason first, then the failure it was allowed.
+    if (expected > 0) problems.unshift(...problems.splice(expected, 1))
     for (const problem of problems) {
-      if (problem.kind === 'error' && isTestNgSkip(problem))
+      if (expectedFailure) problem.kind = 'skipped'
+      else if (problem.kind === 'error' && isTestNgSkip(problem))
         problem.kind = 'skipped'
       // nose2 writes an unexpected success (a test expected to fail that
       // passed), which fails the run, as a skip.
