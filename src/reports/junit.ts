@@ -668,7 +668,8 @@ function isTestNgSkip(problem: Problem): boolean {
   )
 }
 
-const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
+const CATCH2_FAILED_AS_EXPECTED =
+  /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i
 const ERROR_STATUS = /^(?:error|errored)$/i
