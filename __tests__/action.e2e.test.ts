@@ -678,6 +678,11 @@ describe('reports that cannot be used', () => {
     expect(result.stdout).toMatch(
       /::error file=b\/junit.xml,line=3::Report b\/junit.xml:3: malformed XML/
     )
+    // Said once: the step's failure points at it.
+    expect(result.stdout.match(/malformed XML/g)).toHaveLength(1)
+    expect(result.stdout).toContain(
+      '::error::Report b/junit.xml could not be used (see its error above); nothing from it was uploaded.'
+    )
     const posted = JSON.parse(result.outputs.results) as ResultOutput[]
     expect(posted.map((r) => r.marker)).not.toContain('BD-14')
     expect(posted).toHaveLength(12)

@@ -18330,7 +18330,8 @@ async function readReports(config, workspace, finder) {
                     throw error;
                 const message = `Report ${error.message}. Nothing from this file was uploaded.`;
                 core_error(message, { file: name, startLine: error.line });
-                result.failures.push(message);
+                // The step's failure names the file; the annotation above says why.
+                result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);
                 result.problems.push(message);
             }
         }

@@ -74,7 +74,10 @@ export async function readReports(
         if (!(error instanceof ReportParseError)) throw error
         const message = `Report ${error.message}. Nothing from this file was uploaded.`
         core.error(message, { file: name, startLine: error.line })
-        result.failures.push(message)
+        // The step's failure names the file; the annotation above says why.
+        result.failures.push(
+          `Report ${name} could not be used (see its error above); nothing from it was uploaded.`
+        )
         result.problems.push(message)
       }
     }
