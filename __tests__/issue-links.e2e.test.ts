@@ -284,6 +284,25 @@ describe('link-issues', () => {
     ])
   })
 
+  it('a wrong issue-integration-id: every result is stored without links, with one warning, and the summary claims none', async () => {
+    const result = await action({
+      event: pr,
+      inputs: { 'issue-integration-id': 'not-our-integration' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(linksByStatus()).toEqual({ passed: [], failed: [], blocked: [] })
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(3)
+    const warnings = result.stdout
+      .split('\n')
+      .filter((line) => line.includes('refused the issue links'))
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^::warning::QA Sphere refused the issue links \(.*no integration not-our-integration.*\): 2 result\(s\) were stored without them\. Check issue-integration-id/
+      )
+    ])
+    expect(result.summary).toContain('🔗 0 result(s) link to')
+  })
+
   it('none: no result gets links and GitHub is not asked', async () => {
     await action({ event: pr, inputs: { 'link-issues': 'none' } })
     expect(linksByStatus()).toEqual({ passed: [], failed: [], blocked: [] })

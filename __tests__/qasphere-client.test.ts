@@ -588,6 +588,36 @@ describe('postResults', () => {
     ).toEqual([1, 2, 4, 5].map(tcaseId).sort())
   })
 
+  it('an item refused with links is sent once more without them: stored when the links were the problem, not stored otherwise', async () => {
+    const plan = await planned(5)
+    const link = (integrationId: string) => [
+      { integrationId, url: 'https://github.com/acme/shop/pull/1', text: 'PR' }
+    ]
+    plan[1].links = link('not-an-integration')
+    plan[3].links = link('not-an-integration')
+    // BD-5 has good links but left the run: refused for that, with or without.
+    const run = server.state.projects[0].runs.find((r) => r.id === 42)
+    if (!run) throw new Error('no run 42')
+    run.tcaseIds = run.tcaseIds.filter((id) => id !== tcaseId(5))
+    plan[4].links = link('1CSWAh3ys_YniqfXepnwT8F')
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored',
+      'stored',
+      'stored',
+      'stored',
+      'not-stored'
+    ])
+    expect(outcome.states[4]).toMatchObject({
+      reason: expect.stringContaining('HTTP 404')
+    })
+    expect(outcome.linksRefused).toContain('no integration not-an-integration')
+    expect([...outcome.storedWithoutLinks].sort()).toEqual([1, 3])
+    expect(server.resultsFor('BD', 42).every((r) => r.links.length === 0)).toBe(
+      true
+    )
+  })
+
   it('a run deleted after the listing: one batch and one look at the run, not every result one by one', async () => {
     const plan = await planned(15)
     server.faults.add({
@@ -829,7 +859,11 @@ describe('postResults', () => {
 
   it('makes no request for an empty plan', async () => {
     const outcome = await postResults(client(), 'BD', 42, [], options(2))
-    expect(outcome).toEqual({ states: [] })
+    expect(outcome).toEqual({
+      states: [],
+      linksRefused: undefined,
+      storedWithoutLinks: new Set()
+    })
     expect(server.requests).toEqual([])
   })
 })
@@ -1253,7 +1287,7 @@ describe('findTestCasesBySeq', () => {
     expect(seqRequests()).toHaveLength(1)
     expect(JSON.parse(seqRequests()[0].body)).toEqual({
       seqIds: ['BD-003', 'BD-001', 'BD-099'],
-      offset: 0,
+      page: 1,
       limit: 5000
     })
   })
@@ -1277,7 +1311,8 @@ describe('findTestCasesBySeq', () => {
     const more = await client().findTestCasesBySeq('BD', 'BD', many)
     expect(more).toHaveLength(3) // only what was asked for, each once
     expect(seqRequests()).toHaveLength(2)
-    expect(JSON.parse(seqRequests()[1].body)).toMatchObject({ offset: 5000 })
+    // Pages from 1, as qas-cli asks (src/api/tcases.ts: seqIds, page, limit).
+    expect(JSON.parse(seqRequests()[1].body)).toMatchObject({ page: 2 })
   })
 
   it('stops when total is reached', async () => {

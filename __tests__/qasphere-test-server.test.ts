@@ -310,6 +310,28 @@ describe('projects and runs', () => {
 })
 
 describe('POST result/batch', () => {
+  it('refuses a link to an integration the project lacks, or a link that is no URL, storing nothing', async () => {
+    const link = {
+      integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+      url: 'https://issues.example/1',
+      text: 'Broken login'
+    }
+    for (const [bad, message] of [
+      [
+        { ...link, integrationId: 'nope' },
+        'items[1].links[0].integrationId: no integration nope in project BD'
+      ],
+      [{ ...link, url: 'not a url' }, 'items[1].links[0].url: must be a URL']
+    ] as const) {
+      const response = await call<{ message: string }>(BATCH, {
+        body: { items: [passed(1), { ...passed(2), links: [bad] }] }
+      })
+      expect(response.status).toBe(400)
+      expect(response.body.message).toBe(message)
+    }
+    expect(server.state.results).toHaveLength(0)
+  })
+
   it('stores results and returns ids in request order', async () => {
     const link = {
       integrationId: '1CSWAh3ys_YniqfXepnwT8F',
@@ -407,7 +429,16 @@ describe('POST result/batch', () => {
     ],
     [
       'numeric meta.id',
-      { links: [{ integrationId: 'i', url: 'u', text: 't', meta: { id: 1 } }] },
+      {
+        links: [
+          {
+            integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+            url: 'https://issues.example/1',
+            text: 't',
+            meta: { id: 1 }
+          }
+        ]
+      },
       'items[1].links[0].meta.id'
     ],
     ['missing tcaseId', { tcaseId: undefined }, 'items[1].tcaseId'],
@@ -955,7 +986,7 @@ describe('run endpoints', () => {
       {
         body: {
           seqIds: ['BD-001', 'bd-2', 'BD-3', 'BD-99', 'XY-1'],
-          offset: 0,
+          page: 1,
           limit: 2
         }
       }
@@ -966,10 +997,15 @@ describe('run endpoints', () => {
     const next = await call<{ data: { seq: number }[] }>(
       `${API}/project/BD/tcase/seq`,
       {
-        body: { seqIds: ['BD-1', 'BD-2', 'BD-3'], offset: 2, limit: 2 }
+        body: { seqIds: ['BD-1', 'BD-2', 'BD-3'], page: 2, limit: 2 }
       }
     )
     expect(next.body.data.map((t) => t.seq)).toEqual([3])
+    // Paging by offset is not this endpoint's: refused, so a client doing so is caught.
+    const byOffset = await call(`${API}/project/BD/tcase/seq`, {
+      body: { seqIds: ['BD-1'], offset: 0, limit: 2 }
+    })
+    expect(byOffset.status).toBe(400)
     const tooMany = await call(`${API}/project/BD/tcase/seq`, {
       body: { seqIds: [], limit: 5001 }
     })

@@ -4180,10 +4180,10 @@ class QaSphereClient {
         const path = `/project/${encodeURIComponent(project)}/tcase/seq`;
         const idBySeq = new Map();
         const pages = Math.ceil(wanted.size / SEQ_PAGE_SIZE);
-        for (let page = 0; page < pages; page++) {
-            const offset = page * SEQ_PAGE_SIZE;
+        // Pages are numbered from 1, as QA Sphere's CLI asks for them.
+        for (let page = 1; page <= pages; page++) {
             const body = await this.request('POST', path, {
-                data: JSON.stringify({ seqIds, offset, limit: SEQ_PAGE_SIZE }),
+                data: JSON.stringify({ seqIds, page, limit: SEQ_PAGE_SIZE }),
                 idempotent: true,
                 maxBytes: MAX_LISTING_ANSWER_BYTES
             });
@@ -4201,7 +4201,8 @@ class QaSphereClient {
             const total = body.total;
             if (data.length < SEQ_PAGE_SIZE ||
                 idBySeq.size === wanted.size ||
-                (typeof total === 'number' && offset + data.length >= total))
+                (typeof total === 'number' &&
+                    (page - 1) * SEQ_PAGE_SIZE + data.length >= total))
                 break;
         }
         return Array.from(idBySeq, ([seq, id]) => ({ id, seq }));
@@ -4660,7 +4661,7 @@ function backoff(attempt) {
 ;// CONCATENATED MODULE: ./src/qasphere/post.ts
 
 /** Builds the comment: made while the batch body is serialized (see BatchItems). */
-function toResultItem(result) {
+function toResultItem(result, withLinks = true) {
     const item = {
         tcaseId: result.tcaseId,
         status: result.status,
@@ -4668,10 +4669,11 @@ function toResultItem(result) {
     };
     if (result.timeTaken !== undefined)
         item.timeTaken = result.timeTaken;
-    if (result.links && result.links.length > 0)
+    if (withLinks && result.links && result.links.length > 0)
         item.links = result.links;
     return item;
 }
+const hasLinks = (result) => result.links !== undefined && result.links.length > 0;
 /**
  * How long to let QA Sphere finish a batch whose answer never came before
  * looking for it in the run: twice as long as the request took (a slow
@@ -4689,6 +4691,8 @@ async function postResults(client, project, run, planned, options) {
         reason: 'not sent'
     }));
     let fatal;
+    let linksRefused;
+    const storedWithoutLinks = new Set();
     let stored = 0;
     const say = options.onProgress ?? (() => { });
     // A 404 to a batch is usually one test case removed from the run; asked
@@ -4696,19 +4700,25 @@ async function postResults(client, project, run, planned, options) {
     let runGone;
     const runIsGone = () => (runGone ??= client.runExists(project, run).then((exists) => !exists, () => false));
     /** Posts planned[indexes], recording each result's state. */
-    const postBatch = async (indexes, resendsLeft) => {
+    const postBatch = async (indexes, resendsLeft, links = true) => {
         if (fatal) {
             for (const i of indexes)
                 states[i] = { kind: 'not-stored', reason: fatal };
             return;
         }
+        // Once QA Sphere has refused the links, the rest go without them.
+        const withLinks = links && linksRefused === undefined;
         const items = {
             length: indexes.length,
-            itemAt: (n) => toResultItem(planned[indexes[n]])
+            itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
         };
         try {
             const ids = await client.addResults(project, run, items);
             indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
+            if (!withLinks)
+                for (const i of indexes)
+                    if (hasLinks(planned[i]))
+                        storedWithoutLinks.add(i);
         }
         catch (error) {
             if (error instanceof QaSphereApiError &&
@@ -4724,7 +4734,16 @@ async function postResults(client, project, run, planned, options) {
             if (error instanceof QaSphereApiError &&
                 ITEM_REFUSALS.has(error.status)) {
                 if (indexes.length === 1) {
-                    states[indexes[0]] = { kind: 'not-stored', reason: error.message };
+                    const [i] = indexes;
+                    // An issue link QA Sphere will not take must not cost the result.
+                    if (withLinks && hasLinks(planned[i])) {
+                        await postBatch(indexes, resendsLeft, false);
+                        const { kind } = states[i];
+                        if (kind === 'stored' || kind === 'stored-without-id')
+                            linksRefused ??= error.message;
+                        return;
+                    }
+                    states[i] = { kind: 'not-stored', reason: error.message };
                     return;
                 }
                 // Find the refused items: the rest of the batch is fine to store.
@@ -4747,8 +4766,11 @@ async function postResults(client, project, run, planned, options) {
                 }
                 const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
                 if (landed === true) {
-                    for (const i of indexes)
+                    for (const i of indexes) {
                         states[i] = { kind: 'stored-without-id' };
+                        if (!withLinks && hasLinks(planned[i]))
+                            storedWithoutLinks.add(i);
+                    }
                     say(`The batch was stored (${indexes.length} results).`);
                 }
                 else if (landed === false && resendsLeft > 0) {
@@ -4805,7 +4827,7 @@ async function postResults(client, project, run, planned, options) {
     };
     const inFlight = Math.max(1, Math.min(options.concurrency ?? 1, batches.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
-    return { states };
+    return { states, linksRefused, storedWithoutLinks };
 }
 /**
  * Whether an atomic batch was stored, from the statuses QA Sphere lists now
@@ -18766,6 +18788,12 @@ async function upload(config, workflow) {
                 if (state.kind === 'undecided')
                     undecided.add(i);
             });
+            if (outcome.linksRefused) {
+                // The summary lists only the links QA Sphere took.
+                for (const i of outcome.storedWithoutLinks)
+                    plan.results[i].links = undefined;
+                warning(`QA Sphere refused the issue links (${outcome.linksRefused}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
+            }
             const problem = describeUnstored(plan.results, outcome.states);
             if (problem)
                 failures.push(problem);

@@ -25,7 +25,9 @@ import { createServer } from 'node:http'
  */
 /**
  * @typedef {{ id: string, code: string, title: string, archived: boolean,
- *   tcases: SeedTcase[], runs: SeedRun[] }} SeedProject
+ *   tcases: SeedTcase[], runs: SeedRun[], integrationIds?: string[] }} SeedProject
+ * integrationIds: the project's integrations (Settings → Integrations) that
+ * result links may name; DEMO_INTEGRATION_ID when absent.
  */
 /**
  * @typedef {'open' | 'passed' | 'failed' | 'blocked' | 'skipped'
@@ -197,6 +199,9 @@ export function makeProject({ code, title, tcaseCount, runs = [], archived }) {
     }))
   }
 }
+
+/** The integration every project has unless its seed says otherwise (QA Sphere's docs' example id). */
+export const DEMO_INTEGRATION_ID = '1CSWAh3ys_YniqfXepnwT8F'
 
 /** Demo API keys, one per role. */
 export const DEMO_KEYS = {
@@ -539,9 +544,10 @@ function parseJsonObject(body) {
 /**
  * @param {unknown} links
  * @param {string} at field path for messages, e.g. items[2].links
+ * @param {SeedProject} project whose integrations links may name
  * @returns {Link[]}
  */
-function validateLinks(links, at) {
+function validateLinks(links, at, project) {
   if (links === undefined) return []
   if (!Array.isArray(links)) throw new HttpError(400, `${at}: must be an array`)
   return links.map((link, i) => {
@@ -551,6 +557,17 @@ function validateLinks(links, at) {
       if (!isNonEmptyString(link[field])) {
         throw new HttpError(400, `${where}.${field}: required non-empty string`)
       }
+    }
+    const integrations = project.integrationIds ?? [DEMO_INTEGRATION_ID]
+    if (!integrations.includes(String(link.integrationId))) {
+      throw new HttpError(
+        400,
+        `${where}.integrationId: no integration ${String(link.integrationId)} in project ${project.code}`
+      )
+    }
+    // qas-cli's schema: z.string().url()
+    if (!URL.canParse(String(link.url))) {
+      throw new HttpError(400, `${where}.url: must be a URL`)
     }
     /** @type {Link} */
     const clean = {
@@ -580,8 +597,9 @@ function validateLinks(links, at) {
  * @param {string} prefix field path prefix for messages ('' or 'items[3].')
  * @returns {ResultFields}
  * @param {Status[]} statuses the account's statuses (only active ones are accepted)
+ * @param {SeedProject} project
  */
-function validateResultFields(item, prefix, statuses) {
+function validateResultFields(item, prefix, statuses, project) {
   const status = /** @type {StatusId} */ (item.status)
   if (!STATUS_IDS.includes(status)) {
     throw new HttpError(
@@ -614,7 +632,7 @@ function validateResultFields(item, prefix, statuses) {
     comment: item.comment,
     timeTaken:
       timeTaken === undefined ? null : /** @type {number | null} */ (timeTaken),
-    links: validateLinks(item.links, `${prefix}links`)
+    links: validateLinks(item.links, `${prefix}links`, project)
   }
 }
 
@@ -761,7 +779,7 @@ function addResultBatch({ state, params, body }) {
     }
     return {
       tcaseId: item.tcaseId,
-      ...validateResultFields(item, prefix, state.statuses)
+      ...validateResultFields(item, prefix, state.statuses, project)
     }
   })
   const inRun = new Set(run.tcaseIds)
@@ -773,18 +791,24 @@ function addResultBatch({ state, params, body }) {
 const SEQ_PAGE_LIMIT = 5000
 
 /**
- * `POST /project/{p}/tcase/seq` `{ seqIds: ["BD-001", ...], offset?, limit? }`:
- * the project's test cases with those markers, paged.
+ * `POST /project/{p}/tcase/seq` `{ seqIds: ["BD-001", ...], page?, limit? }`:
+ * the project's test cases with those markers, paged from page 1 (as
+ * qas-cli's src/api/tcases.ts asks; answered as `{ data, total, page, limit }`).
  * @type {Handler}
  */
 function findTcasesBySeq({ state, params, body }) {
   const project = requireProject(state, params.project)
-  const { seqIds, offset = 0, limit = 100 } = parseJsonObject(body)
+  const request = parseJsonObject(body)
+  const { seqIds, page: pageNumber = 1, limit = 100 } = request
   if (!Array.isArray(seqIds) || !seqIds.every((id) => typeof id === 'string')) {
     throw new HttpError(400, 'seqIds: must be an array of strings like "BD-12"')
   }
-  if (!Number.isInteger(offset) || Number(offset) < 0) {
-    throw new HttpError(400, 'offset: must be a non-negative integer')
+  // Strict, so that a client paging by another field is caught here.
+  if ('offset' in request) {
+    throw new HttpError(400, 'offset: unknown field; pages go by page, from 1')
+  }
+  if (!Number.isInteger(pageNumber) || Number(pageNumber) < 1) {
+    throw new HttpError(400, 'page: must be a positive integer')
   }
   if (
     !Number.isInteger(limit) ||
@@ -803,7 +827,8 @@ function findTcasesBySeq({ state, params, body }) {
       wanted.add(Number(match[2]))
   }
   const found = project.tcases.filter((t) => wanted.has(t.seq))
-  const page = found.slice(Number(offset), Number(offset) + Number(limit))
+  const offset = (Number(pageNumber) - 1) * Number(limit)
+  const page = found.slice(offset, offset + Number(limit))
   return ok({
     data: page.map((t) => ({
       id: t.id,
@@ -815,7 +840,7 @@ function findTcasesBySeq({ state, params, body }) {
       priority: t.priority
     })),
     total: found.length,
-    offset,
+    page: pageNumber,
     limit
   })
 }
@@ -1036,7 +1061,12 @@ function addResult({ state, params, body }) {
   if (!tcase)
     throw new HttpError(404, `Test case ${ref} not found in run ${run.id}`)
   requireTcaseInRun(run, tcase.id)
-  const fields = validateResultFields(parseJsonObject(body), '', state.statuses)
+  const fields = validateResultFields(
+    parseJsonObject(body),
+    '',
+    state.statuses,
+    project
+  )
   const [id] = storeResults(state, project, run, [
     { tcaseId: tcase.id, ...fields }
   ])

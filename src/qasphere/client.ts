@@ -245,10 +245,10 @@ export class QaSphereClient {
     const path = `/project/${encodeURIComponent(project)}/tcase/seq`
     const idBySeq = new Map<number, string>()
     const pages = Math.ceil(wanted.size / SEQ_PAGE_SIZE)
-    for (let page = 0; page < pages; page++) {
-      const offset = page * SEQ_PAGE_SIZE
+    // Pages are numbered from 1, as QA Sphere's CLI asks for them.
+    for (let page = 1; page <= pages; page++) {
       const body = await this.request<unknown>('POST', path, {
-        data: JSON.stringify({ seqIds, offset, limit: SEQ_PAGE_SIZE }),
+        data: JSON.stringify({ seqIds, page, limit: SEQ_PAGE_SIZE }),
         idempotent: true,
         maxBytes: MAX_LISTING_ANSWER_BYTES
       })
@@ -265,7 +265,8 @@ export class QaSphereClient {
       if (
         data.length < SEQ_PAGE_SIZE ||
         idBySeq.size === wanted.size ||
-        (typeof total === 'number' && offset + data.length >= total)
+        (typeof total === 'number' &&
+          (page - 1) * SEQ_PAGE_SIZE + data.length >= total)
       )
         break
     }

@@ -34,19 +34,33 @@ export type PostState =
 export interface PostOutcome {
   /** Per planned result, in plan order. */
   states: PostState[]
+  /**
+   * Why QA Sphere refused the issue links (a wrong issue-integration-id):
+   * the results were then stored without them, rather than not at all.
+   */
+  linksRefused?: string
+  /** Indexes of results stored without their links. */
+  storedWithoutLinks: Set<number>
 }
 
 /** Builds the comment: made while the batch body is serialized (see BatchItems). */
-export function toResultItem(result: PlannedResult): ResultItem {
+export function toResultItem(
+  result: PlannedResult,
+  withLinks = true
+): ResultItem {
   const item: ResultItem = {
     tcaseId: result.tcaseId,
     status: result.status,
     comment: result.comment
   }
   if (result.timeTaken !== undefined) item.timeTaken = result.timeTaken
-  if (result.links && result.links.length > 0) item.links = result.links
+  if (withLinks && result.links && result.links.length > 0)
+    item.links = result.links
   return item
 }
+
+const hasLinks = (result: PlannedResult): boolean =>
+  result.links !== undefined && result.links.length > 0
 
 /**
  * How long to let QA Sphere finish a batch whose answer never came before
@@ -87,6 +101,8 @@ export async function postResults(
     reason: 'not sent'
   }))
   let fatal: string | undefined
+  let linksRefused: string | undefined
+  const storedWithoutLinks = new Set<number>()
   let stored = 0
   const say = options.onProgress ?? (() => {})
   // A 404 to a batch is usually one test case removed from the run; asked
@@ -101,19 +117,25 @@ export async function postResults(
   /** Posts planned[indexes], recording each result's state. */
   const postBatch = async (
     indexes: number[],
-    resendsLeft: number
+    resendsLeft: number,
+    links = true
   ): Promise<void> => {
     if (fatal) {
       for (const i of indexes) states[i] = { kind: 'not-stored', reason: fatal }
       return
     }
+    // Once QA Sphere has refused the links, the rest go without them.
+    const withLinks = links && linksRefused === undefined
     const items: BatchItems = {
       length: indexes.length,
-      itemAt: (n) => toResultItem(planned[indexes[n]])
+      itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
     }
     try {
       const ids = await client.addResults(project, run, items)
       indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }))
+      if (!withLinks)
+        for (const i of indexes)
+          if (hasLinks(planned[i])) storedWithoutLinks.add(i)
     } catch (error) {
       if (
         error instanceof QaSphereApiError &&
@@ -132,7 +154,16 @@ export async function postResults(
         ITEM_REFUSALS.has(error.status)
       ) {
         if (indexes.length === 1) {
-          states[indexes[0]] = { kind: 'not-stored', reason: error.message }
+          const [i] = indexes
+          // An issue link QA Sphere will not take must not cost the result.
+          if (withLinks && hasLinks(planned[i])) {
+            await postBatch(indexes, resendsLeft, false)
+            const { kind } = states[i]
+            if (kind === 'stored' || kind === 'stored-without-id')
+              linksRefused ??= error.message
+            return
+          }
+          states[i] = { kind: 'not-stored', reason: error.message }
           return
         }
         // Find the refused items: the rest of the batch is fine to store.
@@ -164,7 +195,10 @@ export async function postResults(
           options.statusBefore
         )
         if (landed === true) {
-          for (const i of indexes) states[i] = { kind: 'stored-without-id' }
+          for (const i of indexes) {
+            states[i] = { kind: 'stored-without-id' }
+            if (!withLinks && hasLinks(planned[i])) storedWithoutLinks.add(i)
+          }
           say(`The batch was stored (${indexes.length} results).`)
         } else if (landed === false && resendsLeft > 0) {
           say('The batch was not stored; sending it again.')
@@ -222,7 +256,7 @@ export async function postResults(
     Math.min(options.concurrency ?? 1, batches.length)
   )
   await Promise.all(Array.from({ length: inFlight }, worker))
-  return { states }
+  return { states, linksRefused, storedWithoutLinks }
 }
 
 /**
