@@ -2,9 +2,11 @@
 /**
  * Runs the fake QA Sphere server standalone (demo, CI jobs).
  *
- *   node test-server/cli.mjs [--port N] [--seed file.json] [--state-file out.json] [--fast]
+ *   node test-server/cli.mjs [--port N] [--seed file.json] [--state-file out.json] [--fast] [--rate-limit N]
  *
  * --fast: benchmark mode (see startQaSphereServer's `fast` option).
+ * --rate-limit N: answer 429 beyond N API requests a second per key, as QA
+ *   Sphere does beyond 20.
  *
  * Prints one JSON line once listening:
  *   {"url":"http://127.0.0.1:PORT","apiKey":"...","project":"BD","run":42}
@@ -59,7 +61,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     seed: { type: 'string' },
     'state-file': { type: 'string' },
-    fast: { type: 'boolean', default: false }
+    fast: { type: 'boolean', default: false },
+    'rate-limit': { type: 'string' }
   }
 })
 const port = Number(values.port)
@@ -68,7 +71,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 const seed = values.seed ? loadSeed(values.seed) : demoSeed()
-const server = await startQaSphereServer({ port, seed, fast: values.fast })
+const rateLimit =
+  values['rate-limit'] === undefined ? undefined : Number(values['rate-limit'])
+if (
+  rateLimit !== undefined &&
+  !(Number.isInteger(rateLimit) && rateLimit > 0)
+) {
+  console.error(`Invalid --rate-limit: ${values['rate-limit']}`)
+  process.exit(2)
+}
+const server = await startQaSphereServer({
+  port,
+  seed,
+  fast: values.fast,
+  rateLimit
+})
 process.stdout.write(
   JSON.stringify({ url: server.url, ...clientInfo(seed) }) + '\n'
 )

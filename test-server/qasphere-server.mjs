@@ -102,6 +102,9 @@ import { createServer } from 'node:http'
  * @property {boolean} [fast] benchmark mode: listings served from a cache and
  *   batches answered with ids without validation or storage; requests are
  *   recorded without their bodies
+ * @property {number} [rateLimit] QA Sphere's limit (20): API requests per
+ *   API key in any one second; more get 429 with Retry-After. Off by default:
+ *   tests that are not about pacing run the client faster.
  */
 /**
  * @typedef {object} QaSphereServer
@@ -1654,9 +1657,25 @@ function fastReply(server, method, pathname, body) {
 }
 
 /**
- * Handles one HTTP request end to end (record, faults, latency, route, send).
+ * How long until this key may make another request (0: now, and counted).
+ * @param {{ rateLimit?: number, arrivals: Map<string, number[]> }} options
+ * @param {string} key the Authorization header
+ */
+function overLimit(options, key) {
+  const now = Date.now()
+  const recent = (options.arrivals.get(key) ?? []).filter((t) => t > now - 1000)
+  options.arrivals.set(key, recent)
+  if (recent.length >= Number(options.rateLimit)) return recent[0] + 1000 - now
+  recent.push(now)
+  return 0
+}
+
+/**
+ * Handles one HTTP request end to end (record, rate limit, faults, latency,
+ * route, send).
  * @param {QaSphereServer} server
- * @param {{ latencyMs: number, maxBodyBytes: number, fast: boolean }} options
+ * @param {{ latencyMs: number, maxBodyBytes: number, fast: boolean,
+ *   rateLimit?: number, arrivals: Map<string, number[]> }} options
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
@@ -1703,6 +1722,17 @@ async function handle(server, options, req, res) {
     body: body.text,
     bodyBytes: body.bytes.length
   })
+  if (options.rateLimit && url.pathname.startsWith(`${API_PREFIX}/`)) {
+    const waitMs = overLimit(options, String(req.headers.authorization ?? ''))
+    if (waitMs > 0) {
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(Math.ceil(waitMs / 1000))
+      })
+      res.end(JSON.stringify({ message: 'Too many requests' }))
+      return
+    }
+  }
   const fault = server.faults.take(method, path)
   fault?.mutate?.(server.state)
   const delay = options.latencyMs + (fault?.delayMs ?? 0)
@@ -1770,7 +1800,10 @@ export async function startQaSphereServer(options = {}) {
   const settings = {
     latencyMs: options.latencyMs ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    fast: options.fast ?? false
+    fast: options.fast ?? false,
+    rateLimit: options.rateLimit,
+    /** @type {Map<string, number[]>} arrival times per API key, the last second's */
+    arrivals: new Map()
   }
   const state = stateFromSeed(seed)
   /** @type {RecordedRequest[]} */
@@ -1809,6 +1842,7 @@ export async function startQaSphereServer(options = {}) {
       Object.assign(state, stateFromSeed(seed))
       requests.length = 0
       faults.clear()
+      settings.arrivals.clear()
       // A benchmark run should not pay for collecting the old state.
       if (settings.fast) globalThis.gc?.()
     },

@@ -7,7 +7,8 @@ import {
   DEMO_KEYS,
   demoSeed,
   startQaSphereServer,
-  type QaSphereServer
+  type QaSphereServer,
+  type QaSphereServerOptions
 } from '../../test-server/qasphere-server.mjs'
 import {
   runAction,
@@ -32,7 +33,9 @@ export interface TestServerContext {
   action(options: ActionInputs): Promise<ActionRun>
 }
 
-export function useTestServer(): TestServerContext {
+export function useTestServer(
+  options: QaSphereServerOptions = {}
+): TestServerContext {
   const workspaces = new Workspaces()
   const context: TestServerContext = {
     server: undefined as unknown as QaSphereServer,
@@ -50,7 +53,7 @@ export function useTestServer(): TestServerContext {
       })
   }
   beforeAll(async () => {
-    context.server = await startQaSphereServer({ seed: demoSeed() })
+    context.server = await startQaSphereServer({ seed: demoSeed(), ...options })
   })
   afterEach(() => context.server.reset())
   afterAll(async () => {
