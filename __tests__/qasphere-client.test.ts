@@ -618,6 +618,43 @@ describe('postResults', () => {
     )
   })
 
+  it('after two results taken only without their links, the rest are sent without them: not refused one by one', async () => {
+    const plan = await planned(5)
+    for (const result of plan)
+      result.links = [
+        {
+          integrationId: 'not-an-integration',
+          url: 'https://github.com/acme/shop/pull/1',
+          text: 'PR'
+        }
+      ]
+    const outcome = await postResults(client(), 'BD', 42, plan, options(1))
+    expect(outcome.states.every((s) => s.kind === 'stored')).toBe(true)
+    expect(outcome.storedWithoutLinks.size).toBe(5)
+    // Two refused and resent, then three sent without links at once.
+    expect(requestsOf('POST')).toHaveLength(2 * 2 + 3)
+  })
+
+  it('one refusal that goes away without links is no reason to drop the links of the others', async () => {
+    const plan = await planned(3)
+    const good = [
+      {
+        integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+        url: 'https://github.com/acme/shop/pull/1',
+        text: 'PR'
+      }
+    ]
+    for (const result of plan) result.links = good
+    // A gateway's one-off 400 to the first request.
+    server.faults.add({ method: 'POST', status: 400 })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(1))
+    expect(outcome.states.every((s) => s.kind === 'stored')).toBe(true)
+    expect([...outcome.storedWithoutLinks]).toEqual([0])
+    expect(server.resultsFor('BD', 42).map((r) => r.links.length)).toEqual([
+      0, 1, 1
+    ])
+  })
+
   it('a run deleted after the listing: one batch and one look at the run, not every result one by one', async () => {
     const plan = await planned(15)
     server.faults.add({

@@ -270,12 +270,12 @@ async function upload(
       outcome.states.forEach((state, i) => {
         if (state.kind === 'undecided') undecided.add(i)
       })
-      if (outcome.linksRefused) {
+      if (outcome.storedWithoutLinks.size > 0) {
         // The summary lists only the links QA Sphere took.
         for (const i of outcome.storedWithoutLinks)
           plan.results[i].links = undefined
         core.warning(
-          `QA Sphere refused the issue links (${outcome.linksRefused}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
+          `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
         )
       }
       const problem = describeUnstored(plan.results, outcome.states)

@@ -35,8 +35,9 @@ export interface PostOutcome {
   /** Per planned result, in plan order. */
   states: PostState[]
   /**
-   * Why QA Sphere refused the issue links (a wrong issue-integration-id):
-   * the results were then stored without them, rather than not at all.
+   * Why QA Sphere refused a result with its issue links and took it without
+   * (a wrong issue-integration-id): such results are stored without links,
+   * rather than not at all.
    */
   linksRefused?: string
   /** Indexes of results stored without their links. */
@@ -58,6 +59,9 @@ export function toResultItem(
     item.links = result.links
   return item
 }
+
+/** Results stored only without their links before the rest are sent without. */
+const LINK_REFUSALS_TO_DROP = 2
 
 const hasLinks = (result: PlannedResult): boolean =>
   result.links !== undefined && result.links.length > 0
@@ -101,7 +105,10 @@ export async function postResults(
     reason: 'not sent'
   }))
   let fatal: string | undefined
+  // A result refused with its links and stored without them: the links were
+  // refused. After two such (not one gateway's blip), the rest go without.
   let linksRefused: string | undefined
+  let linkRefusals = 0
   const storedWithoutLinks = new Set<number>()
   let stored = 0
   const say = options.onProgress ?? (() => {})
@@ -124,8 +131,7 @@ export async function postResults(
       for (const i of indexes) states[i] = { kind: 'not-stored', reason: fatal }
       return
     }
-    // Once QA Sphere has refused the links, the rest go without them.
-    const withLinks = links && linksRefused === undefined
+    const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP
     const items: BatchItems = {
       length: indexes.length,
       itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
@@ -156,11 +162,14 @@ export async function postResults(
         if (indexes.length === 1) {
           const [i] = indexes
           // An issue link QA Sphere will not take must not cost the result.
-          if (withLinks && hasLinks(planned[i])) {
+          // (A 413 is the comment's size: without links it is no smaller.)
+          if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
             await postBatch(indexes, resendsLeft, false)
             const { kind } = states[i]
-            if (kind === 'stored' || kind === 'stored-without-id')
+            if (kind === 'stored' || kind === 'stored-without-id') {
               linksRefused ??= error.message
+              linkRefusals++
+            }
             return
           }
           states[i] = { kind: 'not-stored', reason: error.message }
