@@ -1156,7 +1156,9 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
   it('a suite with tests keeps its counts to itself (doctest and Catch2 count assertions there)', () => {
     const report = parseJUnit(
       '<testsuites><testsuite name="s" errors="3" failures="2"><testcase name="a"/></testsuite>' +
-        '<testsuite name="empty" errors="0" failures="0"/></testsuites>',
+        '<testsuite name="empty" errors="0" failures="0"/>' +
+        // Counts of the suites inside, not of a set-up of its own.
+        '<testsuite name="outer" failures="1"><testsuite name="inner"/></testsuite></testsuites>',
       'r.xml'
     )
     expect(junitCases(report).map((t) => [t.name, t.outcome])).toEqual([

@@ -467,22 +467,25 @@ function collectSuiteParts(
   const groups: XmlNode[] = []
   // The suite's own output and failures: few.
   const others: XmlNode[] = []
+  let nested = false
   for (const children of parts) {
     if (typeof children === 'function') {
       children(names, inner)
+      nested = true
       continue
     }
     for (const child of children) {
       if ('testcase' in child) own.push(toTestCase(child, names, reportFile))
-      else if ('testsuite' in child)
+      else if ('testsuite' in child) {
         collectSuite(child, names, reportFile, inner)
-      else if ('testsuites' in child) groups.push(child)
+        nested = true
+      } else if ('testsuites' in child) groups.push(child)
       else if (!('#text' in child)) others.push(child)
     }
   }
   if (others.some((child) => 'failure' in child || 'error' in child))
     own.push(suiteProblems(others, name, names, reportFile))
-  else if (own.length === 0 && inner.length === 0 && groups.length === 0) {
+  else if (own.length === 0 && !nested && groups.length === 0) {
     const failed = countedFailures(suite)
     if (failed) own.push(suiteProblems(others, name, names, reportFile, failed))
   }
