@@ -48,7 +48,7 @@ describe("QA Sphere's rate limit", () => {
     expect(stored()).toHaveLength(CASES)
     // 61 requests at 20 a second take three seconds at least.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000)
-  })
+  }, 30_000)
 
   it('set above it: refused requests wait as Retry-After says, and every result is stored once', async () => {
     const result = await upload({ 'rate-limit': '100' })
@@ -56,5 +56,5 @@ describe("QA Sphere's rate limit", () => {
     expect(posts().length).toBeGreaterThan(CASES)
     expect(stored()).toHaveLength(CASES)
     expect(new Set(stored()).size).toBe(CASES)
-  })
+  }, 30_000)
 })

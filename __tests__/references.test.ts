@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import * as commonmark from 'commonmark'
+import { seeded } from './helpers/random.js'
 import {
   capReferences,
   closedByBody,
@@ -129,7 +131,16 @@ describe('closedByBody reads the body as GitHub does', () => {
     ['```md\r\nExample:\r\n```js\r\n```\r\nFixes #12'],
     // An escaped backtick is text.
     ['\\`Fixes #12\\`'],
-    ['A comment <!-- fixes #7 --> inline. Fixes #12']
+    ['A comment <!-- fixes #7 --> inline. Fixes #12'],
+    // A comment block ends on the line holding -->, its first line too.
+    ['<!-->\nFixes #12'],
+    ['<!--->\n\nFixes #12'],
+    // A heading is one line: a code span does not go past it.
+    ['# Title with `a\nFixes #12 `'],
+    // A lone CR ends a line.
+    ['Use `a\r\rFixes #12 `'],
+    // An escaped < opens no comment.
+    ['Write \\<!-- to start. Fixes #12 -->']
   ])('as CommonMark reads %j: fixes #12 only', (body) => {
     expect(closedByBody(body, context)).toEqual([shop(12)])
   })
@@ -489,6 +500,63 @@ describe('links', () => {
     'link-issues %s, status %s, outcome %s → %s',
     (mode, status, outcome, expected) => {
       expect(wantsLinks(mode, { status, outcome })).toBe(expected)
+    }
+  )
+})
+
+describe('closing keywords are read as CommonMark reads the body', () => {
+  /** The text CommonMark shows: no code, no HTML, one line per block. */
+  function shownText(body: string): string {
+    const walker = new commonmark.Parser().parse(body).walker()
+    const parts: string[] = []
+    for (let step = walker.next(); step; step = walker.next()) {
+      const { node, entering } = step
+      if (!entering) {
+        if (node.isContainer && node.type !== 'document') parts.push('\n')
+      } else if (node.type === 'text') parts.push(node.literal ?? '')
+      else if (node.type === 'softbreak' || node.type === 'linebreak')
+        parts.push('\n')
+    }
+    // Shown as text, but markup to our reader: neutral here.
+    return parts.join('').replace(/`|<!--|-->|~~~|\\/g, ' ')
+  }
+
+  // Indented code, lists and quotes are left out: the reader takes an
+  // indented line as text (inside a list it is), and models no containers.
+  const TOKENS = [
+    '`',
+    '``',
+    '```',
+    '\\',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '\r',
+    '<!--',
+    '-->',
+    '~~~',
+    '# ',
+    ' Fixes #12 ',
+    ' fixes #13 ',
+    'x',
+    ' '
+  ]
+
+  it.each([1, 2, 3])(
+    '3,000 random bodies (seed %d) give the references CommonMark shows',
+    (seed) => {
+      const random = seeded(seed)
+      for (let round = 0; round < 3000; round++) {
+        const body = Array.from(
+          { length: 4 + Math.floor(random() * 12) },
+          () => TOKENS[Math.floor(random() * TOKENS.length)]
+        ).join('')
+        const ours = closedByBody(body, context).map((r) => r.number)
+        const shown = closedByBody(shownText(body), context).map(
+          (r) => r.number
+        )
+        expect({ body, refs: ours }).toEqual({ body, refs: shown })
+      }
     }
   )
 })

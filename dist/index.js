@@ -4673,6 +4673,8 @@ function toResultItem(result, withLinks = true) {
         item.links = result.links;
     return item;
 }
+/** Results stored only without their links before the rest are sent without. */
+const LINK_REFUSALS_TO_DROP = 2;
 const hasLinks = (result) => result.links !== undefined && result.links.length > 0;
 /**
  * How long to let QA Sphere finish a batch whose answer never came before
@@ -4691,7 +4693,10 @@ async function postResults(client, project, run, planned, options) {
         reason: 'not sent'
     }));
     let fatal;
+    // A result refused with its links and stored without them: the links were
+    // refused. After two such (not one gateway's blip), the rest go without.
     let linksRefused;
+    let linkRefusals = 0;
     const storedWithoutLinks = new Set();
     let stored = 0;
     const say = options.onProgress ?? (() => { });
@@ -4706,8 +4711,7 @@ async function postResults(client, project, run, planned, options) {
                 states[i] = { kind: 'not-stored', reason: fatal };
             return;
         }
-        // Once QA Sphere has refused the links, the rest go without them.
-        const withLinks = links && linksRefused === undefined;
+        const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP;
         const items = {
             length: indexes.length,
             itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
@@ -4736,11 +4740,14 @@ async function postResults(client, project, run, planned, options) {
                 if (indexes.length === 1) {
                     const [i] = indexes;
                     // An issue link QA Sphere will not take must not cost the result.
-                    if (withLinks && hasLinks(planned[i])) {
+                    // (A 413 is the comment's size: without links it is no smaller.)
+                    if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
                         await postBatch(indexes, resendsLeft, false);
                         const { kind } = states[i];
-                        if (kind === 'stored' || kind === 'stored-without-id')
+                        if (kind === 'stored' || kind === 'stored-without-id') {
                             linksRefused ??= error.message;
+                            linkRefusals++;
+                        }
                         return;
                     }
                     states[i] = { kind: 'not-stored', reason: error.message };
@@ -5085,7 +5092,7 @@ function prose(body) {
     };
     let fence;
     let inComment = false;
-    for (const line of body.split(/\r?\n/)) {
+    for (const line of body.split(/\r\n?|\n/)) {
         if (fence !== undefined) {
             if (closesFence(line, fence))
                 fence = undefined;
@@ -5104,10 +5111,16 @@ function prose(body) {
         }
         if (COMMENT_BLOCK.test(line)) {
             endParagraph();
-            inComment = !line.includes('-->', line.indexOf('<!--') + 4);
+            // Ends on the line that holds `-->`, its own first line too (`<!-->`).
+            inComment = !line.includes('-->');
             continue;
         }
-        if (line.trim() === '')
+        if (HEADING.test(line)) {
+            // A heading is a line of its own: no code span goes past it.
+            endParagraph();
+            out.push(withoutInlineCode(line));
+        }
+        else if (line.trim() === '')
             endParagraph();
         else
             paragraph.push(line);
@@ -5118,6 +5131,7 @@ function prose(body) {
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/;
 const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/;
 const COMMENT_BLOCK = /^ {0,3}<!--/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A closing fence: the opening's character, at least as many, nothing after. */
 function closesFence(line, opening) {
     const run = FENCE_CLOSING.exec(line)?.[1];
@@ -5140,7 +5154,7 @@ function withoutInlineCode(text) {
         const after = marks.lastIndex;
         let end;
         if (mark[0] === '<!--') {
-            if (noCommentEndFrom <= after)
+            if (isEscaped(text, start) || noCommentEndFrom <= after)
                 continue;
             const close = text.indexOf('-->', after);
             if (close < 0) {
@@ -17686,16 +17700,20 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
     const groups = [];
     // The suite's own output and failures: few.
     const others = [];
+    let nested = false;
     for (const children of parts) {
         if (typeof children === 'function') {
             children(names, inner);
+            nested = true;
             continue;
         }
         for (const child of children) {
             if ('testcase' in child)
                 own.push(toTestCase(child, names, reportFile));
-            else if ('testsuite' in child)
+            else if ('testsuite' in child) {
                 collectSuite(child, names, reportFile, inner);
+                nested = true;
+            }
             else if ('testsuites' in child)
                 groups.push(child);
             else if (!('#text' in child))
@@ -17704,7 +17722,7 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
     }
     if (others.some((child) => 'failure' in child || 'error' in child))
         own.push(suiteProblems(others, name, names, reportFile));
-    else if (own.length === 0 && inner.length === 0 && groups.length === 0) {
+    else if (own.length === 0 && !nested && groups.length === 0) {
         const failed = countedFailures(suite);
         if (failed)
             own.push(suiteProblems(others, name, names, reportFile, failed));
@@ -18788,11 +18806,11 @@ async function upload(config, workflow) {
                 if (state.kind === 'undecided')
                     undecided.add(i);
             });
-            if (outcome.linksRefused) {
+            if (outcome.storedWithoutLinks.size > 0) {
                 // The summary lists only the links QA Sphere took.
                 for (const i of outcome.storedWithoutLinks)
                     plan.results[i].links = undefined;
-                warning(`QA Sphere refused the issue links (${outcome.linksRefused}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
+                warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
             }
             const problem = describeUnstored(plan.results, outcome.states);
             if (problem)

@@ -145,7 +145,7 @@ function prose(body: string): string {
   }
   let fence: string | undefined
   let inComment = false
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of body.split(/\r\n?|\n/)) {
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined
       continue
@@ -163,10 +163,15 @@ function prose(body: string): string {
     }
     if (COMMENT_BLOCK.test(line)) {
       endParagraph()
-      inComment = !line.includes('-->', line.indexOf('<!--') + 4)
+      // Ends on the line that holds `-->`, its own first line too (`<!-->`).
+      inComment = !line.includes('-->')
       continue
     }
-    if (line.trim() === '') endParagraph()
+    if (HEADING.test(line)) {
+      // A heading is a line of its own: no code span goes past it.
+      endParagraph()
+      out.push(withoutInlineCode(line))
+    } else if (line.trim() === '') endParagraph()
     else paragraph.push(line)
   }
   endParagraph()
@@ -176,6 +181,7 @@ function prose(body: string): string {
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/
 const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/
 const COMMENT_BLOCK = /^ {0,3}<!--/
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 
 /** A closing fence: the opening's character, at least as many, nothing after. */
 function closesFence(line: string, opening: string): boolean {
@@ -200,7 +206,7 @@ function withoutInlineCode(text: string): string {
     const after = marks.lastIndex
     let end: number
     if (mark[0] === '<!--') {
-      if (noCommentEndFrom <= after) continue
+      if (isEscaped(text, start) || noCommentEndFrom <= after) continue
       const close = text.indexOf('-->', after)
       if (close < 0) {
         noCommentEndFrom = after
