@@ -717,6 +717,136 @@ const CATCH2: Record<string, number[]> = {
   'BD-14 warns and skips': [14]
 }
 
+const JASMINE: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-11 pending with a reason': [11],
+  'BD-12 two failed expectations': [12],
+  'BD-13 fails through fail()': [13],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 deep stack': [10],
+  'BD-14 async rejection': [14],
+  'BD-15 times out': [15],
+  'no expectations at all': [],
+  // From the suite / classname `BD-5 checkout` or `BD-5 checkout.shipping`.
+  'applies coupon': [5],
+  'computes shipping': [5],
+  // In `BD-5 checkout.shipping`: the name's marker wins.
+  'BD-16 free over 100': [16],
+  'never runs': [17],
+  'first passes': [18],
+  'second passes': [18],
+  'depends on setup': [19]
+}
+
+/** karma's names start with the describe titles (a root test's is trimmed). */
+const KARMA_MOCHA: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 deep stack': [10],
+  'BD-11 flaky, passes on the third try': [11],
+  'BD-12 always fails, retried twice': [12],
+  'BD-13 pending without a body': [13],
+  'BD-14 times out': [14],
+  'BD-5 checkout applies coupon': [5],
+  'BD-5 checkout shipping computes shipping': [5],
+  'BD-5 checkout shipping BD-15 free over 100': [5, 15],
+  'BD-16 teardown first passes': [16],
+  'BD-16 teardown second passes': [16],
+  'BD-16 teardown "after all" hook for "second passes"': [16],
+  'BD-17 after the teardown still runs': [17]
+}
+
+const KARMA_JASMINE: Record<string, number[]> = {
+  'BD-16 teardown first passes': [16],
+  'BD-16 teardown second passes': [16]
+}
+
+/** newman's classname (`Bd5CheckoutAppliesCoupon`) has no marker: the suite has. */
+const NEWMAN: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  'BD-4 skipped feature': [4],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-10 deep stack': [10],
+  'BD-11 flaky, fails on the first iteration only': [11],
+  'BD-12 fails on the second iteration only': [12],
+  [XSS_NAME]: [9],
+  'coupon takes 10% off': [5],
+  'shipping is 10': [5],
+  'BD-15 free over 100': [15],
+  'status is 200': [13],
+  'BD-14 status is 200': [14],
+  'page exists': [16]
+}
+
+const AVA: Record<string, number[]> = {
+  'shop › BD-4 skipped feature': [4],
+  'shop › BD-14 write this test': [14],
+  'shop › BD-1 user can log in': [1],
+  'shop › [BD-2] cart total is wrong': [2],
+  'shop › BD-3: crashes with an error': [3],
+  'shop › BD-6 adds 1 + 1 = 2': [6],
+  'shop › BD-6 adds 2 + 2 = 4': [6],
+  'shop › BD-6 adds 3 + 3 = 7': [6],
+  'shop › BD-7 BD-8 shared flow': [7, 8],
+  'shop › helper works': [],
+  [`shop › ${XSS_NAME}`]: [9],
+  'shop › BD-10 deep stack': [10],
+  'shop › BD-12 known bug, fails as expected': [12],
+  'shop › BD-13 marked failing but passes': [13],
+  'shop › no assertions at all': [],
+  'shop › BD-11 flaky, passes on the second try': [11],
+  'shop › BD-15 times out': [15],
+  'checkout › BD-5_checkout › applies coupon': [5],
+  'checkout › BD-5_checkout › computes shipping': [5],
+  'checkout › BD-5_checkout › BD-16 free over 100': [5, 16],
+  'checkout › BD-5_checkout › BD-17 cleanup hook': [5, 17]
+}
+
+const DENO: Record<string, number[]> = {
+  'BD-1 user can log in': [1],
+  '[BD-2] cart total is wrong': [2],
+  'BD-3: crashes with an error': [3],
+  'BD-4 skipped feature': [4],
+  'BD-6 adds 1 + 1 = 2': [6],
+  'BD-6 adds 2 + 2 = 4': [6],
+  'BD-6 adds 3 + 3 = 7': [6],
+  'BD-7 BD-8 shared flow': [7, 8],
+  'helper works': [],
+  [XSS_NAME]: [9],
+  'BD-10 deep stack': [10],
+  'BD-5 checkout': [5],
+  'BD-11 flaky, retried by hand in steps': [11],
+  'BD-5 checkout > applies coupon': [5],
+  'BD-5 checkout > shipping': [5],
+  'BD-5 checkout > shipping > computes shipping': [5],
+  'BD-5 checkout > shipping > BD-15 free over 100': [5, 15],
+  'BD-5 checkout > shipping > BD-16 ignored step': [5, 16],
+  'BD-11 flaky, retried by hand in steps > attempt 1': [11],
+  'BD-11 flaky, retried by hand in steps > attempt 2': [11]
+}
+
 describe('generated reports: markers per test case match the README', () => {
   it.each([
     ['pytest/pytest-xunit1.xml', PYTEST],
@@ -739,7 +869,13 @@ describe('generated reports: markers per test case match the README', () => {
     ['cmocka/cmocka-cart.xml', CMOCKA_CART],
     ['cmocka/cmocka-checkout.xml', CMOCKA_CHECKOUT],
     ['busted/busted-junit.xml', BUSTED],
-    ['catch2/catch2-junit.xml', CATCH2]
+    ['catch2/catch2-junit.xml', CATCH2],
+    ['jasmine/jasmine-junit.xml', JASMINE],
+    ['karma/karma-mocha-junit.xml', KARMA_MOCHA],
+    ['karma/karma-jasmine-junit.xml', KARMA_JASMINE],
+    ['newman/newman-junit.xml', NEWMAN],
+    ['ava/ava-tap-junit.xml', AVA],
+    ['deno/deno-junit.xml', DENO]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, parseFixture(file))).toEqual(expected)
   })
@@ -815,7 +951,12 @@ const TOOLS: Record<string, string[]> = {
     'cmocka/cmocka-group-setup.xml'
   ],
   busted: ['busted/busted-junit.xml'],
-  catch2: ['catch2/catch2-junit.xml']
+  catch2: ['catch2/catch2-junit.xml'],
+  jasmine: ['jasmine/jasmine-junit.xml'],
+  karma: ['karma/karma-mocha-junit.xml', 'karma/karma-jasmine-junit.xml'],
+  newman: ['newman/newman-junit.xml'],
+  ava: ['ava/ava-tap-junit.xml'],
+  deno: ['deno/deno-junit.xml']
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

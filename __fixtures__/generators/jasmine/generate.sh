@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regenerates the jasmine + jasmine-reporters JUnit XML fixture in __fixtures__/reports/jasmine/.
+# Some specs fail ON PURPOSE, so the test command's exit code is ignored;
+# this script fails only if installing or producing the report fails.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPORTS="$HERE/../../reports/jasmine"
+cd "$HERE"
+
+npm ci --no-audit --no-fund
+
+rm -rf out
+mkdir -p out
+# Piped through tee so the specs never see a TTY (no colour codes).
+set +e
+./node_modules/.bin/jasmine 2>&1 | tee out/run.log
+status=${PIPESTATUS[0]}
+set -e
+echo "jasmine exited with status $status (non-zero is expected: some specs fail on purpose)"
+
+mkdir -p "$REPORTS"
+test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
+cp out/junit.xml "$REPORTS/jasmine-junit.xml"
+echo "wrote $REPORTS/jasmine-junit.xml"
