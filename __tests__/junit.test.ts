@@ -1076,18 +1076,18 @@ describe('more tools, as their own summaries count', () => {
     ],
     // karma (jasmine): Executed 2 of 5 ERROR (an afterAll threw and the run
     // stopped). The report counts errors="1" on a suite that holds the two
-    // passed specs: today nothing fails (see the it.failing below).
+    // passed specs: read as one more failed test, (suite).
     [
       'karma/karma-jasmine-junit.xml',
-      { passed: 2, failure: 0, error: 0, skipped: 0 }
+      { passed: 2, failure: 0, error: 1, skipped: 0 }
     ],
     // newman, two iterations merged per test name: assertions 38 executed, 18
     // failed; test-scripts 16 executed, 2 failed. pm.test.skip is written as
-    // a pass; the script errors are only the suite's errors="2" (not read
-    // today, see the it.failing below).
+    // a pass; the script errors are only the suite's errors="2": read as a
+    // failed (suite) of that request.
     [
       'newman/newman-junit.xml',
-      { passed: 10, failure: 9, error: 0, skipped: 0 }
+      { passed: 10, failure: 9, error: 1, skipped: 0 }
     ],
     // AVA: tests 19, pass 9, skip 1, fail 10 (one an after.always hook); the
     // todo is a <failure> (tap-junit ignores `# TODO`).
@@ -1195,16 +1195,16 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
     )
   })
 
-  it('a suite with tests keeps its counts to itself (doctest and Catch2 count assertions there)', () => {
+  it('a suite whose tests fail or skip keeps its counts to itself (doctest and Catch2 count assertions there, TestNG its skips)', () => {
     const report = parseJUnit(
-      '<testsuites><testsuite name="s" errors="3" failures="2"><testcase name="a"/></testsuite>' +
+      '<testsuites><testsuite name="s" errors="3" failures="2"><testcase name="a"><failure/></testcase></testsuite>' +
         '<testsuite name="empty" errors="0" failures="0"/>' +
         // Counts of the suites inside, not of a set-up of its own.
         '<testsuite name="outer" failures="1"><testsuite name="inner"/></testsuite></testsuites>',
       'r.xml'
     )
     expect(junitCases(report).map((t) => [t.name, t.outcome])).toEqual([
-      ['a', 'passed']
+      ['a', 'failure']
     ])
   })
 
@@ -1317,16 +1317,19 @@ describe('jasmine, karma, newman, AVA and deno', () => {
 
   // karma-jasmine: an afterAll that throws is a browser error; karma stops
   // the run and karma-junit-reporter writes errors="1" on the one suite, the
-  // error in its <system-out>, next to the two specs that passed. A suite's
-  // counts are read only when it holds no test (countedFailures in
-  // src/reports/junit.ts), so the run reads as all passed.
-  it.failing(
-    'karma: an afterAll error counted on the suite fails a test',
-    () => {
-      const karma = parseFixture('karma/karma-jasmine-junit.xml')
-      expect(karma.some((tc) => tc.outcome !== 'passed')).toBe(true)
-    }
-  )
+  // error in its <system-out>, next to the two specs that passed. A suite
+  // counting failures none of its tests shows is one more failed test.
+  it('karma: an afterAll error counted on the suite is a failed (suite)', () => {
+    const karma = parseFixture('karma/karma-jasmine-junit.xml')
+    const suite = only(karma, SUITE_TEST_NAME)
+    expect(suite.outcome).toBe('error')
+    expect(suite.problems[0].message).toBe(
+      'The suite counts 1 error(s) that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.'
+    )
+    expect(suite.output).toContain(
+      'afterAll cleanup failed: database is locked'
+    )
+  })
 
   it('newman: a suite per request, iterations merged, CDATA pieces joined', () => {
     const newman = parseFixture('newman/newman-junit.xml')
@@ -1353,15 +1356,18 @@ describe('jasmine, karma, newman, AVA and deno', () => {
   })
 
   // newman: a test script that throws outside pm.test counts errors="2" on
-  // its request's suite (the text in <system-err>) next to a passed testcase;
-  // like karma-jasmine's, these counts are not read.
-  it.failing('newman: a script error counted on the suite fails a test', () => {
+  // its request's suite (the text in <system-err>) next to a passed testcase.
+  it("newman: a script error counted on the suite fails the request's marker", () => {
     const newman = parseFixture('newman/newman-junit.xml')
-    expect(
-      newman
-        .filter((tc) => tc.suites[0] === 'BD-13 broken test script')
-        .some((tc) => tc.outcome !== 'passed')
-    ).toBe(true)
+    const suite = only(newman, SUITE_TEST_NAME)
+    expect([suite.classname, suite.outcome]).toEqual([
+      'BD-13 broken test script',
+      'error'
+    ])
+    expect(suite.output).toContain(
+      'testScriptError: undefinedHelper is not defined'
+    )
+    expect(new MarkerFinder('BD').ofTestCase(suite)).toEqual([13])
   })
 
   it('AVA through tap-junit: titles joined by ›, the todo a failure', () => {

@@ -17722,10 +17722,14 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
     }
     if (others.some((child) => 'failure' in child || 'error' in child))
         own.push(suiteProblems(others, name, names, reportFile));
-    else if (own.length === 0 && !nested && groups.length === 0) {
+    else if (!nested && groups.length === 0) {
         const failed = countedFailures(suite);
-        if (failed)
-            own.push(suiteProblems(others, name, names, reportFile, failed));
+        if (failed && own.every(passedPlainly)) {
+            own.push(suiteProblems(others, name, names, reportFile, {
+                counted: failed,
+                tests: own.length
+            }));
+        }
     }
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
@@ -17752,14 +17756,18 @@ const SUITE_TEST_NAME = '(suite)';
  * counts it, so that it is neither lost nor silently passed. Its classname is
  * the suite's name, where a marker of the whole suite usually is.
  */
-function suiteProblems(children, suiteName, suites, reportFile, counted) {
+function suiteProblems(children, suiteName, suites, reportFile, 
+/** Failures the suite counts (see countedFailures) and tests it holds. */
+counted) {
     const problems = [];
     collectProblems(children, 'failure', 'failure', problems);
     collectProblems(children, 'error', 'error', problems);
     if (counted) {
         problems.push({
             kind: 'error',
-            message: `The suite counts ${counted} but holds no test: its set-up failed before any test ran.`,
+            message: counted.tests === 0
+                ? `The suite counts ${counted.counted} but holds no test: its set-up failed before any test ran.`
+                : `The suite counts ${counted.counted} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
             type: '',
             details: ''
         });
@@ -17780,9 +17788,11 @@ function suiteProblems(children, suiteName, suites, reportFile, counted) {
     };
 }
 /**
- * What a suite without a test counts as failed, e.g. `1 error`: cmocka writes
- * a failed group set-up only so. (Where a suite holds tests, the counts are
- * left alone: doctest and Catch2 count assertions there, not tests.)
+ * What a suite counts as failed, e.g. `1 error`, read where none of its
+ * tests failed or was skipped: cmocka writes a failed group set-up only so,
+ * karma-junit-reporter an afterAll error, newman a test script's error.
+ * (Where a test failed, the counts are left alone: doctest and Catch2 count
+ * assertions there, TestNG its skips, not failures outside the tests.)
  */
 function countedFailures(suite) {
     const errors = Number(attribute(suite, 'errors')) || 0;
@@ -17793,6 +17803,10 @@ function countedFailures(suite) {
     ]
         .filter(Boolean)
         .join(' and ');
+}
+/** Passed, with no failure, error or skip written (not even a retried one). */
+function passedPlainly(testCase) {
+    return testCase.outcome === 'passed' && testCase.problems.length === 0;
 }
 function isFailed(outcome) {
     return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';

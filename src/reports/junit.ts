@@ -485,9 +485,16 @@ function collectSuiteParts(
   }
   if (others.some((child) => 'failure' in child || 'error' in child))
     own.push(suiteProblems(others, name, names, reportFile))
-  else if (own.length === 0 && !nested && groups.length === 0) {
+  else if (!nested && groups.length === 0) {
     const failed = countedFailures(suite)
-    if (failed) own.push(suiteProblems(others, name, names, reportFile, failed))
+    if (failed && own.every(passedPlainly)) {
+      own.push(
+        suiteProblems(others, name, names, reportFile, {
+          counted: failed,
+          tests: own.length
+        })
+      )
+    }
   }
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
@@ -519,7 +526,8 @@ function suiteProblems(
   suiteName: string,
   suites: readonly string[],
   reportFile: string,
-  counted?: string
+  /** Failures the suite counts (see countedFailures) and tests it holds. */
+  counted?: { counted: string; tests: number }
 ): TestCase {
   const problems: Problem[] = []
   collectProblems(children, 'failure', 'failure', problems)
@@ -527,7 +535,10 @@ function suiteProblems(
   if (counted) {
     problems.push({
       kind: 'error',
-      message: `The suite counts ${counted} but holds no test: its set-up failed before any test ran.`,
+      message:
+        counted.tests === 0
+          ? `The suite counts ${counted.counted} but holds no test: its set-up failed before any test ran.`
+          : `The suite counts ${counted.counted} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
       type: '',
       details: ''
     })
@@ -549,9 +560,11 @@ function suiteProblems(
 }
 
 /**
- * What a suite without a test counts as failed, e.g. `1 error`: cmocka writes
- * a failed group set-up only so. (Where a suite holds tests, the counts are
- * left alone: doctest and Catch2 count assertions there, not tests.)
+ * What a suite counts as failed, e.g. `1 error`, read where none of its
+ * tests failed or was skipped: cmocka writes a failed group set-up only so,
+ * karma-junit-reporter an afterAll error, newman a test script's error.
+ * (Where a test failed, the counts are left alone: doctest and Catch2 count
+ * assertions there, TestNG its skips, not failures outside the tests.)
  */
 function countedFailures(suite: XmlNode): string {
   const errors = Number(attribute(suite, 'errors')) || 0
@@ -562,6 +575,11 @@ function countedFailures(suite: XmlNode): string {
   ]
     .filter(Boolean)
     .join(' and ')
+}
+
+/** Passed, with no failure, error or skip written (not even a retried one). */
+function passedPlainly(testCase: TestCase): boolean {
+  return testCase.outcome === 'passed' && testCase.problems.length === 0
 }
 
 function isFailed(outcome: Outcome): boolean {
