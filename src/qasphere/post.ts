@@ -13,6 +13,8 @@
  *   is sent again.
  * - A batch that fails for good does not stop the others, except failures
  *   that every batch would meet (401, 403, 409, timeout, the run deleted).
+ * - A result refused with its issue links is sent once more without them: a
+ *   link QA Sphere will not take never costs the result.
  */
 import type { PlannedResult } from '../results/plan.js'
 import {
