@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   truncateSync,
@@ -2808,26 +2809,24 @@ describe('loadReport', () => {
       )
       const workspace = join(dir, 'ws')
       mkdirSync(workspace, { recursive: true })
+      // loadReport takes the workspace's real path, as findReports gives it.
+      const root = realpathSync(workspace)
       symlinkSync(join(outside, 'secret.xml'), join(workspace, 'link.xml'))
       await expect(
-        loadReport(join(workspace, 'link.xml'), 'link.xml', workspace)
+        loadReport(join(workspace, 'link.xml'), 'link.xml', root)
       ).rejects.toThrow(
         /^link\.xml: the file cannot be read: it became a symbolic link after it was found/
       )
       // A folder on the way swapped for a link out of the workspace.
       symlinkSync(outside, join(workspace, 'sub'))
       await expect(
-        loadReport(
-          join(workspace, 'sub', 'secret.xml'),
-          'sub/secret.xml',
-          workspace
-        )
+        loadReport(join(workspace, 'sub', 'secret.xml'), 'sub/secret.xml', root)
       ).rejects.toThrow(
         /^sub\/secret\.xml: the file cannot be read: it was moved or replaced/
       )
       execFileSync('mkfifo', [join(workspace, 'fifo.xml')])
       await expect(
-        loadReport(join(workspace, 'fifo.xml'), 'fifo.xml', workspace)
+        loadReport(join(workspace, 'fifo.xml'), 'fifo.xml', root)
       ).rejects.toThrow(
         /^fifo\.xml: the file cannot be read: it is not a regular file$/
       )
@@ -2836,11 +2835,7 @@ describe('loadReport', () => {
         join(workspace, 'ok.xml'),
         '<testsuite><testcase name="BD-2 inside"/></testsuite>'
       )
-      const report = await loadReport(
-        join(workspace, 'ok.xml'),
-        'ok.xml',
-        workspace
-      )
+      const report = await loadReport(join(workspace, 'ok.xml'), 'ok.xml', root)
       expect(junitCases(report).map((t) => t.name)).toEqual(['BD-2 inside'])
     } finally {
       rmSync(outside, { recursive: true, force: true })

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(126);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 543:
+/***/ 126:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3341,8 +3341,9 @@ const statuses_DEFAULT_STATUS_MAP = {
 };
 class StatusError extends Error {
 }
-/** `status-map` lines `outcome=status`; throws on an unknown outcome. */
+/** `, flaky=` in a status: a second mapping written on the same line. */
 const MAPPING_AFTER_COMMA = new RegExp(`,\\s*(?:${OUTCOMES.join('|')})\\s*=`, 'i');
+/** `status-map` lines `outcome=status`; throws on an unknown outcome. */
 function parseStatusMap(text) {
     const entries = [];
     for (const raw of text.split(/\r?\n/)) {
@@ -6270,6 +6271,28 @@ function sourceLinks(results, locator, links) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/checked-files.ts
+/**
+ * Reading a file found in the workspace as that very file: opened without
+ * following a link swapped in for it and without waiting on a FIFO (Windows
+ * has neither flag), and read no further than the size it had when checked.
+ * Reports and attachments alike.
+ */
+
+const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The open file's bytes, at most `size` of them (one that grows is read no further). */
+async function readUpTo(handle, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+}
+
 ;// CONCATENATED MODULE: ./src/attachments.ts
 /**
  * The attachments stage (input `attachments`): the files tests name with
@@ -6451,26 +6474,14 @@ async function findFileAt(root, workspace, folder, written) {
         inode: info.ino
     };
 }
-/**
- * The checked file's bytes, at most its checked size: opened without
- * waiting (a FIFO put in its place would block forever), and refused unless
- * the open handle is that very file.
- */
+/** The checked file's bytes, refused unless the open handle is that very file. */
 async function readChecked(file) {
-    const handle = await (0,promises_namespaceObject.open)(file.real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    const handle = await (0,promises_namespaceObject.open)(file.real, OPEN_CHECKED);
     try {
         const info = await handle.stat();
         if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
             throw new Error('replaced since it was found, not read');
-        const content = Buffer.alloc(Math.min(file.size, MAX_ATTACHMENT_BYTES));
-        let filled = 0;
-        while (filled < content.length) {
-            const { bytesRead } = await handle.read(content, filled, content.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        return content.subarray(0, filled);
+        return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES));
     }
     finally {
         await handle.close();
@@ -17452,7 +17463,7 @@ const USED_ATTRIBUTES = new Set([
     'message',
     'type',
     'value',
-    // A suite's counts, read only where it holds no test (see countedFailures).
+    // A suite's counts, read only where none of its tests failed (see countedFailures).
     'errors',
     'failures'
 ]);
@@ -18230,7 +18241,6 @@ function swapByteOrder(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/reports/load.ts
-/** Reads one report file from disk and parses it: size-limited, any supported encoding. */
 
 
 
@@ -18238,16 +18248,14 @@ function swapByteOrder(bytes) {
 
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
-// Not following a link, and not waiting on a FIFO put where the file was
-// found; Windows has neither flag.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
 /**
- * `workspace`: the file read must still be inside it. A file found in the
- * workspace can be swapped for a link out of it before it is read; the open
- * file is then compared with what its path now resolves to.
+ * `root`: the workspace's real path; the file read must still be inside it.
+ * A file found in the workspace can be swapped for a link out of it before
+ * it is read; the open file is then compared with what its path now
+ * resolves to.
  */
-async function loadReport(file, displayName, workspace) {
-    const handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS).catch((error) => {
+async function loadReport(file, displayName, root) {
+    const handle = await (0,promises_namespaceObject.open)(file, OPEN_CHECKED).catch((error) => {
         throw unreadable(error, displayName);
     });
     let bytes;
@@ -18256,12 +18264,12 @@ async function loadReport(file, displayName, workspace) {
         if (!info.isFile()) {
             throw new ReportParseError(displayName, undefined, `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`);
         }
-        if (workspace !== undefined && !(await stillInside(file, info, workspace)))
+        if (root !== undefined && !(await stillInside(file, info, root)))
             throw unreadable({ code: 'EMOVED' }, displayName);
         if (info.size > MAX_REPORT_BYTES) {
             throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
         }
-        bytes = await readAll(handle, info.size).catch((error) => {
+        bytes = await readUpTo(handle, info.size).catch((error) => {
             throw unreadable(error, displayName);
         });
     }
@@ -18281,27 +18289,12 @@ async function loadReport(file, displayName, workspace) {
     return parseJUnit(text, displayName);
 }
 /** Whether the open file is the one its path resolves to, inside the workspace. */
-async function stillInside(file, opened, workspace) {
-    const [root, real] = await Promise.all([
-        (0,promises_namespaceObject.realpath)(workspace),
-        (0,promises_namespaceObject.realpath)(file).catch(() => undefined)
-    ]);
+async function stillInside(file, opened, root) {
+    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
     if (real === undefined || !isInside(root, real))
         return false;
     const now = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
     return now?.dev === opened.dev && now.ino === opened.ino;
-}
-/** The file's bytes up to the size it had when opened (one that grows is read no further). */
-async function readAll(handle, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
 }
 /**
  * A file the system would not let us read (permissions, removed since it was
@@ -18335,6 +18328,7 @@ function unreadable(error, displayName) {
 
 
 
+
 async function readReports(config, workspace, finder) {
     const result = {
         groups: new MarkerGroups(finder),
@@ -18356,12 +18350,14 @@ async function readReports(config, workspace, finder) {
             log_info(message);
         return result;
     }
+    // Each report read must still be inside it (see loadReport).
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
     startGroup(`Reading ${found.files.length} report file(s)`);
     try {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
             try {
-                const report = await loadReport(file, name, workspace);
+                const report = await loadReport(file, name, root);
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
                     warning(problem);
@@ -18729,7 +18725,8 @@ async function upload(config, workflow) {
             requestsPerSecond: config.rateLimit
         });
         const projectCode = await resolveProjectCode(client, config.project);
-        const runUrlOf = (run) => `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${run}`;
+        const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`;
+        const runUrlOf = (run) => `${projectUrl}/run/${run}`;
         // The listing and the issue titles are fetched while the reports are parsed.
         let runId = config.run;
         let listing;
@@ -18753,7 +18750,7 @@ async function upload(config, workflow) {
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
             const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
             if ('unmatched' in target) {
-                await writeSummary(config, projectCode, `"${config.newRun.title}" (not created)`, `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
+                await writeSummary(config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
                 return failures;
             }
             runId = target.id;
@@ -18763,9 +18760,7 @@ async function upload(config, workflow) {
             if (shownRunId !== undefined)
                 setRunOutputs(shownRunId, runUrlOf(shownRunId), target.created);
         }
-        const runUrl = shownRunId === undefined
-            ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
-            : runUrlOf(shownRunId);
+        const runUrl = shownRunId === undefined ? projectUrl : runUrlOf(shownRunId);
         if (reports.groups.size === 0 ||
             runLabel === undefined ||
             listing === undefined) {

@@ -9,9 +9,9 @@
  * file read is the very file checked (its device and inode, from the open
  * handle), however its path changes in between.
  */
-import { constants } from 'node:fs'
 import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { OPEN_CHECKED, readUpTo } from './checked-files.js'
 import { isInside } from './inside.js'
 import {
   QaSphereTimeoutError,
@@ -225,33 +225,14 @@ async function findFileAt(
   }
 }
 
-/**
- * The checked file's bytes, at most its checked size: opened without
- * waiting (a FIFO put in its place would block forever), and refused unless
- * the open handle is that very file.
- */
+/** The checked file's bytes, refused unless the open handle is that very file. */
 async function readChecked(file: FoundFile): Promise<Buffer> {
-  const handle = await open(
-    file.real,
-    constants.O_RDONLY | constants.O_NONBLOCK
-  )
+  const handle = await open(file.real, OPEN_CHECKED)
   try {
     const info = await handle.stat()
     if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
       throw new Error('replaced since it was found, not read')
-    const content = Buffer.alloc(Math.min(file.size, MAX_ATTACHMENT_BYTES))
-    let filled = 0
-    while (filled < content.length) {
-      const { bytesRead } = await handle.read(
-        content,
-        filled,
-        content.length - filled,
-        filled
-      )
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return content.subarray(0, filled)
+    return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES))
   } finally {
     await handle.close()
   }

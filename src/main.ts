@@ -128,8 +128,8 @@ async function upload(
       requestsPerSecond: config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
-    const runUrlOf = (run: number): string =>
-      `${config.baseUrl}/project/${encodeURIComponent(projectCode)}/run/${run}`
+    const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
+    const runUrlOf = (run: number): string => `${projectUrl}/run/${run}`
 
     // The listing and the issue titles are fetched while the reports are parsed.
     let runId = config.run
@@ -170,7 +170,7 @@ async function upload(
           config,
           projectCode,
           `"${config.newRun.title}" (not created)`,
-          `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`,
+          projectUrl,
           { ...emptyPlan(reports), unmatched: target.unmatched },
           [],
           new Set(),
@@ -185,10 +185,7 @@ async function upload(
       if (shownRunId !== undefined)
         setRunOutputs(shownRunId, runUrlOf(shownRunId), target.created)
     }
-    const runUrl =
-      shownRunId === undefined
-        ? `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
-        : runUrlOf(shownRunId)
+    const runUrl = shownRunId === undefined ? projectUrl : runUrlOf(shownRunId)
 
     if (
       reports.groups.size === 0 ||

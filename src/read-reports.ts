@@ -3,6 +3,7 @@
  * test cases grouped by marker (only compact results are kept), each file's
  * problems logged and collected for the summary.
  */
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import type { Config } from './config.js'
@@ -44,12 +45,14 @@ export async function readReports(
     return result
   }
 
+  // Each report read must still be inside it (see loadReport).
+  const root = await realpath(workspace)
   core.startGroup(`Reading ${found.files.length} report file(s)`)
   try {
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
       try {
-        const report = await loadReport(file, name, workspace)
+        const report = await loadReport(file, name, root)
         if (report.kind === 'not-junit') {
           const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
           core.warning(problem)

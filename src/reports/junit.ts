@@ -94,7 +94,7 @@ export const USED_ATTRIBUTES = new Set([
   'message',
   'type',
   'value',
-  // A suite's counts, read only where it holds no test (see countedFailures).
+  // A suite's counts, read only where none of its tests failed (see countedFailures).
   'errors',
   'failures'
 ])

@@ -1,6 +1,7 @@
 /** Reads one report file from disk and parses it: size-limited, any supported encoding. */
-import { constants, type Stats } from 'node:fs'
-import { open, realpath, stat, type FileHandle } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { open, realpath, stat } from 'node:fs/promises'
+import { OPEN_CHECKED, readUpTo } from '../checked-files.js'
 import { isInside } from '../inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
@@ -8,22 +9,18 @@ import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 /** Larger files are refused rather than risking the runner's memory. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 
-// Not following a link, and not waiting on a FIFO put where the file was
-// found; Windows has neither flag.
-const OPEN_FLAGS =
-  constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
-
 /**
- * `workspace`: the file read must still be inside it. A file found in the
- * workspace can be swapped for a link out of it before it is read; the open
- * file is then compared with what its path now resolves to.
+ * `root`: the workspace's real path; the file read must still be inside it.
+ * A file found in the workspace can be swapped for a link out of it before
+ * it is read; the open file is then compared with what its path now
+ * resolves to.
  */
 export async function loadReport(
   file: string,
   displayName: string,
-  workspace?: string
+  root?: string
 ): Promise<ParsedReport> {
-  const handle = await open(file, OPEN_FLAGS).catch((error: unknown) => {
+  const handle = await open(file, OPEN_CHECKED).catch((error: unknown) => {
     throw unreadable(error, displayName)
   })
   let bytes: Buffer
@@ -36,7 +33,7 @@ export async function loadReport(
         `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`
       )
     }
-    if (workspace !== undefined && !(await stillInside(file, info, workspace)))
+    if (root !== undefined && !(await stillInside(file, info, root)))
       throw unreadable({ code: 'EMOVED' }, displayName)
     if (info.size > MAX_REPORT_BYTES) {
       throw new ReportParseError(
@@ -45,7 +42,7 @@ export async function loadReport(
         `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
       )
     }
-    bytes = await readAll(handle, info.size).catch((error: unknown) => {
+    bytes = await readUpTo(handle, info.size).catch((error: unknown) => {
       throw unreadable(error, displayName)
     })
   } finally {
@@ -67,32 +64,12 @@ export async function loadReport(
 async function stillInside(
   file: string,
   opened: Stats,
-  workspace: string
+  root: string
 ): Promise<boolean> {
-  const [root, real] = await Promise.all([
-    realpath(workspace),
-    realpath(file).catch(() => undefined)
-  ])
+  const real = await realpath(file).catch(() => undefined)
   if (real === undefined || !isInside(root, real)) return false
   const now = await stat(real).catch(() => undefined)
   return now?.dev === opened.dev && now.ino === opened.ino
-}
-
-/** The file's bytes up to the size it had when opened (one that grows is read no further). */
-async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
-  const bytes = Buffer.allocUnsafe(size)
-  let filled = 0
-  while (filled < size) {
-    const { bytesRead } = await handle.read(
-      bytes,
-      filled,
-      size - filled,
-      filled
-    )
-    if (bytesRead === 0) break
-    filled += bytesRead
-  }
-  return bytes.subarray(0, filled)
 }
 
 /**

@@ -111,12 +111,13 @@ export interface StatusMapEntry {
   target: string
 }
 
-/** `status-map` lines `outcome=status`; throws on an unknown outcome. */
+/** `, flaky=` in a status: a second mapping written on the same line. */
 const MAPPING_AFTER_COMMA = new RegExp(
   `,\\s*(?:${OUTCOMES.join('|')})\\s*=`,
   'i'
 )
 
+/** `status-map` lines `outcome=status`; throws on an unknown outcome. */
 export function parseStatusMap(text: string): StatusMapEntry[] {
   const entries: StatusMapEntry[] = []
   for (const raw of text.split(/\r?\n/)) {

@@ -1,0 +1,31 @@
+/**
+ * Reading a file found in the workspace as that very file: opened without
+ * following a link swapped in for it and without waiting on a FIFO (Windows
+ * has neither flag), and read no further than the size it had when checked.
+ * Reports and attachments alike.
+ */
+import { constants } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
+
+export const OPEN_CHECKED =
+  constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+
+/** The open file's bytes, at most `size` of them (one that grows is read no further). */
+export async function readUpTo(
+  handle: FileHandle,
+  size: number
+): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const { bytesRead } = await handle.read(
+      bytes,
+      filled,
+      size - filled,
+      filled
+    )
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return bytes.subarray(0, filled)
+}
