@@ -495,7 +495,7 @@ describe('markers that are not in the run', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(
-      '::warning::2 marker(s) are not test cases of run 42'
+      '::warning::2 markers are not test cases of run 42'
     )
     expect(JSON.parse(result.outputs.unmatched)).toEqual(['BD-16', 'BD-999'])
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
@@ -508,7 +508,7 @@ describe('markers that are not in the run', () => {
       inputs: { 'dry-run': 'true' }
     })
     expect(result.stdout).toContain(
-      '::warning::2 marker(s) are not test cases of run 42, so they would not be uploaded: BD-16, BD-999'
+      '::warning::2 markers are not test cases of run 42 and would not be uploaded: BD-16, BD-999'
     )
   })
 
@@ -537,7 +537,7 @@ describe('markers that are not in the run', () => {
     expect(result.exitCode).toBe(0)
     const warning = result.stdout
       .split('\n')
-      .find((line) => line.startsWith('::warning::150 marker(s)'))
+      .find((line) => line.startsWith('::warning::150 markers'))
     expect(warning).toContain(`${unknown.slice(0, 100).join(', ')} and 50 more`)
     expect(warning).not.toContain('BD-1101')
     expect(JSON.parse(result.outputs.unmatched)).toEqual(unknown)
@@ -550,7 +550,7 @@ describe('markers that are not in the run', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(
-      /::error::2 marker\(s\) are not test cases of run 42.*BD-16, BD-999/
+      /::error::2 markers are not test cases of run 42.*BD-16, BD-999/
     )
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
   })
@@ -575,8 +575,8 @@ describe('dry run', () => {
     expect(result.outputs.total).toBe('12')
     const planned = JSON.parse(result.outputs.results) as ResultOutput[]
     expect(planned.every((r) => r.resultId === null)).toBe(true)
-    expect(result.stdout).toContain('Would post 12 result(s)')
-    expect(result.summary).toContain('(dry run): 12 result(s) would be posted')
+    expect(result.stdout).toContain('Would post 12 results')
+    expect(result.summary).toContain('(dry run): 12 results would be posted')
   })
 })
 

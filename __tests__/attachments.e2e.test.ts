@@ -144,7 +144,7 @@ describe('attachments', () => {
     expect((await storedFiles()).map((f) => f.content)).toEqual(['fine'])
     const warning = result.stdout
       .split('\n')
-      .find((l) => l.startsWith('::warning::6 attachment file(s)'))
+      .find((l) => l.startsWith('::warning::6 attachment files'))
     expect(warning).toBeDefined()
     // The same words whether a path exists or not: the log tells nothing of the runner's files.
     for (const named of [

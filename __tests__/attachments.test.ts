@@ -227,7 +227,7 @@ describe('uploadAttachments', () => {
     expect(outcome.uploaded).toBe(MAX_FILES_PER_RESULT)
     expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
     expect(outcome.skipped).toEqual([
-      `5 more file(s) named by BD-1's tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
+      `5 more files named by BD-1's tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
     ])
   })
 

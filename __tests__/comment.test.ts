@@ -346,7 +346,7 @@ describe('buildComment content', () => {
     )
     expect(html).toContain(`case ${COMMENT_LIMITS.listedTestCases - 1}<`)
     expect(html).not.toContain(`case ${COMMENT_LIMITS.listedTestCases}<`)
-    expect(html).toContain('<li>… and 7 more test(s), not listed.</li>')
+    expect(html).toContain('<li>… and 7 more tests, not listed.</li>')
     expect(html).toContain(`${total} tests (${total} passed)`)
   })
 
@@ -372,7 +372,7 @@ describe('buildComment content', () => {
     const html = buildComment('failure', 'Failed', cases, {})
     expect(html).toContain(`msg-${COMMENT_LIMITS.detailedTestCases - 1}`)
     expect(html).not.toContain(`msg-${COMMENT_LIMITS.detailedTestCases}`)
-    expect(html).toContain('Details of 2 more failed test(s)')
+    expect(html).toContain('Details of 2 more failed tests')
   })
 
   it('details failures and errors before flaky tests, wherever they are', () => {
@@ -390,7 +390,7 @@ describe('buildComment content', () => {
     expect(html).not.toContain(
       `timeout-${COMMENT_LIMITS.detailedTestCases - 1}`
     )
-    expect(html).toContain('Details of 1 more failed test(s)')
+    expect(html).toContain('Details of 1 more failed test are')
   })
 
   it('shows at most problemsPerTest failures of one test: a comment stays bounded', () => {
@@ -406,7 +406,7 @@ describe('buildComment content', () => {
     expect(html).toContain(`assertion-${shown - 1}\n`)
     expect(html).not.toContain(`assertion-${shown}\n`)
     expect(html).toContain(
-      `… and ${count - shown} more failure(s) and error(s) of this test, not shown.`
+      `… and ${count - shown} more failures and errors of this test, not shown.`
     )
     expect(html.length).toBeLessThan(shown * 5200 + 1000)
   })

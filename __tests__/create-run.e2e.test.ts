@@ -153,7 +153,7 @@ describe('run-title', () => {
     expect(result.exitCode).toBe(0)
     expect(runNamed('Release v1.2.0')).toBeUndefined()
     expect(result.stdout).toContain(
-      'Dry run: would create the run "Release v1.2.0" with 2 test case(s)'
+      'Dry run: would create the run "Release v1.2.0" with 2 test cases'
     )
     expect(result.outputs.total).toBe('2')
     expect(result.outputs['run-created']).toBe('false')

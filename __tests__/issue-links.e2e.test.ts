@@ -107,7 +107,7 @@ describe.each(['pull_request', 'pull_request_target'])('on %s', (eventName) => {
       expect(r.headers.authorization).toBe(`Bearer ${DEMO_GITHUB_TOKEN}`)
     }
     expect(result.summary).toContain(
-      '🔗 2 result(s) link to <a href="https://github.com/acme/shop/pull/12">acme/shop#12: Fix cart rounding</a>'
+      '🔗 2 results link to <a href="https://github.com/acme/shop/pull/12">acme/shop#12: Fix cart rounding</a>'
     )
   })
 })
@@ -297,10 +297,10 @@ describe('link-issues', () => {
       .filter((line) => line.includes('refused the issue links'))
     expect(warnings).toEqual([
       expect.stringMatching(
-        /^::warning::QA Sphere refused the issue links \(.*no integration not-our-integration.*\): 2 result\(s\) were stored without them\. Check issue-integration-id/
+        /^::warning::QA Sphere refused the issue links \(.*no integration not-our-integration.*\): it stored 2 results without them\. Check issue-integration-id/
       )
     ])
-    expect(result.summary).toContain('🔗 0 result(s) link to')
+    expect(result.summary).toContain('🔗 0 results link to')
   })
 
   it('none: no result gets links and GitHub is not asked', async () => {
@@ -435,7 +435,7 @@ describe('a pull request body that names hundreds of issues', () => {
     expect(githubRequests()).toHaveLength(11)
     // One warning for the 290 ignored, one for the 9 titles GitHub did not give.
     expect(warnings(result.stdout)).toEqual([
-      '::warning::290 issue reference(s) ignored: the pull request body closes 300 issues and only the first 10 are taken.',
+      '::warning::290 issue references ignored: the pull request body closes 300 issues and only the first 10 are taken.',
       expect.stringMatching(
         /^::warning::Could not read 9 issues from GitHub; they are linked without their titles: acme\/shop#1 \(GitHub answered HTTP 404.*; and 6 more$/
       )
@@ -461,7 +461,7 @@ describe('a pull request body that names hundreds of issues', () => {
     }
     expect(warnings(result.stdout)).toHaveLength(2)
     expect(result.stdout).toMatch(
-      /::warning::\d{4} issue reference\(s\) ignored: the pull request body closes \d{4} issues/
+      /::warning::\d,\d{3} issue references ignored: the pull request body closes \d,\d{3} issues/
     )
     // The batch holds 3 results of 11 links each, not thousands.
     const batches = ctx.server.requests.filter(
@@ -485,7 +485,7 @@ describe('a pull request body that names hundreds of issues', () => {
     expect(githubRequests()).toHaveLength(50)
     expect(warnings(result.stdout)).toEqual([
       '::warning::Input "issues": 4 items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: "x1", "x2", "x3" and 1 more',
-      '::warning::10 issue reference(s) ignored: at most 50 issues are linked in all.',
+      '::warning::10 issue references ignored: at most 50 issues are linked in all.',
       expect.stringMatching(/^::warning::Could not read 48 issues from GitHub/)
     ])
   })

@@ -1192,7 +1192,7 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
       'error'
     ])
     expect(suite.problems[0].message).toBe(
-      'The suite counts 1 error(s) but holds no test: its set-up failed before any test ran.'
+      'The suite counts 1 error but holds no test: its set-up failed before any test ran.'
     )
   })
 
@@ -1325,7 +1325,7 @@ describe('jasmine, karma, newman, AVA and deno', () => {
     const suite = only(karma, SUITE_TEST_NAME)
     expect(suite.outcome).toBe('error')
     expect(suite.problems[0].message).toBe(
-      'The suite counts 1 error(s) that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.'
+      'The suite counts 1 error that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.'
     )
     expect(suite.output).toContain(
       'afterAll cleanup failed: database is locked'

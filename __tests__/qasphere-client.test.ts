@@ -453,9 +453,7 @@ describe('uploadFiles', () => {
     })
     await expect(
       client().uploadFiles([{ name: 'a.txt', content: Buffer.from('a') }])
-    ).rejects.toThrow(
-      /malformed answer \(not one URL for each of the 1 file\(s\)\)/
-    )
+    ).rejects.toThrow(/malformed answer \(not one URL for each of the 1 file\)/)
   })
 })
 

@@ -62,19 +62,19 @@ describe('renderSummary', () => {
       })
     )
     expect(md).toContain(
-      '<h2>QA Sphere: 4 result(s) posted to <a href="https://acme.qasphere.com/project/BD/run/42">BD run 42</a></h2>'
+      '<h2>QA Sphere: 4 results posted to <a href="https://acme.qasphere.com/project/BD/run/42">BD run 42</a></h2>'
     )
     expect(md).toContain(
       '🟢 1 Passed · 🔴 1 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
     )
-    expect(md).toContain('From 6 test(s) in 2 report file(s)')
-    expect(md).toContain('1 test(s) carry no BD marker')
+    expect(md).toContain('From 6 tests in 2 report files')
+    expect(md).toContain('1 test without a BD marker, not uploaded')
     expect(md).toContain(
       '<tr><td><code>BD-2</code></td><td>🔴 Failed</td><td>#12</td><td>BD-2 bad<br><em>m</em></td></tr>'
     )
     expect(md.match(/<tr><td>/g)).toHaveLength(4)
     expect(md).toContain(
-      '1 marker(s) found in reports but not in the run, not uploaded: <code>BD-99</code>'
+      '1 marker found in reports but not in the run, not uploaded: <code>BD-99</code>'
     )
     expect(md).not.toContain('dry run')
     expect(md).not.toContain('cut')
@@ -130,7 +130,10 @@ describe('renderSummary', () => {
     const md = renderSummary(
       summary({ planned, resultIds: planned.map((_, i) => i + 1) })
     )
-    expect(md).toMatch(/The table is cut after \d+ of 20000 results/)
+    expect(md).toMatch(/The table is cut after [\d,]+ of 20,000 results/)
+    // Big counts are grouped, as people write them.
+    expect(md).toContain('QA Sphere: 20,000 results posted to')
+    expect(md).toContain('🟢 19,900 Passed · 🔴 100 Failed')
     expect(md).toContain('<code>BD-19901</code>')
     expect(md).toContain('<code>BD-20000</code>')
     expect(md.match(/🔴 Failed<\/td>/g)).toHaveLength(100)
@@ -216,12 +219,26 @@ describe('renderSummary', () => {
     expect(line('BD-5')).toBeUndefined()
   })
 
+  it('says one result, one test and one file in the singular', () => {
+    const { results } = plan('<testcase name="BD-1 logs in"/>')
+    const md = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [11],
+        testCaseCount: 1,
+        reportFiles: 1
+      })
+    )
+    expect(md).toContain('QA Sphere: 1 result posted to')
+    expect(md).toContain('From 1 test in 1 report file.')
+  })
+
   it('counts only stored results and marks the rest "not stored"', () => {
     const { results } = plan(FOUR)
     const md = renderSummary(
       summary({ planned: results, resultIds: [11, 12, undefined, undefined] })
     )
-    expect(md).toContain('2 result(s) posted')
+    expect(md).toContain('2 results posted')
     expect(md).toContain(
       '🟢 1 Passed · 🔴 1 Failed · 🟠 0 Blocked · ⚪ 0 Skipped'
     )
@@ -238,13 +255,13 @@ describe('renderSummary', () => {
       })
     )
     expect(md).toContain(
-      '<h2>QA Sphere (dry run): 4 result(s) would be posted to <a href='
+      '<h2>QA Sphere (dry run): 4 results would be posted to <a href='
     )
     expect(md).toContain(
       '🟢 1 Passed · 🔴 1 Failed · 🟠 1 Blocked · ⚪ 1 Skipped'
     )
     expect(md.match(/<td>dry run<\/td>/g)).toHaveLength(4)
-    expect(md).not.toContain('result(s) posted to')
+    expect(md).not.toContain('results posted to')
   })
 
   it('escapes test names and problems', () => {
@@ -294,7 +311,7 @@ describe('renderSummary', () => {
   it('lists at most 200 unmatched markers', () => {
     const unmatched = Array.from({ length: 250 }, (_, i) => `BD-${i + 100}`)
     const md = renderSummary(summary({ unmatched }))
-    expect(md).toContain('250 marker(s) found in reports but not in the run')
+    expect(md).toContain('250 markers found in reports but not in the run')
     expect(md).toContain('<code>BD-299</code>')
     expect(md).not.toContain('<code>BD-300</code>')
     expect(md).toContain(' and 50 more</p>')
@@ -321,16 +338,16 @@ describe('renderSummary', () => {
     )
     expect(SUMMARY_LIMIT_BYTES).toBe(MiB)
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MiB)
-    const note = /The table is cut after (\d+) of 20000 results/.exec(md)
+    const note = /The table is cut after ([\d,]+) of 20,000 results/.exec(md)
     expect(note).not.toBeNull()
-    const shown = Number(note?.[1])
+    const shown = Number(note?.[1].replaceAll(',', ''))
     expect(shown).toBeGreaterThan(100)
     expect(shown).toBeLessThan(20_000)
     expect(md.match(/<tr><td>/g)).toHaveLength(shown)
     expect(md).toContain('</tbody></table>')
     expect(md).toContain('1 MiB')
     // the count line still counts everything
-    expect(md).toContain('🔴 20000 Failed')
+    expect(md).toContain('🔴 20,000 Failed')
   })
 
   it('keeps every row of a plan that fits', () => {

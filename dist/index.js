@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 126:
+/***/ 37:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3658,6 +3658,19 @@ function integerInput(getInput, input, fallback, min, max) {
     return number;
 }
 
+;// CONCATENATED MODULE: ./src/counted.ts
+/**
+ * A count with its noun, as people write it: `1 test`, `3 tests`,
+ * `20,000 tests`. For the summary, comments and the log. Pure.
+ */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${grouped(count)} ${count === 1 ? singular : plural}`;
+}
+/** `20000` → `20,000`; the same on every runner, whatever its locale. */
+function grouped(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/github.ts
@@ -4018,6 +4031,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
 
 
 
+
 /** What a status means for a user of this action, in plain words. */
 const MEANINGS = {
     400: 'QA Sphere refused the request as invalid',
@@ -4355,7 +4369,7 @@ class QaSphereClient {
             !stored.every((file) => isObject(file) &&
                 typeof file.url === 'string' &&
                 /^https?:\/\//i.test(file.url))) {
-            throw this.malformed('POST', path, `not one URL for each of the ${files.length} file(s)`, true);
+            throw this.malformed('POST', path, `not one URL for each of the ${counted(files.length, 'file')}`, true);
         }
         return stored.map((file) => ({ url: file.url }));
     }
@@ -4660,6 +4674,25 @@ function backoff(attempt) {
 }
 
 ;// CONCATENATED MODULE: ./src/qasphere/post.ts
+/**
+ * Posting planned results in batches so that nothing is lost and nothing is
+ * stored twice, and what happened to each result is always known.
+ *
+ * - A batch is all-or-nothing: when QA Sphere refuses one (400/404/413), it is
+ *   split in halves until the refused items are alone; the others are stored.
+ * - An ambiguous failure (a 5xx, a connection dropped after sending, no
+ *   answer in time) is never resent blindly: when QA Sphere may still be
+ *   working on it, it is given time to finish; then the run's listing shows
+ *   each case's latest status;
+ *   compared with the listing taken before posting, and because a batch is
+ *   atomic, it tells whether the batch landed. Only a batch that did not land
+ *   is sent again.
+ * - A batch that fails for good does not stop the others, except failures
+ *   that every batch would meet (401, 403, 409, timeout, the run deleted).
+ * - A result refused with its issue links is sent once more without them: a
+ *   link QA Sphere will not take never costs the result.
+ */
+
 
 /** Builds the comment: made while the batch body is serialized (see BatchItems). */
 function toResultItem(result, withLinks = true) {
@@ -4779,7 +4812,7 @@ async function postResults(client, project, run, planned, options) {
                         if (!withLinks && hasLinks(planned[i]))
                             storedWithoutLinks.add(i);
                     }
-                    say(`The batch was stored (${indexes.length} results).`);
+                    say(`The batch was stored (${counted(indexes.length, 'result')}).`);
                 }
                 else if (landed === false && resendsLeft > 0) {
                     say('The batch was not stored; sending it again.');
@@ -4829,7 +4862,7 @@ async function postResults(client, project, run, planned, options) {
             const now = Date.now();
             if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
                 progressSaidAt = now;
-                say(`Sent ${sent} of ${planned.length} results (${stored} stored)`);
+                say(`Sent ${grouped(sent)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`);
             }
         }
     };
@@ -5500,6 +5533,7 @@ function toResultLinks(issues, integrationId, ownRepository) {
 
 
 
+
 const GITHUB_TIMEOUT_MS = 30_000;
 /** Warnings about issue references and look-ups, before they are summed up in one. */
 const MAX_ISSUE_WARNINGS = 3;
@@ -5581,12 +5615,12 @@ function warnIgnoredReferences(fromBody, overall) {
         return;
     const why = [];
     if (fromBody > 0) {
-        why.push(`the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
+        why.push(`the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
     }
     if (overall > 0) {
         why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
     }
-    warning(`${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`);
+    warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
 }
 function attachIssueLinks(config, workflow, results, issues) {
     if (issues.length === 0)
@@ -5599,7 +5633,7 @@ function attachIssueLinks(config, workflow, results, issues) {
             linked++;
         }
     }
-    log_info(`Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
+    log_info(`Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/results/failure-text.ts
@@ -5755,6 +5789,7 @@ const ASCII = /^[\u0000-\u007f]*$/;
 
 
 
+
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_TEST_ANNOTATIONS = 9;
 /** Annotates the first failed tests, and says how many more there are. */
@@ -5786,7 +5821,7 @@ function annotateFailures(results, locator) {
         });
     }
     if (failing.length > MAX_TEST_ANNOTATIONS) {
-        log_info(`${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+        log_info(`${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
 function firstLines(text, lines, chars) {
@@ -6310,6 +6345,7 @@ async function readUpTo(handle, size) {
 
 
 
+
 /** QA Sphere's limit for one file. */
 const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 /**
@@ -6383,7 +6419,7 @@ async function uploadAttachments(client, results, workspace) {
             }
         }
         if (unlisted > 0) {
-            skip(`${unlisted} more file(s) named by ${result.marker}'s tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
+            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
             outcome.skippedCount += unlisted - 1;
         }
         if (own.size > 0)
@@ -6552,6 +6588,11 @@ function setJsonArrayOutput(name, length, itemAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/comment.ts
+/**
+ * The HTML comment of one QA Sphere result. Pure. Everything that comes from
+ * a report goes through `safeText`: nothing in a report becomes markup.
+ */
+
 
 const COMMENT_LIMITS = {
     /** Test cases listed one by one; the rest are counted. */
@@ -6593,7 +6634,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         for (const testCase of listed)
             parts.push(`<li>${describeTest(testCase)}</li>`);
         if (testCases.length > listed.length) {
-            parts.push(`<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`);
+            parts.push(`<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`);
         }
         parts.push('</ul>');
     }
@@ -6608,7 +6649,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         for (const testCase of detailed)
             parts.push(failureDetails(testCase, !single));
         if (failing.length > detailed.length) {
-            parts.push(`<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`);
+            parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
         }
     }
     if (outcome === 'skipped') {
@@ -6645,8 +6686,8 @@ function describeCounts(testCases) {
     const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
     const words = order
         .filter((o) => counts.has(o))
-        .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`);
-    return `${testCases.length} tests (${words.join(', ')})`;
+        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`);
+    return `${counted(testCases.length, 'test')} (${words.join(', ')})`;
 }
 /**
  * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
@@ -6679,7 +6720,7 @@ function failureDetails(testCase, named) {
     for (const problem of shown)
         parts.push(problemBlock(problem));
     if (problems.length > shown.length) {
-        parts.push(`<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`);
+        parts.push(`<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`);
     }
     if (testCase.output.trim()) {
         const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
@@ -6734,7 +6775,7 @@ function problemBlock(problem) {
             : `${message}\n\n${details}`;
     const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
     return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
-        (omitted ? `<p>(${omitted} more characters cut)</p>` : ''));
+        (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
 }
 /** The same for every comment of an upload: built once. */
 const footerCache = new WeakMap();
@@ -17428,6 +17469,7 @@ function stripDoctype(xml) {
 
 
 
+
 class ReportParseError extends Error {
     file;
     line;
@@ -17809,8 +17851,8 @@ function countedFailures(suite) {
     const errors = Number(attribute(suite, 'errors')) || 0;
     const failures = Number(attribute(suite, 'failures')) || 0;
     return [
-        errors > 0 ? `${errors} error(s)` : '',
-        failures > 0 ? `${failures} failure(s)` : ''
+        errors > 0 ? counted(errors, 'error') : '',
+        failures > 0 ? counted(failures, 'failure') : ''
     ]
         .filter(Boolean)
         .join(' and ');
@@ -18329,6 +18371,7 @@ function unreadable(error, displayName) {
 
 
 
+
 async function readReports(config, workspace, finder) {
     const result = {
         groups: new MarkerGroups(finder),
@@ -18352,7 +18395,7 @@ async function readReports(config, workspace, finder) {
     }
     // Each report read must still be inside it (see loadReport).
     const root = await (0,promises_namespaceObject.realpath)(workspace);
-    startGroup(`Reading ${found.files.length} report file(s)`);
+    startGroup(`Reading ${counted(found.files.length, 'report file')}`);
     try {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
@@ -18373,7 +18416,7 @@ async function readReports(config, workspace, finder) {
                 result.groups.add(report.testCases);
                 result.files++;
                 result.testCases += report.testCases.length;
-                log_info(`${name}: ${report.testCases.length} test(s)`);
+                log_info(`${name}: ${counted(report.testCases.length, 'test')}`);
             }
             catch (error) {
                 if (!(error instanceof ReportParseError))
@@ -18393,6 +18436,7 @@ async function readReports(config, workspace, finder) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 
@@ -18433,8 +18477,8 @@ function renderSummary(s) {
     const stored = s.resultIds.filter((id) => id !== undefined).length;
     const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
     const heading = s.dryRun
-        ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
-        : `QA Sphere: ${stored} result(s) posted to ${runLink}`;
+        ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
+        : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`;
     const statuses = s.statuses ?? DEFAULT_STATUSES;
     const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
     const countedStatuses = [
@@ -18444,29 +18488,29 @@ function renderSummary(s) {
     const countLine = countedStatuses
         .map((status) => {
         const [mark, ...name] = statusMark(status, statuses).split(' ');
-        return `${mark} ${counts[status] ?? 0} ${name.join(' ')}`;
+        return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`;
     })
         .join(' · ');
     const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
-    head.push(`<p>From ${s.testCaseCount} test(s) in ${s.reportFiles} report file(s)` +
+    head.push(`<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
         (s.unmarkedTestCases > 0
-            ? `; ${s.unmarkedTestCases} test(s) carry no ${escapeHtml(s.projectCode)} marker and were not uploaded`
+            ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
     for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
         head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
     }
     if (s.problems.length > MAX_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`);
+        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_PROBLEMS, 'more problem')}; see the log.</p>`);
     }
     if (s.unmatched.length > 0) {
-        head.push(`<p>⚠️ ${s.unmatched.length} marker(s) found in reports but not in the run, not uploaded: ` +
+        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
             `${s.unmatched
                 .slice(0, 200)
                 .map((m) => `<code>${escapeHtml(m)}</code>`)
                 .join(', ')}` +
             (s.unmatched.length > 200
-                ? ` and ${s.unmatched.length - 200} more`
+                ? ` and ${grouped(s.unmatched.length - 200)} more`
                 : '') +
             '</p>');
     }
@@ -18481,7 +18525,7 @@ function renderSummary(s) {
                 : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
             return href ? `<a href="${href}">${label}</a>` : label;
         });
-        head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`);
+        head.push(`<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`);
     }
     const tail = '</tbody></table>';
     let html = head.join('\n');
@@ -18517,7 +18561,7 @@ function renderSummary(s) {
     }
     html += tail;
     if (shown < s.planned.length) {
-        html += `\n<p>The table is cut after ${shown} of ${s.planned.length} results to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
+        html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
     }
     return html + '\n';
 }
@@ -18552,7 +18596,7 @@ function renderRow(result, resultId, dryRun, source) {
         .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
-        ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
+        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
         : '';
     const line = failureLine(result);
     const at = source ? sourceLink(source) : '';
@@ -18633,6 +18677,7 @@ const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
  * The action: reports → test cases → markers → planned results → QA Sphere →
  * outputs and summary. `run()` is the one failure boundary.
  */
+
 
 
 
@@ -18819,7 +18864,7 @@ async function upload(config, workflow) {
                 // The summary lists only the links QA Sphere took.
                 for (const i of outcome.storedWithoutLinks)
                     plan.results[i].links = undefined;
-                warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
+                warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
             }
             const problem = describeUnstored(plan.results, outcome.states);
             if (problem)
@@ -18913,7 +18958,7 @@ async function createOrReuseRun(client, config, newRun, found) {
         tcaseIds: found.map((t) => t.id)
     });
     log_info(run.created
-        ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
+        ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
         : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
     return run;
 }
@@ -18949,7 +18994,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
                 listing: client.listRunTestCases(config.project, existing.id)
             };
         }
-        log_info(`Dry run: would create the run "${newRun.title}" with ${found.length} test case(s)`);
+        log_info(`Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`);
         return {
             id: undefined,
             shownId: undefined,
@@ -19021,14 +19066,14 @@ const MAX_LISTED_ATTACHMENT_PROBLEMS = 10;
 async function attachFiles(client, results, workspace, failures) {
     const outcome = await uploadAttachments(client, results, workspace);
     if (outcome.uploaded > 0)
-        log_info(`Uploaded ${outcome.uploaded} attachment file(s)`);
+        log_info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`);
     const { skipped, skippedCount } = outcome;
     if (skippedCount > 0) {
         const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ');
         const more = skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
             ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
             : '';
-        warning(`${skippedCount} attachment file(s) named in the reports were not uploaded: ${listed}${more}`);
+        warning(`${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`);
     }
     // The results are posted all the same; the step fails at the end.
     if (outcome.failure)
@@ -19041,7 +19086,11 @@ function reportUnmatched(config, unmatched, failures, where) {
     const more = unmatched.length > MAX_LISTED_MARKERS
         ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
         : '';
-    const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they ${config.dryRun ? 'would not be' : 'were not'} uploaded: ${listed}${more}`;
+    const one = unmatched.length === 1;
+    const consequence = config.dryRun
+        ? 'would not be uploaded'
+        : `${one ? 'was' : 'were'} not uploaded`;
+    const message = `${counted(unmatched.length, 'marker')} ${one ? 'is not a test case' : 'are not test cases'} of ${where} and ${consequence}: ${listed}${more}`;
     if (config.onUnmatched === 'fail')
         failures.push(message);
     else
@@ -19050,7 +19099,7 @@ function reportUnmatched(config, unmatched, failures, where) {
 function logPlan(results, verb) {
     if (results.length === 0)
         return;
-    startGroup(`${verb} ${results.length} result(s)`);
+    startGroup(`${verb} ${counted(results.length, 'result')}`);
     for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
         const names = result.testCases
             .slice(0, 3)
@@ -19110,7 +19159,10 @@ function describeUnstored(planned, states) {
     if (byReason.size === 0)
         return '';
     const lines = [...byReason].map(([reason, markers]) => `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`);
-    return [`${stored} of ${planned.length} results were stored.`, ...lines].join('\n');
+    return [
+        `${grouped(stored)} of ${counted(planned.length, 'result')} ${planned.length === 1 ? 'was' : 'were'} stored.`,
+        ...lines
+    ].join('\n');
 }
 /** Time and memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
 function traceMemory(stage) {

@@ -12,6 +12,7 @@
 import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { OPEN_CHECKED, readUpTo } from './checked-files.js'
+import { counted } from './counted.js'
 import { isInside } from './inside.js'
 import {
   QaSphereTimeoutError,
@@ -122,7 +123,7 @@ export async function uploadAttachments(
     }
     if (unlisted > 0) {
       skip(
-        `${unlisted} more file(s) named by ${result.marker}'s tests were not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
+        `${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
       )
       outcome.skippedCount += unlisted - 1
     }

@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
+import { counted, grouped } from './counted.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
 import {
@@ -272,7 +273,7 @@ async function upload(
         for (const i of outcome.storedWithoutLinks)
           plan.results[i].links = undefined
         core.warning(
-          `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): ${outcome.storedWithoutLinks.size} result(s) were stored without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
+          `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
         )
       }
       const problem = describeUnstored(plan.results, outcome.states)
@@ -397,7 +398,7 @@ async function createOrReuseRun(
   })
   info(
     run.created
-      ? `Created run ${run.id} "${newRun.title}" with ${found.length} test case(s)`
+      ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
       : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
   )
   return run
@@ -463,7 +464,7 @@ async function runFromTitle(
       }
     }
     info(
-      `Dry run: would create the run "${newRun.title}" with ${found.length} test case(s)`
+      `Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`
     )
     return {
       id: undefined,
@@ -561,7 +562,7 @@ async function attachFiles(
 ): Promise<void> {
   const outcome = await uploadAttachments(client, results, workspace)
   if (outcome.uploaded > 0)
-    info(`Uploaded ${outcome.uploaded} attachment file(s)`)
+    info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`)
   const { skipped, skippedCount } = outcome
   if (skippedCount > 0) {
     const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ')
@@ -570,7 +571,7 @@ async function attachFiles(
         ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
         : ''
     core.warning(
-      `${skippedCount} attachment file(s) named in the reports were not uploaded: ${listed}${more}`
+      `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`
     )
   }
   // The results are posted all the same; the step fails at the end.
@@ -589,14 +590,18 @@ function reportUnmatched(
     unmatched.length > MAX_LISTED_MARKERS
       ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
       : ''
-  const message = `${unmatched.length} marker(s) are not test cases of ${where}, so they ${config.dryRun ? 'would not be' : 'were not'} uploaded: ${listed}${more}`
+  const one = unmatched.length === 1
+  const consequence = config.dryRun
+    ? 'would not be uploaded'
+    : `${one ? 'was' : 'were'} not uploaded`
+  const message = `${counted(unmatched.length, 'marker')} ${one ? 'is not a test case' : 'are not test cases'} of ${where} and ${consequence}: ${listed}${more}`
   if (config.onUnmatched === 'fail') failures.push(message)
   else core.warning(message)
 }
 
 function logPlan(results: readonly PlannedResult[], verb: string): void {
   if (results.length === 0) return
-  core.startGroup(`${verb} ${results.length} result(s)`)
+  core.startGroup(`${verb} ${counted(results.length, 'result')}`)
   for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
     const names = result.testCases
       .slice(0, 3)
@@ -670,9 +675,10 @@ function describeUnstored(
     ([reason, markers]) =>
       `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`
   )
-  return [`${stored} of ${planned.length} results were stored.`, ...lines].join(
-    '\n'
-  )
+  return [
+    `${grouped(stored)} of ${counted(planned.length, 'result')} ${planned.length === 1 ? 'was' : 'were'} stored.`,
+    ...lines
+  ].join('\n')
 }
 
 /** Time and memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */

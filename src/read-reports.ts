@@ -6,6 +6,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { counted } from './counted.js'
 import type { Config } from './config.js'
 import { info } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -47,7 +48,7 @@ export async function readReports(
 
   // Each report read must still be inside it (see loadReport).
   const root = await realpath(workspace)
-  core.startGroup(`Reading ${found.files.length} report file(s)`)
+  core.startGroup(`Reading ${counted(found.files.length, 'report file')}`)
   try {
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
@@ -72,7 +73,7 @@ export async function readReports(
         result.groups.add(report.testCases)
         result.files++
         result.testCases += report.testCases.length
-        info(`${name}: ${report.testCases.length} test(s)`)
+        info(`${name}: ${counted(report.testCases.length, 'test')}`)
       } catch (error) {
         if (!(error instanceof ReportParseError)) throw error
         const message = `Report ${error.message}. Nothing from this file was uploaded.`

@@ -5,6 +5,7 @@
  */
 import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
+import { counted, grouped } from './counted.js'
 import { formatRef } from './issues/references.js'
 import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
 import { failureText } from './results/failure-text.js'
@@ -81,8 +82,8 @@ export function renderSummary(s: UploadSummary): string {
   const stored = s.resultIds.filter((id) => id !== undefined).length
   const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`
   const heading = s.dryRun
-    ? `QA Sphere (dry run): ${s.planned.length} result(s) would be posted to ${runLink}`
-    : `QA Sphere: ${stored} result(s) posted to ${runLink}`
+    ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
+    : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`
 
   const statuses = s.statuses ?? DEFAULT_STATUSES
   const counts = countStatuses(s.planned, s.resultIds, s.dryRun)
@@ -95,15 +96,15 @@ export function renderSummary(s: UploadSummary): string {
   const countLine = countedStatuses
     .map((status) => {
       const [mark, ...name] = statusMark(status, statuses).split(' ')
-      return `${mark} ${counts[status] ?? 0} ${name.join(' ')}`
+      return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`
     })
     .join(' · ')
 
   const head: string[] = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`]
   head.push(
-    `<p>From ${s.testCaseCount} test(s) in ${s.reportFiles} report file(s)` +
+    `<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
       (s.unmarkedTestCases > 0
-        ? `; ${s.unmarkedTestCases} test(s) carry no ${escapeHtml(s.projectCode)} marker and were not uploaded`
+        ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
         : '') +
       '.</p>'
   )
@@ -112,18 +113,18 @@ export function renderSummary(s: UploadSummary): string {
   }
   if (s.problems.length > MAX_PROBLEMS) {
     head.push(
-      `<p>⚠️ … and ${s.problems.length - MAX_PROBLEMS} more problems; see the log.</p>`
+      `<p>⚠️ … and ${counted(s.problems.length - MAX_PROBLEMS, 'more problem')}; see the log.</p>`
     )
   }
   if (s.unmatched.length > 0) {
     head.push(
-      `<p>⚠️ ${s.unmatched.length} marker(s) found in reports but not in the run, not uploaded: ` +
+      `<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
         `${s.unmatched
           .slice(0, 200)
           .map((m) => `<code>${escapeHtml(m)}</code>`)
           .join(', ')}` +
         (s.unmatched.length > 200
-          ? ` and ${s.unmatched.length - 200} more`
+          ? ` and ${grouped(s.unmatched.length - 200)} more`
           : '') +
         '</p>'
     )
@@ -143,7 +144,9 @@ export function renderSummary(s: UploadSummary): string {
           : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`
       return href ? `<a href="${href}">${label}</a>` : label
     })
-    head.push(`<p>🔗 ${linkedCount} result(s) link to ${items.join(', ')}</p>`)
+    head.push(
+      `<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`
+    )
   }
 
   const tail = '</tbody></table>'
@@ -184,7 +187,7 @@ export function renderSummary(s: UploadSummary): string {
   }
   html += tail
   if (shown < s.planned.length) {
-    html += `\n<p>The table is cut after ${shown} of ${s.planned.length} results to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`
+    html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`
   }
   return html + '\n'
 }
@@ -230,7 +233,7 @@ function renderRow(
     .join('<br>')
   const more =
     result.testCases.length > NAMES_PER_ROW
-      ? `<br>… and ${result.testCases.length - NAMES_PER_ROW} more`
+      ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
       : ''
   const line = failureLine(result)
   const at = source ? sourceLink(source) : ''

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { info } from '../log.js'
 import type { TestCase } from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
+import { counted } from '../counted.js'
 import { plainText } from '../results/html.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
@@ -49,7 +50,7 @@ export function annotateFailures(
   }
   if (failing.length > MAX_TEST_ANNOTATIONS) {
     info(
-      `${failing.length - MAX_TEST_ANNOTATIONS} more failed test(s) not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
+      `${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
     )
   }
 }

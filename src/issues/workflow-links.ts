@@ -18,6 +18,7 @@ import {
   MAX_LOOKUP_MS,
   type LinkedIssue
 } from './github-issues.js'
+import { counted, grouped } from '../counted.js'
 import { toResultLinks, wantsLinks } from './links.js'
 import {
   capReferences,
@@ -158,14 +159,14 @@ function warnIgnoredReferences(fromBody: number, overall: number): void {
   const why: string[] = []
   if (fromBody > 0) {
     why.push(
-      `the pull request body closes ${MAX_BODY_REFERENCES + fromBody} issues and only the first ${MAX_BODY_REFERENCES} are taken`
+      `the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`
     )
   }
   if (overall > 0) {
     why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`)
   }
   core.warning(
-    `${fromBody + overall} issue reference(s) ignored: ${why.join('; ')}.`
+    `${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`
   )
 }
 
@@ -189,6 +190,6 @@ export function attachIssueLinks(
     }
   }
   info(
-    `Linking ${linked} result(s) to ${issues.map((i) => formatRef(i.ref)).join(', ')}`
+    `Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`
   )
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { PassThrough, type Readable } from 'node:stream'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
+import { counted } from '../counted.js'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { jsonArrayPieces } from '../json-pieces.js'
 import type { StatusInfo } from '../results/statuses.js'
@@ -454,7 +455,7 @@ export class QaSphereClient {
       throw this.malformed(
         'POST',
         path,
-        `not one URL for each of the ${files.length} file(s)`,
+        `not one URL for each of the ${counted(files.length, 'file')}`,
         true
       )
     }

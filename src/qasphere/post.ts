@@ -16,6 +16,7 @@
  * - A result refused with its issue links is sent once more without them: a
  *   link QA Sphere will not take never costs the result.
  */
+import { counted, grouped } from '../counted.js'
 import type { PlannedResult } from '../results/plan.js'
 import {
   QaSphereAmbiguousError,
@@ -210,7 +211,7 @@ export async function postResults(
             states[i] = { kind: 'stored-without-id' }
             if (!withLinks && hasLinks(planned[i])) storedWithoutLinks.add(i)
           }
-          say(`The batch was stored (${indexes.length} results).`)
+          say(`The batch was stored (${counted(indexes.length, 'result')}).`)
         } else if (landed === false && resendsLeft > 0) {
           say('The batch was not stored; sending it again.')
           await postBatch(indexes, resendsLeft - 1)
@@ -258,7 +259,9 @@ export async function postResults(
       const now = Date.now()
       if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
         progressSaidAt = now
-        say(`Sent ${sent} of ${planned.length} results (${stored} stored)`)
+        say(
+          `Sent ${grouped(sent)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`
+        )
       }
     }
   }

@@ -6,6 +6,7 @@
  * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
+import { counted } from '../counted.js'
 import {
   checkStructure,
   emptyStructure,
@@ -570,8 +571,8 @@ function countedFailures(suite: XmlNode): string {
   const errors = Number(attribute(suite, 'errors')) || 0
   const failures = Number(attribute(suite, 'failures')) || 0
   return [
-    errors > 0 ? `${errors} error(s)` : '',
-    failures > 0 ? `${failures} failure(s)` : ''
+    errors > 0 ? counted(errors, 'error') : '',
+    failures > 0 ? counted(failures, 'failure') : ''
   ]
     .filter(Boolean)
     .join(' and ')

@@ -2,6 +2,7 @@
  * The HTML comment of one QA Sphere result. Pure. Everything that comes from
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
+import { counted, grouped } from '../counted.js'
 import type { Outcome, Problem, TestCase } from '../reports/junit.js'
 import {
   clipEnd,
@@ -76,7 +77,7 @@ export function buildComment(
       parts.push(`<li>${describeTest(testCase)}</li>`)
     if (testCases.length > listed.length) {
       parts.push(
-        `<li>… and ${testCases.length - listed.length} more test(s), not listed.</li>`
+        `<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`
       )
     }
     parts.push('</ul>')
@@ -96,7 +97,7 @@ export function buildComment(
       parts.push(failureDetails(testCase, !single))
     if (failing.length > detailed.length) {
       parts.push(
-        `<p>Details of ${failing.length - detailed.length} more failed test(s) are in the workflow run.</p>`
+        `<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`
       )
     }
   }
@@ -139,8 +140,8 @@ function describeCounts(testCases: readonly TestCase[]): string {
   const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
   const words = order
     .filter((o) => counts.has(o))
-    .map((o) => `${counts.get(o)} ${OUTCOME_WORDS[o]}`)
-  return `${testCases.length} tests (${words.join(', ')})`
+    .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`)
+  return `${counted(testCases.length, 'test')} (${words.join(', ')})`
 }
 
 /**
@@ -177,7 +178,7 @@ function failureDetails(testCase: TestCase, named: boolean): string {
   for (const problem of shown) parts.push(problemBlock(problem))
   if (problems.length > shown.length) {
     parts.push(
-      `<p>… and ${problems.length - shown.length} more failure(s) and error(s) of this test, not shown.</p>`
+      `<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`
     )
   }
   if (testCase.output.trim()) {
@@ -250,7 +251,7 @@ function problemBlock(problem: Problem): string {
   )
   return (
     `<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
-    (omitted ? `<p>(${omitted} more characters cut)</p>` : '')
+    (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : '')
   )
 }
 

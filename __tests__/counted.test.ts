@@ -1,0 +1,30 @@
+/**
+ * Counts as people write them, in the summary, comments and the log.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { counted, grouped } from '../src/counted.js'
+
+describe('counted', () => {
+  it('uses the singular for one and the plural otherwise, zero included', () => {
+    expect(counted(1, 'test')).toBe('1 test')
+    expect(counted(0, 'test')).toBe('0 tests')
+    expect(counted(2, 'report file')).toBe('2 report files')
+  })
+
+  it('takes an irregular plural', () => {
+    expect(counted(1, 'failure or error', 'failures and errors')).toBe(
+      '1 failure or error'
+    )
+    expect(counted(3, 'failure or error', 'failures and errors')).toBe(
+      '3 failures and errors'
+    )
+  })
+
+  it('groups thousands with commas, whatever the runner locale', () => {
+    expect(counted(20000, 'result')).toBe('20,000 results')
+    expect(grouped(999)).toBe('999')
+    expect(grouped(1000)).toBe('1,000')
+    expect(grouped(100000)).toBe('100,000')
+    expect(grouped(1234567)).toBe('1,234,567')
+  })
+})
