@@ -565,6 +565,63 @@ describe('markers that are not in the run', () => {
   })
 })
 
+describe('fail-on-test-failure', () => {
+  const run42 = () => ctx.server.state.projects[0].runs.find((r) => r.id === 42)
+
+  it('posts every result, closes the run, then fails the step naming how many tests failed', async () => {
+    const result = await action({
+      inputs: { 'fail-on-test-failure': 'true', 'close-run': 'true' }
+    })
+    expect(result.exitCode).toBe(1)
+    // pytest-xunit1.xml: 4 failures and 1 error.
+    expect(result.stdout).toContain(
+      '::error::5 tests in the reports failed (fail-on-test-failure is true).'
+    )
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(12)
+    expect(result.outputs.total).toBe('12')
+    expect(result.outputs.failed).toBe('4')
+    expect(run42()?.closed).toBe(true)
+    // The upload itself succeeded: its summary, not the failure summary.
+    expect(result.summary).toContain('QA Sphere: 12 results posted')
+  })
+
+  it('counts failed tests without a marker and not flaky ones; passes when none failed', async () => {
+    const unmarked = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 passes"/><testcase name="no marker"><failure message="boom"/></testcase></testsuite>'
+        }
+      },
+      inputs: { 'fail-on-test-failure': 'true' }
+    })
+    expect(unmarked.exitCode).toBe(1)
+    expect(unmarked.stdout).toContain(
+      '::error::1 test in the reports failed (fail-on-test-failure is true).'
+    )
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
+
+    const passing = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 passes"/><testcase name="BD-2 skipped"><skipped/></testcase>' +
+            '<testcase name="BD-3 retried"><failure message="first try"/></testcase><testcase name="BD-3 retried"/></testsuite>'
+        }
+      },
+      inputs: { 'fail-on-test-failure': 'true' }
+    })
+    expect(passing.exitCode).toBe(0)
+    expect(passing.stdout).not.toContain('::error::')
+  })
+
+  it('is off by default: failed tests alone do not fail the step', async () => {
+    const result = await action()
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).not.toContain('fail-on-test-failure')
+  })
+})
+
 describe('dry run', () => {
   it('resolves and shows what would be posted, posts nothing', async () => {
     const result = await action({ inputs: { 'dry-run': 'true' } })

@@ -51,6 +51,7 @@ describe('target from url, project and run', () => {
       reports: DEFAULT_REPORTS,
       ifNoFilesFound: 'warn',
       onUnmatched: 'warn',
+      failOnTestFailure: false,
       newRun: undefined,
       closeRun: false,
       dryRun: false,
@@ -344,9 +345,15 @@ describe('booleans', () => {
     ['False', false],
     ['FALSE', false]
   ])('%s is %s', (value, expected) => {
-    const { config } = read({ ...BASE, 'dry-run': value, annotations: value })
+    const { config } = read({
+      ...BASE,
+      'dry-run': value,
+      annotations: value,
+      'fail-on-test-failure': value
+    })
     expect(config.dryRun).toBe(expected)
     expect(config.annotations).toBe(expected)
+    expect(config.failOnTestFailure).toBe(expected)
   })
 
   it('defaults: dry-run false, annotations true', () => {
@@ -362,6 +369,9 @@ describe('booleans', () => {
     expect(failure({ ...BASE, annotations: value }).message).toContain(
       'Input "annotations"'
     )
+    expect(
+      failure({ ...BASE, 'fail-on-test-failure': value }).message
+    ).toContain('Input "fail-on-test-failure"')
   })
 })
 

@@ -3482,6 +3482,7 @@ function readConfig(getInput, maskSecret) {
         reports: reports.length > 0 ? reports : DEFAULT_REPORTS,
         ifNoFilesFound: oneOf(getInput, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
         onUnmatched: oneOf(getInput, 'on-unmatched', ['warn', 'fail', 'ignore'], 'warn'),
+        failOnTestFailure: booleanInput(getInput, 'fail-on-test-failure', false),
         dryRun: booleanInput(getInput, 'dry-run', false),
         closeRun: booleanInput(getInput, 'close-run', false),
         batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),
@@ -18377,6 +18378,7 @@ async function readReports(config, workspace, finder) {
         groups: new MarkerGroups(finder),
         files: 0,
         testCases: 0,
+        failedTests: 0,
         failures: [],
         problems: []
     };
@@ -18416,6 +18418,9 @@ async function readReports(config, workspace, finder) {
                 result.groups.add(report.testCases);
                 result.files++;
                 result.testCases += report.testCases.length;
+                for (const testCase of report.testCases)
+                    if (testCase.outcome === 'failure' || testCase.outcome === 'error')
+                        result.failedTests++;
                 log_info(`${name}: ${counted(report.testCases.length, 'test')}`);
             }
             catch (error) {
@@ -18788,6 +18793,14 @@ async function upload(config, workflow) {
         for (const failure of reports.failures)
             failures.push(failure);
         traceMemory('reports read');
+        // Last among the step's failures, once the results are posted: failed
+        // tests are no reason to hold back an upload, or not to close its run.
+        const withTestFailures = () => config.failOnTestFailure && reports.failedTests > 0
+            ? [
+                ...failures,
+                `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
+            ]
+            : failures;
         // A status-map that cannot be resolved stops the upload before any write.
         const { scheme, statuses } = await statusesReady;
         let runLabel = runId;
@@ -18796,7 +18809,7 @@ async function upload(config, workflow) {
             const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
             if ('unmatched' in target) {
                 await writeSummary(config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
-                return failures;
+                return withTestFailures();
             }
             runId = target.id;
             shownRunId = target.shownId;
@@ -18816,7 +18829,7 @@ async function upload(config, workflow) {
             if (reports.files > 0) {
                 warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
             }
-            return failures;
+            return withTestFailures();
         }
         // Only ids, numbers and statuses are kept of the (possibly huge) listing.
         const { idBySeq, statusBefore } = indexListing(await listing);
@@ -18886,7 +18899,7 @@ async function upload(config, workflow) {
             ? sourceLinks(plan.results, locator, workflow.links)
             : undefined);
         traceMemory('summary written');
-        return failures;
+        return withTestFailures();
     }
     finally {
         http.dispose();

@@ -42,6 +42,8 @@ export interface Config {
   reports: string[]
   ifNoFilesFound: 'warn' | 'error' | 'ignore'
   onUnmatched: 'warn' | 'fail' | 'ignore'
+  /** Fail the step when a test in the reports failed (after uploading). */
+  failOnTestFailure: boolean
   dryRun: boolean
   batchSize: number
   /** Retries of a request (and resends of a batch proven not stored). */
@@ -121,6 +123,7 @@ export function readConfig(
       ['warn', 'fail', 'ignore'],
       'warn'
     ),
+    failOnTestFailure: booleanInput(getInput, 'fail-on-test-failure', false),
     dryRun: booleanInput(getInput, 'dry-run', false),
     closeRun: booleanInput(getInput, 'close-run', false),
     batchSize: integerInput(getInput, 'batch-size', 500, 1, 1000),

@@ -152,6 +152,15 @@ async function upload(
     )
     for (const failure of reports.failures) failures.push(failure)
     traceMemory('reports read')
+    // Last among the step's failures, once the results are posted: failed
+    // tests are no reason to hold back an upload, or not to close its run.
+    const withTestFailures = (): string[] =>
+      config.failOnTestFailure && reports.failedTests > 0
+        ? [
+            ...failures,
+            `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
+          ]
+        : failures
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady
 
@@ -177,7 +186,7 @@ async function upload(
           new Set(),
           reports
         )
-        return failures
+        return withTestFailures()
       }
       runId = target.id
       shownRunId = target.shownId
@@ -211,7 +220,7 @@ async function upload(
           `No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
         )
       }
-      return failures
+      return withTestFailures()
     }
 
     // Only ids, numbers and statuses are kept of the (possibly huge) listing.
@@ -310,7 +319,7 @@ async function upload(
         : undefined
     )
     traceMemory('summary written')
-    return failures
+    return withTestFailures()
   } finally {
     http.dispose()
   }

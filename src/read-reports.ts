@@ -19,6 +19,8 @@ export interface ReadReports {
   groups: MarkerGroups
   files: number
   testCases: number
+  /** Test cases that failed or errored, marked or not. */
+  failedTests: number
   failures: string[]
   problems: string[]
 }
@@ -32,6 +34,7 @@ export async function readReports(
     groups: new MarkerGroups(finder),
     files: 0,
     testCases: 0,
+    failedTests: 0,
     failures: [],
     problems: []
   }
@@ -73,6 +76,9 @@ export async function readReports(
         result.groups.add(report.testCases)
         result.files++
         result.testCases += report.testCases.length
+        for (const testCase of report.testCases)
+          if (testCase.outcome === 'failure' || testCase.outcome === 'error')
+            result.failedTests++
         info(`${name}: ${counted(report.testCases.length, 'test')}`)
       } catch (error) {
         if (!(error instanceof ReportParseError)) throw error
