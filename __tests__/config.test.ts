@@ -124,9 +124,16 @@ describe('target from url, project and run', () => {
     expect(error.message).toContain('run-url')
   })
 
+  it('names a single missing input in the singular', () => {
+    const { message } = failure({ 'api-key': 'k', project: 'BD', run: '42' })
+    expect(message).toMatch(/^Input "url" is not set: set url, project and run/)
+  })
+
   it('names all three when none is set', () => {
     const { message } = failure({})
-    expect(message).toContain('Input "url", "project", "run"')
+    expect(message).toMatch(
+      /^Inputs "url", "project" and "run" are not set: set url, project and run/
+    )
   })
 
   it('refuses a project that is not a code or id', () => {

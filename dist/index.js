@@ -3459,6 +3459,18 @@ class InputError extends Error {
         super(`Input "${input}": ${problem}`);
     }
 }
+/** Required inputs left empty: `Inputs "url" and "run" are not set: …`. */
+class MissingInputsError extends InputError {
+    constructor(names, advice) {
+        super(names.join(', '), advice);
+        const quoted = names.map((name) => `"${name}"`);
+        const last = quoted.pop();
+        this.message =
+            quoted.length === 0
+                ? `Input ${last} is not set: ${advice}`
+                : `Inputs ${quoted.join(', ')} and ${last} are not set: ${advice}`;
+    }
+}
 function readConfig(getInput, maskSecret) {
     const apiKey = getInput('api-key');
     if (apiKey)
@@ -3527,7 +3539,7 @@ function targetFromParts(getInput) {
         ]
             .filter(([, value]) => !value)
             .map(([name]) => name);
-        throw new InputError(missing.join('", "'), "required: set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)");
+        throw new MissingInputsError(missing, "set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)");
     }
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
         throw new InputError('project', `"${project}" is not a project code or id (like BD)`);

@@ -81,6 +81,19 @@ export class InputError extends Error {
   }
 }
 
+/** Required inputs left empty: `Inputs "url" and "run" are not set: …`. */
+export class MissingInputsError extends InputError {
+  constructor(names: string[], advice: string) {
+    super(names.join(', '), advice)
+    const quoted = names.map((name) => `"${name}"`)
+    const last = quoted.pop()
+    this.message =
+      quoted.length === 0
+        ? `Input ${last} is not set: ${advice}`
+        : `Inputs ${quoted.join(', ')} and ${last} are not set: ${advice}`
+  }
+}
+
 export function readConfig(
   getInput: InputReader,
   maskSecret: (secret: string) => void
@@ -179,9 +192,9 @@ function targetFromParts(getInput: InputReader): Target {
     ]
       .filter(([, value]) => !value)
       .map(([name]) => name)
-    throw new InputError(
-      missing.join('", "'),
-      "required: set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)"
+    throw new MissingInputsError(
+      missing,
+      "set url, project and run (or run-title to create the run), or set run-url to the run's address (https://<tenant>.qasphere.com/project/BD/run/42)"
     )
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(project)) {
