@@ -615,6 +615,30 @@ describe('fail-on-test-failure', () => {
     expect(passing.stdout).not.toContain('::error::')
   })
 
+  it('still fails the step when the upload is skipped on a pull request from a fork', async () => {
+    const result = await action({
+      inputs: { 'api-key': '', 'fail-on-test-failure': 'true' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            head: { repo: { full_name: 'someone/shop', fork: true } },
+            base: { repo: { full_name: 'acme/shop' } }
+          }
+        }
+      }
+    })
+    expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::5 tests in the reports failed (fail-on-test-failure is true).'
+    )
+    expect(ctx.server.requests).toHaveLength(0)
+    expect(result.summary).toBe(
+      '<h2>QA Sphere: the upload was skipped (api-key is empty), and the step failed</h2>\n<p>❌ 5 tests in the reports failed (fail-on-test-failure is true).</p>\n'
+    )
+  })
+
   it('is off by default: failed tests alone do not fail the step', async () => {
     const result = await action()
     expect(result.exitCode).toBe(0)

@@ -18668,13 +18668,13 @@ function countStatuses(planned, resultIds, includeUnstored) {
     return counts;
 }
 /** The summary of an upload that stopped before it had one: why, line by line. */
-function renderFailureSummary(message) {
+function renderFailureSummary(message, heading = 'the upload failed') {
     const lines = message
         .split('\n')
         .filter((line) => line.trim() !== '')
         .slice(0, MAX_PROBLEMS)
         .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
-    return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`;
+    return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
 }
 /**
  * Report text in the summary: on one line, escaped. A blank line would end
@@ -18770,11 +18770,11 @@ async function upload(config, workflow) {
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
-            return failures;
+            return judgeReportsOnly(config, workflow);
         }
         if (workflow.isDependabotRun) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.');
-            return failures;
+            return judgeReportsOnly(config, workflow);
         }
         throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
     }
@@ -18807,12 +18807,10 @@ async function upload(config, workflow) {
         traceMemory('reports read');
         // Last among the step's failures, once the results are posted: failed
         // tests are no reason to hold back an upload, or not to close its run.
-        const withTestFailures = () => config.failOnTestFailure && reports.failedTests > 0
-            ? [
-                ...failures,
-                `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
-            ]
-            : failures;
+        const withTestFailures = () => [
+            ...failures,
+            ...testFailures(config, reports)
+        ];
         // A status-map that cannot be resolved stops the upload before any write.
         const { scheme, statuses } = await statusesReady;
         let runLabel = runId;
@@ -18916,6 +18914,33 @@ async function upload(config, workflow) {
     finally {
         http.dispose();
     }
+}
+/** fail-on-test-failure: the step's failure when a test in the reports failed. */
+function testFailures(config, reports) {
+    if (!config.failOnTestFailure || reports.failedTests === 0)
+        return [];
+    return [
+        `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
+    ];
+}
+/**
+ * An upload skipped for want of a key still fails the step as it would have
+ * for failed tests or unreadable reports, when fail-on-test-failure asks so:
+ * with the tests run under continue-on-error, the step may be the job's only
+ * check (a pull request from a fork would pass with failing tests).
+ */
+async function judgeReportsOnly(config, workflow) {
+    if (!config.failOnTestFailure)
+        return [];
+    const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
+    const failures = [...reports.failures, ...testFailures(config, reports)];
+    if (failures.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
+        await summary
+            .addRaw(renderFailureSummary(failures.join('\n'), 'the upload was skipped (api-key is empty), and the step failed'))
+            .write();
+        summaryWritten = true;
+    }
+    return failures;
 }
 /**
  * The statuses of this upload: configure-statuses applied (opt-in, admin

@@ -107,13 +107,13 @@ async function upload(
       core.notice(
         'QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).'
       )
-      return failures
+      return judgeReportsOnly(config, workflow)
     }
     if (workflow.isDependabotRun) {
       core.notice(
         'QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.'
       )
-      return failures
+      return judgeReportsOnly(config, workflow)
     }
     throw new Error(
       'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
@@ -154,13 +154,10 @@ async function upload(
     traceMemory('reports read')
     // Last among the step's failures, once the results are posted: failed
     // tests are no reason to hold back an upload, or not to close its run.
-    const withTestFailures = (): string[] =>
-      config.failOnTestFailure && reports.failedTests > 0
-        ? [
-            ...failures,
-            `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
-          ]
-        : failures
+    const withTestFailures = (): string[] => [
+      ...failures,
+      ...testFailures(config, reports)
+    ]
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady
 
@@ -323,6 +320,45 @@ async function upload(
   } finally {
     http.dispose()
   }
+}
+
+/** fail-on-test-failure: the step's failure when a test in the reports failed. */
+function testFailures(config: Config, reports: ReadReports): string[] {
+  if (!config.failOnTestFailure || reports.failedTests === 0) return []
+  return [
+    `${counted(reports.failedTests, 'test')} in the reports failed (fail-on-test-failure is true).`
+  ]
+}
+
+/**
+ * An upload skipped for want of a key still fails the step as it would have
+ * for failed tests or unreadable reports, when fail-on-test-failure asks so:
+ * with the tests run under continue-on-error, the step may be the job's only
+ * check (a pull request from a fork would pass with failing tests).
+ */
+async function judgeReportsOnly(
+  config: Config,
+  workflow: WorkflowRun
+): Promise<string[]> {
+  if (!config.failOnTestFailure) return []
+  const reports = await readReports(
+    config,
+    workflow.workspace,
+    new MarkerFinder(config.project)
+  )
+  const failures = [...reports.failures, ...testFailures(config, reports)]
+  if (failures.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(
+        renderFailureSummary(
+          failures.join('\n'),
+          'the upload was skipped (api-key is empty), and the step failed'
+        )
+      )
+      .write()
+    summaryWritten = true
+  }
+  return failures
 }
 
 /**

@@ -296,13 +296,16 @@ export function countStatuses(
 }
 
 /** The summary of an upload that stopped before it had one: why, line by line. */
-export function renderFailureSummary(message: string): string {
+export function renderFailureSummary(
+  message: string,
+  heading = 'the upload failed'
+): string {
   const lines = message
     .split('\n')
     .filter((line) => line.trim() !== '')
     .slice(0, MAX_PROBLEMS)
     .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`)
-  return `<h2>QA Sphere: the upload failed</h2>\n${lines.join('\n')}\n`
+  return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`
 }
 
 /**
