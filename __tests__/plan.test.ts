@@ -17,6 +17,7 @@ const PASSED = '<testcase name="p"/>'
 const FAILED = '<testcase name="f"><failure message="m"/></testcase>'
 const ERRORED = '<testcase name="e"><error message="m"/></testcase>'
 const SKIPPED = '<testcase name="s"><skipped/></testcase>'
+const FLAKY = '<testcase name="k"><flakyFailure message="m"/></testcase>'
 
 /** tcase ids for seqs 1..n, like a run's listing. */
 function run(...seqs: number[]): Map<number, string> {
@@ -30,7 +31,12 @@ describe('worstOutcome', () => {
     [[SKIPPED, ERRORED, PASSED], 'error'],
     [[SKIPPED, PASSED, SKIPPED], 'passed'],
     [[PASSED], 'passed'],
-    [[SKIPPED, SKIPPED], 'skipped']
+    [[SKIPPED, SKIPPED], 'skipped'],
+    // failure > error > flaky > passed > skipped, whatever the order
+    [[FLAKY, ERRORED], 'error'],
+    [[ERRORED, FLAKY], 'error'],
+    [[PASSED, FLAKY, SKIPPED], 'flaky'],
+    [[FLAKY, PASSED], 'flaky']
   ])('%j -> %s', (cases, expected) => {
     expect(worstOutcome(parse(cases.join('')))).toBe(expected)
   })
