@@ -1209,6 +1209,23 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
     ])
   })
 
+  it('a suite counting a single failure none of its tests shows is a failed (suite); a test failed by its status attribute keeps the counts to the suite', () => {
+    const report = parseJUnit(
+      '<testsuites><testsuite name="s" failures="1"><testcase name="a"/></testsuite>' +
+        '<testsuite name="t" failures="1"><testcase name="b" status="failed"/></testsuite></testsuites>',
+      'r.xml'
+    )
+    const cases = junitCases(report)
+    expect(cases.map((t) => [t.name, t.classname, t.outcome])).toEqual([
+      ['a', '', 'passed'],
+      [SUITE_TEST_NAME, 's', 'error'],
+      ['b', '', 'failure']
+    ])
+    expect(cases[1].problems[0].message).toBe(
+      'The suite counts 1 failure that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.'
+    )
+  })
+
   // cmocka 1.1.5 does not escape names: `name="BD-9 renders <script>...
   // & "quotes""` is not well-formed (expat: line 4, column 33). Refusing the
   // file would lose every result in it: its values are read as far as their
@@ -1581,6 +1598,43 @@ describe('third-party reports', () => {
     expect(
       junitCases(parseJUnit(differing, 'r.xml')).map((tc) => tc.outcome)
     ).toEqual(['error', 'error', 'passed'])
+  })
+
+  it("a merged retry's time is its attempts' summed, and its problems are the failed attempts' alone", () => {
+    const [flaky, ...rest] = junitCases(
+      parseJUnit(
+        '<testsuite name="s">' +
+          '<testcase classname="c" name="t BD-1" time="1.5"><failure message="m"/></testcase>' +
+          '<testcase classname="c" name="t BD-1" time="2"><skipped message="later"/></testcase>' +
+          '<testcase classname="c" name="t BD-1" time="0.25"/></testsuite>',
+        'r.xml'
+      )
+    )
+    expect(rest).toEqual([])
+    expect(flaky.outcome).toBe('flaky')
+    expect(flaky.seconds).toBe(3.75)
+    expect(flaky.problems.map((p) => [p.kind, p.message])).toEqual([
+      ['flaky failure', 'm']
+    ])
+  })
+
+  it('repeated testcases that are no retry: a skip then a pass, or failures whose first lines differ after a leading line break', () => {
+    const read = (xml: string): Outcome[] =>
+      junitCases(
+        parseJUnit(`<testsuite name="s">${xml}</testsuite>`, 'r.xml')
+      ).map((tc) => tc.outcome)
+    expect(
+      read(
+        '<testcase classname="c" name="t"><skipped/></testcase><testcase classname="c" name="t"/>'
+      )
+    ).toEqual(['skipped', 'passed'])
+    expect(
+      read(
+        '<testcase classname="c" name="t"><failure message="&#10;expected 1"/></testcase>' +
+          '<testcase classname="c" name="t"><failure message="&#10;expected 2"/></testcase>' +
+          '<testcase classname="c" name="t"/>'
+      )
+    ).toEqual(['failure', 'failure', 'passed'])
   })
 
   describe('surefire', () => {
