@@ -9,6 +9,12 @@ import {
   InputError,
   readConfig
 } from '../src/config.js'
+import {
+  DEFAULT_STATUSES,
+  neededUpdates,
+  needsAccountStatuses,
+  type StatusInfo
+} from '../src/results/statuses.js'
 
 const BASE: Record<string, string> = {
   url: 'https://acme.eu1.qasphere.com',
@@ -115,6 +121,16 @@ describe('target from url, project and run', () => {
     expect(read({ ...BASE, url }).config.baseUrl).toBe(baseUrl)
   })
 
+  it.each(['url', 'project'])(
+    'a missing %s alone is named as missing, not read as a wrong value',
+    (input) => {
+      const error = failure({ ...BASE, [input]: '' })
+      expect(error).toBeInstanceOf(InputError)
+      expect(error.message).toContain(`"${input}"`)
+      expect(error.message).toContain('set url, project and run')
+    }
+  )
+
   it('names every missing input in the message', () => {
     const error = failure({ 'api-key': 'k', project: 'BD' })
     expect(error).toBeInstanceOf(InputError)
@@ -158,6 +174,27 @@ describe('target from url, project and run', () => {
   ])('accepts run id %j as %d', (run, expected) => {
     expect(read({ ...BASE, run }).config.run).toBe(expected)
   })
+})
+
+describe('run-title', () => {
+  const TITLED = { ...BASE, run: '', 'run-title': 'Nightly' }
+
+  it('with its description and milestone makes the run to create', () => {
+    expect(
+      read({ ...TITLED, 'run-description': 'd', 'milestone-id': '12' }).config
+        .newRun
+    ).toEqual({ title: 'Nightly', description: 'd', milestoneId: 12 })
+    expect(read(TITLED).config.newRun).toEqual({ title: 'Nightly' })
+  })
+
+  it.each(['abc', '0', '-1', '1.5', '12x', 'x12', '1234567890'])(
+    'milestone-id %j is refused',
+    (milestone) => {
+      expect(failure({ ...TITLED, 'milestone-id': milestone }).message).toBe(
+        `Input "milestone-id": "${milestone}" is not a positive integer`
+      )
+    }
+  )
 })
 
 describe('url scheme and credentials', () => {
@@ -419,6 +456,95 @@ describe('status-map and configure-statuses', () => {
     expect(failure({ ...BASE, [input]: value }).message).toBe(message)
   })
 
+  it.each([
+    [
+      'status-map',
+      'error',
+      'Input "status-map": "error" is not outcome=status (like error=Known Issue)'
+    ],
+    [
+      'status-map',
+      'error=',
+      'Input "status-map": "error=" is not outcome=status (like error=Known Issue)'
+    ],
+    [
+      'configure-statuses',
+      'custom1=Flaky:brown',
+      'Input "configure-statuses": "custom1=Flaky:brown": the colour "brown" is not one of blue, gray, red, orange, yellow, green, teal, indigo, purple, pink'
+    ]
+  ])('%s: %j is refused, saying what is wrong', (input, value, message) => {
+    expect(failure({ ...BASE, [input]: value }).message).toBe(message)
+  })
+
+  it('skips comment and blank lines, and reads names and colours as written', () => {
+    const { config } = read({
+      ...BASE,
+      'status-map': '# flaky tests are known\n\nflaky=Known Issue',
+      'configure-statuses': '# ours\n custom2 = Known Issue : Orange '
+    })
+    expect(config.statusMap).toEqual([
+      { outcome: 'flaky', target: 'Known Issue' }
+    ])
+    expect(config.configureStatuses).toEqual([
+      { id: 'custom2', name: 'Known Issue', color: 'orange' }
+    ])
+  })
+
+  it("asks for the account's statuses only when a mapping names no default status", () => {
+    const map = (text: string) => read({ ...BASE, 'status-map': text }).config
+    expect(
+      needsAccountStatuses(map('error=failed\nflaky=Passed').statusMap)
+    ).toBe(false)
+    expect(
+      needsAccountStatuses(map('error=failed\nflaky=custom1').statusMap)
+    ).toBe(true)
+  })
+
+  it('updates only the custom statuses not already active with that name and colour', () => {
+    const current: StatusInfo[] = [
+      ...DEFAULT_STATUSES,
+      {
+        id: 'custom1',
+        name: 'Flaky',
+        color: 'orange',
+        isDefault: false,
+        isActive: true
+      },
+      {
+        id: 'custom2',
+        name: 'Known Issue',
+        color: 'red',
+        isDefault: false,
+        isActive: false
+      },
+      {
+        id: 'custom3',
+        name: 'Later',
+        color: 'blue',
+        isDefault: false,
+        isActive: true
+      },
+      {
+        id: 'custom4',
+        name: 'Other',
+        color: 'teal',
+        isDefault: false,
+        isActive: true
+      }
+    ]
+    const wanted = [
+      { id: 'custom1' as const, name: 'Flaky', color: 'orange' },
+      { id: 'custom2' as const, name: 'Known Issue', color: 'red' },
+      { id: 'custom3' as const, name: 'Later', color: 'pink' },
+      { id: 'custom4' as const, name: 'Renamed', color: 'teal' }
+    ]
+    expect(neededUpdates(wanted, current).map((u) => u.id)).toEqual([
+      'custom2',
+      'custom3',
+      'custom4'
+    ])
+  })
+
   it('takes a status name holding = or a comma', () => {
     expect(
       read({ ...BASE, 'status-map': 'error=a=b, c\nfailure=x, y' }).config
@@ -427,6 +553,21 @@ describe('status-map and configure-statuses', () => {
       { outcome: 'error', target: 'a=b, c' },
       { outcome: 'failure', target: 'x, y' }
     ])
+  })
+})
+
+describe('retries', () => {
+  it.each([
+    ['0', 0],
+    ['20', 20]
+  ])('accepts %s', (value, expected) => {
+    expect(read({ ...BASE, retries: value }).config.retries).toBe(expected)
+  })
+
+  it.each(['-1', '21'])('refuses %j', (value) => {
+    expect(failure({ ...BASE, retries: value }).message).toContain(
+      'Input "retries": "' + value + '" is not a whole number from 0 to 20'
+    )
   })
 })
 
