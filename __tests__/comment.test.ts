@@ -127,6 +127,16 @@ describe('clipStart / clipEnd', () => {
     expect(clipEnd(text, 4).text).toBe('😀cd')
   })
 
+  it('know the surrogate range to its ends: U+E000 on is one unit, U+103FF two', () => {
+    // private use, CJK compatibility, fullwidth forms: one UTF-16 unit each
+    const bmp = '\uf900\uff41\ue000\uffef'
+    expect(clipStart(bmp, 2)).toEqual({ text: '\uf900\uff41', omitted: 2 })
+    expect(clipEnd(bmp, 2)).toEqual({ text: '\ue000\uffef', omitted: 2 })
+    // U+103FF is \ud800\udfff: the last low surrogate
+    expect(clipStart('a\u{103ff}b', 2)).toEqual({ text: 'a', omitted: 3 })
+    expect(clipEnd('a\u{103ff}b', 2)).toEqual({ text: 'b', omitted: 3 })
+  })
+
   it('never leave a lone surrogate, at any limit', () => {
     const text = '😀a😀😀b😀'.repeat(3)
     for (let limit = 0; limit <= text.length; limit++) {
