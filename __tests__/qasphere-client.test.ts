@@ -892,6 +892,147 @@ describe('postResults', () => {
     expect(server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
+  it('a 422 to a batch is a refusal of its items: split, and the rest stored', async () => {
+    const plan = await planned(3)
+    server.faults.add({ method: 'POST', status: 422 })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored',
+      'stored',
+      'stored'
+    ])
+    expect(requestsOf('POST')).toHaveLength(3)
+  })
+
+  it('a result refused as too large (413) is not sent again without its links: they are not what is too large', async () => {
+    const [result] = await planned(1)
+    result.links = [
+      {
+        integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+        url: 'https://github.com/acme/shop/pull/1',
+        text: 'PR'
+      }
+    ]
+    server.faults.add({ method: 'POST', status: 413, times: 2 })
+    const outcome = await postResults(client(), 'BD', 42, [result], options(1))
+    expect(outcome.states).toEqual([
+      { kind: 'not-stored', reason: expect.stringContaining('HTTP 413') }
+    ])
+    expect(outcome.linksRefused).toBeUndefined()
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
+  it('results refused with and without their links: not counted as links refused, and the others keep theirs', async () => {
+    const plan = await planned(3)
+    const good = [
+      {
+        integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+        url: 'https://github.com/acme/shop/pull/1',
+        text: 'PR'
+      }
+    ]
+    for (const result of plan) result.links = good
+    // BD-1 and BD-2 left the run: refused with links or without.
+    const run = server.state.projects[0].runs.find((r) => r.id === 42)
+    if (!run) throw new Error('no run 42')
+    run.tcaseIds = run.tcaseIds.filter(
+      (id) => id !== tcaseId(1) && id !== tcaseId(2)
+    )
+    const outcome = await postResults(client(), 'BD', 42, plan, options(1))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'not-stored',
+      'not-stored',
+      'stored'
+    ])
+    expect(outcome.linksRefused).toBeUndefined()
+    expect(outcome.storedWithoutLinks.size).toBe(0)
+    expect(server.resultsFor('BD', 42).map((r) => r.links.length)).toEqual([1])
+  })
+
+  it('a batch with links found stored after an ambiguous 500 was stored with them', async () => {
+    const plan = await planned(2)
+    for (const result of plan)
+      result.links = [
+        {
+          integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+          url: 'https://github.com/acme/shop/pull/1',
+          text: 'PR'
+        }
+      ]
+    server.faults.add({ method: 'POST', status: 500, storeBeforeFailing: true })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(500))
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored-without-id',
+      'stored-without-id'
+    ])
+    expect(outcome.storedWithoutLinks.size).toBe(0)
+    expect(server.resultsFor('BD', 42).map((r) => r.links.length)).toEqual([
+      1, 1
+    ])
+  })
+
+  it.each([
+    ['401', 't9.ak9.unknown-key'],
+    ['403', DEMO_KEYS.viewer]
+  ])(
+    'stops at failures every batch would meet (HTTP %s)',
+    async (status, key) => {
+      const plan = await planned(3)
+      const outcome = await postResults(client(key), 'BD', 42, plan, options(1))
+      expect(
+        outcome.states.every(
+          (s) => s.kind === 'not-stored' && s.reason.includes(`HTTP ${status}`)
+        )
+      ).toBe(true)
+      expect(requestsOf('POST')).toHaveLength(1)
+    }
+  )
+
+  it('progress counts only the results stored', async () => {
+    const plan = await planned(3)
+    const run = server.state.projects[0].runs.find((r) => r.id === 42)
+    if (!run) throw new Error('no run 42')
+    run.tcaseIds = run.tcaseIds.filter((id) => id !== tcaseId(2))
+    const progress: string[] = []
+    await postResults(
+      client(),
+      'BD',
+      42,
+      plan,
+      options(500, { onProgress: (message) => progress.push(message) })
+    )
+    expect(progress.at(-1)).toMatch(/^Sent 3 of 3 results \(2 stored\)$/)
+  })
+
+  it('a status another upload gave a test case meanwhile tells nothing: not resent on its word', async () => {
+    const [result] = await planned(1)
+    server.faults.add({
+      method: 'POST',
+      status: 500,
+      mutate: (state) => {
+        state.results.push({
+          id: state.nextResultId++,
+          projectCode: 'BD',
+          runId: 42,
+          tcaseId: result.tcaseId,
+          status: 'blocked',
+          comment: 'another upload',
+          timeTaken: null,
+          links: [],
+          createdAt: new Date().toISOString()
+        })
+      }
+    })
+    const outcome = await postResults(client(), 'BD', 42, [result], options(1))
+    expect(outcome.states).toEqual([
+      {
+        kind: 'undecided',
+        reason: expect.stringContaining('cannot be decided')
+      }
+    ])
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
   it('makes no request for an empty plan', async () => {
     const outcome = await postResults(client(), 'BD', 42, [], options(2))
     expect(outcome).toEqual({
