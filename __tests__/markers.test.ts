@@ -261,6 +261,23 @@ describe('identifier markers (no hyphen)', () => {
   })
 })
 
+describe('a project code holding a digit (P2)', () => {
+  const p2 = new MarkerFinder('P2')
+
+  it.each([
+    ['test_p2012_login', [12]],
+    ['TestP2012Login', [12]],
+    ['test_p27_p28_flow', [7, 8]],
+    ['test_login_p2012', [12]],
+    ['P2-12', [12]]
+  ])(
+    "%j → %j: the number is what follows the code, not the code's digit too",
+    (text, expected) => {
+      expect(p2.inText(text)).toEqual(expected)
+    }
+  )
+})
+
 describe('lookup order over a test case', () => {
   it('the name wins over classname and suites', () => {
     expect(

@@ -3804,6 +3804,8 @@ class MarkerFinder {
     hyphenated;
     identifier;
     laterInIdentifier;
+    /** The code and the number after it, in an identifier's run of markers. */
+    codeNumber;
     suiteCache = new WeakMap();
     constructor(projectCode) {
         this.projectCode = projectCode.toUpperCase();
@@ -3815,6 +3817,8 @@ class MarkerFinder {
         // (an upper-case letter after the number) stays case-sensitive.
         const codeAnyCase = anyCase(this.projectCode);
         this.identifier = new RegExp(`${NOT_WORD_BEFORE}${anyCase('test')}_?((?:${codeAnyCase}\\d{1,9}(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER}))+)`, 'gu');
+        // The number is the digits after the code: a code may hold a digit (P2).
+        this.codeNumber = new RegExp(`${codeAnyCase}(\\d{1,9})`, 'gu');
         // QA Sphere's CLI also reads a marker later in the identifier, where it
         // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
         // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
@@ -3835,7 +3839,7 @@ class MarkerFinder {
     /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
     identifiersIn(text, found) {
         for (const match of text.matchAll(this.identifier)) {
-            for (const digits of match[1].match(/\d+/g) ?? []) {
+            for (const [, digits] of match[1].matchAll(this.codeNumber)) {
                 found.push(Number(digits));
             }
         }

@@ -30,6 +30,8 @@ export class MarkerFinder {
   private readonly hyphenated: RegExp
   private readonly identifier: RegExp
   private readonly laterInIdentifier: RegExp
+  /** The code and the number after it, in an identifier's run of markers. */
+  private readonly codeNumber: RegExp
   private readonly suiteCache = new WeakMap<readonly string[], number[]>()
 
   constructor(projectCode: string) {
@@ -45,6 +47,8 @@ export class MarkerFinder {
       `${NOT_WORD_BEFORE}${anyCase('test')}_?((?:${codeAnyCase}\\d{1,9}(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER}))+)`,
       'gu'
     )
+    // The number is the digits after the code: a code may hold a digit (P2).
+    this.codeNumber = new RegExp(`${codeAnyCase}(\\d{1,9})`, 'gu')
     // QA Sphere's CLI also reads a marker later in the identifier, where it
     // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
     // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
@@ -67,7 +71,7 @@ export class MarkerFinder {
   /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
   private identifiersIn(text: string, found: number[]): void {
     for (const match of text.matchAll(this.identifier)) {
-      for (const digits of match[1].match(/\d+/g) ?? []) {
+      for (const [, digits] of match[1].matchAll(this.codeNumber)) {
         found.push(Number(digits))
       }
     }
