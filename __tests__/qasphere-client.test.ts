@@ -455,6 +455,36 @@ describe('uploadFiles', () => {
       client().uploadFiles([{ name: 'a.txt', content: Buffer.from('a') }])
     ).rejects.toThrow(/malformed answer \(not one URL for each of the 1 file\)/)
   })
+
+  it.each([
+    ['fewer URLs than files', { files: [{ url: 'https://x.test/a' }] }],
+    [
+      'a URL that is not http(s)',
+      { files: [{ url: 'https://x.test/a' }, { url: 'javascript:alert(1)' }] }
+    ],
+    [
+      'a file without a URL',
+      { files: [{ url: 'https://x.test/a' }, { id: 'b' }] }
+    ],
+    [
+      'a URL that is no string',
+      { files: [{ url: 'https://x.test/a' }, { url: ['https://x.test/b'] }] }
+    ],
+    ['no files array', { files: 'https://x.test/a' }]
+  ])('refuses an answer with %s', async (_, body) => {
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      status: 200,
+      body
+    })
+    await expect(
+      client().uploadFiles([
+        { name: 'a.txt', content: Buffer.from('a') },
+        { name: 'b.txt', content: Buffer.from('b') }
+      ])
+    ).rejects.toThrow(/malformed answer \(not one URL for each of the 2 file/)
+  })
 })
 
 describe('batchBody', () => {
