@@ -127,7 +127,7 @@ describe('clipStart / clipEnd', () => {
     expect(clipEnd(text, 4).text).toBe('😀cd')
   })
 
-  it('know the surrogate range to its ends: U+E000 on is one unit, U+103FF two', () => {
+  it('know the surrogate range to its ends: U+E000 on is one unit, U+10000 and U+103FF two', () => {
     // private use, CJK compatibility, fullwidth forms: one UTF-16 unit each
     const bmp = '\uf900\uff41\ue000\uffef'
     expect(clipStart(bmp, 2)).toEqual({ text: '\uf900\uff41', omitted: 2 })
@@ -135,6 +135,10 @@ describe('clipStart / clipEnd', () => {
     // U+103FF is \ud800\udfff: the last low surrogate
     expect(clipStart('a\u{103ff}b', 2)).toEqual({ text: 'a', omitted: 3 })
     expect(clipEnd('a\u{103ff}b', 2)).toEqual({ text: 'b', omitted: 3 })
+    // U+10000 is \ud800\udc00, the first low surrogate; U+10FC00 starts with \udbff, the last high one
+    expect(clipStart('a\u{10000}b', 2)).toEqual({ text: 'a', omitted: 3 })
+    expect(clipEnd('a\u{10000}b', 2)).toEqual({ text: 'b', omitted: 3 })
+    expect(clipStart('ab\u{10fc00}', 2)).toEqual({ text: 'ab', omitted: 2 })
   })
 
   it('never leave a lone surrogate, at any limit', () => {
@@ -252,6 +256,36 @@ describe('buildComment content', () => {
     expect(buildComment('error', 'Blocked', [errored], {})).toContain(
       '<p><strong>Blocked</strong>: error: <code>BD-3 bills</code></p>'
     )
+  })
+
+  it('shows a message without details as it is, with no blank lines after it', () => {
+    const testCase = one(
+      `<testcase name="t"><failure message="boom" type="AssertionError"/></testcase>`
+    )
+    expect(buildComment('failure', 'Failed', [testCase], {})).toContain(
+      '<p>failure AssertionError:</p><pre><code>boom</code></pre>'
+    )
+  })
+
+  it('lists the files of a single passed test too', () => {
+    const html = buildComment(
+      'passed',
+      'Passed',
+      [one('<testcase name="t"/>')],
+      {},
+      [{ name: 'shot.png', url: 'https://x.test/f/1' }]
+    )
+    expect(html).toContain(
+      '<h4>Attachments:</h4><ul><li><a href="https://x.test/f/1">shot.png</a></li></ul>'
+    )
+  })
+
+  it('describes a test skipped only by its status attribute, without a reason', () => {
+    const testCase = one('<testcase name="t" status="disabled"/>')
+    expect(testCase.outcome).toBe('skipped')
+    const html = buildComment('skipped', 'Skipped', [testCase], {})
+    expect(html).toContain('<code>t</code>')
+    expect(html).not.toContain('Reason')
   })
 
   it('does not repeat a message that the stack trace starts with', () => {
@@ -383,6 +417,19 @@ describe('buildComment content', () => {
     expect(html).toContain(`msg-${COMMENT_LIMITS.detailedTestCases - 1}`)
     expect(html).not.toContain(`msg-${COMMENT_LIMITS.detailedTestCases}`)
     expect(html).toContain('Details of 2 more failed tests')
+  })
+
+  it('says nothing of more failed tests when all are detailed', () => {
+    const cases = parse(
+      Array.from(
+        { length: COMMENT_LIMITS.detailedTestCases },
+        (_, i) =>
+          `<testcase name="f${i}"><failure message="msg-${i}"/></testcase>`
+      ).join('')
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    expect(html).toContain(`msg-${COMMENT_LIMITS.detailedTestCases - 1}`)
+    expect(html).not.toContain('Details of')
   })
 
   it('details failures and errors before flaky tests, wherever they are', () => {
