@@ -13,6 +13,7 @@ import {
   DEFAULT_STATUSES,
   neededUpdates,
   needsAccountStatuses,
+  resolveStatusMap,
   type StatusInfo
 } from '../src/results/statuses.js'
 
@@ -498,6 +499,21 @@ describe('status-map and configure-statuses', () => {
     expect(
       needsAccountStatuses(map('error=failed\nflaky=custom1').statusMap)
     ).toBe(true)
+  })
+
+  it('maps to any default status, by id or name, with the defaults alone (the account is not asked then)', () => {
+    const { statusMap } = read({
+      ...BASE,
+      'status-map':
+        'passed=open\nfailure=Blocked\nerror=failed\nskipped=PASSED\nflaky=skipped'
+    }).config
+    expect(resolveStatusMap(statusMap, DEFAULT_STATUSES)).toEqual({
+      passed: 'open',
+      failure: 'blocked',
+      error: 'failed',
+      skipped: 'passed',
+      flaky: 'skipped'
+    })
   })
 
   it('updates only the custom statuses not already active with that name and colour', () => {
