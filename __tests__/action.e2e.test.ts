@@ -42,6 +42,24 @@ function tcaseIdOf(seq: number): string {
   return tcase.id
 }
 
+/** A pull_request event to acme/shop from this repository (a fork unless acme/shop). */
+function pullRequestFrom(headRepository: string) {
+  return {
+    name: 'pull_request',
+    payload: {
+      pull_request: {
+        head: {
+          repo: {
+            full_name: headRepository,
+            fork: headRepository !== 'acme/shop'
+          }
+        },
+        base: { repo: { full_name: 'acme/shop' } }
+      }
+    }
+  }
+}
+
 interface ResultOutput {
   marker: string
   tcaseId: string
@@ -618,15 +636,7 @@ describe('fail-on-test-failure', () => {
   it('still fails the step when the upload is skipped on a pull request from a fork', async () => {
     const result = await action({
       inputs: { 'api-key': '', 'fail-on-test-failure': 'true' },
-      event: {
-        name: 'pull_request',
-        payload: {
-          pull_request: {
-            head: { repo: { full_name: 'someone/shop', fork: true } },
-            base: { repo: { full_name: 'acme/shop' } }
-          }
-        }
-      }
+      event: pullRequestFrom('someone/shop')
     })
     expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
     expect(result.exitCode).toBe(1)
@@ -824,15 +834,7 @@ describe('the API key', () => {
   it('skips cleanly with a notice on a pull request from a fork, where secrets are empty', async () => {
     const result = await action({
       inputs: { 'api-key': '' },
-      event: {
-        name: 'pull_request',
-        payload: {
-          pull_request: {
-            head: { repo: { full_name: 'someone/shop', fork: true } },
-            base: { repo: { full_name: 'acme/shop' } }
-          }
-        }
-      }
+      event: pullRequestFrom('someone/shop')
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
@@ -843,15 +845,7 @@ describe('the API key', () => {
     const result = await action({
       inputs: { 'api-key': '' },
       env: { GITHUB_ACTOR: 'dependabot[bot]' },
-      event: {
-        name: 'pull_request',
-        payload: {
-          pull_request: {
-            head: { repo: { full_name: 'acme/shop', fork: false } },
-            base: { repo: { full_name: 'acme/shop' } }
-          }
-        }
-      }
+      event: pullRequestFrom('acme/shop')
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(

@@ -18727,6 +18727,8 @@ const MAX_LOGGED_RESULTS = 1000;
 const MAX_LISTED_MARKERS = 100;
 /** Whether this run wrote its job summary (the failure summary is written only if not). */
 let summaryWritten = false;
+/** The failure summary's heading: what happened to the upload. */
+let failureHeading = 'the upload failed';
 async function run() {
     let message;
     try {
@@ -18752,7 +18754,9 @@ async function run() {
             if (secret.length >= 4)
                 shown = shown.split(secret).join('***');
         try {
-            await summary.addRaw(renderFailureSummary(shown)).write();
+            await summary
+                .addRaw(renderFailureSummary(shown, failureHeading))
+                .write();
         }
         catch {
             // The step has failed already; a summary that cannot be written adds nothing.
@@ -18937,14 +18941,9 @@ async function judgeReportsOnly(config, workflow) {
     if (!config.failOnTestFailure)
         return [];
     const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
-    const failures = [...reports.failures, ...testFailures(config, reports)];
-    if (failures.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-        await summary
-            .addRaw(renderFailureSummary(failures.join('\n'), 'the upload was skipped (api-key is empty), and the step failed'))
-            .write();
-        summaryWritten = true;
-    }
-    return failures;
+    failureHeading =
+        'the upload was skipped (api-key is empty), and the step failed';
+    return [...reports.failures, ...testFailures(config, reports)];
 }
 /**
  * The statuses of this upload: configure-statuses applied (opt-in, admin

@@ -55,6 +55,8 @@ const MAX_LISTED_MARKERS = 100
 
 /** Whether this run wrote its job summary (the failure summary is written only if not). */
 let summaryWritten = false
+/** The failure summary's heading: what happened to the upload. */
+let failureHeading = 'the upload failed'
 
 export async function run(): Promise<void> {
   let message: string
@@ -78,7 +80,9 @@ export async function run(): Promise<void> {
     ])
       if (secret.length >= 4) shown = shown.split(secret).join('***')
     try {
-      await core.summary.addRaw(renderFailureSummary(shown)).write()
+      await core.summary
+        .addRaw(renderFailureSummary(shown, failureHeading))
+        .write()
     } catch {
       // The step has failed already; a summary that cannot be written adds nothing.
     }
@@ -346,19 +350,9 @@ async function judgeReportsOnly(
     workflow.workspace,
     new MarkerFinder(config.project)
   )
-  const failures = [...reports.failures, ...testFailures(config, reports)]
-  if (failures.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary
-      .addRaw(
-        renderFailureSummary(
-          failures.join('\n'),
-          'the upload was skipped (api-key is empty), and the step failed'
-        )
-      )
-      .write()
-    summaryWritten = true
-  }
-  return failures
+  failureHeading =
+    'the upload was skipped (api-key is empty), and the step failed'
+  return [...reports.failures, ...testFailures(config, reports)]
 }
 
 /**
