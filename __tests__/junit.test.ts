@@ -21,6 +21,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeReport, ReportDecodeError } from '../src/reports/decode.js'
 import {
+  failedOrErrored,
+  isFailureOrError,
   parseJUnit,
   parseSeconds,
   MAX_TEST_CASES,
@@ -2348,6 +2350,39 @@ describe('attachments', () => {
     )
     expect(testCase.outcome).toBe('flaky')
     expect(testCase.attachments).toEqual(['1.png', '2.png'])
+  })
+})
+
+describe('failedOrErrored and isFailureOrError', () => {
+  it('count failed and errored tests, not flaky, skipped or passed ones', () => {
+    const outcomes: Outcome[] = [
+      'passed',
+      'failure',
+      'error',
+      'skipped',
+      'flaky'
+    ]
+    expect(outcomes.filter(failedOrErrored)).toEqual(['failure', 'error'])
+  })
+
+  it('take failures and errors, not skips or the failed attempts of a flaky test', () => {
+    const kinds = [
+      'failure',
+      'error',
+      'skipped',
+      'flaky failure',
+      'flaky error'
+    ] as const
+    const problems = kinds.map((kind) => ({
+      kind,
+      message: '',
+      type: '',
+      details: ''
+    }))
+    expect(problems.filter(isFailureOrError).map((p) => p.kind)).toEqual([
+      'failure',
+      'error'
+    ])
   })
 })
 

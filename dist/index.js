@@ -5507,4326 +5507,6 @@ function describeStatus(status) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/issues/links.ts
-/**
- * `failed` means the results that need attention: failed and blocked, and
- * failed tests whatever status `status-map` gives them (e.g. a custom one).
- */
-function wantsLinks(mode, result) {
-    if (mode === 'all')
-        return true;
-    if (mode === 'failed')
-        return (result.status === 'failed' ||
-            result.status === 'blocked' ||
-            result.outcome === 'failure' ||
-            result.outcome === 'error');
-    return false;
-}
-/**
- * `meta.id` (QA Sphere then comments on the issue) only for issues of the
- * workflow's own repository: the one the project's integration can reach.
- */
-function toResultLinks(issues, integrationId, ownRepository) {
-    const own = ownRepository.toLowerCase();
-    return issues.map(({ ref, url, title }) => {
-        const link = { integrationId, url, text: title };
-        if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
-            link.meta = { id: String(ref.number) };
-        }
-        return link;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/issues/workflow-links.ts
-/**
- * The workflow's issues and pull request as links on the results: found in
- * the event and the issues input, capped, their titles read from GitHub
- * within a deadline, every problem a bounded number of warnings.
- */
-
-
-
-
-
-
-
-
-const GITHUB_TIMEOUT_MS = 30_000;
-/** Warnings about issue references and look-ups, before they are summed up in one. */
-const MAX_ISSUE_WARNINGS = 3;
-/** Issues to link, with their titles; empty unless issue-integration-id is set. */
-async function lookUpLinkedIssues(config, workflow) {
-    if (!config.issueIntegrationId || config.linkIssues === 'none') {
-        if (config.issues && !config.issueIntegrationId) {
-            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
-        }
-        return [];
-    }
-    const context = {
-        repository: workflow.repository,
-        serverUrl: workflow.serverUrl
-    };
-    const extra = parseReferenceList(config.issues, context);
-    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
-    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
-    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
-    // Redirects are not followed: http-client reads a redirect's body with no
-    // limit and no end when the deadline aborts it, and loops up to 50 times.
-    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
-        allowRetries: false,
-        allowRedirects: false,
-        socketTimeout: GITHUB_TIMEOUT_MS
-    });
-    const api = {
-        apiUrl: workflow.apiUrl,
-        serverUrl: workflow.serverUrl,
-        token: config.githubToken,
-        http,
-        signal: deadline.signal
-    };
-    try {
-        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
-        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
-        if (forkHead) {
-            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
-            if (found.problem) {
-                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
-            }
-            const [owner, repo] = workflow.repository.split('/');
-            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
-        }
-        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
-        warnIgnoredReferences(fromEvent.ignored, ignored);
-        if (refs.length === 0)
-            return [];
-        const issues = await lookUpIssues(refs, api);
-        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
-        return issues;
-    }
-    catch (error) {
-        // Links never make an upload fail.
-        warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
-        return [];
-    }
-    finally {
-        deadline.cancel();
-        http.dispose();
-    }
-}
-/**
- * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
- * warning that names the first of them and counts the rest.
- */
-function warnBounded(items, one, many) {
-    if (items.length <= MAX_ISSUE_WARNINGS) {
-        for (const item of items)
-            warning(one(item));
-    }
-    else {
-        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
-    }
-}
-/** One warning for every reference left out, whichever cap left it out. */
-function warnIgnoredReferences(fromBody, overall) {
-    if (fromBody + overall === 0)
-        return;
-    const why = [];
-    if (fromBody > 0) {
-        why.push(`the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
-    }
-    if (overall > 0) {
-        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
-    }
-    warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
-}
-function attachIssueLinks(config, workflow, results, issues) {
-    if (issues.length === 0)
-        return;
-    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
-    let linked = 0;
-    for (const result of results) {
-        if (wantsLinks(config.linkIssues, result)) {
-            result.links = links;
-            linked++;
-        }
-    }
-    log_info(`Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/results/failure-text.ts
-
-/** Details read when looking for a telling line: a failure's output can be megabytes. */
-const DETAILS_READ_CHARS = 10_000;
-/** Lines of details looked at, at most: go's details hold the test's whole log. */
-const DETAILS_READ_LINES = 100;
-/** A line longer than this says something, whatever it repeats. */
-const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed. */
-const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
-/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
-const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
-/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
-/** `file.go:26: text`: where go's testing and many C tools say what failed. */
-const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
-/** pytest's `E   assert 1 == 2`. */
-const PYTEST_ERROR = /^E\s+(?=\S)/;
-/**
- * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
- * are locations and source, none says what failed (the assertion's own
- * testcase is named after its message).
- */
-const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
-/** Boost.Test's `- message: check 1 == 2 has failed`. */
-const BOOST_MESSAGE = /^- message\s*:\s*/;
-/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
-const CLASS_METHOD = /^[\w\\.]+::\w/;
-/** The name a line may repeat, compared this long at least. */
-const MIN_NAME_CHARS = 6;
-/**
- * The failure's message (or its details when the message is blank), or, when
- * that says nothing of its own, its details from their first telling line.
- */
-function failureText(problem, testName) {
-    const own = problem.message.trim() ? problem.message : problem.details;
-    if (TAP_DIAGNOSTIC.test(own.trimStart()))
-        return { headline: '', text: own };
-    const first = firstNonBlank(own)?.trim();
-    // Made once, when a line is compared with it: a name may be megabytes long.
-    let nameLetters;
-    const name = () => (nameLetters ??= lettersAndDigits(testName));
-    if (first !== undefined && !saysNothing(first, problem.type, name))
-        return { headline: first, text: own };
-    const read = problem.details.slice(0, DETAILS_READ_CHARS);
-    if (TAP_DIAGNOSTIC.test(read.trimStart()))
-        return { headline: first ?? '', text: own };
-    const lines = plainText(read).split('\n', DETAILS_READ_LINES);
-    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
-    if (telling === undefined)
-        return { headline: first ?? '', text: own };
-    const headline = lines[telling]
-        .trim()
-        .replace(PYTEST_ERROR, '')
-        .replace(BOOST_MESSAGE, '');
-    return {
-        headline,
-        text: [headline, ...lines.slice(telling + 1)].join('\n')
-    };
-}
-/**
- * The index of the line of `lines` that says what failed, if any: pytest's
- * `E` line, else the first `file:line: text` line, else the first line that
- * says something; for a whole Python traceback, its exception at the end.
- */
-function tellingLine(lines, whole, isEmpty) {
-    const start = lines.find((line) => line.trim() !== '')?.trim();
-    if (whole && start === 'Traceback (most recent call last):') {
-        for (let i = lines.length - 1; i >= 0; i--) {
-            const line = lines[i].trim();
-            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
-                return i;
-        }
-    }
-    let first;
-    let located;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '' || FRAMING.test(line))
-            continue;
-        const isError = PYTEST_ERROR.test(line);
-        const isLocated = located === undefined && LOCATED.test(line);
-        // Only a line that could still be chosen is checked (the check costs).
-        if (!isError && !isLocated && first !== undefined)
-            continue;
-        if (isEmpty(line))
-            continue;
-        if (isError)
-            return i;
-        if (isLocated)
-            located = i;
-        first ??= i;
-    }
-    return located ?? first;
-}
-/** Whether a line only says that the test failed, or only names it. */
-function saysNothing(line, type, testName) {
-    if (line.length > MAX_EMPTY_LINE_CHARS)
-        return false;
-    const bare = line.trim().replace(/[\s:.!…]+$/, '');
-    if (GENERIC.test(bare))
-        return true;
-    if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
-        return true;
-    // What is left without a location and a `[project]` tag: nothing, or the name.
-    const rest = lettersAndDigits(bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' '));
-    if (rest === '')
-        return true;
-    const name = testName();
-    if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
-        return false;
-    return (name.endsWith(rest) ||
-        rest.endsWith(name) ||
-        // PHPUnit's `Class::method with data set "x" (…)`
-        (CLASS_METHOD.test(bare) && rest.includes(name)));
-}
-/** The first line with something on it once cleaned; only as much is read as that takes. */
-function firstNonBlank(text) {
-    const end = Math.min(text.length, DETAILS_READ_CHARS);
-    for (let start = 0; start < end;) {
-        let stop = text.indexOf('\n', start);
-        if (stop < 0 || stop > end)
-            stop = end;
-        const raw = text.slice(start, stop);
-        if (raw.trim() !== '') {
-            const line = plainText(raw);
-            if (line.trim() !== '')
-                return line;
-        }
-        start = stop + 1;
-    }
-    return undefined;
-}
-function lettersAndDigits(text) {
-    const lower = text.toLowerCase();
-    // Most names and messages are ASCII: a plain pattern is faster.
-    return ASCII.test(lower)
-        ? lower.replace(/[^a-z0-9]+/g, '')
-        : lower.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-
-;// CONCATENATED MODULE: ./src/annotations/annotate.ts
-/**
- * Error annotations for failed tests: GitHub shows them on the run's page
- * and, at the line where the test failed when that is a file of the
- * workspace, on that file (in a pull request's diff too).
- */
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9;
-/** Annotates the first failed tests, and says how many more there are. */
-function annotateFailures(results, locator) {
-    const failing = [];
-    // A test rerun and failed again (gotestsum, TestNG) is annotated once.
-    const seen = new Set();
-    for (const result of results) {
-        for (const testCase of result.testCases) {
-            if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
-                continue;
-            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            failing.push({ marker: result.marker, testCase });
-        }
-    }
-    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
-        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
-        // Colour codes removed: GitHub shows them as text. Only the start is read.
-        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
-        const location = locator.failureOf(testCase);
-        core_error(message, {
-            title: `${marker}: ${testCase.name}`.slice(0, 255),
-            file: location?.file,
-            startLine: location?.line
-        });
-    }
-    if (failing.length > MAX_TEST_ANNOTATIONS) {
-        log_info(`${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
-    }
-}
-function firstLines(text, lines, chars) {
-    const kept = text.split('\n', lines + 1);
-    const cut = kept.length > lines || text.length > chars;
-    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
-/**
- * Where a failure happened, as its text says: the file:line positions of
- * stack traces and tool messages, in the order they appear. Pure: which of
- * them are files in the workspace is for workspace-files.ts to say.
- */
-/** A failure's text can be megabytes; where it failed is said near its start. */
-const READ_CHARS = 20_000;
-/** Positions read at most: a deep stack holds hundreds of frames. */
-const MAX_POSITIONS = 40;
-/** Characters of a path; a match starts only where a run of them starts (see PATH). */
-const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
-/**
- * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
- * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
- * of path characters starts, so hostile text costs linear time.
- */
-const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
-/**
- * The forms, in one expression so that each position is read once, by the
- * most specific form that starts there.
- */
-const POSITION = new RegExp([
-    // Python: File "tests/test_auth.py", line 18, in test_x
-    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
-    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
-    // .NET: in C:\src\Tests\CartTests.cs:line 42
-    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
-    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
-    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
-    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
-    String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
-    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
-    String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
-    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
-    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
-    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
-    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
-].join('|'), 'gm');
-const FORMS = [
-    'python',
-    'jvm',
-    'dotnet',
-    'pair',
-    'paren',
-    'located',
-    'msvc',
-    'plain'
-];
-/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
-const DECLARED_AFTER = /^:\d+ \u203a /;
-/**
- * Where a failure happened: its details first (the stack), then its message
- * (older Playwright writes the test's declaration there).
- */
-function failurePositions(problem) {
-    return sourcePositions(`${problem.details}\n${problem.message}`);
-}
-/**
- * Positions in the order the text gives them, except Playwright's header
- * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
- * without a project): that is where the test is declared, not where it
- * failed, so it comes last.
- */
-function sourcePositions(text) {
-    const positions = [];
-    const declarations = [];
-    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
-        const groups = match.groups ?? {};
-        const form = FORMS.find((name) => groups[name] !== undefined);
-        if (!form)
-            continue;
-        const path = groups[form].trim();
-        const line = Number(groups[`${form}Line`]);
-        // Line 0 is "unknown" (Boost.Test's `unknown location`).
-        if (!path || !Number.isSafeInteger(line) || line < 1)
-            continue;
-        const position = { path, line };
-        if (form === 'jvm') {
-            const className = groups.jvmClass;
-            position.className = className;
-            const lastDot = className.lastIndexOf('.');
-            if (lastDot > 0)
-                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
-        }
-        const end = match.index + match[0].length;
-        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
-            DECLARED_AFTER.test(text.slice(end, end + 12)))
-            declarations.push(position);
-        else
-            positions.push(position);
-        if (positions.length + declarations.length === MAX_POSITIONS)
-            break;
-    }
-    return positions.concat(declarations);
-}
-
-;// CONCATENATED MODULE: ./src/inside.ts
-/**
- * Whether `target` is `folder` or inside it (both absolute), by their paths
- * alone: the one boundary check of reports, annotations and attachments.
- */
-
-function isInside(folder, target) {
-    const relative = external_node_path_default().relative(folder, target);
-    return (relative !== '..' &&
-        // `..x.png` is a name, not a way up.
-        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
-        !external_node_path_default().isAbsolute(relative));
-}
-
-;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
-/**
- * Which files exist in the workspace, for placing annotations on them. Files
- * are only looked at (stat, directory listings), never read, and nothing
- * outside the workspace is looked at: a report's paths are untrusted.
- */
-
-
-
-/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
-const NOT_OURS = new Set([
-    'node_modules',
-    'bower_components',
-    'site-packages',
-    'dist-packages',
-    'vendor',
-    'venv',
-    '.venv',
-    '.tox',
-    '.git'
-]);
-/** Build output and caches: no source to point at, and often many files. */
-const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__']);
-/**
- * Files and folders listed at most when looking files up by name (about
- * 0.2 s on a runner): a monorepo can hold millions.
- */
-const MAX_LISTED_ENTRIES = 100_000;
-class WorkspaceFiles {
-    workspace;
-    maxListed;
-    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
-    byName;
-    /** The workspace's own real path: what a file's real path must be inside. */
-    realRoot;
-    constructor(workspace, maxListed = MAX_LISTED_ENTRIES) {
-        this.workspace = workspace;
-        this.maxListed = maxListed;
-    }
-    /**
-     * `file` (absolute, or relative to the workspace) as a workspace-relative
-     * path, when it is a regular file inside the workspace and not in a
-     * dependency's folder.
-     */
-    fileAt(file) {
-        const relative = this.inside(file);
-        if (relative === undefined)
-            return undefined;
-        try {
-            // A symbolic link is followed only when it stays inside the workspace.
-            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
-            if (!isInside(this.realRoot, real))
-                return undefined;
-            return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
-    inside(file) {
-        const absolute = external_node_path_default().resolve(this.workspace, file);
-        if (!isInside(this.workspace, absolute))
-            return undefined;
-        const parts = external_node_path_default().relative(this.workspace, absolute).split((external_node_path_default()).sep);
-        if (parts.some((part) => NOT_OURS.has(part)))
-            return undefined;
-        return parts.join('/');
-    }
-    /**
-     * Files named `name` in the workspace (dependencies', build output's and
-     * dot folders left out), as workspace-relative paths; undefined when the
-     * workspace holds too many files to list.
-     */
-    named(name) {
-        if (this.byName === undefined)
-            this.byName = this.list();
-        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
-    }
-    list() {
-        const byName = new Map();
-        let listed = 0;
-        const pending = [''];
-        while (pending.length > 0) {
-            const folder = pending.pop();
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
-                    withFileTypes: true
-                });
-            }
-            catch {
-                continue; // unreadable: its files are not ours to place
-            }
-            if ((listed += entries.length) > this.maxListed)
-                return null;
-            for (const entry of entries) {
-                const relative = folder ? `${folder}/${entry.name}` : entry.name;
-                // Symbolic links are not followed: they may lead out of the workspace.
-                if (entry.isDirectory()) {
-                    if (!entry.name.startsWith('.') &&
-                        !NOT_OURS.has(entry.name) &&
-                        !NOT_SOURCE.has(entry.name))
-                        pending.push(relative);
-                }
-                else if (entry.isFile()) {
-                    const same = byName.get(entry.name);
-                    if (same)
-                        same.push(relative);
-                    else
-                        byName.set(entry.name, [relative]);
-                }
-            }
-        }
-        return byName;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/annotations/locate.ts
-/**
- * The file and line an annotation of a failed test points at: the first
- * position of its failure's text that is a file of the workspace, preferring
- * the test's own file (a stack's first frames are often the assertion
- * library's).
- */
-
-
-
-
-class FailureLocator {
-    files;
-    /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
-    resolved = new Map();
-    constructor(files) {
-        this.files = files;
-    }
-    /**
-     * Where a failed test failed: from its first failure's or error's text;
-     * only its file when it has none (a failure written as a status).
-     */
-    failureOf(testCase) {
-        const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
-        return this.locate(problem ? failurePositions(problem) : [], testCase);
-    }
-    locate(positions, test) {
-        // The test's own file: as the report says, or its classname when that
-        // is a file (vitest, Playwright and node-tap name classes by file).
-        const ownFile = test.file || (FILE_NAME.test(test.classname) ? test.classname : '');
-        const testFile = ownFile
-            ? this.resolve(ownFile, { ...test, file: ownFile })
-            : undefined;
-        let first;
-        for (const { path: written, line, packageDirs, className } of positions) {
-            let file = this.resolve(written, test, packageDirs);
-            // Kotlin's folders leave out the package's common root: a frame of the
-            // test's own class is looked up by its file's name too.
-            if (file === undefined &&
-                packageDirs !== undefined &&
-                className !== undefined &&
-                outerClass(className) === outerClass(test.classname))
-                file = this.resolve(written, test);
-            if (file === undefined)
-                continue;
-            if (file === testFile || testFile === undefined)
-                return { file, line };
-            first ??= { file, line };
-        }
-        return first ?? (testFile === undefined ? undefined : { file: testFile });
-    }
-    resolve(written, test, packageDirs) {
-        const found = this.resolveOnce(written, test, packageDirs);
-        // A relative path read with its spaces may have begun with words (`Error
-        // in my module.py:3:`): its last word is a path too. An absolute one is
-        // whole (`C:\Program Files\…`).
-        const lastWord = isAbsolute(written)
-            ? undefined
-            : /\s(\S+)$/.exec(written)?.[1];
-        return found === undefined && lastWord
-            ? this.resolveOnce(lastWord, test, packageDirs)
-            : found;
-    }
-    resolveOnce(written, test, packageDirs) {
-        // All that decides it: the classname breaks ties between same-named files.
-        const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
-        if (!this.resolved.has(key))
-            this.resolved.set(key, this.find(written, test, packageDirs));
-        return this.resolved.get(key);
-    }
-    find(written, test, packageDirs) {
-        let file = written;
-        if (file.startsWith('file://')) {
-            try {
-                file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
-            }
-            catch {
-                // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
-                file = file.slice('file://'.length);
-            }
-        }
-        // A dependency's file, wherever it is, is none of the project's.
-        if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
-            return undefined;
-        if (packageDirs === undefined) {
-            // As written: relative to the workspace, the test's file, or the report.
-            const bases = external_node_path_default().isAbsolute(file)
-                ? ['']
-                : new Set(['', folderOf(test.file), folderOf(test.reportFile)]);
-            for (const base of bases) {
-                const found = this.files.fileAt(external_node_path_default().join(base, file));
-                if (found !== undefined)
-                    return found;
-            }
-        }
-        return this.findByName(file, test, packageDirs);
-    }
-    /**
-     * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
-     * frame's bare name): the one file whose path ends with the longest tail
-     * of the written path. A JVM frame's file must be in its package's folder.
-     */
-    findByName(file, test, packageDirs) {
-        const parts = file
-            .split(/[\\/]+/)
-            // Windows drive letters are no folder's name.
-            .filter((part) => part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
-        const name = parts.pop();
-        if (!name)
-            return undefined;
-        const named = this.files.named(name);
-        if (!named || named.length === 0)
-            return undefined;
-        const tail = packageDirs
-            ? [...packageDirs.split('/'), name]
-            : [...parts, name];
-        // A JVM frame's file is in its package's folder. An absolute path from
-        // elsewhere (a system library, another checkout) must share its folder
-        // too: a bare name alone would match the project's file of that name.
-        const shortest = packageDirs
-            ? tail.length
-            : isAbsolute(file)
-                ? Math.min(2, tail.length)
-                : 1;
-        // The files sharing the longest tail with the written path: each file
-        // compared once (a monorepo may hold thousands of index.ts).
-        let longest = 0;
-        let matches = [];
-        for (const candidate of named) {
-            const shared = commonTail(candidate.split('/'), tail);
-            if (shared > longest) {
-                longest = shared;
-                matches = [candidate];
-            }
-            else if (shared === longest) {
-                matches.push(candidate);
-            }
-        }
-        if (longest < shortest)
-            return undefined;
-        return matches.length === 1 ? matches[0] : closest(matches, test);
-    }
-}
-/**
- * Of files of the same name, the one whose folder the test's classname
- * names (go's package path, a JVM package), or else nearest the report; none
- * when that does not tell them apart.
- */
-function closest(candidates, test) {
-    const scope = test.classname.split(/[\\/.]+/).filter(Boolean);
-    const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1);
-    let best;
-    let bestScore = -1;
-    let tied = false;
-    for (const candidate of candidates) {
-        const dirs = candidate.split('/').slice(0, -1);
-        const named = Math.max(commonTail(dirs, scope), commonTail(dirs, scope.slice(0, -1)));
-        // Named folders count first; nearness to the report breaks ties.
-        const score = named * 1000 + commonHead(dirs, reportDirs);
-        if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tied = false;
-        }
-        else if (score === bestScore) {
-            tied = true;
-        }
-    }
-    return tied ? undefined : best;
-}
-/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
-const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/;
-/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
-function isAbsolute(file) {
-    return (external_node_path_default().isAbsolute(file) ||
-        /^[A-Za-z]:[\\/]/.test(file) ||
-        file.startsWith('file://'));
-}
-/** `demo.CartTest` of `demo.CartTest$Inner`. */
-function outerClass(className) {
-    const nested = className.indexOf('$');
-    return (nested < 0 ? className : className.slice(0, nested)).trim();
-}
-/** '' for the workspace itself. */
-function folderOf(file) {
-    const folder = external_node_path_default().dirname(file);
-    return folder === '.' ? '' : folder;
-}
-function commonTail(a, b) {
-    let n = 0;
-    while (n < a.length &&
-        n < b.length &&
-        a[a.length - 1 - n] === b[b.length - 1 - n])
-        n++;
-    return n;
-}
-function commonHead(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/annotations/source-links.ts
-/** Failed results given a link at most: each costs a look at the workspace. */
-const MAX_SOURCE_LINKS = 50;
-/** For the first failed results (failures and errors): where their first failed test failed. */
-function sourceLinks(results, locator, links) {
-    const found = new Map();
-    // The tested commit's files: …/commit/SHA → …/blob/SHA.
-    const blob = links.commitUrl?.replace(/\/commit\/([0-9a-f]+)$/i, '/blob/$1');
-    if (!blob || blob === links.commitUrl)
-        return found;
-    let looked = 0;
-    for (const result of results) {
-        if (result.outcome !== 'failure' && result.outcome !== 'error')
-            continue;
-        if (looked++ === MAX_SOURCE_LINKS)
-            break;
-        const failed = result.testCases.find((t) => t.outcome === 'failure' || t.outcome === 'error');
-        const location = failed && locator.failureOf(failed);
-        if (!location?.line)
-            continue;
-        let path;
-        try {
-            path = location.file.split('/').map(encodeURIComponent).join('/');
-        }
-        catch {
-            continue; // a name no URL can hold (a lone surrogate)
-        }
-        found.set(result, {
-            href: `${blob}/${path}#L${location.line}`,
-            text: `${location.file}:${location.line}`
-        });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/checked-files.ts
-/**
- * Reading a file found in the workspace as that very file: opened without
- * following a link swapped in for it and without waiting on a FIFO (Windows
- * has neither flag), and read no further than the size it had when checked.
- * Reports and attachments alike.
- */
-
-const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/** The open file's bytes, at most `size` of them (one that grows is read no further). */
-async function readUpTo(handle, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
-}
-
-;// CONCATENATED MODULE: ./src/attachments.ts
-/**
- * The attachments stage (input `attachments`): the files tests name with
- * `[[ATTACHMENT|path]]` (Playwright's screenshots and traces) uploaded to QA
- * Sphere and listed in their results' comments, as QA Sphere's own CLI does.
- *
- * A report's paths are untrusted: only regular files whose real path (links
- * resolved) is inside the workspace are read, so a link in a pull request
- * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
- * file read is the very file checked (its device and inode, from the open
- * handle), however its path changes in between.
- */
-
-
-
-
-
-
-/** QA Sphere's limit for one file. */
-const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
-/**
- * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
- * are kept to 50 MiB: one must be sent within the 2 minutes a request may
- * take, also from a runner with a slow uplink (3.5 Mbit/s).
- */
-const MAX_FILES_PER_REQUEST = 100;
-const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
-/** Paths looked for at most in one upload (found or not): a report can name millions. */
-const MAX_LOOKUPS = 10_000;
-/** Problems kept to be named; the rest are counted. */
-const MAX_KEPT_PROBLEMS = 100;
-/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
-const MAX_FILES_PER_RESULT = 100;
-/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
-const NOT_IN_WORKSPACE = 'not a file in the workspace';
-/**
- * Uploads the files of the results' test cases and sets each result's
- * `attachments`. Results are posted whatever happens here.
- */
-async function uploadAttachments(client, results, workspace) {
-    const outcome = {
-        uploaded: 0,
-        skipped: [],
-        skippedCount: 0
-    };
-    const skip = (problem) => {
-        if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
-            outcome.skipped.push(problem);
-    };
-    let lookups = 0;
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    /** By real path: a file named by several tests is uploaded once. */
-    const files = new Map();
-    /** By report folder and path as written. */
-    const found = new Map();
-    const filesOf = new Map();
-    for (const result of results) {
-        const own = new Set();
-        let unlisted = 0;
-        let looked = 0;
-        for (const testCase of result.testCases) {
-            const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
-            for (const written of testCase.attachments) {
-                // Beyond the limits, not even looked for.
-                if (own.size === MAX_FILES_PER_RESULT ||
-                    looked === MAX_FILES_PER_RESULT * 2 ||
-                    lookups === MAX_LOOKUPS) {
-                    unlisted++;
-                    continue;
-                }
-                const key = `${folder}\n${written}`;
-                looked++;
-                if (!found.has(key)) {
-                    lookups++;
-                    const file = await findFile(root, workspace, folder, written);
-                    if (typeof file === 'string') {
-                        skip(`${written} (${testCase.reportFile}): ${file}`);
-                        found.set(key, undefined);
-                    }
-                    else {
-                        const known = files.get(file.real) ?? file;
-                        files.set(file.real, known);
-                        found.set(key, known);
-                    }
-                }
-                const file = found.get(key);
-                if (file)
-                    own.add(file);
-            }
-        }
-        if (unlisted > 0) {
-            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
-            outcome.skippedCount += unlisted - 1;
-        }
-        if (own.size > 0)
-            filesOf.set(result, [...own]);
-    }
-    const listed = new Set([...filesOf.values()].flat());
-    try {
-        for (const batch of batches([...listed])) {
-            const readable = [];
-            const contents = [];
-            for (const file of batch) {
-                // Removed, replaced or made unreadable since it was found: that file's problem.
-                const content = await readChecked(file).catch((error) => {
-                    const why = error instanceof Error && !('code' in error)
-                        ? error.message
-                        : `could not be read (${error.code ?? 'unknown'})`;
-                    skip(`${file.name}: ${why}`);
-                    return undefined;
-                });
-                if (content === undefined)
-                    continue;
-                readable.push(file);
-                contents.push({ name: file.name, content });
-            }
-            if (contents.length === 0)
-                continue;
-            const stored = await client.uploadFiles(contents);
-            readable.forEach((file, i) => (file.url = stored[i].url));
-            outcome.uploaded += readable.length;
-        }
-    }
-    catch (error) {
-        const why = error instanceof QaSphereTimeoutError
-            ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
-            : error instanceof Error
-                ? error.message
-                : String(error);
-        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`;
-        return outcome;
-    }
-    for (const [result, own] of filesOf) {
-        const uploaded = own.filter((file) => file.url !== undefined);
-        if (uploaded.length > 0) {
-            result.attachments = uploaded.map((file) => ({
-                name: file.name,
-                url: file.url
-            }));
-        }
-    }
-    return outcome;
-}
-/**
- * The file a test names: relative to its report's folder (as Playwright
- * writes them) or absolute. Returns why not, when it cannot be uploaded.
- */
-async function findFile(root, workspace, folder, written) {
-    const found = await findFileAt(root, workspace, folder, written);
-    // A Windows leg's path read on Linux or macOS (merged matrix reports).
-    if (found === NOT_IN_WORKSPACE && (external_node_path_default()).sep === '/' && written.includes('\\'))
-        return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
-    return found;
-}
-/** Checkouts keep the job's token in .git/config: never uploaded. */
-const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
-async function findFileAt(root, workspace, folder, written) {
-    // Judged as written first: nothing outside the workspace is even looked at.
-    const resolved = external_node_path_default().resolve(folder, written);
-    if (!isInside(workspace, resolved) && !isInside(root, resolved))
-        return NOT_IN_WORKSPACE;
-    const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
-    // A link out of the workspace says the same as a missing file.
-    if (real === undefined || !isInside(root, real))
-        return NOT_IN_WORKSPACE;
-    if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
-        return "in a .git folder (a checkout's credentials are kept there)";
-    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-    if (!info)
-        return NOT_IN_WORKSPACE;
-    if (!info.isFile())
-        return 'not a file';
-    if (info.size > MAX_ATTACHMENT_BYTES)
-        return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
-    return {
-        real,
-        name: external_node_path_default().basename(real),
-        size: info.size,
-        device: info.dev,
-        inode: info.ino
-    };
-}
-/** The checked file's bytes, refused unless the open handle is that very file. */
-async function readChecked(file) {
-    const handle = await (0,promises_namespaceObject.open)(file.real, OPEN_CHECKED);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
-            throw new Error('replaced since it was found, not read');
-        return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
-function* batches(files) {
-    let batch = [];
-    let bytes = 0;
-    for (const file of files) {
-        if (batch.length > 0 &&
-            (batch.length === MAX_FILES_PER_REQUEST ||
-                bytes + file.size > MAX_BYTES_PER_REQUEST)) {
-            yield batch;
-            batch = [];
-            bytes = 0;
-        }
-        batch.push(file);
-        bytes += file.size;
-    }
-    if (batch.length > 0)
-        yield batch;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/outputs.ts
-/**
- * A JSON array step output written to GITHUB_OUTPUT piece by piece, in the
- * format core.setOutput writes (`name<<delimiter`, value, delimiter). The
- * results of 100,000 test cases are 10 MB of JSON, which core.setOutput
- * would hold as one string three times over at the end of a big upload.
- */
-
-
-
-
-
-/** Array items serialized at a time. */
-const ITEMS_PER_WRITE = 1000;
-/** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
-function setJsonArrayOutput(name, length, itemAt) {
-    const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE);
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        // Only outside a runner (local tools): the old workflow command.
-        setOutput(name, [...pieces].join(''));
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
-        for (const piece of pieces) {
-            // As core.setOutput: a value holding the delimiter would end it early.
-            if (piece.includes(delimiter)) {
-                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            }
-            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
-        }
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/results/comment.ts
-/**
- * The HTML comment of one QA Sphere result. Pure. Everything that comes from
- * a report goes through `safeText`: nothing in a report becomes markup.
- */
-
-
-const COMMENT_LIMITS = {
-    /** Test cases listed one by one; the rest are counted. */
-    listedTestCases: 25,
-    /** Test cases whose failure details are shown. */
-    detailedTestCases: 5,
-    /** Characters of a test's name, classname or file (a report may hold megabytes). */
-    nameChars: 1000,
-    /** Failures and errors shown of one test (XCTest writes one per assertion). */
-    problemsPerTest: 5,
-    /** Characters of one failure/error message plus body. */
-    problemChars: 8000,
-    /** Characters of a skipped test's reason. */
-    skipReasonChars: 500,
-    /** Characters of captured output of one failed test (its end is kept). */
-    outputChars: 4000
-};
-const OUTCOME_WORDS = {
-    passed: 'passed',
-    failure: 'failed',
-    error: 'error',
-    skipped: 'skipped',
-    flaky: 'flaky (passed on a retry)'
-};
-function buildComment(outcome, statusLabel, testCases, links, attachments = []) {
-    const label = `<strong>${labelText(statusLabel)}</strong>`;
-    // One test (the usual case): one line. Comments are posted by the
-    // thousand, so they say what matters without boilerplate.
-    const single = testCases.length === 1;
-    const head = single
-        ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
-        : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
-    // Most comments: one passed test, one line and the links.
-    if (single && outcome === 'passed' && attachments.length === 0)
-        return head + footerLinks(links);
-    const parts = [head];
-    if (!single) {
-        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
-        for (const testCase of listed)
-            parts.push(`<li>${describeTest(testCase)}</li>`);
-        if (testCases.length > listed.length) {
-            parts.push(`<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`);
-        }
-        parts.push('</ul>');
-    }
-    if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
-        // Failures and errors before flaky tests, whose failed attempts matter
-        // less; for a flaky test: every failed attempt.
-        const failing = [
-            ...testCases.filter((t) => t.outcome === 'failure' || t.outcome === 'error'),
-            ...testCases.filter((t) => t.outcome === 'flaky')
-        ];
-        const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
-        for (const testCase of detailed)
-            parts.push(failureDetails(testCase, !single));
-        if (failing.length > detailed.length) {
-            parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
-        }
-    }
-    if (outcome === 'skipped') {
-        const reasons = testCases
-            .map((t) => [t, skipReason(t)])
-            .filter(([, reason]) => reason !== '');
-        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
-            const who = single
-                ? 'Reason'
-                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
-            parts.push(`<p>${who}: ${reason}</p>`);
-        }
-    }
-    if (attachments.length > 0)
-        parts.push(attachmentList(attachments));
-    const footer = footerLinks(links);
-    if (footer)
-        parts.push(footer);
-    return parts.join('');
-}
-/** As QA Sphere's own CLI lists a result's files. */
-function attachmentList(attachments) {
-    const items = attachments.map(({ name, url }) => {
-        const href = safeHref(url);
-        const text = nameText(name);
-        return href ? `<li><a href="${href}">${text}</a></li>` : `<li>${text}</li>`;
-    });
-    return `<h4>Attachments:</h4><ul>${items.join('')}</ul>`;
-}
-function describeCounts(testCases) {
-    const counts = new Map();
-    for (const t of testCases)
-        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
-    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
-    const words = order
-        .filter((o) => counts.has(o))
-        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`);
-    return `${counted(testCases.length, 'test')} (${words.join(', ')})`;
-}
-/**
- * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
- * when the status label already says it ("Passed: <code>name</code>").
- */
-function describeTest(testCase, statusLabel = '') {
-    const { name, classname, file } = testCase;
-    // jest-junit repeats the name as classname: say it once.
-    let where = '';
-    if (classname !== '' && classname !== name)
-        where = classnameText(classname);
-    if (file !== '' && file !== name && file !== classname)
-        where = where ? `${where}, ${nameText(file)}` : nameText(file);
-    const time = testCase.seconds === undefined
-        ? ''
-        : ` (${formatSeconds(testCase.seconds)})`;
-    const word = OUTCOME_WORDS[testCase.outcome];
-    const said = lowerCase(statusLabel).startsWith(word);
-    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
-        (where ? ` in ${where}` : '') +
-        time);
-}
-/** `named`: whether to head the details with the test's name (several tests). */
-function failureDetails(testCase, named) {
-    const parts = named
-        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
-        : [];
-    const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
-    const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
-    for (const problem of shown)
-        parts.push(problemBlock(problem));
-    if (problems.length > shown.length) {
-        parts.push(`<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`);
-    }
-    if (testCase.output.trim()) {
-        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
-        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
-    }
-    return parts.join('');
-}
-/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
-function nameText(text) {
-    return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars));
-}
-// Comments are built by the thousand, in marker order: consecutive tests
-// often share their class, and every result of a status its label.
-let lastClassname = '';
-let lastClassnameText = '';
-function classnameText(classname) {
-    if (classname !== lastClassname) {
-        lastClassname = classname;
-        lastClassnameText = nameText(classname);
-    }
-    return lastClassnameText;
-}
-const labels = new Map();
-function labelOf(statusLabel) {
-    let label = labels.get(statusLabel);
-    if (label === undefined) {
-        label = { html: safeText(statusLabel), lower: statusLabel.toLowerCase() };
-        if (labels.size < 100)
-            labels.set(statusLabel, label);
-    }
-    return label;
-}
-const labelText = (statusLabel) => labelOf(statusLabel).html;
-const lowerCase = (statusLabel) => labelOf(statusLabel).lower;
-/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
-function skipReason(testCase) {
-    const skip = testCase.problems.find((p) => p.kind === 'skipped');
-    if (!skip)
-        return '';
-    const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
-    return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
-}
-function problemBlock(problem) {
-    const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
-    const message = problem.message.trim();
-    const details = problem.details.trim();
-    // Most tools repeat the message at the top of the stack trace.
-    const body = message === '' || details.includes(message)
-        ? details
-        : details === ''
-            ? message
-            : `${message}\n\n${details}`;
-    const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
-    return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
-        (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
-}
-/** The same for every comment of an upload: built once. */
-const footerCache = new WeakMap();
-function footerLinks(links) {
-    const cached = footerCache.get(links);
-    if (cached !== undefined)
-        return cached;
-    const footer = buildFooter(links);
-    footerCache.set(links, footer);
-    return footer;
-}
-function buildFooter(links) {
-    const items = [];
-    const runHref = links.runUrl ? safeHref(links.runUrl) : undefined;
-    if (runHref) {
-        items.push(`<a href="${runHref}">${safeText(links.runLabel ?? 'Workflow run')}</a>`);
-    }
-    const commitHref = links.commitUrl ? safeHref(links.commitUrl) : undefined;
-    if (commitHref && links.sha) {
-        items.push(`commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`);
-    }
-    // An entity, not `·`: one non-ASCII character in every comment makes
-    // encoding a batch body to UTF-8 several times slower.
-    return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : '';
-}
-function formatSeconds(seconds) {
-    // Each unit is chosen after rounding: never `1000 ms`, `60 s` or `1 min 60 s`.
-    const ms = Math.round(seconds * 1000);
-    if (ms < 1000)
-        return `${ms} ms`;
-    const hundredths = Math.round(seconds * 100);
-    if (hundredths < 6000)
-        return `${hundredths / 100} s`;
-    const whole = Math.round(seconds);
-    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
-}
-
-;// CONCATENATED MODULE: ./src/results/plan.ts
-
-
-
-/** As QA Sphere's own CLI maps them (status-map changes this). */
-const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
-const DEFAULT_SCHEME = {
-    statusOf: statuses_DEFAULT_STATUS_MAP,
-    nameOf: (status) => statusName(status, DEFAULT_STATUSES)
-};
-/** Worst wins when several test cases report to one marker. */
-const OUTCOME_RANK = {
-    failure: 5,
-    error: 4,
-    flaky: 3,
-    passed: 2,
-    skipped: 1
-};
-/** Collects test cases by marker, one report file at a time. */
-class MarkerGroups {
-    finder;
-    groups = new Map();
-    unmarkedTestCases = 0;
-    constructor(finder) {
-        this.finder = finder;
-    }
-    add(testCases) {
-        for (const testCase of testCases) {
-            const seqs = this.finder.ofTestCase(testCase);
-            if (seqs.length === 0)
-                this.unmarkedTestCases++;
-            for (const seq of seqs) {
-                const group = this.groups.get(seq);
-                if (group)
-                    group.push(testCase);
-                else
-                    this.groups.set(seq, [testCase]);
-            }
-        }
-    }
-    get size() {
-        return this.groups.size;
-    }
-    /** Sequence numbers marked anywhere, ascending. */
-    seqs() {
-        return [...this.groups.keys()].sort((a, b) => a - b);
-    }
-    plan(tcaseIdBySeq, links, scheme = DEFAULT_SCHEME) {
-        const code = this.finder.projectCode;
-        const results = [];
-        const unmatched = [];
-        for (const seq of this.seqs()) {
-            const testCases = this.groups.get(seq) ?? [];
-            const tcaseId = tcaseIdBySeq.get(seq);
-            if (tcaseId === undefined) {
-                unmatched.push(formatMarker(code, seq));
-                continue;
-            }
-            const outcome = worstOutcome(testCases);
-            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, scheme.statusOf[outcome], totalMilliseconds(testCases), testCases, links, scheme.nameOf));
-        }
-        return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
-    }
-}
-/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
-class Planned {
-    marker;
-    seq;
-    tcaseId;
-    outcome;
-    status;
-    timeTaken;
-    testCases;
-    workflowLinks;
-    nameOf;
-    links;
-    attachments;
-    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
-        this.marker = marker;
-        this.seq = seq;
-        this.tcaseId = tcaseId;
-        this.outcome = outcome;
-        this.status = status;
-        this.timeTaken = timeTaken;
-        this.testCases = testCases;
-        this.workflowLinks = workflowLinks;
-        this.nameOf = nameOf;
-    }
-    get statusName() {
-        return this.nameOf(this.status);
-    }
-    get comment() {
-        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks, this.attachments);
-    }
-}
-function worstOutcome(testCases) {
-    let worst = 'skipped';
-    for (const { outcome } of testCases) {
-        if (OUTCOME_RANK[outcome] > OUTCOME_RANK[worst])
-            worst = outcome;
-    }
-    return worst;
-}
-function totalMilliseconds(testCases) {
-    let total;
-    for (const { seconds } of testCases) {
-        if (seconds !== undefined)
-            total = (total ?? 0) + seconds;
-    }
-    return total === undefined ? undefined : Math.round(total * 1000);
-}
-
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var _a;
-
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof _a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof _a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new _a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new _a(c, ast);
-                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new _a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new _a(c, part);
-                part.push(ext);
-                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new _a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, undefined, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/reports/find.ts
-/**
- * Report files matching glob patterns, relative to the workspace.
- * Never leaves the workspace: patterns reaching out with `..` or an outside
- * absolute path are refused, and symbolic links are not followed.
- */
-
-
-
-
-/** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
-const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
-const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
-/** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
-const IGNORES_CASE = process.platform === 'win32';
-/** Paths one, two and three levels below a directory, in names no file has. */
-const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000'];
-/** Never searched: version-control internals. */
-const SKIPPED_DIRECTORIES = new Set(['.git']);
-async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
-    // Paths are reported under the workspace as given; containment is checked
-    // against its real path too, in case the workspace is reached through a link.
-    const base = external_node_path_default().resolve(workspace);
-    const root = await (0,promises_namespaceObject.realpath)(base);
-    const refused = [];
-    const includes = [];
-    const excludes = [];
-    for (const line of patterns) {
-        const exclude = line.startsWith('!');
-        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, base, root);
-        if (relative === undefined) {
-            refused.push(`${line} (outside the workspace)`);
-            continue;
-        }
-        const matcher = new Minimatch(relative, {
-            ...MATCH_OPTIONS,
-            nocase: ignoreCase
-        });
-        (exclude ? excludes : includes).push(matcher);
-    }
-    const found = new Set();
-    const isExcluded = (relative) => excludes.some((m) => m.match(relative));
-    // An exclude like `**/node_modules/**` covers whole directories: skip walking
-    // them. One that matches only some depths (`dir/*`) leaves the walk to check
-    // each file.
-    const isExcludedDirectory = (relative) => excludes.some((m) => DESCENDANTS.every((below) => m.match(`${relative}/${below}`)));
-    for (const include of includes) {
-        const start = staticPrefix(include.pattern);
-        const startPath = external_node_path_default().join(base, start);
-        // The fixed part of a pattern may itself pass through a symbolic link.
-        const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
-        if (realStart === undefined || !isInside(root, realStart))
-            continue;
-        // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
-        const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
-        if (!startStat || startStat.isSymbolicLink())
-            continue;
-        if (startStat.isFile()) {
-            if (include.match(start) && !isExcluded(start))
-                found.add(startPath);
-            continue;
-        }
-        await walk(startPath, start, include, isExcluded, isExcludedDirectory, found);
-    }
-    return { files: [...found].sort(), refused };
-}
-async function walk(directory, relativeDirectory, include, isExcluded, isExcludedDirectory, found) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.opendir)(directory);
-    }
-    catch {
-        return; // unreadable: nothing to find there
-    }
-    for await (const entry of entries) {
-        // Symbolic links are never followed: they could lead out of the workspace.
-        if (entry.isSymbolicLink())
-            continue;
-        const relative = relativeDirectory
-            ? `${relativeDirectory}/${entry.name}`
-            : entry.name;
-        if (entry.isDirectory()) {
-            if (SKIPPED_DIRECTORIES.has(entry.name) || isExcludedDirectory(relative))
-                continue;
-            if (!include.match(relative, true))
-                continue;
-            await walk(external_node_path_default().join(directory, entry.name), relative, include, isExcluded, isExcludedDirectory, found);
-        }
-        else if (entry.isFile() &&
-            include.match(relative) &&
-            !isExcluded(relative)) {
-            found.add(external_node_path_default().join(directory, entry.name));
-        }
-    }
-}
-/**
- * A pattern relative to the workspace root, in POSIX form; undefined when it
- * points outside. A plain directory means every XML file under it.
- */
-async function toWorkspacePattern(pattern, base, root) {
-    let candidate = pattern.trim().replace(/\\/g, '/');
-    if (external_node_path_default().isAbsolute(candidate)) {
-        const within = [base, root].find((dir) => isInside(dir, candidate));
-        if (within === undefined)
-            return undefined;
-        candidate = external_node_path_default().relative(within, candidate).split((external_node_path_default()).sep).join('/');
-    }
-    candidate = external_node_path_default().posix.normalize(candidate).replace(/^\.\//, '');
-    if (candidate === '..' || candidate.startsWith('../'))
-        return undefined;
-    if (candidate === '.' || candidate === '')
-        candidate = '';
-    if (!GLOB_CHARS.test(candidate)) {
-        const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
-            .then((s) => s.isDirectory())
-            .catch(() => false);
-        if (isDirectory)
-            return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml';
-    }
-    return candidate.replace(/\/$/, '');
-}
-/** The leading path segments without glob characters: where a walk can start. */
-function staticPrefix(pattern) {
-    const segments = pattern.split('/');
-    const fixed = [];
-    for (const segment of segments.slice(0, -1)) {
-        if (GLOB_CHARS.test(segment))
-            break;
-        fixed.push(segment);
-    }
-    if (fixed.length === segments.length - 1 &&
-        !GLOB_CHARS.test(segments[segments.length - 1])) {
-        return pattern;
-    }
-    return fixed.join('/');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -14939,74 +10619,74 @@ const REDOS_PATTERNS = [
 // Shared suffix: optional closing quote/whitespace before the colon
 // Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
 const SEP = /["'\s]*:/;
-const nosql_sep = '["\'\\s]*:';
+const sep = '["\'\\s]*:';
 
 const NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: 'nosql-where-operator',
     description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$where${sep}`, 'i'),
   },
   {
     id: 'nosql-ne-operator',
     description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$ne${sep}`, 'i'),
   },
   {
     id: 'nosql-gt-operator',
     description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
   },
   {
     id: 'nosql-lt-operator',
     description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
   },
   {
     id: 'nosql-regex-operator',
     description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$regex${sep}`, 'i'),
   },
   {
     id: 'nosql-or-operator',
     description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-and-operator',
     description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-nor-operator',
     description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-exists-operator',
     description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$exists${sep}`, 'i'),
   },
   {
     id: 'nosql-in-operator',
     description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-expr-operator',
     description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$expr${sep}`, 'i'),
   },
   {
     id: 'nosql-function-operator',
     description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$function${sep}`, 'i'),
   },
   {
     id: 'nosql-accumulator-operator',
     description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
+    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -17487,6 +13167,14 @@ function stripDoctype(xml) {
 
 
 
+/** A test that failed or errored; a flaky one passed in the end. */
+function failedOrErrored(outcome) {
+    return outcome === 'failure' || outcome === 'error';
+}
+/** A failure or an error, not a skip or a failed attempt before a passing retry. */
+function isFailureOrError(problem) {
+    return problem.kind === 'failure' || problem.kind === 'error';
+}
 class ReportParseError extends Error {
     file;
     line;
@@ -17805,7 +13493,7 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
     // without output of its own shows its suite's.
     let suiteOutput;
     for (const testCase of own) {
-        if (testCase.output === '' && isFailed(testCase.outcome)) {
+        if (testCase.output === '' && failedOnce(testCase.outcome)) {
             suiteOutput ??= outputOf(others);
             testCase.output = suiteOutput;
         }
@@ -17878,8 +13566,9 @@ function countedFailures(suite) {
 function passedPlainly(testCase) {
     return testCase.outcome === 'passed' && testCase.problems.length === 0;
 }
-function isFailed(outcome) {
-    return outcome === 'failure' || outcome === 'error' || outcome === 'flaky';
+/** Failed, errored, or failed before passing on a retry. */
+function failedOnce(outcome) {
+    return failedOrErrored(outcome) || outcome === 'flaky';
 }
 /**
  * Retries written as repeated testcases (pytest-rerunfailures, gotestsum,
@@ -17912,7 +13601,7 @@ function mergeRetries(testCases) {
         return testCases;
     const merged = [];
     for (const attempts of byKey.values()) {
-        const failed = attempts.filter((t) => t.outcome === 'failure' || t.outcome === 'error');
+        const failed = attempts.filter((t) => failedOrErrored(t.outcome));
         if (attempts.length < 2 || !isRetrySequence(attempts)) {
             for (const attempt of attempts)
                 merged.push(attempt);
@@ -17959,7 +13648,7 @@ function isRetrySequence(attempts) {
     if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
         return false;
     const failed = ran.slice(0, -1);
-    if (!failed.every((t) => t.outcome === 'failure' || t.outcome === 'error'))
+    if (!failed.every((t) => failedOrErrored(t.outcome)))
         return false;
     // Attempts of one test fail the same way; failures that differ are
     // different tests that share a name.
@@ -17968,7 +13657,7 @@ function isRetrySequence(attempts) {
 }
 /** The first line of a test's first failure or error message. */
 function failureMessage(testCase) {
-    const problem = testCase.problems.find((p) => p.kind === 'failure' || p.kind === 'error');
+    const problem = testCase.problems.find(isFailureOrError);
     return problem ? problem.message.trim().split('\n', 1)[0] : '';
 }
 /**
@@ -18232,6 +13921,4335 @@ function rawContent(element, tag) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/issues/links.ts
+
+/**
+ * `failed` means the results that need attention: failed and blocked, and
+ * failed tests whatever status `status-map` gives them (e.g. a custom one).
+ */
+function wantsLinks(mode, result) {
+    if (mode === 'all')
+        return true;
+    if (mode === 'failed')
+        return (result.status === 'failed' ||
+            result.status === 'blocked' ||
+            failedOrErrored(result.outcome));
+    return false;
+}
+/**
+ * `meta.id` (QA Sphere then comments on the issue) only for issues of the
+ * workflow's own repository: the one the project's integration can reach.
+ */
+function toResultLinks(issues, integrationId, ownRepository) {
+    const own = ownRepository.toLowerCase();
+    return issues.map(({ ref, url, title }) => {
+        const link = { integrationId, url, text: title };
+        if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
+            link.meta = { id: String(ref.number) };
+        }
+        return link;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/issues/workflow-links.ts
+/**
+ * The workflow's issues and pull request as links on the results: found in
+ * the event and the issues input, capped, their titles read from GitHub
+ * within a deadline, every problem a bounded number of warnings.
+ */
+
+
+
+
+
+
+
+
+const GITHUB_TIMEOUT_MS = 30_000;
+/** Warnings about issue references and look-ups, before they are summed up in one. */
+const MAX_ISSUE_WARNINGS = 3;
+/** Issues to link, with their titles; empty unless issue-integration-id is set. */
+async function lookUpLinkedIssues(config, workflow) {
+    if (!config.issueIntegrationId || config.linkIssues === 'none') {
+        if (config.issues && !config.issueIntegrationId) {
+            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
+        }
+        return [];
+    }
+    const context = {
+        repository: workflow.repository,
+        serverUrl: workflow.serverUrl
+    };
+    const extra = parseReferenceList(config.issues, context);
+    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
+    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
+    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    // Redirects are not followed: http-client reads a redirect's body with no
+    // limit and no end when the deadline aborts it, and loops up to 50 times.
+    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
+        allowRetries: false,
+        allowRedirects: false,
+        socketTimeout: GITHUB_TIMEOUT_MS
+    });
+    const api = {
+        apiUrl: workflow.apiUrl,
+        serverUrl: workflow.serverUrl,
+        token: config.githubToken,
+        http,
+        signal: deadline.signal
+    };
+    try {
+        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
+        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
+        if (forkHead) {
+            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
+            if (found.problem) {
+                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
+            }
+            const [owner, repo] = workflow.repository.split('/');
+            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
+        }
+        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
+        warnIgnoredReferences(fromEvent.ignored, ignored);
+        if (refs.length === 0)
+            return [];
+        const issues = await lookUpIssues(refs, api);
+        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
+        return issues;
+    }
+    catch (error) {
+        // Links never make an upload fail.
+        warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
+        return [];
+    }
+    finally {
+        deadline.cancel();
+        http.dispose();
+    }
+}
+/**
+ * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
+ * warning that names the first of them and counts the rest.
+ */
+function warnBounded(items, one, many) {
+    if (items.length <= MAX_ISSUE_WARNINGS) {
+        for (const item of items)
+            warning(one(item));
+    }
+    else {
+        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
+    }
+}
+/** One warning for every reference left out, whichever cap left it out. */
+function warnIgnoredReferences(fromBody, overall) {
+    if (fromBody + overall === 0)
+        return;
+    const why = [];
+    if (fromBody > 0) {
+        why.push(`the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
+    }
+    if (overall > 0) {
+        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
+    }
+    warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
+}
+function attachIssueLinks(config, workflow, results, issues) {
+    if (issues.length === 0)
+        return;
+    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
+    let linked = 0;
+    for (const result of results) {
+        if (wantsLinks(config.linkIssues, result)) {
+            result.links = links;
+            linked++;
+        }
+    }
+    log_info(`Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/results/failure-text.ts
+
+/** Details read when looking for a telling line: a failure's output can be megabytes. */
+const DETAILS_READ_CHARS = 10_000;
+/** Lines of details looked at, at most: go's details hold the test's whole log. */
+const DETAILS_READ_LINES = 100;
+/** A line longer than this says something, whatever it repeats. */
+const MAX_EMPTY_LINE_CHARS = 500;
+/** Messages that say only that something failed. */
+const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
+const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
+/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
+const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
+/** `file.go:26: text`: where go's testing and many C tools say what failed. */
+const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
+/** pytest's `E   assert 1 == 2`. */
+const PYTEST_ERROR = /^E\s+(?=\S)/;
+/**
+ * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
+ * are locations and source, none says what failed (the assertion's own
+ * testcase is named after its message).
+ */
+const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
+/** Boost.Test's `- message: check 1 == 2 has failed`. */
+const BOOST_MESSAGE = /^- message\s*:\s*/;
+/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
+const CLASS_METHOD = /^[\w\\.]+::\w/;
+/** The name a line may repeat, compared this long at least. */
+const MIN_NAME_CHARS = 6;
+/**
+ * The failure's message (or its details when the message is blank), or, when
+ * that says nothing of its own, its details from their first telling line.
+ */
+function failureText(problem, testName) {
+    const own = problem.message.trim() ? problem.message : problem.details;
+    if (TAP_DIAGNOSTIC.test(own.trimStart()))
+        return { headline: '', text: own };
+    const first = firstNonBlank(own)?.trim();
+    // Made once, when a line is compared with it: a name may be megabytes long.
+    let nameLetters;
+    const name = () => (nameLetters ??= lettersAndDigits(testName));
+    if (first !== undefined && !saysNothing(first, problem.type, name))
+        return { headline: first, text: own };
+    const read = problem.details.slice(0, DETAILS_READ_CHARS);
+    if (TAP_DIAGNOSTIC.test(read.trimStart()))
+        return { headline: first ?? '', text: own };
+    const lines = plainText(read).split('\n', DETAILS_READ_LINES);
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
+    if (telling === undefined)
+        return { headline: first ?? '', text: own };
+    const headline = lines[telling]
+        .trim()
+        .replace(PYTEST_ERROR, '')
+        .replace(BOOST_MESSAGE, '');
+    return {
+        headline,
+        text: [headline, ...lines.slice(telling + 1)].join('\n')
+    };
+}
+/**
+ * The index of the line of `lines` that says what failed, if any: pytest's
+ * `E` line, else the first `file:line: text` line, else the first line that
+ * says something; for a whole Python traceback, its exception at the end.
+ */
+function tellingLine(lines, whole, isEmpty) {
+    const start = lines.find((line) => line.trim() !== '')?.trim();
+    if (whole && start === 'Traceback (most recent call last):') {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const line = lines[i].trim();
+            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+                return i;
+        }
+    }
+    let first;
+    let located;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '' || FRAMING.test(line))
+            continue;
+        const isError = PYTEST_ERROR.test(line);
+        const isLocated = located === undefined && LOCATED.test(line);
+        // Only a line that could still be chosen is checked (the check costs).
+        if (!isError && !isLocated && first !== undefined)
+            continue;
+        if (isEmpty(line))
+            continue;
+        if (isError)
+            return i;
+        if (isLocated)
+            located = i;
+        first ??= i;
+    }
+    return located ?? first;
+}
+/** Whether a line only says that the test failed, or only names it. */
+function saysNothing(line, type, testName) {
+    if (line.length > MAX_EMPTY_LINE_CHARS)
+        return false;
+    const bare = line.trim().replace(/[\s:.!…]+$/, '');
+    if (GENERIC.test(bare))
+        return true;
+    if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
+        return true;
+    // What is left without a location and a `[project]` tag: nothing, or the name.
+    const rest = lettersAndDigits(bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' '));
+    if (rest === '')
+        return true;
+    const name = testName();
+    if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
+        return false;
+    return (name.endsWith(rest) ||
+        rest.endsWith(name) ||
+        // PHPUnit's `Class::method with data set "x" (…)`
+        (CLASS_METHOD.test(bare) && rest.includes(name)));
+}
+/** The first line with something on it once cleaned; only as much is read as that takes. */
+function firstNonBlank(text) {
+    const end = Math.min(text.length, DETAILS_READ_CHARS);
+    for (let start = 0; start < end;) {
+        let stop = text.indexOf('\n', start);
+        if (stop < 0 || stop > end)
+            stop = end;
+        const raw = text.slice(start, stop);
+        if (raw.trim() !== '') {
+            const line = plainText(raw);
+            if (line.trim() !== '')
+                return line;
+        }
+        start = stop + 1;
+    }
+    return undefined;
+}
+function lettersAndDigits(text) {
+    const lower = text.toLowerCase();
+    // Most names and messages are ASCII: a plain pattern is faster.
+    return ASCII.test(lower)
+        ? lower.replace(/[^a-z0-9]+/g, '')
+        : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
+;// CONCATENATED MODULE: ./src/annotations/annotate.ts
+/**
+ * Error annotations for failed tests: GitHub shows them on the run's page
+ * and, at the line where the test failed when that is a file of the
+ * workspace, on that file (in a pull request's diff too).
+ */
+
+
+
+
+
+
+/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
+const MAX_TEST_ANNOTATIONS = 9;
+/** Annotates the first failed tests, and says how many more there are. */
+function annotateFailures(results, locator) {
+    const failing = [];
+    // A test rerun and failed again (gotestsum, TestNG) is annotated once.
+    const seen = new Set();
+    for (const result of results) {
+        for (const testCase of result.testCases) {
+            if (!failedOrErrored(testCase.outcome))
+                continue;
+            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            failing.push({ marker: result.marker, testCase });
+        }
+    }
+    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+        const problem = testCase.problems.find(isFailureOrError);
+        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
+        // Colour codes removed: GitHub shows them as text. Only the start is read.
+        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
+        const location = locator.failureOf(testCase);
+        core_error(message, {
+            title: `${marker}: ${testCase.name}`.slice(0, 255),
+            file: location?.file,
+            startLine: location?.line
+        });
+    }
+    if (failing.length > MAX_TEST_ANNOTATIONS) {
+        log_info(`${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    }
+}
+function firstLines(text, lines, chars) {
+    const kept = text.split('\n', lines + 1);
+    const cut = kept.length > lines || text.length > chars;
+    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
+/**
+ * Where a failure happened, as its text says: the file:line positions of
+ * stack traces and tool messages, in the order they appear. Pure: which of
+ * them are files in the workspace is for workspace-files.ts to say.
+ */
+/** A failure's text can be megabytes; where it failed is said near its start. */
+const READ_CHARS = 20_000;
+/** Positions read at most: a deep stack holds hundreds of frames. */
+const MAX_POSITIONS = 40;
+/** Characters of a path; a match starts only where a run of them starts (see PATH). */
+const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
+/**
+ * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
+ * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
+ * of path characters starts, so hostile text costs linear time.
+ */
+const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
+/**
+ * The forms, in one expression so that each position is read once, by the
+ * most specific form that starts there.
+ */
+const POSITION = new RegExp([
+    // Python: File "tests/test_auth.py", line 18, in test_x
+    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
+    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
+    // .NET: in C:\src\Tests\CartTests.cs:line 42
+    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
+    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
+    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
+    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
+    String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
+    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
+    String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
+    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
+    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
+    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
+    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
+].join('|'), 'gm');
+const FORMS = [
+    'python',
+    'jvm',
+    'dotnet',
+    'pair',
+    'paren',
+    'located',
+    'msvc',
+    'plain'
+];
+/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
+const DECLARED_AFTER = /^:\d+ \u203a /;
+/**
+ * Where a failure happened: its details first (the stack), then its message
+ * (older Playwright writes the test's declaration there).
+ */
+function failurePositions(problem) {
+    return sourcePositions(`${problem.details}\n${problem.message}`);
+}
+/**
+ * Positions in the order the text gives them, except Playwright's header
+ * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
+ * without a project): that is where the test is declared, not where it
+ * failed, so it comes last.
+ */
+function sourcePositions(text) {
+    const positions = [];
+    const declarations = [];
+    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
+        const groups = match.groups ?? {};
+        const form = FORMS.find((name) => groups[name] !== undefined);
+        if (!form)
+            continue;
+        const path = groups[form].trim();
+        const line = Number(groups[`${form}Line`]);
+        // Line 0 is "unknown" (Boost.Test's `unknown location`).
+        if (!path || !Number.isSafeInteger(line) || line < 1)
+            continue;
+        const position = { path, line };
+        if (form === 'jvm') {
+            const className = groups.jvmClass;
+            position.className = className;
+            const lastDot = className.lastIndexOf('.');
+            if (lastDot > 0)
+                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
+        }
+        const end = match.index + match[0].length;
+        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
+            DECLARED_AFTER.test(text.slice(end, end + 12)))
+            declarations.push(position);
+        else
+            positions.push(position);
+        if (positions.length + declarations.length === MAX_POSITIONS)
+            break;
+    }
+    return positions.concat(declarations);
+}
+
+;// CONCATENATED MODULE: ./src/inside.ts
+/**
+ * Whether `target` is `folder` or inside it (both absolute), by their paths
+ * alone: the one boundary check of reports, annotations and attachments.
+ */
+
+function isInside(folder, target) {
+    const relative = external_node_path_default().relative(folder, target);
+    return (relative !== '..' &&
+        // `..x.png` is a name, not a way up.
+        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
+        !external_node_path_default().isAbsolute(relative));
+}
+
+;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
+/**
+ * Which files exist in the workspace, for placing annotations on them. Files
+ * are only looked at (stat, directory listings), never read, and nothing
+ * outside the workspace is looked at: a report's paths are untrusted.
+ */
+
+
+
+/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
+const NOT_OURS = new Set([
+    'node_modules',
+    'bower_components',
+    'site-packages',
+    'dist-packages',
+    'vendor',
+    'venv',
+    '.venv',
+    '.tox',
+    '.git'
+]);
+/** Build output and caches: no source to point at, and often many files. */
+const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__']);
+/**
+ * Files and folders listed at most when looking files up by name (about
+ * 0.2 s on a runner): a monorepo can hold millions.
+ */
+const MAX_LISTED_ENTRIES = 100_000;
+class WorkspaceFiles {
+    workspace;
+    maxListed;
+    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
+    byName;
+    /** The workspace's own real path: what a file's real path must be inside. */
+    realRoot;
+    constructor(workspace, maxListed = MAX_LISTED_ENTRIES) {
+        this.workspace = workspace;
+        this.maxListed = maxListed;
+    }
+    /**
+     * `file` (absolute, or relative to the workspace) as a workspace-relative
+     * path, when it is a regular file inside the workspace and not in a
+     * dependency's folder.
+     */
+    fileAt(file) {
+        const relative = this.inside(file);
+        if (relative === undefined)
+            return undefined;
+        try {
+            // A symbolic link is followed only when it stays inside the workspace.
+            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
+            if (!isInside(this.realRoot, real))
+                return undefined;
+            return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
+    inside(file) {
+        const absolute = external_node_path_default().resolve(this.workspace, file);
+        if (!isInside(this.workspace, absolute))
+            return undefined;
+        const parts = external_node_path_default().relative(this.workspace, absolute).split((external_node_path_default()).sep);
+        if (parts.some((part) => NOT_OURS.has(part)))
+            return undefined;
+        return parts.join('/');
+    }
+    /**
+     * Files named `name` in the workspace (dependencies', build output's and
+     * dot folders left out), as workspace-relative paths; undefined when the
+     * workspace holds too many files to list.
+     */
+    named(name) {
+        if (this.byName === undefined)
+            this.byName = this.list();
+        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
+    }
+    list() {
+        const byName = new Map();
+        let listed = 0;
+        const pending = [''];
+        while (pending.length > 0) {
+            const folder = pending.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
+                    withFileTypes: true
+                });
+            }
+            catch {
+                continue; // unreadable: its files are not ours to place
+            }
+            if ((listed += entries.length) > this.maxListed)
+                return null;
+            for (const entry of entries) {
+                const relative = folder ? `${folder}/${entry.name}` : entry.name;
+                // Symbolic links are not followed: they may lead out of the workspace.
+                if (entry.isDirectory()) {
+                    if (!entry.name.startsWith('.') &&
+                        !NOT_OURS.has(entry.name) &&
+                        !NOT_SOURCE.has(entry.name))
+                        pending.push(relative);
+                }
+                else if (entry.isFile()) {
+                    const same = byName.get(entry.name);
+                    if (same)
+                        same.push(relative);
+                    else
+                        byName.set(entry.name, [relative]);
+                }
+            }
+        }
+        return byName;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/annotations/locate.ts
+/**
+ * The file and line an annotation of a failed test points at: the first
+ * position of its failure's text that is a file of the workspace, preferring
+ * the test's own file (a stack's first frames are often the assertion
+ * library's).
+ */
+
+
+
+
+
+class FailureLocator {
+    files;
+    /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
+    resolved = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /**
+     * Where a failed test failed: from its first failure's or error's text;
+     * only its file when it has none (a failure written as a status).
+     */
+    failureOf(testCase) {
+        const problem = testCase.problems.find(isFailureOrError);
+        return this.locate(problem ? failurePositions(problem) : [], testCase);
+    }
+    locate(positions, test) {
+        // The test's own file: as the report says, or its classname when that
+        // is a file (vitest, Playwright and node-tap name classes by file).
+        const ownFile = test.file || (FILE_NAME.test(test.classname) ? test.classname : '');
+        const testFile = ownFile
+            ? this.resolve(ownFile, { ...test, file: ownFile })
+            : undefined;
+        let first;
+        for (const { path: written, line, packageDirs, className } of positions) {
+            let file = this.resolve(written, test, packageDirs);
+            // Kotlin's folders leave out the package's common root: a frame of the
+            // test's own class is looked up by its file's name too.
+            if (file === undefined &&
+                packageDirs !== undefined &&
+                className !== undefined &&
+                outerClass(className) === outerClass(test.classname))
+                file = this.resolve(written, test);
+            if (file === undefined)
+                continue;
+            if (file === testFile || testFile === undefined)
+                return { file, line };
+            first ??= { file, line };
+        }
+        return first ?? (testFile === undefined ? undefined : { file: testFile });
+    }
+    resolve(written, test, packageDirs) {
+        const found = this.resolveOnce(written, test, packageDirs);
+        // A relative path read with its spaces may have begun with words (`Error
+        // in my module.py:3:`): its last word is a path too. An absolute one is
+        // whole (`C:\Program Files\…`).
+        const lastWord = isAbsolute(written)
+            ? undefined
+            : /\s(\S+)$/.exec(written)?.[1];
+        return found === undefined && lastWord
+            ? this.resolveOnce(lastWord, test, packageDirs)
+            : found;
+    }
+    resolveOnce(written, test, packageDirs) {
+        // All that decides it: the classname breaks ties between same-named files.
+        const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
+        if (!this.resolved.has(key))
+            this.resolved.set(key, this.find(written, test, packageDirs));
+        return this.resolved.get(key);
+    }
+    find(written, test, packageDirs) {
+        let file = written;
+        if (file.startsWith('file://')) {
+            try {
+                file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
+            }
+            catch {
+                // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
+                file = file.slice('file://'.length);
+            }
+        }
+        // A dependency's file, wherever it is, is none of the project's.
+        if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
+            return undefined;
+        if (packageDirs === undefined) {
+            // As written: relative to the workspace, the test's file, or the report.
+            const bases = external_node_path_default().isAbsolute(file)
+                ? ['']
+                : new Set(['', folderOf(test.file), folderOf(test.reportFile)]);
+            for (const base of bases) {
+                const found = this.files.fileAt(external_node_path_default().join(base, file));
+                if (found !== undefined)
+                    return found;
+            }
+        }
+        return this.findByName(file, test, packageDirs);
+    }
+    /**
+     * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
+     * frame's bare name): the one file whose path ends with the longest tail
+     * of the written path. A JVM frame's file must be in its package's folder.
+     */
+    findByName(file, test, packageDirs) {
+        const parts = file
+            .split(/[\\/]+/)
+            // Windows drive letters are no folder's name.
+            .filter((part) => part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
+        const name = parts.pop();
+        if (!name)
+            return undefined;
+        const named = this.files.named(name);
+        if (!named || named.length === 0)
+            return undefined;
+        const tail = packageDirs
+            ? [...packageDirs.split('/'), name]
+            : [...parts, name];
+        // A JVM frame's file is in its package's folder. An absolute path from
+        // elsewhere (a system library, another checkout) must share its folder
+        // too: a bare name alone would match the project's file of that name.
+        const shortest = packageDirs
+            ? tail.length
+            : isAbsolute(file)
+                ? Math.min(2, tail.length)
+                : 1;
+        // The files sharing the longest tail with the written path: each file
+        // compared once (a monorepo may hold thousands of index.ts).
+        let longest = 0;
+        let matches = [];
+        for (const candidate of named) {
+            const shared = commonTail(candidate.split('/'), tail);
+            if (shared > longest) {
+                longest = shared;
+                matches = [candidate];
+            }
+            else if (shared === longest) {
+                matches.push(candidate);
+            }
+        }
+        if (longest < shortest)
+            return undefined;
+        return matches.length === 1 ? matches[0] : closest(matches, test);
+    }
+}
+/**
+ * Of files of the same name, the one whose folder the test's classname
+ * names (go's package path, a JVM package), or else nearest the report; none
+ * when that does not tell them apart.
+ */
+function closest(candidates, test) {
+    const scope = test.classname.split(/[\\/.]+/).filter(Boolean);
+    const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1);
+    let best;
+    let bestScore = -1;
+    let tied = false;
+    for (const candidate of candidates) {
+        const dirs = candidate.split('/').slice(0, -1);
+        const named = Math.max(commonTail(dirs, scope), commonTail(dirs, scope.slice(0, -1)));
+        // Named folders count first; nearness to the report breaks ties.
+        const score = named * 1000 + commonHead(dirs, reportDirs);
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tied = false;
+        }
+        else if (score === bestScore) {
+            tied = true;
+        }
+    }
+    return tied ? undefined : best;
+}
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
+const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/;
+/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
+function isAbsolute(file) {
+    return (external_node_path_default().isAbsolute(file) ||
+        /^[A-Za-z]:[\\/]/.test(file) ||
+        file.startsWith('file://'));
+}
+/** `demo.CartTest` of `demo.CartTest$Inner`. */
+function outerClass(className) {
+    const nested = className.indexOf('$');
+    return (nested < 0 ? className : className.slice(0, nested)).trim();
+}
+/** '' for the workspace itself. */
+function folderOf(file) {
+    const folder = external_node_path_default().dirname(file);
+    return folder === '.' ? '' : folder;
+}
+function commonTail(a, b) {
+    let n = 0;
+    while (n < a.length &&
+        n < b.length &&
+        a[a.length - 1 - n] === b[b.length - 1 - n])
+        n++;
+    return n;
+}
+function commonHead(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/annotations/source-links.ts
+/**
+ * Links from the job summary's failed rows to the line where each failed, in
+ * the tested commit on GitHub. Pure apart from the locator's look at the
+ * workspace.
+ */
+
+/** Failed results given a link at most: each costs a look at the workspace. */
+const MAX_SOURCE_LINKS = 50;
+/** For the first failed results (failures and errors): where their first failed test failed. */
+function sourceLinks(results, locator, links) {
+    const found = new Map();
+    // The tested commit's files: …/commit/SHA → …/blob/SHA.
+    const blob = links.commitUrl?.replace(/\/commit\/([0-9a-f]+)$/i, '/blob/$1');
+    if (!blob || blob === links.commitUrl)
+        return found;
+    let looked = 0;
+    for (const result of results) {
+        if (!failedOrErrored(result.outcome))
+            continue;
+        if (looked++ === MAX_SOURCE_LINKS)
+            break;
+        const failed = result.testCases.find((t) => failedOrErrored(t.outcome));
+        const location = failed && locator.failureOf(failed);
+        if (!location?.line)
+            continue;
+        let path;
+        try {
+            path = location.file.split('/').map(encodeURIComponent).join('/');
+        }
+        catch {
+            continue; // a name no URL can hold (a lone surrogate)
+        }
+        found.set(result, {
+            href: `${blob}/${path}#L${location.line}`,
+            text: `${location.file}:${location.line}`
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/checked-files.ts
+/**
+ * Reading a file found in the workspace as that very file: opened without
+ * following a link swapped in for it and without waiting on a FIFO (Windows
+ * has neither flag), and read no further than the size it had when checked.
+ * Reports and attachments alike.
+ */
+
+const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/** The open file's bytes, at most `size` of them (one that grows is read no further). */
+async function readUpTo(handle, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+}
+
+;// CONCATENATED MODULE: ./src/attachments.ts
+/**
+ * The attachments stage (input `attachments`): the files tests name with
+ * `[[ATTACHMENT|path]]` (Playwright's screenshots and traces) uploaded to QA
+ * Sphere and listed in their results' comments, as QA Sphere's own CLI does.
+ *
+ * A report's paths are untrusted: only regular files whose real path (links
+ * resolved) is inside the workspace are read, so a link in a pull request
+ * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
+ * file read is the very file checked (its device and inode, from the open
+ * handle), however its path changes in between.
+ */
+
+
+
+
+
+
+/** QA Sphere's limit for one file. */
+const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/**
+ * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
+ * are kept to 50 MiB: one must be sent within the 2 minutes a request may
+ * take, also from a runner with a slow uplink (3.5 Mbit/s).
+ */
+const MAX_FILES_PER_REQUEST = 100;
+const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
+/** Paths looked for at most in one upload (found or not): a report can name millions. */
+const MAX_LOOKUPS = 10_000;
+/** Problems kept to be named; the rest are counted. */
+const MAX_KEPT_PROBLEMS = 100;
+/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
+const MAX_FILES_PER_RESULT = 100;
+/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
+const NOT_IN_WORKSPACE = 'not a file in the workspace';
+/**
+ * Uploads the files of the results' test cases and sets each result's
+ * `attachments`. Results are posted whatever happens here.
+ */
+async function uploadAttachments(client, results, workspace) {
+    const outcome = {
+        uploaded: 0,
+        skipped: [],
+        skippedCount: 0
+    };
+    const skip = (problem) => {
+        if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
+            outcome.skipped.push(problem);
+    };
+    let lookups = 0;
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    /** By real path: a file named by several tests is uploaded once. */
+    const files = new Map();
+    /** By report folder and path as written. */
+    const found = new Map();
+    const filesOf = new Map();
+    for (const result of results) {
+        const own = new Set();
+        let unlisted = 0;
+        let looked = 0;
+        for (const testCase of result.testCases) {
+            const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
+            for (const written of testCase.attachments) {
+                // Beyond the limits, not even looked for.
+                if (own.size === MAX_FILES_PER_RESULT ||
+                    looked === MAX_FILES_PER_RESULT * 2 ||
+                    lookups === MAX_LOOKUPS) {
+                    unlisted++;
+                    continue;
+                }
+                const key = `${folder}\n${written}`;
+                looked++;
+                if (!found.has(key)) {
+                    lookups++;
+                    const file = await findFile(root, workspace, folder, written);
+                    if (typeof file === 'string') {
+                        skip(`${written} (${testCase.reportFile}): ${file}`);
+                        found.set(key, undefined);
+                    }
+                    else {
+                        const known = files.get(file.real) ?? file;
+                        files.set(file.real, known);
+                        found.set(key, known);
+                    }
+                }
+                const file = found.get(key);
+                if (file)
+                    own.add(file);
+            }
+        }
+        if (unlisted > 0) {
+            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
+            outcome.skippedCount += unlisted - 1;
+        }
+        if (own.size > 0)
+            filesOf.set(result, [...own]);
+    }
+    const listed = new Set([...filesOf.values()].flat());
+    try {
+        for (const batch of batches([...listed])) {
+            const readable = [];
+            const contents = [];
+            for (const file of batch) {
+                // Removed, replaced or made unreadable since it was found: that file's problem.
+                const content = await readChecked(file).catch((error) => {
+                    const why = error instanceof Error && !('code' in error)
+                        ? error.message
+                        : `could not be read (${error.code ?? 'unknown'})`;
+                    skip(`${file.name}: ${why}`);
+                    return undefined;
+                });
+                if (content === undefined)
+                    continue;
+                readable.push(file);
+                contents.push({ name: file.name, content });
+            }
+            if (contents.length === 0)
+                continue;
+            const stored = await client.uploadFiles(contents);
+            readable.forEach((file, i) => (file.url = stored[i].url));
+            outcome.uploaded += readable.length;
+        }
+    }
+    catch (error) {
+        const why = error instanceof QaSphereTimeoutError
+            ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`;
+        return outcome;
+    }
+    for (const [result, own] of filesOf) {
+        const uploaded = own.filter((file) => file.url !== undefined);
+        if (uploaded.length > 0) {
+            result.attachments = uploaded.map((file) => ({
+                name: file.name,
+                url: file.url
+            }));
+        }
+    }
+    return outcome;
+}
+/**
+ * The file a test names: relative to its report's folder (as Playwright
+ * writes them) or absolute. Returns why not, when it cannot be uploaded.
+ */
+async function findFile(root, workspace, folder, written) {
+    const found = await findFileAt(root, workspace, folder, written);
+    // A Windows leg's path read on Linux or macOS (merged matrix reports).
+    if (found === NOT_IN_WORKSPACE && (external_node_path_default()).sep === '/' && written.includes('\\'))
+        return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
+    return found;
+}
+/** Checkouts keep the job's token in .git/config: never uploaded. */
+const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
+async function findFileAt(root, workspace, folder, written) {
+    // Judged as written first: nothing outside the workspace is even looked at.
+    const resolved = external_node_path_default().resolve(folder, written);
+    if (!isInside(workspace, resolved) && !isInside(root, resolved))
+        return NOT_IN_WORKSPACE;
+    const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+    // A link out of the workspace says the same as a missing file.
+    if (real === undefined || !isInside(root, real))
+        return NOT_IN_WORKSPACE;
+    if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
+        return "in a .git folder (a checkout's credentials are kept there)";
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (!info)
+        return NOT_IN_WORKSPACE;
+    if (!info.isFile())
+        return 'not a file';
+    if (info.size > MAX_ATTACHMENT_BYTES)
+        return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
+    return {
+        real,
+        name: external_node_path_default().basename(real),
+        size: info.size,
+        device: info.dev,
+        inode: info.ino
+    };
+}
+/** The checked file's bytes, refused unless the open handle is that very file. */
+async function readChecked(file) {
+    const handle = await (0,promises_namespaceObject.open)(file.real, OPEN_CHECKED);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
+            throw new Error('replaced since it was found, not read');
+        return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
+function* batches(files) {
+    let batch = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (batch.length > 0 &&
+            (batch.length === MAX_FILES_PER_REQUEST ||
+                bytes + file.size > MAX_BYTES_PER_REQUEST)) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(file);
+        bytes += file.size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * A JSON array step output written to GITHUB_OUTPUT piece by piece, in the
+ * format core.setOutput writes (`name<<delimiter`, value, delimiter). The
+ * results of 100,000 test cases are 10 MB of JSON, which core.setOutput
+ * would hold as one string three times over at the end of a big upload.
+ */
+
+
+
+
+
+/** Array items serialized at a time. */
+const ITEMS_PER_WRITE = 1000;
+/** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
+function setJsonArrayOutput(name, length, itemAt) {
+    const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE);
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        // Only outside a runner (local tools): the old workflow command.
+        setOutput(name, [...pieces].join(''));
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        for (const piece of pieces) {
+            // As core.setOutput: a value holding the delimiter would end it early.
+            if (piece.includes(delimiter)) {
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            }
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/comment.ts
+/**
+ * The HTML comment of one QA Sphere result. Pure. Everything that comes from
+ * a report goes through `safeText`: nothing in a report becomes markup.
+ */
+
+
+
+const COMMENT_LIMITS = {
+    /** Test cases listed one by one; the rest are counted. */
+    listedTestCases: 25,
+    /** Test cases whose failure details are shown. */
+    detailedTestCases: 5,
+    /** Characters of a test's name, classname or file (a report may hold megabytes). */
+    nameChars: 1000,
+    /** Failures and errors shown of one test (XCTest writes one per assertion). */
+    problemsPerTest: 5,
+    /** Characters of one failure/error message plus body. */
+    problemChars: 8000,
+    /** Characters of a skipped test's reason. */
+    skipReasonChars: 500,
+    /** Characters of captured output of one failed test (its end is kept). */
+    outputChars: 4000
+};
+const OUTCOME_WORDS = {
+    passed: 'passed',
+    failure: 'failed',
+    error: 'error',
+    skipped: 'skipped',
+    flaky: 'flaky (passed on a retry)'
+};
+function buildComment(outcome, statusLabel, testCases, links, attachments = []) {
+    const label = `<strong>${labelText(statusLabel)}</strong>`;
+    // One test (the usual case): one line. Comments are posted by the
+    // thousand, so they say what matters without boilerplate.
+    const single = testCases.length === 1;
+    const head = single
+        ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
+        : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
+    // Most comments: one passed test, one line and the links.
+    if (single && outcome === 'passed' && attachments.length === 0)
+        return head + footerLinks(links);
+    const parts = [head];
+    if (!single) {
+        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
+        for (const testCase of listed)
+            parts.push(`<li>${describeTest(testCase)}</li>`);
+        if (testCases.length > listed.length) {
+            parts.push(`<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`);
+        }
+        parts.push('</ul>');
+    }
+    if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
+        // Failures and errors before flaky tests, whose failed attempts matter
+        // less; for a flaky test: every failed attempt.
+        const failing = [
+            ...testCases.filter((t) => failedOrErrored(t.outcome)),
+            ...testCases.filter((t) => t.outcome === 'flaky')
+        ];
+        const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
+        for (const testCase of detailed)
+            parts.push(failureDetails(testCase, !single));
+        if (failing.length > detailed.length) {
+            parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
+        }
+    }
+    if (outcome === 'skipped') {
+        const reasons = testCases
+            .map((t) => [t, skipReason(t)])
+            .filter(([, reason]) => reason !== '');
+        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
+            const who = single
+                ? 'Reason'
+                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
+            parts.push(`<p>${who}: ${reason}</p>`);
+        }
+    }
+    if (attachments.length > 0)
+        parts.push(attachmentList(attachments));
+    const footer = footerLinks(links);
+    if (footer)
+        parts.push(footer);
+    return parts.join('');
+}
+/** As QA Sphere's own CLI lists a result's files. */
+function attachmentList(attachments) {
+    const items = attachments.map(({ name, url }) => {
+        const href = safeHref(url);
+        const text = nameText(name);
+        return href ? `<li><a href="${href}">${text}</a></li>` : `<li>${text}</li>`;
+    });
+    return `<h4>Attachments:</h4><ul>${items.join('')}</ul>`;
+}
+function describeCounts(testCases) {
+    const counts = new Map();
+    for (const t of testCases)
+        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
+    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
+    const words = order
+        .filter((o) => counts.has(o))
+        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`);
+    return `${counted(testCases.length, 'test')} (${words.join(', ')})`;
+}
+/**
+ * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
+ * when the status label already says it ("Passed: <code>name</code>").
+ */
+function describeTest(testCase, statusLabel = '') {
+    const { name, classname, file } = testCase;
+    // jest-junit repeats the name as classname: say it once.
+    let where = '';
+    if (classname !== '' && classname !== name)
+        where = classnameText(classname);
+    if (file !== '' && file !== name && file !== classname)
+        where = where ? `${where}, ${nameText(file)}` : nameText(file);
+    const time = testCase.seconds === undefined
+        ? ''
+        : ` (${formatSeconds(testCase.seconds)})`;
+    const word = OUTCOME_WORDS[testCase.outcome];
+    const said = lowerCase(statusLabel).startsWith(word);
+    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
+        (where ? ` in ${where}` : '') +
+        time);
+}
+/** `named`: whether to head the details with the test's name (several tests). */
+function failureDetails(testCase, named) {
+    const parts = named
+        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
+        : [];
+    const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
+    const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
+    for (const problem of shown)
+        parts.push(problemBlock(problem));
+    if (problems.length > shown.length) {
+        parts.push(`<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`);
+    }
+    if (testCase.output.trim()) {
+        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
+        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
+    }
+    return parts.join('');
+}
+/** A name from the report, ready for HTML: cleaned, clipped, escaped. */
+function nameText(text) {
+    return escapeHtml(clipped(plainText(text), COMMENT_LIMITS.nameChars));
+}
+// Comments are built by the thousand, in marker order: consecutive tests
+// often share their class, and every result of a status its label.
+let lastClassname = '';
+let lastClassnameText = '';
+function classnameText(classname) {
+    if (classname !== lastClassname) {
+        lastClassname = classname;
+        lastClassnameText = nameText(classname);
+    }
+    return lastClassnameText;
+}
+const labels = new Map();
+function labelOf(statusLabel) {
+    let label = labels.get(statusLabel);
+    if (label === undefined) {
+        label = { html: safeText(statusLabel), lower: statusLabel.toLowerCase() };
+        if (labels.size < 100)
+            labels.set(statusLabel, label);
+    }
+    return label;
+}
+const labelText = (statusLabel) => labelOf(statusLabel).html;
+const lowerCase = (statusLabel) => labelOf(statusLabel).lower;
+/** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
+function skipReason(testCase) {
+    const skip = testCase.problems.find((p) => p.kind === 'skipped');
+    if (!skip)
+        return '';
+    const reason = (skip.message.trim() || skip.details.trim()).replace(/\s+/g, ' ');
+    return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
+}
+function problemBlock(problem) {
+    const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
+    const message = problem.message.trim();
+    const details = problem.details.trim();
+    // Most tools repeat the message at the top of the stack trace.
+    const body = message === '' || details.includes(message)
+        ? details
+        : details === ''
+            ? message
+            : `${message}\n\n${details}`;
+    const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
+    return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
+        (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
+}
+/** The same for every comment of an upload: built once. */
+const footerCache = new WeakMap();
+function footerLinks(links) {
+    const cached = footerCache.get(links);
+    if (cached !== undefined)
+        return cached;
+    const footer = buildFooter(links);
+    footerCache.set(links, footer);
+    return footer;
+}
+function buildFooter(links) {
+    const items = [];
+    const runHref = links.runUrl ? safeHref(links.runUrl) : undefined;
+    if (runHref) {
+        items.push(`<a href="${runHref}">${safeText(links.runLabel ?? 'Workflow run')}</a>`);
+    }
+    const commitHref = links.commitUrl ? safeHref(links.commitUrl) : undefined;
+    if (commitHref && links.sha) {
+        items.push(`commit <a href="${commitHref}">${safeText(links.sha.slice(0, 7))}</a>`);
+    }
+    // An entity, not `·`: one non-ASCII character in every comment makes
+    // encoding a batch body to UTF-8 several times slower.
+    return items.length > 0 ? `<p>${items.join(' &middot; ')}</p>` : '';
+}
+function formatSeconds(seconds) {
+    // Each unit is chosen after rounding: never `1000 ms`, `60 s` or `1 min 60 s`.
+    const ms = Math.round(seconds * 1000);
+    if (ms < 1000)
+        return `${ms} ms`;
+    const hundredths = Math.round(seconds * 100);
+    if (hundredths < 6000)
+        return `${hundredths / 100} s`;
+    const whole = Math.round(seconds);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
+
+;// CONCATENATED MODULE: ./src/results/plan.ts
+
+
+
+/** As QA Sphere's own CLI maps them (status-map changes this). */
+const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
+const DEFAULT_SCHEME = {
+    statusOf: statuses_DEFAULT_STATUS_MAP,
+    nameOf: (status) => statusName(status, DEFAULT_STATUSES)
+};
+/** Worst wins when several test cases report to one marker. */
+const OUTCOME_RANK = {
+    failure: 5,
+    error: 4,
+    flaky: 3,
+    passed: 2,
+    skipped: 1
+};
+/** Collects test cases by marker, one report file at a time. */
+class MarkerGroups {
+    finder;
+    groups = new Map();
+    unmarkedTestCases = 0;
+    constructor(finder) {
+        this.finder = finder;
+    }
+    add(testCases) {
+        for (const testCase of testCases) {
+            const seqs = this.finder.ofTestCase(testCase);
+            if (seqs.length === 0)
+                this.unmarkedTestCases++;
+            for (const seq of seqs) {
+                const group = this.groups.get(seq);
+                if (group)
+                    group.push(testCase);
+                else
+                    this.groups.set(seq, [testCase]);
+            }
+        }
+    }
+    get size() {
+        return this.groups.size;
+    }
+    /** Sequence numbers marked anywhere, ascending. */
+    seqs() {
+        return [...this.groups.keys()].sort((a, b) => a - b);
+    }
+    plan(tcaseIdBySeq, links, scheme = DEFAULT_SCHEME) {
+        const code = this.finder.projectCode;
+        const results = [];
+        const unmatched = [];
+        for (const seq of this.seqs()) {
+            const testCases = this.groups.get(seq) ?? [];
+            const tcaseId = tcaseIdBySeq.get(seq);
+            if (tcaseId === undefined) {
+                unmatched.push(formatMarker(code, seq));
+                continue;
+            }
+            const outcome = worstOutcome(testCases);
+            results.push(new Planned(formatMarker(code, seq), seq, tcaseId, outcome, scheme.statusOf[outcome], totalMilliseconds(testCases), testCases, links, scheme.nameOf));
+        }
+        return { results, unmatched, unmarkedTestCases: this.unmarkedTestCases };
+    }
+}
+/** A planned result whose comment is built when read (posted), not all at once: 100,000 comments are 40 MB. */
+class Planned {
+    marker;
+    seq;
+    tcaseId;
+    outcome;
+    status;
+    timeTaken;
+    testCases;
+    workflowLinks;
+    nameOf;
+    links;
+    attachments;
+    constructor(marker, seq, tcaseId, outcome, status, timeTaken, testCases, workflowLinks, nameOf) {
+        this.marker = marker;
+        this.seq = seq;
+        this.tcaseId = tcaseId;
+        this.outcome = outcome;
+        this.status = status;
+        this.timeTaken = timeTaken;
+        this.testCases = testCases;
+        this.workflowLinks = workflowLinks;
+        this.nameOf = nameOf;
+    }
+    get statusName() {
+        return this.nameOf(this.status);
+    }
+    get comment() {
+        return buildComment(this.outcome, this.statusName, this.testCases, this.workflowLinks, this.attachments);
+    }
+}
+function worstOutcome(testCases) {
+    let worst = 'skipped';
+    for (const { outcome } of testCases) {
+        if (OUTCOME_RANK[outcome] > OUTCOME_RANK[worst])
+            worst = outcome;
+    }
+    return worst;
+}
+function totalMilliseconds(testCases) {
+    let total;
+    for (const { seconds } of testCases) {
+        if (seconds !== undefined)
+            total = (total ?? 0) + seconds;
+    }
+    return total === undefined ? undefined : Math.round(total * 1000);
+}
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/reports/find.ts
+/**
+ * Report files matching glob patterns, relative to the workspace.
+ * Never leaves the workspace: patterns reaching out with `..` or an outside
+ * absolute path are refused, and symbolic links are not followed.
+ */
+
+
+
+
+/** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
+const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
+const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+/** Windows file names ignore case, and so do its globs (as in @actions/glob, which upload-artifact uses). */
+const IGNORES_CASE = process.platform === 'win32';
+/** Paths one, two and three levels below a directory, in names no file has. */
+const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000'];
+/** Never searched: version-control internals. */
+const SKIPPED_DIRECTORIES = new Set(['.git']);
+async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
+    // Paths are reported under the workspace as given; containment is checked
+    // against its real path too, in case the workspace is reached through a link.
+    const base = external_node_path_default().resolve(workspace);
+    const root = await (0,promises_namespaceObject.realpath)(base);
+    const refused = [];
+    const includes = [];
+    const excludes = [];
+    for (const line of patterns) {
+        const exclude = line.startsWith('!');
+        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, base, root);
+        if (relative === undefined) {
+            refused.push(`${line} (outside the workspace)`);
+            continue;
+        }
+        const matcher = new Minimatch(relative, {
+            ...MATCH_OPTIONS,
+            nocase: ignoreCase
+        });
+        (exclude ? excludes : includes).push(matcher);
+    }
+    const found = new Set();
+    const isExcluded = (relative) => excludes.some((m) => m.match(relative));
+    // An exclude like `**/node_modules/**` covers whole directories: skip walking
+    // them. One that matches only some depths (`dir/*`) leaves the walk to check
+    // each file.
+    const isExcludedDirectory = (relative) => excludes.some((m) => DESCENDANTS.every((below) => m.match(`${relative}/${below}`)));
+    for (const include of includes) {
+        const start = staticPrefix(include.pattern);
+        const startPath = external_node_path_default().join(base, start);
+        // The fixed part of a pattern may itself pass through a symbolic link.
+        const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
+        if (realStart === undefined || !isInside(root, realStart))
+            continue;
+        // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
+        const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
+        if (!startStat || startStat.isSymbolicLink())
+            continue;
+        if (startStat.isFile()) {
+            if (include.match(start) && !isExcluded(start))
+                found.add(startPath);
+            continue;
+        }
+        await walk(startPath, start, include, isExcluded, isExcludedDirectory, found);
+    }
+    return { files: [...found].sort(), refused };
+}
+async function walk(directory, relativeDirectory, include, isExcluded, isExcludedDirectory, found) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.opendir)(directory);
+    }
+    catch {
+        return; // unreadable: nothing to find there
+    }
+    for await (const entry of entries) {
+        // Symbolic links are never followed: they could lead out of the workspace.
+        if (entry.isSymbolicLink())
+            continue;
+        const relative = relativeDirectory
+            ? `${relativeDirectory}/${entry.name}`
+            : entry.name;
+        if (entry.isDirectory()) {
+            if (SKIPPED_DIRECTORIES.has(entry.name) || isExcludedDirectory(relative))
+                continue;
+            if (!include.match(relative, true))
+                continue;
+            await walk(external_node_path_default().join(directory, entry.name), relative, include, isExcluded, isExcludedDirectory, found);
+        }
+        else if (entry.isFile() &&
+            include.match(relative) &&
+            !isExcluded(relative)) {
+            found.add(external_node_path_default().join(directory, entry.name));
+        }
+    }
+}
+/**
+ * A pattern relative to the workspace root, in POSIX form; undefined when it
+ * points outside. A plain directory means every XML file under it.
+ */
+async function toWorkspacePattern(pattern, base, root) {
+    let candidate = pattern.trim().replace(/\\/g, '/');
+    if (external_node_path_default().isAbsolute(candidate)) {
+        const within = [base, root].find((dir) => isInside(dir, candidate));
+        if (within === undefined)
+            return undefined;
+        candidate = external_node_path_default().relative(within, candidate).split((external_node_path_default()).sep).join('/');
+    }
+    candidate = external_node_path_default().posix.normalize(candidate).replace(/^\.\//, '');
+    if (candidate === '..' || candidate.startsWith('../'))
+        return undefined;
+    if (candidate === '.' || candidate === '')
+        candidate = '';
+    if (!GLOB_CHARS.test(candidate)) {
+        const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
+            .then((s) => s.isDirectory())
+            .catch(() => false);
+        if (isDirectory)
+            return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml';
+    }
+    return candidate.replace(/\/$/, '');
+}
+/** The leading path segments without glob characters: where a walk can start. */
+function staticPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (GLOB_CHARS.test(segment))
+            break;
+        fixed.push(segment);
+    }
+    if (fixed.length === segments.length - 1 &&
+        !GLOB_CHARS.test(segments[segments.length - 1])) {
+        return pattern;
+    }
+    return fixed.join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/reports/decode.ts
 /** Turns a report file's bytes into text: UTF-8 (with or without BOM) or UTF-16 (LE/BE). */
 class ReportDecodeError extends Error {
@@ -18435,7 +18453,7 @@ async function readReports(config, workspace, finder) {
                 result.files++;
                 result.testCases += report.testCases.length;
                 for (const testCase of report.testCases)
-                    if (testCase.outcome === 'failure' || testCase.outcome === 'error')
+                    if (failedOrErrored(testCase.outcome))
                         result.failedTests++;
                 log_info(`${name}: ${counted(report.testCases.length, 'test')}`);
             }
@@ -18457,6 +18475,7 @@ async function readReports(config, workspace, finder) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 
@@ -18597,8 +18616,7 @@ function rowOrder(s) {
     const { planned, resultIds, dryRun, undecided } = s;
     for (let i = 0; i < planned.length; i++) {
         const { outcome } = planned[i];
-        const needsAttention = outcome === 'failure' ||
-            outcome === 'error' ||
+        const needsAttention = failedOrErrored(outcome) ||
             (!dryRun && resultIds[i] === undefined) ||
             undecided?.has(i) === true;
         if (needsAttention)
@@ -18644,11 +18662,11 @@ function sourceLink(source) {
 }
 /** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
 function failureLine(result) {
-    if (result.outcome !== 'failure' && result.outcome !== 'error')
+    if (!failedOrErrored(result.outcome))
         return '';
     for (const testCase of result.testCases) {
         for (const problem of testCase.problems) {
-            if (problem.kind !== 'failure' && problem.kind !== 'error')
+            if (!isFailureOrError(problem))
                 continue;
             const { headline } = failureText(problem, testCase.name);
             if (headline)

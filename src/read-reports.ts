@@ -12,7 +12,7 @@ import { info } from './log.js'
 import type { MarkerFinder } from './markers.js'
 import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
-import { ReportParseError } from './reports/junit.js'
+import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
 
 export interface ReadReports {
@@ -77,8 +77,7 @@ export async function readReports(
         result.files++
         result.testCases += report.testCases.length
         for (const testCase of report.testCases)
-          if (testCase.outcome === 'failure' || testCase.outcome === 'error')
-            result.failedTests++
+          if (failedOrErrored(testCase.outcome)) result.failedTests++
         info(`${name}: ${counted(report.testCases.length, 'test')}`)
       } catch (error) {
         if (!(error instanceof ReportParseError)) throw error

@@ -7,6 +7,7 @@ import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
 import { counted, grouped } from './counted.js'
 import { formatRef } from './issues/references.js'
+import { failedOrErrored, isFailureOrError } from './reports/junit.js'
 import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
 import { failureText } from './results/failure-text.js'
 import type { PlannedResult, ResultStatus } from './results/plan.js'
@@ -204,8 +205,7 @@ function rowOrder(s: UploadSummary): number[] {
   for (let i = 0; i < planned.length; i++) {
     const { outcome } = planned[i]
     const needsAttention =
-      outcome === 'failure' ||
-      outcome === 'error' ||
+      failedOrErrored(outcome) ||
       (!dryRun && resultIds[i] === undefined) ||
       undecided?.has(i) === true
     if (needsAttention) first.push(i)
@@ -263,10 +263,10 @@ function sourceLink(source: SourceLink): string {
 
 /** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
 function failureLine(result: PlannedResult): string {
-  if (result.outcome !== 'failure' && result.outcome !== 'error') return ''
+  if (!failedOrErrored(result.outcome)) return ''
   for (const testCase of result.testCases) {
     for (const problem of testCase.problems) {
-      if (problem.kind !== 'failure' && problem.kind !== 'error') continue
+      if (!isFailureOrError(problem)) continue
       const { headline } = failureText(problem, testCase.name)
       if (headline) return summaryText(clipped(headline, FAILURE_LINE_CHARS))
     }

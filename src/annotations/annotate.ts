@@ -5,7 +5,11 @@
  */
 import * as core from '@actions/core'
 import { info } from '../log.js'
-import type { TestCase } from '../reports/junit.js'
+import {
+  failedOrErrored,
+  isFailureOrError,
+  type TestCase
+} from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
 import { counted } from '../counted.js'
 import { plainText } from '../results/html.js'
@@ -25,8 +29,7 @@ export function annotateFailures(
   const seen = new Set<string>()
   for (const result of results) {
     for (const testCase of result.testCases) {
-      if (testCase.outcome !== 'failure' && testCase.outcome !== 'error')
-        continue
+      if (!failedOrErrored(testCase.outcome)) continue
       const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -34,9 +37,7 @@ export function annotateFailures(
     }
   }
   for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
-    const problem = testCase.problems.find(
-      (p) => p.kind === 'failure' || p.kind === 'error'
-    )
+    const problem = testCase.problems.find(isFailureOrError)
     const text =
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { TestCase } from '../reports/junit.js'
+import { isFailureOrError, type TestCase } from '../reports/junit.js'
 import { failurePositions, type SourcePosition } from './source-positions.js'
 import { NOT_OURS, type WorkspaceFiles } from './workspace-files.js'
 
@@ -37,9 +37,7 @@ export class FailureLocator {
    * only its file when it has none (a failure written as a status).
    */
   failureOf(testCase: TestCase): FailureLocation | undefined {
-    const problem = testCase.problems.find(
-      (p) => p.kind === 'failure' || p.kind === 'error'
-    )
+    const problem = testCase.problems.find(isFailureOrError)
     return this.locate(problem ? failurePositions(problem) : [], testCase)
   }
 

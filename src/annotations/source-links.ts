@@ -3,6 +3,7 @@
  * the tested commit on GitHub. Pure apart from the locator's look at the
  * workspace.
  */
+import { failedOrErrored } from '../reports/junit.js'
 import type { WorkflowLinks } from '../results/comment.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
@@ -28,11 +29,9 @@ export function sourceLinks(
   if (!blob || blob === links.commitUrl) return found
   let looked = 0
   for (const result of results) {
-    if (result.outcome !== 'failure' && result.outcome !== 'error') continue
+    if (!failedOrErrored(result.outcome)) continue
     if (looked++ === MAX_SOURCE_LINKS) break
-    const failed = result.testCases.find(
-      (t) => t.outcome === 'failure' || t.outcome === 'error'
-    )
+    const failed = result.testCases.find((t) => failedOrErrored(t.outcome))
     const location = failed && locator.failureOf(failed)
     if (!location?.line) continue
     let path: string

@@ -1,6 +1,6 @@
 /** QA Sphere result links to GitHub issues. Pure. */
 import type { ResultLink } from '../qasphere/client.js'
-import type { Outcome } from '../reports/junit.js'
+import { failedOrErrored, type Outcome } from '../reports/junit.js'
 import type { ResultStatus } from '../results/plan.js'
 import type { LinkedIssue } from './github-issues.js'
 
@@ -19,8 +19,7 @@ export function wantsLinks(
     return (
       result.status === 'failed' ||
       result.status === 'blocked' ||
-      result.outcome === 'failure' ||
-      result.outcome === 'error'
+      failedOrErrored(result.outcome)
     )
   return false
 }

@@ -25,6 +25,16 @@ export interface Problem {
   details: string
 }
 
+/** A test that failed or errored; a flaky one passed in the end. */
+export function failedOrErrored(outcome: Outcome): boolean {
+  return outcome === 'failure' || outcome === 'error'
+}
+
+/** A failure or an error, not a skip or a failed attempt before a passing retry. */
+export function isFailureOrError(problem: Problem): boolean {
+  return problem.kind === 'failure' || problem.kind === 'error'
+}
+
 export interface TestCase {
   name: string
   /**
@@ -501,7 +511,7 @@ function collectSuiteParts(
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
   for (const testCase of own) {
-    if (testCase.output === '' && isFailed(testCase.outcome)) {
+    if (testCase.output === '' && failedOnce(testCase.outcome)) {
       suiteOutput ??= outputOf(others)
       testCase.output = suiteOutput
     }
@@ -583,8 +593,9 @@ function passedPlainly(testCase: TestCase): boolean {
   return testCase.outcome === 'passed' && testCase.problems.length === 0
 }
 
-function isFailed(outcome: Outcome): boolean {
-  return outcome === 'failure' || outcome === 'error' || outcome === 'flaky'
+/** Failed, errored, or failed before passing on a retry. */
+function failedOnce(outcome: Outcome): boolean {
+  return failedOrErrored(outcome) || outcome === 'flaky'
 }
 
 /**
@@ -612,9 +623,7 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   if (byKey.size === testCases.length) return testCases
   const merged: TestCase[] = []
   for (const attempts of byKey.values()) {
-    const failed = attempts.filter(
-      (t) => t.outcome === 'failure' || t.outcome === 'error'
-    )
+    const failed = attempts.filter((t) => failedOrErrored(t.outcome))
     if (attempts.length < 2 || !isRetrySequence(attempts)) {
       for (const attempt of attempts) merged.push(attempt)
       continue
@@ -661,8 +670,7 @@ function isRetrySequence(attempts: readonly TestCase[]): boolean {
   if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
     return false
   const failed = ran.slice(0, -1)
-  if (!failed.every((t) => t.outcome === 'failure' || t.outcome === 'error'))
-    return false
+  if (!failed.every((t) => failedOrErrored(t.outcome))) return false
   // Attempts of one test fail the same way; failures that differ are
   // different tests that share a name.
   const first = failureMessage(failed[0])
@@ -671,9 +679,7 @@ function isRetrySequence(attempts: readonly TestCase[]): boolean {
 
 /** The first line of a test's first failure or error message. */
 function failureMessage(testCase: TestCase): string {
-  const problem = testCase.problems.find(
-    (p) => p.kind === 'failure' || p.kind === 'error'
-  )
+  const problem = testCase.problems.find(isFailureOrError)
   return problem ? problem.message.trim().split('\n', 1)[0] : ''
 }
 

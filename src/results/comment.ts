@@ -3,7 +3,12 @@
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
 import { counted, grouped } from '../counted.js'
-import type { Outcome, Problem, TestCase } from '../reports/junit.js'
+import {
+  failedOrErrored,
+  type Outcome,
+  type Problem,
+  type TestCase
+} from '../reports/junit.js'
 import {
   clipEnd,
   clipped,
@@ -87,9 +92,7 @@ export function buildComment(
     // Failures and errors before flaky tests, whose failed attempts matter
     // less; for a flaky test: every failed attempt.
     const failing = [
-      ...testCases.filter(
-        (t) => t.outcome === 'failure' || t.outcome === 'error'
-      ),
+      ...testCases.filter((t) => failedOrErrored(t.outcome)),
       ...testCases.filter((t) => t.outcome === 'flaky')
     ]
     const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases)
