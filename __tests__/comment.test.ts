@@ -317,7 +317,7 @@ describe('buildComment content', () => {
     expect(html).toContain('<pre><code>same text</code></pre>')
   })
 
-  it('lists passed and skipped tests without details', () => {
+  it('lists passed and skipped tests, with why the skipped one was skipped', () => {
     const cases = parse(
       `<testcase name="ok" classname="c" time="1.5"/>` +
         `<testcase name="later"><skipped message="not now"/></testcase>`
@@ -327,7 +327,19 @@ describe('buildComment content', () => {
     expect(html).toContain('<li>passed: <code>ok</code> in c (1.5 s)</li>')
     expect(html).toContain('<li>skipped: <code>later</code>')
     expect(html).not.toContain('<pre>')
-    expect(html).not.toContain('not now')
+    expect(html).toContain('</ul><p><strong>later</strong>: not now</p>')
+  })
+
+  it('gives skip reasons after the failure details of a failed result', () => {
+    const cases = parse(
+      `<testcase name="bad"><failure message="broke"/></testcase>` +
+        `<testcase name="later"><skipped message="not now"/></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    expect(
+      html.indexOf('<p><strong>later</strong>: not now</p>')
+    ).toBeGreaterThan(html.indexOf('broke'))
+    expect(html.indexOf('broke')).toBeGreaterThan(0)
   })
 
   it('shows output only for failed tests', () => {

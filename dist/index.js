@@ -15092,16 +15092,16 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
             parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
         }
     }
-    if (outcome === 'skipped') {
-        const reasons = testCases
-            .map((t) => [t, skipReason(t)])
-            .filter(([, reason]) => reason !== '');
-        for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
-            const who = single
-                ? 'Reason'
-                : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
-            parts.push(`<p>${who}: ${reason}</p>`);
-        }
+    // Why skipped tests were skipped, also beside tests that passed or failed.
+    const reasons = testCases
+        .filter((t) => t.outcome === 'skipped')
+        .map((t) => [t, skipReason(t)])
+        .filter(([, reason]) => reason !== '');
+    for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
+        const who = single
+            ? 'Reason'
+            : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
+        parts.push(`<p>${who}: ${reason}</p>`);
     }
     if (attachments.length > 0)
         parts.push(attachmentList(attachments));

@@ -105,19 +105,19 @@ export function buildComment(
     }
   }
 
-  if (outcome === 'skipped') {
-    const reasons = testCases
-      .map((t) => [t, skipReason(t)] as const)
-      .filter(([, reason]) => reason !== '')
-    for (const [testCase, reason] of reasons.slice(
-      0,
-      COMMENT_LIMITS.detailedTestCases
-    )) {
-      const who = single
-        ? 'Reason'
-        : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
-      parts.push(`<p>${who}: ${reason}</p>`)
-    }
+  // Why skipped tests were skipped, also beside tests that passed or failed.
+  const reasons = testCases
+    .filter((t) => t.outcome === 'skipped')
+    .map((t) => [t, skipReason(t)] as const)
+    .filter(([, reason]) => reason !== '')
+  for (const [testCase, reason] of reasons.slice(
+    0,
+    COMMENT_LIMITS.detailedTestCases
+  )) {
+    const who = single
+      ? 'Reason'
+      : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
+    parts.push(`<p>${who}: ${reason}</p>`)
   }
 
   if (attachments.length > 0) parts.push(attachmentList(attachments))
