@@ -187,7 +187,7 @@ describe('configure-statuses', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(
-      'A custom status that results already use cannot be changed that way'
+      'changes it does not allow to a custom status that results already use'
     )
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })

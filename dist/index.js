@@ -19011,7 +19011,7 @@ function explainStatusUpdateError(error, described) {
     if (!(error instanceof QaSphereApiError))
         return error;
     if (error.status === 409) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". A custom status that results already use cannot be changed that way, and the five default statuses cannot be changed at all. Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
     }
     if (error.status === 403) {
         return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
