@@ -414,6 +414,15 @@ describe('hostile and broken answers', () => {
         status: 400,
         body: { message: `${KEY.slice(0, 12)}\n${KEY.slice(12)}` }
       }
+    ],
+    [
+      'a key cut by a line break, indentation and a zero-width space',
+      {
+        status: 400,
+        body: {
+          message: `Invalid API key:\n\n\n${KEY.slice(0, 12)}\r\n        \u200b${KEY.slice(12)}`
+        }
+      }
     ]
   ])('%s never shows the API key', async (_kind, fault) => {
     ctx.server.faults.add({ method: 'GET', ...fault, times: 10 })
@@ -423,6 +432,28 @@ describe('hostile and broken answers', () => {
     expect(result.stdout).toContain('***')
     expect(logOf(result)).not.toContain(KEY.slice(0, 12))
     expect(logOf(result)).not.toContain(KEY.slice(12))
+  })
+
+  it('a report holding the API key (a test printed its environment): replaced everywhere', async () => {
+    const report = `<testsuite name="s">
+  <testcase name="BD-1 env ${KEY}"><failure message="auth failed with key ${KEY}">at login (${KEY})</failure><system-out>QASPHERE_API_KEY=${KEY}</system-out></testcase>
+  <testcase name="BD-2 fine"/>
+</testsuite>`
+    const result = await action({ files: { 'junit.xml': { content: report } } })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::junit.xml holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report'
+    )
+    const [first] = ctx.server.resultsFor('BD', 42)
+    expect(first.comment).toContain('BD-1 env ***')
+    expect(first.comment).toContain('QASPHERE_API_KEY=***')
+    const everything = [
+      logOf(result),
+      result.summary,
+      JSON.stringify(result.outputs),
+      ...ctx.server.resultsFor('BD', 42).map((r) => r.comment)
+    ].join('\n')
+    expect(everything).not.toContain(KEY)
   })
 
   it('run-title: a server that always has more pages is asked once', async () => {

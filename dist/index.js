@@ -4624,8 +4624,13 @@ function batchBody(items) {
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Spaces (from line breaks) allowed between two characters of a key echoed in parts. */
-const KEY_GAP = 2;
+/**
+ * What may cut a key echoed in parts: spaces (from line breaks and
+ * indentation) and zero-width characters, up to this many between two of
+ * its characters.
+ */
+const KEY_GAP = 16;
+const KEY_GAP_CHARS = '[\\s\\u200b-\\u200d\\u2060\\ufeff]';
 /**
  * Text from the server (a message, a body, a Location) made fit for an error
  * or a log line: one line (control characters and U+2028/2029 are spaces, so
@@ -4642,7 +4647,7 @@ function serverText(text, secret, max = MAX_SERVER_TEXT) {
     let line = '';
     let at = 0;
     if (key) {
-        const pattern = new RegExp(Array.from(key, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join(` {0,${KEY_GAP}}`), 'g');
+        const pattern = new RegExp(Array.from(key, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join(`${KEY_GAP_CHARS}{0,${KEY_GAP}}`), 'g');
         for (const match of head.matchAll(pattern)) {
             if (match.index >= max)
                 break;
@@ -18329,9 +18334,11 @@ const MAX_REPORT_BYTES = 256 * 1024 * 1024;
  * `root`: the workspace's real path; the file read must still be inside it.
  * A file found in the workspace can be swapped for a link out of it before
  * it is read; the open file is then compared with what its path now
- * resolves to.
+ * resolves to. `secret` (the API key): replaced by `***` before the report is
+ * parsed, so no comment, summary or log line can hold it (a test that prints
+ * its environment writes it into its output).
  */
-async function loadReport(file, displayName, root) {
+async function loadReport(file, displayName, root, secret = '') {
     const handle = await (0,promises_namespaceObject.open)(file, OPEN_CHECKED).catch((error) => {
         throw unreadable(error, displayName);
     });
@@ -18362,6 +18369,12 @@ async function loadReport(file, displayName, root) {
             throw new ReportParseError(displayName, undefined, error.message);
         }
         throw error;
+    }
+    if (secret !== '' && text.includes(secret)) {
+        return {
+            ...parseJUnit(text.replaceAll(secret, '***'), displayName),
+            secretRemoved: true
+        };
     }
     return parseJUnit(text, displayName);
 }
@@ -18436,7 +18449,10 @@ async function readReports(config, workspace, finder) {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
             try {
-                const report = await loadReport(file, name, root);
+                const report = await loadReport(file, name, root, config.apiKey);
+                if (report.secretRemoved) {
+                    warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
+                }
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
                     warning(problem);

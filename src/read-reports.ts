@@ -26,7 +26,7 @@ export interface ReadReports {
 }
 
 export async function readReports(
-  config: Pick<Config, 'reports' | 'ifNoFilesFound'>,
+  config: Pick<Config, 'reports' | 'ifNoFilesFound' | 'apiKey'>,
   workspace: string,
   finder: MarkerFinder
 ): Promise<ReadReports> {
@@ -56,7 +56,12 @@ export async function readReports(
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
       try {
-        const report = await loadReport(file, name, root)
+        const report = await loadReport(file, name, root, config.apiKey)
+        if (report.secretRemoved) {
+          core.warning(
+            `${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`
+          )
+        }
         if (report.kind === 'not-junit') {
           const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
           core.warning(problem)

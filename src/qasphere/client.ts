@@ -796,8 +796,13 @@ export function batchBody(items: BatchItems): Buffer {
 /** Control characters and line and paragraph separators: each becomes a space. */
 // eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
-/** Spaces (from line breaks) allowed between two characters of a key echoed in parts. */
-const KEY_GAP = 2
+/**
+ * What may cut a key echoed in parts: spaces (from line breaks and
+ * indentation) and zero-width characters, up to this many between two of
+ * its characters.
+ */
+const KEY_GAP = 16
+const KEY_GAP_CHARS = '[\\s\\u200b-\\u200d\\u2060\\ufeff]'
 
 /**
  * Text from the server (a message, a body, a Location) made fit for an error
@@ -821,7 +826,7 @@ export function serverText(
   if (key) {
     const pattern = new RegExp(
       Array.from(key, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join(
-        ` {0,${KEY_GAP}}`
+        `${KEY_GAP_CHARS}{0,${KEY_GAP}}`
       ),
       'g'
     )

@@ -9,17 +9,23 @@ import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 /** Larger files are refused rather than risking the runner's memory. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 
+/** Set when the report held the secret given to loadReport; it was replaced. */
+export type LoadedReport = ParsedReport & { secretRemoved?: true }
+
 /**
  * `root`: the workspace's real path; the file read must still be inside it.
  * A file found in the workspace can be swapped for a link out of it before
  * it is read; the open file is then compared with what its path now
- * resolves to.
+ * resolves to. `secret` (the API key): replaced by `***` before the report is
+ * parsed, so no comment, summary or log line can hold it (a test that prints
+ * its environment writes it into its output).
  */
 export async function loadReport(
   file: string,
   displayName: string,
-  root?: string
-): Promise<ParsedReport> {
+  root?: string,
+  secret = ''
+): Promise<LoadedReport> {
   const handle = await open(file, OPEN_CHECKED).catch((error: unknown) => {
     throw unreadable(error, displayName)
   })
@@ -56,6 +62,12 @@ export async function loadReport(
       throw new ReportParseError(displayName, undefined, error.message)
     }
     throw error
+  }
+  if (secret !== '' && text.includes(secret)) {
+    return {
+      ...parseJUnit(text.replaceAll(secret, '***'), displayName),
+      secretRemoved: true
+    }
   }
   return parseJUnit(text, displayName)
 }
