@@ -456,6 +456,37 @@ describe('hostile and broken answers', () => {
     expect(everything).not.toContain(KEY)
   })
 
+  it('a report with megabyte-long names: every line about it stays short', async () => {
+    const long = 'A'.repeat(1_000_000)
+    const result = await action({
+      inputs: { attachments: 'true' },
+      files: {
+        'junit.xml': {
+          content: `<testsuite name="s"><testcase name="BD-1 a"><failure>[[ATTACHMENT|${long}]]\n[[ATTACHMENT|${long}B]]</failure></testcase></testsuite>`
+        },
+        'junit-mismatch.xml': {
+          content: `<testsuite name="s"><${long}></testsuite>`
+        },
+        'junit-root.xml': { content: `<${long}/>` }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::warning::2 attachment files named in the reports were not uploaded: AAAA'
+    )
+    expect(result.stdout).toContain('</testsuite> where </AAAA')
+    expect(result.stdout).toContain(
+      'junit-root.xml is not a JUnit report (its root element is <AAAA'
+    )
+    const longest = Math.max(
+      ...logOf(result)
+        .split('\n')
+        .map((line) => line.length)
+    )
+    expect(longest).toBeLessThan(12_000)
+    expect(result.summary.length).toBeLessThan(20_000)
+  })
+
   it('run-title: a server that always has more pages is asked once', async () => {
     const bd = ctx.server.state.projects[0]
     const data = Array.from({ length: 5000 }, (_, i) =>

@@ -14790,6 +14790,7 @@ async function readUpTo(handle, size) {
 
 
 
+
 /** QA Sphere's limit for one file. */
 const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 /**
@@ -14803,6 +14804,8 @@ const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
 const MAX_LOOKUPS = 10_000;
 /** Problems kept to be named; the rest are counted. */
 const MAX_KEPT_PROBLEMS = 100;
+/** Characters of one such problem: a path as long as any file system allows, and why. */
+const MAX_PROBLEM_CHARS = 5000;
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 const MAX_FILES_PER_RESULT = 100;
 /** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
@@ -14818,8 +14821,9 @@ async function uploadAttachments(client, results, workspace) {
         skippedCount: 0
     };
     const skip = (problem) => {
+        // Paths come from reports: a path can be megabytes long.
         if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
-            outcome.skipped.push(problem);
+            outcome.skipped.push(clipped(problem, MAX_PROBLEM_CHARS));
     };
     let lookups = 0;
     const root = await (0,promises_namespaceObject.realpath)(workspace);
@@ -18420,6 +18424,9 @@ function unreadable(error, displayName) {
 
 
 
+
+/** Characters of a report's problem in the log: enough for any real message. */
+const read_reports_MAX_PROBLEM_CHARS = 1000;
 async function readReports(config, workspace, finder) {
     const result = {
         groups: new MarkerGroups(finder),
@@ -18454,7 +18461,7 @@ async function readReports(config, workspace, finder) {
                     warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
                 }
                 if (report.kind === 'not-junit') {
-                    const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`;
+                    const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`;
                     warning(problem);
                     result.problems.push(problem);
                     continue;
@@ -18476,7 +18483,8 @@ async function readReports(config, workspace, finder) {
             catch (error) {
                 if (!(error instanceof ReportParseError))
                     throw error;
-                const message = `Report ${error.message}. Nothing from this file was uploaded.`;
+                // A malformed report's tag names can be megabytes long.
+                const message = `Report ${clipped(error.message, read_reports_MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`;
                 core_error(message, { file: name, startLine: error.line });
                 // The step's failure names the file; the annotation above says why.
                 result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);

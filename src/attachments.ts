@@ -19,6 +19,7 @@ import {
   type QaSphereClient,
   type UploadFile
 } from './qasphere/client.js'
+import { clipped } from './results/html.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** QA Sphere's limit for one file. */
@@ -34,6 +35,8 @@ const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024
 export const MAX_LOOKUPS = 10_000
 /** Problems kept to be named; the rest are counted. */
 const MAX_KEPT_PROBLEMS = 100
+/** Characters of one such problem: a path as long as any file system allows, and why. */
+const MAX_PROBLEM_CHARS = 5000
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 export const MAX_FILES_PER_RESULT = 100
 
@@ -76,8 +79,9 @@ export async function uploadAttachments(
     skippedCount: 0
   }
   const skip = (problem: string): void => {
+    // Paths come from reports: a path can be megabytes long.
     if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
-      outcome.skipped.push(problem)
+      outcome.skipped.push(clipped(problem, MAX_PROBLEM_CHARS))
   }
   let lookups = 0
   const root = await realpath(workspace)

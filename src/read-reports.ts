@@ -14,6 +14,10 @@ import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
+import { clipped } from './results/html.js'
+
+/** Characters of a report's problem in the log: enough for any real message. */
+const MAX_PROBLEM_CHARS = 1000
 
 export interface ReadReports {
   groups: MarkerGroups
@@ -63,7 +67,7 @@ export async function readReports(
           )
         }
         if (report.kind === 'not-junit') {
-          const problem = `${name} is not a JUnit report (its root element is <${report.root}>); skipped`
+          const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`
           core.warning(problem)
           result.problems.push(problem)
           continue
@@ -86,7 +90,8 @@ export async function readReports(
         info(`${name}: ${counted(report.testCases.length, 'test')}`)
       } catch (error) {
         if (!(error instanceof ReportParseError)) throw error
-        const message = `Report ${error.message}. Nothing from this file was uploaded.`
+        // A malformed report's tag names can be megabytes long.
+        const message = `Report ${clipped(error.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`
         core.error(message, { file: name, startLine: error.line })
         // The step's failure names the file; the annotation above says why.
         result.failures.push(
