@@ -25,6 +25,7 @@ import {
   isFailureOrError,
   parseJUnit,
   parseSeconds,
+  MAX_PROBLEMS,
   MAX_TEST_CASES,
   MAX_TEST_SECONDS,
   ReportParseError,
@@ -33,6 +34,7 @@ import {
   type ParsedReport,
   type TestCase
 } from '../src/reports/junit.js'
+import { grouped } from '../src/counted.js'
 import { MarkerFinder } from '../src/markers.js'
 import { pickWith, seeded } from './helpers/random.js'
 import { parseSuite } from './helpers/reports.js'
@@ -3109,12 +3111,25 @@ describe('big reports are parsed in pieces', () => {
     const tag = '<testcase/>'
     const over = `<testsuite name="s">${tag.repeat(MAX_TEST_CASES + 1)}</testsuite>`
     expect(() => parseJUnit(over, 'huge.xml')).toThrow(
-      `huge.xml: it holds ${MAX_TEST_CASES + 1} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`
+      `huge.xml: it holds ${grouped(MAX_TEST_CASES + 1)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`
     )
     // As big, but few testcases: read as usual.
     const output = 'x'.repeat(over.length)
     const few = `<testsuite name="s">${tag}<testcase name="BD-2"><system-out>${output}</system-out></testcase></testsuite>`
     expect(junitCases(parseJUnit(few, 'big.xml'))).toHaveLength(2)
+  })
+
+  it(`a report of more than ${MAX_PROBLEMS.toLocaleString('en-US')} failures, errors and skips is refused before parsing, with a clear message`, () => {
+    // The shortest there is, in one test: the count must not be skipped.
+    const over = `<testsuite name="s"><testcase name="BD-1">${'<error/>'.repeat(MAX_PROBLEMS + 1)}</testcase></testsuite>`
+    expect(() => parseJUnit(over, 'hostile.xml')).toThrow(
+      `hostile.xml: it holds ${grouped(MAX_PROBLEMS + 1)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`
+    )
+    const kinds = `<failure/><skipped/><flakyFailure/><rerunError/>`
+    const mixed = `<testsuite name="s"><testcase name="BD-1">${kinds.repeat(MAX_PROBLEMS / 4)}<error/></testcase></testsuite>`
+    expect(() => parseJUnit(mixed, 'mixed.xml')).toThrow(
+      `it holds ${grouped(MAX_PROBLEMS + 1)} failures`
+    )
   })
 
   it('200,000 repeats of one test in a suite are read (no spread of a huge list)', () => {

@@ -119,6 +119,49 @@ describe('totalMilliseconds', () => {
 })
 
 describe('MarkerGroups', () => {
+  it('refuses, adding nothing, a report whose marked tests would go over the limits', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'), {
+      testCases: 3,
+      problems: 2
+    })
+    expect(
+      groups.add(parse('<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'))
+    ).toBe(true)
+    // Three more marked tests: five in all.
+    expect(
+      groups.add(
+        parse(
+          '<testcase name="BD-3 c"/><testcase name="BD-4 d"/><testcase name="BD-5 e"/><testcase name="none"/>'
+        )
+      )
+    ).toBe(false)
+    expect(groups.size).toBe(2)
+    expect(groups.unmarkedTestCases).toBe(0)
+    // Unmarked tests are only counted: never over the limit.
+    expect(
+      groups.add(
+        parse('<testcase name="x"/>'.repeat(10) + '<testcase name="BD-3 c"/>')
+      )
+    ).toBe(true)
+    expect(groups.size).toBe(3)
+    expect(groups.unmarkedTestCases).toBe(10)
+    expect(groups.add(parse('<testcase name="BD-4 d"/>'.repeat(1)))).toBe(false)
+
+    const byProblems = new MarkerGroups(new MarkerFinder('BD'), {
+      testCases: 100,
+      problems: 2
+    })
+    const failing = '<testcase name="BD-1 a"><failure/><failure/></testcase>'
+    expect(byProblems.add(parse(failing))).toBe(true)
+    expect(
+      byProblems.add(parse('<testcase name="x"><failure/></testcase>'))
+    ).toBe(true)
+    expect(
+      byProblems.add(parse('<testcase name="BD-2 b"><skipped/></testcase>'))
+    ).toBe(false)
+    expect(byProblems.size).toBe(1)
+  })
+
   it('makes one result per marker across report files', () => {
     const groups = new MarkerGroups(new MarkerFinder('BD'))
     groups.add(

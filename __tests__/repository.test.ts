@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import {
+  MAX_PROBLEMS,
   MAX_TEST_CASES,
   parserOptions,
   RAW_ELEMENTS,
   USED_ATTRIBUTES
 } from '../src/reports/junit.js'
 import { COMMENT_LIMITS } from '../src/results/comment.js'
+import { MAX_KEPT_PROBLEMS, MAX_KEPT_TEST_CASES } from '../src/results/plan.js'
 import { MAX_NESTING } from '../src/reports/well-formed.js'
 import {
   MAX_GITHUB_BODY_BYTES,
@@ -126,6 +128,9 @@ describe('README and the code agree', () => {
     )
     expect(text).toContain(
       `why a skipped test was skipped (its \`<skipped message>\`)`
+    )
+    expect(text).toContain(
+      `and so are files with more than ${n(MAX_PROBLEMS)} failures, errors and skips. One upload keeps at most ${n(MAX_KEPT_TEST_CASES)} marked testcases and ${n(MAX_KEPT_PROBLEMS)} failures, errors and skips in all`
     )
   })
 

@@ -13251,7 +13251,11 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     const testCaseTags = countTestCaseTags(xml);
     if (testCaseTags > MAX_TEST_CASES) {
-        throw new ReportParseError(reportFile, undefined, `it holds ${testCaseTags} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`);
+        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(testCaseTags)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`);
+    }
+    const problemTags = countProblemTags(xml);
+    if (problemTags > MAX_PROBLEMS) {
+        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`);
     }
     const structure = emptyStructure();
     const problem = checkStructure(xml, structure);
@@ -13294,8 +13298,24 @@ const MAX_TEST_CASES = 2_000_000;
 function countTestCaseTags(xml) {
     if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length)
         return 0;
+    return countTags(xml, '<testcase');
+}
+/**
+ * Failures, errors and skips of all tests in one report at most: each is
+ * kept, and a hostile report of bare `<failure/>` elements would otherwise
+ * hold tens of millions (gigabytes).
+ */
+const MAX_PROBLEMS = 2_000_000;
+/** Tags that become a Problem, in a report that could hold more than MAX_PROBLEMS (`<error/>` at the least). */
+function countProblemTags(xml) {
+    if (xml.length <= MAX_PROBLEMS * '<error/>'.length)
+        return 0;
+    // Prefixes of every problem element (flakyFailure, rerunError, …): an upper bound.
+    return ['<failure', '<error', '<skipped', '<flaky', '<rerun'].reduce((sum, tag) => sum + countTags(xml, tag), 0);
+}
+function countTags(xml, tag) {
     let count = 0;
-    for (let at = xml.indexOf('<testcase'); at >= 0; at = xml.indexOf('<testcase', at + 9))
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length))
         count++;
     return count;
 }
@@ -15280,27 +15300,62 @@ const OUTCOME_RANK = {
     passed: 2,
     skipped: 1
 };
+/**
+ * Marked test cases kept at most in one upload, and their failures, errors
+ * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
+ * reports cannot add up to more memory than one such report.
+ */
+const MAX_KEPT_TEST_CASES = 2_000_000;
+const plan_MAX_KEPT_PROBLEMS = 2_000_000;
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
     finder;
+    limits;
     groups = new Map();
     unmarkedTestCases = 0;
-    constructor(finder) {
+    keptTestCases = 0;
+    keptProblems = 0;
+    constructor(finder, limits = {
+        testCases: MAX_KEPT_TEST_CASES,
+        problems: plan_MAX_KEPT_PROBLEMS
+    }) {
         this.finder = finder;
+        this.limits = limits;
     }
+    /**
+     * One report's test cases; false, and nothing added, when its marked test
+     * cases would take the upload over the limits (unmarked ones are only counted).
+     */
     add(testCases) {
-        for (const testCase of testCases) {
-            const seqs = this.finder.ofTestCase(testCase);
+        const seqsOf = new Array(testCases.length);
+        let kept = 0;
+        let problems = 0;
+        for (let i = 0; i < testCases.length; i++) {
+            const seqs = this.finder.ofTestCase(testCases[i]);
+            seqsOf[i] = seqs;
+            if (seqs.length > 0) {
+                kept++;
+                problems += testCases[i].problems.length;
+            }
+        }
+        if (this.keptTestCases + kept > this.limits.testCases ||
+            this.keptProblems + problems > this.limits.problems)
+            return false;
+        this.keptTestCases += kept;
+        this.keptProblems += problems;
+        for (let i = 0; i < testCases.length; i++) {
+            const seqs = seqsOf[i];
             if (seqs.length === 0)
                 this.unmarkedTestCases++;
             for (const seq of seqs) {
                 const group = this.groups.get(seq);
                 if (group)
-                    group.push(testCase);
+                    group.push(testCases[i]);
                 else
-                    this.groups.set(seq, [testCase]);
+                    this.groups.set(seq, [testCases[i]]);
             }
         }
+        return true;
     }
     get size() {
         return this.groups.size;
@@ -18427,9 +18482,11 @@ function unreadable(error, displayName) {
 
 /** Characters of a report's problem in the log: enough for any real message. */
 const read_reports_MAX_PROBLEM_CHARS = 1000;
-async function readReports(config, workspace, finder) {
+async function readReports(config, workspace, finder, 
+/** Tests make them small. */
+limits) {
     const result = {
-        groups: new MarkerGroups(finder),
+        groups: new MarkerGroups(finder, limits),
         files: 0,
         testCases: 0,
         failedTests: 0,
@@ -18472,7 +18529,10 @@ async function readReports(config, workspace, finder) {
                 if (report.doctypeIgnored) {
                     warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
                 }
-                result.groups.add(report.testCases);
+                if (!result.groups.add(report.testCases)) {
+                    const { limits } = result.groups;
+                    throw new ReportParseError(name, undefined, `with its marked testcases the upload would keep more than ${grouped(limits.testCases)} testcases or ${grouped(limits.problems)} failures, errors and skips (memory); upload the reports in several steps`);
+                }
                 result.files++;
                 result.testCases += report.testCases.length;
                 for (const testCase of report.testCases)
@@ -18509,7 +18569,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
-const MAX_PROBLEMS = 20;
+const summary_MAX_PROBLEMS = 20;
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200;
 /** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
@@ -18561,11 +18621,11 @@ function renderSummary(s) {
             ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
-    for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
+    for (const problem of s.problems.slice(0, summary_MAX_PROBLEMS)) {
         head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
     }
-    if (s.problems.length > MAX_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_PROBLEMS, 'more problem')}; see the log.</p>`);
+    if (s.problems.length > summary_MAX_PROBLEMS) {
+        head.push(`<p>⚠️ … and ${counted(s.problems.length - summary_MAX_PROBLEMS, 'more problem')}; see the log.</p>`);
     }
     if (s.unmatched.length > 0) {
         head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
@@ -18718,7 +18778,7 @@ function renderFailureSummary(message, heading = 'the upload failed') {
     const lines = message
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .slice(0, MAX_PROBLEMS)
+        .slice(0, summary_MAX_PROBLEMS)
         .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
     return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
 }

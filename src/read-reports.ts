@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { counted } from './counted.js'
+import { counted, grouped } from './counted.js'
 import type { Config } from './config.js'
 import { info } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -32,10 +32,12 @@ export interface ReadReports {
 export async function readReports(
   config: Pick<Config, 'reports' | 'ifNoFilesFound' | 'apiKey'>,
   workspace: string,
-  finder: MarkerFinder
+  finder: MarkerFinder,
+  /** Tests make them small. */
+  limits?: ConstructorParameters<typeof MarkerGroups>[1]
 ): Promise<ReadReports> {
   const result: ReadReports = {
-    groups: new MarkerGroups(finder),
+    groups: new MarkerGroups(finder, limits),
     files: 0,
     testCases: 0,
     failedTests: 0,
@@ -82,7 +84,14 @@ export async function readReports(
             `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
           )
         }
-        result.groups.add(report.testCases)
+        if (!result.groups.add(report.testCases)) {
+          const { limits } = result.groups
+          throw new ReportParseError(
+            name,
+            undefined,
+            `with its marked testcases the upload would keep more than ${grouped(limits.testCases)} testcases or ${grouped(limits.problems)} failures, errors and skips (memory); upload the reports in several steps`
+          )
+        }
         result.files++
         result.testCases += report.testCases.length
         for (const testCase of report.testCases)

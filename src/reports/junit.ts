@@ -6,7 +6,7 @@
  * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
-import { counted } from '../counted.js'
+import { counted, grouped } from '../counted.js'
 import {
   checkStructure,
   emptyStructure,
@@ -159,7 +159,15 @@ export function parseJUnit(
     throw new ReportParseError(
       reportFile,
       undefined,
-      `it holds ${testCaseTags} testcases, over the limit of ${MAX_TEST_CASES} for one report (memory); split the report`
+      `it holds ${grouped(testCaseTags)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`
+    )
+  }
+  const problemTags = countProblemTags(xml)
+  if (problemTags > MAX_PROBLEMS) {
+    throw new ReportParseError(
+      reportFile,
+      undefined,
+      `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`
     )
   }
   const structure = emptyStructure()
@@ -208,11 +216,32 @@ export const MAX_TEST_CASES = 2_000_000
 /** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (`<testcase/>` at the least). */
 function countTestCaseTags(xml: string): number {
   if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length) return 0
+  return countTags(xml, '<testcase')
+}
+
+/**
+ * Failures, errors and skips of all tests in one report at most: each is
+ * kept, and a hostile report of bare `<failure/>` elements would otherwise
+ * hold tens of millions (gigabytes).
+ */
+export const MAX_PROBLEMS = 2_000_000
+
+/** Tags that become a Problem, in a report that could hold more than MAX_PROBLEMS (`<error/>` at the least). */
+function countProblemTags(xml: string): number {
+  if (xml.length <= MAX_PROBLEMS * '<error/>'.length) return 0
+  // Prefixes of every problem element (flakyFailure, rerunError, …): an upper bound.
+  return ['<failure', '<error', '<skipped', '<flaky', '<rerun'].reduce(
+    (sum, tag) => sum + countTags(xml, tag),
+    0
+  )
+}
+
+function countTags(xml: string, tag: string): number {
   let count = 0
   for (
-    let at = xml.indexOf('<testcase');
+    let at = xml.indexOf(tag);
     at >= 0;
-    at = xml.indexOf('<testcase', at + 9)
+    at = xml.indexOf(tag, at + tag.length)
   )
     count++
   return count

@@ -70,23 +70,62 @@ export interface ResultPlan {
   unmarkedTestCases: number
 }
 
+/**
+ * Marked test cases kept at most in one upload, and their failures, errors
+ * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
+ * reports cannot add up to more memory than one such report.
+ */
+export const MAX_KEPT_TEST_CASES = 2_000_000
+export const MAX_KEPT_PROBLEMS = 2_000_000
+
 /** Collects test cases by marker, one report file at a time. */
 export class MarkerGroups {
   private readonly groups = new Map<number, TestCase[]>()
   unmarkedTestCases = 0
+  private keptTestCases = 0
+  private keptProblems = 0
 
-  constructor(private readonly finder: MarkerFinder) {}
+  constructor(
+    private readonly finder: MarkerFinder,
+    readonly limits = {
+      testCases: MAX_KEPT_TEST_CASES,
+      problems: MAX_KEPT_PROBLEMS
+    }
+  ) {}
 
-  add(testCases: Iterable<TestCase>): void {
-    for (const testCase of testCases) {
-      const seqs = this.finder.ofTestCase(testCase)
+  /**
+   * One report's test cases; false, and nothing added, when its marked test
+   * cases would take the upload over the limits (unmarked ones are only counted).
+   */
+  add(testCases: readonly TestCase[]): boolean {
+    const seqsOf = new Array<number[]>(testCases.length)
+    let kept = 0
+    let problems = 0
+    for (let i = 0; i < testCases.length; i++) {
+      const seqs = this.finder.ofTestCase(testCases[i])
+      seqsOf[i] = seqs
+      if (seqs.length > 0) {
+        kept++
+        problems += testCases[i].problems.length
+      }
+    }
+    if (
+      this.keptTestCases + kept > this.limits.testCases ||
+      this.keptProblems + problems > this.limits.problems
+    )
+      return false
+    this.keptTestCases += kept
+    this.keptProblems += problems
+    for (let i = 0; i < testCases.length; i++) {
+      const seqs = seqsOf[i]
       if (seqs.length === 0) this.unmarkedTestCases++
       for (const seq of seqs) {
         const group = this.groups.get(seq)
-        if (group) group.push(testCase)
-        else this.groups.set(seq, [testCase])
+        if (group) group.push(testCases[i])
+        else this.groups.set(seq, [testCases[i]])
       }
     }
+    return true
   }
 
   get size(): number {

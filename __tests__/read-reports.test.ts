@@ -1,0 +1,49 @@
+/**
+ * The reports stage (src/read-reports.ts): one report at a time into marked
+ * test cases, within the upload's limits.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { MarkerFinder } from '../src/markers.js'
+import { readReports } from '../src/read-reports.js'
+
+const workspace = mkdtempSync(path.join(tmpdir(), 'read-reports-'))
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+describe('readReports', () => {
+  it('refuses a report that would take the upload over its limits, and reads the others', async () => {
+    const suite = (cases: string) => `<testsuite name="s">${cases}</testsuite>`
+    writeFileSync(
+      path.join(workspace, 'junit-1.xml'),
+      suite('<testcase name="BD-1 a"/><testcase name="BD-2 b"/>')
+    )
+    writeFileSync(
+      path.join(workspace, 'junit-2.xml'),
+      suite(
+        '<testcase name="BD-3 c"/><testcase name="BD-4 d"><failure/></testcase>'
+      )
+    )
+    writeFileSync(
+      path.join(workspace, 'junit-3.xml'),
+      suite('<testcase name="unmarked"><failure/></testcase>'.repeat(5))
+    )
+    const read = await readReports(
+      { reports: ['junit-*.xml'], ifNoFilesFound: 'error', apiKey: '' },
+      workspace,
+      new MarkerFinder('BD'),
+      { testCases: 3, problems: 10 }
+    )
+    expect(read.groups.seqs()).toEqual([1, 2])
+    expect(read.files).toBe(2)
+    expect(read.testCases).toBe(7)
+    expect(read.failedTests).toBe(5)
+    expect(read.failures).toEqual([
+      'Report junit-2.xml could not be used (see its error above); nothing from it was uploaded.'
+    ])
+    expect(read.problems).toEqual([
+      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases or 10 failures, errors and skips (memory); upload the reports in several steps. Nothing from this file was uploaded.'
+    ])
+  })
+})
