@@ -23,6 +23,17 @@ describe('logLine', () => {
     expect(logLine('x\n::warning::y').startsWith('::')).toBe(false)
   })
 
+  it('drops terminal sequences and other control characters', () => {
+    expect(
+      logLine(
+        'BD-4 \u001b[31mred\u001b[0m \u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007 \u0007bell\u0000'
+      )
+    ).toBe('BD-4 red link bell')
+    expect(logLine('\u001b]0;title\u0007::add-mask::x')).toBe(
+      ':\u200b:add-mask::x'
+    )
+  })
+
   it('breaks up the legacy ##[command] form anywhere', () => {
     expect(logLine('name ##[add-mask]secret')).not.toContain('##[')
   })
