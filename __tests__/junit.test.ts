@@ -2571,6 +2571,27 @@ describe('inline XML', () => {
     )
   })
 
+  it('a reference to half a surrogate pair becomes U+FFFD, never a lone surrogate; both halves make their character', () => {
+    expect(decodeEntities('a&#xD800;b&#56319;c&#xDC00;', 100)).toBe(
+      'a\ufffdb\ufffdc\ufffd'
+    )
+    expect(decodeEntities('&#xDE00;&#xD83D;', 100)).toBe('\ufffd\ufffd')
+    // Also when the pair falls on a cut between pieces.
+    const pair = `${'x'.repeat(20)}&#xD83D;&#xDE00;`
+    for (let pieceChars = 11; pieceChars <= 40; pieceChars++)
+      expect(decodeEntities(pair, pieceChars)).toBe(`${'x'.repeat(20)}😀`)
+    expect(decodeEntities('&#xD7FF;&#xE000;', 100)).toBe('\ud7ff\ue000')
+    const [testCase] = junitCases(
+      parseJUnit(
+        '<testsuite name="s"><testcase name="BD-1 &#xD83D;"><failure message="&#xDE00;">&#xD83D;&#xDE00;</failure></testcase></testsuite>',
+        'surrogates.xml'
+      )
+    )
+    expect(testCase.name).toBe('BD-1 \ufffd')
+    expect(testCase.problems[0].message).toBe('\ufffd')
+    expect(testCase.problems[0].details).toBe('😀')
+  })
+
   it('big text decoded in pieces reads as decoded whole, whatever falls on a cut', () => {
     const tokens = [
       'a',

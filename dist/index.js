@@ -13046,6 +13046,22 @@ const LONGEST_ENTITY = 10;
 function xml_text_decodeEntities(text, pieceChars = 1 << 20) {
     if (!text.includes('&'))
         return text;
+    surrogateDecoded = false;
+    const decoded = decodeInPieces(text, pieceChars);
+    return surrogateDecoded ? wellFormed(decoded) : decoded;
+}
+/** Set when a reference to half a surrogate pair was decoded. */
+let surrogateDecoded = false;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * References to the two halves of a pair, one after the other (a writer
+ * escaping UTF-16 units), make their character; a half alone is no character
+ * and could make a server refuse the whole batch: U+FFFD, as HTML parsers do.
+ */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd');
+}
+function decodeInPieces(text, pieceChars) {
     if (text.length <= pieceChars)
         return decodePiece(text);
     let out = '';
@@ -13077,6 +13093,10 @@ function decodeEntity(whole, name, dec, hex) {
     if (name)
         return xml_text_NAMED[name];
     const codePoint = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
+        surrogateDecoded = true;
+        return String.fromCharCode(codePoint);
+    }
     return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
 }
 /** What raw content may hold besides text: kept literally (CDATA) or left out. */

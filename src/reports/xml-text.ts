@@ -23,6 +23,27 @@ const LONGEST_ENTITY = 10
  */
 export function decodeEntities(text: string, pieceChars = 1 << 20): string {
   if (!text.includes('&')) return text
+  surrogateDecoded = false
+  const decoded = decodeInPieces(text, pieceChars)
+  return surrogateDecoded ? wellFormed(decoded) : decoded
+}
+
+/** Set when a reference to half a surrogate pair was decoded. */
+let surrogateDecoded = false
+
+const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * References to the two halves of a pair, one after the other (a writer
+ * escaping UTF-16 units), make their character; a half alone is no character
+ * and could make a server refuse the whole batch: U+FFFD, as HTML parsers do.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd')
+}
+
+function decodeInPieces(text: string, pieceChars: number): string {
   if (text.length <= pieceChars) return decodePiece(text)
   let out = ''
   for (let start = 0; start < text.length;) {
@@ -58,6 +79,10 @@ function decodeEntity(
 ): string {
   if (name) return NAMED[name]
   const codePoint = dec ? Number(dec) : parseInt(hex ?? '', 16)
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
+    surrogateDecoded = true
+    return String.fromCharCode(codePoint)
+  }
   return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole
 }
 
