@@ -2858,6 +2858,27 @@ describe('loadReport', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it('replaces the secret wherever the report holds it, but not a placeholder too short to be a key', async () => {
+    const file = join(dir, 'secret.xml')
+    writeFileSync(
+      file,
+      '<testsuite name="s"><testcase name="BD-1 key=t1.abc.secret"><system-out>t1.abc.secret</system-out><failure message="x"/></testcase></testsuite>'
+    )
+    const report = await loadReport(
+      file,
+      'secret.xml',
+      undefined,
+      't1.abc.secret'
+    )
+    expect(report.secretRemoved).toBe(true)
+    const [testCase] = junitCases(report)
+    expect(testCase.name).toBe('BD-1 key=***')
+    expect(testCase.output).toBe('***')
+    const placeholder = await loadReport(file, 'secret.xml', undefined, 'x')
+    expect(placeholder.secretRemoved).toBeUndefined()
+    expect(junitCases(placeholder)[0].problems[0].message).toBe('x')
+  })
+
   it('reads and parses a real report', async () => {
     const file = fileURLToPath(new URL('ctest/ctest.xml', REPORTS))
     const report = await loadReport(file, 'ctest.xml')
