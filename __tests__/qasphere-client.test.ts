@@ -709,6 +709,28 @@ describe('postResults', () => {
     ])
   })
 
+  it('a run deleted after the listing, with batches of one result: the first refusal stops the others', async () => {
+    const plan = await planned(15)
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: 'result/batch',
+      mutate: (state) => {
+        state.projects[0].runs = state.projects[0].runs.filter(
+          (r) => r.id !== 42
+        )
+      }
+    })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(1))
+    expect(
+      outcome.states.every(
+        (s) =>
+          s.kind === 'not-stored' &&
+          s.reason.includes('run 42 no longer exists in BD')
+      )
+    ).toBe(true)
+    expect(requestsOf('POST')).toHaveLength(1)
+  })
+
   it('goes on with the other batches when one fails for good', async () => {
     const plan = await planned(6)
     // The second batch is refused as invalid twice (whole, then each half… all of it).

@@ -4783,7 +4783,6 @@ async function postResults(client, project, run, planned, options) {
         catch (error) {
             if (error instanceof QaSphereApiError &&
                 error.status === 404 &&
-                indexes.length > 1 &&
                 (await runIsGone())) {
                 // Splitting would refuse every result one by one.
                 fatal = `${error.message} (run ${run} no longer exists in ${project})`;

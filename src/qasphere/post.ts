@@ -149,7 +149,6 @@ export async function postResults(
       if (
         error instanceof QaSphereApiError &&
         error.status === 404 &&
-        indexes.length > 1 &&
         (await runIsGone())
       ) {
         // Splitting would refuse every result one by one.
