@@ -649,6 +649,23 @@ describe('fail-on-test-failure', () => {
     )
   })
 
+  it('says the upload was skipped also when the skipped upload finds no report', async () => {
+    const result = await action({
+      files: {},
+      inputs: {
+        'api-key': '',
+        'fail-on-test-failure': 'true',
+        'if-no-files-found': 'error'
+      },
+      event: pullRequestFrom('someone/shop')
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::No report files match')
+    expect(result.summary).toContain(
+      '<h2>QA Sphere: the upload was skipped (api-key is empty), and the step failed</h2>'
+    )
+  })
+
   it('is off by default: failed tests alone do not fail the step', async () => {
     const result = await action()
     expect(result.exitCode).toBe(0)
@@ -901,5 +918,14 @@ describe('inputs are validated before anything is sent', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(`::error::${message}`)
     expect(ctx.server.requests).toHaveLength(0)
+    // Later steps can parse the outputs all the same.
+    expect(result.outputs).toMatchObject({
+      'result-ids': '[]',
+      results: '[]',
+      total: '0',
+      unmatched: '[]',
+      'run-id': '',
+      'run-created': 'false'
+    })
   })
 })

@@ -124,6 +124,15 @@ describe('run-title', () => {
     )
   })
 
+  it('reports without a marker: no run, and a summary that says so', async () => {
+    const result = await action([])
+    expect(result.exitCode).toBe(0)
+    expect(runNamed('Release v1.2.0')).toBeUndefined()
+    expect(result.stdout).toContain('nothing to upload, and no run was created')
+    expect(result.summary).toContain('&quot;Release v1.2.0&quot; (not created)')
+    expect(result.outputs).toMatchObject({ total: '0', 'run-id': '' })
+  })
+
   it('a project without any of the marked cases: no run, every marker unmatched', async () => {
     const result = await action([77, 99])
     expect(result.exitCode).toBe(0)

@@ -18860,6 +18860,12 @@ let failureHeading = 'the upload failed';
 async function run() {
     let message;
     try {
+        // Later steps can always parse the outputs, also when an input is refused,
+        // nothing gets stored or no run is found or created.
+        setOutputs([], [], []);
+        setOutput('run-id', '');
+        setOutput('run-url', '');
+        setOutput('run-created', 'false');
         const config = readConfig((name) => getInput(name), core_setSecret);
         const failures = await upload(config, readWorkflowRun());
         message = failures.join('\n');
@@ -18897,12 +18903,6 @@ async function upload(config, workflow) {
     for (const name of config.ignoredInputs) {
         warning(`Input "${name}" is ignored: run or run-url names the run (${config.run})`);
     }
-    // Later steps can always parse the outputs, also when nothing gets stored
-    // or no run is found or created.
-    setOutputs([], [], []);
-    setOutput('run-id', '');
-    setOutput('run-url', '');
-    setOutput('run-created', 'false');
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
@@ -18969,8 +18969,10 @@ async function upload(config, workflow) {
             runLabel === undefined ||
             listing === undefined) {
             await listing;
-            if (runLabel !== undefined) {
-                await writeSummary(config, projectCode, runLabel, runUrl, emptyPlan(reports), [], new Set(), reports);
+            // With run-title and nothing marked, no run was created: the summary says so.
+            const label = runLabel ?? (config.newRun && `"${config.newRun.title}" (not created)`);
+            if (label) {
+                await writeSummary(config, projectCode, label, runUrl, emptyPlan(reports), [], new Set(), reports);
             }
             if (reports.files > 0) {
                 warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
@@ -19068,9 +19070,10 @@ function testFailures(config, reports) {
 async function judgeReportsOnly(config, workflow) {
     if (!config.failOnTestFailure)
         return [];
-    const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
+    // Also when reading the reports fails (if-no-files-found: error).
     failureHeading =
         'the upload was skipped (api-key is empty), and the step failed';
+    const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
     return [...reports.failures, ...testFailures(config, reports)];
 }
 /**

@@ -61,6 +61,12 @@ let failureHeading = 'the upload failed'
 export async function run(): Promise<void> {
   let message: string
   try {
+    // Later steps can always parse the outputs, also when an input is refused,
+    // nothing gets stored or no run is found or created.
+    setOutputs([], [], [])
+    core.setOutput('run-id', '')
+    core.setOutput('run-url', '')
+    core.setOutput('run-created', 'false')
     const config = readConfig((name) => core.getInput(name), core.setSecret)
     const failures = await upload(config, readWorkflowRun())
     message = failures.join('\n')
@@ -100,12 +106,6 @@ async function upload(
       `Input "${name}" is ignored: run or run-url names the run (${config.run})`
     )
   }
-  // Later steps can always parse the outputs, also when nothing gets stored
-  // or no run is found or created.
-  setOutputs([], [], [])
-  core.setOutput('run-id', '')
-  core.setOutput('run-url', '')
-  core.setOutput('run-created', 'false')
   if (!config.apiKey) {
     if (workflow.isForkPullRequest) {
       core.notice(
@@ -204,11 +204,14 @@ async function upload(
       listing === undefined
     ) {
       await listing
-      if (runLabel !== undefined) {
+      // With run-title and nothing marked, no run was created: the summary says so.
+      const label =
+        runLabel ?? (config.newRun && `"${config.newRun.title}" (not created)`)
+      if (label) {
         await writeSummary(
           config,
           projectCode,
-          runLabel,
+          label,
           runUrl,
           emptyPlan(reports),
           [],
@@ -345,13 +348,14 @@ async function judgeReportsOnly(
   workflow: WorkflowRun
 ): Promise<string[]> {
   if (!config.failOnTestFailure) return []
+  // Also when reading the reports fails (if-no-files-found: error).
+  failureHeading =
+    'the upload was skipped (api-key is empty), and the step failed'
   const reports = await readReports(
     config,
     workflow.workspace,
     new MarkerFinder(config.project)
   )
-  failureHeading =
-    'the upload was skipped (api-key is empty), and the step failed'
   return [...reports.failures, ...testFailures(config, reports)]
 }
 
