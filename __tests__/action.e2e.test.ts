@@ -303,6 +303,36 @@ describe('uploading real reports', () => {
     )
   })
 
+  it("annotates at most 9 errors with the unusable reports' ones, keeping the tenth for the step's failure", async () => {
+    const failing = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<testcase name="BD-${i + 1} t"><failure message="m${i + 1}"/></testcase>`
+    ).join('')
+    const result = await action({
+      files: {
+        'junit.xml': { content: `<testsuite name="s">${failing}</testsuite>` },
+        'junit-bad-1.xml': { content: '<testsuite>' },
+        'junit-bad-2.xml': { content: '<testsuite name="x"><testcase>' }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    const errors = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error'))
+    expect(errors).toHaveLength(10)
+    expect(
+      errors.filter((line) => line.startsWith('::error file=junit-bad'))
+    ).toHaveLength(2)
+    expect(
+      errors.filter((line) => line.startsWith('::error title=BD-'))
+    ).toHaveLength(7)
+    expect(errors[9]).toMatch(
+      /^::error::Report junit-bad-1\.xml could not be used/
+    )
+    expect(result.stdout).toContain('5 more failed tests not annotated')
+  })
+
   it('annotates a test that failed on every rerun once, not once per attempt (gotestsum)', async () => {
     const result = await action({
       files: {

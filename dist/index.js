@@ -14272,9 +14272,14 @@ const ASCII = /^[\u0000-\u007f]*$/;
 
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9;
-/** Annotates the first failed tests, and says how many more there are. */
-function annotateFailures(results, locator) {
+const MAX_ERROR_ANNOTATIONS = 9;
+/**
+ * Annotates the first failed tests, and says how many more there are.
+ * `earlierErrors`: error annotations the step made already (unusable
+ * reports), which GitHub counts too.
+ */
+function annotateFailures(results, locator, earlierErrors = 0) {
+    const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors);
     const failing = [];
     // A test rerun and failed again (gotestsum, TestNG) is annotated once.
     const seen = new Set();
@@ -14289,7 +14294,7 @@ function annotateFailures(results, locator) {
             failing.push({ marker: result.marker, testCase });
         }
     }
-    for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+    for (const { marker, testCase } of failing.slice(0, slots)) {
         const problem = testCase.problems.find(isFailureOrError);
         const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
@@ -14301,8 +14306,8 @@ function annotateFailures(results, locator) {
             startLine: location?.line
         });
     }
-    if (failing.length > MAX_TEST_ANNOTATIONS) {
-        log_info(`${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    if (failing.length > slots) {
+        log_info(`${counted(failing.length - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
 function firstLines(text, lines, chars) {
@@ -19037,8 +19042,9 @@ async function upload(config, workflow) {
         traceMemory('outputs set');
         // Where failed tests failed, for the annotations and the summary's links.
         const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace));
+        // One error annotation for each report that could not be used.
         if (config.annotations)
-            annotateFailures(plan.results, locator);
+            annotateFailures(plan.results, locator, reports.failures.length);
         if (config.closeRun && runId !== undefined && !config.dryRun) {
             const stored = resultIds.filter((id) => id !== undefined).length;
             await closeRun(client, config, runId, stored, failures);

@@ -302,7 +302,9 @@ async function upload(
     traceMemory('outputs set')
     // Where failed tests failed, for the annotations and the summary's links.
     const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace))
-    if (config.annotations) annotateFailures(plan.results, locator)
+    // One error annotation for each report that could not be used.
+    if (config.annotations)
+      annotateFailures(plan.results, locator, reports.failures.length)
     if (config.closeRun && runId !== undefined && !config.dryRun) {
       const stored = resultIds.filter((id) => id !== undefined).length
       await closeRun(client, config, runId, stored, failures)

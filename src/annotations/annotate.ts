@@ -17,13 +17,19 @@ import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
 
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_TEST_ANNOTATIONS = 9
+const MAX_ERROR_ANNOTATIONS = 9
 
-/** Annotates the first failed tests, and says how many more there are. */
+/**
+ * Annotates the first failed tests, and says how many more there are.
+ * `earlierErrors`: error annotations the step made already (unusable
+ * reports), which GitHub counts too.
+ */
 export function annotateFailures(
   results: readonly PlannedResult[],
-  locator: FailureLocator
+  locator: FailureLocator,
+  earlierErrors = 0
 ): void {
+  const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors)
   const failing: { marker: string; testCase: TestCase }[] = []
   // A test rerun and failed again (gotestsum, TestNG) is annotated once.
   const seen = new Set<string>()
@@ -36,7 +42,7 @@ export function annotateFailures(
       failing.push({ marker: result.marker, testCase })
     }
   }
-  for (const { marker, testCase } of failing.slice(0, MAX_TEST_ANNOTATIONS)) {
+  for (const { marker, testCase } of failing.slice(0, slots)) {
     const problem = testCase.problems.find(isFailureOrError)
     const text =
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
@@ -49,9 +55,9 @@ export function annotateFailures(
       startLine: location?.line
     })
   }
-  if (failing.length > MAX_TEST_ANNOTATIONS) {
+  if (failing.length > slots) {
     info(
-      `${counted(failing.length - MAX_TEST_ANNOTATIONS, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
+      `${counted(failing.length - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
     )
   }
 }
