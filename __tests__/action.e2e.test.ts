@@ -303,6 +303,27 @@ describe('uploading real reports', () => {
     )
   })
 
+  it('a job summary that cannot be written is a warning: it neither fails the step nor hides why it fails', async () => {
+    const env = { GITHUB_STEP_SUMMARY: '/nonexistent/dir/summary' }
+    const posted = await action({ env })
+    expect(posted.exitCode).toBe(0)
+    expect(posted.stdout).toContain(
+      '::warning::The job summary could not be written:'
+    )
+    expect(Number(posted.outputs.total)).toBeGreaterThan(0)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(
+      Number(posted.outputs.total)
+    )
+    const failing = await action({
+      env,
+      inputs: { 'fail-on-test-failure': 'true' }
+    })
+    expect(failing.exitCode).toBe(1)
+    expect(failing.stdout).toMatch(
+      /::error::\d+ tests? in the reports failed \(fail-on-test-failure is true\)\./
+    )
+  })
+
   it("annotates at most 9 errors with the unusable reports' ones, keeping the tenth for the step's failure", async () => {
     const failing = Array.from(
       { length: 12 },

@@ -19388,7 +19388,15 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
         statuses,
         sourceLinks
     });
-    await summary.addRaw(html).write();
+    try {
+        await summary.addRaw(html).write();
+    }
+    catch (error) {
+        // The results are posted; a summary file that cannot be written must not
+        // hide why the step fails, or fail a step that succeeded.
+        warning(`The job summary could not be written: ${error.message}`);
+        return;
+    }
     summaryWritten = true;
 }
 /** A name in the log: report text of any length. */

@@ -774,7 +774,16 @@ async function writeSummary(
     statuses,
     sourceLinks
   })
-  await core.summary.addRaw(html).write()
+  try {
+    await core.summary.addRaw(html).write()
+  } catch (error) {
+    // The results are posted; a summary file that cannot be written must not
+    // hide why the step fails, or fail a step that succeeded.
+    core.warning(
+      `The job summary could not be written: ${(error as Error).message}`
+    )
+    return
+  }
   summaryWritten = true
 }
 
