@@ -717,6 +717,28 @@ describe('fail-on-test-failure', () => {
     )
   })
 
+  it('still names the failed tests and unusable reports when an error ends the upload', async () => {
+    ctx.server.faults.add({ method: 'GET', status: 500, times: 10 })
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><failure message="m"/></testcase></testsuite>'
+        },
+        'junit-bad.xml': { content: '<testsuite>' }
+      },
+      inputs: { 'fail-on-test-failure': 'true', retries: '0' }
+    })
+    expect(result.exitCode).toBe(1)
+    const [failure] = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error::'))
+    expect(failure).toContain('::error::QA Sphere answered GET')
+    expect(failure).toContain(
+      '%0AReport junit-bad.xml could not be used (see its error above); nothing from it was uploaded.%0A1 test in the reports failed (fail-on-test-failure is true).'
+    )
+  })
+
   it('is off by default: failed tests alone do not fail the step', async () => {
     const result = await action()
     expect(result.exitCode).toBe(0)

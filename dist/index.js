@@ -18920,6 +18920,9 @@ async function upload(config, workflow) {
         throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
     }
     const http = qaSphereHttp();
+    // Once the reports are read, their failures (and failed tests) are the
+    // step's too, also when an error ends the upload.
+    let failingSoFar = () => [];
     try {
         const deadline = Date.now() + config.timeoutSeconds * 1000;
         const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
@@ -18952,6 +18955,7 @@ async function upload(config, workflow) {
             ...failures,
             ...testFailures(config, reports)
         ];
+        failingSoFar = withTestFailures;
         // A status-map that cannot be resolved stops the upload before any write.
         const { scheme, statuses } = await statusesReady;
         let runLabel = runId;
@@ -19054,6 +19058,15 @@ async function upload(config, workflow) {
             : undefined);
         traceMemory('summary written');
         return withTestFailures();
+    }
+    catch (error) {
+        const alsoFailing = failingSoFar();
+        if (alsoFailing.length === 0)
+            throw error;
+        throw new Error([
+            error instanceof Error ? error.message : String(error),
+            ...alsoFailing
+        ].join('\n'), { cause: error });
     }
     finally {
         http.dispose();

@@ -125,6 +125,9 @@ async function upload(
   }
 
   const http = qaSphereHttp()
+  // Once the reports are read, their failures (and failed tests) are the
+  // step's too, also when an error ends the upload.
+  let failingSoFar = (): string[] => []
   try {
     const deadline = Date.now() + config.timeoutSeconds * 1000
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
@@ -162,6 +165,7 @@ async function upload(
       ...failures,
       ...testFailures(config, reports)
     ]
+    failingSoFar = withTestFailures
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady
 
@@ -326,6 +330,16 @@ async function upload(
     )
     traceMemory('summary written')
     return withTestFailures()
+  } catch (error) {
+    const alsoFailing = failingSoFar()
+    if (alsoFailing.length === 0) throw error
+    throw new Error(
+      [
+        error instanceof Error ? error.message : String(error),
+        ...alsoFailing
+      ].join('\n'),
+      { cause: error }
+    )
   } finally {
     http.dispose()
   }
