@@ -826,6 +826,43 @@ describe('postResults', () => {
     )
   })
 
+  it('no answer and no time left to wait: says it checks the run now, not in some seconds', async () => {
+    const plan = await planned(2)
+    server.faults.add({
+      method: 'POST',
+      pathIncludes: 'result/batch',
+      dropConnection: true,
+      storeBeforeFailing: true
+    })
+    const sleeps: number[] = []
+    // Less than the room kept for the look at the run: no pause is possible.
+    const hurried = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {
+      retries: 2,
+      requestsPerSecond: 1000,
+      deadline: Date.now() + 4000,
+      sleep: (ms) => {
+        sleeps.push(ms)
+        return Promise.resolve()
+      }
+    })
+    const progress: string[] = []
+    const outcome = await postResults(
+      hurried,
+      'BD',
+      42,
+      plan,
+      options(500, { onProgress: (message) => progress.push(message) })
+    )
+    expect(outcome.states.map((s) => s.kind)).toEqual([
+      'stored-without-id',
+      'stored-without-id'
+    ])
+    expect(progress[0]).toContain(
+      'Checking the run now (the timeout leaves no time to wait for QA Sphere)'
+    )
+    expect(sleeps).toEqual([])
+  })
+
   it.each([
     [502, true],
     [504, true],

@@ -4520,9 +4520,13 @@ class QaSphereClient {
      * `timeout` input runs out.
      */
     async pause(ms) {
-        const left = this.policy.deadline - Date.now() - PAUSE_ROOM_MS;
-        if (left > 0)
-            await this.policy.sleep(Math.min(ms, left));
+        const wait = this.pauseLength(ms);
+        if (wait > 0)
+            await this.policy.sleep(wait);
+    }
+    /** How long pause(ms) would wait now. */
+    pauseLength(ms) {
+        return Math.max(0, Math.min(ms, this.policy.deadline - Date.now() - PAUSE_ROOM_MS));
     }
     async wait(ms, method, path) {
         if (Date.now() + ms >= this.policy.deadline)
@@ -4822,8 +4826,10 @@ async function postResults(client, project, run, planned, options) {
                     // QA Sphere may still be storing it (behind a gateway that gave up,
                     // or past our timeout): a look at once would find it missing and
                     // send it a second time.
-                    const settleMs = settleTime(error.elapsedMs);
-                    say(`${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`);
+                    const settleMs = client.pauseLength(settleTime(error.elapsedMs));
+                    say(settleMs >= 500
+                        ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
+                        : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);
                     await client.pause(settleMs);
                 }
                 const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);

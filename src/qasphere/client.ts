@@ -658,8 +658,16 @@ export class QaSphereClient {
    * `timeout` input runs out.
    */
   async pause(ms: number): Promise<void> {
-    const left = this.policy.deadline - Date.now() - PAUSE_ROOM_MS
-    if (left > 0) await this.policy.sleep(Math.min(ms, left))
+    const wait = this.pauseLength(ms)
+    if (wait > 0) await this.policy.sleep(wait)
+  }
+
+  /** How long pause(ms) would wait now. */
+  pauseLength(ms: number): number {
+    return Math.max(
+      0,
+      Math.min(ms, this.policy.deadline - Date.now() - PAUSE_ROOM_MS)
+    )
   }
 
   private async wait(ms: number, method: string, path: string): Promise<void> {

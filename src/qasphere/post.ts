@@ -192,9 +192,11 @@ export async function postResults(
           // QA Sphere may still be storing it (behind a gateway that gave up,
           // or past our timeout): a look at once would find it missing and
           // send it a second time.
-          const settleMs = settleTime(error.elapsedMs)
+          const settleMs = client.pauseLength(settleTime(error.elapsedMs))
           say(
-            `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
+            settleMs >= 500
+              ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
+              : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`
           )
           await client.pause(settleMs)
         }
