@@ -44,6 +44,13 @@ describe('escapeHtml', () => {
 })
 
 describe('plainText', () => {
+  it('removes bidirectional overrides and isolates, which could make a name read as another', () => {
+    expect(plainText('BD-1 report\u202egnp.exe')).toBe('BD-1 reportgnp.exe')
+    expect(plainText('a\u2066b\u2069c\u202ad\u202ce')).toBe('abcde')
+    // Right-to-left text itself stays.
+    expect(plainText('BD-1 בדיקה')).toBe('BD-1 בדיקה')
+  })
+
   it('removes ANSI colour (CSI) sequences', () => {
     expect(
       plainText(`${ESC}[31mred${ESC}[0m and ${ESC}[1;32mgreen${ESC}[39m`)

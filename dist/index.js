@@ -4957,11 +4957,15 @@ const ANSI =
  * spelled out (rspec_junit_formatter: `\e[31m`).
  */
 const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+// Also bidirectional overrides and isolates: they can make a name read as
+// another (U+202E turns `gnp.exe` into what looks like `exe.png`).
+const CONTROL = 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const NEEDS_CLEANING = 
 // eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f[]/;
-/** Terminal colours and control characters removed; CRLF made LF. */
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069[]/;
+/** Terminal colours, control characters and bidirectional overrides removed; CRLF made LF. */
 function plainText(text) {
     if (!NEEDS_CLEANING.test(text))
         return text;

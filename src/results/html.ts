@@ -27,13 +27,17 @@ const ANSI =
  */
 const ORPHANED_SGR =
   /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+// Also bidirectional overrides and isolates: they can make a name read as
+// another (U+202E turns `gnp.exe` into what looks like `exe.png`).
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f[]/
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069[]/
 
-/** Terminal colours and control characters removed; CRLF made LF. */
+/** Terminal colours, control characters and bidirectional overrides removed; CRLF made LF. */
 export function plainText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text
   return text
