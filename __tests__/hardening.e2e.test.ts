@@ -648,6 +648,36 @@ describe('hostile and broken reports', () => {
     expect(result.summary).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 
+  it('no terminal sequence or bidirectional override from a report reaches a warning, an error or the failure', async () => {
+    const hostile = '\u001b[31m\u001b]0;retitled\u0007\u202egnp.exe\u202c'
+    const result = await action({
+      files: {
+        // Test names (error annotations' titles), a file name (warnings,
+        // errors, the step's failure), a malformed report's message.
+        [`${hostile}/junit.xml`]: {
+          content: `<testsuite name="s"><testcase name="BD-1 a ${hostile}"><failure message="m ${hostile}"/></testcase></testsuite>`
+        },
+        [`${hostile}/junit-bad.xml`]: {
+          content: `<testsuite><testcase name="BD-2 ${hostile}"></testsuite>`
+        },
+        [`${hostile}/junit-other.xml`]: { content: '<html/>' }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error title=BD-1%3A BD-1 a gnp.exe::')
+    expect(result.stdout).toMatch(
+      /^::warning::gnp\.exe\/junit-other\.xml is not a JUnit report/m
+    )
+    expect(result.stdout).toMatch(/^::error file=gnp\.exe\/junit-bad\.xml,/m)
+    expect(result.stdout).toContain(
+      'Report gnp.exe/junit-bad.xml could not be used'
+    )
+    const unwanted =
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(unwanted)
+  })
+
   it('nothing from a report runs as a workflow command or becomes markdown in the summary', async () => {
     const commands =
       '&#10;::warning title=INJECTED::x&#13;::stop-commands::tok&#10;  ::add-mask::BD&#x2028;##[add-mask]secret'

@@ -3128,7 +3128,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -3151,7 +3151,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -5024,7 +5024,9 @@ function safeHref(url) {
  * Log lines safe from report text. The runner reads a line that starts with
  * `::` (after spaces) or holds `##[` as a workflow command, so a test name
  * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job.
- * logLine is pure; info writes through it.
+ * logLine is pure; info writes through it. Warnings, errors and the step's
+ * failure are workflow commands @actions/core escapes; they get the same
+ * control-character cleaning.
  */
 
 
@@ -5046,6 +5048,26 @@ function logLine(message) {
 /** Every info line of the action goes through logLine: report and server text never runs as a workflow command. */
 function log_info(message) {
     info(logLine(message));
+}
+/** Annotation text from reports (names, file names, parse errors): terminal sequences, control characters and bidirectional overrides go; line breaks stay (core escapes them). */
+function annotation(properties) {
+    if (!properties)
+        return undefined;
+    return {
+        ...properties,
+        title: properties.title === undefined ? undefined : plainText(properties.title),
+        file: properties.file === undefined ? undefined : plainText(properties.file)
+    };
+}
+function log_warning(message, properties) {
+    warning(plainText(message), annotation(properties));
+}
+function log_error(message, properties) {
+    error(plainText(message), annotation(properties));
+}
+/** The step's failure: one error annotation, cleaned like the others. */
+function log_setFailed(message) {
+    setFailed(plainText(message));
 }
 
 ;// CONCATENATED MODULE: ./src/issues/references.ts
@@ -14023,7 +14045,6 @@ function toResultLinks(issues, integrationId, ownRepository) {
 
 
 
-
 const GITHUB_TIMEOUT_MS = 30_000;
 /** Warnings about issue references and look-ups, before they are summed up in one. */
 const MAX_ISSUE_WARNINGS = 3;
@@ -14031,7 +14052,7 @@ const MAX_ISSUE_WARNINGS = 3;
 async function lookUpLinkedIssues(config, workflow) {
     if (!config.issueIntegrationId || config.linkIssues === 'none') {
         if (config.issues && !config.issueIntegrationId) {
-            warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
+            log_warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
         }
         return [];
     }
@@ -14063,7 +14084,7 @@ async function lookUpLinkedIssues(config, workflow) {
         if (forkHead) {
             const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
             if (found.problem) {
-                warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
+                log_warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
             }
             const [owner, repo] = workflow.repository.split('/');
             fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
@@ -14078,7 +14099,7 @@ async function lookUpLinkedIssues(config, workflow) {
     }
     catch (error) {
         // Links never make an upload fail.
-        warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
+        log_warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
         return [];
     }
     finally {
@@ -14093,10 +14114,10 @@ async function lookUpLinkedIssues(config, workflow) {
 function warnBounded(items, one, many) {
     if (items.length <= MAX_ISSUE_WARNINGS) {
         for (const item of items)
-            warning(one(item));
+            log_warning(one(item));
     }
     else {
-        warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
+        log_warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
     }
 }
 /** One warning for every reference left out, whichever cap left it out. */
@@ -14110,7 +14131,7 @@ function warnIgnoredReferences(fromBody, overall) {
     if (overall > 0) {
         why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
     }
-    warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
+    log_warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
 }
 function attachIssueLinks(config, workflow, results, issues) {
     if (issues.length === 0)
@@ -14280,7 +14301,6 @@ const ASCII = /^[\u0000-\u007f]*$/;
 
 
 
-
 /** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
 const MAX_ERROR_ANNOTATIONS = 9;
 /**
@@ -14310,7 +14330,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
         const location = locator.failureOf(testCase);
-        core_error(message, {
+        log_error(message, {
             title: `${marker}: ${testCase.name}`.slice(0, 255),
             file: location?.file,
             startLine: location?.line
@@ -18536,13 +18556,13 @@ limits) {
     };
     const found = await findReports(config.reports, workspace);
     for (const refused of found.refused)
-        warning(`Report pattern ignored: ${refused}`);
+        log_warning(`Report pattern ignored: ${refused}`);
     if (found.files.length === 0) {
         const message = `No report files match ${config.reports.join(', ')} in ${workspace}`;
         if (config.ifNoFilesFound === 'error')
             throw new Error(message);
         if (config.ifNoFilesFound === 'warn')
-            warning(message);
+            log_warning(message);
         else
             log_info(message);
         return result;
@@ -18556,19 +18576,19 @@ limits) {
             try {
                 const report = await loadReport(file, name, root, config.apiKey);
                 if (report.secretRemoved) {
-                    warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
+                    log_warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
                 }
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`;
-                    warning(problem);
+                    log_warning(problem);
                     result.problems.push(problem);
                     continue;
                 }
                 if (report.impossibleSeconds !== undefined) {
-                    warning(`${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`);
+                    log_warning(`${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`);
                 }
                 if (report.doctypeIgnored) {
-                    warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
+                    log_warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
                 }
                 if (!result.groups.add(report.testCases)) {
                     const { limits } = result.groups;
@@ -18586,7 +18606,7 @@ limits) {
                     throw error;
                 // A malformed report's tag names can be megabytes long.
                 const message = `Report ${clipped(error.message, read_reports_MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`;
-                core_error(message, { file: name, startLine: error.line });
+                log_error(message, { file: name, startLine: error.line });
                 // The step's failure names the file; the annotation above says why.
                 result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);
                 result.problems.push(message);
@@ -18890,7 +18910,7 @@ async function run() {
     }
     if (!message)
         return;
-    setFailed(message);
+    log_setFailed(message);
     // A step that failed before its summary says why there too.
     if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
         // The runner masks secrets in the log; the summary gets them removed here
@@ -18916,7 +18936,7 @@ async function run() {
 async function upload(config, workflow) {
     const failures = [];
     for (const name of config.ignoredInputs) {
-        warning(`Input "${name}" is ignored: run or run-url names the run (${config.run})`);
+        log_warning(`Input "${name}" is ignored: run or run-url names the run (${config.run})`);
     }
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
@@ -18994,7 +19014,7 @@ async function upload(config, workflow) {
                 await writeSummary(config, projectCode, label, runUrl, emptyPlan(reports), [], new Set(), reports);
             }
             if (reports.files > 0) {
-                warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
+                log_warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
             }
             return withTestFailures();
         }
@@ -19044,7 +19064,7 @@ async function upload(config, workflow) {
                 // The summary lists only the links QA Sphere took.
                 for (const i of outcome.storedWithoutLinks)
                     plan.results[i].links = undefined;
-                warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
+                log_warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
             }
             const problem = describeUnstored(plan.results, outcome.states);
             if (problem)
@@ -19186,7 +19206,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         const unmatched = seqs.map((seq) => formatMarker(projectCode, seq));
         setOutput('unmatched', JSON.stringify(unmatched));
         reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
-        warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
+        log_warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
         return { unmatched };
     }
     if (config.dryRun) {
@@ -19195,7 +19215,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
         if (existing) {
             const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`;
             if (existing.closed) {
-                warning(`${reuse}, but it is closed: QA Sphere would take none of the results`);
+                log_warning(`${reuse}, but it is closed: QA Sphere would take none of the results`);
             }
             else
                 log_info(reuse);
@@ -19286,7 +19306,7 @@ async function attachFiles(client, results, workspace, failures) {
         const more = skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
             ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
             : '';
-        warning(`${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`);
+        log_warning(`${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`);
     }
     // The results are posted all the same; the step fails at the end.
     if (outcome.failure)
@@ -19307,7 +19327,7 @@ function reportUnmatched(config, unmatched, failures, where) {
     if (config.onUnmatched === 'fail')
         failures.push(message);
     else
-        warning(message);
+        log_warning(message);
 }
 function logPlan(results, verb) {
     if (results.length === 0)
@@ -19417,7 +19437,7 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
     catch (error) {
         // The results are posted; a summary file that cannot be written must not
         // hide why the step fails, or fail a step that succeeded.
-        warning(`The job summary could not be written: ${error.message}`);
+        log_warning(`The job summary could not be written: ${error.message}`);
         return;
     }
     summaryWritten = true;

@@ -2,7 +2,9 @@
  * Log lines safe from report text. The runner reads a line that starts with
  * `::` (after spaces) or holds `##[` as a workflow command, so a test name
  * like `x\n::add-mask::…` or `::stop-commands::…` could steer the job.
- * logLine is pure; info writes through it.
+ * logLine is pure; info writes through it. Warnings, errors and the step's
+ * failure are workflow commands @actions/core escapes; they get the same
+ * control-character cleaning.
  */
 import * as core from '@actions/core'
 import { plainText } from './results/html.js'
@@ -27,4 +29,36 @@ export function logLine(message: string): string {
 /** Every info line of the action goes through logLine: report and server text never runs as a workflow command. */
 export function info(message: string): void {
   core.info(logLine(message))
+}
+
+/** Annotation text from reports (names, file names, parse errors): terminal sequences, control characters and bidirectional overrides go; line breaks stay (core escapes them). */
+function annotation(
+  properties: core.AnnotationProperties | undefined
+): core.AnnotationProperties | undefined {
+  if (!properties) return undefined
+  return {
+    ...properties,
+    title:
+      properties.title === undefined ? undefined : plainText(properties.title),
+    file: properties.file === undefined ? undefined : plainText(properties.file)
+  }
+}
+
+export function warning(
+  message: string,
+  properties?: core.AnnotationProperties
+): void {
+  core.warning(plainText(message), annotation(properties))
+}
+
+export function error(
+  message: string,
+  properties?: core.AnnotationProperties
+): void {
+  core.error(plainText(message), annotation(properties))
+}
+
+/** The step's failure: one error annotation, cleaned like the others. */
+export function setFailed(message: string): void {
+  core.setFailed(plainText(message))
 }

@@ -24,7 +24,7 @@ import { FailureLocator } from './annotations/locate.js'
 import { sourceLinks, type SourceLink } from './annotations/source-links.js'
 import { WorkspaceFiles } from './annotations/workspace-files.js'
 import { uploadAttachments } from './attachments.js'
-import { info } from './log.js'
+import { info, setFailed, warning } from './log.js'
 import { setJsonArrayOutput } from './outputs.js'
 import { readReports, type ReadReports } from './read-reports.js'
 import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     message = error instanceof Error ? error.message : String(error)
   }
   if (!message) return
-  core.setFailed(message)
+  setFailed(message)
   // A step that failed before its summary says why there too.
   if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
     // The runner masks secrets in the log; the summary gets them removed here
@@ -102,7 +102,7 @@ async function upload(
 ): Promise<string[]> {
   const failures: string[] = []
   for (const name of config.ignoredInputs) {
-    core.warning(
+    warning(
       `Input "${name}" is ignored: run or run-url names the run (${config.run})`
     )
   }
@@ -224,7 +224,7 @@ async function upload(
         )
       }
       if (reports.files > 0) {
-        core.warning(
+        warning(
           `No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
         )
       }
@@ -289,7 +289,7 @@ async function upload(
         // The summary lists only the links QA Sphere took.
         for (const i of outcome.storedWithoutLinks)
           plan.results[i].links = undefined
-        core.warning(
+        warning(
           `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
         )
       }
@@ -495,7 +495,7 @@ async function runFromTitle(
     const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
     core.setOutput('unmatched', JSON.stringify(unmatched))
     reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
-    core.warning(
+    warning(
       `No run was created: none of the marked test cases exists in project ${projectCode}.`
     )
     return { unmatched }
@@ -510,7 +510,7 @@ async function runFromTitle(
     if (existing) {
       const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`
       if (existing.closed) {
-        core.warning(
+        warning(
           `${reuse}, but it is closed: QA Sphere would take none of the results`
         )
       } else info(reuse)
@@ -629,7 +629,7 @@ async function attachFiles(
       skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
         ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
         : ''
-    core.warning(
+    warning(
       `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`
     )
   }
@@ -655,7 +655,7 @@ function reportUnmatched(
     : `${one ? 'was' : 'were'} not uploaded`
   const message = `${counted(unmatched.length, 'marker')} ${one ? 'is not a test case' : 'are not test cases'} of ${where} and ${consequence}: ${listed}${more}`
   if (config.onUnmatched === 'fail') failures.push(message)
-  else core.warning(message)
+  else warning(message)
 }
 
 function logPlan(results: readonly PlannedResult[], verb: string): void {
@@ -793,9 +793,7 @@ async function writeSummary(
   } catch (error) {
     // The results are posted; a summary file that cannot be written must not
     // hide why the step fails, or fail a step that succeeded.
-    core.warning(
-      `The job summary could not be written: ${(error as Error).message}`
-    )
+    warning(`The job summary could not be written: ${(error as Error).message}`)
     return
   }
   summaryWritten = true

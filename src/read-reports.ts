@@ -8,7 +8,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { counted, grouped } from './counted.js'
 import type { Config } from './config.js'
-import { info } from './log.js'
+import { error as reportError, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
 import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
@@ -46,11 +46,11 @@ export async function readReports(
   }
   const found = await findReports(config.reports, workspace)
   for (const refused of found.refused)
-    core.warning(`Report pattern ignored: ${refused}`)
+    warning(`Report pattern ignored: ${refused}`)
   if (found.files.length === 0) {
     const message = `No report files match ${config.reports.join(', ')} in ${workspace}`
     if (config.ifNoFilesFound === 'error') throw new Error(message)
-    if (config.ifNoFilesFound === 'warn') core.warning(message)
+    if (config.ifNoFilesFound === 'warn') warning(message)
     else info(message)
     return result
   }
@@ -64,23 +64,23 @@ export async function readReports(
       try {
         const report = await loadReport(file, name, root, config.apiKey)
         if (report.secretRemoved) {
-          core.warning(
+          warning(
             `${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`
           )
         }
         if (report.kind === 'not-junit') {
           const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`
-          core.warning(problem)
+          warning(problem)
           result.problems.push(problem)
           continue
         }
         if (report.impossibleSeconds !== undefined) {
-          core.warning(
+          warning(
             `${name}: a test time of ${report.impossibleSeconds} seconds is impossible (the tool may write another unit, such as nanoseconds); this file's test times are left out`
           )
         }
         if (report.doctypeIgnored) {
-          core.warning(
+          warning(
             `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
           )
         }
@@ -101,7 +101,7 @@ export async function readReports(
         if (!(error instanceof ReportParseError)) throw error
         // A malformed report's tag names can be megabytes long.
         const message = `Report ${clipped(error.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`
-        core.error(message, { file: name, startLine: error.line })
+        reportError(message, { file: name, startLine: error.line })
         // The step's failure names the file; the annotation above says why.
         result.failures.push(
           `Report ${name} could not be used (see its error above); nothing from it was uploaded.`

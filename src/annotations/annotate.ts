@@ -3,8 +3,7 @@
  * and, at the line where the test failed when that is a file of the
  * workspace, on that file (in a pull request's diff too).
  */
-import * as core from '@actions/core'
-import { info } from '../log.js'
+import { error, info } from '../log.js'
 import {
   failedOrErrored,
   isFailureOrError,
@@ -49,7 +48,7 @@ export function annotateFailures(
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
     const location = locator.failureOf(testCase)
-    core.error(message, {
+    error(message, {
       title: `${marker}: ${testCase.name}`.slice(0, 255),
       file: location?.file,
       startLine: location?.line

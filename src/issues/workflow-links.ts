@@ -3,11 +3,10 @@
  * the event and the issues input, capped, their titles read from GitHub
  * within a deadline, every problem a bounded number of warnings.
  */
-import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT, type Config } from '../config.js'
 import type { WorkflowRun } from '../github.js'
-import { info } from '../log.js'
+import { info, warning } from '../log.js'
 import type { PlannedResult } from '../results/plan.js'
 import {
   abortOn,
@@ -41,7 +40,7 @@ export async function lookUpLinkedIssues(
 ): Promise<LinkedIssue[]> {
   if (!config.issueIntegrationId || config.linkIssues === 'none') {
     if (config.issues && !config.issueIntegrationId) {
-      core.warning(
+      warning(
         'Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.'
       )
     }
@@ -96,7 +95,7 @@ export async function lookUpLinkedIssues(
         api
       )
       if (found.problem) {
-        core.warning(
+        warning(
           `Could not find the pull request of ${forkHead}: ${found.problem}`
         )
       }
@@ -122,7 +121,7 @@ export async function lookUpLinkedIssues(
     return issues
   } catch (error) {
     // Links never make an upload fail.
-    core.warning(
+    warning(
       `Could not work out the issues to link: ${(error as Error).message}. No links are attached.`
     )
     return []
@@ -142,9 +141,9 @@ function warnBounded<T>(
   many: (first: T[], more: number) => string
 ): void {
   if (items.length <= MAX_ISSUE_WARNINGS) {
-    for (const item of items) core.warning(one(item))
+    for (const item of items) warning(one(item))
   } else {
-    core.warning(
+    warning(
       many(
         items.slice(0, MAX_ISSUE_WARNINGS),
         items.length - MAX_ISSUE_WARNINGS
@@ -165,7 +164,7 @@ function warnIgnoredReferences(fromBody: number, overall: number): void {
   if (overall > 0) {
     why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`)
   }
-  core.warning(
+  warning(
     `${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`
   )
 }
