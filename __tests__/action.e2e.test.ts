@@ -717,6 +717,38 @@ describe('fail-on-test-failure', () => {
     )
   })
 
+  it('applies if-no-files-found: error when the upload is skipped, without fail-on-test-failure', async () => {
+    const missing = await action({
+      files: {},
+      inputs: { 'api-key': '', 'if-no-files-found': 'error' },
+      event: pullRequestFrom('someone/shop')
+    })
+    expect(missing.stdout).toContain('::notice::QA Sphere upload skipped')
+    expect(missing.exitCode).toBe(1)
+    expect(missing.stdout).toContain('::error::No report files match')
+    expect(missing.summary).toContain(
+      '<h2>QA Sphere: the upload was skipped (api-key is empty), and the step failed</h2>'
+    )
+    // Reports found: failed tests alone do not fail it (fail-on-test-failure is false).
+    const found = await action({
+      inputs: { 'api-key': '', 'if-no-files-found': 'error' },
+      event: pullRequestFrom('someone/shop')
+    })
+    expect(found.exitCode).toBe(0)
+    expect(found.stdout).not.toContain('::error::')
+    // An unusable report fails it, as it fails an upload.
+    const broken = await action({
+      files: { 'junit.xml': { content: '<testsuite><testcase>' } },
+      inputs: { 'api-key': '', 'if-no-files-found': 'error' },
+      event: pullRequestFrom('someone/shop')
+    })
+    expect(broken.exitCode).toBe(1)
+    expect(broken.stdout).toContain(
+      '::error::Report junit.xml could not be used'
+    )
+    expect(ctx.server.requests).toHaveLength(0)
+  })
+
   it('still names the failed tests and unusable reports when an error ends the upload', async () => {
     ctx.server.faults.add({ method: 'GET', status: 500, times: 10 })
     const result = await action({

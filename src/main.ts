@@ -355,15 +355,16 @@ function testFailures(config: Config, reports: ReadReports): string[] {
 
 /**
  * An upload skipped for want of a key still fails the step as it would have
- * for failed tests or unreadable reports, when fail-on-test-failure asks so:
- * with the tests run under continue-on-error, the step may be the job's only
- * check (a pull request from a fork would pass with failing tests).
+ * for failed tests, missing or unreadable reports, when fail-on-test-failure
+ * or if-no-files-found: error asks so: with the tests run under
+ * continue-on-error, the step may be the job's only check (a pull request
+ * from a fork would pass with failing tests or no reports at all).
  */
 async function judgeReportsOnly(
   config: Config,
   workflow: WorkflowRun
 ): Promise<string[]> {
-  if (!config.failOnTestFailure) return []
+  if (!config.failOnTestFailure && config.ifNoFilesFound !== 'error') return []
   // Also when reading the reports fails (if-no-files-found: error).
   failureHeading =
     'the upload was skipped (api-key is empty), and the step failed'
