@@ -256,50 +256,13 @@ async function upload(
       }
     }
 
-    /** Per planned result: its id, null when stored without a known id, undefined when not stored. */
-    let resultIds: StoredId[] = plan.results.map(() => undefined)
-    const undecided = new Set<number>()
-    if (config.dryRun || runId === undefined) {
-      logPlan(plan.results, 'Would post')
-    } else {
-      const outcome = await postResults(
-        client,
-        config.project,
-        runId,
-        plan.results,
-        {
-          batchSize: config.batchSize,
-          statusBefore,
-          resends: config.retries,
-          concurrency: PARALLEL_BATCHES,
-          onProgress: (message) => info(message)
-        }
-      )
-      resultIds = outcome.states.map((state) =>
-        state.kind === 'stored'
-          ? state.id
-          : state.kind === 'stored-without-id'
-            ? null
-            : undefined
-      )
-      outcome.states.forEach((state, i) => {
-        if (state.kind === 'undecided') undecided.add(i)
-      })
-      if (outcome.storedWithoutLinks.size > 0) {
-        // The summary lists only the links QA Sphere took.
-        for (const i of outcome.storedWithoutLinks)
-          plan.results[i].links = undefined
-        warning(
-          `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
-        )
-      }
-      const problem = describeUnstored(plan.results, outcome.states)
-      if (problem) failures.push(problem)
-      logPlan(
-        plan.results.filter((_, i) => resultIds[i] !== undefined),
-        'Posted'
-      )
-    }
+    const { resultIds, undecided } =
+      config.dryRun || runId === undefined
+        ? showPlanOnly(plan.results)
+        : await storeResults(client, config, runId, plan.results, {
+            statusBefore,
+            failures
+          })
 
     traceMemory('posted')
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
@@ -343,6 +306,67 @@ async function upload(
   } finally {
     http.dispose()
   }
+}
+
+/** Per planned result: its id, null when stored without a known id, undefined when not stored; and which could not be decided. */
+interface StoredResults {
+  resultIds: StoredId[]
+  undecided: Set<number>
+}
+
+/** A dry run: the results are shown, not posted (a run it would create has no id). */
+function showPlanOnly(results: readonly PlannedResult[]): StoredResults {
+  logPlan(results, 'Would post')
+  return { resultIds: results.map(() => undefined), undecided: new Set() }
+}
+
+/**
+ * Posts the results in batches (`statusBefore`, the run's statuses before,
+ * tells a stored batch whose answer was lost); what could not be stored
+ * joins `failures`.
+ */
+async function storeResults(
+  client: QaSphereClient,
+  config: Config,
+  runId: number,
+  results: PlannedResult[],
+  {
+    statusBefore,
+    failures
+  }: { statusBefore: Map<string, string>; failures: string[] }
+): Promise<StoredResults> {
+  const outcome = await postResults(client, config.project, runId, results, {
+    batchSize: config.batchSize,
+    statusBefore,
+    resends: config.retries,
+    concurrency: PARALLEL_BATCHES,
+    onProgress: (message) => info(message)
+  })
+  const resultIds = outcome.states.map((state) =>
+    state.kind === 'stored'
+      ? state.id
+      : state.kind === 'stored-without-id'
+        ? null
+        : undefined
+  )
+  const undecided = new Set<number>()
+  outcome.states.forEach((state, i) => {
+    if (state.kind === 'undecided') undecided.add(i)
+  })
+  if (outcome.storedWithoutLinks.size > 0) {
+    // The summary lists only the links QA Sphere took.
+    for (const i of outcome.storedWithoutLinks) results[i].links = undefined
+    warning(
+      `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
+    )
+  }
+  const problem = describeUnstored(results, outcome.states)
+  if (problem) failures.push(problem)
+  logPlan(
+    results.filter((_, i) => resultIds[i] !== undefined),
+    'Posted'
+  )
+  return { resultIds, undecided }
 }
 
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */
