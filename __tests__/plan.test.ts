@@ -6,9 +6,9 @@ import { parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
 import { MarkerFinder } from '../src/markers.js'
 import { parseJUnit } from '../src/reports/junit.js'
+import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import {
   MarkerGroups,
-  STATUS_OF_OUTCOME,
   totalMilliseconds,
   worstOutcome
 } from '../src/results/plan.js'
@@ -44,7 +44,7 @@ describe('worstOutcome', () => {
 
 describe('status mapping', () => {
   it('maps outcomes as QA Sphere does', () => {
-    expect(STATUS_OF_OUTCOME).toEqual({
+    expect(DEFAULT_STATUS_MAP).toEqual({
       passed: 'passed',
       failure: 'failed',
       error: 'blocked',

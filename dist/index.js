@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37:
+/***/ 69:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -1713,7 +1713,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -3262,7 +3262,22 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/input-lines.ts
+/** A multi-line input's lines: trimmed, without blank lines and `#` comments. Pure. */
+function inputLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 ;// CONCATENATED MODULE: ./src/results/statuses.ts
+/**
+ * QA Sphere result statuses: the five defaults and four custom ones whose
+ * names and colours each account sets. Pure: mapping outcomes to statuses,
+ * resolving display names, and deciding which custom statuses to update.
+ */
+
 const STATUS_IDS = [
     'passed',
     'failed',
@@ -3274,12 +3289,6 @@ const STATUS_IDS = [
     'custom3',
     'custom4'
 ];
-const CUSTOM_IDS = (/* unused pure expression or super */ null && ([
-    'custom1',
-    'custom2',
-    'custom3',
-    'custom4'
-]));
 const COLORS = [
     'blue',
     'gray',
@@ -3332,7 +3341,7 @@ const DEFAULT_STATUSES = [
     }
 ];
 /** As QA Sphere's own CLI maps them; a flaky test passed in the end. */
-const statuses_DEFAULT_STATUS_MAP = {
+const DEFAULT_STATUS_MAP = {
     passed: 'passed',
     failure: 'failed',
     error: 'blocked',
@@ -3346,10 +3355,7 @@ const MAPPING_AFTER_COMMA = new RegExp(`,\\s*(?:${OUTCOMES.join('|')})\\s*=`, 'i
 /** `status-map` lines `outcome=status`; throws on an unknown outcome. */
 function parseStatusMap(text) {
     const entries = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
+    for (const line of inputLines(text)) {
         const eq = line.indexOf('=');
         const outcome = line.slice(0, eq).trim().toLowerCase();
         const target = line.slice(eq + 1).trim();
@@ -3380,7 +3386,7 @@ function needsAccountStatuses(entries) {
  * (case-insensitive); it must exist and be active.
  */
 function resolveStatusMap(entries, statuses) {
-    const map = { ...statuses_DEFAULT_STATUS_MAP };
+    const map = { ...DEFAULT_STATUS_MAP };
     for (const { outcome, target } of entries) {
         const wanted = target.toLowerCase();
         const status = statuses.find((s) => s.id === wanted) ??
@@ -3401,10 +3407,7 @@ function resolveStatusMap(entries, statuses) {
 /** `configure-statuses` lines `custom1=Flaky:orange`. */
 function parseStatusUpdates(text) {
     const updates = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
+    for (const line of inputLines(text)) {
         const match = /^(custom[1-4])\s*=\s*(.+?)\s*:\s*([a-z]+)$/i.exec(line);
         if (!match) {
             throw new StatusError(`"${line}" is not customN=Name:color (like custom1=Flaky:orange); N is 1 to 4`);
@@ -3441,6 +3444,7 @@ function statusName(id, statuses) {
  * Inputs, read once into a typed and validated config. Every error names the
  * input it is about. Reading goes through a function so tests need no mocks.
  */
+
 
 /** Sent with every request, to QA Sphere and to GitHub. */
 const USER_AGENT = 'qasphere-junit-action';
@@ -3479,10 +3483,7 @@ function readConfig(getInput, maskSecret) {
     const target = runUrl
         ? targetFromRunUrl(runUrl, getInput)
         : targetFromParts(getInput);
-    const reports = getInput('reports')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
+    const reports = inputLines(getInput('reports'));
     // run-title and its companions mean nothing once the run is named.
     const ignoredInputs = target.run === undefined
         ? []
@@ -3682,6 +3683,12 @@ function counted(count, singular, plural = `${singular}s`) {
 /** `20000` → `20,000`; the same on every runner, whatever its locale. */
 function grouped(count) {
     return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/error-message.ts
+/** What a caught value says: its message, or the value itself when something other than an Error was thrown. Pure. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4044,6 +4051,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
  * It receives its base URL, API key and HTTP client, so tests can point it at
  * a loopback server; it never logs the key.
  */
+
 
 
 
@@ -4433,9 +4441,9 @@ class QaSphereClient {
                 const code = error.code ?? '';
                 const reason = this.cleanServerText(
                 // OpenSSL's words for an https:// address served by plain HTTP.
-                /wrong version number/i.test(error.message)
+                /wrong version number/i.test(errorMessage(error))
                     ? `${code || 'TLS error'}: the server there does not speak HTTPS (check the address and its port)`
-                    : error.message);
+                    : errorMessage(error));
                 const nothingSent = CONNECT_ERRORS.has(code);
                 if ((nothingSent || idempotent) && canRetry) {
                     await this.wait(backoff(attempt), method, path);
@@ -4720,6 +4728,10 @@ function backoff(attempt) {
  */
 
 
+
+function isStored(state) {
+    return state.kind === 'stored' || state.kind === 'stored-without-id';
+}
 /** Builds the comment: made while the batch body is serialized (see BatchItems). */
 function toResultItem(result, withLinks = true) {
     const item = {
@@ -4802,8 +4814,7 @@ async function postResults(client, project, run, planned, options) {
                     // (A 413 is the comment's size: without links it is no smaller.)
                     if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
                         await postBatch(indexes, resendsLeft, false);
-                        const { kind } = states[i];
-                        if (kind === 'stored' || kind === 'stored-without-id') {
+                        if (isStored(states[i])) {
                             linksRefused ??= error.message;
                             linkRefusals++;
                         }
@@ -4855,7 +4866,7 @@ async function postResults(client, project, run, planned, options) {
                 }
                 return;
             }
-            const message = error.message;
+            const message = errorMessage(error);
             for (const i of indexes)
                 states[i] = { kind: 'not-stored', reason: message };
             const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
@@ -4880,11 +4891,9 @@ async function postResults(client, project, run, planned, options) {
         while (nextBatch < batches.length) {
             const indexes = batches[nextBatch++];
             await postBatch(indexes, options.resends);
-            for (const i of indexes) {
-                const kind = states[i].kind;
-                if (kind === 'stored' || kind === 'stored-without-id')
+            for (const i of indexes)
+                if (isStored(states[i]))
                     stored++;
-            }
             sent += indexes.length;
             const now = Date.now();
             if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
@@ -4908,7 +4917,7 @@ async function batchLanded(client, project, run, results, statusBefore) {
         now = new Map(listing.map((t) => [t.id, t.status]));
     }
     catch (error) {
-        return `the run could not be read: ${error.message}`;
+        return `the run could not be read: ${errorMessage(error)}`;
     }
     let landed = false;
     let notLanded = false;
@@ -5394,6 +5403,7 @@ function ref(owner, repo, number) {
 
 
 
+
 const PARALLEL_REQUESTS = 4;
 /**
  * Issue titles are a nicety: their look-ups get half the time the timeout
@@ -5483,13 +5493,13 @@ async function githubGet(api, path) {
             };
         }
         return {
-            problem: `GitHub could not be reached: ${error.message}`
+            problem: `GitHub could not be reached: ${errorMessage(error)}`
         };
     }
 }
 function abortReason(signal) {
     const reason = signal.reason;
-    return reason instanceof Error ? reason.message : String(reason);
+    return errorMessage(reason);
 }
 async function lookUpIssue(ref, api) {
     const fallback = {
@@ -13228,6 +13238,7 @@ function stripDoctype(xml) {
 
 
 
+
 /** A test that failed or errored; a flaky one passed in the end. */
 function failedOrErrored(outcome) {
     return outcome === 'failure' || outcome === 'error';
@@ -13275,9 +13286,9 @@ const USED_ATTRIBUTES = new Set([
     'errors',
     'failures'
 ]);
-// preserveOrder and jPath off skip work the parser would otherwise do for
-// every element (a second pass building plain objects, path strings): a
-// quarter of its time on a big report.
+// preserveOrder on (no second pass building plain objects) and jPath off (no
+// path string per element) skip a quarter of the parser's time on a big
+// report.
 const parserOptions = {
     preserveOrder: true,
     jPath: false,
@@ -13492,7 +13503,7 @@ function junit_parseXml(text, reportFile, document = text) {
             allowBooleanAttributes: true
         });
         const line = validation === true ? undefined : validation.err.line;
-        throw new ReportParseError(reportFile, line, `malformed XML: ${error.message}`);
+        throw new ReportParseError(reportFile, line, `malformed XML: ${errorMessage(error)}`);
     }
 }
 /**
@@ -13565,7 +13576,7 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
         const failed = countedFailures(suite);
         if (failed && own.every(passedPlainly)) {
             own.push(suiteProblems(others, name, names, reportFile, {
-                counted: failed,
+                failures: failed,
                 tests: own.length
             }));
         }
@@ -13597,16 +13608,16 @@ const SUITE_TEST_NAME = '(suite)';
  */
 function suiteProblems(children, suiteName, suites, reportFile, 
 /** Failures the suite counts (see countedFailures) and tests it holds. */
-counted) {
+unshown) {
     const problems = [];
     collectProblems(children, 'failure', 'failure', problems);
     collectProblems(children, 'error', 'error', problems);
-    if (counted) {
+    if (unshown) {
         problems.push({
             kind: 'error',
-            message: counted.tests === 0
-                ? `The suite counts ${counted.counted} but holds no test: its set-up failed before any test ran.`
-                : `The suite counts ${counted.counted} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
+            message: unshown.tests === 0
+                ? `The suite counts ${unshown.failures} but holds no test: its set-up failed before any test ran.`
+                : `The suite counts ${unshown.failures} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
             type: '',
             details: ''
         });
@@ -13914,31 +13925,25 @@ function consoleLauncherName(children) {
     return name.trim();
 }
 const MARKER_PROPERTY = /^qasphere$/i;
+/** The `<property>` elements of every `<properties>` among `children`. */
+function properties(children) {
+    return junit_elements(children, 'properties').flatMap((group) => junit_elements(childrenOf(group, 'properties'), 'property'));
+}
 /** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
 function skipProperty(children) {
-    for (const group of junit_elements(children, 'properties')) {
-        for (const property of junit_elements(childrenOf(group, 'properties'), 'property')) {
-            const name = attribute(property, 'name');
-            if (name !== 'skip' && name !== 'todo')
-                continue;
-            const value = attribute(property, 'value') || rawContent(property, 'property');
-            if (value.trim() !== '' && value.trim() !== 'false')
-                return true;
-        }
-    }
-    return false;
+    return properties(children).some((property) => {
+        const name = attribute(property, 'name');
+        if (name !== 'skip' && name !== 'todo')
+            return false;
+        const value = (attribute(property, 'value') || rawContent(property, 'property')).trim();
+        return value !== '' && value !== 'false';
+    });
 }
 function markerProperties(children) {
-    const values = [];
-    for (const group of junit_elements(children, 'properties')) {
-        for (const property of junit_elements(childrenOf(group, 'properties'), 'property')) {
-            if (MARKER_PROPERTY.test(attribute(property, 'name'))) {
-                values.push(attribute(property, 'value') ||
-                    decodeRawContent(rawContent(property, 'property')));
-            }
-        }
-    }
-    return values;
+    return properties(children)
+        .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
+        .map((property) => attribute(property, 'value') ||
+        decodeRawContent(rawContent(property, 'property')));
 }
 /**
  * Thousands separators where no decimal comma could be meant: `2,503.1`,
@@ -14045,6 +14050,7 @@ function toResultLinks(issues, integrationId, ownRepository) {
 
 
 
+
 const GITHUB_TIMEOUT_MS = 30_000;
 /** Warnings about issue references and look-ups, before they are summed up in one. */
 const MAX_ISSUE_WARNINGS = 3;
@@ -14099,7 +14105,7 @@ async function lookUpLinkedIssues(config, workflow) {
     }
     catch (error) {
         // Links never make an upload fail.
-        log_warning(`Could not work out the issues to link: ${error.message}. No links are attached.`);
+        log_warning(`Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`);
         return [];
     }
     finally {
@@ -14881,10 +14887,10 @@ const MAX_FILES_PER_REQUEST = 100;
 const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
 /** Paths looked for at most in one upload (found or not): a report can name millions. */
 const MAX_LOOKUPS = 10_000;
-/** Problems kept to be named; the rest are counted. */
-const MAX_KEPT_PROBLEMS = 100;
+/** Skipped files named (with why); the rest are counted. */
+const MAX_NAMED_SKIPS = 100;
 /** Characters of one such problem: a path as long as any file system allows, and why. */
-const MAX_PROBLEM_CHARS = 5000;
+const MAX_SKIP_CHARS = 5000;
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 const MAX_FILES_PER_RESULT = 100;
 /** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
@@ -14901,8 +14907,8 @@ async function uploadAttachments(client, results, workspace) {
     };
     const skip = (problem) => {
         // Paths come from reports: a path can be megabytes long.
-        if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
-            outcome.skipped.push(clipped(problem, MAX_PROBLEM_CHARS));
+        if (outcome.skippedCount++ < MAX_NAMED_SKIPS)
+            outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
     };
     let lookups = 0;
     const root = await (0,promises_namespaceObject.realpath)(workspace);
@@ -15345,10 +15351,9 @@ function formatSeconds(seconds) {
 
 
 
-/** As QA Sphere's own CLI maps them (status-map changes this). */
-const STATUS_OF_OUTCOME = (/* unused pure expression or super */ null && (DEFAULT_STATUS_MAP));
+
 const DEFAULT_SCHEME = {
-    statusOf: statuses_DEFAULT_STATUS_MAP,
+    statusOf: DEFAULT_STATUS_MAP,
     nameOf: (status) => statusName(status, DEFAULT_STATUSES)
 };
 /** Worst wins when several test cases report to one marker. */
@@ -15364,8 +15369,8 @@ const OUTCOME_RANK = {
  * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
  * reports cannot add up to more memory than one such report.
  */
-const MAX_KEPT_TEST_CASES = 2_000_000;
-const plan_MAX_KEPT_PROBLEMS = 2_000_000;
+const MAX_KEPT_TEST_CASES = MAX_TEST_CASES;
+const MAX_KEPT_PROBLEMS = MAX_PROBLEMS;
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
     finder;
@@ -15376,7 +15381,7 @@ class MarkerGroups {
     keptProblems = 0;
     constructor(finder, limits = {
         testCases: MAX_KEPT_TEST_CASES,
-        problems: plan_MAX_KEPT_PROBLEMS
+        problems: MAX_KEPT_PROBLEMS
     }) {
         this.finder = finder;
         this.limits = limits;
@@ -18542,7 +18547,7 @@ function unreadable(error, displayName) {
 
 
 /** Characters of a report's problem in the log: enough for any real message. */
-const read_reports_MAX_PROBLEM_CHARS = 1000;
+const MAX_PROBLEM_CHARS = 1000;
 async function readReports(config, workspace, finder, 
 /** Tests make them small. */
 limits) {
@@ -18605,7 +18610,7 @@ limits) {
                 if (!(error instanceof ReportParseError))
                     throw error;
                 // A malformed report's tag names can be megabytes long.
-                const message = `Report ${clipped(error.message, read_reports_MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`;
+                const message = `Report ${clipped(error.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`;
                 log_error(message, { file: name, startLine: error.line });
                 // The step's failure names the file; the annotation above says why.
                 result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);
@@ -18630,7 +18635,8 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
-const summary_MAX_PROBLEMS = 20;
+/** Report problems listed in the summary; the rest are counted. */
+const MAX_LISTED_REPORT_PROBLEMS = 20;
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200;
 /** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
@@ -18682,11 +18688,11 @@ function renderSummary(s) {
             ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
-    for (const problem of s.problems.slice(0, summary_MAX_PROBLEMS)) {
+    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
         head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
     }
-    if (s.problems.length > summary_MAX_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${counted(s.problems.length - summary_MAX_PROBLEMS, 'more problem')}; see the log.</p>`);
+    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
+        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
     }
     if (s.unmatched.length > 0) {
         head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
@@ -18839,7 +18845,7 @@ function renderFailureSummary(message, heading = 'the upload failed') {
     const lines = message
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .slice(0, summary_MAX_PROBLEMS)
+        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
         .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
     return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
 }
@@ -18881,6 +18887,8 @@ const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
 
 
 
+
+/** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000;
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
@@ -18888,11 +18896,14 @@ const PARALLEL_BATCHES = 3;
 const MAX_LOGGED_RESULTS = 1000;
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100;
-/** Whether this run wrote its job summary (the failure summary is written only if not). */
-let summaryWritten = false;
-/** The failure summary's heading: what happened to the upload. */
-let failureHeading = 'the upload failed';
 async function run() {
+    // Read before anything can fail: the failure summary hides them (an input
+    // error may echo a value, e.g. a key set as the project).
+    const secrets = [getInput('api-key'), getInput('github-token')];
+    const summary = {
+        written: false,
+        failureHeading: 'the upload failed'
+    };
     let message;
     try {
         // Later steps can always parse the outputs, also when an input is refused,
@@ -18902,29 +18913,25 @@ async function run() {
         setOutput('run-url', '');
         setOutput('run-created', 'false');
         const config = readConfig((name) => getInput(name), core_setSecret);
-        const failures = await upload(config, readWorkflowRun());
+        const failures = await upload(config, readWorkflowRun(), summary);
         message = failures.join('\n');
     }
     catch (error) {
-        message = error instanceof Error ? error.message : String(error);
+        message = errorMessage(error);
     }
     if (!message)
         return;
     log_setFailed(message);
     // A step that failed before its summary says why there too.
-    if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
-        // The runner masks secrets in the log; the summary gets them removed here
-        // (an input error may echo a value, e.g. a key set as the project).
+    if (!summary.written && process.env.GITHUB_STEP_SUMMARY) {
+        // The runner masks secrets in the log; the summary gets them removed here.
         let shown = message;
-        for (const secret of [
-            getInput('api-key'),
-            getInput('github-token')
-        ])
+        for (const secret of secrets)
             if (secret.length >= 4)
                 shown = shown.split(secret).join('***');
         try {
-            await summary
-                .addRaw(renderFailureSummary(shown, failureHeading))
+            await summary_summary
+                .addRaw(renderFailureSummary(shown, summary.failureHeading))
                 .write();
         }
         catch {
@@ -18933,7 +18940,7 @@ async function run() {
     }
 }
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
-async function upload(config, workflow) {
+async function upload(config, workflow, summary) {
     const failures = [];
     for (const name of config.ignoredInputs) {
         log_warning(`Input "${name}" is ignored: run or run-url names the run (${config.run})`);
@@ -18941,11 +18948,11 @@ async function upload(config, workflow) {
     if (!config.apiKey) {
         if (workflow.isForkPullRequest) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).');
-            return judgeReportsOnly(config, workflow);
+            return judgeReportsOnly(config, workflow, summary);
         }
         if (workflow.isDependabotRun) {
             notice('QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.');
-            return judgeReportsOnly(config, workflow);
+            return judgeReportsOnly(config, workflow, summary);
         }
         throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
     }
@@ -18958,6 +18965,7 @@ async function upload(config, workflow) {
         const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
             retries: config.retries,
             deadline,
+            requestTimeoutMs: REQUEST_TIMEOUT_MS,
             requestsPerSecond: config.rateLimit
         });
         const projectCode = await resolveProjectCode(client, config.project);
@@ -18993,7 +19001,7 @@ async function upload(config, workflow) {
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
             const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
             if ('unmatched' in target) {
-                await writeSummary(config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
+                await writeSummary(summary, config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
                 return withTestFailures();
             }
             runId = target.id;
@@ -19011,7 +19019,7 @@ async function upload(config, workflow) {
             // With run-title and nothing marked, no run was created: the summary says so.
             const label = runLabel ?? (config.newRun && `"${config.newRun.title}" (not created)`);
             if (label) {
-                await writeSummary(config, projectCode, label, runUrl, emptyPlan(reports), [], new Set(), reports);
+                await writeSummary(summary, config, projectCode, label, runUrl, emptyPlan(reports), [], new Set(), reports);
             }
             if (reports.files > 0) {
                 log_warning(`No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`);
@@ -19055,7 +19063,7 @@ async function upload(config, workflow) {
             const stored = resultIds.filter((id) => id !== undefined).length;
             await closeRun(client, config, runId, stored, failures);
         }
-        await writeSummary(config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses, process.env.GITHUB_STEP_SUMMARY
+        await writeSummary(summary, config, projectCode, runLabel, runUrl, plan, resultIds, undecided, reports, issues, statuses, process.env.GITHUB_STEP_SUMMARY
             ? sourceLinks(plan.results, locator, workflow.links)
             : undefined);
         traceMemory('summary written');
@@ -19065,10 +19073,9 @@ async function upload(config, workflow) {
         const alsoFailing = failingSoFar();
         if (alsoFailing.length === 0)
             throw error;
-        throw new Error([
-            error instanceof Error ? error.message : String(error),
-            ...alsoFailing
-        ].join('\n'), { cause: error });
+        throw new Error([errorMessage(error), ...alsoFailing].join('\n'), {
+            cause: error
+        });
     }
     finally {
         http.dispose();
@@ -19129,12 +19136,14 @@ function testFailures(config, reports) {
  * continue-on-error, the step may be the job's only check (a pull request
  * from a fork would pass with failing tests or no reports at all).
  */
-async function judgeReportsOnly(config, workflow) {
+async function judgeReportsOnly(config, workflow, summary) {
     if (!config.failOnTestFailure && config.ifNoFilesFound !== 'error')
         return [];
     // Also when reading the reports fails (if-no-files-found: error).
-    failureHeading =
+    summary.failureHeading =
         'the upload was skipped (api-key is empty), and the step failed';
+    // Only failures are judged: markers are not resolved (`project` may be an
+    // id here; without a key it cannot be looked up).
     const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
     return [...reports.failures, ...testFailures(config, reports)];
 }
@@ -19184,7 +19193,7 @@ async function prepareStatuses(client, config) {
 }
 function explainStatusUpdateError(error, described) {
     if (!(error instanceof QaSphereApiError))
-        return error;
+        return error instanceof Error ? error : new Error(errorMessage(error));
     if (error.status === 409) {
         return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
     }
@@ -19196,7 +19205,7 @@ function explainStatusUpdateError(error, described) {
 /**
  * The run named by run-title: created with the marked test cases that exist
  * in the project, or, when a run already has that title (matrix legs,
- * re-runs), that run. Undefined when the project has none of them.
+ * re-runs), that run.
  */
 async function createOrReuseRun(client, config, newRun, found) {
     const run = await client.createOrReuseRun(config.project, {
@@ -19273,7 +19282,7 @@ async function closeRun(client, config, runId, stored, failures) {
         log_info(`Closed run ${runId}`);
     }
     catch (error) {
-        failures.push(`The results were stored, but closing run ${runId} failed: ${error.message}`);
+        failures.push(`The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`);
     }
 }
 function setRunOutputs(runId, runUrl, created) {
@@ -19393,7 +19402,7 @@ function describeUnstored(planned, states) {
     const byReason = new Map();
     let stored = 0;
     states.forEach((state, i) => {
-        if (state.kind === 'stored' || state.kind === 'stored-without-id') {
+        if (isStored(state)) {
             stored++;
             return;
         }
@@ -19424,7 +19433,7 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, undecided, reports, linkedIssues = [], statuses = DEFAULT_STATUSES, sourceLinks) {
+async function writeSummary(summary, config, projectCode, run, runUrl, plan, resultIds, undecided, reports, linkedIssues = [], statuses = DEFAULT_STATUSES, sourceLinks) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -19445,15 +19454,15 @@ async function writeSummary(config, projectCode, run, runUrl, plan, resultIds, u
         sourceLinks
     });
     try {
-        await summary.addRaw(html).write();
+        await summary_summary.addRaw(html).write();
     }
     catch (error) {
         // The results are posted; a summary file that cannot be written must not
         // hide why the step fails, or fail a step that succeeded.
-        log_warning(`The job summary could not be written: ${error.message}`);
+        log_warning(`The job summary could not be written: ${errorMessage(error)}`);
         return;
     }
-    summaryWritten = true;
+    summary.written = true;
 }
 /** A name in the log: report text of any length. */
 function clipForLog(text) {

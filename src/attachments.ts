@@ -33,10 +33,10 @@ const MAX_FILES_PER_REQUEST = 100
 const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024
 /** Paths looked for at most in one upload (found or not): a report can name millions. */
 export const MAX_LOOKUPS = 10_000
-/** Problems kept to be named; the rest are counted. */
-const MAX_KEPT_PROBLEMS = 100
+/** Skipped files named (with why); the rest are counted. */
+const MAX_NAMED_SKIPS = 100
 /** Characters of one such problem: a path as long as any file system allows, and why. */
-const MAX_PROBLEM_CHARS = 5000
+const MAX_SKIP_CHARS = 5000
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 export const MAX_FILES_PER_RESULT = 100
 
@@ -80,8 +80,8 @@ export async function uploadAttachments(
   }
   const skip = (problem: string): void => {
     // Paths come from reports: a path can be megabytes long.
-    if (outcome.skippedCount++ < MAX_KEPT_PROBLEMS)
-      outcome.skipped.push(clipped(problem, MAX_PROBLEM_CHARS))
+    if (outcome.skippedCount++ < MAX_NAMED_SKIPS)
+      outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS))
   }
   let lookups = 0
   const root = await realpath(workspace)

@@ -3,6 +3,7 @@
  * input it is about. Reading goes through a function so tests need no mocks.
  */
 
+import { inputLines } from './input-lines.js'
 import {
   parseStatusMap,
   parseStatusUpdates,
@@ -106,10 +107,7 @@ export function readConfig(
     ? targetFromRunUrl(runUrl, getInput)
     : targetFromParts(getInput)
 
-  const reports = getInput('reports')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
+  const reports = inputLines(getInput('reports'))
 
   // run-title and its companions mean nothing once the run is named.
   const ignoredInputs =

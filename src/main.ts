@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
 import { counted, grouped } from './counted.js'
+import { errorMessage } from './error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
 import {
@@ -13,7 +14,7 @@ import {
   QaSphereClient,
   type RunTestCase
 } from './qasphere/client.js'
-import { postResults, type PostState } from './qasphere/post.js'
+import { isStored, postResults, type PostState } from './qasphere/post.js'
 import {
   attachIssueLinks,
   lookUpLinkedIssues
@@ -45,6 +46,7 @@ import {
   type StoredId
 } from './summary.js'
 
+/** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3
@@ -53,12 +55,22 @@ const MAX_LOGGED_RESULTS = 1000
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100
 
-/** Whether this run wrote its job summary (the failure summary is written only if not). */
-let summaryWritten = false
-/** The failure summary's heading: what happened to the upload. */
-let failureHeading = 'the upload failed'
+/** What the failure boundary needs to know of the job summary. */
+interface SummaryState {
+  /** The job summary was written (the failure summary is written only if not). */
+  written: boolean
+  /** The failure summary's heading: what happened to the upload. */
+  failureHeading: string
+}
 
 export async function run(): Promise<void> {
+  // Read before anything can fail: the failure summary hides them (an input
+  // error may echo a value, e.g. a key set as the project).
+  const secrets = [core.getInput('api-key'), core.getInput('github-token')]
+  const summary: SummaryState = {
+    written: false,
+    failureHeading: 'the upload failed'
+  }
   let message: string
   try {
     // Later steps can always parse the outputs, also when an input is refused,
@@ -68,26 +80,22 @@ export async function run(): Promise<void> {
     core.setOutput('run-url', '')
     core.setOutput('run-created', 'false')
     const config = readConfig((name) => core.getInput(name), core.setSecret)
-    const failures = await upload(config, readWorkflowRun())
+    const failures = await upload(config, readWorkflowRun(), summary)
     message = failures.join('\n')
   } catch (error) {
-    message = error instanceof Error ? error.message : String(error)
+    message = errorMessage(error)
   }
   if (!message) return
   setFailed(message)
   // A step that failed before its summary says why there too.
-  if (!summaryWritten && process.env.GITHUB_STEP_SUMMARY) {
-    // The runner masks secrets in the log; the summary gets them removed here
-    // (an input error may echo a value, e.g. a key set as the project).
+  if (!summary.written && process.env.GITHUB_STEP_SUMMARY) {
+    // The runner masks secrets in the log; the summary gets them removed here.
     let shown = message
-    for (const secret of [
-      core.getInput('api-key'),
-      core.getInput('github-token')
-    ])
+    for (const secret of secrets)
       if (secret.length >= 4) shown = shown.split(secret).join('***')
     try {
       await core.summary
-        .addRaw(renderFailureSummary(shown, failureHeading))
+        .addRaw(renderFailureSummary(shown, summary.failureHeading))
         .write()
     } catch {
       // The step has failed already; a summary that cannot be written adds nothing.
@@ -98,7 +106,8 @@ export async function run(): Promise<void> {
 /** Does the upload; returns the reasons the step fails (empty when it succeeds). */
 async function upload(
   config: Config,
-  workflow: WorkflowRun
+  workflow: WorkflowRun,
+  summary: SummaryState
 ): Promise<string[]> {
   const failures: string[] = []
   for (const name of config.ignoredInputs) {
@@ -111,13 +120,13 @@ async function upload(
       core.notice(
         'QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).'
       )
-      return judgeReportsOnly(config, workflow)
+      return judgeReportsOnly(config, workflow, summary)
     }
     if (workflow.isDependabotRun) {
       core.notice(
         'QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.'
       )
-      return judgeReportsOnly(config, workflow)
+      return judgeReportsOnly(config, workflow, summary)
     }
     throw new Error(
       'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
@@ -133,6 +142,7 @@ async function upload(
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
       retries: config.retries,
       deadline,
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
       requestsPerSecond: config.rateLimit
     })
     const projectCode = await resolveProjectCode(client, config.project)
@@ -182,6 +192,7 @@ async function upload(
       )
       if ('unmatched' in target) {
         await writeSummary(
+          summary,
           config,
           projectCode,
           `"${config.newRun.title}" (not created)`,
@@ -213,6 +224,7 @@ async function upload(
         runLabel ?? (config.newRun && `"${config.newRun.title}" (not created)`)
       if (label) {
         await writeSummary(
+          summary,
           config,
           projectCode,
           label,
@@ -277,6 +289,7 @@ async function upload(
       await closeRun(client, config, runId, stored, failures)
     }
     await writeSummary(
+      summary,
       config,
       projectCode,
       runLabel,
@@ -296,13 +309,9 @@ async function upload(
   } catch (error) {
     const alsoFailing = failingSoFar()
     if (alsoFailing.length === 0) throw error
-    throw new Error(
-      [
-        error instanceof Error ? error.message : String(error),
-        ...alsoFailing
-      ].join('\n'),
-      { cause: error }
-    )
+    throw new Error([errorMessage(error), ...alsoFailing].join('\n'), {
+      cause: error
+    })
   } finally {
     http.dispose()
   }
@@ -386,12 +395,15 @@ function testFailures(config: Config, reports: ReadReports): string[] {
  */
 async function judgeReportsOnly(
   config: Config,
-  workflow: WorkflowRun
+  workflow: WorkflowRun,
+  summary: SummaryState
 ): Promise<string[]> {
   if (!config.failOnTestFailure && config.ifNoFilesFound !== 'error') return []
   // Also when reading the reports fails (if-no-files-found: error).
-  failureHeading =
+  summary.failureHeading =
     'the upload was skipped (api-key is empty), and the step failed'
+  // Only failures are judged: markers are not resolved (`project` may be an
+  // id here; without a key it cannot be looked up).
   const reports = await readReports(
     config,
     workflow.workspace,
@@ -451,7 +463,8 @@ async function prepareStatuses(
 }
 
 function explainStatusUpdateError(error: unknown, described: string): Error {
-  if (!(error instanceof QaSphereApiError)) return error as Error
+  if (!(error instanceof QaSphereApiError))
+    return error instanceof Error ? error : new Error(errorMessage(error))
   if (error.status === 409) {
     return new Error(
       `configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`
@@ -468,7 +481,7 @@ function explainStatusUpdateError(error: unknown, described: string): Error {
 /**
  * The run named by run-title: created with the marked test cases that exist
  * in the project, or, when a run already has that title (matrix legs,
- * re-runs), that run. Undefined when the project has none of them.
+ * re-runs), that run.
  */
 async function createOrReuseRun(
   client: QaSphereClient,
@@ -591,7 +604,7 @@ async function closeRun(
     info(`Closed run ${runId}`)
   } catch (error) {
     failures.push(
-      `The results were stored, but closing run ${runId} failed: ${(error as Error).message}`
+      `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
     )
   }
 }
@@ -745,7 +758,7 @@ function describeUnstored(
   const byReason = new Map<string, string[]>()
   let stored = 0
   states.forEach((state, i) => {
-    if (state.kind === 'stored' || state.kind === 'stored-without-id') {
+    if (isStored(state)) {
       stored++
       return
     }
@@ -783,6 +796,7 @@ function emptyPlan(reports: ReadReports): ResultPlan {
 }
 
 async function writeSummary(
+  summary: SummaryState,
   config: Config,
   projectCode: string,
   run: number | string,
@@ -818,10 +832,10 @@ async function writeSummary(
   } catch (error) {
     // The results are posted; a summary file that cannot be written must not
     // hide why the step fails, or fail a step that succeeded.
-    warning(`The job summary could not be written: ${(error as Error).message}`)
+    warning(`The job summary could not be written: ${errorMessage(error)}`)
     return
   }
-  summaryWritten = true
+  summary.written = true
 }
 
 /** A name in the log: report text of any length. */

@@ -10,14 +10,19 @@ import { formatRef } from './issues/references.js'
 import { failedOrErrored, isFailureOrError } from './reports/junit.js'
 import { clipped, escapeHtml, safeHref, safeText } from './results/html.js'
 import { failureText } from './results/failure-text.js'
-import type { PlannedResult, ResultStatus } from './results/plan.js'
-import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
+import type { PlannedResult } from './results/plan.js'
+import {
+  DEFAULT_STATUSES,
+  type StatusId,
+  type StatusInfo
+} from './results/statuses.js'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
-const MAX_PROBLEMS = 20
+/** Report problems listed in the summary; the rest are counted. */
+const MAX_LISTED_REPORT_PROBLEMS = 20
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200
 
@@ -62,17 +67,14 @@ const COLOR_MARKS: Record<string, string> = {
   pink: '🩷'
 }
 
-function statusMark(
-  status: ResultStatus,
-  statuses: readonly StatusInfo[]
-): string {
+function statusMark(status: StatusId, statuses: readonly StatusInfo[]): string {
   const info = statuses.find((st) => st.id === status)
   const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫'
   return `${mark} ${summaryText(info?.name ?? status)}`
 }
 
 /** The default four always, then any other status that was used. */
-const ALWAYS_COUNTED: readonly ResultStatus[] = [
+const ALWAYS_COUNTED: readonly StatusId[] = [
   'passed',
   'failed',
   'blocked',
@@ -90,7 +92,7 @@ export function renderSummary(s: UploadSummary): string {
   const counts = countStatuses(s.planned, s.resultIds, s.dryRun)
   const countedStatuses = [
     ...ALWAYS_COUNTED,
-    ...(Object.keys(counts) as ResultStatus[]).filter(
+    ...(Object.keys(counts) as StatusId[]).filter(
       (id) => !ALWAYS_COUNTED.includes(id)
     )
   ]
@@ -109,12 +111,12 @@ export function renderSummary(s: UploadSummary): string {
         : '') +
       '.</p>'
   )
-  for (const problem of s.problems.slice(0, MAX_PROBLEMS)) {
+  for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
     head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`)
   }
-  if (s.problems.length > MAX_PROBLEMS) {
+  if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
     head.push(
-      `<p>⚠️ … and ${counted(s.problems.length - MAX_PROBLEMS, 'more problem')}; see the log.</p>`
+      `<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`
     )
   }
   if (s.unmatched.length > 0) {
@@ -157,8 +159,8 @@ export function renderSummary(s: UploadSummary): string {
     '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n'
   let bytes = Buffer.byteLength(html)
   const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES
-  const marks = new Map<ResultStatus, Mark>()
-  const markOf = (status: ResultStatus): Mark => {
+  const marks = new Map<StatusId, Mark>()
+  const markOf = (status: StatusId): Mark => {
     let mark = marks.get(status)
     if (mark === undefined) {
       const html = statusMark(status, statuses)
@@ -278,9 +280,9 @@ export function countStatuses(
   planned: readonly PlannedResult[],
   resultIds: readonly StoredId[],
   includeUnstored: boolean
-): Partial<Record<ResultStatus, number>> &
+): Partial<Record<StatusId, number>> &
   Record<'passed' | 'failed' | 'blocked' | 'skipped', number> {
-  const counts: Partial<Record<ResultStatus, number>> &
+  const counts: Partial<Record<StatusId, number>> &
     Record<'passed' | 'failed' | 'blocked' | 'skipped', number> = {
     passed: 0,
     failed: 0,
@@ -303,7 +305,7 @@ export function renderFailureSummary(
   const lines = message
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .slice(0, MAX_PROBLEMS)
+    .slice(0, MAX_LISTED_REPORT_PROBLEMS)
     .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`)
   return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`
 }

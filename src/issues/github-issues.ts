@@ -7,6 +7,7 @@
  */
 import type { RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
+import { errorMessage } from '../error-message.js'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { clipped } from '../results/html.js'
 import { formatRef, type IssueRef } from './references.js'
@@ -141,14 +142,14 @@ async function githubGet(
       }
     }
     return {
-      problem: `GitHub could not be reached: ${(error as Error).message}`
+      problem: `GitHub could not be reached: ${errorMessage(error)}`
     }
   }
 }
 
 function abortReason(signal: AbortSignal): string {
   const reason: unknown = signal.reason
-  return reason instanceof Error ? reason.message : String(reason)
+  return errorMessage(reason)
 }
 
 async function lookUpIssue(

@@ -1,7 +1,7 @@
 /** QA Sphere result links to GitHub issues. Pure. */
 import type { ResultLink } from '../qasphere/client.js'
 import { failedOrErrored, type Outcome } from '../reports/junit.js'
-import type { ResultStatus } from '../results/plan.js'
+import type { StatusId } from '../results/statuses.js'
 import type { LinkedIssue } from './github-issues.js'
 
 export type LinkIssuesMode = 'failed' | 'all' | 'none'
@@ -12,7 +12,7 @@ export type LinkIssuesMode = 'failed' | 'all' | 'none'
  */
 export function wantsLinks(
   mode: LinkIssuesMode,
-  result: { status: ResultStatus; outcome: Outcome }
+  result: { status: StatusId; outcome: Outcome }
 ): boolean {
   if (mode === 'all') return true
   if (mode === 'failed')

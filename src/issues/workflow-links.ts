@@ -5,6 +5,7 @@
  */
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT, type Config } from '../config.js'
+import { errorMessage } from '../error-message.js'
 import type { WorkflowRun } from '../github.js'
 import { info, warning } from '../log.js'
 import type { PlannedResult } from '../results/plan.js'
@@ -122,7 +123,7 @@ export async function lookUpLinkedIssues(
   } catch (error) {
     // Links never make an upload fail.
     warning(
-      `Could not work out the issues to link: ${(error as Error).message}. No links are attached.`
+      `Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`
     )
     return []
   } finally {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { PassThrough, type Readable } from 'node:stream'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import { counted } from '../counted.js'
+import { errorMessage } from '../error-message.js'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { jsonArrayPieces } from '../json-pieces.js'
 import type { StatusInfo } from '../results/statuses.js'
@@ -525,9 +526,9 @@ export class QaSphereClient {
         const code = (error as NodeJS.ErrnoException).code ?? ''
         const reason = this.cleanServerText(
           // OpenSSL's words for an https:// address served by plain HTTP.
-          /wrong version number/i.test((error as Error).message)
+          /wrong version number/i.test(errorMessage(error))
             ? `${code || 'TLS error'}: the server there does not speak HTTPS (check the address and its port)`
-            : (error as Error).message
+            : errorMessage(error)
         )
         const nothingSent = CONNECT_ERRORS.has(code)
         if ((nothingSent || idempotent) && canRetry) {

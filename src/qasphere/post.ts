@@ -17,6 +17,7 @@
  *   link QA Sphere will not take never costs the result.
  */
 import { counted, grouped } from '../counted.js'
+import { errorMessage } from '../error-message.js'
 import type { PlannedResult } from '../results/plan.js'
 import {
   QaSphereAmbiguousError,
@@ -33,6 +34,12 @@ export type PostState =
   | { kind: 'stored-without-id' }
   | { kind: 'not-stored'; reason: string }
   | { kind: 'undecided'; reason: string }
+
+export function isStored(
+  state: PostState
+): state is Extract<PostState, { kind: 'stored' | 'stored-without-id' }> {
+  return state.kind === 'stored' || state.kind === 'stored-without-id'
+}
 
 export interface PostOutcome {
   /** Per planned result, in plan order. */
@@ -167,8 +174,7 @@ export async function postResults(
           // (A 413 is the comment's size: without links it is no smaller.)
           if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
             await postBatch(indexes, resendsLeft, false)
-            const { kind } = states[i]
-            if (kind === 'stored' || kind === 'stored-without-id') {
+            if (isStored(states[i])) {
               linksRefused ??= error.message
               linkRefusals++
             }
@@ -226,7 +232,7 @@ export async function postResults(
         }
         return
       }
-      const message = (error as Error).message
+      const message = errorMessage(error)
       for (const i of indexes)
         states[i] = { kind: 'not-stored', reason: message }
       const everyBatchWouldFail =
@@ -252,10 +258,7 @@ export async function postResults(
     while (nextBatch < batches.length) {
       const indexes = batches[nextBatch++]
       await postBatch(indexes, options.resends)
-      for (const i of indexes) {
-        const kind = states[i].kind
-        if (kind === 'stored' || kind === 'stored-without-id') stored++
-      }
+      for (const i of indexes) if (isStored(states[i])) stored++
       sent += indexes.length
       const now = Date.now()
       if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
@@ -290,7 +293,7 @@ async function batchLanded(
     const listing = await client.listRunTestCases(project, run)
     now = new Map(listing.map((t) => [t.id, t.status]))
   } catch (error) {
-    return `the run could not be read: ${(error as Error).message}`
+    return `the run could not be read: ${errorMessage(error)}`
   }
   let landed = false
   let notLanded = false

@@ -7,6 +7,7 @@
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
 import { counted, grouped } from '../counted.js'
+import { errorMessage } from '../error-message.js'
 import {
   checkStructure,
   emptyStructure,
@@ -110,9 +111,9 @@ export const USED_ATTRIBUTES = new Set([
   'failures'
 ])
 
-// preserveOrder and jPath off skip work the parser would otherwise do for
-// every element (a second pass building plain objects, path strings): a
-// quarter of its time on a big report.
+// preserveOrder on (no second pass building plain objects) and jPath off (no
+// path string per element) skip a quarter of the parser's time on a big
+// report.
 export const parserOptions: Partial<X2jOptions> = {
   preserveOrder: true,
   jPath: false,
@@ -437,7 +438,7 @@ function parseXml(
     throw new ReportParseError(
       reportFile,
       line,
-      `malformed XML: ${(error as Error).message}`
+      `malformed XML: ${errorMessage(error)}`
     )
   }
 }
@@ -530,7 +531,7 @@ function collectSuiteParts(
     if (failed && own.every(passedPlainly)) {
       own.push(
         suiteProblems(others, name, names, reportFile, {
-          counted: failed,
+          failures: failed,
           tests: own.length
         })
       )
@@ -567,18 +568,18 @@ function suiteProblems(
   suites: readonly string[],
   reportFile: string,
   /** Failures the suite counts (see countedFailures) and tests it holds. */
-  counted?: { counted: string; tests: number }
+  unshown?: { failures: string; tests: number }
 ): TestCase {
   const problems: Problem[] = []
   collectProblems(children, 'failure', 'failure', problems)
   collectProblems(children, 'error', 'error', problems)
-  if (counted) {
+  if (unshown) {
     problems.push({
       kind: 'error',
       message:
-        counted.tests === 0
-          ? `The suite counts ${counted.counted} but holds no test: its set-up failed before any test ran.`
-          : `The suite counts ${counted.counted} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
+        unshown.tests === 0
+          ? `The suite counts ${unshown.failures} but holds no test: its set-up failed before any test ran.`
+          : `The suite counts ${unshown.failures} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
       type: '',
       details: ''
     })
@@ -913,39 +914,33 @@ function consoleLauncherName(children: readonly XmlNode[]): string {
 
 const MARKER_PROPERTY = /^qasphere$/i
 
+/** The `<property>` elements of every `<properties>` among `children`. */
+function properties(children: readonly XmlNode[]): XmlNode[] {
+  return elements(children, 'properties').flatMap((group) =>
+    elements(childrenOf(group, 'properties'), 'property')
+  )
+}
+
 /** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
 function skipProperty(children: readonly XmlNode[]): boolean {
-  for (const group of elements(children, 'properties')) {
-    for (const property of elements(
-      childrenOf(group, 'properties'),
-      'property'
-    )) {
-      const name = attribute(property, 'name')
-      if (name !== 'skip' && name !== 'todo') continue
-      const value =
-        attribute(property, 'value') || rawContent(property, 'property')
-      if (value.trim() !== '' && value.trim() !== 'false') return true
-    }
-  }
-  return false
+  return properties(children).some((property) => {
+    const name = attribute(property, 'name')
+    if (name !== 'skip' && name !== 'todo') return false
+    const value = (
+      attribute(property, 'value') || rawContent(property, 'property')
+    ).trim()
+    return value !== '' && value !== 'false'
+  })
 }
 
 function markerProperties(children: readonly XmlNode[]): string[] {
-  const values: string[] = []
-  for (const group of elements(children, 'properties')) {
-    for (const property of elements(
-      childrenOf(group, 'properties'),
-      'property'
-    )) {
-      if (MARKER_PROPERTY.test(attribute(property, 'name'))) {
-        values.push(
-          attribute(property, 'value') ||
-            decodeRawContent(rawContent(property, 'property'))
-        )
-      }
-    }
-  }
-  return values
+  return properties(children)
+    .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
+    .map(
+      (property) =>
+        attribute(property, 'value') ||
+        decodeRawContent(rawContent(property, 'property'))
+    )
 }
 
 /**

@@ -5,7 +5,12 @@
 import type { MarkerFinder } from '../markers.js'
 import { formatMarker } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
-import type { Outcome, TestCase } from '../reports/junit.js'
+import {
+  MAX_PROBLEMS,
+  MAX_TEST_CASES,
+  type Outcome,
+  type TestCase
+} from '../reports/junit.js'
 import {
   buildComment,
   type AttachmentLink,
@@ -17,11 +22,6 @@ import {
   statusName,
   type StatusId
 } from './statuses.js'
-
-export type ResultStatus = StatusId
-
-/** As QA Sphere's own CLI maps them (status-map changes this). */
-export const STATUS_OF_OUTCOME = DEFAULT_STATUS_MAP
 
 /** How statuses are mapped and named in one upload. */
 export interface StatusScheme {
@@ -48,7 +48,7 @@ export interface PlannedResult {
   seq: number
   tcaseId: string
   outcome: Outcome
-  status: ResultStatus
+  status: StatusId
   /** The status's display name in QA Sphere. */
   readonly statusName: string
   /** Summed milliseconds; undefined when no contributing test had a usable time. */
@@ -75,8 +75,8 @@ export interface ResultPlan {
  * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
  * reports cannot add up to more memory than one such report.
  */
-export const MAX_KEPT_TEST_CASES = 2_000_000
-export const MAX_KEPT_PROBLEMS = 2_000_000
+export const MAX_KEPT_TEST_CASES = MAX_TEST_CASES
+export const MAX_KEPT_PROBLEMS = MAX_PROBLEMS
 
 /** Collects test cases by marker, one report file at a time. */
 export class MarkerGroups {
@@ -181,7 +181,7 @@ class Planned implements PlannedResult {
     readonly seq: number,
     readonly tcaseId: string,
     public outcome: Outcome,
-    public status: ResultStatus,
+    public status: StatusId,
     readonly timeTaken: number | undefined,
     readonly testCases: TestCase[],
     private readonly workflowLinks: WorkflowLinks,

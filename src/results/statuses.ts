@@ -3,6 +3,7 @@
  * names and colours each account sets. Pure: mapping outcomes to statuses,
  * resolving display names, and deciding which custom statuses to update.
  */
+import { inputLines } from '../input-lines.js'
 import type { Outcome } from '../reports/junit.js'
 
 export type StatusId =
@@ -30,12 +31,6 @@ export const STATUS_IDS: readonly StatusId[] = [
   'blocked',
   'skipped',
   'open',
-  'custom1',
-  'custom2',
-  'custom3',
-  'custom4'
-]
-export const CUSTOM_IDS: readonly StatusId[] = [
   'custom1',
   'custom2',
   'custom3',
@@ -120,9 +115,7 @@ const MAPPING_AFTER_COMMA = new RegExp(
 /** `status-map` lines `outcome=status`; throws on an unknown outcome. */
 export function parseStatusMap(text: string): StatusMapEntry[] {
   const entries: StatusMapEntry[] = []
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
+  for (const line of inputLines(text)) {
     const eq = line.indexOf('=')
     const outcome = line.slice(0, eq).trim().toLowerCase() as Outcome
     const target = line.slice(eq + 1).trim()
@@ -201,9 +194,7 @@ export interface StatusUpdate {
 /** `configure-statuses` lines `custom1=Flaky:orange`. */
 export function parseStatusUpdates(text: string): StatusUpdate[] {
   const updates: StatusUpdate[] = []
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
+  for (const line of inputLines(text)) {
     const match = /^(custom[1-4])\s*=\s*(.+?)\s*:\s*([a-z]+)$/i.exec(line)
     if (!match) {
       throw new StatusError(
