@@ -1420,6 +1420,49 @@ describe('malformed answers', () => {
     }
   )
 
+  it('statuses: one of an id this action does not know is left out; a missing colour or isDefault is filled in', async () => {
+    server.faults.add({
+      method: 'GET',
+      pathIncludes: 'status',
+      status: 200,
+      body: {
+        statuses: [
+          {
+            id: 'passed',
+            name: 'Passed',
+            color: 'green',
+            isDefault: true,
+            isActive: true
+          },
+          {
+            id: 'custom5',
+            name: 'Later',
+            color: 'blue',
+            isDefault: false,
+            isActive: true
+          },
+          { id: 'custom1', name: 'Flaky', isActive: false }
+        ]
+      }
+    })
+    expect(await client().getStatuses()).toEqual([
+      {
+        id: 'passed',
+        name: 'Passed',
+        color: 'green',
+        isDefault: true,
+        isActive: true
+      },
+      {
+        id: 'custom1',
+        name: 'Flaky',
+        color: '',
+        isDefault: false,
+        isActive: false
+      }
+    ])
+  })
+
   it('close-run: a run found closed already counts as closed (the resend after a lost answer)', async () => {
     server.faults.add({
       method: 'POST',

@@ -4057,6 +4057,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
 
 
 
+
 /** What a status means for a user of this action, in plain words. */
 const MEANINGS = {
     400: 'QA Sphere refused the request as invalid',
@@ -4284,12 +4285,25 @@ class QaSphereClient {
         const statuses = isObject(body) ? (body.statuses ?? []) : undefined;
         if (!Array.isArray(statuses))
             throw this.malformed('GET', path, 'no statuses array');
+        const known = [];
         statuses.forEach((status, i) => {
             const problem = statusProblem(status);
             if (problem)
                 throw this.malformed('GET', path, `statuses[${i}] ${problem}`);
+            const { id, name, color, isDefault, isActive } = status;
+            // A status this action does not know (a later QA Sphere's) cannot be
+            // posted or mapped to: left out rather than failing the upload.
+            if (!STATUS_IDS.includes(id))
+                return;
+            known.push({
+                id: id,
+                name,
+                color: typeof color === 'string' ? color : '',
+                isDefault: isDefault === true,
+                isActive
+            });
         });
-        return statuses;
+        return known;
     }
     /** Creates or updates custom statuses (admin role). */
     async updateStatuses(statuses) {
@@ -4565,7 +4579,6 @@ function isObject(value) {
 function isPositiveInteger(value) {
     return Number.isSafeInteger(value) && value > 0;
 }
-/** What is wrong with a status of the statuses answer, or undefined. */
 function statusProblem(status) {
     if (!isObject(status))
         return 'is not an object';

@@ -10,7 +10,11 @@ import { counted } from '../counted.js'
 import { errorMessage } from '../error-message.js'
 import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
 import { jsonArrayPieces } from '../json-pieces.js'
-import type { StatusInfo } from '../results/statuses.js'
+import {
+  STATUS_IDS,
+  type StatusId,
+  type StatusInfo
+} from '../results/statuses.js'
 
 export interface RunTestCase {
   id: string
@@ -321,12 +325,24 @@ export class QaSphereClient {
     const statuses = isObject(body) ? (body.statuses ?? []) : undefined
     if (!Array.isArray(statuses))
       throw this.malformed('GET', path, 'no statuses array')
+    const known: StatusInfo[] = []
     statuses.forEach((status: unknown, i) => {
       const problem = statusProblem(status)
       if (problem)
         throw this.malformed('GET', path, `statuses[${i}] ${problem}`)
+      const { id, name, color, isDefault, isActive } = status as StatusFields
+      // A status this action does not know (a later QA Sphere's) cannot be
+      // posted or mapped to: left out rather than failing the upload.
+      if (!(STATUS_IDS as readonly string[]).includes(id)) return
+      known.push({
+        id: id as StatusId,
+        name,
+        color: typeof color === 'string' ? color : '',
+        isDefault: isDefault === true,
+        isActive
+      })
     })
-    return statuses as StatusInfo[]
+    return known
   }
 
   /** Creates or updates custom statuses (admin role). */
@@ -714,6 +730,15 @@ function isPositiveInteger(value: unknown): value is number {
 }
 
 /** What is wrong with a status of the statuses answer, or undefined. */
+/** A status as statusProblem checked it: color and isDefault still unchecked. */
+interface StatusFields {
+  id: string
+  name: string
+  color?: unknown
+  isDefault?: unknown
+  isActive: boolean
+}
+
 function statusProblem(status: unknown): string | undefined {
   if (!isObject(status)) return 'is not an object'
   if (typeof status.id !== 'string' || status.id === '')
