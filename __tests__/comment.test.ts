@@ -10,14 +10,8 @@ import {
   COMMENT_LIMITS,
   formatSeconds
 } from '../src/results/comment.js'
-import {
-  clipEnd,
-  clipStart,
-  escapeHtml,
-  plainText,
-  safeHref,
-  safeText
-} from '../src/results/html.js'
+import { escapeHtml, safeHref, safeText } from '../src/results/html.js'
+import { clipEnd, clipStart, plainText } from '../src/text.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 
 const ESC = '\u001b'

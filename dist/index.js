@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(282);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69:
+/***/ 282:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4953,23 +4953,8 @@ async function batchLanded(client, project, run, results, statusBefore) {
         : 'every result has the status its test case already had';
 }
 
-;// CONCATENATED MODULE: ./src/results/html.ts
-/** Making untrusted report text safe and readable inside QA Sphere's HTML comments. Pure. */
-const HTML_SPECIAL = /[&<>"']/g;
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-const HAS_HTML_SPECIAL = /[&<>"']/;
-function escapeHtml(text) {
-    // Most test names need nothing: skip the replace and its allocations.
-    if (!HAS_HTML_SPECIAL.test(text))
-        return text;
-    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
-}
+;// CONCATENATED MODULE: ./src/text.ts
+/** Untrusted text made plain (no terminal codes or control characters) and cut to a length. Pure. */
 // ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
 const ANSI = 
 // eslint-disable-next-line no-control-regex
@@ -4997,10 +4982,6 @@ function plainText(text) {
         .replace(/\r\n?/g, '\n')
         .replace(CONTROL, '');
 }
-/** Text for display in HTML: cleaned, escaped. */
-function safeText(text) {
-    return escapeHtml(plainText(text));
-}
 /** The first `limit` characters (code points kept whole). */
 function clipStart(text, limit) {
     if (text.length <= limit)
@@ -5026,19 +5007,6 @@ function clipEnd(text, limit) {
 }
 function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
-}
-/** Only absolute http(s) URLs become links; anything else is dropped. */
-function safeHref(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            return undefined;
-        }
-        return escapeHtml(parsed.href);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -15090,13 +15058,291 @@ function* batches(files) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/results/html.ts
+/** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
+
+const HTML_SPECIAL = /[&<>"']/g;
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+const HAS_HTML_SPECIAL = /[&<>"']/;
+function escapeHtml(text) {
+    // Most test names need nothing: skip the replace and its allocations.
+    if (!HAS_HTML_SPECIAL.test(text))
+        return text;
+    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
+}
+/** Text for display in HTML: cleaned, escaped. */
+function safeText(text) {
+    return escapeHtml(plainText(text));
+}
+/** Only absolute http(s) URLs become links; anything else is dropped. */
+function safeHref(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            return undefined;
+        }
+        return escapeHtml(parsed.href);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the note and closing tags after the table is cut. */
+const SUMMARY_RESERVE_BYTES = 16 * 1024;
+const NAMES_PER_ROW = 3;
+/** Report problems listed in the summary; the rest are counted. */
+const MAX_LISTED_REPORT_PROBLEMS = 20;
+/** Of a failed result's first failure message, in its row. */
+const FAILURE_LINE_CHARS = 200;
+/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
+const COLOR_MARKS = {
+    blue: '🔵',
+    gray: '⚪',
+    red: '🔴',
+    orange: '🟠',
+    yellow: '🟡',
+    green: '🟢',
+    teal: '🟦',
+    indigo: '🔷',
+    purple: '🟣',
+    pink: '🩷'
+};
+function statusMark(status, statuses) {
+    const info = statuses.find((st) => st.id === status);
+    const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
+    return `${mark} ${summaryText(info?.name ?? status)}`;
+}
+/** The default four always, then any other status that was used. */
+const ALWAYS_COUNTED = [
+    'passed',
+    'failed',
+    'blocked',
+    'skipped'
+];
+function renderSummary(s) {
+    const stored = s.resultIds.filter((id) => id !== undefined).length;
+    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
+    const heading = s.dryRun
+        ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
+        : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`;
+    const statuses = s.statuses ?? DEFAULT_STATUSES;
+    const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
+    const countedStatuses = [
+        ...ALWAYS_COUNTED,
+        ...Object.keys(counts).filter((id) => !ALWAYS_COUNTED.includes(id))
+    ];
+    const countLine = countedStatuses
+        .map((status) => {
+        const [mark, ...name] = statusMark(status, statuses).split(' ');
+        return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`;
+    })
+        .join(' · ');
+    const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
+    head.push(`<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
+        (s.unmarkedTestCases > 0
+            ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
+            : '') +
+        '.</p>');
+    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
+        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
+    }
+    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
+        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
+    }
+    if (s.unmatched.length > 0) {
+        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
+            `${s.unmatched
+                .slice(0, 200)
+                .map((m) => `<code>${escapeHtml(m)}</code>`)
+                .join(', ')}` +
+            (s.unmatched.length > 200
+                ? ` and ${grouped(s.unmatched.length - 200)} more`
+                : '') +
+            '</p>');
+    }
+    const issues = s.linkedIssues ?? [];
+    if (issues.length > 0) {
+        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
+        const items = issues.map((issue) => {
+            const href = safeHref(issue.url);
+            const ref = formatRef(issue.ref);
+            const label = issue.title === ref
+                ? summaryText(ref)
+                : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
+            return href ? `<a href="${href}">${label}</a>` : label;
+        });
+        head.push(`<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`);
+    }
+    const tail = '</tbody></table>';
+    let html = head.join('\n');
+    if (s.planned.length === 0)
+        return html + '\n';
+    html +=
+        '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n';
+    let bytes = Buffer.byteLength(html);
+    const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
+    const marks = new Map();
+    const markOf = (status) => {
+        let mark = marks.get(status);
+        if (mark === undefined) {
+            const html = statusMark(status, statuses);
+            mark = { html, bytes: Buffer.byteLength(html) };
+            marks.set(status, mark);
+        }
+        return mark;
+    };
+    let shown = 0;
+    for (const i of rowOrder(s)) {
+        const result = s.planned[i];
+        const mark = markOf(result.status);
+        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, s.sourceLinks?.get(result));
+        // Counted apart: with the mark's emoji, a row is a two-byte string, which
+        // UTF-8 counts slowly (9,000 rows).
+        const rowBytes = Buffer.byteLength(before) + mark.bytes + Buffer.byteLength(after);
+        if (bytes + rowBytes > budget)
+            break;
+        html += before + mark.html + after;
+        bytes += rowBytes;
+        shown++;
+    }
+    html += tail;
+    if (shown < s.planned.length) {
+        html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
+    }
+    return html + '\n';
+}
+/**
+ * Indexes of the planned results in the table's order: first those a reader
+ * must see (failed tests, results not stored), then the rest, each in posting
+ * order, so that a table cut at the size limit still shows them.
+ */
+function rowOrder(s) {
+    const first = [];
+    const rest = [];
+    const { planned, resultIds, dryRun, undecided } = s;
+    for (let i = 0; i < planned.length; i++) {
+        const { outcome } = planned[i];
+        const needsAttention = failedOrErrored(outcome) ||
+            (!dryRun && resultIds[i] === undefined) ||
+            undecided?.has(i) === true;
+        if (needsAttention)
+            first.push(i);
+        else
+            rest.push(i);
+    }
+    for (const i of rest)
+        first.push(i);
+    return first;
+}
+/** A table row, before and after its status mark. */
+function renderRow(result, resultId, dryRun, source) {
+    const names = result.testCases
+        .slice(0, NAMES_PER_ROW)
+        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
+        .join('<br>');
+    const more = result.testCases.length > NAMES_PER_ROW
+        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
+        : '';
+    const line = failureLine(result);
+    const at = source ? sourceLink(source) : '';
+    const why = line && at ? `${line} (${at})` : line || at;
+    const stored = resultId === null
+        ? 'stored (id unknown)'
+        : resultId === 'undecided'
+            ? 'unknown: may have been stored'
+            : resultId !== undefined
+                ? `#${escapeHtml(String(resultId))}`
+                : dryRun
+                    ? 'dry run'
+                    : 'not stored';
+    return [
+        `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
+        `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
+    ];
+}
+/** `path:line`, linked to that line of the tested commit. */
+function sourceLink(source) {
+    const href = safeHref(source.href);
+    const text = summaryText(clipped(source.text, 200));
+    return href ? `<a href="${href}">${text}</a>` : text;
+}
+/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
+function failureLine(result) {
+    if (!failedOrErrored(result.outcome))
+        return '';
+    for (const testCase of result.testCases) {
+        for (const problem of testCase.problems) {
+            if (!isFailureOrError(problem))
+                continue;
+            const { headline } = failureText(problem, testCase.name);
+            if (headline)
+                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
+        }
+    }
+    return '';
+}
+function countStatuses(planned, resultIds, includeUnstored) {
+    const counts = {
+        passed: 0,
+        failed: 0,
+        blocked: 0,
+        skipped: 0
+    };
+    planned.forEach((result, i) => {
+        if (includeUnstored || resultIds[i] !== undefined) {
+            counts[result.status] = (counts[result.status] ?? 0) + 1;
+        }
+    });
+    return counts;
+}
+/** The summary of an upload that stopped before it had one: why, line by line. */
+function renderFailureSummary(message, heading = 'the upload failed') {
+    const lines = message
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
+        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
+    return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
+}
+/**
+ * Report text in the summary: on one line, escaped. A blank line would end
+ * GitHub's HTML block, and what follows would be read as markdown (headings,
+ * images, links).
+ */
+function summaryText(text) {
+    const safe = safeText(text);
+    // Most names have single spaces only: nothing to replace.
+    return SPACE_TO_SQUEEZE.test(safe) ? safe.replace(/\s+/g, ' ') : safe;
+}
+/** Whitespace that is not one plain space. */
+const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
+
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
- * A JSON array step output written to GITHUB_OUTPUT piece by piece, in the
- * format core.setOutput writes (`name<<delimiter`, value, delimiter). The
- * results of 100,000 test cases are 10 MB of JSON, which core.setOutput
- * would hold as one string three times over at the end of a big upload.
+ * The step outputs. `results` and `result-ids` are JSON arrays written to
+ * GITHUB_OUTPUT piece by piece, in the format core.setOutput writes
+ * (`name<<delimiter`, value, delimiter): the results of 100,000 test cases
+ * are 10 MB of JSON, which core.setOutput would hold as one string three
+ * times over at the end of a big upload.
  */
+
+
 
 
 
@@ -15132,12 +15378,63 @@ function setJsonArrayOutput(name, length, itemAt) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/**
+ * Every output, empty: later steps can always parse them, also when an input
+ * is refused, nothing gets stored or no run is found or created.
+ */
+function setEmptyOutputs() {
+    setOutputs([], [], []);
+    setOutput('run-id', '');
+    setOutput('run-url', '');
+    setOutput('run-created', 'false');
+}
+/** The run's outputs: the run named or created. */
+function setRunOutputs(runId, runUrl, created) {
+    setOutput('run-id', String(runId));
+    setOutput('run-url', runUrl);
+    setOutput('run-created', String(created));
+}
+/** The results' outputs: ids, results, counts by status, unmatched markers. */
+function setOutputs(planned, resultIds, unmatched, dryRun = false) {
+    // Indexes only: an output's objects are made as it is written.
+    const posted = [];
+    const ids = [];
+    planned.forEach((_, i) => {
+        const resultId = resultIds[i];
+        if (resultId === undefined && !dryRun)
+            return;
+        posted.push(i);
+        if (typeof resultId === 'number')
+            ids.push(resultId);
+    });
+    const counts = countStatuses(planned, resultIds, dryRun);
+    setJsonArrayOutput('result-ids', ids.length, (k) => ids[k]);
+    setJsonArrayOutput('results', posted.length, (k) => {
+        const result = planned[posted[k]];
+        return {
+            marker: result.marker,
+            tcaseId: result.tcaseId,
+            status: result.status,
+            statusName: result.statusName,
+            resultId: resultIds[posted[k]] ?? null
+        };
+    });
+    setOutput('total', String(posted.length));
+    // Every status id, also those only a status-map uses: declared outputs are always set.
+    for (const status of STATUS_IDS)
+        setOutput(status, String(counts[status] ?? 0));
+    setUnmatchedOutput(unmatched);
+}
+function setUnmatchedOutput(unmatched) {
+    setOutput('unmatched', JSON.stringify(unmatched));
+}
 
 ;// CONCATENATED MODULE: ./src/results/comment.ts
 /**
  * The HTML comment of one QA Sphere result. Pure. Everything that comes from
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
+
 
 
 
@@ -18637,244 +18934,6 @@ limits) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-
-
-
-
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Room kept for the note and closing tags after the table is cut. */
-const SUMMARY_RESERVE_BYTES = 16 * 1024;
-const NAMES_PER_ROW = 3;
-/** Report problems listed in the summary; the rest are counted. */
-const MAX_LISTED_REPORT_PROBLEMS = 20;
-/** Of a failed result's first failure message, in its row. */
-const FAILURE_LINE_CHARS = 200;
-/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
-const COLOR_MARKS = {
-    blue: '🔵',
-    gray: '⚪',
-    red: '🔴',
-    orange: '🟠',
-    yellow: '🟡',
-    green: '🟢',
-    teal: '🟦',
-    indigo: '🔷',
-    purple: '🟣',
-    pink: '🩷'
-};
-function statusMark(status, statuses) {
-    const info = statuses.find((st) => st.id === status);
-    const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
-    return `${mark} ${summaryText(info?.name ?? status)}`;
-}
-/** The default four always, then any other status that was used. */
-const ALWAYS_COUNTED = [
-    'passed',
-    'failed',
-    'blocked',
-    'skipped'
-];
-function renderSummary(s) {
-    const stored = s.resultIds.filter((id) => id !== undefined).length;
-    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
-    const heading = s.dryRun
-        ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
-        : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`;
-    const statuses = s.statuses ?? DEFAULT_STATUSES;
-    const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
-    const countedStatuses = [
-        ...ALWAYS_COUNTED,
-        ...Object.keys(counts).filter((id) => !ALWAYS_COUNTED.includes(id))
-    ];
-    const countLine = countedStatuses
-        .map((status) => {
-        const [mark, ...name] = statusMark(status, statuses).split(' ');
-        return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`;
-    })
-        .join(' · ');
-    const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
-    head.push(`<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
-        (s.unmarkedTestCases > 0
-            ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
-            : '') +
-        '.</p>');
-    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
-    }
-    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
-    }
-    if (s.unmatched.length > 0) {
-        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
-            `${s.unmatched
-                .slice(0, 200)
-                .map((m) => `<code>${escapeHtml(m)}</code>`)
-                .join(', ')}` +
-            (s.unmatched.length > 200
-                ? ` and ${grouped(s.unmatched.length - 200)} more`
-                : '') +
-            '</p>');
-    }
-    const issues = s.linkedIssues ?? [];
-    if (issues.length > 0) {
-        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
-        const items = issues.map((issue) => {
-            const href = safeHref(issue.url);
-            const ref = formatRef(issue.ref);
-            const label = issue.title === ref
-                ? summaryText(ref)
-                : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
-            return href ? `<a href="${href}">${label}</a>` : label;
-        });
-        head.push(`<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`);
-    }
-    const tail = '</tbody></table>';
-    let html = head.join('\n');
-    if (s.planned.length === 0)
-        return html + '\n';
-    html +=
-        '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n';
-    let bytes = Buffer.byteLength(html);
-    const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
-    const marks = new Map();
-    const markOf = (status) => {
-        let mark = marks.get(status);
-        if (mark === undefined) {
-            const html = statusMark(status, statuses);
-            mark = { html, bytes: Buffer.byteLength(html) };
-            marks.set(status, mark);
-        }
-        return mark;
-    };
-    let shown = 0;
-    for (const i of rowOrder(s)) {
-        const result = s.planned[i];
-        const mark = markOf(result.status);
-        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, s.sourceLinks?.get(result));
-        // Counted apart: with the mark's emoji, a row is a two-byte string, which
-        // UTF-8 counts slowly (9,000 rows).
-        const rowBytes = Buffer.byteLength(before) + mark.bytes + Buffer.byteLength(after);
-        if (bytes + rowBytes > budget)
-            break;
-        html += before + mark.html + after;
-        bytes += rowBytes;
-        shown++;
-    }
-    html += tail;
-    if (shown < s.planned.length) {
-        html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
-    }
-    return html + '\n';
-}
-/**
- * Indexes of the planned results in the table's order: first those a reader
- * must see (failed tests, results not stored), then the rest, each in posting
- * order, so that a table cut at the size limit still shows them.
- */
-function rowOrder(s) {
-    const first = [];
-    const rest = [];
-    const { planned, resultIds, dryRun, undecided } = s;
-    for (let i = 0; i < planned.length; i++) {
-        const { outcome } = planned[i];
-        const needsAttention = failedOrErrored(outcome) ||
-            (!dryRun && resultIds[i] === undefined) ||
-            undecided?.has(i) === true;
-        if (needsAttention)
-            first.push(i);
-        else
-            rest.push(i);
-    }
-    for (const i of rest)
-        first.push(i);
-    return first;
-}
-/** A table row, before and after its status mark. */
-function renderRow(result, resultId, dryRun, source) {
-    const names = result.testCases
-        .slice(0, NAMES_PER_ROW)
-        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
-        .join('<br>');
-    const more = result.testCases.length > NAMES_PER_ROW
-        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
-        : '';
-    const line = failureLine(result);
-    const at = source ? sourceLink(source) : '';
-    const why = line && at ? `${line} (${at})` : line || at;
-    const stored = resultId === null
-        ? 'stored (id unknown)'
-        : resultId === 'undecided'
-            ? 'unknown: may have been stored'
-            : resultId !== undefined
-                ? `#${escapeHtml(String(resultId))}`
-                : dryRun
-                    ? 'dry run'
-                    : 'not stored';
-    return [
-        `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
-        `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
-    ];
-}
-/** `path:line`, linked to that line of the tested commit. */
-function sourceLink(source) {
-    const href = safeHref(source.href);
-    const text = summaryText(clipped(source.text, 200));
-    return href ? `<a href="${href}">${text}</a>` : text;
-}
-/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
-function failureLine(result) {
-    if (!failedOrErrored(result.outcome))
-        return '';
-    for (const testCase of result.testCases) {
-        for (const problem of testCase.problems) {
-            if (!isFailureOrError(problem))
-                continue;
-            const { headline } = failureText(problem, testCase.name);
-            if (headline)
-                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
-        }
-    }
-    return '';
-}
-function countStatuses(planned, resultIds, includeUnstored) {
-    const counts = {
-        passed: 0,
-        failed: 0,
-        blocked: 0,
-        skipped: 0
-    };
-    planned.forEach((result, i) => {
-        if (includeUnstored || resultIds[i] !== undefined) {
-            counts[result.status] = (counts[result.status] ?? 0) + 1;
-        }
-    });
-    return counts;
-}
-/** The summary of an upload that stopped before it had one: why, line by line. */
-function renderFailureSummary(message, heading = 'the upload failed') {
-    const lines = message
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
-        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
-    return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
-}
-/**
- * Report text in the summary: on one line, escaped. A blank line would end
- * GitHub's HTML block, and what follows would be read as markdown (headings,
- * images, links).
- */
-function summaryText(text) {
-    const safe = safeText(text);
-    // Most names have single spaces only: nothing to replace.
-    return SPACE_TO_SQUEEZE.test(safe) ? safe.replace(/\s+/g, ' ') : safe;
-}
-/** Whitespace that is not one plain space. */
-const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
-
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: reports → test cases → markers → planned results → QA Sphere →
@@ -18919,12 +18978,7 @@ async function run() {
     };
     let message;
     try {
-        // Later steps can always parse the outputs, also when an input is refused,
-        // nothing gets stored or no run is found or created.
-        setOutputs([], [], []);
-        setOutput('run-id', '');
-        setOutput('run-url', '');
-        setOutput('run-created', 'false');
+        setEmptyOutputs();
         const config = readConfig((name) => getInput(name), core_setSecret);
         const failures = await upload(config, readWorkflowRun(), summary);
         message = failures.join('\n');
@@ -19239,7 +19293,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
     const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
     if (found.length === 0) {
         const unmatched = seqs.map((seq) => formatMarker(projectCode, seq));
-        setOutput('unmatched', JSON.stringify(unmatched));
+        setUnmatchedOutput(unmatched);
         reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
         log_warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
         return { unmatched };
@@ -19297,11 +19351,6 @@ async function closeRun(client, config, runId, stored, failures) {
     catch (error) {
         failures.push(`The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`);
     }
-}
-function setRunOutputs(runId, runUrl, created) {
-    setOutput('run-id', String(runId));
-    setOutput('run-url', runUrl);
-    setOutput('run-created', String(created));
 }
 async function resolveProjectCode(client, project) {
     // Codes are short; anything else is a project id, whose code the markers need.
@@ -19379,36 +19428,6 @@ function logPlan(results, verb) {
         log_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
     }
     endGroup();
-}
-function setOutputs(planned, resultIds, unmatched, dryRun = false) {
-    // Indexes only: an output's objects are made as it is written.
-    const posted = [];
-    const ids = [];
-    planned.forEach((_, i) => {
-        const resultId = resultIds[i];
-        if (resultId === undefined && !dryRun)
-            return;
-        posted.push(i);
-        if (typeof resultId === 'number')
-            ids.push(resultId);
-    });
-    const counts = countStatuses(planned, resultIds, dryRun);
-    setJsonArrayOutput('result-ids', ids.length, (k) => ids[k]);
-    setJsonArrayOutput('results', posted.length, (k) => {
-        const result = planned[posted[k]];
-        return {
-            marker: result.marker,
-            tcaseId: result.tcaseId,
-            status: result.status,
-            statusName: result.statusName,
-            resultId: resultIds[posted[k]] ?? null
-        };
-    });
-    setOutput('total', String(posted.length));
-    // Every status id, also those only a status-map uses: declared outputs are always set.
-    for (const status of STATUS_IDS)
-        setOutput(status, String(counts[status] ?? 0));
-    setOutput('unmatched', JSON.stringify(unmatched));
 }
 /** Which results were not stored, and why, grouped by reason; '' when all were. */
 function describeUnstored(planned, states) {

@@ -19,7 +19,7 @@ import {
   type QaSphereClient,
   type UploadFile
 } from './qasphere/client.js'
-import { clipped } from './results/html.js'
+import { clipped } from './text.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** QA Sphere's limit for one file. */

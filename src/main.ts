@@ -26,21 +26,24 @@ import { sourceLinks, type SourceLink } from './annotations/source-links.js'
 import { WorkspaceFiles } from './annotations/workspace-files.js'
 import { uploadAttachments } from './attachments.js'
 import { info, setFailed, warning } from './log.js'
-import { setJsonArrayOutput } from './outputs.js'
+import {
+  setEmptyOutputs,
+  setOutputs,
+  setRunOutputs,
+  setUnmatchedOutput
+} from './outputs.js'
 import { readReports, type ReadReports } from './read-reports.js'
 import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
-import { clipped } from './results/html.js'
+import { clipped } from './text.js'
 import {
   DEFAULT_STATUSES,
   neededUpdates,
   needsAccountStatuses,
   resolveStatusMap,
-  STATUS_IDS,
   statusName,
   type StatusInfo
 } from './results/statuses.js'
 import {
-  countStatuses,
   renderFailureSummary,
   renderSummary,
   type StoredId
@@ -73,12 +76,7 @@ export async function run(): Promise<void> {
   }
   let message: string
   try {
-    // Later steps can always parse the outputs, also when an input is refused,
-    // nothing gets stored or no run is found or created.
-    setOutputs([], [], [])
-    core.setOutput('run-id', '')
-    core.setOutput('run-url', '')
-    core.setOutput('run-created', 'false')
+    setEmptyOutputs()
     const config = readConfig((name) => core.getInput(name), core.setSecret)
     const failures = await upload(config, readWorkflowRun(), summary)
     message = failures.join('\n')
@@ -531,7 +529,7 @@ async function runFromTitle(
   )
   if (found.length === 0) {
     const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
-    core.setOutput('unmatched', JSON.stringify(unmatched))
+    setUnmatchedOutput(unmatched)
     reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
     warning(
       `No run was created: none of the marked test cases exists in project ${projectCode}.`
@@ -607,12 +605,6 @@ async function closeRun(
       `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
     )
   }
-}
-
-function setRunOutputs(runId: number, runUrl: string, created: boolean): void {
-  core.setOutput('run-id', String(runId))
-  core.setOutput('run-url', runUrl)
-  core.setOutput('run-created', String(created))
 }
 
 async function resolveProjectCode(
@@ -714,40 +706,6 @@ function logPlan(results: readonly PlannedResult[], verb: string): void {
     )
   }
   core.endGroup()
-}
-
-function setOutputs(
-  planned: readonly PlannedResult[],
-  resultIds: readonly StoredId[],
-  unmatched: readonly string[],
-  dryRun = false
-): void {
-  // Indexes only: an output's objects are made as it is written.
-  const posted: number[] = []
-  const ids: number[] = []
-  planned.forEach((_, i) => {
-    const resultId = resultIds[i]
-    if (resultId === undefined && !dryRun) return
-    posted.push(i)
-    if (typeof resultId === 'number') ids.push(resultId)
-  })
-  const counts = countStatuses(planned, resultIds, dryRun)
-  setJsonArrayOutput('result-ids', ids.length, (k) => ids[k])
-  setJsonArrayOutput('results', posted.length, (k) => {
-    const result = planned[posted[k]]
-    return {
-      marker: result.marker,
-      tcaseId: result.tcaseId,
-      status: result.status,
-      statusName: result.statusName,
-      resultId: resultIds[posted[k]] ?? null
-    }
-  })
-  core.setOutput('total', String(posted.length))
-  // Every status id, also those only a status-map uses: declared outputs are always set.
-  for (const status of STATUS_IDS)
-    core.setOutput(status, String(counts[status] ?? 0))
-  core.setOutput('unmatched', JSON.stringify(unmatched))
 }
 
 /** Which results were not stored, and why, grouped by reason; '' when all were. */

@@ -14,7 +14,7 @@ import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
-import { clipped } from './results/html.js'
+import { clipped } from './text.js'
 
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000

@@ -11,7 +11,7 @@ import {
 } from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
 import { counted } from '../counted.js'
-import { plainText } from '../results/html.js'
+import { plainText } from '../text.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
 

@@ -9,15 +9,8 @@ import {
   type Problem,
   type TestCase
 } from '../reports/junit.js'
-import {
-  clipEnd,
-  clipped,
-  clipStart,
-  escapeHtml,
-  plainText,
-  safeHref,
-  safeText
-} from './html.js'
+import { escapeHtml, safeHref, safeText } from './html.js'
+import { clipEnd, clipped, clipStart, plainText } from '../text.js'
 
 export interface WorkflowLinks {
   /** `…/owner/repo/actions/runs/123` */
