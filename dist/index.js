@@ -19270,21 +19270,6 @@ function explainStatusUpdateError(error, described) {
     return error;
 }
 /**
- * The run named by run-title: created with the marked test cases that exist
- * in the project, or, when a run already has that title (matrix legs,
- * re-runs), that run.
- */
-async function createOrReuseRun(client, config, newRun, found) {
-    const run = await client.createOrReuseRun(config.project, {
-        ...newRun,
-        tcaseIds: found.map((t) => t.id)
-    });
-    log_info(run.created
-        ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
-        : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
-    return run;
-}
-/**
  * The run for run-title: created or reused (in a dry run, planned against the
  * project's test cases). When the project has none of the marked cases,
  * every marker is unmatched and nothing is created.
@@ -19325,7 +19310,15 @@ async function runFromTitle(client, config, newRun, projectCode, seqs, failures)
             listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
         };
     }
-    const run = await createOrReuseRun(client, config, newRun, found);
+    // Created with the marked test cases that exist in the project, or, when a
+    // run already has that title (matrix legs, re-runs), that run.
+    const run = await client.createOrReuseRun(config.project, {
+        ...newRun,
+        tcaseIds: found.map((t) => t.id)
+    });
+    log_info(run.created
+        ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
+        : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
     return {
         id: run.id,
         shownId: run.id,

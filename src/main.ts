@@ -476,29 +476,6 @@ function explainStatusUpdateError(error: unknown, described: string): Error {
   return error
 }
 
-/**
- * The run named by run-title: created with the marked test cases that exist
- * in the project, or, when a run already has that title (matrix legs,
- * re-runs), that run.
- */
-async function createOrReuseRun(
-  client: QaSphereClient,
-  config: Config,
-  newRun: NewRun,
-  found: { id: string }[]
-): Promise<{ id: number; created: boolean }> {
-  const run = await client.createOrReuseRun(config.project, {
-    ...newRun,
-    tcaseIds: found.map((t) => t.id)
-  })
-  info(
-    run.created
-      ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
-      : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
-  )
-  return run
-}
-
 interface TitledRun {
   /** Undefined in a dry run: nothing is posted then. */
   id: number | undefined
@@ -571,7 +548,17 @@ async function runFromTitle(
       )
     }
   }
-  const run = await createOrReuseRun(client, config, newRun, found)
+  // Created with the marked test cases that exist in the project, or, when a
+  // run already has that title (matrix legs, re-runs), that run.
+  const run = await client.createOrReuseRun(config.project, {
+    ...newRun,
+    tcaseIds: found.map((t) => t.id)
+  })
+  info(
+    run.created
+      ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
+      : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
+  )
   return {
     id: run.id,
     shownId: run.id,
