@@ -516,6 +516,39 @@ describe('status-map and configure-statuses', () => {
     })
   })
 
+  it('a name two statuses share: the active one, or an error naming both when both are active', () => {
+    const custom = (
+      id: 'custom1' | 'custom2',
+      isActive: boolean
+    ): StatusInfo => ({
+      id,
+      name: 'Known Issue',
+      color: 'red',
+      isDefault: false,
+      isActive
+    })
+    const { statusMap } = read({
+      ...BASE,
+      'status-map': 'error=known issue'
+    }).config
+    expect(
+      resolveStatusMap(statusMap, [
+        ...DEFAULT_STATUSES,
+        custom('custom1', false),
+        custom('custom2', true)
+      ]).error
+    ).toBe('custom2')
+    expect(() =>
+      resolveStatusMap(statusMap, [
+        ...DEFAULT_STATUSES,
+        custom('custom1', true),
+        custom('custom2', true)
+      ])
+    ).toThrow(
+      'status-map: error=known issue: 2 active statuses are named "known issue" (custom1, custom2): map to the id of the one meant'
+    )
+  })
+
   it('updates only the custom statuses not already active with that name and colour', () => {
     const current: StatusInfo[] = [
       ...DEFAULT_STATUSES,

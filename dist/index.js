@@ -3389,8 +3389,14 @@ function resolveStatusMap(entries, statuses) {
     const map = { ...DEFAULT_STATUS_MAP };
     for (const { outcome, target } of entries) {
         const wanted = target.toLowerCase();
-        const status = statuses.find((s) => s.id === wanted) ??
-            statuses.find((s) => s.name.toLowerCase() === wanted);
+        const named = statuses.filter((s) => s.name.toLowerCase() === wanted);
+        const activeNamed = named.filter((s) => s.isActive);
+        const byId = statuses.find((s) => s.id === wanted);
+        if (!byId && activeNamed.length > 1) {
+            throw new StatusError(`status-map: ${outcome}=${target}: ${activeNamed.length} active statuses are named "${target}" (${activeNamed.map((s) => s.id).join(', ')}): map to the id of the one meant`);
+        }
+        // An id first; of statuses sharing a name, the active one.
+        const status = byId ?? activeNamed[0] ?? named[0];
         if (!status) {
             const known = statuses
                 .filter((s) => s.isActive)
