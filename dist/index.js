@@ -4585,6 +4585,7 @@ function isObject(value) {
 function isPositiveInteger(value) {
     return Number.isSafeInteger(value) && value > 0;
 }
+/** What is wrong with a status of the statuses answer, or undefined. */
 function statusProblem(status) {
     if (!isObject(status))
         return 'is not an object';
@@ -19266,7 +19267,7 @@ async function prepareStatuses(client, config) {
 }
 function explainStatusUpdateError(error, described) {
     if (!(error instanceof QaSphereApiError))
-        return error instanceof Error ? error : new Error(errorMessage(error));
+        return error instanceof Error ? error : new Error(String(error));
     if (error.status === 409) {
         return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
     }

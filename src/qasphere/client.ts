@@ -729,7 +729,6 @@ function isPositiveInteger(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) > 0
 }
 
-/** What is wrong with a status of the statuses answer, or undefined. */
 /** A status as statusProblem checked it: color and isDefault still unchecked. */
 interface StatusFields {
   id: string
@@ -739,6 +738,7 @@ interface StatusFields {
   isActive: boolean
 }
 
+/** What is wrong with a status of the statuses answer, or undefined. */
 function statusProblem(status: unknown): string | undefined {
   if (!isObject(status)) return 'is not an object'
   if (typeof status.id !== 'string' || status.id === '')
