@@ -556,7 +556,18 @@ describe('hostile and broken reports', () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
       /junit\.xml: it is a binary file/
     ],
-    ['not XML at all', 'hello world', /junit\.xml.*malformed XML/]
+    ['not XML at all', 'hello world', /junit\.xml.*malformed XML/],
+    [
+      // One testcase is read at once: its elements could take gigabytes.
+      'a testcase of 500,001 elements',
+      `<testsuite name="s">\n<testcase name="BD-1 x">${'<property name="p" value="BD-2"/>'.repeat(500_000)}</testcase></testsuite>`,
+      /junit\.xml:2: this <testcase> holds more than 500,000 elements, over the limit the action reads at once \(memory\)/
+    ],
+    [
+      'a suite of 3,000,001 elements side by side',
+      `<testsuite name="s">${'<a/>'.repeat(3_000_000)}\n<testcase name="BD-1 x"/></testsuite>`,
+      /junit\.xml:2: more than 3,000,000 elements side by side, more than any test tool writes; the action reads no more \(memory\)/
+    ]
   ])(
     '%s: a clear error naming the file, nothing from it posted',
     async (_kind, content, message) => {

@@ -25,6 +25,7 @@ import {
   isFailureOrError,
   parseJUnit,
   parseSeconds,
+  MAX_ELEMENTS_AT_ONCE,
   MAX_PROBLEMS,
   MAX_TEST_CASES,
   MAX_TEST_SECONDS,
@@ -35,6 +36,7 @@ import {
   type TestCase
 } from '../src/reports/junit.js'
 import { grouped } from '../src/counted.js'
+import { MAX_SIDE_BY_SIDE } from '../src/reports/well-formed.js'
 import { MarkerFinder } from '../src/markers.js'
 import { pickWith, seeded } from './helpers/random.js'
 import { parseSuite } from './helpers/reports.js'
@@ -2292,14 +2294,19 @@ describe('edge cases', () => {
     ).toEqual({ kind: 'not-junit', root: 'suites' })
   })
 
-  it('XXE fixture: DOCTYPE dropped, then refused with file and line', () => {
+  it('XXE fixture: DOCTYPE dropped, nothing expanded; its root <r> is not JUnit, and as <testsuite> its second root is refused with file and line', () => {
     const text = fixtureText('third-party/edge-cases/xxe-external-entity.xml')
     expect(stripDoctype(text).hadDoctype).toBe(true)
-    expect(() => parseJUnit(text, 'xxe-external-entity.xml')).toThrow(
+    expect(parseJUnit(text, 'xxe-external-entity.xml')).toEqual({
+      kind: 'not-junit',
+      root: 'r'
+    })
+    const asJUnit = text.replace('<r>&oob;</r>', '<testsuite>&oob;</testsuite>')
+    expect(() => parseJUnit(asJUnit, 'xxe-external-entity.xml')).toThrow(
       ReportParseError
     )
     try {
-      parseJUnit(text, 'xxe-external-entity.xml')
+      parseJUnit(asJUnit, 'xxe-external-entity.xml')
     } catch (error) {
       const parseError = error as ReportParseError
       expect(parseError.file).toBe('xxe-external-entity.xml')
@@ -3159,6 +3166,72 @@ describe('big reports are parsed in pieces', () => {
     const output = 'x'.repeat(over.length)
     const few = `<testsuite name="s">${tag}<testcase name="BD-2"><system-out>${output}</system-out></testcase></testsuite>`
     expect(junitCases(parseJUnit(few, 'big.xml'))).toHaveLength(2)
+  })
+
+  it(`more than ${MAX_ELEMENTS_AT_ONCE.toLocaleString('en-US')} elements that would be parsed at once are refused, with the line of the element holding them`, () => {
+    // With <testcase> and <properties>: one over.
+    const many = '<property name="p" value="v"/>'.repeat(
+      MAX_ELEMENTS_AT_ONCE - 1
+    )
+    const testCase = `<testcase name="BD-1 big">\n<properties>${many}</properties></testcase>`
+    const message = `this <testcase> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`
+    // One testcase cannot be cut into pieces: in a big suite, among many
+    // suites.
+    const inSuite = `<testsuite name="s">\n<testcase name="a"/>\n${testCase}</testsuite>`
+    const amongSuites = `<testsuites>\n${'<testsuite name="s"><testcase name="a"/></testsuite>\n'.repeat(3)}<testsuite name="t">\n${testCase}</testsuite></testsuites>`
+    expect(() => parseJUnit(inSuite, 'many.xml')).toThrow(
+      `many.xml:3: ${message}`
+    )
+    expect(() => parseJUnit(amongSuites, 'many.xml')).toThrow(
+      `many.xml:6: ${message}`
+    )
+    // A report read whole (as a small one is) names its root.
+    expect(() => parseJUnit(inSuite, 'many.xml', Infinity)).toThrow(
+      `many.xml:1: ${message.replace('<testcase>', '<testsuite>')}`
+    )
+    // Nor a big suite nested deeper than the pieces go.
+    const deep =
+      '<testsuites>' +
+      '<testsuite name="level">\n'.repeat(12) +
+      '<testcase name="a"/>'.repeat(MAX_ELEMENTS_AT_ONCE) +
+      '</testsuite>'.repeat(12) +
+      '</testsuites>'
+    expect(() => parseJUnit(deep, 'deep.xml')).toThrow(
+      /^deep\.xml:\d+: this <testsuite> holds more than 500,000 elements/
+    )
+    // One fewer property: at the limit, read.
+    const atLimit = testCase.replace('<property name="p" value="v"/>', '')
+    expect(
+      junitCases(
+        parseJUnit(`<testsuite name="s">${atLimit}</testsuite>`, 'limit.xml')
+      ).map((t) => t.name)
+    ).toEqual(['BD-1 big'])
+    // Tags in CDATA and comments are text, not elements.
+    const inText = `<testsuite name="s"><testcase name="BD-2"><system-out><![CDATA[${many}]]></system-out><!-- ${many} --></testcase></testsuite>`
+    expect(junitCases(parseJUnit(inText, 'text.xml'))).toHaveLength(1)
+  })
+
+  it(`more than ${MAX_SIDE_BY_SIDE.toLocaleString('en-US')} elements side by side are refused also deep inside (each big suite's bounds are kept), at the file's line of the first one over`, () => {
+    const deep = (count: number) =>
+      '<testsuites>\n<testsuite name="a">\n<testsuite name="b">\n<testsuite name="c">\n' +
+      '<properties/>'.repeat(count) +
+      '\n<testcase name="BD-1 last"/></testsuite></testsuite></testsuite></testsuites>'
+    expect(() => parseJUnit(deep(MAX_SIDE_BY_SIDE), 'deep.xml')).toThrow(
+      `deep.xml:6: more than ${grouped(MAX_SIDE_BY_SIDE)} elements side by side, more than any test tool writes; the action reads no more (memory)`
+    )
+    expect(junitCases(parseJUnit(deep(10), 'deep.xml'))).toHaveLength(1)
+  })
+
+  it('other XML is skipped unread: however big, even malformed', () => {
+    expect(parseJUnit('<data>\n<a></b></data>', 'other.xml')).toEqual({
+      kind: 'not-junit',
+      root: 'data'
+    })
+    const big = `<?xml version="1.0"?><svg>${'<path d="M0 0"/>'.repeat(4_000_000)}</svg>`
+    expect(parseJUnit(big, 'drawing.xml')).toEqual({
+      kind: 'not-junit',
+      root: 'svg'
+    })
   })
 
   it(`a report of more than ${MAX_PROBLEMS.toLocaleString('en-US')} failures, errors and skips is refused before parsing, with a clear message`, () => {

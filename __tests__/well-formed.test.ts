@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   checkStructure,
+  countElements,
   emptyStructure,
   MAX_NESTING,
+  MAX_SIDE_BY_SIDE,
+  rootName,
   tagName
 } from '../src/reports/well-formed.js'
 
@@ -62,7 +65,7 @@ describe('checkStructure', () => {
     expect(checkStructure(nested(MAX_NESTING))).toBeUndefined()
     expect(checkStructure(nested(MAX_NESTING + 1))).toEqual({
       line: MAX_NESTING + 1,
-      message: `elements nested more than ${MAX_NESTING} deep`,
+      message: `elements nested more than ${MAX_NESTING} deep, more than any test tool writes; the action reads no deeper`,
       overLimit: true
     })
     // Self-closing elements add no depth.
@@ -109,6 +112,31 @@ describe('the structure it records', () => {
       '<system-out>o</system-out>'
     ])
   })
+
+  it(`refuses more than ${MAX_SIDE_BY_SIDE.toLocaleString('en-US')} elements side by side (their bounds are kept), in the root or in its first child`, () => {
+    const many = '<a/>'.repeat(MAX_SIDE_BY_SIDE)
+    const message = `more than ${MAX_SIDE_BY_SIDE.toLocaleString('en-US')} elements side by side, more than any test tool writes; the action reads no more (memory)`
+    for (const [open, close] of [
+      ['<testsuite>\n', '</testsuite>'],
+      ['<testsuites>\n<testsuite>\n', '</testsuite></testsuites>']
+    ]) {
+      const atLimit = emptyStructure()
+      expect(checkStructure(open + many + close, atLimit)).toBeUndefined()
+      expect(atLimit.children.length + atLimit.firstChild.children.length).toBe(
+        2 * MAX_SIDE_BY_SIDE + (open.includes('testsuites') ? 2 : 0)
+      )
+      expect(
+        checkStructure(open + many + '\n<b/>' + close, emptyStructure())
+      ).toEqual({
+        // The first one over.
+        line: open.split('\n').length + 1,
+        message,
+        overLimit: true
+      })
+      // Bounds are kept only when asked for: no limit then.
+      expect(checkStructure(open + many + '<b/>' + close)).toBeUndefined()
+    }
+  })
 })
 
 describe('tagName', () => {
@@ -120,5 +148,37 @@ describe('tagName', () => {
     ['<testsuites>', 'testsuites']
   ])('%j → %j', (xml, name) => {
     expect(tagName(xml, 1, xml.length)).toBe(name)
+  })
+})
+
+describe('rootName', () => {
+  it.each([
+    ['<testsuites/>', 'testsuites'],
+    [
+      '\ufeff<?xml version="1.0"?>\n<!-- a <comment> -->\n<?pi a="?"?><testsuite name="x">',
+      'testsuite'
+    ],
+    ['  <svg:svg xmlns:svg="x">', 'svg:svg'],
+    // What checkStructure refuses is left to it.
+    ['text<testsuite/>', undefined],
+    ['</testsuite>', undefined],
+    ['<!-- open', undefined],
+    ['<?pi open', undefined],
+    ['<testsuite name="a', undefined],
+    ['', undefined]
+  ])('%j → %j', (xml, name) => {
+    expect(rootName(xml)).toBe(name)
+  })
+})
+
+describe('countElements', () => {
+  it('counts start and empty-element tags in a range, not end tags, comments, CDATA or processing instructions, up to limit + 1', () => {
+    const xml =
+      '<a x="1"><b/><!-- <c/> --><![CDATA[<d/>]]><?pi <e/>?></a><f></f>'
+    expect(countElements(xml, 0, xml.length, 100)).toBe(3)
+    expect(countElements(xml, 0, xml.indexOf('<f>'), 100)).toBe(2)
+    expect(countElements(xml, xml.indexOf('<b/>'), xml.length, 100)).toBe(2)
+    expect(countElements('<a/>'.repeat(10), 0, 40, 3)).toBe(4)
+    expect(countElements('<a/>'.repeat(3), 0, 12, 3)).toBe(3)
   })
 })

@@ -12850,6 +12850,7 @@ const XMLValidator = {
  * mismatched tags, with the line, at a fraction of a full validator's cost.
  * Attribute syntax is left to the parser.
  */
+
 function emptyStructure() {
     return {
         root: '',
@@ -12864,6 +12865,13 @@ function emptyStructure() {
  * would otherwise go deeper, until the call stack runs out.
  */
 const MAX_NESTING = 100;
+/**
+ * Elements side by side in one element at most (their bounds are kept to cut
+ * the report into pieces): above a report's 2,000,000 testcases in one
+ * suite, far below the 67 million `<a/>` that fit in 256 MiB, whose bounds
+ * would take gigabytes.
+ */
+const MAX_SIDE_BY_SIDE = 3_000_000;
 function checkStructure(xml, structure) {
     const open = [];
     let childStart = -1;
@@ -12948,10 +12956,18 @@ function checkStructure(xml, structure) {
                         grandchildStart = start;
                 }
             }
+            if (structure &&
+                (structure.children.length > 2 * MAX_SIDE_BY_SIDE ||
+                    structure.firstChild.children.length > 2 * MAX_SIDE_BY_SIDE)) {
+                return {
+                    ...fail(start, `more than ${grouped(MAX_SIDE_BY_SIDE)} elements side by side, more than any test tool writes; the action reads no more (memory)`),
+                    overLimit: true
+                };
+            }
             if (!selfClosing) {
                 if (open.length >= MAX_NESTING) {
                     return {
-                        ...fail(start, `elements nested more than ${MAX_NESTING} deep`),
+                        ...fail(start, `elements nested more than ${MAX_NESTING} deep, more than any test tool writes; the action reads no deeper`),
                         overLimit: true
                     };
                 }
@@ -12970,6 +12986,31 @@ function checkStructure(xml, structure) {
     if (!rootClosed)
         return fail(0, 'there is no XML element in it');
     return undefined;
+}
+/**
+ * The root element's name, found without reading further; undefined when
+ * something other than white space, comments and processing instructions
+ * comes first (checkStructure says what).
+ */
+function rootName(xml) {
+    let pos = 0;
+    for (;;) {
+        const start = xml.indexOf('<', pos);
+        if (start < 0 || hasText(xml, pos, start))
+            return undefined;
+        const next = xml.charCodeAt(start + 1);
+        if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+            const end = next === 0x21 ? skipSpecial(xml, start) : instructionEnd(xml, start);
+            if (end < 0)
+                return undefined;
+            pos = end;
+            continue;
+        }
+        const end = tagEnd(xml, start + 1);
+        if (end < 0 || next === 0x2f /* / */)
+            return undefined;
+        return tagName(xml, start + 1, end);
+    }
 }
 /** Index of the `>` ending a tag that starts after `from`, skipping quoted values. */
 function tagEnd(xml, from) {
@@ -13021,6 +13062,11 @@ function skipSpecial(xml, start) {
     const end = xml.indexOf('>', start + 2);
     return end < 0 ? -1 : end + 1;
 }
+/** Past a processing instruction starting at `start`; -1 if unclosed. */
+function instructionEnd(xml, start) {
+    const end = xml.indexOf('?>', start + 2);
+    return end < 0 ? -1 : end + 2;
+}
 /** Whether xml[from, to) leaves a ' or " quote open. */
 function hasOpenQuote(xml, from, to) {
     let quote = 0;
@@ -13043,6 +13089,36 @@ function hasText(xml, from, to) {
             return true;
     }
     return false;
+}
+/**
+ * Elements (start tags) in xml[from, to), counted no further than
+ * `limit + 1`; comments, CDATA sections and processing instructions skipped.
+ */
+function countElements(xml, from, to, limit) {
+    let count = 0;
+    let pos = from;
+    while (count <= limit) {
+        const start = xml.indexOf('<', pos);
+        if (start < 0 || start >= to)
+            break;
+        const next = xml.charCodeAt(start + 1);
+        if (next === 0x21 /* ! */) {
+            pos = skipSpecial(xml, start);
+            if (pos < 0)
+                break;
+            continue;
+        }
+        if (next === 0x3f /* ? */) {
+            pos = instructionEnd(xml, start);
+            if (pos < 0)
+                break;
+            continue;
+        }
+        if (next !== 0x2f /* / */)
+            count++;
+        pos = start + 1;
+    }
+    return count;
 }
 function lineAt(xml, position) {
     let line = 1;
@@ -13304,6 +13380,12 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     if (xml.trim() === '') {
         throw new ReportParseError(reportFile, undefined, 'the file is empty');
     }
+    // Other XML is neither checked nor parsed (it may be big).
+    const rootElement = rootName(xml);
+    if (rootElement !== undefined &&
+        rootElement !== 'testsuites' &&
+        rootElement !== 'testsuite')
+        return { kind: 'not-junit', root: rootElement };
     const testCaseTags = countTestCaseTags(xml);
     if (testCaseTags > MAX_TEST_CASES) {
         throw new ReportParseError(reportFile, undefined, `it holds ${grouped(testCaseTags)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`);
@@ -13315,9 +13397,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     const structure = emptyStructure();
     const problem = checkStructure(xml, structure);
     if (problem) {
-        throw new ReportParseError(reportFile, problem.line, problem.overLimit
-            ? `${problem.message}, more than any test tool writes; the action reads no deeper`
-            : `malformed XML: ${problem.message}`);
+        throw new ReportParseError(reportFile, problem.line, problem.overLimit ? problem.message : `malformed XML: ${problem.message}`);
     }
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.
@@ -13334,12 +13414,12 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         collectSuiteInPieces(context, lone, [], testCases);
         return junitReport(testCases, hadDoctype);
     }
+    refuseTooManyElements(xml, structure.rootOpenTag[0], xml.length, reportFile);
     const document = junit_parseXml(xml, reportFile);
     const rootNode = document.find((node) => tagOf(node) !== '#text');
-    const root = rootNode ? tagOf(rootNode) : '(none)';
-    if (!rootNode || (root !== 'testsuites' && root !== 'testsuite')) {
-        return { kind: 'not-junit', root };
-    }
+    if (!rootNode)
+        return { kind: 'not-junit', root: '(none)' };
+    const root = tagOf(rootNode);
     const testCases = [];
     if (root === 'testsuites')
         collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases);
@@ -13429,8 +13509,12 @@ function* siblingPieces(context, bounds) {
 /** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
 function collectSuiteAt(context, start, end, outer, into) {
     const structure = emptyStructure();
-    // Cannot fail: the whole file passed this check.
-    checkStructure(context.xml.slice(start, end), structure);
+    // The whole file passed this check; only a limit on what is recorded
+    // (elements side by side deeper down) can fail it now.
+    const problem = checkStructure(context.xml.slice(start, end), structure);
+    if (problem) {
+        throw new ReportParseError(context.reportFile, lineAt(context.xml, start) + problem.line - 1, problem.message);
+    }
     const [openStart, openTagEnd] = structure.rootOpenTag;
     const suite = {
         start: start + openStart,
@@ -13447,7 +13531,25 @@ function collectSuiteInPieces(context, suite, outer, into) {
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {
+    refuseTooManyElements(xml, start, end, reportFile);
     return junit_parseXml(xml.slice(start, end) + closingTag, reportFile, xml);
+}
+/**
+ * Elements read at once at most. The parser makes objects for each (about
+ * 500 bytes with the action's own), and what cannot be cut into pieces (one
+ * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
+ * once: a 256 MiB testcase of `<property/>` elements would take gigabytes.
+ * No test tool writes that many into one element.
+ */
+const MAX_ELEMENTS_AT_ONCE = 500_000;
+/** Refuses the element(s) xml[start, end) if they hold more than MAX_ELEMENTS_AT_ONCE elements. */
+function refuseTooManyElements(xml, start, end, reportFile) {
+    // `<a/>` is the shortest element: a shorter text cannot hold too many.
+    if (end - start <= MAX_ELEMENTS_AT_ONCE * '<a/>'.length)
+        return;
+    if (countElements(xml, start, end, MAX_ELEMENTS_AT_ONCE) <= MAX_ELEMENTS_AT_ONCE)
+        return;
+    throw new ReportParseError(reportFile, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`);
 }
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;

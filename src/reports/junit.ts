@@ -10,7 +10,10 @@ import { counted, grouped } from '../counted.js'
 import { errorMessage } from '../error-message.js'
 import {
   checkStructure,
+  countElements,
   emptyStructure,
+  lineAt,
+  rootName,
   tagName,
   type Structure
 } from './well-formed.js'
@@ -155,6 +158,14 @@ export function parseJUnit(
   if (xml.trim() === '') {
     throw new ReportParseError(reportFile, undefined, 'the file is empty')
   }
+  // Other XML is neither checked nor parsed (it may be big).
+  const rootElement = rootName(xml)
+  if (
+    rootElement !== undefined &&
+    rootElement !== 'testsuites' &&
+    rootElement !== 'testsuite'
+  )
+    return { kind: 'not-junit', root: rootElement }
   const testCaseTags = countTestCaseTags(xml)
   if (testCaseTags > MAX_TEST_CASES) {
     throw new ReportParseError(
@@ -177,9 +188,7 @@ export function parseJUnit(
     throw new ReportParseError(
       reportFile,
       problem.line,
-      problem.overLimit
-        ? `${problem.message}, more than any test tool writes; the action reads no deeper`
-        : `malformed XML: ${problem.message}`
+      problem.overLimit ? problem.message : `malformed XML: ${problem.message}`
     )
   }
   // A big report is parsed a piece at a time: the parser's objects then die
@@ -197,13 +206,12 @@ export function parseJUnit(
     collectSuiteInPieces(context, lone, [], testCases)
     return junitReport(testCases, hadDoctype)
   }
+  refuseTooManyElements(xml, structure.rootOpenTag[0], xml.length, reportFile)
   const document = parseXml(xml, reportFile)
 
   const rootNode = document.find((node) => tagOf(node) !== '#text')
-  const root = rootNode ? tagOf(rootNode) : '(none)'
-  if (!rootNode || (root !== 'testsuites' && root !== 'testsuite')) {
-    return { kind: 'not-junit', root }
-  }
+  if (!rootNode) return { kind: 'not-junit', root: '(none)' }
+  const root = tagOf(rootNode)
   const testCases: TestCase[] = []
   if (root === 'testsuites')
     collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases)
@@ -272,7 +280,7 @@ interface PieceContext {
  * suite once more for its children, so hundreds of levels of a big report
  * would take minutes.
  */
-const MAX_PIECE_DEPTH = 8
+export const MAX_PIECE_DEPTH = 8
 
 /** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
 function loneSuite(xml: string, structure: Structure): SuiteBounds | undefined {
@@ -345,8 +353,16 @@ function collectSuiteAt(
   into: TestCase[]
 ): void {
   const structure = emptyStructure()
-  // Cannot fail: the whole file passed this check.
-  checkStructure(context.xml.slice(start, end), structure)
+  // The whole file passed this check; only a limit on what is recorded
+  // (elements side by side deeper down) can fail it now.
+  const problem = checkStructure(context.xml.slice(start, end), structure)
+  if (problem) {
+    throw new ReportParseError(
+      context.reportFile,
+      lineAt(context.xml, start) + problem.line - 1,
+      problem.message
+    )
+  }
   const [openStart, openTagEnd] = structure.rootOpenTag
   const suite: SuiteBounds = {
     start: start + openStart,
@@ -388,7 +404,37 @@ function parsePiece(
   reportFile: string,
   closingTag = ''
 ): XmlNode[] {
+  refuseTooManyElements(xml, start, end, reportFile)
   return parseXml(xml.slice(start, end) + closingTag, reportFile, xml)
+}
+
+/**
+ * Elements read at once at most. The parser makes objects for each (about
+ * 500 bytes with the action's own), and what cannot be cut into pieces (one
+ * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
+ * once: a 256 MiB testcase of `<property/>` elements would take gigabytes.
+ * No test tool writes that many into one element.
+ */
+export const MAX_ELEMENTS_AT_ONCE = 500_000
+
+/** Refuses the element(s) xml[start, end) if they hold more than MAX_ELEMENTS_AT_ONCE elements. */
+function refuseTooManyElements(
+  xml: string,
+  start: number,
+  end: number,
+  reportFile: string
+): void {
+  // `<a/>` is the shortest element: a shorter text cannot hold too many.
+  if (end - start <= MAX_ELEMENTS_AT_ONCE * '<a/>'.length) return
+  if (
+    countElements(xml, start, end, MAX_ELEMENTS_AT_ONCE) <= MAX_ELEMENTS_AT_ONCE
+  )
+    return
+  throw new ReportParseError(
+    reportFile,
+    lineAt(xml, start),
+    `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`
+  )
 }
 
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */

@@ -5,11 +5,12 @@
  * mismatched tags, with the line, at a fraction of a full validator's cost.
  * Attribute syntax is left to the parser.
  */
+import { grouped } from '../counted.js'
 
 export interface StructureError {
   line: number
   message: string
-  /** Well-formed, but beyond what the action reads (nesting). */
+  /** Well-formed, but beyond what the action reads (nesting, side by side); the message says so. */
   overLimit?: true
 }
 
@@ -46,6 +47,14 @@ export function emptyStructure(): Structure {
  * would otherwise go deeper, until the call stack runs out.
  */
 export const MAX_NESTING = 100
+
+/**
+ * Elements side by side in one element at most (their bounds are kept to cut
+ * the report into pieces): above a report's 2,000,000 testcases in one
+ * suite, far below the 67 million `<a/>` that fit in 256 MiB, whose bounds
+ * would take gigabytes.
+ */
+export const MAX_SIDE_BY_SIDE = 3_000_000
 
 export function checkStructure(
   xml: string,
@@ -134,10 +143,26 @@ export function checkStructure(
           else grandchildStart = start
         }
       }
+      if (
+        structure &&
+        (structure.children.length > 2 * MAX_SIDE_BY_SIDE ||
+          structure.firstChild.children.length > 2 * MAX_SIDE_BY_SIDE)
+      ) {
+        return {
+          ...fail(
+            start,
+            `more than ${grouped(MAX_SIDE_BY_SIDE)} elements side by side, more than any test tool writes; the action reads no more (memory)`
+          ),
+          overLimit: true
+        }
+      }
       if (!selfClosing) {
         if (open.length >= MAX_NESTING) {
           return {
-            ...fail(start, `elements nested more than ${MAX_NESTING} deep`),
+            ...fail(
+              start,
+              `elements nested more than ${MAX_NESTING} deep, more than any test tool writes; the action reads no deeper`
+            ),
             overLimit: true
           }
         }
@@ -156,6 +181,30 @@ export function checkStructure(
     return fail(pos, 'text after the root element')
   if (!rootClosed) return fail(0, 'there is no XML element in it')
   return undefined
+}
+
+/**
+ * The root element's name, found without reading further; undefined when
+ * something other than white space, comments and processing instructions
+ * comes first (checkStructure says what).
+ */
+export function rootName(xml: string): string | undefined {
+  let pos = 0
+  for (;;) {
+    const start = xml.indexOf('<', pos)
+    if (start < 0 || hasText(xml, pos, start)) return undefined
+    const next = xml.charCodeAt(start + 1)
+    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+      const end =
+        next === 0x21 ? skipSpecial(xml, start) : instructionEnd(xml, start)
+      if (end < 0) return undefined
+      pos = end
+      continue
+    }
+    const end = tagEnd(xml, start + 1)
+    if (end < 0 || next === 0x2f /* / */) return undefined
+    return tagName(xml, start + 1, end)
+  }
 }
 
 /** Index of the `>` ending a tag that starts after `from`, skipping quoted values. */
@@ -209,6 +258,12 @@ function skipSpecial(xml: string, start: number): number {
   return end < 0 ? -1 : end + 1
 }
 
+/** Past a processing instruction starting at `start`; -1 if unclosed. */
+function instructionEnd(xml: string, start: number): number {
+  const end = xml.indexOf('?>', start + 2)
+  return end < 0 ? -1 : end + 2
+}
+
 /** Whether xml[from, to) leaves a ' or " quote open. */
 function hasOpenQuote(xml: string, from: number, to: number): boolean {
   let quote = 0
@@ -232,7 +287,39 @@ function hasText(xml: string, from: number, to: number): boolean {
   return false
 }
 
-function lineAt(xml: string, position: number): number {
+/**
+ * Elements (start tags) in xml[from, to), counted no further than
+ * `limit + 1`; comments, CDATA sections and processing instructions skipped.
+ */
+export function countElements(
+  xml: string,
+  from: number,
+  to: number,
+  limit: number
+): number {
+  let count = 0
+  let pos = from
+  while (count <= limit) {
+    const start = xml.indexOf('<', pos)
+    if (start < 0 || start >= to) break
+    const next = xml.charCodeAt(start + 1)
+    if (next === 0x21 /* ! */) {
+      pos = skipSpecial(xml, start)
+      if (pos < 0) break
+      continue
+    }
+    if (next === 0x3f /* ? */) {
+      pos = instructionEnd(xml, start)
+      if (pos < 0) break
+      continue
+    }
+    if (next !== 0x2f /* / */) count++
+    pos = start + 1
+  }
+  return count
+}
+
+export function lineAt(xml: string, position: number): number {
   let line = 1
   for (
     let i = xml.indexOf('\n');
