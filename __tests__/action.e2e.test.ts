@@ -595,19 +595,25 @@ describe('markers that are not in the run', () => {
   })
 
   it('names the first 100 in the warning; the output holds them all', async () => {
-    const unknown = Array.from({ length: 150 }, (_, i) => `BD-${1001 + i}`)
+    const unknown = Array.from({ length: 1150 }, (_, i) => `BD-${1001 + i}`)
+    // Two tests: one may carry 1,000 markers at most.
+    const tests = [unknown.slice(0, 575), unknown.slice(575)]
+      .map((markers) => `<testcase name="${markers.join(' ')}"/>`)
+      .join('')
     const result = await action({
       files: {
         'junit.xml': {
-          content: `<testsuite name="s"><testcase name="BD-1 in run"/><testcase name="${unknown.join(' ')}"/></testsuite>`
+          content: `<testsuite name="s"><testcase name="BD-1 in run"/>${tests}</testsuite>`
         }
       }
     })
     expect(result.exitCode).toBe(0)
     const warning = result.stdout
       .split('\n')
-      .find((line) => line.startsWith('::warning::150 markers'))
-    expect(warning).toContain(`${unknown.slice(0, 100).join(', ')} and 50 more`)
+      .find((line) => line.startsWith('::warning::1,150 markers'))
+    expect(warning).toContain(
+      `${unknown.slice(0, 100).join(', ')} and 1,050 more`
+    )
     expect(warning).not.toContain('BD-1101')
     expect(JSON.parse(result.outputs.unmatched)).toEqual(unknown)
   })

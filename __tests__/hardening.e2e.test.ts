@@ -559,9 +559,14 @@ describe('hostile and broken reports', () => {
     ['not XML at all', 'hello world', /junit\.xml.*malformed XML/],
     [
       // One testcase is read at once: its elements could take gigabytes.
-      'a testcase of 500,001 elements',
+      'a testcase of 1,500,002 elements and attributes',
       `<testsuite name="s">\n<testcase name="BD-1 x">${'<property name="p" value="BD-2"/>'.repeat(500_000)}</testcase></testsuite>`,
-      /junit\.xml:2: this <testcase> holds more than 500,000 elements, over the limit the action reads at once \(memory\)/
+      /junit\.xml:2: this <testcase> holds more than 500,000 elements and attributes, over the limit the action reads at once \(memory\)/
+    ],
+    [
+      'a test with 1,001 markers',
+      `<testsuite name="s"><testcase name="${Array.from({ length: 1001 }, (_, i) => `BD-${i + 1}`).join(' ')}"/></testsuite>`,
+      /junit\.xml: the test "BD-1 BD-2 [^"]*…" carries more than 1,000 markers, more than any test marks \(memory\)/
     ],
     [
       'a suite of 3,000,001 elements side by side',

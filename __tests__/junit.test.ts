@@ -25,7 +25,7 @@ import {
   isFailureOrError,
   parseJUnit,
   parseSeconds,
-  MAX_ELEMENTS_AT_ONCE,
+  MAX_NODES_AT_ONCE,
   MAX_PROBLEMS,
   MAX_TEST_CASES,
   MAX_TEST_SECONDS,
@@ -3168,13 +3168,11 @@ describe('big reports are parsed in pieces', () => {
     expect(junitCases(parseJUnit(few, 'big.xml'))).toHaveLength(2)
   })
 
-  it(`more than ${MAX_ELEMENTS_AT_ONCE.toLocaleString('en-US')} elements that would be parsed at once are refused, with the line of the element holding them`, () => {
-    // With <testcase> and <properties>: one over.
-    const many = '<property name="p" value="v"/>'.repeat(
-      MAX_ELEMENTS_AT_ONCE - 1
-    )
+  it(`more than ${MAX_NODES_AT_ONCE.toLocaleString('en-US')} elements and attributes that would be parsed at once are refused, with the line of the element holding them`, () => {
+    // With <testcase>, its name and <properties>: one over.
+    const many = '<property/>'.repeat(MAX_NODES_AT_ONCE - 2)
     const testCase = `<testcase name="BD-1 big">\n<properties>${many}</properties></testcase>`
-    const message = `this <testcase> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`
+    const message = `this <testcase> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`
     // One testcase cannot be cut into pieces: in a big suite, among many
     // suites.
     const inSuite = `<testsuite name="s">\n<testcase name="a"/>\n${testCase}</testsuite>`
@@ -3193,14 +3191,14 @@ describe('big reports are parsed in pieces', () => {
     const deep =
       '<testsuites>' +
       '<testsuite name="level">\n'.repeat(12) +
-      '<testcase name="a"/>'.repeat(MAX_ELEMENTS_AT_ONCE) +
+      '<testcase name="a"/>'.repeat(MAX_NODES_AT_ONCE / 2) +
       '</testsuite>'.repeat(12) +
       '</testsuites>'
     expect(() => parseJUnit(deep, 'deep.xml')).toThrow(
-      /^deep\.xml:\d+: this <testsuite> holds more than 500,000 elements/
+      /^deep\.xml:\d+: this <testsuite> holds more than 500,000 elements and attributes/
     )
     // One fewer property: at the limit, read.
-    const atLimit = testCase.replace('<property name="p" value="v"/>', '')
+    const atLimit = testCase.replace('<property/>', '')
     expect(
       junitCases(
         parseJUnit(`<testsuite name="s">${atLimit}</testsuite>`, 'limit.xml')
@@ -3209,6 +3207,29 @@ describe('big reports are parsed in pieces', () => {
     // Tags in CDATA and comments are text, not elements.
     const inText = `<testsuite name="s"><testcase name="BD-2"><system-out><![CDATA[${many}]]></system-out><!-- ${many} --></testcase></testsuite>`
     expect(junitCases(parseJUnit(inText, 'text.xml'))).toHaveLength(1)
+  })
+
+  it('attributes count as the parser finds them: words split by any white space, a quoted value only after =', () => {
+    const words = (separator: string) =>
+      `${separator}a`.repeat(MAX_NODES_AT_ONCE)
+    const suite = (testCase: string) =>
+      `<testsuite name="s"><testcase name="BD-1 x"/>\n${testCase}</testsuite>`
+    for (const tag of [
+      `<testcase name="BD-2"${words(' ')}/>`,
+      `<testcase name="BD-2"${words('\u00a0')}/>`,
+      `<testcase name="BD-2"${words('\u3000')}/>`,
+      `<testcase name="BD-2" "${words(' ')}"/>`,
+      `<testcase name="BD-2"${words(' x=')}/>`
+    ]) {
+      expect(() => parseJUnit(suite(tag), 'attributes.xml')).toThrow(
+        /^attributes\.xml:2: this <testcase> holds more than 500,000 elements and attributes/
+      )
+    }
+    // A long value is one attribute.
+    const longName = `<testcase name="BD-3${words(' ')}" classname='${words(' ')}'/>`
+    expect(
+      junitCases(parseJUnit(suite(longName), 'long.xml'))[1].name
+    ).toHaveLength(4 + 2 * MAX_NODES_AT_ONCE)
   })
 
   it(`more than ${MAX_SIDE_BY_SIDE.toLocaleString('en-US')} elements side by side are refused also deep inside (each big suite's bounds are kept), at the file's line of the first one over`, () => {

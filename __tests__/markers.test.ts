@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import {
   formatMarker,
   MarkerFinder,
+  MAX_MARKERS_PER_TEST,
   type MarkerSource
 } from '../src/markers.js'
 import { decodeReport } from '../src/reports/decode.js'
@@ -196,10 +197,44 @@ describe('repeats', () => {
     ).toEqual([1, 2, 3])
   })
 
-  it('a name with 100,000 markers, each twice, gives each once', () => {
+  it(`a name with 100,000 markers, each twice, gives each once, up to ${MAX_MARKERS_PER_TEST.toLocaleString('en-US')} and one more: no more are looked for`, () => {
     const seqs = Array.from({ length: 100_000 }, (_, i) => i + 1)
     const name = [...seqs, ...seqs].map((seq) => `BD-${seq}`).join(' ')
-    expect(bd.inText(name)).toEqual(seqs)
+    expect(bd.inText(name)).toEqual(seqs.slice(0, MAX_MARKERS_PER_TEST + 1))
+    const twice = seqs
+      .slice(0, MAX_MARKERS_PER_TEST)
+      .flatMap((seq) => [`BD-${seq}`, `BD-${seq}`])
+      .join(' ')
+    expect(bd.inText(twice)).toEqual(seqs.slice(0, MAX_MARKERS_PER_TEST))
+    // The identifier forms too.
+    const identifiers = seqs.map((seq) => `test_bd${seq}_x`).join(' ')
+    expect(bd.inText(identifiers)).toHaveLength(MAX_MARKERS_PER_TEST + 1)
+  })
+
+  it('repeats do not count toward the limit: a marker after 100,000 repeats of another is found', () => {
+    expect(bd.inText(`${'BD-1 '.repeat(100_000)}BD-2`)).toEqual([1, 2])
+    expect(
+      bd.ofTestCase(
+        source({
+          name: 'BD-1 '.repeat(5000),
+          markerProperties: ['BD-1'.repeat(3000), 'BD-1, BD-3']
+        })
+      )
+    ).toEqual([1, 3])
+  })
+
+  it('a test whose name and properties hold more than the limit together stops there', () => {
+    const markers = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `BD-${from + i}`).join(' ')
+    const many = bd.ofTestCase(
+      source({
+        name: markers(1, 600),
+        markerProperties: [markers(601, 600), markers(1201, 600)]
+      })
+    )
+    expect(many.length).toBeGreaterThan(MAX_MARKERS_PER_TEST)
+    expect(many.length).toBeLessThanOrEqual(2 * MAX_MARKERS_PER_TEST)
+    expect(many).not.toContain(1201)
   })
 })
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
-import { MarkerFinder } from '../src/markers.js'
+import { MarkerFinder, MAX_MARKERS_PER_TEST } from '../src/markers.js'
 import { parseJUnit } from '../src/reports/junit.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import {
@@ -120,13 +120,17 @@ describe('totalMilliseconds', () => {
 
 describe('MarkerGroups', () => {
   it('refuses, adding nothing, a report whose marked tests would go over the limits', () => {
+    const OVER_TESTS =
+      'with its marked testcases the upload would keep more than 3 testcases (one per marker on it) or 2 failures, errors and skips (memory); upload the reports in several steps'
+    const OVER_PROBLEMS =
+      'with its marked testcases the upload would keep more than 100 testcases (one per marker on it) or 2 failures, errors and skips (memory); upload the reports in several steps'
     const groups = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 3,
       problems: 2
     })
     expect(
       groups.add(parse('<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'))
-    ).toBe(true)
+    ).toBeUndefined()
     // Three more marked tests: five in all.
     expect(
       groups.add(
@@ -134,7 +138,7 @@ describe('MarkerGroups', () => {
           '<testcase name="BD-3 c"/><testcase name="BD-4 d"/><testcase name="BD-5 e"/><testcase name="none"/>'
         )
       )
-    ).toBe(false)
+    ).toBe(OVER_TESTS)
     expect(groups.size).toBe(2)
     expect(groups.unmarkedTestCases).toBe(0)
     // Unmarked tests are only counted: never over the limit.
@@ -142,24 +146,60 @@ describe('MarkerGroups', () => {
       groups.add(
         parse('<testcase name="x"/>'.repeat(10) + '<testcase name="BD-3 c"/>')
       )
-    ).toBe(true)
+    ).toBeUndefined()
     expect(groups.size).toBe(3)
     expect(groups.unmarkedTestCases).toBe(10)
-    expect(groups.add(parse('<testcase name="BD-4 d"/>'.repeat(1)))).toBe(false)
+    expect(groups.add(parse('<testcase name="BD-4 d"/>'.repeat(1)))).toBe(
+      OVER_TESTS
+    )
 
     const byProblems = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 100,
       problems: 2
     })
     const failing = '<testcase name="BD-1 a"><failure/><failure/></testcase>'
-    expect(byProblems.add(parse(failing))).toBe(true)
+    expect(byProblems.add(parse(failing))).toBeUndefined()
     expect(
       byProblems.add(parse('<testcase name="x"><failure/></testcase>'))
-    ).toBe(true)
+    ).toBeUndefined()
     expect(
       byProblems.add(parse('<testcase name="BD-2 b"><skipped/></testcase>'))
-    ).toBe(false)
+    ).toBe(OVER_PROBLEMS)
     expect(byProblems.size).toBe(1)
+  })
+
+  it('counts a test once per marker on it against the limit', () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'), {
+      testCases: 3,
+      problems: 100
+    })
+    expect(groups.add(parse('<testcase name="BD-1 BD-2 a"/>'))).toBeUndefined()
+    expect(groups.add(parse('<testcase name="BD-3 BD-4 b"/>'))).toMatch(
+      /^with its marked testcases the upload would keep more than 3 testcases/
+    )
+    expect(groups.seqs()).toEqual([1, 2])
+  })
+
+  it(`refuses, adding nothing, a report with a test of more than ${MAX_MARKERS_PER_TEST.toLocaleString('en-US')} markers, naming it`, () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    const markers = (count: number) =>
+      Array.from({ length: count }, (_, i) => `BD-${i + 1}`).join(' ')
+    const refused = groups.add(
+      parse(
+        `<testcase name="BD-5000 first"/><testcase name="many \u001b[31m ${markers(MAX_MARKERS_PER_TEST + 1)}"/>`
+      )
+    )
+    expect(refused).toMatch(
+      /^the test "many {2}BD-1 BD-2 BD-3 [^"]*…" carries more than 1,000 markers, more than any test marks \(memory\)$/
+    )
+    // Cut to 100 characters, terminal codes removed.
+    expect(refused).not.toContain('\u001b')
+    expect(refused?.split('"')[1]).toHaveLength(100 - '\u001b[31m'.length + 1)
+    expect(groups.size).toBe(0)
+    expect(
+      groups.add(parse(`<testcase name="${markers(MAX_MARKERS_PER_TEST)}"/>`))
+    ).toBeUndefined()
+    expect(groups.size).toBe(MAX_MARKERS_PER_TEST)
   })
 
   it('makes one result per marker across report files', () => {

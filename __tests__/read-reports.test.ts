@@ -43,7 +43,7 @@ describe('readReports', () => {
       'Report junit-2.xml could not be used (see its error above); nothing from it was uploaded.'
     ])
     expect(read.problems).toEqual([
-      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases or 10 failures, errors and skips (memory); upload the reports in several steps. Nothing from this file was uploaded.'
+      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases (one per marker on it) or 10 failures, errors and skips (memory); upload the reports in several steps. Nothing from this file was uploaded.'
     ])
   })
 })

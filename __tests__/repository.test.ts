@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import {
-  MAX_ELEMENTS_AT_ONCE,
+  MAX_NODES_AT_ONCE,
   MAX_PIECE_DEPTH,
   MAX_PROBLEMS,
   MAX_TEST_CASES,
@@ -15,6 +15,7 @@ import {
   RAW_ELEMENTS,
   USED_ATTRIBUTES
 } from '../src/reports/junit.js'
+import { MAX_MARKERS_PER_TEST } from '../src/markers.js'
 import { COMMENT_LIMITS } from '../src/results/comment.js'
 import { MAX_KEPT_PROBLEMS, MAX_KEPT_TEST_CASES } from '../src/results/plan.js'
 import { MAX_NESTING, MAX_SIDE_BY_SIDE } from '../src/reports/well-formed.js'
@@ -132,7 +133,7 @@ describe('README and the code agree', () => {
       `why a skipped test was skipped (its \`<skipped message>\`)`
     )
     expect(text).toContain(
-      `and so are files with more than ${n(MAX_PROBLEMS)} failures, errors and skips, with more than ${n(MAX_SIDE_BY_SIDE)} elements side by side in one element, or with more than ${n(MAX_ELEMENTS_AT_ONCE)} elements in one testcase (or in another element the action cannot read in pieces, such as a suite inside more than ${MAX_PIECE_DEPTH} big suites): no test tool writes as many, and each would take gigabytes of memory. One upload keeps at most ${n(MAX_KEPT_TEST_CASES)} marked testcases and ${n(MAX_KEPT_PROBLEMS)} failures, errors and skips in all`
+      `and so are files with more than ${n(MAX_PROBLEMS)} failures, errors and skips, with more than ${n(MAX_SIDE_BY_SIDE)} elements side by side in one element, or with more than ${n(MAX_NODES_AT_ONCE)} elements and attributes in one testcase (or in another element the action cannot read in pieces, such as a suite inside more than ${MAX_PIECE_DEPTH} big suites): no test tool writes as many, and each would take gigabytes of memory. A file with a test that carries more than ${n(MAX_MARKERS_PER_TEST)} markers is refused too. One upload keeps at most ${n(MAX_KEPT_TEST_CASES)} marked testcases (a testcase counts once per marker on it) and ${n(MAX_KEPT_PROBLEMS)} failures, errors and skips in all`
     )
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   checkStructure,
-  countElements,
+  countNodes,
   emptyStructure,
   MAX_NESTING,
   MAX_SIDE_BY_SIDE,
@@ -171,14 +171,24 @@ describe('rootName', () => {
   })
 })
 
-describe('countElements', () => {
-  it('counts start and empty-element tags in a range, not end tags, comments, CDATA or processing instructions, up to limit + 1', () => {
+describe('countNodes', () => {
+  it('counts elements and their attributes in a range, not end tags, comments, CDATA or processing instructions, up to limit + 1', () => {
     const xml =
-      '<a x="1"><b/><!-- <c/> --><![CDATA[<d/>]]><?pi <e/>?></a><f></f>'
-    expect(countElements(xml, 0, xml.length, 100)).toBe(3)
-    expect(countElements(xml, 0, xml.indexOf('<f>'), 100)).toBe(2)
-    expect(countElements(xml, xml.indexOf('<b/>'), xml.length, 100)).toBe(2)
-    expect(countElements('<a/>'.repeat(10), 0, 40, 3)).toBe(4)
-    expect(countElements('<a/>'.repeat(3), 0, 12, 3)).toBe(3)
+      '<a x="1 2 3" y = \'4 5\' z><b/><!-- <c/> --><![CDATA[<d/>]]><?pi <e/>?></a><f></f>'
+    expect(countNodes(xml, 0, xml.length, 100)).toBe(6)
+    expect(countNodes(xml, 0, xml.indexOf('<f>'), 100)).toBe(5)
+    expect(countNodes(xml, xml.indexOf('<b/>'), xml.length, 100)).toBe(2)
+    expect(countNodes('<a/>'.repeat(10), 0, 40, 3)).toBe(4)
+    expect(countNodes('<a/>'.repeat(3), 0, 12, 3)).toBe(3)
+  })
+
+  it('splits words where the parser does (any white space, `=`) and skips a value only when quoted after `=`', () => {
+    const count = (tag: string) => countNodes(tag, 0, tag.length, 1000)
+    expect(count('<t a="x y"/>')).toBe(2)
+    expect(count('<t a = "x y" b=\'p q\'>')).toBe(3)
+    expect(count('<t a\u00a0b\u2003c\ufeffd>')).toBe(5)
+    expect(count('<t "x y z">')).toBe(4)
+    expect(count('<t a=b=c d>')).toBe(5)
+    expect(count("<t a= 'x' b>")).toBe(3)
   })
 })

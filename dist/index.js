@@ -3837,7 +3837,10 @@ class MarkerFinder {
         // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
         this.laterInIdentifier = new RegExp(`_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${codeAnyCase}(\\d{3,9})$`, 'gu');
     }
-    /** Sequence numbers marked in one text, in order of appearance, without repeats. */
+    /**
+     * Sequence numbers marked in one text, in order of appearance, without
+     * repeats; after MAX_MARKERS_PER_TEST + 1 of them, no more are looked for.
+     */
     inText(text) {
         const found = [];
         if (text === '')
@@ -3845,7 +3848,7 @@ class MarkerFinder {
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
             this.hyphenatedIn(text, found);
-        if (MIGHT_BE_IDENTIFIER.test(text))
+        if (!isFull(found) && MIGHT_BE_IDENTIFIER.test(text))
             this.identifiersIn(text, found);
         return withoutRepeats(found);
     }
@@ -3855,8 +3858,12 @@ class MarkerFinder {
             for (const [, digits] of match[1].matchAll(this.codeNumber)) {
                 found.push(Number(digits));
             }
+            if (isFull(found))
+                return;
         }
         for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
+            if (isFull(found))
+                return;
             const endsText = index + identifier.length === text.length;
             for (const match of identifier.matchAll(this.laterInIdentifier)) {
                 // As the CLI: a marker ending the identifier counts only at the end
@@ -3880,6 +3887,8 @@ class MarkerFinder {
                 !isWordCharBefore(text, match.index) &&
                 !isWordCharAt(text, end)) {
                 found.push(Number(digits));
+                if (isFull(found))
+                    return;
             }
             else {
                 // Not a marker here; one may still start right after this position.
@@ -3898,6 +3907,8 @@ class MarkerFinder {
             : testCase.markerProperties;
         if (more.length > 0) {
             for (const value of more) {
+                if (isFull(own))
+                    break;
                 for (const seq of this.inText(value))
                     own.push(seq);
             }
@@ -3923,6 +3934,26 @@ class MarkerFinder {
         }
         return cached;
     }
+}
+/**
+ * Markers one test carries at most (MarkerGroups refuses a report with more):
+ * no test marks this many, and a 256 MiB name of them would take gigabytes.
+ */
+const MAX_MARKERS_PER_TEST = 1000;
+/**
+ * Whether `found` holds more than MAX_MARKERS_PER_TEST different markers:
+ * then no more are looked for. Repeats are dropped as it fills up.
+ */
+function isFull(found) {
+    if (found.length <= MAX_MARKERS_PER_TEST)
+        return false;
+    const distinct = withoutRepeats(found);
+    if (distinct.length > MAX_MARKERS_PER_TEST)
+        return true;
+    found.length = 0;
+    for (const seq of distinct)
+        found.push(seq);
+    return false;
 }
 /** A sequence number, never a timestamp or hash. */
 const MAX_SEQ_DIGITS = 9;
@@ -13091,10 +13122,12 @@ function hasText(xml, from, to) {
     return false;
 }
 /**
- * Elements (start tags) in xml[from, to), counted no further than
- * `limit + 1`; comments, CDATA sections and processing instructions skipped.
+ * Elements and attributes in xml[from, to), as fast-xml-parser would find
+ * them, counted no further than `limit + 1`; comments, CDATA sections and
+ * processing instructions skipped. (Values in quotes are skipped as the
+ * parser skips them: only right after `=`.)
  */
-function countElements(xml, from, to, limit) {
+function countNodes(xml, from, to, limit) {
     let count = 0;
     let pos = from;
     while (count <= limit) {
@@ -13114,11 +13147,65 @@ function countElements(xml, from, to, limit) {
                 break;
             continue;
         }
-        if (next !== 0x2f /* / */)
-            count++;
-        pos = start + 1;
+        const end = tagEnd(xml, start + 1);
+        if (end < 0)
+            break;
+        // The tag's name is the element; each word after it an attribute (the
+        // `/` of `/>` is not one).
+        if (next !== 0x2f /* / */) {
+            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
+            count += wordsInTag(xml, start + 1, selfClosing ? end - 1 : end);
+        }
+        pos = end + 1;
     }
     return count;
+}
+/**
+ * Words in a tag's text xml[from, to) as the parser's attribute pattern
+ * (`[^\s=]+`, then optionally `=` and a quoted value) matches them.
+ */
+function wordsInTag(xml, from, to) {
+    let words = 0;
+    let i = from;
+    while (i < to) {
+        const c = xml.charCodeAt(i);
+        if (isSpace(c) || c === 0x3d /* = */) {
+            i++;
+            continue;
+        }
+        while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d)
+            i++;
+        words++;
+        let j = i;
+        while (j < to && isSpace(xml.charCodeAt(j)))
+            j++;
+        if (xml.charCodeAt(j) !== 0x3d)
+            continue;
+        j++;
+        while (j < to && isSpace(xml.charCodeAt(j)))
+            j++;
+        const quote = xml.charCodeAt(j);
+        if (quote !== 0x22 && quote !== 0x27)
+            continue;
+        const close = xml.indexOf(quote === 0x22 ? '"' : "'", j + 1);
+        if (close >= 0 && close < to)
+            i = close + 1;
+    }
+    return words;
+}
+/** JavaScript's `\s`: the parser's patterns split words there. */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 function lineAt(xml, position) {
     let line = 1;
@@ -13414,7 +13501,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         collectSuiteInPieces(context, lone, [], testCases);
         return junitReport(testCases, hadDoctype);
     }
-    refuseTooManyElements(xml, structure.rootOpenTag[0], xml.length, reportFile);
+    refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile);
     const document = junit_parseXml(xml, reportFile);
     const rootNode = document.find((node) => tagOf(node) !== '#text');
     if (!rootNode)
@@ -13531,25 +13618,27 @@ function collectSuiteInPieces(context, suite, outer, into) {
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
 function parsePiece(xml, start, end, reportFile, closingTag = '') {
-    refuseTooManyElements(xml, start, end, reportFile);
+    refuseTooManyNodes(xml, start, end, reportFile);
     return junit_parseXml(xml.slice(start, end) + closingTag, reportFile, xml);
 }
 /**
- * Elements read at once at most. The parser makes objects for each (about
- * 500 bytes with the action's own), and what cannot be cut into pieces (one
+ * Elements and attributes read at once at most. The parser makes objects for
+ * each (a few hundred bytes), and what cannot be cut into pieces (one
  * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
- * once: a 256 MiB testcase of `<property/>` elements would take gigabytes.
- * No test tool writes that many into one element.
+ * once: a 256 MiB testcase of `<property/>` elements, or a tag of millions of
+ * attributes, would take gigabytes. No test tool writes that many into one
+ * element.
  */
-const MAX_ELEMENTS_AT_ONCE = 500_000;
-/** Refuses the element(s) xml[start, end) if they hold more than MAX_ELEMENTS_AT_ONCE elements. */
-function refuseTooManyElements(xml, start, end, reportFile) {
-    // `<a/>` is the shortest element: a shorter text cannot hold too many.
-    if (end - start <= MAX_ELEMENTS_AT_ONCE * '<a/>'.length)
+const MAX_NODES_AT_ONCE = 500_000;
+/** Refuses the element(s) xml[start, end) if they hold more than MAX_NODES_AT_ONCE elements and attributes. */
+function refuseTooManyNodes(xml, start, end, reportFile) {
+    // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
+    // text cannot hold too many.
+    if (end - start <= MAX_NODES_AT_ONCE * ' a'.length)
         return;
-    if (countElements(xml, start, end, MAX_ELEMENTS_AT_ONCE) <= MAX_ELEMENTS_AT_ONCE)
+    if (countNodes(xml, start, end, MAX_NODES_AT_ONCE) <= MAX_NODES_AT_ONCE)
         return;
-    throw new ReportParseError(reportFile, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`);
+    throw new ReportParseError(reportFile, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`);
 }
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
@@ -15767,6 +15856,12 @@ function formatSeconds(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/plan.ts
+/**
+ * Test cases + the run's test-case listing → one planned result per QA Sphere
+ * test case. Pure.
+ */
+
+
 
 
 
@@ -15784,9 +15879,10 @@ const OUTCOME_RANK = {
     skipped: 1
 };
 /**
- * Marked test cases kept at most in one upload, and their failures, errors
- * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
- * reports cannot add up to more memory than one such report.
+ * Marked test cases kept at most in one upload (one per marker on it), and
+ * their failures, errors and skips: one report's limits (MAX_TEST_CASES,
+ * MAX_PROBLEMS), so that many reports cannot add up to more memory than one
+ * such report.
  */
 const MAX_KEPT_TEST_CASES = MAX_TEST_CASES;
 const MAX_KEPT_PROBLEMS = MAX_PROBLEMS;
@@ -15806,8 +15902,10 @@ class MarkerGroups {
         this.limits = limits;
     }
     /**
-     * One report's test cases; false, and nothing added, when its marked test
-     * cases would take the upload over the limits (unmarked ones are only counted).
+     * One report's test cases. Returns why the report is refused, nothing of it
+     * added: a test with more than MAX_MARKERS_PER_TEST markers, or marked test
+     * cases that would take the upload over the limits (a test counts once per
+     * marker; unmarked ones are only counted).
      */
     add(testCases) {
         const seqsOf = new Array(testCases.length);
@@ -15815,15 +15913,19 @@ class MarkerGroups {
         let problems = 0;
         for (let i = 0; i < testCases.length; i++) {
             const seqs = this.finder.ofTestCase(testCases[i]);
+            if (seqs.length > MAX_MARKERS_PER_TEST) {
+                return `the test "${plainText(clipped(testCases[i].name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`;
+            }
             seqsOf[i] = seqs;
             if (seqs.length > 0) {
-                kept++;
+                kept += seqs.length;
                 problems += testCases[i].problems.length;
             }
+            if (this.keptTestCases + kept > this.limits.testCases ||
+                this.keptProblems + problems > this.limits.problems) {
+                return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it) or ${grouped(this.limits.problems)} failures, errors and skips (memory); upload the reports in several steps`;
+            }
         }
-        if (this.keptTestCases + kept > this.limits.testCases ||
-            this.keptProblems + problems > this.limits.problems)
-            return false;
         this.keptTestCases += kept;
         this.keptProblems += problems;
         for (let i = 0; i < testCases.length; i++) {
@@ -15838,7 +15940,7 @@ class MarkerGroups {
                     this.groups.set(seq, [testCases[i]]);
             }
         }
-        return true;
+        return undefined;
     }
     get size() {
         return this.groups.size;
@@ -19014,10 +19116,9 @@ limits) {
                 if (report.doctypeIgnored) {
                     log_warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
                 }
-                if (!result.groups.add(report.testCases)) {
-                    const { limits } = result.groups;
-                    throw new ReportParseError(name, undefined, `with its marked testcases the upload would keep more than ${grouped(limits.testCases)} testcases or ${grouped(limits.problems)} failures, errors and skips (memory); upload the reports in several steps`);
-                }
+                const refused = result.groups.add(report.testCases);
+                if (refused)
+                    throw new ReportParseError(name, undefined, refused);
                 result.files++;
                 result.testCases += report.testCases.length;
                 for (const testCase of report.testCases)
@@ -19503,7 +19604,7 @@ function reportUnmatched(config, unmatched, failures, where) {
         return;
     const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ');
     const more = unmatched.length > MAX_LISTED_MARKERS
-        ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
+        ? ` and ${grouped(unmatched.length - MAX_LISTED_MARKERS)} more (the unmatched output holds them all)`
         : '';
     const one = unmatched.length === 1;
     const consequence = config.dryRun

@@ -664,7 +664,7 @@ function reportUnmatched(
   const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ')
   const more =
     unmatched.length > MAX_LISTED_MARKERS
-      ? ` and ${unmatched.length - MAX_LISTED_MARKERS} more (the unmatched output holds them all)`
+      ? ` and ${grouped(unmatched.length - MAX_LISTED_MARKERS)} more (the unmatched output holds them all)`
       : ''
   const one = unmatched.length === 1
   const consequence = config.dryRun

@@ -58,13 +58,17 @@ export class MarkerFinder {
     )
   }
 
-  /** Sequence numbers marked in one text, in order of appearance, without repeats. */
+  /**
+   * Sequence numbers marked in one text, in order of appearance, without
+   * repeats; after MAX_MARKERS_PER_TEST + 1 of them, no more are looked for.
+   */
   inText(text: string): number[] {
     const found: number[] = []
     if (text === '') return found
     // Cheap pre-checks: most names have no marker of one form or the other.
     if (text.includes('-')) this.hyphenatedIn(text, found)
-    if (MIGHT_BE_IDENTIFIER.test(text)) this.identifiersIn(text, found)
+    if (!isFull(found) && MIGHT_BE_IDENTIFIER.test(text))
+      this.identifiersIn(text, found)
     return withoutRepeats(found)
   }
 
@@ -74,8 +78,10 @@ export class MarkerFinder {
       for (const [, digits] of match[1].matchAll(this.codeNumber)) {
         found.push(Number(digits))
       }
+      if (isFull(found)) return
     }
     for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
+      if (isFull(found)) return
       const endsText = index + identifier.length === text.length
       for (const match of identifier.matchAll(this.laterInIdentifier)) {
         // As the CLI: a marker ending the identifier counts only at the end
@@ -102,6 +108,7 @@ export class MarkerFinder {
         !isWordCharAt(text, end)
       ) {
         found.push(Number(digits))
+        if (isFull(found)) return
       } else {
         // Not a marker here; one may still start right after this position.
         pattern.lastIndex = match.index + 1
@@ -120,6 +127,7 @@ export class MarkerFinder {
       : testCase.markerProperties
     if (more.length > 0) {
       for (const value of more) {
+        if (isFull(own)) break
         for (const seq of this.inText(value)) own.push(seq)
       }
       own = withoutRepeats(own)
@@ -142,6 +150,25 @@ export class MarkerFinder {
     }
     return cached
   }
+}
+
+/**
+ * Markers one test carries at most (MarkerGroups refuses a report with more):
+ * no test marks this many, and a 256 MiB name of them would take gigabytes.
+ */
+export const MAX_MARKERS_PER_TEST = 1000
+
+/**
+ * Whether `found` holds more than MAX_MARKERS_PER_TEST different markers:
+ * then no more are looked for. Repeats are dropped as it fills up.
+ */
+function isFull(found: number[]): boolean {
+  if (found.length <= MAX_MARKERS_PER_TEST) return false
+  const distinct = withoutRepeats(found)
+  if (distinct.length > MAX_MARKERS_PER_TEST) return true
+  found.length = 0
+  for (const seq of distinct) found.push(seq)
+  return false
 }
 
 /** A sequence number, never a timestamp or hash. */

@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { counted, grouped } from './counted.js'
+import { counted } from './counted.js'
 import type { Config } from './config.js'
 import { error as reportError, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -84,14 +84,8 @@ export async function readReports(
             `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
           )
         }
-        if (!result.groups.add(report.testCases)) {
-          const { limits } = result.groups
-          throw new ReportParseError(
-            name,
-            undefined,
-            `with its marked testcases the upload would keep more than ${grouped(limits.testCases)} testcases or ${grouped(limits.problems)} failures, errors and skips (memory); upload the reports in several steps`
-          )
-        }
+        const refused = result.groups.add(report.testCases)
+        if (refused) throw new ReportParseError(name, undefined, refused)
         result.files++
         result.testCases += report.testCases.length
         for (const testCase of report.testCases)

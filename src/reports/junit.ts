@@ -10,7 +10,7 @@ import { counted, grouped } from '../counted.js'
 import { errorMessage } from '../error-message.js'
 import {
   checkStructure,
-  countElements,
+  countNodes,
   emptyStructure,
   lineAt,
   rootName,
@@ -206,7 +206,7 @@ export function parseJUnit(
     collectSuiteInPieces(context, lone, [], testCases)
     return junitReport(testCases, hadDoctype)
   }
-  refuseTooManyElements(xml, structure.rootOpenTag[0], xml.length, reportFile)
+  refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile)
   const document = parseXml(xml, reportFile)
 
   const rootNode = document.find((node) => tagOf(node) !== '#text')
@@ -404,36 +404,36 @@ function parsePiece(
   reportFile: string,
   closingTag = ''
 ): XmlNode[] {
-  refuseTooManyElements(xml, start, end, reportFile)
+  refuseTooManyNodes(xml, start, end, reportFile)
   return parseXml(xml.slice(start, end) + closingTag, reportFile, xml)
 }
 
 /**
- * Elements read at once at most. The parser makes objects for each (about
- * 500 bytes with the action's own), and what cannot be cut into pieces (one
+ * Elements and attributes read at once at most. The parser makes objects for
+ * each (a few hundred bytes), and what cannot be cut into pieces (one
  * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
- * once: a 256 MiB testcase of `<property/>` elements would take gigabytes.
- * No test tool writes that many into one element.
+ * once: a 256 MiB testcase of `<property/>` elements, or a tag of millions of
+ * attributes, would take gigabytes. No test tool writes that many into one
+ * element.
  */
-export const MAX_ELEMENTS_AT_ONCE = 500_000
+export const MAX_NODES_AT_ONCE = 500_000
 
-/** Refuses the element(s) xml[start, end) if they hold more than MAX_ELEMENTS_AT_ONCE elements. */
-function refuseTooManyElements(
+/** Refuses the element(s) xml[start, end) if they hold more than MAX_NODES_AT_ONCE elements and attributes. */
+function refuseTooManyNodes(
   xml: string,
   start: number,
   end: number,
   reportFile: string
 ): void {
-  // `<a/>` is the shortest element: a shorter text cannot hold too many.
-  if (end - start <= MAX_ELEMENTS_AT_ONCE * '<a/>'.length) return
-  if (
-    countElements(xml, start, end, MAX_ELEMENTS_AT_ONCE) <= MAX_ELEMENTS_AT_ONCE
-  )
+  // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
+  // text cannot hold too many.
+  if (end - start <= MAX_NODES_AT_ONCE * ' a'.length) return
+  if (countNodes(xml, start, end, MAX_NODES_AT_ONCE) <= MAX_NODES_AT_ONCE)
     return
   throw new ReportParseError(
     reportFile,
     lineAt(xml, start),
-    `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_ELEMENTS_AT_ONCE)} elements, over the limit the action reads at once (memory); no test tool writes as many into one element`
+    `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`
   )
 }
 

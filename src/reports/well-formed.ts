@@ -288,10 +288,12 @@ function hasText(xml: string, from: number, to: number): boolean {
 }
 
 /**
- * Elements (start tags) in xml[from, to), counted no further than
- * `limit + 1`; comments, CDATA sections and processing instructions skipped.
+ * Elements and attributes in xml[from, to), as fast-xml-parser would find
+ * them, counted no further than `limit + 1`; comments, CDATA sections and
+ * processing instructions skipped. (Values in quotes are skipped as the
+ * parser skips them: only right after `=`.)
  */
-export function countElements(
+export function countNodes(
   xml: string,
   from: number,
   to: number,
@@ -313,10 +315,62 @@ export function countElements(
       if (pos < 0) break
       continue
     }
-    if (next !== 0x2f /* / */) count++
-    pos = start + 1
+    const end = tagEnd(xml, start + 1)
+    if (end < 0) break
+    // The tag's name is the element; each word after it an attribute (the
+    // `/` of `/>` is not one).
+    if (next !== 0x2f /* / */) {
+      const selfClosing = xml.charCodeAt(end - 1) === 0x2f /* / */
+      count += wordsInTag(xml, start + 1, selfClosing ? end - 1 : end)
+    }
+    pos = end + 1
   }
   return count
+}
+
+/**
+ * Words in a tag's text xml[from, to) as the parser's attribute pattern
+ * (`[^\s=]+`, then optionally `=` and a quoted value) matches them.
+ */
+function wordsInTag(xml: string, from: number, to: number): number {
+  let words = 0
+  let i = from
+  while (i < to) {
+    const c = xml.charCodeAt(i)
+    if (isSpace(c) || c === 0x3d /* = */) {
+      i++
+      continue
+    }
+    while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d)
+      i++
+    words++
+    let j = i
+    while (j < to && isSpace(xml.charCodeAt(j))) j++
+    if (xml.charCodeAt(j) !== 0x3d) continue
+    j++
+    while (j < to && isSpace(xml.charCodeAt(j))) j++
+    const quote = xml.charCodeAt(j)
+    if (quote !== 0x22 && quote !== 0x27) continue
+    const close = xml.indexOf(quote === 0x22 ? '"' : "'", j + 1)
+    if (close >= 0 && close < to) i = close + 1
+  }
+  return words
+}
+
+/** JavaScript's `\s`: the parser's patterns split words there. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 export function lineAt(xml: string, position: number): number {

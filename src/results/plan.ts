@@ -2,8 +2,9 @@
  * Test cases + the run's test-case listing → one planned result per QA Sphere
  * test case. Pure.
  */
+import { grouped } from '../counted.js'
 import type { MarkerFinder } from '../markers.js'
-import { formatMarker } from '../markers.js'
+import { formatMarker, MAX_MARKERS_PER_TEST } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
 import {
   MAX_PROBLEMS,
@@ -22,6 +23,7 @@ import {
   statusName,
   type StatusId
 } from './statuses.js'
+import { clipped, plainText } from '../text.js'
 
 /** How statuses are mapped and named in one upload. */
 export interface StatusScheme {
@@ -71,9 +73,10 @@ export interface ResultPlan {
 }
 
 /**
- * Marked test cases kept at most in one upload, and their failures, errors
- * and skips: one report's limits (MAX_TEST_CASES, MAX_PROBLEMS), so that many
- * reports cannot add up to more memory than one such report.
+ * Marked test cases kept at most in one upload (one per marker on it), and
+ * their failures, errors and skips: one report's limits (MAX_TEST_CASES,
+ * MAX_PROBLEMS), so that many reports cannot add up to more memory than one
+ * such report.
  */
 export const MAX_KEPT_TEST_CASES = MAX_TEST_CASES
 export const MAX_KEPT_PROBLEMS = MAX_PROBLEMS
@@ -94,26 +97,32 @@ export class MarkerGroups {
   ) {}
 
   /**
-   * One report's test cases; false, and nothing added, when its marked test
-   * cases would take the upload over the limits (unmarked ones are only counted).
+   * One report's test cases. Returns why the report is refused, nothing of it
+   * added: a test with more than MAX_MARKERS_PER_TEST markers, or marked test
+   * cases that would take the upload over the limits (a test counts once per
+   * marker; unmarked ones are only counted).
    */
-  add(testCases: readonly TestCase[]): boolean {
+  add(testCases: readonly TestCase[]): string | undefined {
     const seqsOf = new Array<number[]>(testCases.length)
     let kept = 0
     let problems = 0
     for (let i = 0; i < testCases.length; i++) {
       const seqs = this.finder.ofTestCase(testCases[i])
+      if (seqs.length > MAX_MARKERS_PER_TEST) {
+        return `the test "${plainText(clipped(testCases[i].name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`
+      }
       seqsOf[i] = seqs
       if (seqs.length > 0) {
-        kept++
+        kept += seqs.length
         problems += testCases[i].problems.length
       }
+      if (
+        this.keptTestCases + kept > this.limits.testCases ||
+        this.keptProblems + problems > this.limits.problems
+      ) {
+        return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it) or ${grouped(this.limits.problems)} failures, errors and skips (memory); upload the reports in several steps`
+      }
     }
-    if (
-      this.keptTestCases + kept > this.limits.testCases ||
-      this.keptProblems + problems > this.limits.problems
-    )
-      return false
     this.keptTestCases += kept
     this.keptProblems += problems
     for (let i = 0; i < testCases.length; i++) {
@@ -125,7 +134,7 @@ export class MarkerGroups {
         else this.groups.set(seq, [testCases[i]])
       }
     }
-    return true
+    return undefined
   }
 
   get size(): number {
