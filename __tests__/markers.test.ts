@@ -211,6 +211,15 @@ describe('repeats', () => {
     expect(bd.inText(identifiers)).toHaveLength(MAX_MARKERS_PER_TEST + 1)
   })
 
+  it('an identifier of millions of markers is read a marker at a time (one repeated pattern overflowed the stack)', () => {
+    expect(bd.inText(`test${'_bd1'.repeat(4_000_000)}`)).toEqual([1])
+    expect(bd.inText(`TEST${'Bd1'.repeat(4_000_000)}_bd2`)).toEqual([1, 2])
+    const distinct = Array.from({ length: 5000 }, (_, i) => `_bd${i + 1}`)
+    expect(bd.inText(`test${distinct.join('')}`)).toHaveLength(
+      MAX_MARKERS_PER_TEST + 1
+    )
+  })
+
   it('repeats do not count toward the limit: a marker after 100,000 repeats of another is found', () => {
     expect(bd.inText(`${'BD-1 '.repeat(100_000)}BD-2`)).toEqual([1, 2])
     expect(

@@ -28,10 +28,11 @@ const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu
 export class MarkerFinder {
   readonly projectCode: string
   private readonly hyphenated: RegExp
-  private readonly identifier: RegExp
+  /** Where an identifier's run of markers may start: `test_`, `Test`. */
+  private readonly identifierStart: RegExp
+  /** One marker of that run, at a given position (sticky). */
+  private readonly identifierMarker: RegExp
   private readonly laterInIdentifier: RegExp
-  /** The code and the number after it, in an identifier's run of markers. */
-  private readonly codeNumber: RegExp
   private readonly suiteCache = new WeakMap<readonly string[], number[]>()
 
   constructor(projectCode: string) {
@@ -43,12 +44,17 @@ export class MarkerFinder {
     // Case-insensitive letters spelled out, so that the camel-case boundary
     // (an upper-case letter after the number) stays case-sensitive.
     const codeAnyCase = anyCase(this.projectCode)
-    this.identifier = new RegExp(
-      `${NOT_WORD_BEFORE}${anyCase('test')}_?((?:${codeAnyCase}\\d{1,9}(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER}))+)`,
+    // The run is read a marker at a time: as one repeated group, a run of
+    // millions overflowed the regular expression engine's stack.
+    this.identifierStart = new RegExp(
+      `${NOT_WORD_BEFORE}${anyCase('test')}_?`,
       'gu'
     )
     // The number is the digits after the code: a code may hold a digit (P2).
-    this.codeNumber = new RegExp(`${codeAnyCase}(\\d{1,9})`, 'gu')
+    this.identifierMarker = new RegExp(
+      `${codeAnyCase}(\\d{1,9})(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER})`,
+      'uy'
+    )
     // QA Sphere's CLI also reads a marker later in the identifier, where it
     // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
     // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
@@ -74,11 +80,19 @@ export class MarkerFinder {
 
   /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
   private identifiersIn(text: string, found: number[]): void {
-    for (const match of text.matchAll(this.identifier)) {
-      for (const [, digits] of match[1].matchAll(this.codeNumber)) {
-        found.push(Number(digits))
+    const start = this.identifierStart
+    const marker = this.identifierMarker
+    start.lastIndex = 0
+    while (start.exec(text) !== null) {
+      marker.lastIndex = start.lastIndex
+      let runEnd = -1
+      let match: RegExpExecArray | null
+      while ((match = marker.exec(text)) !== null) {
+        found.push(Number(match[1]))
+        if (isFull(found)) return
+        runEnd = marker.lastIndex
       }
-      if (isFull(found)) return
+      if (runEnd >= 0) start.lastIndex = runEnd
     }
     for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
       if (isFull(found)) return
