@@ -607,6 +607,32 @@ describe('hostile and broken reports', () => {
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6) // the other report
   })
 
+  it("memory stays flat over many big reports: a kept test does not keep its report's text", async () => {
+    // 6 files of 40 MB under a 150 MB heap: kept as slices, the few marked
+    // tests' names kept every file's text (240 MB) and the step crashed.
+    const output = 'x'.repeat(40 * 1024 * 1024)
+    const result = await action({
+      env: { NODE_OPTIONS: '--max-old-space-size=150' },
+      inputs: { reports: 'big-*.xml' },
+      prepare: (workspace) => {
+        for (let i = 1; i <= 6; i++) {
+          writeFileSync(
+            path.join(workspace, `big-${i}.xml`),
+            `<testsuite name="suite of file ${i}"><testcase name="BD-${i} a marked test with a long name" classname="com.example.LongClassName"/>` +
+              `<testcase name="unmarked"><failure>x</failure><system-out>${output}</system-out></testcase></testsuite>`
+          )
+        }
+      }
+    })
+    expect(result.stderr).not.toContain('heap out of memory')
+    expect(result.exitCode).toBe(0)
+    expect(
+      JSON.parse(result.outputs.results).map(
+        (r: { marker: string }) => r.marker
+      )
+    ).toEqual(['BD-1', 'BD-2', 'BD-3', 'BD-4', 'BD-5', 'BD-6'])
+  })
+
   it('globs never leave the workspace through .. or a symbolic link', async () => {
     const outside = path.join(os.tmpdir(), `qas-outside-${process.pid}.xml`)
     writeFileSync(

@@ -2282,7 +2282,12 @@ describe('edge cases', () => {
         fixtureText('third-party/edge-cases/empty-testsuites.xml'),
         'empty.xml'
       )
-    ).toEqual({ kind: 'junit', testCases: [], doctypeIgnored: false })
+    ).toEqual({
+      kind: 'junit',
+      testCases: [],
+      doctypeIgnored: false,
+      textLength: 14
+    })
   })
 
   it('another root element: not-junit with its name', () => {
@@ -2718,7 +2723,8 @@ describe('inline XML', () => {
     expect(parseJUnit('<testsuites/>', 'x.xml')).toEqual({
       kind: 'junit',
       testCases: [],
-      doctypeIgnored: false
+      doctypeIgnored: false,
+      textLength: '<testsuites/>'.length
     })
   })
 

@@ -121,12 +121,13 @@ describe('totalMilliseconds', () => {
 describe('MarkerGroups', () => {
   it('refuses, adding nothing, a report whose marked tests would go over the limits', () => {
     const OVER_TESTS =
-      'with its marked testcases the upload would keep more than 3 testcases (one per marker on it) or 2 failures, errors and skips (memory); upload the reports in several steps'
+      'with its marked testcases the upload would keep more than 3 testcases (one per marker on it), 2 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps'
     const OVER_PROBLEMS =
-      'with its marked testcases the upload would keep more than 100 testcases (one per marker on it) or 2 failures, errors and skips (memory); upload the reports in several steps'
+      'with its marked testcases the upload would keep more than 100 testcases (one per marker on it), 2 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps'
     const groups = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 3,
-      problems: 2
+      problems: 2,
+      chars: 1_000_000
     })
     expect(
       groups.add(parse('<testcase name="BD-1 a"/><testcase name="BD-2 b"/>'))
@@ -155,7 +156,8 @@ describe('MarkerGroups', () => {
 
     const byProblems = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 100,
-      problems: 2
+      problems: 2,
+      chars: 1_000_000
     })
     const failing = '<testcase name="BD-1 a"><failure/><failure/></testcase>'
     expect(byProblems.add(parse(failing))).toBeUndefined()
@@ -171,7 +173,8 @@ describe('MarkerGroups', () => {
   it('counts a test once per marker on it against the limit', () => {
     const groups = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 3,
-      problems: 100
+      problems: 100,
+      chars: 1_000_000
     })
     expect(groups.add(parse('<testcase name="BD-1 BD-2 a"/>'))).toBeUndefined()
     expect(groups.add(parse('<testcase name="BD-3 BD-4 b"/>'))).toMatch(
@@ -200,6 +203,50 @@ describe('MarkerGroups', () => {
       groups.add(parse(`<testcase name="${markers(MAX_MARKERS_PER_TEST)}"/>`))
     ).toBeUndefined()
     expect(groups.size).toBe(MAX_MARKERS_PER_TEST)
+  })
+
+  it("counts the report's whole text against the limit when its tests keep it (most of it is kept), only theirs when they are copies", () => {
+    const groups = new MarkerGroups(new MarkerFinder('BD'), {
+      testCases: 100,
+      problems: 100,
+      chars: 100
+    })
+    // 12 characters: name, classname and suite name.
+    const marked = parse('<testcase name="BD-1 a" classname="c"/>')
+    // Of a 100,000-character report: copied, 12 counted.
+    expect(groups.add(marked, 100_000)).toBeUndefined()
+    // Of a 48-character one (a quarter or more kept): kept as slices, 48
+    // counted; 60 in all, and 48 more would be over the 100.
+    expect(groups.add(marked, 48)).toBeUndefined()
+    expect(groups.add(marked, 48)).toMatch(
+      /or 100 characters of report text \(memory\); upload the reports in several steps$/
+    )
+    // Unmarked tests keep nothing.
+    expect(
+      groups.add(parse('<testcase name="none"/>'), 1_000_000)
+    ).toBeUndefined()
+    expect(groups.seqs()).toEqual([1])
+  })
+
+  it('copies are equal to the test cases, and siblings still share their suite list', () => {
+    const testCases = parse(
+      '<testcase name="BD-1 first test" classname="com.example.Checkout"><failure message="expected 1 to be 2" type="AssertionError">at checkout.test.ts:12</failure><system-out>the output of it</system-out></testcase>' +
+        '<testcase name="BD-2 second test" classname="com.example.Checkout"/>'
+    )
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    expect(groups.add(testCases, 1_000_000)).toBeUndefined()
+    const plan = groups.plan(
+      new Map([
+        [1, 'a'],
+        [2, 'b']
+      ]),
+      {}
+    )
+    const [first, second] = plan.results.map((r) => r.testCases[0])
+    expect(first).toEqual(testCases[0])
+    expect(second).toEqual(testCases[1])
+    expect(first).not.toBe(testCases[0])
+    expect(first.suites).toBe(second.suites)
   })
 
   it('makes one result per marker across report files', () => {

@@ -33,7 +33,7 @@ describe('readReports', () => {
       { reports: ['junit-*.xml'], ifNoFilesFound: 'error', apiKey: '' },
       workspace,
       new MarkerFinder('BD'),
-      { testCases: 3, problems: 10 }
+      { testCases: 3, problems: 10, chars: 1_000_000 }
     )
     expect(read.groups.seqs()).toEqual([1, 2])
     expect(read.files).toBe(2)
@@ -43,7 +43,7 @@ describe('readReports', () => {
       'Report junit-2.xml could not be used (see its error above); nothing from it was uploaded.'
     ])
     expect(read.problems).toEqual([
-      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases (one per marker on it) or 10 failures, errors and skips (memory); upload the reports in several steps. Nothing from this file was uploaded.'
+      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases (one per marker on it), 10 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps. Nothing from this file was uploaded.'
     ])
   })
 })

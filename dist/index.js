@@ -5058,6 +5058,16 @@ function clipEnd(text, limit) {
 function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
 }
+/**
+ * A copy of `text` that keeps nothing else in memory. A string sliced from a
+ * report (a test's name, a tag name in an error) keeps the engine's whole
+ * report text alive, megabytes for each file, as long as it is kept.
+ */
+function detached(text) {
+    // Joining makes a new string that slice() must flatten into a copy; V8
+    // copies strings under 13 characters when slicing anyway.
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
@@ -13402,7 +13412,54 @@ function stripDoctype(xml) {
 
 
 
-/** A test that failed or errored; a flaky one passed in the end. */
+
+/** Characters of a test case's own text (its suites' names, shared with its siblings, are not counted). */
+function ownTextLength(testCase) {
+    let length = testCase.name.length +
+        testCase.reportedName.length +
+        testCase.classname.length +
+        testCase.file.length +
+        testCase.output.length;
+    for (const problem of testCase.problems)
+        length +=
+            problem.message.length + problem.type.length + problem.details.length;
+    for (const value of testCase.markerProperties)
+        length += value.length;
+    for (const path of testCase.attachments)
+        length += path.length;
+    return length;
+}
+/**
+ * The test case with copies of its strings, which keep nothing else in
+ * memory (see detached): kept beyond its report, it would otherwise keep the
+ * report's whole text. Suite lists are copied once, through `suiteCopies`,
+ * so that siblings still share one.
+ */
+function detachedTestCase(testCase, suiteCopies) {
+    let suites = suiteCopies.get(testCase.suites);
+    if (suites === undefined) {
+        suites = testCase.suites.map(detached);
+        suiteCopies.set(testCase.suites, suites);
+    }
+    return {
+        ...testCase,
+        name: detached(testCase.name),
+        reportedName: detached(testCase.reportedName),
+        classname: detached(testCase.classname),
+        file: detached(testCase.file),
+        suites,
+        problems: testCase.problems.map((problem) => ({
+            kind: problem.kind,
+            message: detached(problem.message),
+            type: detached(problem.type),
+            details: detached(problem.details)
+        })),
+        markerProperties: testCase.markerProperties.map(detached),
+        output: detached(testCase.output),
+        attachments: testCase.attachments.map(detached)
+    };
+}
+/** A test that failed or errored; a flaky one passed in the end. */ /** A test that failed or errored; a flaky one passed in the end. */
 function failedOrErrored(outcome) {
     return outcome === 'failure' || outcome === 'error';
 }
@@ -13505,13 +13562,13 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         const testCases = [];
         const pieces = siblingPieces(context, structure.children);
         collectSuites(pieces, [], reportFile, testCases);
-        return junitReport(testCases, hadDoctype);
+        return junitReport(testCases, hadDoctype, text.length);
     }
     const lone = loneSuite(xml, structure);
     if (lone && lone.end - lone.start > pieceChars) {
         const testCases = [];
         collectSuiteInPieces(context, lone, [], testCases);
-        return junitReport(testCases, hadDoctype);
+        return junitReport(testCases, hadDoctype, text.length);
     }
     refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile);
     const document = junit_parseXml(xml, reportFile);
@@ -13524,7 +13581,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases);
     else
         collectSuite(rootNode, [], reportFile, testCases);
-    return junitReport(testCases, hadDoctype);
+    return junitReport(testCases, hadDoctype, text.length);
 }
 /** Testcases in one report at most: a million take about 170 MB once read. */
 const MAX_TEST_CASES = 2_000_000;
@@ -13654,11 +13711,12 @@ function refuseTooManyNodes(xml, start, end, reportFile) {
 }
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
-function junitReport(testCases, hadDoctype) {
+function junitReport(testCases, hadDoctype, textLength) {
     const report = {
         kind: 'junit',
         testCases,
-        doctypeIgnored: hadDoctype
+        doctypeIgnored: hadDoctype,
+        textLength
     };
     const impossible = ignoreImpossibleTimes(testCases);
     if (impossible !== undefined)
@@ -15899,6 +15957,12 @@ const OUTCOME_RANK = {
  */
 const MAX_KEPT_TEST_CASES = 1_000_000;
 const MAX_KEPT_PROBLEMS = MAX_PROBLEMS;
+/**
+ * Characters of report text kept at most (the kept tests' names, failures
+ * and output, or the whole text of a report they keep alive; see add): one
+ * report's worth, however many reports add to it.
+ */
+const MAX_KEPT_CHARS = 256 * 1024 * 1024;
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
     finder;
@@ -15907,50 +15971,79 @@ class MarkerGroups {
     unmarkedTestCases = 0;
     keptTestCases = 0;
     keptProblems = 0;
+    keptChars = 0;
     constructor(finder, limits = {
         testCases: MAX_KEPT_TEST_CASES,
-        problems: MAX_KEPT_PROBLEMS
+        problems: MAX_KEPT_PROBLEMS,
+        chars: MAX_KEPT_CHARS
     }) {
         this.finder = finder;
         this.limits = limits;
     }
     /**
-     * One report's test cases. Returns why the report is refused, nothing of it
+     * One report's test cases (`textLength`: the report's, whose text their
+     * strings are slices of). Returns why the report is refused, nothing of it
      * added: a test with more than MAX_MARKERS_PER_TEST markers, or marked test
      * cases that would take the upload over the limits (a test counts once per
      * marker; unmarked ones are only counted).
      */
-    add(testCases) {
+    add(testCases, textLength = 0) {
         const seqsOf = new Array(testCases.length);
         let kept = 0;
         let problems = 0;
+        let chars = 0;
+        const suiteLists = new Set();
+        const overLimits = () => this.keptTestCases + kept > this.limits.testCases ||
+            this.keptProblems + problems > this.limits.problems ||
+            this.keptChars + chars > this.limits.chars;
         for (let i = 0; i < testCases.length; i++) {
-            const seqs = this.finder.ofTestCase(testCases[i]);
+            const testCase = testCases[i];
+            const seqs = this.finder.ofTestCase(testCase);
             if (seqs.length > MAX_MARKERS_PER_TEST) {
-                return `the test "${plainText(clipped(testCases[i].name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`;
+                return `the test "${plainText(clipped(testCase.name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`;
             }
             seqsOf[i] = seqs;
             if (seqs.length > 0) {
                 kept += seqs.length;
-                problems += testCases[i].problems.length;
+                problems += testCase.problems.length;
+                chars += ownTextLength(testCase);
+                if (!suiteLists.has(testCase.suites)) {
+                    suiteLists.add(testCase.suites);
+                    for (const suite of testCase.suites)
+                        chars += suite.length;
+                }
             }
-            if (this.keptTestCases + kept > this.limits.testCases ||
-                this.keptProblems + problems > this.limits.problems) {
-                return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it) or ${grouped(this.limits.problems)} failures, errors and skips (memory); upload the reports in several steps`;
-            }
+            if (overLimits())
+                break;
+        }
+        // Kept as slices, the strings keep the report's whole text. Copies free
+        // it, but take time and memory when most of it is kept (a big report of
+        // marked tests): made only when little of it is.
+        const copy = kept > 0 && chars * 4 < textLength;
+        if (kept > 0 && !copy)
+            chars = Math.max(chars, textLength);
+        if (overLimits()) {
+            return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory); upload the reports in several steps`;
         }
         this.keptTestCases += kept;
         this.keptProblems += problems;
+        this.keptChars += chars;
+        const suiteCopies = new Map();
         for (let i = 0; i < testCases.length; i++) {
             const seqs = seqsOf[i];
-            if (seqs.length === 0)
+            if (seqs.length === 0) {
                 this.unmarkedTestCases++;
+                continue;
+            }
+            const testCase = copy
+                ? detachedTestCase(testCases[i], suiteCopies)
+                : testCases[i];
             for (const seq of seqs) {
                 const group = this.groups.get(seq);
                 if (group)
-                    group.push(testCases[i]);
+                    group.push(testCase);
                 else
-                    this.groups.set(seq, [testCases[i]]);
+                    this.groups.set(seq, [testCase]);
             }
         }
         return undefined;
@@ -19129,7 +19222,7 @@ limits) {
                 if (report.doctypeIgnored) {
                     log_warning(`${name}: its DOCTYPE was ignored; entities it declares are not expanded`);
                 }
-                const refused = result.groups.add(report.testCases);
+                const refused = result.groups.add(report.testCases, report.textLength);
                 if (refused)
                     throw new ReportParseError(name, undefined, refused);
                 result.files++;

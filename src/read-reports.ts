@@ -84,7 +84,7 @@ export async function readReports(
             `${name}: its DOCTYPE was ignored; entities it declares are not expanded`
           )
         }
-        const refused = result.groups.add(report.testCases)
+        const refused = result.groups.add(report.testCases, report.textLength)
         if (refused) throw new ReportParseError(name, undefined, refused)
         result.files++
         result.testCases += report.testCases.length

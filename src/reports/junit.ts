@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
 import { counted, grouped } from '../counted.js'
 import { errorMessage } from '../error-message.js'
+import { detached } from '../text.js'
 import {
   checkStructure,
   countNodes,
@@ -29,7 +30,57 @@ export interface Problem {
   details: string
 }
 
-/** A test that failed or errored; a flaky one passed in the end. */
+/** Characters of a test case's own text (its suites' names, shared with its siblings, are not counted). */
+export function ownTextLength(testCase: TestCase): number {
+  let length =
+    testCase.name.length +
+    testCase.reportedName.length +
+    testCase.classname.length +
+    testCase.file.length +
+    testCase.output.length
+  for (const problem of testCase.problems)
+    length +=
+      problem.message.length + problem.type.length + problem.details.length
+  for (const value of testCase.markerProperties) length += value.length
+  for (const path of testCase.attachments) length += path.length
+  return length
+}
+
+/**
+ * The test case with copies of its strings, which keep nothing else in
+ * memory (see detached): kept beyond its report, it would otherwise keep the
+ * report's whole text. Suite lists are copied once, through `suiteCopies`,
+ * so that siblings still share one.
+ */
+export function detachedTestCase(
+  testCase: TestCase,
+  suiteCopies: Map<readonly string[], readonly string[]>
+): TestCase {
+  let suites = suiteCopies.get(testCase.suites)
+  if (suites === undefined) {
+    suites = testCase.suites.map(detached)
+    suiteCopies.set(testCase.suites, suites)
+  }
+  return {
+    ...testCase,
+    name: detached(testCase.name),
+    reportedName: detached(testCase.reportedName),
+    classname: detached(testCase.classname),
+    file: detached(testCase.file),
+    suites,
+    problems: testCase.problems.map((problem) => ({
+      kind: problem.kind,
+      message: detached(problem.message),
+      type: detached(problem.type),
+      details: detached(problem.details)
+    })),
+    markerProperties: testCase.markerProperties.map(detached),
+    output: detached(testCase.output),
+    attachments: testCase.attachments.map(detached)
+  }
+}
+
+/** A test that failed or errored; a flaky one passed in the end. */ /** A test that failed or errored; a flaky one passed in the end. */
 export function failedOrErrored(outcome: Outcome): boolean {
   return outcome === 'failure' || outcome === 'error'
 }
@@ -69,6 +120,8 @@ export type ParsedReport =
       kind: 'junit'
       testCases: TestCase[]
       doctypeIgnored: boolean
+      /** The report's length: its test cases' strings are slices of its text (see detachedTestCase). */
+      textLength: number
       /** Set when the file's times cannot be seconds (see ignoreImpossibleTimes); they were dropped. */
       impossibleSeconds?: number
     }
@@ -198,13 +251,13 @@ export function parseJUnit(
     const testCases: TestCase[] = []
     const pieces = siblingPieces(context, structure.children)
     collectSuites(pieces, [], reportFile, testCases)
-    return junitReport(testCases, hadDoctype)
+    return junitReport(testCases, hadDoctype, text.length)
   }
   const lone = loneSuite(xml, structure)
   if (lone && lone.end - lone.start > pieceChars) {
     const testCases: TestCase[] = []
     collectSuiteInPieces(context, lone, [], testCases)
-    return junitReport(testCases, hadDoctype)
+    return junitReport(testCases, hadDoctype, text.length)
   }
   refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile)
   const document = parseXml(xml, reportFile)
@@ -216,7 +269,7 @@ export function parseJUnit(
   if (root === 'testsuites')
     collectSuites([childrenOf(rootNode, root)], [], reportFile, testCases)
   else collectSuite(rootNode, [], reportFile, testCases)
-  return junitReport(testCases, hadDoctype)
+  return junitReport(testCases, hadDoctype, text.length)
 }
 
 /** Testcases in one report at most: a million take about 170 MB once read. */
@@ -440,11 +493,16 @@ function refuseTooManyNodes(
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 export const MAX_TEST_SECONDS = 7 * 24 * 60 * 60
 
-function junitReport(testCases: TestCase[], hadDoctype: boolean): ParsedReport {
+function junitReport(
+  testCases: TestCase[],
+  hadDoctype: boolean,
+  textLength: number
+): ParsedReport {
   const report: ParsedReport = {
     kind: 'junit',
     testCases,
-    doctypeIgnored: hadDoctype
+    doctypeIgnored: hadDoctype,
+    textLength
   }
   const impossible = ignoreImpossibleTimes(testCases)
   if (impossible !== undefined) report.impossibleSeconds = impossible

@@ -6,7 +6,13 @@ import { grouped } from '../counted.js'
 import type { MarkerFinder } from '../markers.js'
 import { formatMarker, MAX_MARKERS_PER_TEST } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
-import { MAX_PROBLEMS, type Outcome, type TestCase } from '../reports/junit.js'
+import {
+  detachedTestCase,
+  MAX_PROBLEMS,
+  ownTextLength,
+  type Outcome,
+  type TestCase
+} from '../reports/junit.js'
 import {
   buildComment,
   type AttachmentLink,
@@ -76,6 +82,12 @@ export interface ResultPlan {
  */
 export const MAX_KEPT_TEST_CASES = 1_000_000
 export const MAX_KEPT_PROBLEMS = MAX_PROBLEMS
+/**
+ * Characters of report text kept at most (the kept tests' names, failures
+ * and output, or the whole text of a report they keep alive; see add): one
+ * report's worth, however many reports add to it.
+ */
+export const MAX_KEPT_CHARS = 256 * 1024 * 1024
 
 /** Collects test cases by marker, one report file at a time. */
 export class MarkerGroups {
@@ -83,51 +95,77 @@ export class MarkerGroups {
   unmarkedTestCases = 0
   private keptTestCases = 0
   private keptProblems = 0
+  private keptChars = 0
 
   constructor(
     private readonly finder: MarkerFinder,
     readonly limits = {
       testCases: MAX_KEPT_TEST_CASES,
-      problems: MAX_KEPT_PROBLEMS
+      problems: MAX_KEPT_PROBLEMS,
+      chars: MAX_KEPT_CHARS
     }
   ) {}
 
   /**
-   * One report's test cases. Returns why the report is refused, nothing of it
+   * One report's test cases (`textLength`: the report's, whose text their
+   * strings are slices of). Returns why the report is refused, nothing of it
    * added: a test with more than MAX_MARKERS_PER_TEST markers, or marked test
    * cases that would take the upload over the limits (a test counts once per
    * marker; unmarked ones are only counted).
    */
-  add(testCases: readonly TestCase[]): string | undefined {
+  add(testCases: readonly TestCase[], textLength = 0): string | undefined {
     const seqsOf = new Array<number[]>(testCases.length)
     let kept = 0
     let problems = 0
+    let chars = 0
+    const suiteLists = new Set<readonly string[]>()
+    const overLimits = (): boolean =>
+      this.keptTestCases + kept > this.limits.testCases ||
+      this.keptProblems + problems > this.limits.problems ||
+      this.keptChars + chars > this.limits.chars
     for (let i = 0; i < testCases.length; i++) {
-      const seqs = this.finder.ofTestCase(testCases[i])
+      const testCase = testCases[i]
+      const seqs = this.finder.ofTestCase(testCase)
       if (seqs.length > MAX_MARKERS_PER_TEST) {
-        return `the test "${plainText(clipped(testCases[i].name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`
+        return `the test "${plainText(clipped(testCase.name, 100))}" carries more than ${grouped(MAX_MARKERS_PER_TEST)} markers, more than any test marks (memory)`
       }
       seqsOf[i] = seqs
       if (seqs.length > 0) {
         kept += seqs.length
-        problems += testCases[i].problems.length
+        problems += testCase.problems.length
+        chars += ownTextLength(testCase)
+        if (!suiteLists.has(testCase.suites)) {
+          suiteLists.add(testCase.suites)
+          for (const suite of testCase.suites) chars += suite.length
+        }
       }
-      if (
-        this.keptTestCases + kept > this.limits.testCases ||
-        this.keptProblems + problems > this.limits.problems
-      ) {
-        return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it) or ${grouped(this.limits.problems)} failures, errors and skips (memory); upload the reports in several steps`
-      }
+      if (overLimits()) break
+    }
+    // Kept as slices, the strings keep the report's whole text. Copies free
+    // it, but take time and memory when most of it is kept (a big report of
+    // marked tests): made only when little of it is.
+    const copy = kept > 0 && chars * 4 < textLength
+    if (kept > 0 && !copy) chars = Math.max(chars, textLength)
+    if (overLimits()) {
+      return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory); upload the reports in several steps`
     }
     this.keptTestCases += kept
     this.keptProblems += problems
+    this.keptChars += chars
+    const suiteCopies = new Map<readonly string[], readonly string[]>()
     for (let i = 0; i < testCases.length; i++) {
       const seqs = seqsOf[i]
-      if (seqs.length === 0) this.unmarkedTestCases++
+      if (seqs.length === 0) {
+        this.unmarkedTestCases++
+        continue
+      }
+      const testCase = copy
+        ? detachedTestCase(testCases[i], suiteCopies)
+        : testCases[i]
       for (const seq of seqs) {
         const group = this.groups.get(seq)
-        if (group) group.push(testCases[i])
-        else this.groups.set(seq, [testCases[i]])
+        if (group) group.push(testCase)
+        else this.groups.set(seq, [testCase])
       }
     }
     return undefined
