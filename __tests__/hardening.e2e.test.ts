@@ -626,11 +626,15 @@ describe('hostile and broken reports', () => {
     })
     expect(result.stderr).not.toContain('heap out of memory')
     expect(result.exitCode).toBe(0)
-    expect(
-      JSON.parse(result.outputs.results).map(
-        (r: { marker: string }) => r.marker
-      )
-    ).toEqual(['BD-1', 'BD-2', 'BD-3', 'BD-4', 'BD-5', 'BD-6'])
+    const results = JSON.parse(result.outputs.results) as { marker: string }[]
+    expect(results.map((r) => r.marker)).toEqual([
+      'BD-1',
+      'BD-2',
+      'BD-3',
+      'BD-4',
+      'BD-5',
+      'BD-6'
+    ])
   })
 
   it('globs never leave the workspace through .. or a symbolic link', async () => {
