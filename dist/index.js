@@ -19073,6 +19073,7 @@ function swapByteOrder(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/reports/load.ts
+/** Reads one report file from disk and parses it: size-limited, any supported encoding. */
 
 
 
@@ -19089,28 +19090,8 @@ const MIN_SECRET_CHARS = 8;
  * parsed, so no comment, summary or log line can hold it (a test that prints
  * its environment writes it into its output).
  */
-async function loadReport(file, displayName, root, secret = '') {
-    const handle = await (0,promises_namespaceObject.open)(file, OPEN_CHECKED).catch((error) => {
-        throw unreadable(error, displayName);
-    });
-    let bytes;
-    try {
-        const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new ReportParseError(displayName, undefined, `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`);
-        }
-        if (root !== undefined && !(await stillInside(file, info, root)))
-            throw unreadable({ code: 'EMOVED' }, displayName);
-        if (info.size > MAX_REPORT_BYTES) {
-            throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
-        }
-        bytes = await readUpTo(handle, info.size).catch((error) => {
-            throw unreadable(error, displayName);
-        });
-    }
-    finally {
-        await handle.close();
-    }
+function loadReport(file, displayName, root, secret = '') {
+    const bytes = readReportFile(file, displayName, root);
     let text;
     try {
         text = decodeReport(bytes);
@@ -19130,13 +19111,67 @@ async function loadReport(file, displayName, root, secret = '') {
     }
     return parseJUnit(text, displayName);
 }
+/**
+ * The file's bytes, with the checks loadReport describes. Synchronous: each
+ * asynchronous call waits for a thread of the pool, and the six per file
+ * made 20,000 small reports (Surefire writes one per test class) take 6 s,
+ * against 0.6 s.
+ */
+function readReportFile(file, displayName, root) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_CHECKED);
+    }
+    catch (error) {
+        throw unreadable(error, displayName);
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw new ReportParseError(displayName, undefined, `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`);
+        }
+        if (root !== undefined && !stillInside(file, info, root))
+            throw unreadable({ code: 'EMOVED' }, displayName);
+        if (info.size > MAX_REPORT_BYTES) {
+            throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
+        }
+        try {
+            return readUpToSync(fd, info.size);
+        }
+        catch (error) {
+            throw unreadable(error, displayName);
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The open file's bytes, at most `size` of them (one that grows is read no further). */
+function readUpToSync(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, size - filled, filled);
+        if (read === 0)
+            break;
+        filled += read;
+    }
+    return bytes.subarray(0, filled);
+}
 /** Whether the open file is the one its path resolves to, inside the workspace. */
-async function stillInside(file, opened, root) {
-    const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
-    if (real === undefined || !isInside(root, real))
+function stillInside(file, opened, root) {
+    let real;
+    let now;
+    try {
+        real = external_node_fs_namespaceObject.realpathSync.native(file);
+        if (!isInside(root, real))
+            return false;
+        now = (0,external_node_fs_namespaceObject.statSync)(real);
+    }
+    catch {
         return false;
-    const now = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
-    return now?.dev === opened.dev && now.ino === opened.ino;
+    }
+    return now.dev === opened.dev && now.ino === opened.ino;
 }
 /**
  * A file the system would not let us read (permissions, removed since it was
@@ -19206,7 +19241,7 @@ limits) {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
             try {
-                const report = await loadReport(file, name, root, config.apiKey);
+                const report = loadReport(file, name, root, config.apiKey);
                 if (report.secretRemoved) {
                     log_warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
                 }

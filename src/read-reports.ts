@@ -62,7 +62,7 @@ export async function readReports(
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
       try {
-        const report = await loadReport(file, name, root, config.apiKey)
+        const report = loadReport(file, name, root, config.apiKey)
         if (report.secretRemoved) {
           warning(
             `${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`

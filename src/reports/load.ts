@@ -1,7 +1,14 @@
 /** Reads one report file from disk and parses it: size-limited, any supported encoding. */
-import type { Stats } from 'node:fs'
-import { open, realpath, stat } from 'node:fs/promises'
-import { OPEN_CHECKED, readUpTo } from '../checked-files.js'
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats
+} from 'node:fs'
+import { OPEN_CHECKED } from '../checked-files.js'
 import { isInside } from '../inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
@@ -22,40 +29,13 @@ export type LoadedReport = ParsedReport & { secretRemoved?: true }
  * parsed, so no comment, summary or log line can hold it (a test that prints
  * its environment writes it into its output).
  */
-export async function loadReport(
+export function loadReport(
   file: string,
   displayName: string,
   root?: string,
   secret = ''
-): Promise<LoadedReport> {
-  const handle = await open(file, OPEN_CHECKED).catch((error: unknown) => {
-    throw unreadable(error, displayName)
-  })
-  let bytes: Buffer
-  try {
-    const info = await handle.stat()
-    if (!info.isFile()) {
-      throw new ReportParseError(
-        displayName,
-        undefined,
-        `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`
-      )
-    }
-    if (root !== undefined && !(await stillInside(file, info, root)))
-      throw unreadable({ code: 'EMOVED' }, displayName)
-    if (info.size > MAX_REPORT_BYTES) {
-      throw new ReportParseError(
-        displayName,
-        undefined,
-        `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
-      )
-    }
-    bytes = await readUpTo(handle, info.size).catch((error: unknown) => {
-      throw unreadable(error, displayName)
-    })
-  } finally {
-    await handle.close()
-  }
+): LoadedReport {
+  const bytes = readReportFile(file, displayName, root)
   let text: string
   try {
     text = decodeReport(bytes)
@@ -75,16 +55,75 @@ export async function loadReport(
   return parseJUnit(text, displayName)
 }
 
-/** Whether the open file is the one its path resolves to, inside the workspace. */
-async function stillInside(
+/**
+ * The file's bytes, with the checks loadReport describes. Synchronous: each
+ * asynchronous call waits for a thread of the pool, and the six per file
+ * made 20,000 small reports (Surefire writes one per test class) take 6 s,
+ * against 0.6 s.
+ */
+function readReportFile(
   file: string,
-  opened: Stats,
-  root: string
-): Promise<boolean> {
-  const real = await realpath(file).catch(() => undefined)
-  if (real === undefined || !isInside(root, real)) return false
-  const now = await stat(real).catch(() => undefined)
-  return now?.dev === opened.dev && now.ino === opened.ino
+  displayName: string,
+  root: string | undefined
+): Buffer {
+  let fd: number
+  try {
+    fd = openSync(file, OPEN_CHECKED)
+  } catch (error) {
+    throw unreadable(error, displayName)
+  }
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) {
+      throw new ReportParseError(
+        displayName,
+        undefined,
+        `the file cannot be read: ${info.isDirectory() ? 'it is a directory' : 'it is not a regular file'}`
+      )
+    }
+    if (root !== undefined && !stillInside(file, info, root))
+      throw unreadable({ code: 'EMOVED' }, displayName)
+    if (info.size > MAX_REPORT_BYTES) {
+      throw new ReportParseError(
+        displayName,
+        undefined,
+        `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
+      )
+    }
+    try {
+      return readUpToSync(fd, info.size)
+    } catch (error) {
+      throw unreadable(error, displayName)
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The open file's bytes, at most `size` of them (one that grows is read no further). */
+function readUpToSync(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, filled)
+    if (read === 0) break
+    filled += read
+  }
+  return bytes.subarray(0, filled)
+}
+
+/** Whether the open file is the one its path resolves to, inside the workspace. */
+function stillInside(file: string, opened: Stats, root: string): boolean {
+  let real: string
+  let now: Stats
+  try {
+    real = realpathSync.native(file)
+    if (!isInside(root, real)) return false
+    now = statSync(real)
+  } catch {
+    return false
+  }
+  return now.dev === opened.dev && now.ino === opened.ino
 }
 
 /**
