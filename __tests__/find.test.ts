@@ -1,9 +1,11 @@
 /**
  * Report discovery (src/reports/find.ts) in a throw-away workspace under the
- * system temp dir. `opendir` is wrapped to record which directories the walk
- * enters, so "does not walk into node_modules / .git / outside" is observable.
+ * system temp dir. `opendirSync` is wrapped to record which directories the
+ * walk enters, so "does not walk into node_modules / .git / outside" is
+ * observable.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import * as fs from 'node:fs'
 import {
   mkdirSync,
   mkdtempSync,
@@ -12,17 +14,16 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
-import * as fsPromises from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const opened: string[] = []
-jest.unstable_mockModule('node:fs/promises', () => ({
-  ...fsPromises,
-  default: fsPromises,
-  opendir: (...args: Parameters<typeof fsPromises.opendir>) => {
+jest.unstable_mockModule('node:fs', () => ({
+  ...fs,
+  default: fs,
+  opendirSync: (...args: Parameters<typeof fs.opendirSync>) => {
     opened.push(path.resolve(String(args[0])))
-    return fsPromises.opendir(...args)
+    return fs.opendirSync(...args)
   }
 }))
 const { findReports } = await import('../src/reports/find.js')
@@ -114,6 +115,30 @@ describe('findReports', () => {
       refused: []
     })
     expect(opened).toContain(path.join(ws, 'reports', 'nested', 'deep'))
+    // The patterns all start at the root: one walk for all, each directory
+    // read once (one walk per pattern took seven times as long).
+    expect(opened).toContain(ws)
+    expect(new Set(opened).size).toBe(opened.length)
+  })
+
+  it('patterns starting in different directories each walk their own', async () => {
+    opened.length = 0
+    const found = await findReports(
+      ['reports/**/*.xml', 'packages/web/**/*.xml', 'reports/*.xml'],
+      ws
+    )
+    expect(found.files).toEqual(
+      abs(
+        'reports/junit.xml',
+        'reports/nested/deep/TEST-com.example.FooTest.xml',
+        'packages/web/node_modules/dep/junit.xml',
+        'packages/web/test-results/results.xml',
+        'packages/web/test-results/sub/more.xml'
+      )
+    )
+    expect(opened).not.toContain(ws)
+    expect(opened).not.toContain(path.join(ws, 'app'))
+    expect(new Set(opened).size).toBe(opened.length)
   })
 
   it('ignores case as Windows does, and only where asked', async () => {

@@ -18878,6 +18878,7 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 /** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
 const GLOB_CHARS = /[*?[\]{}]|[@+!]\(/;
 const MATCH_OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -18914,6 +18915,10 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     // them. One that matches only some depths (`dir/*`) leaves the walk to check
     // each file.
     const isExcludedDirectory = (relative) => excludes.some((m) => DESCENDANTS.every((below) => m.match(`${relative}/${below}`)));
+    // Patterns starting in the same directory share one walk: the defaults
+    // all start at the root, and walking a big checkout once per pattern took
+    // seven times as long.
+    const walks = new Map();
     for (const include of includes) {
         const start = staticPrefix(include.pattern);
         const startPath = external_node_path_default().join(base, start);
@@ -18930,37 +18935,62 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
                 found.add(startPath);
             continue;
         }
-        await walk(startPath, start, include, isExcluded, isExcludedDirectory, found);
+        const shared = walks.get(startPath);
+        if (shared)
+            shared.includes.push(include);
+        else
+            walks.set(startPath, { start, includes: [include] });
+    }
+    for (const [startPath, { start, includes }] of walks) {
+        walk(startPath, start, includes, isExcluded, isExcludedDirectory, found);
     }
     return { files: [...found].sort(), refused };
 }
-async function walk(directory, relativeDirectory, include, isExcluded, isExcludedDirectory, found) {
+/**
+ * Synchronous: each asynchronous directory call waits for a thread of node's
+ * pool, and a checkout of 28,000 directories took 4 s to walk, against 0.5 s.
+ */
+function walk(directory, relativeDirectory, includes, isExcluded, isExcludedDirectory, found) {
     let entries;
     try {
-        entries = await (0,promises_namespaceObject.opendir)(directory);
+        entries = (0,external_node_fs_namespaceObject.opendirSync)(directory);
     }
     catch {
         return; // unreadable: nothing to find there
     }
-    for await (const entry of entries) {
-        // Symbolic links are never followed: they could lead out of the workspace.
-        if (entry.isSymbolicLink())
-            continue;
-        const relative = relativeDirectory
-            ? `${relativeDirectory}/${entry.name}`
-            : entry.name;
-        if (entry.isDirectory()) {
-            if (SKIPPED_DIRECTORIES.has(entry.name) || isExcludedDirectory(relative))
+    try {
+        for (let entry = readEntry(entries); entry !== null; entry = readEntry(entries)) {
+            // Symbolic links are never followed: they could lead out of the workspace.
+            if (entry.isSymbolicLink())
                 continue;
-            if (!include.match(relative, true))
-                continue;
-            await walk(external_node_path_default().join(directory, entry.name), relative, include, isExcluded, isExcludedDirectory, found);
+            const relative = relativeDirectory
+                ? `${relativeDirectory}/${entry.name}`
+                : entry.name;
+            if (entry.isDirectory()) {
+                if (SKIPPED_DIRECTORIES.has(entry.name) ||
+                    isExcludedDirectory(relative) ||
+                    !includes.some((include) => include.match(relative, true)))
+                    continue;
+                walk(external_node_path_default().join(directory, entry.name), relative, includes, isExcluded, isExcludedDirectory, found);
+            }
+            else if (entry.isFile() &&
+                includes.some((include) => include.match(relative)) &&
+                !isExcluded(relative)) {
+                found.add(external_node_path_default().join(directory, entry.name));
+            }
         }
-        else if (entry.isFile() &&
-            include.match(relative) &&
-            !isExcluded(relative)) {
-            found.add(external_node_path_default().join(directory, entry.name));
-        }
+    }
+    finally {
+        entries.closeSync();
+    }
+}
+/** The next entry; null at the end, or when the directory cannot be read further. */
+function readEntry(entries) {
+    try {
+        return entries.readSync();
+    }
+    catch {
+        return null;
     }
 }
 /**

@@ -3,7 +3,8 @@
  * Never leaves the workspace: patterns reaching out with `..` or an outside
  * absolute path are refused, and symbolic links are not followed.
  */
-import { lstat, opendir, realpath, stat } from 'node:fs/promises'
+import { opendirSync, type Dir, type Dirent } from 'node:fs'
+import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import { isInside } from '../inside.js'
@@ -67,6 +68,10 @@ export async function findReports(
       DESCENDANTS.every((below) => m.match(`${relative}/${below}`))
     )
 
+  // Patterns starting in the same directory share one walk: the defaults
+  // all start at the root, and walking a big checkout once per pattern took
+  // seven times as long.
+  const walks = new Map<string, { start: string; includes: Minimatch[] }>()
   for (const include of includes) {
     const start = staticPrefix(include.pattern)
     const startPath = path.join(base, start)
@@ -82,57 +87,79 @@ export async function findReports(
       if (include.match(start) && !isExcluded(start)) found.add(startPath)
       continue
     }
-    await walk(
-      startPath,
-      start,
-      include,
-      isExcluded,
-      isExcludedDirectory,
-      found
-    )
+    const shared = walks.get(startPath)
+    if (shared) shared.includes.push(include)
+    else walks.set(startPath, { start, includes: [include] })
+  }
+  for (const [startPath, { start, includes }] of walks) {
+    walk(startPath, start, includes, isExcluded, isExcludedDirectory, found)
   }
   return { files: [...found].sort(), refused }
 }
 
-async function walk(
+/**
+ * Synchronous: each asynchronous directory call waits for a thread of node's
+ * pool, and a checkout of 28,000 directories took 4 s to walk, against 0.5 s.
+ */
+function walk(
   directory: string,
   relativeDirectory: string,
-  include: Minimatch,
+  includes: readonly Minimatch[],
   isExcluded: (relative: string) => boolean,
   isExcludedDirectory: (relative: string) => boolean,
   found: Set<string>
-): Promise<void> {
-  let entries
+): void {
+  let entries: Dir
   try {
-    entries = await opendir(directory)
+    entries = opendirSync(directory)
   } catch {
     return // unreadable: nothing to find there
   }
-  for await (const entry of entries) {
-    // Symbolic links are never followed: they could lead out of the workspace.
-    if (entry.isSymbolicLink()) continue
-    const relative = relativeDirectory
-      ? `${relativeDirectory}/${entry.name}`
-      : entry.name
-    if (entry.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(entry.name) || isExcludedDirectory(relative))
-        continue
-      if (!include.match(relative, true)) continue
-      await walk(
-        path.join(directory, entry.name),
-        relative,
-        include,
-        isExcluded,
-        isExcludedDirectory,
-        found
-      )
-    } else if (
-      entry.isFile() &&
-      include.match(relative) &&
-      !isExcluded(relative)
+  try {
+    for (
+      let entry = readEntry(entries);
+      entry !== null;
+      entry = readEntry(entries)
     ) {
-      found.add(path.join(directory, entry.name))
+      // Symbolic links are never followed: they could lead out of the workspace.
+      if (entry.isSymbolicLink()) continue
+      const relative = relativeDirectory
+        ? `${relativeDirectory}/${entry.name}`
+        : entry.name
+      if (entry.isDirectory()) {
+        if (
+          SKIPPED_DIRECTORIES.has(entry.name) ||
+          isExcludedDirectory(relative) ||
+          !includes.some((include) => include.match(relative, true))
+        )
+          continue
+        walk(
+          path.join(directory, entry.name),
+          relative,
+          includes,
+          isExcluded,
+          isExcludedDirectory,
+          found
+        )
+      } else if (
+        entry.isFile() &&
+        includes.some((include) => include.match(relative)) &&
+        !isExcluded(relative)
+      ) {
+        found.add(path.join(directory, entry.name))
+      }
     }
+  } finally {
+    entries.closeSync()
+  }
+}
+
+/** The next entry; null at the end, or when the directory cannot be read further. */
+function readEntry(entries: Dir): Dirent | null {
+  try {
+    return entries.readSync()
+  } catch {
+    return null
   }
 }
 
