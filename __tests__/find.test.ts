@@ -136,6 +136,8 @@ describe('findReports', () => {
         'packages/web/test-results/sub/more.xml'
       )
     )
+    expect(opened).toContain(path.join(ws, 'reports'))
+    expect(opened).toContain(path.join(ws, 'packages', 'web'))
     expect(opened).not.toContain(ws)
     expect(opened).not.toContain(path.join(ws, 'app'))
     expect(new Set(opened).size).toBe(opened.length)

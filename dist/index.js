@@ -13459,7 +13459,7 @@ function detachedTestCase(testCase, suiteCopies) {
         attachments: testCase.attachments.map(detached)
     };
 }
-/** A test that failed or errored; a flaky one passed in the end. */ /** A test that failed or errored; a flaky one passed in the end. */
+/** A test that failed or errored; a flaky one passed in the end. */
 function failedOrErrored(outcome) {
     return outcome === 'failure' || outcome === 'error';
 }
@@ -15099,6 +15099,18 @@ async function readUpTo(handle, size) {
     let filled = 0;
     while (filled < size) {
         const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+}
+/** The same, synchronously (reports: see loadReport). */
+function readUpToSync(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, size - filled, filled);
         if (bytesRead === 0)
             break;
         filled += bytesRead;
@@ -19175,18 +19187,6 @@ function readReportFile(file, displayName, root) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-/** The open file's bytes, at most `size` of them (one that grows is read no further). */
-function readUpToSync(fd, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, size - filled, filled);
-        if (read === 0)
-            break;
-        filled += read;
-    }
-    return bytes.subarray(0, filled);
 }
 /** Whether the open file is the one its path resolves to, inside the workspace. */
 function stillInside(file, opened, root) {

@@ -4,7 +4,7 @@
  * has neither flag), and read no further than the size it had when checked.
  * Reports and attachments alike.
  */
-import { constants } from 'node:fs'
+import { constants, readSync } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 
 export const OPEN_CHECKED =
@@ -24,6 +24,18 @@ export async function readUpTo(
       size - filled,
       filled
     )
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return bytes.subarray(0, filled)
+}
+
+/** The same, synchronously (reports: see loadReport). */
+export function readUpToSync(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const bytesRead = readSync(fd, bytes, filled, size - filled, filled)
     if (bytesRead === 0) break
     filled += bytesRead
   }

@@ -80,7 +80,7 @@ export function detachedTestCase(
   }
 }
 
-/** A test that failed or errored; a flaky one passed in the end. */ /** A test that failed or errored; a flaky one passed in the end. */
+/** A test that failed or errored; a flaky one passed in the end. */
 export function failedOrErrored(outcome: Outcome): boolean {
   return outcome === 'failure' || outcome === 'error'
 }

@@ -3,12 +3,11 @@ import {
   closeSync,
   fstatSync,
   openSync,
-  readSync,
   realpathSync,
   statSync,
   type Stats
 } from 'node:fs'
-import { OPEN_CHECKED } from '../checked-files.js'
+import { OPEN_CHECKED, readUpToSync } from '../checked-files.js'
 import { isInside } from '../inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
@@ -98,18 +97,6 @@ function readReportFile(
   } finally {
     closeSync(fd)
   }
-}
-
-/** The open file's bytes, at most `size` of them (one that grows is read no further). */
-function readUpToSync(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size)
-  let filled = 0
-  while (filled < size) {
-    const read = readSync(fd, bytes, filled, size - filled, filled)
-    if (read === 0) break
-    filled += read
-  }
-  return bytes.subarray(0, filled)
 }
 
 /** Whether the open file is the one its path resolves to, inside the workspace. */
