@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(282);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 282:
+/***/ 34:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4768,239 +4768,6 @@ function retryAfter(response) {
 function backoff(attempt) {
     const ceiling = Math.min(1000 * 2 ** (attempt - 1), MAX_BACKOFF_MS);
     return Math.round(ceiling * (0.5 + Math.random() / 2));
-}
-
-;// CONCATENATED MODULE: ./src/qasphere/post.ts
-/**
- * Posting planned results in batches so that nothing is lost and nothing is
- * stored twice, and what happened to each result is always known.
- *
- * - A batch is all-or-nothing: when QA Sphere refuses one (400/404/413), it is
- *   split in halves until the refused items are alone; the others are stored.
- * - An ambiguous failure (a 5xx, a connection dropped after sending, no
- *   answer in time) is never resent blindly: when QA Sphere may still be
- *   working on it, it is given time to finish; then the run's listing shows
- *   each case's latest status;
- *   compared with the listing taken before posting, and because a batch is
- *   atomic, it tells whether the batch landed. Only a batch that did not land
- *   is sent again.
- * - A batch that fails for good does not stop the others, except failures
- *   that every batch would meet (401, 403, 409, timeout, the run deleted).
- * - A result refused with its issue links is sent once more without them: a
- *   link QA Sphere will not take never costs the result.
- */
-
-
-
-function isStored(state) {
-    return state.kind === 'stored' || state.kind === 'stored-without-id';
-}
-/** Builds the comment: made while the batch body is serialized (see BatchItems). */
-function toResultItem(result, withLinks = true) {
-    const item = {
-        tcaseId: result.tcaseId,
-        status: result.status,
-        comment: result.comment
-    };
-    if (result.timeTaken !== undefined)
-        item.timeTaken = result.timeTaken;
-    if (withLinks && result.links && result.links.length > 0)
-        item.links = result.links;
-    return item;
-}
-/** Results stored only without their links before the rest are sent without. */
-const LINK_REFUSALS_TO_DROP = 2;
-const hasLinks = (result) => result.links !== undefined && result.links.length > 0;
-/**
- * How long to let QA Sphere finish a batch whose answer never came before
- * looking for it in the run: twice as long as the request took (a slow
- * failure means slow work), within 1 to 30 seconds.
- */
-function settleTime(elapsedMs) {
-    return Math.min(Math.max(2 * elapsedMs, 1000), 30_000);
-}
-/** Refusals that concern items of the batch, not the whole run. */
-const ITEM_REFUSALS = new Set([400, 404, 413, 422]);
-const PROGRESS_EVERY_MS = 1000;
-async function postResults(client, project, run, planned, options) {
-    const states = planned.map(() => ({
-        kind: 'not-stored',
-        reason: 'not sent'
-    }));
-    let fatal;
-    // A result refused with its links and stored without them: the links were
-    // refused. After two such (not one gateway's blip), the rest go without.
-    let linksRefused;
-    let linkRefusals = 0;
-    const storedWithoutLinks = new Set();
-    let stored = 0;
-    const say = options.onProgress ?? (() => { });
-    // A 404 to a batch is usually one test case removed from the run; asked
-    // once whether it is the run itself that is gone.
-    let runGone;
-    const runIsGone = () => (runGone ??= client.runExists(project, run).then((exists) => !exists, () => false));
-    /** Posts planned[indexes], recording each result's state. */
-    const postBatch = async (indexes, resendsLeft, links = true) => {
-        if (fatal) {
-            for (const i of indexes)
-                states[i] = { kind: 'not-stored', reason: fatal };
-            return;
-        }
-        const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP;
-        const items = {
-            length: indexes.length,
-            itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
-        };
-        try {
-            const ids = await client.addResults(project, run, items);
-            indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
-            if (!withLinks)
-                for (const i of indexes)
-                    if (hasLinks(planned[i]))
-                        storedWithoutLinks.add(i);
-        }
-        catch (error) {
-            if (error instanceof QaSphereApiError &&
-                error.status === 404 &&
-                (await runIsGone())) {
-                // Splitting would refuse every result one by one.
-                fatal = `${error.message} (run ${run} no longer exists in ${project})`;
-                for (const i of indexes)
-                    states[i] = { kind: 'not-stored', reason: fatal };
-                return;
-            }
-            if (error instanceof QaSphereApiError &&
-                ITEM_REFUSALS.has(error.status)) {
-                if (indexes.length === 1) {
-                    const [i] = indexes;
-                    // An issue link QA Sphere will not take must not cost the result.
-                    // (A 413 is the comment's size: without links it is no smaller.)
-                    if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
-                        await postBatch(indexes, resendsLeft, false);
-                        if (isStored(states[i])) {
-                            linksRefused ??= error.message;
-                            linkRefusals++;
-                        }
-                        return;
-                    }
-                    states[i] = { kind: 'not-stored', reason: error.message };
-                    return;
-                }
-                // Find the refused items: the rest of the batch is fine to store.
-                const half = Math.ceil(indexes.length / 2);
-                await postBatch(indexes.slice(0, half), resendsLeft);
-                await postBatch(indexes.slice(half), resendsLeft);
-                return;
-            }
-            if (error instanceof QaSphereAmbiguousError) {
-                if (error.answered) {
-                    say(`${error.message}. Checking the run to see whether it was stored.`);
-                }
-                else {
-                    // QA Sphere may still be storing it (behind a gateway that gave up,
-                    // or past our timeout): a look at once would find it missing and
-                    // send it a second time.
-                    const settleMs = client.pauseLength(settleTime(error.elapsedMs));
-                    say(settleMs >= 500
-                        ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
-                        : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);
-                    await client.pause(settleMs);
-                }
-                const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
-                if (landed === true) {
-                    for (const i of indexes) {
-                        states[i] = { kind: 'stored-without-id' };
-                        if (!withLinks && hasLinks(planned[i]))
-                            storedWithoutLinks.add(i);
-                    }
-                    say(`The batch was stored (${counted(indexes.length, 'result')}).`);
-                }
-                else if (landed === false && resendsLeft > 0) {
-                    say('The batch was not stored; sending it again.');
-                    await postBatch(indexes, resendsLeft - 1);
-                }
-                else {
-                    const reason = landed === false
-                        ? `${error.happened}; the run shows it was not stored, and ${options.resends > 0 ? 'resending failed too' : 'it was not sent again (retries is 0)'}`
-                        : `${error.message}; whether it was stored cannot be decided (${landed})`;
-                    const kind = landed === false ? 'not-stored' : 'undecided';
-                    for (const i of indexes)
-                        states[i] = { kind, reason };
-                }
-                return;
-            }
-            const message = errorMessage(error);
-            for (const i of indexes)
-                states[i] = { kind: 'not-stored', reason: message };
-            const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
-                (error instanceof QaSphereApiError &&
-                    [401, 403, 409].includes(error.status));
-            if (everyBatchWouldFail)
-                fatal = message;
-        }
-    };
-    const batches = [];
-    for (let start = 0; start < planned.length; start += options.batchSize) {
-        const end = Math.min(start + options.batchSize, planned.length);
-        batches.push(Array.from({ length: end - start }, (_, k) => start + k));
-    }
-    let sent = 0;
-    let nextBatch = 0;
-    const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS;
-    // A line per batch would be 200 lines for 100,000 results.
-    let progressSaidAt = Date.now();
-    // A few batches in flight: the next is serialized while QA Sphere stores one.
-    const worker = async () => {
-        while (nextBatch < batches.length) {
-            const indexes = batches[nextBatch++];
-            await postBatch(indexes, options.resends);
-            for (const i of indexes)
-                if (isStored(states[i]))
-                    stored++;
-            sent += indexes.length;
-            const now = Date.now();
-            if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
-                progressSaidAt = now;
-                say(`Sent ${grouped(sent)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`);
-            }
-        }
-    };
-    const inFlight = Math.max(1, Math.min(options.concurrency ?? 1, batches.length));
-    await Promise.all(Array.from({ length: inFlight }, worker));
-    return { states, linksRefused, storedWithoutLinks };
-}
-/**
- * Whether an atomic batch was stored, from the statuses QA Sphere lists now
- * compared with before: true, false, or a reason why it cannot be told.
- */
-async function batchLanded(client, project, run, results, statusBefore) {
-    let now;
-    try {
-        const listing = await client.listRunTestCases(project, run);
-        now = new Map(listing.map((t) => [t.id, t.status]));
-    }
-    catch (error) {
-        return `the run could not be read: ${errorMessage(error)}`;
-    }
-    let landed = false;
-    let notLanded = false;
-    for (const { tcaseId, status } of results) {
-        const before = statusBefore.get(tcaseId) ?? 'open';
-        const after = now.get(tcaseId);
-        if (before === status || after === undefined)
-            continue; // tells nothing
-        if (after === status)
-            landed = true;
-        else if (after === before)
-            notLanded = true;
-    }
-    if (landed && !notLanded)
-        return true;
-    if (notLanded && !landed)
-        return false;
-    return landed
-        ? 'the run shows some of its results and not others'
-        : 'every result has the status its test case already had';
 }
 
 ;// CONCATENATED MODULE: ./src/text.ts
@@ -15338,245 +15105,8 @@ function* batches(files) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/results/html.ts
-/** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
-
-const HTML_SPECIAL = /[&<>"']/g;
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-const HAS_HTML_SPECIAL = /[&<>"']/;
-function escapeHtml(text) {
-    // Most test names need nothing: skip the replace and its allocations.
-    if (!HAS_HTML_SPECIAL.test(text))
-        return text;
-    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
-}
-/** Text for display in HTML: cleaned, escaped. */
-function safeText(text) {
-    return escapeHtml(plainText(text));
-}
-/** Only absolute http(s) URLs become links; anything else is dropped. */
-function safeHref(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            return undefined;
-        }
-        return escapeHtml(parsed.href);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-
-
-
-
-
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Room kept for the note and closing tags after the table is cut. */
-const SUMMARY_RESERVE_BYTES = 16 * 1024;
-const NAMES_PER_ROW = 3;
-/** Report problems listed in the summary; the rest are counted. */
-const MAX_LISTED_REPORT_PROBLEMS = 20;
-/** Of a failed result's first failure message, in its row. */
-const FAILURE_LINE_CHARS = 200;
-/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
-const COLOR_MARKS = {
-    blue: '🔵',
-    gray: '⚪',
-    red: '🔴',
-    orange: '🟠',
-    yellow: '🟡',
-    green: '🟢',
-    teal: '🟦',
-    indigo: '🔷',
-    purple: '🟣',
-    pink: '🩷'
-};
-function statusMark(status, statuses) {
-    const info = statuses.find((st) => st.id === status);
-    const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
-    return `${mark} ${summaryText(info?.name ?? status)}`;
-}
-/** The default four always, then any other status that was used. */
-const ALWAYS_COUNTED = [
-    'passed',
-    'failed',
-    'blocked',
-    'skipped'
-];
-function renderSummary(s) {
-    const stored = s.resultIds.filter((id) => id !== undefined).length;
-    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
-    const heading = s.dryRun
-        ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
-        : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`;
-    const statuses = s.statuses ?? DEFAULT_STATUSES;
-    const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
-    const countedStatuses = [
-        ...ALWAYS_COUNTED,
-        ...Object.keys(counts).filter((id) => !ALWAYS_COUNTED.includes(id))
-    ];
-    const countLine = countedStatuses
-        .map((status) => {
-        const [mark, ...name] = statusMark(status, statuses).split(' ');
-        return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`;
-    })
-        .join(' · ');
-    const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
-    head.push(`<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
-        (s.unmarkedTestCases > 0
-            ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
-            : '') +
-        '.</p>');
-    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
-    }
-    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
-    }
-    if (s.unmatched.length > 0) {
-        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
-            `${s.unmatched
-                .slice(0, 200)
-                .map((m) => `<code>${escapeHtml(m)}</code>`)
-                .join(', ')}` +
-            (s.unmatched.length > 200
-                ? ` and ${grouped(s.unmatched.length - 200)} more`
-                : '') +
-            '</p>');
-    }
-    const issues = s.linkedIssues ?? [];
-    if (issues.length > 0) {
-        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
-        const items = issues.map((issue) => {
-            const href = safeHref(issue.url);
-            const ref = formatRef(issue.ref);
-            const label = issue.title === ref
-                ? summaryText(ref)
-                : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
-            return href ? `<a href="${href}">${label}</a>` : label;
-        });
-        head.push(`<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`);
-    }
-    const tail = '</tbody></table>';
-    let html = head.join('\n');
-    if (s.planned.length === 0)
-        return html + '\n';
-    html +=
-        '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n';
-    let bytes = Buffer.byteLength(html);
-    const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
-    const marks = new Map();
-    const markOf = (status) => {
-        let mark = marks.get(status);
-        if (mark === undefined) {
-            const html = statusMark(status, statuses);
-            mark = { html, bytes: Buffer.byteLength(html) };
-            marks.set(status, mark);
-        }
-        return mark;
-    };
-    let shown = 0;
-    for (const i of rowOrder(s)) {
-        const result = s.planned[i];
-        const mark = markOf(result.status);
-        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, s.sourceLinks?.get(result));
-        // Counted apart: with the mark's emoji, a row is a two-byte string, which
-        // UTF-8 counts slowly (9,000 rows).
-        const rowBytes = Buffer.byteLength(before) + mark.bytes + Buffer.byteLength(after);
-        if (bytes + rowBytes > budget)
-            break;
-        html += before + mark.html + after;
-        bytes += rowBytes;
-        shown++;
-    }
-    html += tail;
-    if (shown < s.planned.length) {
-        html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
-    }
-    return html + '\n';
-}
-/**
- * Indexes of the planned results in the table's order: first those a reader
- * must see (failed tests, results not stored), then the rest, each in posting
- * order, so that a table cut at the size limit still shows them.
- */
-function rowOrder(s) {
-    const first = [];
-    const rest = [];
-    const { planned, resultIds, dryRun, undecided } = s;
-    for (let i = 0; i < planned.length; i++) {
-        const { outcome } = planned[i];
-        const needsAttention = failedOrErrored(outcome) ||
-            (!dryRun && resultIds[i] === undefined) ||
-            undecided?.has(i) === true;
-        if (needsAttention)
-            first.push(i);
-        else
-            rest.push(i);
-    }
-    for (const i of rest)
-        first.push(i);
-    return first;
-}
-/** A table row, before and after its status mark. */
-function renderRow(result, resultId, dryRun, source) {
-    const names = result.testCases
-        .slice(0, NAMES_PER_ROW)
-        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
-        .join('<br>');
-    const more = result.testCases.length > NAMES_PER_ROW
-        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
-        : '';
-    const line = failureLine(result);
-    const at = source ? sourceLink(source) : '';
-    const why = line && at ? `${line} (${at})` : line || at;
-    const stored = resultId === null
-        ? 'stored (id unknown)'
-        : resultId === 'undecided'
-            ? 'unknown: may have been stored'
-            : resultId !== undefined
-                ? `#${escapeHtml(String(resultId))}`
-                : dryRun
-                    ? 'dry run'
-                    : 'not stored';
-    return [
-        `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
-        `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
-    ];
-}
-/** `path:line`, linked to that line of the tested commit. */
-function sourceLink(source) {
-    const href = safeHref(source.href);
-    const text = summaryText(clipped(source.text, 200));
-    return href ? `<a href="${href}">${text}</a>` : text;
-}
-/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
-function failureLine(result) {
-    if (!failedOrErrored(result.outcome))
-        return '';
-    for (const testCase of result.testCases) {
-        for (const problem of testCase.problems) {
-            if (!isFailureOrError(problem))
-                continue;
-            const { headline } = failureText(problem, testCase.name);
-            if (headline)
-                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
-        }
-    }
-    return '';
-}
+;// CONCATENATED MODULE: ./src/results/stored.ts
+/** Results by status: those stored, or all of them (a dry run stores none). */
 function countStatuses(planned, resultIds, includeUnstored) {
     const counts = {
         passed: 0,
@@ -15591,27 +15121,6 @@ function countStatuses(planned, resultIds, includeUnstored) {
     });
     return counts;
 }
-/** The summary of an upload that stopped before it had one: why, line by line. */
-function renderFailureSummary(message, heading = 'the upload failed') {
-    const lines = message
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
-        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
-    return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
-}
-/**
- * Report text in the summary: on one line, escaped. A blank line would end
- * GitHub's HTML block, and what follows would be read as markdown (headings,
- * images, links).
- */
-function summaryText(text) {
-    const safe = safeText(text);
-    // Most names have single spaces only: nothing to replace.
-    return SPACE_TO_SQUEEZE.test(safe) ? safe.replace(/\s+/g, ' ') : safe;
-}
-/** Whitespace that is not one plain space. */
-const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
 /**
@@ -15707,6 +15216,102 @@ function setOutputs(planned, resultIds, unmatched, dryRun = false) {
 }
 function setUnmatchedOutput(unmatched) {
     setOutput('unmatched', JSON.stringify(unmatched));
+}
+
+;// CONCATENATED MODULE: ./src/prepare-statuses.ts
+
+
+
+/**
+ * The statuses of this upload: configure-statuses applied (opt-in, admin
+ * key), status-map resolved by id or display name. Asks QA Sphere only when a
+ * custom status is involved; the defaults' names are fixed.
+ */
+async function prepareStatuses(client, config) {
+    let statuses = [...DEFAULT_STATUSES];
+    if (config.configureStatuses.length > 0 ||
+        needsAccountStatuses(config.statusMap)) {
+        statuses = await client.getStatuses();
+    }
+    const updates = neededUpdates(config.configureStatuses, statuses);
+    if (config.configureStatuses.length > 0 && updates.length === 0) {
+        log_info('Custom statuses are already as configure-statuses says');
+    }
+    if (updates.length > 0) {
+        const described = updates
+            .map((u) => `${u.id}=${u.name}:${u.color}`)
+            .join(', ');
+        if (config.dryRun) {
+            log_info(`Dry run: would update custom statuses ${described}`);
+        }
+        else {
+            try {
+                await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
+            }
+            catch (error) {
+                throw explainStatusUpdateError(error, described);
+            }
+            log_info(`Updated custom statuses: ${described}`);
+        }
+        statuses = statuses.map((s) => {
+            const update = updates.find((u) => u.id === s.id);
+            return update
+                ? { ...s, name: update.name, color: update.color, isActive: true }
+                : s;
+        });
+    }
+    const statusOf = resolveStatusMap(config.statusMap, statuses);
+    return {
+        scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
+        statuses
+    };
+}
+function explainStatusUpdateError(error, described) {
+    if (!(error instanceof QaSphereApiError))
+        return error instanceof Error ? error : new Error(String(error));
+    if (error.status === 409) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
+    }
+    if (error.status === 403) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/results/html.ts
+/** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
+
+const HTML_SPECIAL = /[&<>"']/g;
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+const HAS_HTML_SPECIAL = /[&<>"']/;
+function escapeHtml(text) {
+    // Most test names need nothing: skip the replace and its allocations.
+    if (!HAS_HTML_SPECIAL.test(text))
+        return text;
+    return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c]);
+}
+/** Text for display in HTML: cleaned, escaped. */
+function safeText(text) {
+    return escapeHtml(plainText(text));
+}
+/** Only absolute http(s) URLs become links; anything else is dropped. */
+function safeHref(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            return undefined;
+        }
+        return escapeHtml(parsed.href);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/results/comment.ts
@@ -19315,6 +18920,662 @@ limits) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/run-target.ts
+
+
+
+/** The project's code (markers are `CODE-12`), also when `project` is its id. */
+async function resolveProjectCode(client, project) {
+    // Codes are short; anything else is a project id, whose code the markers need.
+    if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project))
+        return project.toUpperCase();
+    const { code } = await client.getProject(project);
+    return code.toUpperCase();
+}
+/**
+ * The run for run-title: created or reused (in a dry run, planned against the
+ * project's test cases). When the project has none of the marked cases,
+ * nothing is created: `none` (the caller reports every marker as unmatched).
+ */
+async function runFromTitle(client, config, newRun, projectCode, seqs) {
+    const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
+    if (found.length === 0)
+        return 'none';
+    if (config.dryRun) {
+        // What the upload would do: reuse the run of that title, or create one.
+        const existing = await client.findRunByTitle(config.project, newRun.title, newRun.milestoneId);
+        if (existing) {
+            const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`;
+            if (existing.closed) {
+                log_warning(`${reuse}, but it is closed: QA Sphere would take none of the results`);
+            }
+            else
+                log_info(reuse);
+            return {
+                id: undefined,
+                shownId: existing.id,
+                label: `${existing.id} (reused by title)`,
+                created: false,
+                listing: client.listRunTestCases(config.project, existing.id)
+            };
+        }
+        log_info(`Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`);
+        return {
+            id: undefined,
+            shownId: undefined,
+            label: `"${newRun.title}" (to be created)`,
+            created: false,
+            listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
+        };
+    }
+    // Created with the marked test cases that exist in the project, or, when a
+    // run already has that title (matrix legs, re-runs), that run.
+    const run = await client.createOrReuseRun(config.project, {
+        ...newRun,
+        tcaseIds: found.map((t) => t.id)
+    });
+    log_info(run.created
+        ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
+        : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
+    return {
+        id: run.id,
+        shownId: run.id,
+        label: run.id,
+        created: run.created,
+        listing: client.listRunTestCases(config.project, run.id)
+    };
+}
+/**
+ * Of a run's (possibly huge) listing, only what the upload needs: each test
+ * case's id by its sequence number, and its status before posting (absent:
+ * open), which tells a stored batch whose answer was lost.
+ */
+function indexListing(tcases) {
+    const idBySeq = new Map();
+    const statusBefore = new Map();
+    for (const { id, seq, status } of tcases) {
+        idBySeq.set(seq, id);
+        // Absent means open: a fresh run of 100,000 needs no entries at all.
+        if (status !== 'open')
+            statusBefore.set(id, status);
+    }
+    return { idBySeq, statusBefore };
+}
+/** close-run: only after a fully successful upload. */
+async function closeRun(client, config, runId, stored, failures) {
+    if (failures.length > 0) {
+        log_info(`Run ${runId} is not closed: the upload did not fully succeed`);
+        return;
+    }
+    if (stored === 0) {
+        log_info(`Run ${runId} is not closed: nothing was posted to it`);
+        return;
+    }
+    try {
+        await client.closeRun(config.project, runId);
+        log_info(`Closed run ${runId}`);
+    }
+    catch (error) {
+        failures.push(`The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/qasphere/post.ts
+/**
+ * Posting planned results in batches so that nothing is lost and nothing is
+ * stored twice, and what happened to each result is always known.
+ *
+ * - A batch is all-or-nothing: when QA Sphere refuses one (400/404/413), it is
+ *   split in halves until the refused items are alone; the others are stored.
+ * - An ambiguous failure (a 5xx, a connection dropped after sending, no
+ *   answer in time) is never resent blindly: when QA Sphere may still be
+ *   working on it, it is given time to finish; then the run's listing shows
+ *   each case's latest status;
+ *   compared with the listing taken before posting, and because a batch is
+ *   atomic, it tells whether the batch landed. Only a batch that did not land
+ *   is sent again.
+ * - A batch that fails for good does not stop the others, except failures
+ *   that every batch would meet (401, 403, 409, timeout, the run deleted).
+ * - A result refused with its issue links is sent once more without them: a
+ *   link QA Sphere will not take never costs the result.
+ */
+
+
+
+function isStored(state) {
+    return state.kind === 'stored' || state.kind === 'stored-without-id';
+}
+/** Builds the comment: made while the batch body is serialized (see BatchItems). */
+function toResultItem(result, withLinks = true) {
+    const item = {
+        tcaseId: result.tcaseId,
+        status: result.status,
+        comment: result.comment
+    };
+    if (result.timeTaken !== undefined)
+        item.timeTaken = result.timeTaken;
+    if (withLinks && result.links && result.links.length > 0)
+        item.links = result.links;
+    return item;
+}
+/** Results stored only without their links before the rest are sent without. */
+const LINK_REFUSALS_TO_DROP = 2;
+const hasLinks = (result) => result.links !== undefined && result.links.length > 0;
+/**
+ * How long to let QA Sphere finish a batch whose answer never came before
+ * looking for it in the run: twice as long as the request took (a slow
+ * failure means slow work), within 1 to 30 seconds.
+ */
+function settleTime(elapsedMs) {
+    return Math.min(Math.max(2 * elapsedMs, 1000), 30_000);
+}
+/** Refusals that concern items of the batch, not the whole run. */
+const ITEM_REFUSALS = new Set([400, 404, 413, 422]);
+const PROGRESS_EVERY_MS = 1000;
+async function postResults(client, project, run, planned, options) {
+    const states = planned.map(() => ({
+        kind: 'not-stored',
+        reason: 'not sent'
+    }));
+    let fatal;
+    // A result refused with its links and stored without them: the links were
+    // refused. After two such (not one gateway's blip), the rest go without.
+    let linksRefused;
+    let linkRefusals = 0;
+    const storedWithoutLinks = new Set();
+    let stored = 0;
+    const say = options.onProgress ?? (() => { });
+    // A 404 to a batch is usually one test case removed from the run; asked
+    // once whether it is the run itself that is gone.
+    let runGone;
+    const runIsGone = () => (runGone ??= client.runExists(project, run).then((exists) => !exists, () => false));
+    /** Posts planned[indexes], recording each result's state. */
+    const postBatch = async (indexes, resendsLeft, links = true) => {
+        if (fatal) {
+            for (const i of indexes)
+                states[i] = { kind: 'not-stored', reason: fatal };
+            return;
+        }
+        const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP;
+        const items = {
+            length: indexes.length,
+            itemAt: (n) => toResultItem(planned[indexes[n]], withLinks)
+        };
+        try {
+            const ids = await client.addResults(project, run, items);
+            indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }));
+            if (!withLinks)
+                for (const i of indexes)
+                    if (hasLinks(planned[i]))
+                        storedWithoutLinks.add(i);
+        }
+        catch (error) {
+            if (error instanceof QaSphereApiError &&
+                error.status === 404 &&
+                (await runIsGone())) {
+                // Splitting would refuse every result one by one.
+                fatal = `${error.message} (run ${run} no longer exists in ${project})`;
+                for (const i of indexes)
+                    states[i] = { kind: 'not-stored', reason: fatal };
+                return;
+            }
+            if (error instanceof QaSphereApiError &&
+                ITEM_REFUSALS.has(error.status)) {
+                if (indexes.length === 1) {
+                    const [i] = indexes;
+                    // An issue link QA Sphere will not take must not cost the result.
+                    // (A 413 is the comment's size: without links it is no smaller.)
+                    if (withLinks && hasLinks(planned[i]) && error.status !== 413) {
+                        await postBatch(indexes, resendsLeft, false);
+                        if (isStored(states[i])) {
+                            linksRefused ??= error.message;
+                            linkRefusals++;
+                        }
+                        return;
+                    }
+                    states[i] = { kind: 'not-stored', reason: error.message };
+                    return;
+                }
+                // Find the refused items: the rest of the batch is fine to store.
+                const half = Math.ceil(indexes.length / 2);
+                await postBatch(indexes.slice(0, half), resendsLeft);
+                await postBatch(indexes.slice(half), resendsLeft);
+                return;
+            }
+            if (error instanceof QaSphereAmbiguousError) {
+                if (error.answered) {
+                    say(`${error.message}. Checking the run to see whether it was stored.`);
+                }
+                else {
+                    // QA Sphere may still be storing it (behind a gateway that gave up,
+                    // or past our timeout): a look at once would find it missing and
+                    // send it a second time.
+                    const settleMs = client.pauseLength(settleTime(error.elapsedMs));
+                    say(settleMs >= 500
+                        ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
+                        : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);
+                    await client.pause(settleMs);
+                }
+                const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
+                if (landed === true) {
+                    for (const i of indexes) {
+                        states[i] = { kind: 'stored-without-id' };
+                        if (!withLinks && hasLinks(planned[i]))
+                            storedWithoutLinks.add(i);
+                    }
+                    say(`The batch was stored (${counted(indexes.length, 'result')}).`);
+                }
+                else if (landed === false && resendsLeft > 0) {
+                    say('The batch was not stored; sending it again.');
+                    await postBatch(indexes, resendsLeft - 1);
+                }
+                else {
+                    const reason = landed === false
+                        ? `${error.happened}; the run shows it was not stored, and ${options.resends > 0 ? 'resending failed too' : 'it was not sent again (retries is 0)'}`
+                        : `${error.message}; whether it was stored cannot be decided (${landed})`;
+                    const kind = landed === false ? 'not-stored' : 'undecided';
+                    for (const i of indexes)
+                        states[i] = { kind, reason };
+                }
+                return;
+            }
+            const message = errorMessage(error);
+            for (const i of indexes)
+                states[i] = { kind: 'not-stored', reason: message };
+            const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
+                (error instanceof QaSphereApiError &&
+                    [401, 403, 409].includes(error.status));
+            if (everyBatchWouldFail)
+                fatal = message;
+        }
+    };
+    const batches = [];
+    for (let start = 0; start < planned.length; start += options.batchSize) {
+        const end = Math.min(start + options.batchSize, planned.length);
+        batches.push(Array.from({ length: end - start }, (_, k) => start + k));
+    }
+    let sent = 0;
+    let nextBatch = 0;
+    const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS;
+    // A line per batch would be 200 lines for 100,000 results.
+    let progressSaidAt = Date.now();
+    // A few batches in flight: the next is serialized while QA Sphere stores one.
+    const worker = async () => {
+        while (nextBatch < batches.length) {
+            const indexes = batches[nextBatch++];
+            await postBatch(indexes, options.resends);
+            for (const i of indexes)
+                if (isStored(states[i]))
+                    stored++;
+            sent += indexes.length;
+            const now = Date.now();
+            if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
+                progressSaidAt = now;
+                say(`Sent ${grouped(sent)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`);
+            }
+        }
+    };
+    const inFlight = Math.max(1, Math.min(options.concurrency ?? 1, batches.length));
+    await Promise.all(Array.from({ length: inFlight }, worker));
+    return { states, linksRefused, storedWithoutLinks };
+}
+/**
+ * Whether an atomic batch was stored, from the statuses QA Sphere lists now
+ * compared with before: true, false, or a reason why it cannot be told.
+ */
+async function batchLanded(client, project, run, results, statusBefore) {
+    let now;
+    try {
+        const listing = await client.listRunTestCases(project, run);
+        now = new Map(listing.map((t) => [t.id, t.status]));
+    }
+    catch (error) {
+        return `the run could not be read: ${errorMessage(error)}`;
+    }
+    let landed = false;
+    let notLanded = false;
+    for (const { tcaseId, status } of results) {
+        const before = statusBefore.get(tcaseId) ?? 'open';
+        const after = now.get(tcaseId);
+        if (before === status || after === undefined)
+            continue; // tells nothing
+        if (after === status)
+            landed = true;
+        else if (after === before)
+            notLanded = true;
+    }
+    if (landed && !notLanded)
+        return true;
+    if (notLanded && !landed)
+        return false;
+    return landed
+        ? 'the run shows some of its results and not others'
+        : 'every result has the status its test case already had';
+}
+
+;// CONCATENATED MODULE: ./src/store-results.ts
+/**
+ * The posting stage: planned results → QA Sphere in batches (or, in a dry
+ * run, only the log) → each result's id, or why it was not stored.
+ */
+
+
+
+
+
+/** Batches in flight at a time, within the rate limit. */
+const PARALLEL_BATCHES = 3;
+/** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
+const MAX_LOGGED_RESULTS = 1000;
+/** A dry run: the results are shown, not posted (a run it would create has no id). */
+function showPlanOnly(results) {
+    logPlan(results, 'Would post');
+    return { resultIds: results.map(() => undefined), undecided: new Set() };
+}
+/**
+ * Posts the results in batches (`statusBefore`, the run's statuses before,
+ * tells a stored batch whose answer was lost); what could not be stored
+ * joins `failures`.
+ */
+async function storeResults(client, config, runId, results, { statusBefore, failures }) {
+    const outcome = await postResults(client, config.project, runId, results, {
+        batchSize: config.batchSize,
+        statusBefore,
+        resends: config.retries,
+        concurrency: PARALLEL_BATCHES,
+        onProgress: (message) => log_info(message)
+    });
+    const resultIds = outcome.states.map((state) => state.kind === 'stored'
+        ? state.id
+        : state.kind === 'stored-without-id'
+            ? null
+            : undefined);
+    const undecided = new Set();
+    outcome.states.forEach((state, i) => {
+        if (state.kind === 'undecided')
+            undecided.add(i);
+    });
+    if (outcome.storedWithoutLinks.size > 0) {
+        // The summary lists only the links QA Sphere took.
+        for (const i of outcome.storedWithoutLinks)
+            results[i].links = undefined;
+        log_warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
+    }
+    const problem = describeUnstored(results, outcome.states);
+    if (problem)
+        failures.push(problem);
+    logPlan(results.filter((_, i) => resultIds[i] !== undefined), 'Posted');
+    return { resultIds, undecided };
+}
+function logPlan(results, verb) {
+    if (results.length === 0)
+        return;
+    startGroup(`${verb} ${counted(results.length, 'result')}`);
+    for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
+        const names = result.testCases
+            .slice(0, 3)
+            .map((t) => clipForLog(t.name))
+            .join(' | ');
+        log_info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
+    }
+    if (results.length > MAX_LOGGED_RESULTS) {
+        log_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
+    }
+    endGroup();
+}
+/** Which results were not stored, and why, grouped by reason; '' when all were. */
+function describeUnstored(planned, states) {
+    const byReason = new Map();
+    let stored = 0;
+    states.forEach((state, i) => {
+        if (isStored(state)) {
+            stored++;
+            return;
+        }
+        const key = `${state.kind === 'undecided' ? 'Undecided' : 'Not stored'}: ${state.reason}`;
+        const markers = byReason.get(key) ?? [];
+        markers.push(planned[i].marker);
+        byReason.set(key, markers);
+    });
+    if (byReason.size === 0)
+        return '';
+    const lines = [...byReason].map(([reason, markers]) => `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`);
+    return [
+        `${grouped(stored)} of ${counted(planned.length, 'result')} ${planned.length === 1 ? 'was' : 'were'} stored.`,
+        ...lines
+    ].join('\n');
+}
+/** A name in the log: report text of any length. */
+function clipForLog(text) {
+    return clipped(text, 200);
+}
+
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+
+
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room kept for the note and closing tags after the table is cut. */
+const SUMMARY_RESERVE_BYTES = 16 * 1024;
+const NAMES_PER_ROW = 3;
+/** Report problems listed in the summary; the rest are counted. */
+const MAX_LISTED_REPORT_PROBLEMS = 20;
+/** Of a failed result's first failure message, in its row. */
+const FAILURE_LINE_CHARS = 200;
+/** GitHub strips colours from summaries; these stand for QA Sphere's status colours. */
+const COLOR_MARKS = {
+    blue: '🔵',
+    gray: '⚪',
+    red: '🔴',
+    orange: '🟠',
+    yellow: '🟡',
+    green: '🟢',
+    teal: '🟦',
+    indigo: '🔷',
+    purple: '🟣',
+    pink: '🩷'
+};
+function statusMark(status, statuses) {
+    const info = statuses.find((st) => st.id === status);
+    const mark = COLOR_MARKS[info?.color ?? ''] ?? '⚫';
+    return `${mark} ${summaryText(info?.name ?? status)}`;
+}
+/** The default four always, then any other status that was used. */
+const ALWAYS_COUNTED = [
+    'passed',
+    'failed',
+    'blocked',
+    'skipped'
+];
+function renderSummary(s) {
+    const stored = s.resultIds.filter((id) => id !== undefined).length;
+    const runLink = `<a href="${escapeHtml(s.runUrl)}">${escapeHtml(s.projectCode)} run ${summaryText(String(s.run))}</a>`;
+    const heading = s.dryRun
+        ? `QA Sphere (dry run): ${counted(s.planned.length, 'result')} would be posted to ${runLink}`
+        : `QA Sphere: ${counted(stored, 'result')} posted to ${runLink}`;
+    const statuses = s.statuses ?? DEFAULT_STATUSES;
+    const counts = countStatuses(s.planned, s.resultIds, s.dryRun);
+    const countedStatuses = [
+        ...ALWAYS_COUNTED,
+        ...Object.keys(counts).filter((id) => !ALWAYS_COUNTED.includes(id))
+    ];
+    const countLine = countedStatuses
+        .map((status) => {
+        const [mark, ...name] = statusMark(status, statuses).split(' ');
+        return `${mark} ${grouped(counts[status] ?? 0)} ${name.join(' ')}`;
+    })
+        .join(' · ');
+    const head = [`<h2>${heading}</h2>`, `<p>${countLine}</p>`];
+    head.push(`<p>From ${counted(s.testCaseCount, 'test')} in ${counted(s.reportFiles, 'report file')}` +
+        (s.unmarkedTestCases > 0
+            ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
+            : '') +
+        '.</p>');
+    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
+        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
+    }
+    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
+        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
+    }
+    if (s.unmatched.length > 0) {
+        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
+            `${s.unmatched
+                .slice(0, 200)
+                .map((m) => `<code>${escapeHtml(m)}</code>`)
+                .join(', ')}` +
+            (s.unmatched.length > 200
+                ? ` and ${grouped(s.unmatched.length - 200)} more`
+                : '') +
+            '</p>');
+    }
+    const issues = s.linkedIssues ?? [];
+    if (issues.length > 0) {
+        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
+        const items = issues.map((issue) => {
+            const href = safeHref(issue.url);
+            const ref = formatRef(issue.ref);
+            const label = issue.title === ref
+                ? summaryText(ref)
+                : `${summaryText(ref)}: ${summaryText(clipped(issue.title, 200))}`;
+            return href ? `<a href="${href}">${label}</a>` : label;
+        });
+        head.push(`<p>🔗 ${counted(linkedCount, 'result')} ${linkedCount === 1 ? 'links' : 'link'} to ${items.join(', ')}</p>`);
+    }
+    const tail = '</tbody></table>';
+    let html = head.join('\n');
+    if (s.planned.length === 0)
+        return html + '\n';
+    html +=
+        '\n<table><thead><tr><th>Test case</th><th>Status</th><th>Result</th><th>Tests</th></tr></thead><tbody>\n';
+    let bytes = Buffer.byteLength(html);
+    const budget = SUMMARY_LIMIT_BYTES - SUMMARY_RESERVE_BYTES;
+    const marks = new Map();
+    const markOf = (status) => {
+        let mark = marks.get(status);
+        if (mark === undefined) {
+            const html = statusMark(status, statuses);
+            mark = { html, bytes: Buffer.byteLength(html) };
+            marks.set(status, mark);
+        }
+        return mark;
+    };
+    let shown = 0;
+    for (const i of rowOrder(s)) {
+        const result = s.planned[i];
+        const mark = markOf(result.status);
+        const [before, after] = renderRow(result, s.undecided?.has(i) ? 'undecided' : s.resultIds[i], s.dryRun, s.sourceLinks?.get(result));
+        // Counted apart: with the mark's emoji, a row is a two-byte string, which
+        // UTF-8 counts slowly (9,000 rows).
+        const rowBytes = Buffer.byteLength(before) + mark.bytes + Buffer.byteLength(after);
+        if (bytes + rowBytes > budget)
+            break;
+        html += before + mark.html + after;
+        bytes += rowBytes;
+        shown++;
+    }
+    html += tail;
+    if (shown < s.planned.length) {
+        html += `\n<p>The table is cut after ${grouped(shown)} of ${counted(s.planned.length, 'result')} to stay within GitHub's 1 MiB job summary limit; the <code>results</code> output holds them all.</p>`;
+    }
+    return html + '\n';
+}
+/**
+ * Indexes of the planned results in the table's order: first those a reader
+ * must see (failed tests, results not stored), then the rest, each in posting
+ * order, so that a table cut at the size limit still shows them.
+ */
+function rowOrder(s) {
+    const first = [];
+    const rest = [];
+    const { planned, resultIds, dryRun, undecided } = s;
+    for (let i = 0; i < planned.length; i++) {
+        const { outcome } = planned[i];
+        const needsAttention = failedOrErrored(outcome) ||
+            (!dryRun && resultIds[i] === undefined) ||
+            undecided?.has(i) === true;
+        if (needsAttention)
+            first.push(i);
+        else
+            rest.push(i);
+    }
+    for (const i of rest)
+        first.push(i);
+    return first;
+}
+/** A table row, before and after its status mark. */
+function renderRow(result, resultId, dryRun, source) {
+    const names = result.testCases
+        .slice(0, NAMES_PER_ROW)
+        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
+        .join('<br>');
+    const more = result.testCases.length > NAMES_PER_ROW
+        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
+        : '';
+    const line = failureLine(result);
+    const at = source ? sourceLink(source) : '';
+    const why = line && at ? `${line} (${at})` : line || at;
+    const stored = resultId === null
+        ? 'stored (id unknown)'
+        : resultId === 'undecided'
+            ? 'unknown: may have been stored'
+            : resultId !== undefined
+                ? `#${escapeHtml(String(resultId))}`
+                : dryRun
+                    ? 'dry run'
+                    : 'not stored';
+    return [
+        `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
+        `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
+    ];
+}
+/** `path:line`, linked to that line of the tested commit. */
+function sourceLink(source) {
+    const href = safeHref(source.href);
+    const text = summaryText(clipped(source.text, 200));
+    return href ? `<a href="${href}">${text}</a>` : text;
+}
+/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
+function failureLine(result) {
+    if (!failedOrErrored(result.outcome))
+        return '';
+    for (const testCase of result.testCases) {
+        for (const problem of testCase.problems) {
+            if (!isFailureOrError(problem))
+                continue;
+            const { headline } = failureText(problem, testCase.name);
+            if (headline)
+                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
+        }
+    }
+    return '';
+}
+/** The summary of an upload that stopped before it had one: why, line by line. */
+function renderFailureSummary(message, heading = 'the upload failed') {
+    const lines = message
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
+        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
+    return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
+}
+/**
+ * Report text in the summary: on one line, escaped. A blank line would end
+ * GitHub's HTML block, and what follows would be read as markdown (headings,
+ * images, links).
+ */
+function summaryText(text) {
+    const safe = safeText(text);
+    // Most names have single spaces only: nothing to replace.
+    return SPACE_TO_SQUEEZE.test(safe) ? safe.replace(/\s+/g, ' ') : safe;
+}
+/** Whitespace that is not one plain space. */
+const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: reports → test cases → markers → planned results → QA Sphere →
@@ -19341,12 +19602,9 @@ limits) {
 
 
 
+
 /** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000;
-/** Batches in flight at a time, within the rate limit. */
-const PARALLEL_BATCHES = 3;
-/** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
-const MAX_LOGGED_RESULTS = 1000;
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100;
 async function run() {
@@ -19447,9 +19705,14 @@ async function upload(config, workflow, summary) {
         let runLabel = runId;
         let shownRunId = runId;
         if (runId === undefined && config.newRun && reports.groups.size > 0) {
-            const target = await runFromTitle(client, config, config.newRun, projectCode, reports.groups.seqs(), failures);
-            if ('unmatched' in target) {
-                await writeSummary(summary, config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched: target.unmatched }, [], new Set(), reports);
+            const seqs = reports.groups.seqs();
+            const target = await runFromTitle(client, config, config.newRun, projectCode, seqs);
+            if (target === 'none') {
+                const unmatched = seqs.map((seq) => formatMarker(projectCode, seq));
+                setUnmatchedOutput(unmatched);
+                reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
+                log_warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
+                await writeSummary(summary, config, projectCode, `"${config.newRun.title}" (not created)`, projectUrl, { ...emptyPlan(reports), unmatched }, [], new Set(), reports);
                 return withTestFailures();
             }
             runId = target.id;
@@ -19529,46 +19792,6 @@ async function upload(config, workflow, summary) {
         http.dispose();
     }
 }
-/** A dry run: the results are shown, not posted (a run it would create has no id). */
-function showPlanOnly(results) {
-    logPlan(results, 'Would post');
-    return { resultIds: results.map(() => undefined), undecided: new Set() };
-}
-/**
- * Posts the results in batches (`statusBefore`, the run's statuses before,
- * tells a stored batch whose answer was lost); what could not be stored
- * joins `failures`.
- */
-async function storeResults(client, config, runId, results, { statusBefore, failures }) {
-    const outcome = await postResults(client, config.project, runId, results, {
-        batchSize: config.batchSize,
-        statusBefore,
-        resends: config.retries,
-        concurrency: PARALLEL_BATCHES,
-        onProgress: (message) => log_info(message)
-    });
-    const resultIds = outcome.states.map((state) => state.kind === 'stored'
-        ? state.id
-        : state.kind === 'stored-without-id'
-            ? null
-            : undefined);
-    const undecided = new Set();
-    outcome.states.forEach((state, i) => {
-        if (state.kind === 'undecided')
-            undecided.add(i);
-    });
-    if (outcome.storedWithoutLinks.size > 0) {
-        // The summary lists only the links QA Sphere took.
-        for (const i of outcome.storedWithoutLinks)
-            results[i].links = undefined;
-        log_warning(`QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`);
-    }
-    const problem = describeUnstored(results, outcome.states);
-    if (problem)
-        failures.push(problem);
-    logPlan(results.filter((_, i) => resultIds[i] !== undefined), 'Posted');
-    return { resultIds, undecided };
-}
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */
 function testFailures(config, reports) {
     if (!config.failOnTestFailure || reports.failedTests === 0)
@@ -19594,155 +19817,6 @@ async function judgeReportsOnly(config, workflow, summary) {
     // id here; without a key it cannot be looked up).
     const reports = await readReports(config, workflow.workspace, new MarkerFinder(config.project));
     return [...reports.failures, ...testFailures(config, reports)];
-}
-/**
- * The statuses of this upload: configure-statuses applied (opt-in, admin
- * key), status-map resolved by id or display name. Asks QA Sphere only when a
- * custom status is involved; the defaults' names are fixed.
- */
-async function prepareStatuses(client, config) {
-    let statuses = [...DEFAULT_STATUSES];
-    if (config.configureStatuses.length > 0 ||
-        needsAccountStatuses(config.statusMap)) {
-        statuses = await client.getStatuses();
-    }
-    const updates = neededUpdates(config.configureStatuses, statuses);
-    if (config.configureStatuses.length > 0 && updates.length === 0) {
-        log_info('Custom statuses are already as configure-statuses says');
-    }
-    if (updates.length > 0) {
-        const described = updates
-            .map((u) => `${u.id}=${u.name}:${u.color}`)
-            .join(', ');
-        if (config.dryRun) {
-            log_info(`Dry run: would update custom statuses ${described}`);
-        }
-        else {
-            try {
-                await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
-            }
-            catch (error) {
-                throw explainStatusUpdateError(error, described);
-            }
-            log_info(`Updated custom statuses: ${described}`);
-        }
-        statuses = statuses.map((s) => {
-            const update = updates.find((u) => u.id === s.id);
-            return update
-                ? { ...s, name: update.name, color: update.color, isActive: true }
-                : s;
-        });
-    }
-    const statusOf = resolveStatusMap(config.statusMap, statuses);
-    return {
-        scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
-        statuses
-    };
-}
-function explainStatusUpdateError(error, described) {
-    if (!(error instanceof QaSphereApiError))
-        return error instanceof Error ? error : new Error(String(error));
-    if (error.status === 409) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
-    }
-    if (error.status === 403) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
-    }
-    return error;
-}
-/**
- * The run for run-title: created or reused (in a dry run, planned against the
- * project's test cases). When the project has none of the marked cases,
- * every marker is unmatched and nothing is created.
- */
-async function runFromTitle(client, config, newRun, projectCode, seqs, failures) {
-    const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
-    if (found.length === 0) {
-        const unmatched = seqs.map((seq) => formatMarker(projectCode, seq));
-        setUnmatchedOutput(unmatched);
-        reportUnmatched(config, unmatched, failures, `project ${projectCode}`);
-        log_warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
-        return { unmatched };
-    }
-    if (config.dryRun) {
-        // What the upload would do: reuse the run of that title, or create one.
-        const existing = await client.findRunByTitle(config.project, newRun.title, newRun.milestoneId);
-        if (existing) {
-            const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`;
-            if (existing.closed) {
-                log_warning(`${reuse}, but it is closed: QA Sphere would take none of the results`);
-            }
-            else
-                log_info(reuse);
-            return {
-                id: undefined,
-                shownId: existing.id,
-                label: `${existing.id} (reused by title)`,
-                created: false,
-                listing: client.listRunTestCases(config.project, existing.id)
-            };
-        }
-        log_info(`Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`);
-        return {
-            id: undefined,
-            shownId: undefined,
-            label: `"${newRun.title}" (to be created)`,
-            created: false,
-            listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
-        };
-    }
-    // Created with the marked test cases that exist in the project, or, when a
-    // run already has that title (matrix legs, re-runs), that run.
-    const run = await client.createOrReuseRun(config.project, {
-        ...newRun,
-        tcaseIds: found.map((t) => t.id)
-    });
-    log_info(run.created
-        ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
-        : `Reusing run ${run.id}: it already has the title "${newRun.title}"`);
-    return {
-        id: run.id,
-        shownId: run.id,
-        label: run.id,
-        created: run.created,
-        listing: client.listRunTestCases(config.project, run.id)
-    };
-}
-/** close-run: only after a fully successful upload. */
-async function closeRun(client, config, runId, stored, failures) {
-    if (failures.length > 0) {
-        log_info(`Run ${runId} is not closed: the upload did not fully succeed`);
-        return;
-    }
-    if (stored === 0) {
-        log_info(`Run ${runId} is not closed: nothing was posted to it`);
-        return;
-    }
-    try {
-        await client.closeRun(config.project, runId);
-        log_info(`Closed run ${runId}`);
-    }
-    catch (error) {
-        failures.push(`The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`);
-    }
-}
-async function resolveProjectCode(client, project) {
-    // Codes are short; anything else is a project id, whose code the markers need.
-    if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project))
-        return project.toUpperCase();
-    const { code } = await client.getProject(project);
-    return code.toUpperCase();
-}
-function indexListing(tcases) {
-    const idBySeq = new Map();
-    const statusBefore = new Map();
-    for (const { id, seq, status } of tcases) {
-        idBySeq.set(seq, id);
-        // Absent means open: a fresh run of 100,000 needs no entries at all.
-        if (status !== 'open')
-            statusBefore.set(id, status);
-    }
-    return { idBySeq, statusBefore };
 }
 function qaSphereHttp() {
     return new lib_HttpClient(USER_AGENT, [], {
@@ -19786,44 +19860,6 @@ function reportUnmatched(config, unmatched, failures, where) {
         failures.push(message);
     else
         log_warning(message);
-}
-function logPlan(results, verb) {
-    if (results.length === 0)
-        return;
-    startGroup(`${verb} ${counted(results.length, 'result')}`);
-    for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
-        const names = result.testCases
-            .slice(0, 3)
-            .map((t) => clipForLog(t.name))
-            .join(' | ');
-        log_info(`${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`);
-    }
-    if (results.length > MAX_LOGGED_RESULTS) {
-        log_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
-    }
-    endGroup();
-}
-/** Which results were not stored, and why, grouped by reason; '' when all were. */
-function describeUnstored(planned, states) {
-    const byReason = new Map();
-    let stored = 0;
-    states.forEach((state, i) => {
-        if (isStored(state)) {
-            stored++;
-            return;
-        }
-        const key = `${state.kind === 'undecided' ? 'Undecided' : 'Not stored'}: ${state.reason}`;
-        const markers = byReason.get(key) ?? [];
-        markers.push(planned[i].marker);
-        byReason.set(key, markers);
-    });
-    if (byReason.size === 0)
-        return '';
-    const lines = [...byReason].map(([reason, markers]) => `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`);
-    return [
-        `${grouped(stored)} of ${counted(planned.length, 'result')} ${planned.length === 1 ? 'was' : 'were'} stored.`,
-        ...lines
-    ].join('\n');
 }
 /** Time and memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
 function traceMemory(stage) {
@@ -19869,10 +19905,6 @@ async function writeSummary(summary, config, projectCode, run, runUrl, plan, res
         return;
     }
     summary.written = true;
-}
-/** A name in the log: report text of any length. */
-function clipForLog(text) {
-    return clipped(text, 200);
 }
 
 

@@ -4,17 +4,12 @@
  */
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
-import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
+import { readConfig, USER_AGENT, type Config } from './config.js'
 import { counted, grouped } from './counted.js'
 import { errorMessage } from './error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
-import {
-  QaSphereApiError,
-  QaSphereClient,
-  type RunTestCase
-} from './qasphere/client.js'
-import { isStored, postResults, type PostState } from './qasphere/post.js'
+import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
 import {
   attachIssueLinks,
   lookUpLinkedIssues
@@ -32,29 +27,22 @@ import {
   setRunOutputs,
   setUnmatchedOutput
 } from './outputs.js'
+import { prepareStatuses } from './prepare-statuses.js'
 import { readReports, type ReadReports } from './read-reports.js'
-import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
-import { clipped } from './text.js'
+import type { PlannedResult, ResultPlan } from './results/plan.js'
+import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 import {
-  DEFAULT_STATUSES,
-  neededUpdates,
-  needsAccountStatuses,
-  resolveStatusMap,
-  statusName,
-  type StatusInfo
-} from './results/statuses.js'
-import {
-  renderFailureSummary,
-  renderSummary,
-  type StoredId
-} from './summary.js'
+  closeRun,
+  indexListing,
+  resolveProjectCode,
+  runFromTitle
+} from './run-target.js'
+import { showPlanOnly, storeResults } from './store-results.js'
+import type { StoredId } from './results/stored.js'
+import { renderFailureSummary, renderSummary } from './summary.js'
 
 /** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000
-/** Batches in flight at a time, within the rate limit. */
-const PARALLEL_BATCHES = 3
-/** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
-const MAX_LOGGED_RESULTS = 1000
 /** Unmatched markers named in the warning (or failure message). */
 const MAX_LISTED_MARKERS = 100
 
@@ -180,22 +168,28 @@ async function upload(
     let runLabel: number | string | undefined = runId
     let shownRunId = runId
     if (runId === undefined && config.newRun && reports.groups.size > 0) {
+      const seqs = reports.groups.seqs()
       const target = await runFromTitle(
         client,
         config,
         config.newRun,
         projectCode,
-        reports.groups.seqs(),
-        failures
+        seqs
       )
-      if ('unmatched' in target) {
+      if (target === 'none') {
+        const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
+        setUnmatchedOutput(unmatched)
+        reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
+        warning(
+          `No run was created: none of the marked test cases exists in project ${projectCode}.`
+        )
         await writeSummary(
           summary,
           config,
           projectCode,
           `"${config.newRun.title}" (not created)`,
           projectUrl,
-          { ...emptyPlan(reports), unmatched: target.unmatched },
+          { ...emptyPlan(reports), unmatched },
           [],
           new Set(),
           reports
@@ -315,67 +309,6 @@ async function upload(
   }
 }
 
-/** Per planned result: its id, null when stored without a known id, undefined when not stored; and which could not be decided. */
-interface StoredResults {
-  resultIds: StoredId[]
-  undecided: Set<number>
-}
-
-/** A dry run: the results are shown, not posted (a run it would create has no id). */
-function showPlanOnly(results: readonly PlannedResult[]): StoredResults {
-  logPlan(results, 'Would post')
-  return { resultIds: results.map(() => undefined), undecided: new Set() }
-}
-
-/**
- * Posts the results in batches (`statusBefore`, the run's statuses before,
- * tells a stored batch whose answer was lost); what could not be stored
- * joins `failures`.
- */
-async function storeResults(
-  client: QaSphereClient,
-  config: Config,
-  runId: number,
-  results: PlannedResult[],
-  {
-    statusBefore,
-    failures
-  }: { statusBefore: Map<string, string>; failures: string[] }
-): Promise<StoredResults> {
-  const outcome = await postResults(client, config.project, runId, results, {
-    batchSize: config.batchSize,
-    statusBefore,
-    resends: config.retries,
-    concurrency: PARALLEL_BATCHES,
-    onProgress: (message) => info(message)
-  })
-  const resultIds = outcome.states.map((state) =>
-    state.kind === 'stored'
-      ? state.id
-      : state.kind === 'stored-without-id'
-        ? null
-        : undefined
-  )
-  const undecided = new Set<number>()
-  outcome.states.forEach((state, i) => {
-    if (state.kind === 'undecided') undecided.add(i)
-  })
-  if (outcome.storedWithoutLinks.size > 0) {
-    // The summary lists only the links QA Sphere took.
-    for (const i of outcome.storedWithoutLinks) results[i].links = undefined
-    warning(
-      `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
-    )
-  }
-  const problem = describeUnstored(results, outcome.states)
-  if (problem) failures.push(problem)
-  logPlan(
-    results.filter((_, i) => resultIds[i] !== undefined),
-    'Posted'
-  )
-  return { resultIds, undecided }
-}
-
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */
 function testFailures(config: Config, reports: ReadReports): string[] {
   if (!config.failOnTestFailure || reports.failedTests === 0) return []
@@ -408,214 +341,6 @@ async function judgeReportsOnly(
     new MarkerFinder(config.project)
   )
   return [...reports.failures, ...testFailures(config, reports)]
-}
-
-/**
- * The statuses of this upload: configure-statuses applied (opt-in, admin
- * key), status-map resolved by id or display name. Asks QA Sphere only when a
- * custom status is involved; the defaults' names are fixed.
- */
-async function prepareStatuses(
-  client: QaSphereClient,
-  config: Config
-): Promise<{ scheme: StatusScheme; statuses: StatusInfo[] }> {
-  let statuses: StatusInfo[] = [...DEFAULT_STATUSES]
-  if (
-    config.configureStatuses.length > 0 ||
-    needsAccountStatuses(config.statusMap)
-  ) {
-    statuses = await client.getStatuses()
-  }
-  const updates = neededUpdates(config.configureStatuses, statuses)
-  if (config.configureStatuses.length > 0 && updates.length === 0) {
-    info('Custom statuses are already as configure-statuses says')
-  }
-  if (updates.length > 0) {
-    const described = updates
-      .map((u) => `${u.id}=${u.name}:${u.color}`)
-      .join(', ')
-    if (config.dryRun) {
-      info(`Dry run: would update custom statuses ${described}`)
-    } else {
-      try {
-        await client.updateStatuses(
-          updates.map((u) => ({ ...u, isActive: true }))
-        )
-      } catch (error) {
-        throw explainStatusUpdateError(error, described)
-      }
-      info(`Updated custom statuses: ${described}`)
-    }
-    statuses = statuses.map((s) => {
-      const update = updates.find((u) => u.id === s.id)
-      return update
-        ? { ...s, name: update.name, color: update.color, isActive: true }
-        : s
-    })
-  }
-  const statusOf = resolveStatusMap(config.statusMap, statuses)
-  return {
-    scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
-    statuses
-  }
-}
-
-function explainStatusUpdateError(error: unknown, described: string): Error {
-  if (!(error instanceof QaSphereApiError))
-    return error instanceof Error ? error : new Error(String(error))
-  if (error.status === 409) {
-    return new Error(
-      `configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`
-    )
-  }
-  if (error.status === 403) {
-    return new Error(
-      `configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`
-    )
-  }
-  return error
-}
-
-interface TitledRun {
-  /** Undefined in a dry run: nothing is posted then. */
-  id: number | undefined
-  /** The run to show and link: also the one a dry run would reuse. */
-  shownId: number | undefined
-  label: number | string
-  created: boolean
-  listing: Promise<RunTestCase[]>
-}
-
-/**
- * The run for run-title: created or reused (in a dry run, planned against the
- * project's test cases). When the project has none of the marked cases,
- * every marker is unmatched and nothing is created.
- */
-async function runFromTitle(
-  client: QaSphereClient,
-  config: Config,
-  newRun: NewRun,
-  projectCode: string,
-  seqs: number[],
-  failures: string[]
-): Promise<TitledRun | { unmatched: string[] }> {
-  const found = await client.findTestCasesBySeq(
-    config.project,
-    projectCode,
-    seqs
-  )
-  if (found.length === 0) {
-    const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
-    setUnmatchedOutput(unmatched)
-    reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
-    warning(
-      `No run was created: none of the marked test cases exists in project ${projectCode}.`
-    )
-    return { unmatched }
-  }
-  if (config.dryRun) {
-    // What the upload would do: reuse the run of that title, or create one.
-    const existing = await client.findRunByTitle(
-      config.project,
-      newRun.title,
-      newRun.milestoneId
-    )
-    if (existing) {
-      const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`
-      if (existing.closed) {
-        warning(
-          `${reuse}, but it is closed: QA Sphere would take none of the results`
-        )
-      } else info(reuse)
-      return {
-        id: undefined,
-        shownId: existing.id,
-        label: `${existing.id} (reused by title)`,
-        created: false,
-        listing: client.listRunTestCases(config.project, existing.id)
-      }
-    }
-    info(
-      `Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`
-    )
-    return {
-      id: undefined,
-      shownId: undefined,
-      label: `"${newRun.title}" (to be created)`,
-      created: false,
-      listing: Promise.resolve(
-        found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
-      )
-    }
-  }
-  // Created with the marked test cases that exist in the project, or, when a
-  // run already has that title (matrix legs, re-runs), that run.
-  const run = await client.createOrReuseRun(config.project, {
-    ...newRun,
-    tcaseIds: found.map((t) => t.id)
-  })
-  info(
-    run.created
-      ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
-      : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
-  )
-  return {
-    id: run.id,
-    shownId: run.id,
-    label: run.id,
-    created: run.created,
-    listing: client.listRunTestCases(config.project, run.id)
-  }
-}
-
-/** close-run: only after a fully successful upload. */
-async function closeRun(
-  client: QaSphereClient,
-  config: Config,
-  runId: number,
-  stored: number,
-  failures: string[]
-): Promise<void> {
-  if (failures.length > 0) {
-    info(`Run ${runId} is not closed: the upload did not fully succeed`)
-    return
-  }
-  if (stored === 0) {
-    info(`Run ${runId} is not closed: nothing was posted to it`)
-    return
-  }
-  try {
-    await client.closeRun(config.project, runId)
-    info(`Closed run ${runId}`)
-  } catch (error) {
-    failures.push(
-      `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
-    )
-  }
-}
-
-async function resolveProjectCode(
-  client: QaSphereClient,
-  project: string
-): Promise<string> {
-  // Codes are short; anything else is a project id, whose code the markers need.
-  if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project)) return project.toUpperCase()
-  const { code } = await client.getProject(project)
-  return code.toUpperCase()
-}
-
-function indexListing(tcases: readonly RunTestCase[]): {
-  idBySeq: Map<number, string>
-  statusBefore: Map<string, string>
-} {
-  const idBySeq = new Map<number, string>()
-  const statusBefore = new Map<string, string>()
-  for (const { id, seq, status } of tcases) {
-    idBySeq.set(seq, id)
-    // Absent means open: a fresh run of 100,000 needs no entries at all.
-    if (status !== 'open') statusBefore.set(id, status)
-  }
-  return { idBySeq, statusBefore }
 }
 
 function qaSphereHttp(): HttpClient {
@@ -673,54 +398,6 @@ function reportUnmatched(
   const message = `${counted(unmatched.length, 'marker')} ${one ? 'is not a test case' : 'are not test cases'} of ${where} and ${consequence}: ${listed}${more}`
   if (config.onUnmatched === 'fail') failures.push(message)
   else warning(message)
-}
-
-function logPlan(results: readonly PlannedResult[], verb: string): void {
-  if (results.length === 0) return
-  core.startGroup(`${verb} ${counted(results.length, 'result')}`)
-  for (const result of results.slice(0, MAX_LOGGED_RESULTS)) {
-    const names = result.testCases
-      .slice(0, 3)
-      .map((t) => clipForLog(t.name))
-      .join(' | ')
-    info(
-      `${result.marker} ${result.status}: ${names}${result.testCases.length > 3 ? ` (+${result.testCases.length - 3})` : ''}`
-    )
-  }
-  if (results.length > MAX_LOGGED_RESULTS) {
-    info(
-      `… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`
-    )
-  }
-  core.endGroup()
-}
-
-/** Which results were not stored, and why, grouped by reason; '' when all were. */
-function describeUnstored(
-  planned: readonly PlannedResult[],
-  states: readonly PostState[]
-): string {
-  const byReason = new Map<string, string[]>()
-  let stored = 0
-  states.forEach((state, i) => {
-    if (isStored(state)) {
-      stored++
-      return
-    }
-    const key = `${state.kind === 'undecided' ? 'Undecided' : 'Not stored'}: ${state.reason}`
-    const markers = byReason.get(key) ?? []
-    markers.push(planned[i].marker)
-    byReason.set(key, markers)
-  })
-  if (byReason.size === 0) return ''
-  const lines = [...byReason].map(
-    ([reason, markers]) =>
-      `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`
-  )
-  return [
-    `${grouped(stored)} of ${counted(planned.length, 'result')} ${planned.length === 1 ? 'was' : 'were'} stored.`,
-    ...lines
-  ].join('\n')
 }
 
 /** Time and memory at each stage, in the debug log (ACTIONS_STEP_DEBUG). */
@@ -781,9 +458,4 @@ async function writeSummary(
     return
   }
   summary.written = true
-}
-
-/** A name in the log: report text of any length. */
-function clipForLog(text: string): string {
-  return clipped(text, 200)
 }

@@ -12,7 +12,7 @@ import * as core from '@actions/core'
 import { jsonArrayPieces } from './json-pieces.js'
 import type { PlannedResult } from './results/plan.js'
 import { STATUS_IDS } from './results/statuses.js'
-import { countStatuses, type StoredId } from './summary.js'
+import { countStatuses, type StoredId } from './results/stored.js'
 
 /** Array items serialized at a time. */
 const ITEMS_PER_WRITE = 1000

@@ -12,6 +12,7 @@ import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped } from './text.js'
 import { failureText } from './results/failure-text.js'
 import type { PlannedResult } from './results/plan.js'
+import { countStatuses, type StoredId } from './results/stored.js'
 import {
   DEFAULT_STATUSES,
   type StatusId,
@@ -26,9 +27,6 @@ const NAMES_PER_ROW = 3
 const MAX_LISTED_REPORT_PROBLEMS = 20
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200
-
-/** A result's id; null when it was stored but its id is unknown; undefined when not stored. */
-export type StoredId = number | null | undefined
 
 export interface UploadSummary {
   projectCode: string
@@ -275,27 +273,6 @@ function failureLine(result: PlannedResult): string {
     }
   }
   return ''
-}
-
-export function countStatuses(
-  planned: readonly PlannedResult[],
-  resultIds: readonly StoredId[],
-  includeUnstored: boolean
-): Partial<Record<StatusId, number>> &
-  Record<'passed' | 'failed' | 'blocked' | 'skipped', number> {
-  const counts: Partial<Record<StatusId, number>> &
-    Record<'passed' | 'failed' | 'blocked' | 'skipped', number> = {
-    passed: 0,
-    failed: 0,
-    blocked: 0,
-    skipped: 0
-  }
-  planned.forEach((result, i) => {
-    if (includeUnstored || resultIds[i] !== undefined) {
-      counts[result.status] = (counts[result.status] ?? 0) + 1
-    }
-  })
-  return counts
 }
 
 /** The summary of an upload that stopped before it had one: why, line by line. */

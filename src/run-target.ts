@@ -1,0 +1,148 @@
+/**
+ * The run results go to: the project's code, the run run-title names
+ * (created or reused), its test cases indexed, and closing it (close-run).
+ */
+import type { Config, NewRun } from './config.js'
+import { counted } from './counted.js'
+import { errorMessage } from './error-message.js'
+import { info, warning } from './log.js'
+import type { QaSphereClient, RunTestCase } from './qasphere/client.js'
+
+/** The project's code (markers are `CODE-12`), also when `project` is its id. */
+export async function resolveProjectCode(
+  client: QaSphereClient,
+  project: string
+): Promise<string> {
+  // Codes are short; anything else is a project id, whose code the markers need.
+  if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project)) return project.toUpperCase()
+  const { code } = await client.getProject(project)
+  return code.toUpperCase()
+}
+
+export interface TitledRun {
+  /** Undefined in a dry run: nothing is posted then. */
+  id: number | undefined
+  /** The run to show and link: also the one a dry run would reuse. */
+  shownId: number | undefined
+  label: number | string
+  created: boolean
+  listing: Promise<RunTestCase[]>
+}
+
+/**
+ * The run for run-title: created or reused (in a dry run, planned against the
+ * project's test cases). When the project has none of the marked cases,
+ * nothing is created: `none` (the caller reports every marker as unmatched).
+ */
+export async function runFromTitle(
+  client: QaSphereClient,
+  config: Config,
+  newRun: NewRun,
+  projectCode: string,
+  seqs: number[]
+): Promise<TitledRun | 'none'> {
+  const found = await client.findTestCasesBySeq(
+    config.project,
+    projectCode,
+    seqs
+  )
+  if (found.length === 0) return 'none'
+  if (config.dryRun) {
+    // What the upload would do: reuse the run of that title, or create one.
+    const existing = await client.findRunByTitle(
+      config.project,
+      newRun.title,
+      newRun.milestoneId
+    )
+    if (existing) {
+      const reuse = `Dry run: would reuse run ${existing.id}: it already has the title "${newRun.title}"`
+      if (existing.closed) {
+        warning(
+          `${reuse}, but it is closed: QA Sphere would take none of the results`
+        )
+      } else info(reuse)
+      return {
+        id: undefined,
+        shownId: existing.id,
+        label: `${existing.id} (reused by title)`,
+        created: false,
+        listing: client.listRunTestCases(config.project, existing.id)
+      }
+    }
+    info(
+      `Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`
+    )
+    return {
+      id: undefined,
+      shownId: undefined,
+      label: `"${newRun.title}" (to be created)`,
+      created: false,
+      listing: Promise.resolve(
+        found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
+      )
+    }
+  }
+  // Created with the marked test cases that exist in the project, or, when a
+  // run already has that title (matrix legs, re-runs), that run.
+  const run = await client.createOrReuseRun(config.project, {
+    ...newRun,
+    tcaseIds: found.map((t) => t.id)
+  })
+  info(
+    run.created
+      ? `Created run ${run.id} "${newRun.title}" with ${counted(found.length, 'test case')}`
+      : `Reusing run ${run.id}: it already has the title "${newRun.title}"`
+  )
+  return {
+    id: run.id,
+    shownId: run.id,
+    label: run.id,
+    created: run.created,
+    listing: client.listRunTestCases(config.project, run.id)
+  }
+}
+
+/**
+ * Of a run's (possibly huge) listing, only what the upload needs: each test
+ * case's id by its sequence number, and its status before posting (absent:
+ * open), which tells a stored batch whose answer was lost.
+ */
+export function indexListing(tcases: readonly RunTestCase[]): {
+  idBySeq: Map<number, string>
+  statusBefore: Map<string, string>
+} {
+  const idBySeq = new Map<number, string>()
+  const statusBefore = new Map<string, string>()
+  for (const { id, seq, status } of tcases) {
+    idBySeq.set(seq, id)
+    // Absent means open: a fresh run of 100,000 needs no entries at all.
+    if (status !== 'open') statusBefore.set(id, status)
+  }
+  return { idBySeq, statusBefore }
+}
+
+/** close-run: only after a fully successful upload. */
+export async function closeRun(
+  client: QaSphereClient,
+  config: Config,
+  runId: number,
+  stored: number,
+  failures: string[]
+): Promise<void> {
+  if (failures.length > 0) {
+    info(`Run ${runId} is not closed: the upload did not fully succeed`)
+    return
+  }
+  if (stored === 0) {
+    info(`Run ${runId} is not closed: nothing was posted to it`)
+    return
+  }
+  try {
+    await client.closeRun(config.project, runId)
+    info(`Closed run ${runId}`)
+  } catch (error) {
+    failures.push(
+      `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
+    )
+  }
+}
