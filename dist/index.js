@@ -14333,20 +14333,27 @@ const MAX_ERROR_ANNOTATIONS = 9;
 function annotateFailures(results, locator, earlierErrors = 0) {
     const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors);
     const failing = [];
-    // A test rerun and failed again (gotestsum, TestNG) is annotated once.
-    const seen = new Set();
+    let failingCount = 0;
     for (const result of results) {
+        // A test rerun and failed again (gotestsum, TestNG) is annotated once;
+        // its reruns share its result, so only a result's own tests are compared.
+        const seen = result.testCases.length > 1 ? new Set() : undefined;
         for (const testCase of result.testCases) {
             if (!failedOrErrored(testCase.outcome))
                 continue;
-            const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            failing.push({ marker: result.marker, testCase });
+            if (seen) {
+                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+            }
+            failingCount++;
+            // Only those annotated are kept; the rest are counted.
+            if (failing.length < slots)
+                failing.push({ marker: result.marker, testCase });
         }
     }
-    for (const { marker, testCase } of failing.slice(0, slots)) {
+    for (const { marker, testCase } of failing) {
         const problem = testCase.problems.find(isFailureOrError);
         const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
@@ -14358,8 +14365,8 @@ function annotateFailures(results, locator, earlierErrors = 0) {
             startLine: location?.line
         });
     }
-    if (failing.length > slots) {
-        log_info(`${counted(failing.length - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    if (failingCount > slots) {
+        log_info(`${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
 function firstLines(text, lines, chars) {

@@ -30,18 +30,25 @@ export function annotateFailures(
 ): void {
   const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors)
   const failing: { marker: string; testCase: TestCase }[] = []
-  // A test rerun and failed again (gotestsum, TestNG) is annotated once.
-  const seen = new Set<string>()
+  let failingCount = 0
   for (const result of results) {
+    // A test rerun and failed again (gotestsum, TestNG) is annotated once;
+    // its reruns share its result, so only a result's own tests are compared.
+    const seen = result.testCases.length > 1 ? new Set<string>() : undefined
     for (const testCase of result.testCases) {
       if (!failedOrErrored(testCase.outcome)) continue
-      const key = `${result.marker}\n${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      failing.push({ marker: result.marker, testCase })
+      if (seen) {
+        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
+        if (seen.has(key)) continue
+        seen.add(key)
+      }
+      failingCount++
+      // Only those annotated are kept; the rest are counted.
+      if (failing.length < slots)
+        failing.push({ marker: result.marker, testCase })
     }
   }
-  for (const { marker, testCase } of failing.slice(0, slots)) {
+  for (const { marker, testCase } of failing) {
     const problem = testCase.problems.find(isFailureOrError)
     const text =
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
@@ -54,9 +61,9 @@ export function annotateFailures(
       startLine: location?.line
     })
   }
-  if (failing.length > slots) {
+  if (failingCount > slots) {
     info(
-      `${counted(failing.length - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
+      `${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
     )
   }
 }
