@@ -29,7 +29,7 @@ import { REPO_ROOT } from './helpers/run-action.js'
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
 
-/** Its markers' statuses: BD-1 passed, BD-2 failed, … (see its README). */
+/** 12 markers: 6 passed, 4 failed, 1 blocked (an error), 1 skipped (see its README). */
 const PYTEST_REPORT = '__fixtures__/reports/pytest/pytest-xunit1.xml'
 const PYTEST_MARKERS = 12
 
@@ -107,7 +107,12 @@ describe('run()', () => {
     )
     expect(out['run-id']).toBe('42')
     expect(out.unmatched).toBe('[]')
-    expect(Number(out.passed) + Number(out.failed)).toBeGreaterThan(0)
+    expect(out).toMatchObject({
+      passed: '6',
+      failed: '4',
+      blocked: '1',
+      skipped: '1'
+    })
     expect(core.summary.write).toHaveBeenCalledTimes(1)
     expect(summaryHtml()).toContain(
       `${PYTEST_MARKERS} results posted to <a href="${server.url}/project/BD/run/42">BD run 42</a>`
