@@ -232,6 +232,33 @@ describe('repeats', () => {
     ).toEqual([1, 3])
   })
 
+  it('a name of as many markers as allowed, then a million repeats, drops repeats a bounded number of times (after each find it took minutes)', () => {
+    const allowed = Array.from(
+      { length: MAX_MARKERS_PER_TEST },
+      (_, i) => `BD-${i + 1}`
+    )
+    const name = `${allowed.join(' ')}${' BD-1'.repeat(1_000_000)} BD-5000`
+    // Repeats are dropped through a Set: counted, the work is seen without
+    // timing it.
+    const RealSet = globalThis.Set
+    let sets = 0
+    globalThis.Set = class<T> extends RealSet<T> {
+      constructor(values?: Iterable<T> | null) {
+        super(values)
+        sets++
+      }
+    }
+    let found: number[]
+    try {
+      found = bd.inText(name)
+    } finally {
+      globalThis.Set = RealSet
+    }
+    expect(found).toEqual([...allowed.map((_, i) => i + 1), 5000])
+    // Once per thousand finds (the list doubles), not once per find.
+    expect(sets).toBeLessThan(2000)
+  })
+
   it('a test whose name and properties hold more than the limit together stops there', () => {
     const markers = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => `BD-${from + i}`).join(' ')

@@ -3842,18 +3842,19 @@ class MarkerFinder {
     }
     /**
      * Sequence numbers marked in one text, in order of appearance, without
-     * repeats; after MAX_MARKERS_PER_TEST + 1 of them, no more are looked for.
+     * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
+     * looked for (see FoundMarkers).
      */
     inText(text) {
-        const found = [];
         if (text === '')
-            return found;
+            return [];
+        const found = new FoundMarkers();
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
             this.hyphenatedIn(text, found);
-        if (!isFull(found) && MIGHT_BE_IDENTIFIER.test(text))
+        if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
             this.identifiersIn(text, found);
-        return withoutRepeats(found);
+        return found.distinct();
     }
     /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
     identifiersIn(text, found) {
@@ -3865,8 +3866,7 @@ class MarkerFinder {
             let runEnd = -1;
             let match;
             while ((match = marker.exec(text)) !== null) {
-                found.push(Number(match[1]));
-                if (isFull(found))
+                if (found.add(Number(match[1])))
                     return;
                 runEnd = marker.lastIndex;
             }
@@ -3874,7 +3874,7 @@ class MarkerFinder {
                 start.lastIndex = runEnd;
         }
         for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
-            if (isFull(found))
+            if (found.isFull())
                 return;
             const endsText = index + identifier.length === text.length;
             for (const match of identifier.matchAll(this.laterInIdentifier)) {
@@ -3882,7 +3882,7 @@ class MarkerFinder {
                 // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
                 const end = match.index + match[0].length;
                 if (end < identifier.length || endsText) {
-                    found.push(Number(match[1] ?? match[2]));
+                    found.add(Number(match[1] ?? match[2]));
                 }
             }
         }
@@ -3898,8 +3898,7 @@ class MarkerFinder {
             if (digits.length <= MAX_SEQ_DIGITS &&
                 !isWordCharBefore(text, match.index) &&
                 !isWordCharAt(text, end)) {
-                found.push(Number(digits));
-                if (isFull(found))
+                if (found.add(Number(digits)))
                     return;
             }
             else {
@@ -3918,13 +3917,14 @@ class MarkerFinder {
             ? [testCase.reportedName, ...testCase.markerProperties]
             : testCase.markerProperties;
         if (more.length > 0) {
+            const found = new FoundMarkers(own);
             for (const value of more) {
-                if (isFull(own))
+                if (found.isFull())
                     break;
                 for (const seq of this.inText(value))
-                    own.push(seq);
+                    found.add(seq);
             }
-            own = withoutRepeats(own);
+            own = found.distinct();
         }
         if (own.length > 0)
             return own;
@@ -3953,19 +3953,39 @@ class MarkerFinder {
  */
 const MAX_MARKERS_PER_TEST = 1000;
 /**
- * Whether `found` holds more than MAX_MARKERS_PER_TEST different markers:
- * then no more are looked for. Repeats are dropped as it fills up.
+ * Markers found in a test's texts, in order of appearance. Full once it
+ * holds more than MAX_MARKERS_PER_TEST different ones: then no more are
+ * looked for, and distinct() gives the first MAX_MARKERS_PER_TEST + 1.
  */
-function isFull(found) {
-    if (found.length <= MAX_MARKERS_PER_TEST)
-        return false;
-    const distinct = withoutRepeats(found);
-    if (distinct.length > MAX_MARKERS_PER_TEST)
-        return true;
-    found.length = 0;
-    for (const seq of distinct)
-        found.push(seq);
-    return false;
+class FoundMarkers {
+    seqs;
+    /** Length when repeats were last dropped; dropped again only once it has doubled. */
+    compacted = 0;
+    constructor(seqs = []) {
+        this.seqs = seqs;
+    }
+    /** Adds one; whether it is full now. */
+    add(seq) {
+        this.seqs.push(seq);
+        return this.isFull();
+    }
+    // Repeats are dropped only when the list has doubled since the last time,
+    // so that a name of a thousand markers and then a million repeats stays
+    // linear; in between, at most as many more finds are made.
+    isFull() {
+        const length = this.seqs.length;
+        if (length <= MAX_MARKERS_PER_TEST || length <= 2 * this.compacted)
+            return false;
+        this.seqs = withoutRepeats(this.seqs);
+        this.compacted = this.seqs.length;
+        return this.seqs.length > MAX_MARKERS_PER_TEST;
+    }
+    distinct() {
+        const seqs = withoutRepeats(this.seqs);
+        return seqs.length > MAX_MARKERS_PER_TEST + 1
+            ? seqs.slice(0, MAX_MARKERS_PER_TEST + 1)
+            : seqs;
+    }
 }
 /** A sequence number, never a timestamp or hash. */
 const MAX_SEQ_DIGITS = 9;

@@ -66,20 +66,21 @@ export class MarkerFinder {
 
   /**
    * Sequence numbers marked in one text, in order of appearance, without
-   * repeats; after MAX_MARKERS_PER_TEST + 1 of them, no more are looked for.
+   * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
+   * looked for (see FoundMarkers).
    */
   inText(text: string): number[] {
-    const found: number[] = []
-    if (text === '') return found
+    if (text === '') return []
+    const found = new FoundMarkers()
     // Cheap pre-checks: most names have no marker of one form or the other.
     if (text.includes('-')) this.hyphenatedIn(text, found)
-    if (!isFull(found) && MIGHT_BE_IDENTIFIER.test(text))
+    if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
       this.identifiersIn(text, found)
-    return withoutRepeats(found)
+    return found.distinct()
   }
 
   /** The identifier forms: `test_bd12_login`, `TestBd12Login`, `test_login_bd012`. */
-  private identifiersIn(text: string, found: number[]): void {
+  private identifiersIn(text: string, found: FoundMarkers): void {
     const start = this.identifierStart
     const marker = this.identifierMarker
     start.lastIndex = 0
@@ -88,28 +89,27 @@ export class MarkerFinder {
       let runEnd = -1
       let match: RegExpExecArray | null
       while ((match = marker.exec(text)) !== null) {
-        found.push(Number(match[1]))
-        if (isFull(found)) return
+        if (found.add(Number(match[1]))) return
         runEnd = marker.lastIndex
       }
       if (runEnd >= 0) start.lastIndex = runEnd
     }
     for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
-      if (isFull(found)) return
+      if (found.isFull()) return
       const endsText = index + identifier.length === text.length
       for (const match of identifier.matchAll(this.laterInIdentifier)) {
         // As the CLI: a marker ending the identifier counts only at the end
         // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
         const end = match.index + match[0].length
         if (end < identifier.length || endsText) {
-          found.push(Number(match[1] ?? match[2]))
+          found.add(Number(match[1] ?? match[2]))
         }
       }
     }
   }
 
   /** `BD-12` not touching a letter or digit, with at most 9 digits. */
-  private hyphenatedIn(text: string, found: number[]): void {
+  private hyphenatedIn(text: string, found: FoundMarkers): void {
     const pattern = this.hyphenated
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
@@ -121,8 +121,7 @@ export class MarkerFinder {
         !isWordCharBefore(text, match.index) &&
         !isWordCharAt(text, end)
       ) {
-        found.push(Number(digits))
-        if (isFull(found)) return
+        if (found.add(Number(digits))) return
       } else {
         // Not a marker here; one may still start right after this position.
         pattern.lastIndex = match.index + 1
@@ -140,11 +139,12 @@ export class MarkerFinder {
       ? [testCase.reportedName, ...testCase.markerProperties]
       : testCase.markerProperties
     if (more.length > 0) {
+      const found = new FoundMarkers(own)
       for (const value of more) {
-        if (isFull(own)) break
-        for (const seq of this.inText(value)) own.push(seq)
+        if (found.isFull()) break
+        for (const seq of this.inText(value)) found.add(seq)
       }
-      own = withoutRepeats(own)
+      own = found.distinct()
     }
     if (own.length > 0) return own
     const fromClass = this.inText(testCase.classname)
@@ -173,16 +173,40 @@ export class MarkerFinder {
 export const MAX_MARKERS_PER_TEST = 1000
 
 /**
- * Whether `found` holds more than MAX_MARKERS_PER_TEST different markers:
- * then no more are looked for. Repeats are dropped as it fills up.
+ * Markers found in a test's texts, in order of appearance. Full once it
+ * holds more than MAX_MARKERS_PER_TEST different ones: then no more are
+ * looked for, and distinct() gives the first MAX_MARKERS_PER_TEST + 1.
  */
-function isFull(found: number[]): boolean {
-  if (found.length <= MAX_MARKERS_PER_TEST) return false
-  const distinct = withoutRepeats(found)
-  if (distinct.length > MAX_MARKERS_PER_TEST) return true
-  found.length = 0
-  for (const seq of distinct) found.push(seq)
-  return false
+class FoundMarkers {
+  /** Length when repeats were last dropped; dropped again only once it has doubled. */
+  private compacted = 0
+
+  constructor(private seqs: number[] = []) {}
+
+  /** Adds one; whether it is full now. */
+  add(seq: number): boolean {
+    this.seqs.push(seq)
+    return this.isFull()
+  }
+
+  // Repeats are dropped only when the list has doubled since the last time,
+  // so that a name of a thousand markers and then a million repeats stays
+  // linear; in between, at most as many more finds are made.
+  isFull(): boolean {
+    const length = this.seqs.length
+    if (length <= MAX_MARKERS_PER_TEST || length <= 2 * this.compacted)
+      return false
+    this.seqs = withoutRepeats(this.seqs)
+    this.compacted = this.seqs.length
+    return this.seqs.length > MAX_MARKERS_PER_TEST
+  }
+
+  distinct(): number[] {
+    const seqs = withoutRepeats(this.seqs)
+    return seqs.length > MAX_MARKERS_PER_TEST + 1
+      ? seqs.slice(0, MAX_MARKERS_PER_TEST + 1)
+      : seqs
+  }
 }
 
 /** A sequence number, never a timestamp or hash. */
