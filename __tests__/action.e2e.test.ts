@@ -835,6 +835,20 @@ describe('QA Sphere errors are explained', () => {
     expect(result.outputs.total).toBe('0')
   })
 
+  it('an unknown run fails the step also when no test is marked', async () => {
+    // Nothing to post, but the run named is wrong: the next upload would fail.
+    const result = await action({
+      inputs: { run: '777' },
+      files: {
+        'junit.xml': { content: '<testsuite><testcase name="a"/></testsuite>' }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error::.*HTTP 404.*project, the run or a test case was not found/
+    )
+  })
+
   it('goes on after a batch QA Sphere refuses, and fails the step saying what was not stored', async () => {
     // Before the first batch is processed, BD-6..BD-10 (the whole second
     // batch of 5) leave the run: that batch fails for good, the others land.

@@ -29,7 +29,7 @@ import {
 } from './outputs.js'
 import { prepareStatuses } from './prepare-statuses.js'
 import { readReports, type ReadReports } from './read-reports.js'
-import type { PlannedResult, ResultPlan } from './results/plan.js'
+import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 import {
   closeRun,
@@ -95,218 +95,295 @@ async function upload(
   workflow: WorkflowRun,
   summary: SummaryState
 ): Promise<string[]> {
-  const failures: string[] = []
   for (const name of config.ignoredInputs) {
     warning(
       `Input "${name}" is ignored: run or run-url names the run (${config.run})`
     )
   }
-  if (!config.apiKey) {
-    if (workflow.isForkPullRequest) {
-      core.notice(
-        'QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).'
-      )
-      return judgeReportsOnly(config, workflow, summary)
-    }
-    if (workflow.isDependabotRun) {
-      core.notice(
-        'QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.'
-      )
-      return judgeReportsOnly(config, workflow, summary)
-    }
-    throw new Error(
-      'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
-    )
-  }
-
+  if (!config.apiKey) return uploadSkipped(config, workflow, summary)
   const http = qaSphereHttp()
-  // Once the reports are read, their failures (and failed tests) are the
-  // step's too, also when an error ends the upload.
-  let failingSoFar = (): string[] => []
   try {
-    const deadline = Date.now() + config.timeoutSeconds * 1000
-    const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
-      retries: config.retries,
-      deadline,
-      requestTimeoutMs: REQUEST_TIMEOUT_MS,
-      requestsPerSecond: config.rateLimit
-    })
-    const projectCode = await resolveProjectCode(client, config.project)
-    const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
-    const runUrlOf = (run: number): string => `${projectUrl}/run/${run}`
+    return await uploadReports(config, workflow, summary, http)
+  } finally {
+    http.dispose()
+  }
+}
 
-    // The listing and the issue titles are fetched while the reports are parsed.
-    let runId = config.run
-    let listing: Promise<RunTestCase[]> | undefined
-    if (runId !== undefined) {
-      setRunOutputs(runId, runUrlOf(runId), false)
-      listing = client.listRunTestCases(config.project, runId)
-      listing.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
-    }
-    const linkedIssues = lookUpLinkedIssues(config, workflow)
-    linkedIssues.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
-    const statusesReady = prepareStatuses(client, config)
-    statusesReady.catch(() => {}) // awaited below, before anything is written
-
-    const reports = await readReports(
-      config,
-      workflow.workspace,
-      new MarkerFinder(projectCode)
+/** No key: skipped where GitHub withholds secrets (forks, Dependabot), refused elsewhere. */
+function uploadSkipped(
+  config: Config,
+  workflow: WorkflowRun,
+  summary: SummaryState
+): Promise<string[]> {
+  if (workflow.isForkPullRequest) {
+    core.notice(
+      'QA Sphere upload skipped: api-key is empty because GitHub does not pass secrets to pull requests from forks. Upload from a workflow_run workflow instead (see the README).'
     )
-    for (const failure of reports.failures) failures.push(failure)
-    traceMemory('reports read')
-    // Last among the step's failures, once the results are posted: failed
-    // tests are no reason to hold back an upload, or not to close its run.
-    const withTestFailures = (): string[] => [
-      ...failures,
-      ...testFailures(config, reports)
-    ]
-    failingSoFar = withTestFailures
+    return judgeReportsOnly(config, workflow, summary)
+  }
+  if (workflow.isDependabotRun) {
+    core.notice(
+      'QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.'
+    )
+    return judgeReportsOnly(config, workflow, summary)
+  }
+  throw new Error(
+    'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
+  )
+}
+
+/** What the stages after reading the reports share. */
+interface Upload {
+  config: Config
+  workflow: WorkflowRun
+  summary: SummaryState
+  client: QaSphereClient
+  deadline: number
+  projectCode: string
+  projectUrl: string
+  reports: ReadReports
+  /** Why the step fails, as found (failed tests are added at the end: see stepFailures). */
+  failures: string[]
+}
+
+/** The run the results go to. */
+interface RunTarget {
+  /** Undefined in a dry run with run-title: nothing is posted then. */
+  id: number | undefined
+  label: number | string
+  url: string
+  listing: Promise<RunTestCase[]>
+}
+
+async function uploadReports(
+  config: Config,
+  workflow: WorkflowRun,
+  summary: SummaryState,
+  http: HttpClient
+): Promise<string[]> {
+  const deadline = Date.now() + config.timeoutSeconds * 1000
+  const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
+    retries: config.retries,
+    deadline,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    requestsPerSecond: config.rateLimit
+  })
+  const projectCode = await resolveProjectCode(client, config.project)
+  const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`
+
+  // The listing and the issue titles are fetched while the reports are parsed.
+  let givenRun: RunTarget | undefined
+  if (config.run !== undefined) {
+    const url = `${projectUrl}/run/${config.run}`
+    setRunOutputs(config.run, url, false)
+    const listing = client.listRunTestCases(config.project, config.run)
+    listing.catch(() => {}) // awaited later; avoid an unhandled rejection meanwhile
+    givenRun = { id: config.run, label: config.run, url, listing }
+  }
+  const linkedIssues = lookUpLinkedIssues(config, workflow)
+  linkedIssues.catch(() => {}) // awaited later; avoid an unhandled rejection meanwhile
+  const statusesReady = prepareStatuses(client, config)
+  statusesReady.catch(() => {}) // awaited before anything is written
+
+  const reports = await readReports(
+    config,
+    workflow.workspace,
+    new MarkerFinder(projectCode)
+  )
+  traceMemory('reports read')
+  const upload: Upload = {
+    config,
+    workflow,
+    summary,
+    client,
+    deadline,
+    projectCode,
+    projectUrl,
+    reports,
+    failures: [...reports.failures]
+  }
+  try {
     // A status-map that cannot be resolved stops the upload before any write.
     const { scheme, statuses } = await statusesReady
-
-    let runLabel: number | string | undefined = runId
-    let shownRunId = runId
-    if (runId === undefined && config.newRun && reports.groups.size > 0) {
-      const seqs = reports.groups.seqs()
-      const target = await runFromTitle(
-        client,
-        config,
-        config.newRun,
-        projectCode,
-        seqs
-      )
-      if (target === 'none') {
-        const unmatched = seqs.map((seq) => formatMarker(projectCode, seq))
-        setUnmatchedOutput(unmatched)
-        reportUnmatched(config, unmatched, failures, `project ${projectCode}`)
-        warning(
-          `No run was created: none of the marked test cases exists in project ${projectCode}.`
-        )
-        await writeSummary(
-          summary,
-          config,
-          projectCode,
-          `"${config.newRun.title}" (not created)`,
-          projectUrl,
-          { ...emptyPlan(reports), unmatched },
-          [],
-          new Set(),
-          reports
-        )
-        return withTestFailures()
-      }
-      runId = target.id
-      shownRunId = target.shownId
-      runLabel = target.label
-      listing = target.listing
-      if (shownRunId !== undefined)
-        setRunOutputs(shownRunId, runUrlOf(shownRunId), target.created)
+    const target = await chooseRun(upload, givenRun)
+    if (target) {
+      await postToRun(upload, target, scheme, statuses, linkedIssues)
     }
-    const runUrl = shownRunId === undefined ? projectUrl : runUrlOf(shownRunId)
-
-    if (
-      reports.groups.size === 0 ||
-      runLabel === undefined ||
-      listing === undefined
-    ) {
-      await listing
-      // With run-title and nothing marked, no run was created: the summary says so.
-      const label =
-        runLabel ?? (config.newRun && `"${config.newRun.title}" (not created)`)
-      if (label) {
-        await writeSummary(
-          summary,
-          config,
-          projectCode,
-          label,
-          runUrl,
-          emptyPlan(reports),
-          [],
-          new Set(),
-          reports
-        )
-      }
-      if (reports.files > 0) {
-        warning(
-          `No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${runId === undefined ? ', and no run was created' : ''}.`
-        )
-      }
-      return withTestFailures()
-    }
-
-    // Only ids, numbers and statuses are kept of the (possibly huge) listing.
-    const { idBySeq, statusBefore } = indexListing(await listing)
-    traceMemory('listing read')
-    const plan = reports.groups.plan(idBySeq, workflow.links, scheme)
-    traceMemory('planned')
-    reportUnmatched(config, plan.unmatched, failures, `run ${runLabel}`)
-
-    const issues = await linkedIssues
-    attachIssueLinks(config, workflow, plan.results, issues)
-    if (config.attachments && !config.dryRun && runId !== undefined) {
-      // Files may take half the time left: the results must still be posted.
-      // Their own connections, closed after: an upload cut short stops.
-      const filesHttp = qaSphereHttp()
-      try {
-        await attachFiles(
-          client.until(Date.now() + (deadline - Date.now()) / 2, filesHttp),
-          plan.results,
-          workflow.workspace,
-          failures
-        )
-      } finally {
-        filesHttp.dispose()
-      }
-    }
-
-    const { resultIds, undecided } =
-      config.dryRun || runId === undefined
-        ? showPlanOnly(plan.results)
-        : await storeResults(client, config, runId, plan.results, {
-            statusBefore,
-            failures
-          })
-
-    traceMemory('posted')
-    setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
-    traceMemory('outputs set')
-    // Where failed tests failed, for the annotations and the summary's links.
-    const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace))
-    // One error annotation for each report that could not be used.
-    if (config.annotations)
-      annotateFailures(plan.results, locator, reports.failures.length)
-    if (config.closeRun && runId !== undefined && !config.dryRun) {
-      const stored = resultIds.filter((id) => id !== undefined).length
-      await closeRun(client, config, runId, stored, failures)
-    }
-    await writeSummary(
-      summary,
-      config,
-      projectCode,
-      runLabel,
-      runUrl,
-      plan,
-      resultIds,
-      undecided,
-      reports,
-      issues,
-      statuses,
-      process.env.GITHUB_STEP_SUMMARY
-        ? sourceLinks(plan.results, locator, workflow.links)
-        : undefined
-    )
-    traceMemory('summary written')
-    return withTestFailures()
   } catch (error) {
-    const alsoFailing = failingSoFar()
+    // Once the reports are read, their failures (and failed tests) are the
+    // step's too, also when an error ends the upload.
+    const alsoFailing = stepFailures(upload)
     if (alsoFailing.length === 0) throw error
     throw new Error([errorMessage(error), ...alsoFailing].join('\n'), {
       cause: error
     })
-  } finally {
-    http.dispose()
   }
+  return stepFailures(upload)
+}
+
+/**
+ * The step's failures: failed tests come last, once the results are posted
+ * (they are no reason to hold back an upload, or not to close its run).
+ */
+function stepFailures({ config, reports, failures }: Upload): string[] {
+  return [...failures, ...testFailures(config, reports)]
+}
+
+/**
+ * The run named by run or run-url, or the one run-title names (created or
+ * reused). Undefined when nothing is to be posted: the summary and the log
+ * have said why.
+ */
+async function chooseRun(
+  upload: Upload,
+  givenRun: RunTarget | undefined
+): Promise<RunTarget | undefined> {
+  const { config, client, projectCode, projectUrl, reports } = upload
+  const marked = reports.groups.size > 0
+  let target = givenRun
+  if (!target && config.newRun && marked) {
+    const seqs = reports.groups.seqs()
+    const titled = await runFromTitle(
+      client,
+      config,
+      config.newRun,
+      projectCode,
+      seqs
+    )
+    if (titled === 'none') {
+      await reportNoTestCases(
+        upload,
+        seqs.map((seq) => formatMarker(projectCode, seq))
+      )
+      return undefined
+    }
+    const url =
+      titled.shownId === undefined
+        ? projectUrl
+        : `${projectUrl}/run/${titled.shownId}`
+    if (titled.shownId !== undefined)
+      setRunOutputs(titled.shownId, url, titled.created)
+    target = {
+      id: titled.id,
+      label: titled.label,
+      url,
+      listing: titled.listing
+    }
+  }
+  if (marked && target) return target
+
+  // The named run must exist, also with nothing to post to it.
+  await target?.listing
+  // With run-title and nothing marked, no run was created: the summary says so.
+  const label =
+    target?.label ?? (config.newRun && `"${config.newRun.title}" (not created)`)
+  if (label) {
+    await writeSummary(upload, {
+      run: label,
+      runUrl: target?.url ?? projectUrl,
+      plan: emptyPlan(reports)
+    })
+  }
+  if (reports.files > 0) {
+    warning(
+      `No test in the reports carries a marker of project ${projectCode} (like ${projectCode}-12): nothing to upload${target?.id === undefined ? ', and no run was created' : ''}.`
+    )
+  }
+  return undefined
+}
+
+/** run-title, when the project has none of the marked test cases: no run is created. */
+async function reportNoTestCases(
+  upload: Upload,
+  unmatched: string[]
+): Promise<void> {
+  const { config, projectCode, projectUrl, reports } = upload
+  setUnmatchedOutput(unmatched)
+  reportUnmatched(upload, unmatched, `project ${projectCode}`)
+  warning(
+    `No run was created: none of the marked test cases exists in project ${projectCode}.`
+  )
+  await writeSummary(upload, {
+    run: `"${config.newRun?.title}" (not created)`,
+    runUrl: projectUrl,
+    plan: { ...emptyPlan(reports), unmatched }
+  })
+}
+
+/** Plans one result per marked test case of the run, posts them, and reports what became of them. */
+async function postToRun(
+  upload: Upload,
+  target: RunTarget,
+  scheme: StatusScheme,
+  statuses: readonly StatusInfo[],
+  linkedIssues: Promise<LinkedIssue[]>
+): Promise<void> {
+  const { config, workflow, client, reports, failures } = upload
+  const runId = target.id
+  // Only ids, numbers and statuses are kept of the (possibly huge) listing.
+  const { idBySeq, statusBefore } = indexListing(await target.listing)
+  traceMemory('listing read')
+  const plan = reports.groups.plan(idBySeq, workflow.links, scheme)
+  traceMemory('planned')
+  reportUnmatched(upload, plan.unmatched, `run ${target.label}`)
+
+  const issues = await linkedIssues
+  attachIssueLinks(config, workflow, plan.results, issues)
+  if (config.attachments && !config.dryRun && runId !== undefined) {
+    // Files may take half the time left: the results must still be posted.
+    // Their own connections, closed after: an upload cut short stops.
+    const filesHttp = qaSphereHttp()
+    try {
+      const filesClient = client.until(
+        Date.now() + (upload.deadline - Date.now()) / 2,
+        filesHttp
+      )
+      const failure = await attachFiles(filesClient, plan.results, workflow)
+      // The results are posted all the same; the step fails at the end.
+      if (failure) failures.push(failure)
+    } finally {
+      filesHttp.dispose()
+    }
+  }
+
+  const stored =
+    config.dryRun || runId === undefined
+      ? showPlanOnly(plan.results)
+      : await storeResults(client, config, runId, plan.results, statusBefore)
+  if (stored.unstored) failures.push(stored.unstored)
+  const { resultIds, undecided } = stored
+  traceMemory('posted')
+  setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
+  traceMemory('outputs set')
+  // Where failed tests failed, for the annotations and the summary's links.
+  const locator = new FailureLocator(new WorkspaceFiles(workflow.workspace))
+  // One error annotation for each report that could not be used.
+  if (config.annotations)
+    annotateFailures(plan.results, locator, reports.failures.length)
+  if (config.closeRun && runId !== undefined && !config.dryRun) {
+    const storedCount = resultIds.filter((id) => id !== undefined).length
+    const failure = await closeRun(
+      client,
+      config,
+      runId,
+      storedCount,
+      failures.length > 0
+    )
+    if (failure) failures.push(failure)
+  }
+  await writeSummary(upload, {
+    run: target.label,
+    runUrl: target.url,
+    plan,
+    resultIds,
+    undecided,
+    linkedIssues: issues,
+    statuses,
+    sourceLinks: process.env.GITHUB_STEP_SUMMARY
+      ? sourceLinks(plan.results, locator, workflow.links)
+      : undefined
+  })
+  traceMemory('summary written')
 }
 
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */
@@ -355,13 +432,13 @@ function qaSphereHttp(): HttpClient {
 /** Files named by warnings one by one; the rest are counted. */
 const MAX_LISTED_ATTACHMENT_PROBLEMS = 10
 
+/** Uploads the files tests name (input attachments); returns why the step fails, if it does. */
 async function attachFiles(
   client: QaSphereClient,
   results: readonly PlannedResult[],
-  workspace: string,
-  failures: string[]
-): Promise<void> {
-  const outcome = await uploadAttachments(client, results, workspace)
+  workflow: WorkflowRun
+): Promise<string | undefined> {
+  const outcome = await uploadAttachments(client, results, workflow.workspace)
   if (outcome.uploaded > 0)
     info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`)
   const { skipped, skippedCount } = outcome
@@ -375,14 +452,13 @@ async function attachFiles(
       `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`
     )
   }
-  // The results are posted all the same; the step fails at the end.
-  if (outcome.failure) failures.push(outcome.failure)
+  return outcome.failure
 }
 
+/** Markers that are not test cases of `where`: a warning, or a failure (on-unmatched). */
 function reportUnmatched(
-  config: Config,
+  { config, failures }: Upload,
   unmatched: string[],
-  failures: string[],
   where: string
 ): void {
   if (unmatched.length === 0 || config.onUnmatched === 'ignore') return
@@ -417,37 +493,39 @@ function emptyPlan(reports: ReadReports): ResultPlan {
   }
 }
 
-async function writeSummary(
-  summary: SummaryState,
-  config: Config,
-  projectCode: string,
-  run: number | string,
-  runUrl: string,
-  plan: ResultPlan,
-  resultIds: StoredId[],
-  undecided: ReadonlySet<number>,
-  reports: ReadReports,
-  linkedIssues: LinkedIssue[] = [],
-  statuses: readonly StatusInfo[] = DEFAULT_STATUSES,
+/** What the summary shows of the run: nothing posted unless the results are given. */
+interface RunView {
+  run: number | string
+  runUrl: string
+  plan: ResultPlan
+  resultIds?: StoredId[]
+  undecided?: ReadonlySet<number>
+  linkedIssues?: LinkedIssue[]
+  statuses?: readonly StatusInfo[]
   sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
+}
+
+async function writeSummary(
+  { config, projectCode, reports, summary }: Upload,
+  view: RunView
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
     projectCode,
-    run,
-    runUrl,
+    run: view.run,
+    runUrl: view.runUrl,
     dryRun: config.dryRun,
-    planned: plan.results,
-    resultIds,
-    undecided,
-    unmatched: plan.unmatched,
-    unmarkedTestCases: plan.unmarkedTestCases,
+    planned: view.plan.results,
+    resultIds: view.resultIds ?? [],
+    undecided: view.undecided ?? new Set(),
+    unmatched: view.plan.unmatched,
+    unmarkedTestCases: view.plan.unmarkedTestCases,
     testCaseCount: reports.testCases,
     reportFiles: reports.files,
     problems: reports.problems,
-    linkedIssues,
-    statuses,
-    sourceLinks
+    linkedIssues: view.linkedIssues ?? [],
+    statuses: view.statuses ?? DEFAULT_STATUSES,
+    sourceLinks: view.sourceLinks
   })
   try {
     await core.summary.addRaw(html).write()

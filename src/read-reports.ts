@@ -8,7 +8,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { counted } from './counted.js'
 import type { Config } from './config.js'
-import { error as reportError, info, warning } from './log.js'
+import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
 import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
@@ -91,11 +91,11 @@ export async function readReports(
         for (const testCase of report.testCases)
           if (failedOrErrored(testCase.outcome)) result.failedTests++
         info(`${name}: ${counted(report.testCases.length, 'test')}`)
-      } catch (error) {
-        if (!(error instanceof ReportParseError)) throw error
+      } catch (caught) {
+        if (!(caught instanceof ReportParseError)) throw caught
         // A malformed report's tag names can be megabytes long.
-        const message = `Report ${clipped(error.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`
-        reportError(message, { file: name, startLine: error.line })
+        const message = `Report ${clipped(caught.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`
+        error(message, { file: name, startLine: caught.line })
         // The step's failure names the file; the annotation above says why.
         result.failures.push(
           `Report ${name} could not be used (see its error above); nothing from it was uploaded.`

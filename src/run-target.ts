@@ -121,28 +121,27 @@ export function indexListing(tcases: readonly RunTestCase[]): {
   return { idBySeq, statusBefore }
 }
 
-/** close-run: only after a fully successful upload. */
+/** close-run: only after a fully successful upload. Returns why the step fails, if closing does. */
 export async function closeRun(
   client: QaSphereClient,
   config: Config,
   runId: number,
   stored: number,
-  failures: string[]
-): Promise<void> {
-  if (failures.length > 0) {
+  uploadFailed: boolean
+): Promise<string | undefined> {
+  if (uploadFailed) {
     info(`Run ${runId} is not closed: the upload did not fully succeed`)
-    return
+    return undefined
   }
   if (stored === 0) {
     info(`Run ${runId} is not closed: nothing was posted to it`)
-    return
+    return undefined
   }
   try {
     await client.closeRun(config.project, runId)
     info(`Closed run ${runId}`)
+    return undefined
   } catch (error) {
-    failures.push(
-      `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
-    )
+    return `The results were stored, but closing run ${runId} failed: ${errorMessage(error)}`
   }
 }

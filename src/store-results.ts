@@ -21,6 +21,8 @@ const MAX_LOGGED_RESULTS = 1000
 export interface StoredResults {
   resultIds: StoredId[]
   undecided: Set<number>
+  /** Why some results were not stored: the step fails with it. */
+  unstored?: string
 }
 
 /** A dry run: the results are shown, not posted (a run it would create has no id). */
@@ -31,18 +33,14 @@ export function showPlanOnly(results: readonly PlannedResult[]): StoredResults {
 
 /**
  * Posts the results in batches (`statusBefore`, the run's statuses before,
- * tells a stored batch whose answer was lost); what could not be stored
- * joins `failures`.
+ * tells a stored batch whose answer was lost).
  */
 export async function storeResults(
   client: QaSphereClient,
   config: Config,
   runId: number,
   results: PlannedResult[],
-  {
-    statusBefore,
-    failures
-  }: { statusBefore: Map<string, string>; failures: string[] }
+  statusBefore: Map<string, string>
 ): Promise<StoredResults> {
   const outcome = await postResults(client, config.project, runId, results, {
     batchSize: config.batchSize,
@@ -69,13 +67,15 @@ export async function storeResults(
       `QA Sphere refused the issue links (${outcome.linksRefused ?? 'refused with them'}): it stored ${counted(outcome.storedWithoutLinks.size, 'result')} without them. Check issue-integration-id: it must be the id of the project's GitHub integration.`
     )
   }
-  const problem = describeUnstored(results, outcome.states)
-  if (problem) failures.push(problem)
   logPlan(
     results.filter((_, i) => resultIds[i] !== undefined),
     'Posted'
   )
-  return { resultIds, undecided }
+  return {
+    resultIds,
+    undecided,
+    unstored: describeUnstored(results, outcome.states)
+  }
 }
 
 function logPlan(results: readonly PlannedResult[], verb: string): void {
@@ -98,11 +98,11 @@ function logPlan(results: readonly PlannedResult[], verb: string): void {
   core.endGroup()
 }
 
-/** Which results were not stored, and why, grouped by reason; '' when all were. */
+/** Which results were not stored, and why, grouped by reason; undefined when all were. */
 function describeUnstored(
   planned: readonly PlannedResult[],
   states: readonly PostState[]
-): string {
+): string | undefined {
   const byReason = new Map<string, string[]>()
   let stored = 0
   states.forEach((state, i) => {
@@ -115,7 +115,7 @@ function describeUnstored(
     markers.push(planned[i].marker)
     byReason.set(key, markers)
   })
-  if (byReason.size === 0) return ''
+  if (byReason.size === 0) return undefined
   const lines = [...byReason].map(
     ([reason, markers]) =>
       `${reason} (${markers.length}: ${markers.slice(0, 50).join(', ')}${markers.length > 50 ? ', …' : ''})`
