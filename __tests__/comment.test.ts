@@ -11,7 +11,7 @@ import {
   formatSeconds
 } from '../src/results/comment.js'
 import { escapeHtml, safeHref, safeText } from '../src/results/html.js'
-import { clipEnd, clipStart, plainText } from '../src/text.js'
+import { clipEnd, clipStart, plainText } from '../src/util/text.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 
 const ESC = '\u001b'

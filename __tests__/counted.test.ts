@@ -2,7 +2,7 @@
  * Counts as people write them, in the summary, comments and the log.
  */
 import { describe, expect, it } from '@jest/globals'
-import { counted, grouped } from '../src/counted.js'
+import { counted, grouped } from '../src/util/counted.js'
 
 describe('counted', () => {
   it('uses the singular for one and the plural otherwise, zero included', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 import { failureText } from '../src/results/failure-text.js'
-import { plainText } from '../src/text.js'
+import { plainText } from '../src/util/text.js'
 import { parseSuite } from './helpers/reports.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { jsonArrayPieces } from '../src/json-pieces.js'
+import { jsonArrayPieces } from '../src/util/json-pieces.js'
 
 describe('jsonArrayPieces', () => {
   it.each([

@@ -35,7 +35,7 @@ import {
   type ParsedReport,
   type TestCase
 } from '../src/reports/junit.js'
-import { grouped } from '../src/counted.js'
+import { grouped } from '../src/util/counted.js'
 import { MAX_SIDE_BY_SIDE } from '../src/reports/well-formed.js'
 import { MarkerFinder } from '../src/markers.js'
 import { pickWith, seeded } from './helpers/random.js'

@@ -14,7 +14,7 @@ import {
 } from '@jest/globals'
 import { HttpClient } from '@actions/http-client'
 import { MarkerFinder } from '../src/markers.js'
-import { AnswerTooLargeError, readBody } from '../src/http-body.js'
+import { AnswerTooLargeError, readBody } from '../src/util/http-body.js'
 import {
   batchBody,
   QaSphereApiError,

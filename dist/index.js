@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 34:
+/***/ 338:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3262,7 +3262,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/input-lines.ts
+;// CONCATENATED MODULE: ./src/util/input-lines.ts
 /** A multi-line input's lines: trimmed, without blank lines and `#` comments. Pure. */
 function inputLines(text) {
     return text
@@ -3678,7 +3678,7 @@ function integerInput(getInput, input, fallback, min, max) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/counted.ts
+;// CONCATENATED MODULE: ./src/util/counted.ts
 /**
  * A count with its noun, as people write it: `1 test`, `3 tests`,
  * `20,000 tests`. For the summary, comments and the log. Pure.
@@ -3691,7 +3691,7 @@ function grouped(count) {
     return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-;// CONCATENATED MODULE: ./src/error-message.ts
+;// CONCATENATED MODULE: ./src/util/error-message.ts
 /** What a caught value says: its message, or the value itself when something other than an Error was thrown. Pure. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -4042,7 +4042,7 @@ function anyCase(text) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/http-body.ts
+;// CONCATENATED MODULE: ./src/util/http-body.ts
 /** An answer larger than the most the action reads of it: it was not read. */
 class AnswerTooLargeError extends Error {
     limit;
@@ -4094,7 +4094,7 @@ function formatBytes(bytes) {
     return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
 }
 
-;// CONCATENATED MODULE: ./src/json-pieces.ts
+;// CONCATENATED MODULE: ./src/util/json-pieces.ts
 /**
  * A JSON array as a sequence of strings that join to `JSON.stringify` of the
  * whole array. Each piece is tens of KB, well below V8's large-object size,
@@ -4790,7 +4790,7 @@ function backoff(attempt) {
     return Math.round(ceiling * (0.5 + Math.random() / 2));
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
+;// CONCATENATED MODULE: ./src/util/text.ts
 /** Untrusted text made plain (no terminal codes or control characters) and cut to a length. Pure. */
 // ANSI CSI/OSC sequences, then the remaining C0/C1 controls except tab and newline.
 const ANSI = 
@@ -14498,7 +14498,7 @@ function sourcePositions(text) {
     return positions.concat(declarations);
 }
 
-;// CONCATENATED MODULE: ./src/inside.ts
+;// CONCATENATED MODULE: ./src/util/inside.ts
 /**
  * Whether `target` is `folder` or inside it (both absolute), by their paths
  * alone: the one boundary check of reports, annotations and attachments.
@@ -14878,7 +14878,7 @@ function sourceLinks(results, locator, links) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/checked-files.ts
+;// CONCATENATED MODULE: ./src/util/checked-files.ts
 /**
  * Reading a file found in the workspace as that very file: opened without
  * following a link swapped in for it and without waiting on a FIFO (Windows

@@ -11,15 +11,15 @@
  */
 import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { OPEN_CHECKED, readUpTo } from './checked-files.js'
-import { counted } from './counted.js'
-import { isInside } from './inside.js'
+import { OPEN_CHECKED, readUpTo } from './util/checked-files.js'
+import { counted } from './util/counted.js'
+import { isInside } from './util/inside.js'
 import {
   QaSphereTimeoutError,
   type QaSphereClient,
   type UploadFile
 } from './qasphere/client.js'
-import { clipped } from './text.js'
+import { clipped } from './util/text.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** QA Sphere's limit for one file. */

@@ -3,7 +3,7 @@
  * input it is about. Reading goes through a function so tests need no mocks.
  */
 
-import { inputLines } from './input-lines.js'
+import { inputLines } from './util/input-lines.js'
 import {
   parseStatusMap,
   parseStatusUpdates,

@@ -7,7 +7,7 @@
  * control-character cleaning.
  */
 import * as core from '@actions/core'
-import { plainText } from './text.js'
+import { plainText } from './util/text.js'
 
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g

@@ -6,7 +6,7 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { counted } from './counted.js'
+import { counted } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -14,7 +14,7 @@ import { MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
-import { clipped } from './text.js'
+import { clipped } from './util/text.js'
 
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000

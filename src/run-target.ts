@@ -3,8 +3,8 @@
  * (created or reused), its test cases indexed, and closing it (close-run).
  */
 import type { Config, NewRun } from './config.js'
-import { counted } from './counted.js'
-import { errorMessage } from './error-message.js'
+import { counted } from './util/counted.js'
+import { errorMessage } from './util/error-message.js'
 import { info, warning } from './log.js'
 import type { QaSphereClient, RunTestCase } from './qasphere/client.js'
 

@@ -4,13 +4,13 @@
  */
 import * as core from '@actions/core'
 import type { Config } from './config.js'
-import { counted, grouped } from './counted.js'
+import { counted, grouped } from './util/counted.js'
 import { info, warning } from './log.js'
 import type { QaSphereClient } from './qasphere/client.js'
 import { isStored, postResults, type PostState } from './qasphere/post.js'
 import type { PlannedResult } from './results/plan.js'
 import type { StoredId } from './results/stored.js'
-import { clipped } from './text.js'
+import { clipped } from './util/text.js'
 
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3

@@ -5,11 +5,11 @@
  */
 import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
-import { counted, grouped } from './counted.js'
+import { counted, grouped } from './util/counted.js'
 import { formatRef } from './issues/references.js'
 import { failedOrErrored, isFailureOrError } from './reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
-import { clipped } from './text.js'
+import { clipped } from './util/text.js'
 import { failureText } from './results/failure-text.js'
 import type { PlannedResult } from './results/plan.js'
 import { countStatuses, type StoredId } from './results/stored.js'

@@ -10,8 +10,8 @@ import {
   type TestCase
 } from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
-import { counted } from '../counted.js'
-import { plainText } from '../text.js'
+import { counted } from '../util/counted.js'
+import { plainText } from '../util/text.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { isInside } from '../inside.js'
+import { isInside } from '../util/inside.js'
 
 /** Folders of dependencies and tools: a failure is annotated on the project's own code. */
 export const NOT_OURS = new Set([

@@ -7,9 +7,13 @@
  */
 import type { RequestOptions } from 'node:http'
 import type { HttpClient } from '@actions/http-client'
-import { errorMessage } from '../error-message.js'
-import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
-import { clipped } from '../text.js'
+import { errorMessage } from '../util/error-message.js'
+import {
+  AnswerTooLargeError,
+  formatBytes,
+  readBody
+} from '../util/http-body.js'
+import { clipped } from '../util/text.js'
 import { formatRef, type IssueRef } from './references.js'
 
 export interface LinkedIssue {

@@ -5,7 +5,7 @@
  */
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT, type Config } from '../config.js'
-import { errorMessage } from '../error-message.js'
+import { errorMessage } from '../util/error-message.js'
 import type { WorkflowRun } from '../github.js'
 import { info, warning } from '../log.js'
 import type { PlannedResult } from '../results/plan.js'
@@ -18,7 +18,7 @@ import {
   MAX_LOOKUP_MS,
   type LinkedIssue
 } from './github-issues.js'
-import { counted, grouped } from '../counted.js'
+import { counted, grouped } from '../util/counted.js'
 import { toResultLinks, wantsLinks } from './links.js'
 import {
   capReferences,

@@ -6,10 +6,14 @@
 import { randomBytes } from 'node:crypto'
 import { PassThrough, type Readable } from 'node:stream'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
-import { counted } from '../counted.js'
-import { errorMessage } from '../error-message.js'
-import { AnswerTooLargeError, formatBytes, readBody } from '../http-body.js'
-import { jsonArrayPieces } from '../json-pieces.js'
+import { counted } from '../util/counted.js'
+import { errorMessage } from '../util/error-message.js'
+import {
+  AnswerTooLargeError,
+  formatBytes,
+  readBody
+} from '../util/http-body.js'
+import { jsonArrayPieces } from '../util/json-pieces.js'
 import {
   STATUS_IDS,
   type StatusId,

@@ -16,8 +16,8 @@
  * - A result refused with its issue links is sent once more without them: a
  *   link QA Sphere will not take never costs the result.
  */
-import { counted, grouped } from '../counted.js'
-import { errorMessage } from '../error-message.js'
+import { counted, grouped } from '../util/counted.js'
+import { errorMessage } from '../util/error-message.js'
 import type { PlannedResult } from '../results/plan.js'
 import {
   QaSphereAmbiguousError,

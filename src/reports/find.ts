@@ -7,7 +7,7 @@ import { opendirSync, type Dir, type Dirent } from 'node:fs'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
-import { isInside } from '../inside.js'
+import { isInside } from '../util/inside.js'
 
 export interface FoundReports {
   /** Absolute paths, sorted. */

@@ -6,9 +6,9 @@
  * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
  */
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser'
-import { counted, grouped } from '../counted.js'
-import { errorMessage } from '../error-message.js'
-import { detached } from '../text.js'
+import { counted, grouped } from '../util/counted.js'
+import { errorMessage } from '../util/error-message.js'
+import { detached } from '../util/text.js'
 import {
   checkStructure,
   countNodes,

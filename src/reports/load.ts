@@ -7,8 +7,8 @@ import {
   statSync,
   type Stats
 } from 'node:fs'
-import { OPEN_CHECKED, readUpToSync } from '../checked-files.js'
-import { isInside } from '../inside.js'
+import { OPEN_CHECKED, readUpToSync } from '../util/checked-files.js'
+import { isInside } from '../util/inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 

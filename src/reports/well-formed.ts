@@ -5,7 +5,7 @@
  * mismatched tags, with the line, at a fraction of a full validator's cost.
  * Attribute syntax is left to the parser.
  */
-import { grouped } from '../counted.js'
+import { grouped } from '../util/counted.js'
 
 export interface StructureError {
   line: number

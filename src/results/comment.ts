@@ -2,7 +2,7 @@
  * The HTML comment of one QA Sphere result. Pure. Everything that comes from
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
-import { counted, grouped } from '../counted.js'
+import { counted, grouped } from '../util/counted.js'
 import {
   failedOrErrored,
   type Outcome,
@@ -10,7 +10,7 @@ import {
   type TestCase
 } from '../reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './html.js'
-import { clipEnd, clipped, clipStart, plainText } from '../text.js'
+import { clipEnd, clipped, clipStart, plainText } from '../util/text.js'
 
 export interface WorkflowLinks {
   /** `…/owner/repo/actions/runs/123` */

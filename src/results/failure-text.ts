@@ -6,7 +6,7 @@
  * their first telling line. Pure.
  */
 import type { Problem } from '../reports/junit.js'
-import { plainText } from '../text.js'
+import { plainText } from '../util/text.js'
 
 /** Details read when looking for a telling line: a failure's output can be megabytes. */
 const DETAILS_READ_CHARS = 10_000

@@ -1,5 +1,5 @@
 /** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
-import { plainText } from '../text.js'
+import { plainText } from '../util/text.js'
 
 const HTML_SPECIAL = /[&<>"']/g
 const HTML_ESCAPES: Record<string, string> = {

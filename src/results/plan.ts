@@ -2,7 +2,7 @@
  * Test cases + the run's test-case listing → one planned result per QA Sphere
  * test case. Pure.
  */
-import { grouped } from '../counted.js'
+import { grouped } from '../util/counted.js'
 import type { MarkerFinder } from '../markers.js'
 import { formatMarker, MAX_MARKERS_PER_TEST } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
@@ -24,7 +24,7 @@ import {
   statusName,
   type StatusId
 } from './statuses.js'
-import { clipped, plainText } from '../text.js'
+import { clipped, plainText } from '../util/text.js'
 
 /** How statuses are mapped and named in one upload. */
 export interface StatusScheme {

@@ -3,7 +3,7 @@
  * names and colours each account sets. Pure: mapping outcomes to statuses,
  * resolving display names, and deciding which custom statuses to update.
  */
-import { inputLines } from '../input-lines.js'
+import { inputLines } from '../util/input-lines.js'
 import type { Outcome } from '../reports/junit.js'
 
 export type StatusId =
