@@ -14887,20 +14887,12 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 
 const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/** The open file's bytes, at most `size` of them (one that grows is read no further). */
-async function readUpTo(handle, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
-}
-/** The same, synchronously (reports: see loadReport). */
-function readUpToSync(fd, size) {
+/**
+ * The open file's bytes, at most `size` of them (one that grows is read no
+ * further). Synchronous: each asynchronous read waits for a thread of node's
+ * pool (see loadReport); an attachment is read the same way.
+ */
+function readUpTo(fd, size) {
     const bytes = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
@@ -15105,7 +15097,7 @@ async function readChecked(file) {
         const info = await handle.stat();
         if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
             throw new Error('replaced since it was found, not read');
-        return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES));
+        return readUpTo(handle.fd, Math.min(file.size, MAX_ATTACHMENT_BYTES));
     }
     finally {
         await handle.close();
@@ -18810,7 +18802,7 @@ function readReportFile(file, displayName, root) {
             throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
         }
         try {
-            return readUpToSync(fd, info.size);
+            return readUpTo(fd, info.size);
         }
         catch (error) {
             throw unreadable(error, displayName);
@@ -19776,7 +19768,7 @@ async function chooseRun(upload, givenRun) {
         const seqs = reports.groups.seqs();
         const titled = await runFromTitle(client, config, config.newRun, projectCode, seqs);
         if (titled === 'none') {
-            await reportNoTestCases(upload, seqs.map((seq) => formatMarker(projectCode, seq)));
+            await reportNoTestCases(upload, config.newRun, seqs.map((seq) => formatMarker(projectCode, seq)));
             return undefined;
         }
         const url = titled.shownId === undefined
@@ -19796,7 +19788,7 @@ async function chooseRun(upload, givenRun) {
     // The named run must exist, also with nothing to post to it.
     await target?.listing;
     // With run-title and nothing marked, no run was created: the summary says so.
-    const label = target?.label ?? (config.newRun && `"${config.newRun.title}" (not created)`);
+    const label = target?.label ?? (config.newRun && notCreatedLabel(config.newRun));
     if (label) {
         await writeSummary(upload, {
             run: label,
@@ -19810,16 +19802,20 @@ async function chooseRun(upload, givenRun) {
     return undefined;
 }
 /** run-title, when the project has none of the marked test cases: no run is created. */
-async function reportNoTestCases(upload, unmatched) {
-    const { config, projectCode, projectUrl, reports } = upload;
+async function reportNoTestCases(upload, newRun, unmatched) {
+    const { projectCode, projectUrl, reports } = upload;
     setUnmatchedOutput(unmatched);
     reportUnmatched(upload, unmatched, `project ${projectCode}`);
     log_warning(`No run was created: none of the marked test cases exists in project ${projectCode}.`);
     await writeSummary(upload, {
-        run: `"${config.newRun?.title}" (not created)`,
+        run: notCreatedLabel(newRun),
         runUrl: projectUrl,
         plan: { ...emptyPlan(reports), unmatched }
     });
+}
+/** How the summary names a run-title run that was not created. */
+function notCreatedLabel(newRun) {
+    return `"${newRun.title}" (not created)`;
 }
 /** Plans one result per marked test case of the run, posts them, and reports what became of them. */
 async function postToRun(upload, target, scheme, statuses, linkedIssues) {

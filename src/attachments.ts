@@ -237,7 +237,7 @@ async function readChecked(file: FoundFile): Promise<Buffer> {
     const info = await handle.stat()
     if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
       throw new Error('replaced since it was found, not read')
-    return await readUpTo(handle, Math.min(file.size, MAX_ATTACHMENT_BYTES))
+    return readUpTo(handle.fd, Math.min(file.size, MAX_ATTACHMENT_BYTES))
   } finally {
     await handle.close()
   }

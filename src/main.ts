@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
-import { readConfig, USER_AGENT, type Config } from './config.js'
+import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
 import { counted, grouped } from './util/counted.js'
 import { errorMessage } from './util/error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
@@ -253,6 +253,7 @@ async function chooseRun(
     if (titled === 'none') {
       await reportNoTestCases(
         upload,
+        config.newRun,
         seqs.map((seq) => formatMarker(projectCode, seq))
       )
       return undefined
@@ -276,7 +277,7 @@ async function chooseRun(
   await target?.listing
   // With run-title and nothing marked, no run was created: the summary says so.
   const label =
-    target?.label ?? (config.newRun && `"${config.newRun.title}" (not created)`)
+    target?.label ?? (config.newRun && notCreatedLabel(config.newRun))
   if (label) {
     await writeSummary(upload, {
       run: label,
@@ -295,19 +296,25 @@ async function chooseRun(
 /** run-title, when the project has none of the marked test cases: no run is created. */
 async function reportNoTestCases(
   upload: Upload,
+  newRun: NewRun,
   unmatched: string[]
 ): Promise<void> {
-  const { config, projectCode, projectUrl, reports } = upload
+  const { projectCode, projectUrl, reports } = upload
   setUnmatchedOutput(unmatched)
   reportUnmatched(upload, unmatched, `project ${projectCode}`)
   warning(
     `No run was created: none of the marked test cases exists in project ${projectCode}.`
   )
   await writeSummary(upload, {
-    run: `"${config.newRun?.title}" (not created)`,
+    run: notCreatedLabel(newRun),
     runUrl: projectUrl,
     plan: { ...emptyPlan(reports), unmatched }
   })
+}
+
+/** How the summary names a run-title run that was not created. */
+function notCreatedLabel(newRun: NewRun): string {
+  return `"${newRun.title}" (not created)`
 }
 
 /** Plans one result per marked test case of the run, posts them, and reports what became of them. */

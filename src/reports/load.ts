@@ -7,7 +7,7 @@ import {
   statSync,
   type Stats
 } from 'node:fs'
-import { OPEN_CHECKED, readUpToSync } from '../util/checked-files.js'
+import { OPEN_CHECKED, readUpTo } from '../util/checked-files.js'
 import { isInside } from '../util/inside.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
@@ -90,7 +90,7 @@ function readReportFile(
       )
     }
     try {
-      return readUpToSync(fd, info.size)
+      return readUpTo(fd, info.size)
     } catch (error) {
       throw unreadable(error, displayName)
     }

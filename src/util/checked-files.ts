@@ -5,33 +5,16 @@
  * Reports and attachments alike.
  */
 import { constants, readSync } from 'node:fs'
-import type { FileHandle } from 'node:fs/promises'
 
 export const OPEN_CHECKED =
   constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
 
-/** The open file's bytes, at most `size` of them (one that grows is read no further). */
-export async function readUpTo(
-  handle: FileHandle,
-  size: number
-): Promise<Buffer> {
-  const bytes = Buffer.allocUnsafe(size)
-  let filled = 0
-  while (filled < size) {
-    const { bytesRead } = await handle.read(
-      bytes,
-      filled,
-      size - filled,
-      filled
-    )
-    if (bytesRead === 0) break
-    filled += bytesRead
-  }
-  return bytes.subarray(0, filled)
-}
-
-/** The same, synchronously (reports: see loadReport). */
-export function readUpToSync(fd: number, size: number): Buffer {
+/**
+ * The open file's bytes, at most `size` of them (one that grows is read no
+ * further). Synchronous: each asynchronous read waits for a thread of node's
+ * pool (see loadReport); an attachment is read the same way.
+ */
+export function readUpTo(fd: number, size: number): Buffer {
   const bytes = Buffer.allocUnsafe(size)
   let filled = 0
   while (filled < size) {
