@@ -2276,6 +2276,17 @@ describe('edge cases', () => {
     ])
   })
 
+  it('times with units (kotest 5.0, Kotlin durations) are read as such', () => {
+    const xml =
+      '<testsuite name="BD-1 checkout" tests="3" time="1m 2.5s">' +
+      '<testcase name="adds" classname="Checkout" time="80.803us"/>' +
+      '<testcase name="pays" classname="Checkout" time="12ms"/>' +
+      '<testcase name="ships" classname="Checkout" time="1m 2.5s"/>' +
+      '</testsuite>'
+    const testCases = junitCases(parseJUnit(xml, 'TEST-Checkout.xml'))
+    expect(testCases.map((t) => t.seconds)).toEqual([80.803e-6, 0.012, 62.5])
+  })
+
   it('empty <testsuites/>: JUnit with no test cases', () => {
     expect(
       parseJUnit(
@@ -2417,6 +2428,23 @@ describe('parseSeconds', () => {
     expect(parseSeconds(text)).toBe(seconds)
   })
 
+  // Kotlin's Duration.toString(), which kotest 5.0's JUnit XML wrote.
+  it.each([
+    ['80.803us', 80.803e-6],
+    ['80.803µs', 80.803e-6],
+    ['80.803μs', 80.803e-6],
+    ['12ms', 0.012],
+    ['250ns', 250e-9],
+    ['1.5s', 1.5],
+    ['0s', 0],
+    [' 7ms ', 0.007],
+    ['1m 30.340s', 90.34],
+    ['1h 0m 5s', 3605],
+    ['2d 3h', 183_600]
+  ])('%j with units → %j s', (text, seconds) => {
+    expect(parseSeconds(text)).toBeCloseTo(seconds, 12)
+  })
+
   it.each([
     '',
     '  ',
@@ -2435,7 +2463,20 @@ describe('parseSeconds', () => {
     '+1',
     '1e999',
     'NaN',
-    'Infinity'
+    'Infinity',
+    'ms',
+    '-5ms',
+    '.5s',
+    '5 s',
+    '5sec',
+    '5S',
+    '1,250ms',
+    '1e3ms',
+    '5ms5',
+    '5msms',
+    '30s 1m',
+    '1m 1m',
+    '1m  5s'
   ])('%j → undefined', (text) => {
     expect(parseSeconds(text)).toBeUndefined()
   })

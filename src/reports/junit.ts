@@ -1060,16 +1060,53 @@ const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 /** Longer is no time a tool writes (a double prints in at most 24 characters). */
 const MAX_TIME_CHARS = 64
 
-/** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`; negative or junk → undefined. */
+/** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`, `80.803us`; negative or junk → undefined. */
 export function parseSeconds(value: string): number | undefined {
   let text = value.trim()
   if (text === '' || text.length > MAX_TIME_CHARS) return undefined
+  // After its last digit: a unit (or junk, refused there too).
+  if (text.charCodeAt(text.length - 1) > 0x39) return durationSeconds(text)
   if (text.includes(',')) {
     if (!THOUSANDS.test(text)) return undefined
     text = text.replace(/,/g, '')
   }
   if (!DECIMAL.test(text)) return undefined
   const seconds = Number(text)
+  return Number.isFinite(seconds) ? seconds : undefined
+}
+
+/** A number and its unit, as Kotlin's Duration.toString() writes them. */
+const DURATION_PART = /^(\d+(?:\.\d+)?)(d|h|m|s|ms|us|µs|μs|ns)$/
+/** Each unit's seconds as a factor and a power of ten (exact: `80.803us` is 80.803e-6). */
+const UNIT_SCALES: Record<string, readonly [factor: number, exponent: number]> =
+  {
+    d: [86_400, 0],
+    h: [3_600, 0],
+    m: [60, 0],
+    s: [1, 0],
+    ms: [1, -3],
+    us: [1, -6],
+    µs: [1, -6], // U+00B5, the micro sign
+    μs: [1, -6], // U+03BC, Greek mu
+    ns: [1, -9]
+  }
+
+/**
+ * A time with units, as kotest 5.0 wrote Kotlin's Duration.toString():
+ * `80.803us`, `12ms`, `1.5s`, `1m 30.340s`. Each unit once, largest first.
+ */
+function durationSeconds(text: string): number | undefined {
+  let seconds = 0
+  let previousUnit = Infinity
+  for (const part of text.split(' ')) {
+    const match = DURATION_PART.exec(part)
+    if (!match) return undefined
+    const [factor, exponent] = UNIT_SCALES[match[2]]
+    const unit = factor * 10 ** exponent
+    if (unit >= previousUnit) return undefined
+    previousUnit = unit
+    seconds += Number(`${match[1]}e${exponent}`) * factor
+  }
   return Number.isFinite(seconds) ? seconds : undefined
 }
 
