@@ -14927,7 +14927,8 @@ const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (exte
 /**
  * The open file's bytes, at most `size` of them (one that grows is read no
  * further). Synchronous: each asynchronous read waits for a thread of node's
- * pool (see loadReport); an attachment is read the same way.
+ * pool (see readReportFile in reports/load.ts); an attachment is read the same
+ * way.
  */
 function readUpTo(fd, size) {
     const bytes = Buffer.allocUnsafe(size);

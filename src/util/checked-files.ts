@@ -12,7 +12,8 @@ export const OPEN_CHECKED =
 /**
  * The open file's bytes, at most `size` of them (one that grows is read no
  * further). Synchronous: each asynchronous read waits for a thread of node's
- * pool (see loadReport); an attachment is read the same way.
+ * pool (see readReportFile in reports/load.ts); an attachment is read the same
+ * way.
  */
 export function readUpTo(fd: number, size: number): Buffer {
   const bytes = Buffer.allocUnsafe(size)
