@@ -19740,7 +19740,9 @@ async function uploadReports(config, workflow, summary, http) {
     });
     const projectCode = await resolveProjectCode(client, config.project);
     const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`;
-    // The listing and the issue titles are fetched while the reports are parsed.
+    // The listing and the issue titles are asked for before the reports are
+    // read. Reading blocks node's event loop: the requests leave before it only
+    // over connections quick to set up (loopback), else once it is done.
     let givenRun;
     if (config.run !== undefined) {
         const url = `${projectUrl}/run/${config.run}`;
