@@ -853,6 +853,48 @@ describe('node --test', () => {
   })
 })
 
+describe('node --test: todo tests', () => {
+  const todo = parseFixture('node-test/node-test-todo.xml')
+
+  // node's own counts in the report: `fail 1`, `todo 4`, and the run passes
+  // but for BD-15.
+  it('a todo test is skipped, also when it fails; the plain failure beside them is not', () => {
+    expect(outcomes(todo)).toEqual({
+      passed: 1,
+      failure: 1,
+      error: 0,
+      skipped: 4
+    })
+    for (const name of [
+      'BD-11 todo that fails',
+      'BD-12 todo that passes',
+      'BD-13 todo without a body',
+      'partial refund fails for now'
+    ]) {
+      expect([name, only(todo, name).outcome]).toEqual([name, 'skipped'])
+    }
+    expect(only(todo, 'full refund').outcome).toBe('passed')
+    expect(only(todo, 'BD-15 plain failure beside them').outcome).toBe(
+      'failure'
+    )
+    // The suite counts its failed todo test in failures="1": no (suite) test.
+    expect(named(todo, SUITE_TEST_NAME)).toEqual([])
+  })
+
+  it('a failed todo test: its reason first, then the failure it was allowed, both skips', () => {
+    const failed = only(todo, 'BD-11 todo that fails')
+    expect(failed.problems.map((p) => [p.kind, p.type, p.message])).toEqual([
+      ['skipped', 'todo', 'rounding not done yet'],
+      [
+        'skipped',
+        'testCodeFailure',
+        expect.stringContaining('Expected values to be strictly equal')
+      ]
+    ])
+    expect(failed.problems[1].details).toContain('0.30000000000000004')
+  })
+})
+
 describe('node-tap (junit reporter)', () => {
   const tap = parseFixture('tap/tap-junit.xml')
   const subtest = (name: string) =>

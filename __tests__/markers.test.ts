@@ -688,6 +688,15 @@ const NODE_TEST: Record<string, number[]> = {
   'computes shipping': [5]
 }
 
+const NODE_TEST_TODO: Record<string, number[]> = {
+  'BD-11 todo that fails': [11],
+  'BD-12 todo that passes': [12],
+  'BD-13 todo without a body': [13],
+  'partial refund fails for now': [14],
+  'full refund': [14],
+  'BD-15 plain failure beside them': [15]
+}
+
 const PLAYWRIGHT: Record<string, number[]> = {
   ...JS_COMMON,
   [XSS_NAME]: [9],
@@ -953,6 +962,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['vitest/vitest-junit.xml', VITEST],
     ['mocha/mocha-junit-reporter.xml', MOCHA],
     ['node-test/node-test-junit.xml', NODE_TEST],
+    ['node-test/node-test-todo.xml', NODE_TEST_TODO],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
     ['bats/bats-junit.xml', BATS],
@@ -1028,7 +1038,10 @@ const TOOLS: Record<string, string[]> = {
   jest: ['jest/jest-junit.xml'],
   vitest: ['vitest/vitest-junit.xml'],
   mocha: ['mocha/mocha-junit-reporter.xml'],
-  'node-test': ['node-test/node-test-junit.xml'],
+  'node-test': [
+    'node-test/node-test-junit.xml',
+    'node-test/node-test-todo.xml'
+  ],
   playwright: [
     'playwright/playwright-junit.xml',
     'playwright/playwright-junit-include-retries.xml'

@@ -854,10 +854,13 @@ function toTestCase(
     collectProblems(children, 'skipped', 'skipped', problems)
     // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
     collectProblems(children, 'aborted', 'skipped', problems)
-    // Catch2's `[!mayfail]`/`[!shouldfail]` test that failed, as it may:
-    // Catch2 counts it "failed as expected", like unittest's expected failure.
+    // A test allowed to fail that failed: Catch2's `[!mayfail]`/`[!shouldfail]`
+    // ("failed as expected", like unittest's expected failure) and node's
+    // `todo` test (node counts it todo, not failed, and the run passes).
     const expected = problems.findIndex(
-      (p) => p.kind === 'skipped' && CATCH2_FAILED_AS_EXPECTED.test(p.message)
+      (p) =>
+        p.kind === 'skipped' &&
+        (p.type === 'todo' || CATCH2_FAILED_AS_EXPECTED.test(p.message))
     )
     const expectedFailure = expected >= 0
     // Its reason first, then the failure it was allowed.
