@@ -136,46 +136,14 @@ describe('ambiguous failures are never resent blindly', () => {
   it('a gateway 504 while QA Sphere is still storing the batch: given time, found stored, not sent again', async () => {
     // A load balancer in front of QA Sphere gives up on a slow batch after
     // 300 ms; QA Sphere goes on and stores it after 1 s.
-    const gateway: Server = createServer((request, response) => {
-      const target = new URL(ctx.server.url)
-      const upstream = httpRequest(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: request.method,
-          path: request.url,
-          headers: request.headers
-        },
-        (answer) => {
-          if (response.headersSent) {
-            answer.resume()
-            return
-          }
-          response.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(response)
-        }
-      )
-      request.pipe(upstream)
-      if (request.method === 'POST' && request.url?.includes('result/batch')) {
-        setTimeout(() => {
-          response.writeHead(504, { 'content-type': 'text/html' })
-          response.end('<html>504 Gateway Time-out</html>')
-        }, 300)
-      }
-    })
-    await new Promise<void>((resolve) =>
-      gateway.listen(0, '127.0.0.1', resolve)
-    )
+    const gateway = await startGateway(300)
     try {
-      const { port } = gateway.address() as { port: number }
       ctx.server.faults.add({
         method: 'POST',
         pathIncludes: 'result/batch',
         delayMs: 1000
       })
-      const result = await action({
-        inputs: { url: `http://127.0.0.1:${port}` }
-      })
+      const result = await action({ inputs: { url: gateway.url } })
       expect(result.exitCode).toBe(0)
       expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
       expectNoDuplicates()
@@ -188,7 +156,36 @@ describe('ambiguous failures are never resent blindly', () => {
       }[]
       expect(results.map((r) => r.resultId)).toEqual(Array(6).fill(null))
     } finally {
-      await new Promise((resolve) => gateway.close(resolve))
+      await gateway.close()
+    }
+  })
+
+  it('the same with the timeout nearly out: the run does not show the batch yet, and it is not sent again but reported undecided', async () => {
+    const gateway = await startGateway(300)
+    try {
+      ctx.server.faults.add({
+        method: 'POST',
+        pathIncludes: 'result/batch',
+        delayMs: 1000
+      })
+      // timeout 5: no time is left to wait before looking at the run.
+      const result = await action({
+        inputs: { url: gateway.url, timeout: '5' }
+      })
+      expect(result.stdout).toContain(
+        'Checking the run now (the timeout leaves no time to wait for QA Sphere)'
+      )
+      expect(result.exitCode).toBe(1)
+      expect(posts()).toHaveLength(1)
+      expect(result.stdout).toContain(
+        'the run does not show it yet, but the timeout left no time to let QA Sphere finish storing it, so it was not sent again'
+      )
+      expect(JSON.parse(result.outputs.results)).toEqual([])
+      // QA Sphere finishes the one batch it was sent.
+      await waitFor(() => ctx.server.resultsFor('BD', 42).length === 6)
+      expectNoDuplicates()
+    } finally {
+      await gateway.close()
     }
   })
 
@@ -759,3 +756,59 @@ describe('hostile and broken reports', () => {
     expect(result.summary).toContain('## Injected')
   })
 })
+
+/**
+ * A load balancer in front of the test server that answers a result batch
+ * with 504 after `giveUpMs`, while the server goes on with it.
+ */
+async function startGateway(
+  giveUpMs: number
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const gateway: Server = createServer((request, response) => {
+    const target = new URL(ctx.server.url)
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers
+      },
+      (answer) => {
+        if (response.headersSent) {
+          answer.resume()
+          return
+        }
+        response.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(response)
+      }
+    )
+    request.pipe(upstream)
+    if (request.method === 'POST' && request.url?.includes('result/batch')) {
+      setTimeout(() => {
+        if (response.headersSent) return
+        response.writeHead(504, { 'content-type': 'text/html' })
+        response.end('<html>504 Gateway Time-out</html>')
+      }, giveUpMs)
+    }
+  })
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve))
+  const { port } = gateway.address() as { port: number }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        gateway.close(() => resolve())
+        gateway.closeAllConnections()
+      })
+  }
+}
+
+/** Resolves once `done()` holds; fails the test after 5 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  const until = Date.now() + 5000
+  while (!done()) {
+    if (Date.now() > until) throw new Error('waited 5 s in vain')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -663,6 +663,43 @@ describe('postResults', () => {
     expect(requestsOf('POST')).toHaveLength(2 * 2 + 3)
   })
 
+  it('a result sent without its refused links, its answer lost and not stored: sent again without them, and counted one refusal', async () => {
+    const plan = await planned(3)
+    plan[0].links = [
+      {
+        integrationId: 'not-an-integration',
+        url: 'https://github.com/acme/shop/pull/1',
+        text: 'PR'
+      }
+    ]
+    const good = [
+      {
+        integrationId: '1CSWAh3ys_YniqfXepnwT8F',
+        url: 'https://github.com/acme/shop/pull/2',
+        text: 'PR'
+      }
+    ]
+    plan[1].links = good
+    plan[2].links = good
+    // The first POST is refused for its links; the second, without them, is
+    // dropped before QA Sphere stores it.
+    server.faults.add({ method: 'POST', delayMs: 1 })
+    server.faults.add({ method: 'POST', dropConnection: true })
+    const outcome = await postResults(client(), 'BD', 42, plan, options(1))
+    expect(outcome.states.every((s) => s.kind === 'stored')).toBe(true)
+    const sent = requestsOf('POST').map(
+      (r) =>
+        (JSON.parse(r.body) as { items: { links?: unknown[] }[] }).items[0]
+          .links?.length ?? 0
+    )
+    // Refused with, dropped without, sent again without; the others with theirs.
+    expect(sent).toEqual([1, 0, 0, 1, 1])
+    expect([...outcome.storedWithoutLinks]).toEqual([0])
+    expect(server.resultsFor('BD', 42).map((r) => r.links.length)).toEqual([
+      0, 1, 1
+    ])
+  })
+
   it('one refusal that goes away without links is no reason to drop the links of the others', async () => {
     const plan = await planned(3)
     const good = [

@@ -19203,6 +19203,9 @@ async function postResults(client, project, run, planned, options) {
                 return;
             }
             if (error instanceof QaSphereAmbiguousError) {
+                // A batch QA Sphere may still be storing: not found in the run is
+                // proof it was not stored only once QA Sphere had time to finish.
+                let mayStillBeStoring = false;
                 if (error.answered) {
                     say(`${error.message}. Checking the run to see whether it was stored.`);
                 }
@@ -19211,6 +19214,7 @@ async function postResults(client, project, run, planned, options) {
                     // or past our timeout): a look at once would find it missing and
                     // send it a second time.
                     const settleMs = client.pauseLength(settleTime(error.elapsedMs));
+                    mayStillBeStoring = settleMs < settleTime(error.elapsedMs);
                     say(settleMs >= 500
                         ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
                         : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);
@@ -19225,9 +19229,14 @@ async function postResults(client, project, run, planned, options) {
                     }
                     say(`The batch was stored (${counted(indexes.length, 'result')}).`);
                 }
+                else if (landed === false && mayStillBeStoring) {
+                    const reason = `${error.message}; the run does not show it yet, but the timeout left no time to let QA Sphere finish storing it, so it was not sent again`;
+                    for (const i of indexes)
+                        states[i] = { kind: 'undecided', reason };
+                }
                 else if (landed === false && resendsLeft > 0) {
                     say('The batch was not stored; sending it again.');
-                    await postBatch(indexes, resendsLeft - 1);
+                    await postBatch(indexes, resendsLeft - 1, links);
                 }
                 else {
                     const reason = landed === false
