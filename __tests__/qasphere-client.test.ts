@@ -272,6 +272,17 @@ describe('QaSphereClient', () => {
         'a malformed answer (1 result ids for a batch of 2)'
       )
     })
+
+    it('a batch answered with one id twice: it may have been stored, and the ids reach no output', async () => {
+      server.faults.add({ method: 'POST', status: 200, body: { ids: [7, 7] } })
+      const error = await rejection(
+        client().addResults('BD', 42, [item(1), item(2)])
+      )
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+      expect(error.message).toContain(
+        'a malformed answer (the same result id for two results)'
+      )
+    })
   })
 
   describe('retries', () => {

@@ -444,7 +444,9 @@ export class QaSphereClient {
         ? `${ids.length} result ids for a batch of ${items.length}`
         : ids.some((id) => !isPositiveInteger(id))
           ? 'result ids that are not all positive integers'
-          : undefined
+          : new Set(ids).size !== ids.length
+            ? 'the same result id for two results'
+            : undefined
     if (problem) throw this.malformed('POST', path, problem, false)
     return ids as number[]
   }
