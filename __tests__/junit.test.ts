@@ -2827,6 +2827,30 @@ describe('inline XML', () => {
     }
   })
 
+  it("the prolog's comments and instructions are text: `<!DOCTYPE` or `<a` in them is no DOCTYPE or root", () => {
+    const root = '<testsuite><testcase name="BD-1 a &e; b"/></testsuite>'
+    const subset = '<!DOCTYPE x [<!ENTITY e "EXPANDED">]>'
+    for (const [prolog, doctypeIgnored] of [
+      ['<!-- no <!DOCTYPE here -->', false],
+      ['<?note <!DOCTYPE y> ?>', false],
+      [`<!-- see <a href="x"> -->${subset}`, true],
+      [`<?xml version="1.0"?><!-- <!DOCTYPE --><?pi <b ?>${subset}`, true]
+    ] as const) {
+      const report = parseJUnit(`${prolog}\n${root}`, 'x.xml')
+      expect([prolog, report]).toMatchObject([prolog, { doctypeIgnored }])
+      // Not expanded either way.
+      expect(junitCases(report).map((t) => t.name)).toEqual(['BD-1 a &e; b'])
+    }
+  })
+
+  it('a DOCTYPE after a comment never closed is still removed', () => {
+    const xml = `<!-- open\n<!DOCTYPE x [<!ENTITY e "EXPANDED">]>\n<testsuite><testcase name="&e;"/></testsuite>`
+    expect(stripDoctype(xml)).toEqual({
+      xml: '<!-- open\n\n<testsuite><testcase name="&e;"/></testsuite>',
+      hadDoctype: true
+    })
+  })
+
   it('a removed DOCTYPE keeps later line numbers right', () => {
     const xml =
       '<?xml version="1.0"?>\n<!DOCTYPE x [\n<!ENTITY a "b">\n]>\n<testsuite>\n<testcase name="a"></testsuite>'

@@ -121,6 +121,33 @@ export function decodeRawContent(raw: string): string {
   return out + decodeEntities(raw.slice(pos))
 }
 
+/** What the prolog holds before the root: a DOCTYPE, comments, processing instructions. */
+const PROLOG_MARKUP = /<!DOCTYPE|<!--|<\?|<[A-Za-z_]/gi
+
+/**
+ * Where the DOCTYPE starts: before the root element, and not inside one of
+ * the prolog's comments or processing instructions (`<!-- no <!DOCTYPE -->`
+ * is text); -1 when there is none.
+ */
+function doctypeStart(xml: string): number {
+  PROLOG_MARKUP.lastIndex = 0
+  for (;;) {
+    const match = PROLOG_MARKUP.exec(xml)
+    if (match === null) return -1
+    const [markup] = match
+    if (markup !== '<!--' && markup !== '<?') {
+      // The DOCTYPE, or the root element: none can come after it.
+      return markup[1] === '!' ? match.index : -1
+    }
+    const close = markup === '<?' ? '?>' : '-->'
+    const end = xml.indexOf(close, match.index + markup.length)
+    // One never closed is malformed; a DOCTYPE after its start is still
+    // removed, whatever the parser then makes of it.
+    PROLOG_MARKUP.lastIndex =
+      end < 0 ? match.index + markup.length : end + close.length
+  }
+}
+
 /**
  * Removes a DOCTYPE declaration (with its internal subset) from the prolog,
  * so that no DTD, internal or external, is ever processed.
@@ -129,12 +156,8 @@ export function stripDoctype(xml: string): {
   xml: string
   hadDoctype: boolean
 } {
-  const start = xml.search(/<!DOCTYPE/i)
+  const start = doctypeStart(xml)
   if (start < 0) return { xml, hadDoctype: false }
-  const firstElement = xml.search(/<[A-Za-z_]/)
-  if (firstElement >= 0 && firstElement < start) {
-    return { xml, hadDoctype: false }
-  }
   let depth = 0
   let quote = ''
   for (let i = start + 2; i < xml.length; i++) {
