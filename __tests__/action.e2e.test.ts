@@ -983,6 +983,24 @@ describe('the API key', () => {
     expect(ctx.server.requests).toHaveLength(0)
   })
 
+  it('is an error when empty on a pull request inside a repository that is itself a fork: those get secrets', async () => {
+    // GitHub's `fork` says the repository forks another one, not that the
+    // pull request comes from elsewhere.
+    const inFork = { full_name: 'acme/shop', fork: true }
+    const result = await action({
+      inputs: { 'api-key': '' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: { head: { repo: inFork }, base: { repo: inFork } }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::Input "api-key" is empty')
+    expect(result.stdout).not.toContain('::notice::QA Sphere upload skipped')
+  })
+
   it('skips cleanly with a notice in a run Dependabot started, which gets only Dependabot secrets', async () => {
     const result = await action({
       inputs: { 'api-key': '' },

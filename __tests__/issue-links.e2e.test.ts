@@ -170,30 +170,47 @@ describe('on workflow_run (the fork-safe pattern)', () => {
 })
 
 describe('on workflow_run from a fork, where GitHub lists no pull requests', () => {
-  it('finds the pull request by its head and links it', async () => {
-    const result = await action({
-      event: {
-        name: 'workflow_run',
-        payload: {
-          workflow_run: {
-            event: 'pull_request',
-            head_branch: 'fix-rounding',
-            head_repository: {
-              full_name: 'contributor/shop',
-              owner: { login: 'contributor' }
-            },
-            pull_requests: []
+  // Or only the fork's own pull request of that branch, into the fork.
+  const forksOwn = {
+    number: 5,
+    head: { ref: 'fix-rounding', repo: { id: 99 } },
+    base: {
+      ref: 'main',
+      repo: { id: 99, url: 'https://api.github.com/repos/contributor/shop' }
+    }
+  }
+  it.each([
+    ['none', []],
+    ["only the fork's own", [forksOwn]]
+  ])(
+    'finds the pull request by its head and links it (listed: %s)',
+    async (_, listed) => {
+      const result = await action({
+        event: {
+          name: 'workflow_run',
+          payload: {
+            repository: { id: 1, full_name: 'acme/shop' },
+            workflow_run: {
+              event: 'pull_request',
+              head_branch: 'fix-rounding',
+              head_repository: {
+                id: 99,
+                full_name: 'contributor/shop',
+                owner: { login: 'contributor' }
+              },
+              pull_requests: listed
+            }
           }
         }
-      }
-    })
-    expect(result.exitCode).toBe(0)
-    expect(linksByStatus().failed).toEqual([PR_12])
-    expect(githubRequests()).toEqual([
-      '/repos/acme/shop/pulls?state=open&head=contributor%3Afix-rounding',
-      '/repos/acme/shop/issues/12'
-    ])
-  })
+      })
+      expect(result.exitCode).toBe(0)
+      expect(linksByStatus().failed).toEqual([PR_12])
+      expect(githubRequests()).toEqual([
+        '/repos/acme/shop/pulls?state=open&head=contributor%3Afix-rounding',
+        '/repos/acme/shop/issues/12'
+      ])
+    }
+  )
 
   it('links nothing, with a warning, when the look-up fails', async () => {
     ctx.server.faults.add({

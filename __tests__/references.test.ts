@@ -268,6 +268,27 @@ describe('referencesFromEvent', () => {
     ])
   })
 
+  it("workflow_run from a fork: this repository's pull request from another head with the same branch name is not the run's", () => {
+    // alice:patch-1 ran; bob's pull request from bob:patch-1 is listed too.
+    const pr = (number: number, headId: number) => ({
+      number,
+      head: { ref: 'patch-1', repo: { id: headId } },
+      base: { repo: { id: 1 } }
+    })
+    const payload = {
+      repository: { id: 1 },
+      workflow_run: {
+        event: 'pull_request',
+        head_branch: 'patch-1',
+        head_repository: { id: 99, full_name: 'alice/shop' },
+        pull_requests: [pr(20, 77), pr(21, 99)]
+      }
+    }
+    expect(referencesFromEvent('workflow_run', payload, context).refs).toEqual([
+      shop(21)
+    ])
+  })
+
   it.each([
     ['pull_request', { pull_request: { number: 12, body: 5 } }, [shop(12)]],
     ['pull_request', { pull_request: { number: 1.5, body: { a: 1 } } }, []],
@@ -440,6 +461,26 @@ describe('forkPullRequestHead', () => {
       forkPullRequestHead('workflow_run', run({ event: 'push' }), context)
     ).toBeUndefined()
     expect(forkPullRequestHead('push', run({}), context)).toBeUndefined()
+  })
+
+  it("is needed when the run lists only other repositories' pull requests (the fork's own, with that branch)", () => {
+    const inFork = {
+      number: 5,
+      head: { repo: { id: 99 } },
+      base: {
+        repo: { id: 99, url: 'https://api.github.com/repos/someone/shop' }
+      }
+    }
+    expect(
+      forkPullRequestHead(
+        'workflow_run',
+        {
+          ...run({ pull_requests: [inFork] }),
+          repository: { id: 1 }
+        },
+        context
+      )
+    ).toBe('someone:feature')
   })
 })
 

@@ -3790,6 +3790,11 @@ function readEvent(eventPath) {
         return {};
     }
 }
+/**
+ * Whether the head is another repository than the base. `fork` only says
+ * that the head repository is a fork of some other one: true also for every
+ * pull request inside a repository that is itself a fork, which gets secrets.
+ */
 function isForkPullRequest(eventName, payload) {
     const event = payload;
     if (eventName !== 'pull_request' || !event.pull_request)
@@ -3798,8 +3803,9 @@ function isForkPullRequest(eventName, payload) {
     const base = event.pull_request.base?.repo;
     if (!head)
         return true; // the fork was deleted
-    return (head.fork === true ||
-        (!!base?.full_name && head.full_name !== base.full_name));
+    if (!head.full_name || !base?.full_name)
+        return head.fork === true;
+    return head.full_name.toLowerCase() !== base.full_name.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/markers.ts
@@ -5135,25 +5141,45 @@ function runAsLong(text, from, length) {
 function references_text(value) {
     return typeof value === 'string' ? value : '';
 }
-/** The pull requests a workflow_run lists (objects only). */
-function runPullRequests(run) {
-    const list = run.pull_requests;
-    return Array.isArray(list)
-        ? list.filter((pr) => typeof pr === 'object' && pr !== null)
-        : [];
+/**
+ * The pull requests of this repository that a workflow_run lists: GitHub
+ * lists other repositories' too (a fork's own pull request with the same
+ * branch name), and this repository's from another head with that name.
+ */
+function runPullRequests(event, context) {
+    const run = event.workflow_run;
+    const list = run?.pull_requests;
+    if (!Array.isArray(list))
+        return [];
+    const here = event.repository?.id;
+    const headHere = run?.head_repository?.id;
+    const ours = (pr) => {
+        const head = pr.head?.repo?.id;
+        if (head !== undefined && headHere !== undefined && head !== headHere)
+            return false;
+        const base = pr.base?.repo;
+        if (base?.id !== undefined && here !== undefined)
+            return base.id === here;
+        return (typeof base?.url !== 'string' ||
+            base.url
+                .toLowerCase()
+                .endsWith(`/repos/${context.repository.toLowerCase()}`));
+    };
+    return list.filter((pr) => typeof pr === 'object' && pr !== null && ours(pr));
 }
 /**
- * For a workflow_run triggered by a pull request from a fork, GitHub leaves
- * `pull_requests` empty; the pull request is then found by its head
- * (`owner:branch`). Undefined when no such look-up is needed.
+ * For a workflow_run triggered by a pull request from a fork, GitHub lists
+ * none of this repository's pull requests; the pull request is then found by
+ * its head (`owner:branch`). Undefined when no such look-up is needed.
  */
 function forkPullRequestHead(eventName, payload, context) {
-    const run = payload?.workflow_run;
+    const event = (payload ?? {});
+    const run = event.workflow_run;
     if (eventName !== 'workflow_run' || typeof run !== 'object' || !run)
         return undefined;
     if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
         return undefined;
-    if (runPullRequests(run).length > 0)
+    if (runPullRequests(event, context).length > 0)
         return undefined;
     const headRepo = references_text(run.head_repository?.full_name);
     const headOwner = references_text(run.head_repository?.owner?.login) || headRepo.split('/')[0];
@@ -5194,22 +5220,8 @@ function referencesFromEvent(eventName, payload, context) {
             const run = event.workflow_run;
             if (typeof run !== 'object' || !run)
                 return none;
-            // GitHub lists pull requests of other repositories too (a fork's pull
-            // request whose head is this branch): only this repository's count.
-            const here = event.repository?.id;
-            const ours = (pr) => {
-                const base = pr.base?.repo;
-                if (base?.id !== undefined && here !== undefined)
-                    return base.id === here;
-                return (typeof base?.url !== 'string' ||
-                    base.url
-                        .toLowerCase()
-                        .endsWith(`/repos/${context.repository.toLowerCase()}`));
-            };
             return {
-                refs: runPullRequests(run)
-                    .filter(ours)
-                    .flatMap((pr) => own(pr.number)),
+                refs: runPullRequests(event, context).flatMap((pr) => own(pr.number)),
                 ignored: 0
             };
         }

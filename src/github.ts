@@ -142,14 +142,17 @@ interface PullRequestEvent {
   }
 }
 
+/**
+ * Whether the head is another repository than the base. `fork` only says
+ * that the head repository is a fork of some other one: true also for every
+ * pull request inside a repository that is itself a fork, which gets secrets.
+ */
 function isForkPullRequest(eventName: string, payload: unknown): boolean {
   const event = payload as PullRequestEvent
   if (eventName !== 'pull_request' || !event.pull_request) return false
   const head = event.pull_request.head?.repo
   const base = event.pull_request.base?.repo
   if (!head) return true // the fork was deleted
-  return (
-    head.fork === true ||
-    (!!base?.full_name && head.full_name !== base.full_name)
-  )
+  if (!head.full_name || !base?.full_name) return head.fork === true
+  return head.full_name.toLowerCase() !== base.full_name.toLowerCase()
 }

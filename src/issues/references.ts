@@ -258,7 +258,11 @@ interface EventPayload {
   workflow_run?: {
     event?: unknown
     head_branch?: unknown
-    head_repository?: { full_name?: unknown; owner?: { login?: unknown } }
+    head_repository?: {
+      id?: unknown
+      full_name?: unknown
+      owner?: { login?: unknown }
+    }
     pull_requests?: unknown
   }
   repository?: { id?: unknown }
@@ -272,38 +276,60 @@ function text(value: unknown): string {
 /** A pull request as a workflow_run lists it. */
 interface RunPullRequest {
   number?: unknown
+  head?: { repo?: { id?: unknown } }
   base?: { repo?: { id?: unknown; url?: unknown } }
 }
 
-/** The pull requests a workflow_run lists (objects only). */
+/**
+ * The pull requests of this repository that a workflow_run lists: GitHub
+ * lists other repositories' too (a fork's own pull request with the same
+ * branch name), and this repository's from another head with that name.
+ */
 function runPullRequests(
-  run: NonNullable<EventPayload['workflow_run']>
+  event: EventPayload,
+  context: RepoContext
 ): RunPullRequest[] {
-  const list = run.pull_requests
-  return Array.isArray(list)
-    ? list.filter(
-        (pr): pr is Record<string, unknown> =>
-          typeof pr === 'object' && pr !== null
-      )
-    : []
+  const run = event.workflow_run
+  const list = run?.pull_requests
+  if (!Array.isArray(list)) return []
+  const here = event.repository?.id
+  const headHere = run?.head_repository?.id
+  const ours = (pr: RunPullRequest): boolean => {
+    const head = pr.head?.repo?.id
+    if (head !== undefined && headHere !== undefined && head !== headHere)
+      return false
+    const base = pr.base?.repo
+    if (base?.id !== undefined && here !== undefined) return base.id === here
+    return (
+      typeof base?.url !== 'string' ||
+      base.url
+        .toLowerCase()
+        .endsWith(`/repos/${context.repository.toLowerCase()}`)
+    )
+  }
+  return list.filter(
+    (pr): pr is RunPullRequest =>
+      typeof pr === 'object' && pr !== null && ours(pr as RunPullRequest)
+  )
 }
 
 /**
- * For a workflow_run triggered by a pull request from a fork, GitHub leaves
- * `pull_requests` empty; the pull request is then found by its head
- * (`owner:branch`). Undefined when no such look-up is needed.
+ * For a workflow_run triggered by a pull request from a fork, GitHub lists
+ * none of this repository's pull requests; the pull request is then found by
+ * its head (`owner:branch`). Undefined when no such look-up is needed.
  */
 export function forkPullRequestHead(
   eventName: string,
   payload: unknown,
   context: RepoContext
 ): string | undefined {
-  const run = (payload as EventPayload | undefined)?.workflow_run
+  const event = (payload ?? {}) as EventPayload
+  const run = event.workflow_run
   if (eventName !== 'workflow_run' || typeof run !== 'object' || !run)
     return undefined
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
     return undefined
-  if (runPullRequests(run).length > 0) return undefined
+  if (runPullRequests(event, context).length > 0) return undefined
   const headRepo = text(run.head_repository?.full_name)
   const headOwner =
     text(run.head_repository?.owner?.login) || headRepo.split('/')[0]
@@ -351,24 +377,8 @@ export function referencesFromEvent(
     case 'workflow_run': {
       const run = event.workflow_run
       if (typeof run !== 'object' || !run) return none
-      // GitHub lists pull requests of other repositories too (a fork's pull
-      // request whose head is this branch): only this repository's count.
-      const here = event.repository?.id
-      const ours = (pr: RunPullRequest): boolean => {
-        const base = pr.base?.repo
-        if (base?.id !== undefined && here !== undefined)
-          return base.id === here
-        return (
-          typeof base?.url !== 'string' ||
-          base.url
-            .toLowerCase()
-            .endsWith(`/repos/${context.repository.toLowerCase()}`)
-        )
-      }
       return {
-        refs: runPullRequests(run)
-          .filter(ours)
-          .flatMap((pr) => own(pr.number)),
+        refs: runPullRequests(event, context).flatMap((pr) => own(pr.number)),
         ignored: 0
       }
     }
