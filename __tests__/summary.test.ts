@@ -49,6 +49,33 @@ const FOUR =
   '<testcase name="unmarked"/>'
 
 describe('renderSummary', () => {
+  it('counts the results stored with links, not those that were not stored', () => {
+    const { results } = plan(FOUR)
+    const issue = {
+      ref: { owner: 'acme', repo: 'shop', number: 12 },
+      url: 'https://github.com/acme/shop/pull/12',
+      title: 'Fix cart rounding'
+    }
+    for (const result of results)
+      result.links = [
+        { integrationId: 'int', url: issue.url, text: issue.title }
+      ]
+    const md = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [11, undefined, null, undefined],
+        linkedIssues: [issue]
+      })
+    )
+    expect(md).toContain(
+      '🔗 2 results link to <a href="https://github.com/acme/shop/pull/12">'
+    )
+    const dry = renderSummary(
+      summary({ planned: results, dryRun: true, linkedIssues: [issue] })
+    )
+    expect(dry).toContain('🔗 4 results link to')
+  })
+
   it('says what was posted, with a count line and one row per result', () => {
     const { results, unmatched, unmarkedTestCases } = plan(FOUR)
     const md = renderSummary(

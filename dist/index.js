@@ -19540,7 +19540,10 @@ function renderSummary(s) {
     }
     const issues = s.linkedIssues ?? [];
     if (issues.length > 0) {
-        const linkedCount = s.planned.filter((r) => r.links && r.links.length > 0).length;
+        // Results stored with links (or, in a dry run, that would be).
+        const linkedCount = s.planned.filter((r, i) => r.links !== undefined &&
+            r.links.length > 0 &&
+            (s.dryRun || s.resultIds[i] !== undefined)).length;
         const items = issues.map((issue) => {
             const href = safeHref(issue.url);
             const ref = formatRef(issue.ref);

@@ -134,8 +134,12 @@ export function renderSummary(s: UploadSummary): string {
 
   const issues = s.linkedIssues ?? []
   if (issues.length > 0) {
+    // Results stored with links (or, in a dry run, that would be).
     const linkedCount = s.planned.filter(
-      (r) => r.links && r.links.length > 0
+      (r, i) =>
+        r.links !== undefined &&
+        r.links.length > 0 &&
+        (s.dryRun || s.resultIds[i] !== undefined)
     ).length
     const items = issues.map((issue) => {
       const href = safeHref(issue.url)
