@@ -11,7 +11,7 @@ import {
 } from '../reports/junit.js'
 import { failureText } from '../results/failure-text.js'
 import { counted } from '../util/counted.js'
-import { plainText } from '../util/text.js'
+import { clipStart, plainText } from '../util/text.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'
 
@@ -29,8 +29,10 @@ export function annotateFailures(
   earlierErrors = 0
 ): void {
   const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors)
-  const failing: { marker: string; testCase: TestCase }[] = []
-  let failingCount = 0
+  // The annotated tests, each with its markers.
+  const failing = new Map<TestCase, string[]>()
+  // Every failed test once: one with several markers is in several results.
+  const failedTests = new Set<TestCase>()
   for (const result of results) {
     // A test rerun and failed again (gotestsum, TestNG) is annotated once;
     // its reruns share its result, so only a result's own tests are compared.
@@ -42,25 +44,36 @@ export function annotateFailures(
         if (seen.has(key)) continue
         seen.add(key)
       }
-      failingCount++
+      if (failedTests.has(testCase)) {
+        failing.get(testCase)?.push(result.marker)
+        continue
+      }
+      failedTests.add(testCase)
       // Only those annotated are kept; the rest are counted.
-      if (failing.length < slots)
-        failing.push({ marker: result.marker, testCase })
+      if (failing.size < slots) failing.set(testCase, [result.marker])
     }
   }
-  for (const { marker, testCase } of failing) {
+  for (const [testCase, markers] of failing) {
     const problem = testCase.problems.find(isFailureOrError)
     const text =
       (problem && failureText(problem, testCase.name).text) || testCase.outcome
     // Colour codes removed: GitHub shows them as text. Only the start is read.
-    const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000)
+    const message = firstLines(
+      plainText(clipStart(text, 10_000).text),
+      12,
+      1000
+    )
     const location = locator.failureOf(testCase)
     error(message, {
-      title: `${marker}: ${testCase.name}`.slice(0, 255),
+      title: clipStart(
+        plainText(`${markers.join(', ')}: ${testCase.name}`),
+        255
+      ).text,
       file: location?.file,
       startLine: location?.line
     })
   }
+  const failingCount = failedTests.size
   if (failingCount > slots) {
     info(
       `${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`
@@ -71,5 +84,7 @@ export function annotateFailures(
 function firstLines(text: string, lines: number, chars: number): string {
   const kept = text.split('\n', lines + 1)
   const cut = kept.length > lines || text.length > chars
-  return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '')
+  return (
+    clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : '')
+  )
 }
