@@ -163,6 +163,22 @@ describe('failureText', () => {
     ).toBe('AssertionError: 143 != 0')
   })
 
+  it("reads nose2's details past its `test failure`, which every failure and error says", () => {
+    expect(Object.fromEntries(firstLines('nose2/nose2-junit.xml'))).toEqual({
+      // An exception that names the test says what went wrong.
+      test_broken: 'ImportError: Failed to import test module: test_broken',
+      test_function_fails: 'AssertionError: function failed',
+      test_errors: 'ValueError: boom <&> "q"',
+      test_fails: 'AssertionError: 4 != 5 : sum',
+      'test_squares:3': 'AssertionError: 9 != 10',
+      'test_subtests (i=2)': 'AssertionError: 2 not less than 2',
+      'SetUpClassFails)': 'RuntimeError: setUpClass failed',
+      test_passes_but_teardown_fails: 'RuntimeError: tearDown failed',
+      // nose2 writes it as a skip; it fails the run (see junit.test.ts).
+      test_unexpected_success: 'test passes unexpectedly'
+    })
+  })
+
   it('keeps the message when the details have nothing better', () => {
     expect(
       only('<testcase name="t"><failure message="Failed"/></testcase>')

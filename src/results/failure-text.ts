@@ -17,7 +17,7 @@ const MAX_EMPTY_LINE_CHARS = 500
 
 /** Messages that say only that something failed. */
 const GENERIC =
-  /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+  /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -38,6 +38,8 @@ const TAP_DIAGNOSTIC =
 const BOOST_MESSAGE = /^- message\s*:\s*/
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
 const CLASS_METHOD = /^[\w\\.]+::\w/
+/** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
+const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6
 
@@ -128,15 +130,17 @@ function saysNothing(
   if (GENERIC.test(bare)) return true
   if (type && (bare === type || bare === type.split(/[.\\]/).pop())) return true
   // What is left without a location and a `[project]` tag: nothing, or the name.
-  const rest = lettersAndDigits(
-    bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ')
-  )
+  const cleaned = bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ')
+  const rest = lettersAndDigits(cleaned)
   if (rest === '') return true
   const name = testName()
   if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS) return false
   return (
     name.endsWith(rest) ||
-    rest.endsWith(name) ||
+    // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
+    // not an exception that names it (nose2's `ImportError: Failed to
+    // import test module: test_x`).
+    (rest.endsWith(name) && !EXCEPTION_LINE.test(cleaned.trimStart())) ||
     // PHPUnit's `Class::method with data set "x" (…)`
     (CLASS_METHOD.test(bare) && rest.includes(name))
   )
