@@ -137,6 +137,22 @@ describe('sourcePositions, on the failures real tools write', () => {
     ])
   })
 
+  it("reads a JVM frame after Java 9's class loader and module names, as Gradle writes them", () => {
+    const stack = [
+      'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>',
+      '\tat app//org.junit.jupiter.api.Assertions.assertEquals(Assertions.java:3)',
+      '\tat java.base@17.0.2/java.util.ArrayList.forEach(ArrayList.java:1511)',
+      '\tat java.base/jdk.internal.reflect.Method.invoke(Method.java:568)',
+      '\tat app//demo.CartTest.total(CartTest.java:7)'
+    ].join('\n')
+    expect(short(sourcePositions(stack))).toEqual([
+      'Assertions.java:3@org/junit/jupiter/api',
+      'ArrayList.java:1511@java/util',
+      'Method.java:568@jdk/internal/reflect',
+      'CartTest.java:7@demo'
+    ])
+  })
+
   it("puts Playwright's header, where the test is declared, after where it failed", () => {
     expect(
       short(

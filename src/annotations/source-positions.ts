@@ -40,8 +40,9 @@ const POSITION = new RegExp(
   [
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw`File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
-    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw`\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
+    // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
+    String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
     // .NET: in C:\src\Tests\CartTests.cs:line 42
     String.raw`\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
