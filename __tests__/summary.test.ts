@@ -49,6 +49,20 @@ const FOUR =
   '<testcase name="unmarked"/>'
 
 describe('renderSummary', () => {
+  it("names a failed result's failed tests first: the row shows which one failed", () => {
+    const { results } = plan(
+      Array.from({ length: 6 }, (_, i) =>
+        i === 4
+          ? `<testcase name="BD-1 case ${i}"><failure message="boom in case ${i}"/></testcase>`
+          : `<testcase name="BD-1 case ${i}"/>`
+      ).join('')
+    )
+    const md = renderSummary(summary({ planned: results, resultIds: [7] }))
+    expect(md).toContain(
+      'BD-1 case 4<br>BD-1 case 0<br>BD-1 case 1<br>… and 3 more<br><em>boom in case 4</em>'
+    )
+  })
+
   it('counts the results stored with links, not those that were not stored', () => {
     const { results } = plan(FOUR)
     const issue = {

@@ -7,7 +7,11 @@ import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
 import { counted, grouped } from './util/counted.js'
 import { formatRef } from './issues/references.js'
-import { failedOrErrored, isFailureOrError } from './reports/junit.js'
+import {
+  failedOrErrored,
+  isFailureOrError,
+  type TestCase
+} from './reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped } from './util/text.js'
 import { failureText } from './results/failure-text.js'
@@ -232,8 +236,7 @@ function renderRow(
   dryRun: boolean,
   source?: SourceLink
 ): [string, string] {
-  const names = result.testCases
-    .slice(0, NAMES_PER_ROW)
+  const names = testsToName(result)
     .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
     .join('<br>')
   const more =
@@ -257,6 +260,21 @@ function renderRow(
     `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
     `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
   ]
+}
+
+/** The tests a row names: of a failed result, those that failed first. */
+function testsToName(result: PlannedResult): readonly TestCase[] {
+  const { testCases } = result
+  if (testCases.length <= NAMES_PER_ROW || !failedOrErrored(result.outcome))
+    return testCases.slice(0, NAMES_PER_ROW)
+  const named: TestCase[] = []
+  for (const failed of [true, false]) {
+    for (const testCase of testCases) {
+      if (named.length === NAMES_PER_ROW) return named
+      if (failedOrErrored(testCase.outcome) === failed) named.push(testCase)
+    }
+  }
+  return named
 }
 
 /** `path:line`, linked to that line of the tested commit. */
