@@ -343,6 +343,22 @@ describe('buildComment content', () => {
     expect(html.indexOf('broke')).toBeGreaterThan(0)
   })
 
+  it('gives the first five skip reasons and counts the others', () => {
+    const cases = parse(
+      Array.from(
+        { length: 8 },
+        (_, i) =>
+          `<testcase name="t${i}"><skipped message="reason ${i}"/></testcase>`
+      ).join('')
+    )
+    const html = buildComment('skipped', 'Skipped', cases, {})
+    expect(html).toContain('<p><strong>t4</strong>: reason 4</p>')
+    expect(html).not.toContain('reason 5')
+    expect(html).toContain(
+      '<p>Why 3 more tests were skipped is in the workflow run.</p>'
+    )
+  })
+
   it('shows output only for failed tests', () => {
     const [failed, passed] = parse(
       `<testcase name="bad"><failure message="m"/><system-out>FAILED-OUTPUT</system-out></testcase>` +

@@ -14273,7 +14273,7 @@ const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
 /** Messages that say only that something failed. */
-const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -14292,6 +14292,8 @@ const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$
 const BOOST_MESSAGE = /^- message\s*:\s*/;
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
 const CLASS_METHOD = /^[\w\\.]+::\w/;
+/** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
+const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/;
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6;
 /**
@@ -14369,14 +14371,18 @@ function saysNothing(line, type, testName) {
     if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
         return true;
     // What is left without a location and a `[project]` tag: nothing, or the name.
-    const rest = lettersAndDigits(bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' '));
+    const cleaned = bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ');
+    const rest = lettersAndDigits(cleaned);
     if (rest === '')
         return true;
     const name = testName();
     if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
         return false;
     return (name.endsWith(rest) ||
-        rest.endsWith(name) ||
+        // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
+        // not an exception that names it (nose2's `ImportError: Failed to
+        // import test module: test_x`).
+        (rest.endsWith(name) && !EXCEPTION_LINE.test(cleaned.trimStart())) ||
         // PHPUnit's `Class::method with data set "x" (…)`
         (CLASS_METHOD.test(bare) && rest.includes(name)));
 }
@@ -14427,8 +14433,10 @@ const MAX_ERROR_ANNOTATIONS = 9;
  */
 function annotateFailures(results, locator, earlierErrors = 0) {
     const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors);
-    const failing = [];
-    let failingCount = 0;
+    // The annotated tests, each with its markers.
+    const failing = new Map();
+    // Every failed test once: one with several markers is in several results.
+    const failedTests = new Set();
     for (const result of results) {
         // A test rerun and failed again (gotestsum, TestNG) is annotated once;
         // its reruns share its result, so only a result's own tests are compared.
@@ -14442,24 +14450,29 @@ function annotateFailures(results, locator, earlierErrors = 0) {
                     continue;
                 seen.add(key);
             }
-            failingCount++;
+            if (failedTests.has(testCase)) {
+                failing.get(testCase)?.push(result.marker);
+                continue;
+            }
+            failedTests.add(testCase);
             // Only those annotated are kept; the rest are counted.
-            if (failing.length < slots)
-                failing.push({ marker: result.marker, testCase });
+            if (failing.size < slots)
+                failing.set(testCase, [result.marker]);
         }
     }
-    for (const { marker, testCase } of failing) {
+    for (const [testCase, markers] of failing) {
         const problem = testCase.problems.find(isFailureOrError);
         const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
         // Colour codes removed: GitHub shows them as text. Only the start is read.
-        const message = firstLines(plainText(text.slice(0, 10_000)), 12, 1000);
+        const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
         const location = locator.failureOf(testCase);
         log_error(message, {
-            title: `${marker}: ${testCase.name}`.slice(0, 255),
+            title: clipStart(plainText(`${markers.join(', ')}: ${testCase.name}`), 255).text,
             file: location?.file,
             startLine: location?.line
         });
     }
+    const failingCount = failedTests.size;
     if (failingCount > slots) {
         log_info(`${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
@@ -14467,7 +14480,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
 function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);
     const cut = kept.length > lines || text.length > chars;
-    return kept.slice(0, lines).join('\n').slice(0, chars) + (cut ? '\n…' : '');
+    return (clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : ''));
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -14500,8 +14513,9 @@ const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_
 const POSITION = new RegExp([
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
-    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7)
-    String.raw `\bat\s{1,10}(?:[\w.$-]{1,100}\/)?(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
+    // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
     // .NET: in C:\src\Tests\CartTests.cs:line 42
     String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
     // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
@@ -15481,11 +15495,15 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         .filter((t) => t.outcome === 'skipped')
         .map((t) => [t, skipReason(t)])
         .filter(([, reason]) => reason !== '');
-    for (const [testCase, reason] of reasons.slice(0, COMMENT_LIMITS.detailedTestCases)) {
+    const givenReasons = reasons.slice(0, COMMENT_LIMITS.detailedTestCases);
+    for (const [testCase, reason] of givenReasons) {
         const who = single
             ? 'Reason'
             : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
         parts.push(`<p>${who}: ${reason}</p>`);
+    }
+    if (reasons.length > givenReasons.length) {
+        parts.push(`<p>Why ${counted(reasons.length - givenReasons.length, 'more test')} ${reasons.length - givenReasons.length === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`);
     }
     if (attachments.length > 0)
         parts.push(attachmentList(attachments));
@@ -19617,8 +19635,7 @@ function rowOrder(s) {
 }
 /** A table row, before and after its status mark. */
 function renderRow(result, resultId, dryRun, source) {
-    const names = result.testCases
-        .slice(0, NAMES_PER_ROW)
+    const names = testsToName(result)
         .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
@@ -19640,6 +19657,22 @@ function renderRow(result, resultId, dryRun, source) {
         `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
         `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
     ];
+}
+/** The tests a row names: of a failed result, those that failed first. */
+function testsToName(result) {
+    const { testCases } = result;
+    if (testCases.length <= NAMES_PER_ROW || !failedOrErrored(result.outcome))
+        return testCases.slice(0, NAMES_PER_ROW);
+    const named = [];
+    for (const failed of [true, false]) {
+        for (const testCase of testCases) {
+            if (named.length === NAMES_PER_ROW)
+                return named;
+            if (failedOrErrored(testCase.outcome) === failed)
+                named.push(testCase);
+        }
+    }
+    return named;
 }
 /** `path:line`, linked to that line of the tested commit. */
 function sourceLink(source) {

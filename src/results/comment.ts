@@ -103,14 +103,17 @@ export function buildComment(
     .filter((t) => t.outcome === 'skipped')
     .map((t) => [t, skipReason(t)] as const)
     .filter(([, reason]) => reason !== '')
-  for (const [testCase, reason] of reasons.slice(
-    0,
-    COMMENT_LIMITS.detailedTestCases
-  )) {
+  const givenReasons = reasons.slice(0, COMMENT_LIMITS.detailedTestCases)
+  for (const [testCase, reason] of givenReasons) {
     const who = single
       ? 'Reason'
       : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
     parts.push(`<p>${who}: ${reason}</p>`)
+  }
+  if (reasons.length > givenReasons.length) {
+    parts.push(
+      `<p>Why ${counted(reasons.length - givenReasons.length, 'more test')} ${reasons.length - givenReasons.length === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`
+    )
   }
 
   if (attachments.length > 0) parts.push(attachmentList(attachments))
