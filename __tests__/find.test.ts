@@ -253,6 +253,55 @@ describe('findReports', () => {
     })
   })
 
+  describe('a glob naming folders covers what is under them, as a plain folder does', () => {
+    it.each(['!**/node_modules', '!**/node_modules/'])(
+      '%j excludes everything under every node_modules, unwalked',
+      async (exclude) => {
+        opened.length = 0
+        const found = await findReports(['**/junit.xml', exclude], ws)
+        expect(found.files).toEqual(
+          abs('reports/junit.xml', 'packages/@acme/web/test-results/junit.xml')
+        )
+        expect(opened.filter((dir) => dir.includes('node_modules'))).toEqual([])
+      }
+    )
+
+    it('**/test-results includes the XML files under every test-results', async () => {
+      const found = await findReports(
+        ['**/test-results', '!**/node_modules/**'],
+        ws
+      )
+      expect(found.files).toEqual(
+        abs(
+          'packages/@acme/web/test-results/junit.xml',
+          'packages/web/test-results/results.xml',
+          'packages/web/test-results/sub/more.xml'
+        )
+      )
+    })
+
+    it('a pattern whose last part is a glob is not widened: !dir/* stays the files in dir', async () => {
+      const found = await findReports(['reports/**/*.xml', '!reports/*'], ws)
+      expect(found.files).toEqual(
+        abs('reports/nested/deep/TEST-com.example.FooTest.xml')
+      )
+    })
+  })
+
+  it('a file reached through a link in a pattern, and by the walk, is found once', async () => {
+    const link = path.join(ws, 'links', 'reports-again')
+    symlinkSync(path.join('..', 'reports'), link, 'dir')
+    try {
+      const found = await findReports(
+        ['reports/*.xml', 'links/reports-again/junit.xml'],
+        ws
+      )
+      expect(found.files).toEqual(abs('links/reports-again/junit.xml'))
+    } finally {
+      rmSync(link)
+    }
+  })
+
   describe('a plain directory means every .xml under it', () => {
     it.each(['dir-pattern', 'dir-pattern/', './dir-pattern', 'dir-pattern\\'])(
       '%j',

@@ -18618,6 +18618,8 @@ const IGNORES_CASE = process.platform === 'win32';
 const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000'];
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git']);
+/** Where one file can have two names that differ only in letter case. */
+const CASE_FOLDING = process.platform === 'win32' || process.platform === 'darwin';
 async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     // Paths are reported under the workspace as given; containment is checked
     // against its real path too, in case the workspace is reached through a link.
@@ -18633,11 +18635,18 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
             refused.push(`${line} (outside the workspace)`);
             continue;
         }
-        const matcher = new Minimatch(relative, {
-            ...MATCH_OPTIONS,
-            nocase: ignoreCase
-        });
-        (exclude ? excludes : includes).push(matcher);
+        const matchers = exclude ? excludes : includes;
+        matchers.push(new Minimatch(relative, { ...MATCH_OPTIONS, nocase: ignoreCase }));
+        // A glob naming folders (`**/node_modules`, `**/surefire-reports`)
+        // covers what is under them, as a plain folder does (and as in
+        // @actions/glob): everything for an exclude, XML files for an include.
+        const last = relative.slice(relative.lastIndexOf('/') + 1);
+        if (GLOB_CHARS.test(relative) && !GLOB_CHARS.test(last)) {
+            matchers.push(new Minimatch(exclude ? `${relative}/**` : `${relative}/**/*.xml`, {
+                ...MATCH_OPTIONS,
+                nocase: ignoreCase
+            }));
+        }
     }
     const found = new Set();
     const isExcluded = (relative) => excludes.some((m) => m.match(relative));
@@ -18649,6 +18658,8 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     // all start at the root, and walking a big checkout once per pattern took
     // seven times as long.
     const walks = new Map();
+    /** A pattern's fixed part passes through a symbolic link. */
+    let throughLink = false;
     for (const include of includes) {
         const start = staticPrefix(include.pattern);
         const startPath = external_node_path_default().join(base, start);
@@ -18656,6 +18667,8 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
         if (realStart === undefined || !isInside(root, realStart))
             continue;
+        if (external_node_path_default().relative(root, realStart) !== start)
+            throughLink = true;
         // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
         const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
         if (!startStat || startStat.isSymbolicLink())
@@ -18674,7 +18687,32 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     for (const [startPath, { start, includes }] of walks) {
         walk(startPath, start, includes, isExcluded, isExcludedDirectory, found);
     }
-    return { files: [...found].sort(), refused };
+    const files = [...found].sort();
+    return {
+        files: throughLink || CASE_FOLDING ? firstNames(files) : files,
+        refused
+    };
+}
+/**
+ * Each file once, by its first name: a pattern through a link, or in other
+ * letter case, can name a file the walk finds too.
+ */
+function firstNames(files) {
+    const seen = new Set();
+    return files.filter((file) => {
+        let id;
+        try {
+            const { dev, ino } = (0,external_node_fs_namespaceObject.statSync)(file);
+            id = `${dev}:${ino}`;
+        }
+        catch {
+            return true; // gone: its read says so
+        }
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
 }
 /**
  * Synchronous: each asynchronous directory call waits for a thread of node's

@@ -3,7 +3,7 @@
  * Never leaves the workspace: patterns reaching out with `..` or an outside
  * absolute path are refused, and symbolic links are not followed.
  */
-import { opendirSync, type Dir, type Dirent } from 'node:fs'
+import { opendirSync, statSync, type Dir, type Dirent } from 'node:fs'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
@@ -25,6 +25,9 @@ const IGNORES_CASE = process.platform === 'win32'
 const DESCENDANTS = ['\u0000', '\u0000/\u0000', '\u0000/\u0000/\u0000']
 /** Never searched: version-control internals. */
 const SKIPPED_DIRECTORIES = new Set(['.git'])
+/** Where one file can have two names that differ only in letter case. */
+const CASE_FOLDING =
+  process.platform === 'win32' || process.platform === 'darwin'
 
 export async function findReports(
   patterns: readonly string[],
@@ -50,11 +53,22 @@ export async function findReports(
       refused.push(`${line} (outside the workspace)`)
       continue
     }
-    const matcher = new Minimatch(relative, {
-      ...MATCH_OPTIONS,
-      nocase: ignoreCase
-    })
-    ;(exclude ? excludes : includes).push(matcher)
+    const matchers = exclude ? excludes : includes
+    matchers.push(
+      new Minimatch(relative, { ...MATCH_OPTIONS, nocase: ignoreCase })
+    )
+    // A glob naming folders (`**/node_modules`, `**/surefire-reports`)
+    // covers what is under them, as a plain folder does (and as in
+    // @actions/glob): everything for an exclude, XML files for an include.
+    const last = relative.slice(relative.lastIndexOf('/') + 1)
+    if (GLOB_CHARS.test(relative) && !GLOB_CHARS.test(last)) {
+      matchers.push(
+        new Minimatch(exclude ? `${relative}/**` : `${relative}/**/*.xml`, {
+          ...MATCH_OPTIONS,
+          nocase: ignoreCase
+        })
+      )
+    }
   }
 
   const found = new Set<string>()
@@ -72,12 +86,15 @@ export async function findReports(
   // all start at the root, and walking a big checkout once per pattern took
   // seven times as long.
   const walks = new Map<string, { start: string; includes: Minimatch[] }>()
+  /** A pattern's fixed part passes through a symbolic link. */
+  let throughLink = false
   for (const include of includes) {
     const start = staticPrefix(include.pattern)
     const startPath = path.join(base, start)
     // The fixed part of a pattern may itself pass through a symbolic link.
     const realStart = await realpath(startPath).catch(() => undefined)
     if (realStart === undefined || !isInside(root, realStart)) continue
+    if (path.relative(root, realStart) !== start) throughLink = true
     // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
     const startStat = await (start === '' ? stat : lstat)(startPath).catch(
       () => undefined
@@ -94,7 +111,31 @@ export async function findReports(
   for (const [startPath, { start, includes }] of walks) {
     walk(startPath, start, includes, isExcluded, isExcludedDirectory, found)
   }
-  return { files: [...found].sort(), refused }
+  const files = [...found].sort()
+  return {
+    files: throughLink || CASE_FOLDING ? firstNames(files) : files,
+    refused
+  }
+}
+
+/**
+ * Each file once, by its first name: a pattern through a link, or in other
+ * letter case, can name a file the walk finds too.
+ */
+function firstNames(files: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return files.filter((file) => {
+    let id: string
+    try {
+      const { dev, ino } = statSync(file)
+      id = `${dev}:${ino}`
+    } catch {
+      return true // gone: its read says so
+    }
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
 }
 
 /**
