@@ -229,6 +229,16 @@ describe('findReports', () => {
       expect(found.files).toEqual(abs('dir-pattern/a.xml'))
     })
 
+    it('a plain directory excludes everything under it, not only XML files', async () => {
+      const found = await findReports(
+        ['packages/web/**', '!packages/web/test-results'],
+        ws
+      )
+      expect(found.files).toEqual(
+        abs('packages/web/node_modules/dep/junit.xml')
+      )
+    })
+
     it('!**/node_modules/** is not walked into, at any depth', async () => {
       const all = await findReports(['**/junit.xml'], ws)
       expect(all.files).toEqual(
@@ -413,6 +423,19 @@ describe('findReports', () => {
         expect(opened.filter((dir) => dir.startsWith(outside))).toEqual([])
       }
     )
+
+    it("a pattern whose folder leads out through a link says so (Bazel's bazel-testlogs)", async () => {
+      const found = await findReports(
+        ['links/outside-dir/**/*.xml', 'links/outside-dir/**/junit*.xml'],
+        ws
+      )
+      expect(found).toEqual({
+        files: [],
+        refused: [
+          'links/outside-dir/**/*.xml (links/outside-dir leads out of the workspace through a symbolic link, not followed)'
+        ]
+      })
+    })
 
     it('symbolic links are skipped while walking, even to inside files', async () => {
       opened.length = 0

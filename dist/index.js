@@ -18630,7 +18630,7 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     const excludes = [];
     for (const line of patterns) {
         const exclude = line.startsWith('!');
-        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, base, root);
+        const relative = await toWorkspacePattern(exclude ? line.slice(1) : line, base, root, exclude);
         if (relative === undefined) {
             refused.push(`${line} (outside the workspace)`);
             continue;
@@ -18660,13 +18660,23 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     const walks = new Map();
     /** A pattern's fixed part passes through a symbolic link. */
     let throughLink = false;
+    /** Fixed parts that lead out of the workspace, said once. */
+    const linksOut = new Set();
     for (const include of includes) {
         const start = staticPrefix(include.pattern);
         const startPath = external_node_path_default().join(base, start);
         // The fixed part of a pattern may itself pass through a symbolic link.
         const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
-        if (realStart === undefined || !isInside(root, realStart))
+        if (realStart === undefined)
             continue;
+        if (!isInside(root, realStart)) {
+            // Bazel's bazel-testlogs, for one: say why nothing is found there.
+            if (!linksOut.has(start)) {
+                linksOut.add(start);
+                refused.push(`${include.pattern} (${start} leads out of the workspace through a symbolic link, not followed)`);
+            }
+            continue;
+        }
         if (external_node_path_default().relative(root, realStart) !== start)
             throughLink = true;
         // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
@@ -18763,9 +18773,10 @@ function readEntry(entries) {
 }
 /**
  * A pattern relative to the workspace root, in POSIX form; undefined when it
- * points outside. A plain directory means every XML file under it.
+ * points outside. A plain directory means every XML file under it, or, to
+ * exclude, everything under it.
  */
-async function toWorkspacePattern(pattern, base, root) {
+async function toWorkspacePattern(pattern, base, root, exclude) {
     let candidate = pattern.trim().replace(/\\/g, '/');
     if (external_node_path_default().isAbsolute(candidate)) {
         const within = [base, root].find((dir) => isInside(dir, candidate));
@@ -18782,8 +18793,10 @@ async function toWorkspacePattern(pattern, base, root) {
         const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
             .then((s) => s.isDirectory())
             .catch(() => false);
-        if (isDirectory)
-            return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml';
+        if (isDirectory) {
+            const below = exclude ? '**' : '**/*.xml';
+            return candidate ? `${candidate.replace(/\/$/, '')}/${below}` : below;
+        }
     }
     return candidate.replace(/\/$/, '');
 }

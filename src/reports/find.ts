@@ -47,7 +47,8 @@ export async function findReports(
     const relative = await toWorkspacePattern(
       exclude ? line.slice(1) : line,
       base,
-      root
+      root,
+      exclude
     )
     if (relative === undefined) {
       refused.push(`${line} (outside the workspace)`)
@@ -88,12 +89,24 @@ export async function findReports(
   const walks = new Map<string, { start: string; includes: Minimatch[] }>()
   /** A pattern's fixed part passes through a symbolic link. */
   let throughLink = false
+  /** Fixed parts that lead out of the workspace, said once. */
+  const linksOut = new Set<string>()
   for (const include of includes) {
     const start = staticPrefix(include.pattern)
     const startPath = path.join(base, start)
     // The fixed part of a pattern may itself pass through a symbolic link.
     const realStart = await realpath(startPath).catch(() => undefined)
-    if (realStart === undefined || !isInside(root, realStart)) continue
+    if (realStart === undefined) continue
+    if (!isInside(root, realStart)) {
+      // Bazel's bazel-testlogs, for one: say why nothing is found there.
+      if (!linksOut.has(start)) {
+        linksOut.add(start)
+        refused.push(
+          `${include.pattern} (${start} leads out of the workspace through a symbolic link, not followed)`
+        )
+      }
+      continue
+    }
     if (path.relative(root, realStart) !== start) throughLink = true
     // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
     const startStat = await (start === '' ? stat : lstat)(startPath).catch(
@@ -206,12 +219,14 @@ function readEntry(entries: Dir): Dirent | null {
 
 /**
  * A pattern relative to the workspace root, in POSIX form; undefined when it
- * points outside. A plain directory means every XML file under it.
+ * points outside. A plain directory means every XML file under it, or, to
+ * exclude, everything under it.
  */
 async function toWorkspacePattern(
   pattern: string,
   base: string,
-  root: string
+  root: string,
+  exclude: boolean
 ): Promise<string | undefined> {
   let candidate = pattern.trim().replace(/\\/g, '/')
   if (path.isAbsolute(candidate)) {
@@ -226,8 +241,10 @@ async function toWorkspacePattern(
     const isDirectory = await stat(path.join(base, candidate))
       .then((s) => s.isDirectory())
       .catch(() => false)
-    if (isDirectory)
-      return candidate ? `${candidate.replace(/\/$/, '')}/**/*.xml` : '**/*.xml'
+    if (isDirectory) {
+      const below = exclude ? '**' : '**/*.xml'
+      return candidate ? `${candidate.replace(/\/$/, '')}/${below}` : below
+    }
   }
   return candidate.replace(/\/$/, '')
 }
