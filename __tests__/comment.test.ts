@@ -343,6 +343,25 @@ describe('buildComment content', () => {
     expect(html.indexOf('broke')).toBeGreaterThan(0)
   })
 
+  it('lists 25 tests; cut short, those that failed first', () => {
+    const cases = parse(
+      Array.from({ length: 30 }, (_, i) =>
+        i === 27
+          ? `<testcase name="case ${i}"><failure message="m"/></testcase>`
+          : `<testcase name="case ${i}"/>`
+      ).join('')
+    )
+    const html = buildComment('failure', 'Failed', cases, {})
+    const listed = [...html.matchAll(/<li>\w+: <code>(case \d+)<\/code>/g)].map(
+      (m) => m[1]
+    )
+    expect(listed).toEqual([
+      'case 27',
+      ...Array.from({ length: 24 }, (_, i) => `case ${i}`)
+    ])
+    expect(html).toContain('<li>… and 5 more tests, not listed.</li>')
+  })
+
   it('gives the first five skip reasons and counts the others', () => {
     const cases = parse(
       Array.from(

@@ -145,7 +145,7 @@ describe('README and the code agree', () => {
     const text = readme.replace(/\s+/g, ' ')
     const n = (value: number) => value.toLocaleString('en-US')
     expect(text).toContain(
-      `names of up to ${n(COMMENT_LIMITS.nameChars)} characters, up to ${n(COMMENT_LIMITS.listedTestCases)} tests listed, the details of up to ${n(COMMENT_LIMITS.detailedTestCases)} failed tests`
+      `names of up to ${n(COMMENT_LIMITS.nameChars)} characters, up to ${n(COMMENT_LIMITS.listedTestCases)} tests listed (those that failed first when there are more), the details of up to ${n(COMMENT_LIMITS.detailedTestCases)} failed tests`
     )
     expect(text).toContain(
       `up to ${n(COMMENT_LIMITS.problemsPerTest)} messages per test of up to ${n(COMMENT_LIMITS.problemChars)} characters each and the last ${n(COMMENT_LIMITS.outputChars)} characters of its output`

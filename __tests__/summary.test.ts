@@ -49,6 +49,14 @@ const FOUR =
   '<testcase name="unmarked"/>'
 
 describe('renderSummary', () => {
+  it('cuts a long name after removing its colour codes, so none is left half', () => {
+    const name = `BD-1 ${'x'.repeat(190)}\u001b[31mred\u001b[39m${'y'.repeat(50)}`
+    const { results } = plan(`<testcase name="${name}"/>`)
+    const md = renderSummary(summary({ planned: results, resultIds: [7] }))
+    expect(md).toContain(`BD-1 ${'x'.repeat(190)}red${'y'.repeat(2)}…`)
+    expect(md).not.toMatch(/\[3\d?/)
+  })
+
   it("names a failed result's failed tests first: the row shows which one failed", () => {
     const { results } = plan(
       Array.from({ length: 6 }, (_, i) =>

@@ -13286,6 +13286,22 @@ function detachedTestCase(testCase, suiteCopies) {
 function failedOrErrored(outcome) {
     return outcome === 'failure' || outcome === 'error';
 }
+/**
+ * At most `limit` of the tests, those that failed or errored first, each
+ * kind in order: what a list cut short must still show.
+ */
+function failedFirst(testCases, limit) {
+    const chosen = [];
+    for (const failed of [true, false]) {
+        for (const testCase of testCases) {
+            if (chosen.length === limit)
+                return chosen;
+            if (failedOrErrored(testCase.outcome) === failed)
+                chosen.push(testCase);
+        }
+    }
+    return chosen;
+}
 /** A failure or an error, not a skip or a failed attempt before a passing retry. */
 function isFailureOrError(problem) {
     return problem.kind === 'failure' || problem.kind === 'error';
@@ -15468,7 +15484,10 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         return head + footerLinks(links);
     const parts = [head];
     if (!single) {
-        const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases);
+        // Cut short, the list still shows the tests that failed.
+        const listed = testCases.length > COMMENT_LIMITS.listedTestCases
+            ? failedFirst(testCases, COMMENT_LIMITS.listedTestCases)
+            : testCases;
         for (const testCase of listed)
             parts.push(`<li>${describeTest(testCase)}</li>`);
         if (testCases.length > listed.length) {
@@ -19686,8 +19705,11 @@ function rowOrder(s) {
 }
 /** A table row, before and after its status mark. */
 function renderRow(result, resultId, dryRun, source) {
-    const names = testsToName(result)
-        .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
+    // Of a failed result, the tests that failed first.
+    const names = (result.testCases.length > NAMES_PER_ROW
+        ? failedFirst(result.testCases, NAMES_PER_ROW)
+        : result.testCases)
+        .map((t) => summaryText(clipped(plainText(t.name) || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
@@ -19708,22 +19730,6 @@ function renderRow(result, resultId, dryRun, source) {
         `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
         `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
     ];
-}
-/** The tests a row names: of a failed result, those that failed first. */
-function testsToName(result) {
-    const { testCases } = result;
-    if (testCases.length <= NAMES_PER_ROW || !failedOrErrored(result.outcome))
-        return testCases.slice(0, NAMES_PER_ROW);
-    const named = [];
-    for (const failed of [true, false]) {
-        for (const testCase of testCases) {
-            if (named.length === NAMES_PER_ROW)
-                return named;
-            if (failedOrErrored(testCase.outcome) === failed)
-                named.push(testCase);
-        }
-    }
-    return named;
 }
 /** `path:line`, linked to that line of the tested commit. */
 function sourceLink(source) {

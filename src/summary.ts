@@ -8,12 +8,12 @@ import type { LinkedIssue } from './issues/github-issues.js'
 import { counted, grouped } from './util/counted.js'
 import { formatRef } from './issues/references.js'
 import {
+  failedFirst,
   failedOrErrored,
-  isFailureOrError,
-  type TestCase
+  isFailureOrError
 } from './reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
-import { clipped } from './util/text.js'
+import { clipped, plainText } from './util/text.js'
 import { failureText } from './results/failure-text.js'
 import type { PlannedResult } from './results/plan.js'
 import { countStatuses, type StoredId } from './results/stored.js'
@@ -236,8 +236,15 @@ function renderRow(
   dryRun: boolean,
   source?: SourceLink
 ): [string, string] {
-  const names = testsToName(result)
-    .map((t) => summaryText(clipped(t.name || '(unnamed test)', 200)))
+  // Of a failed result, the tests that failed first.
+  const names = (
+    result.testCases.length > NAMES_PER_ROW
+      ? failedFirst(result.testCases, NAMES_PER_ROW)
+      : result.testCases
+  )
+    .map((t) =>
+      summaryText(clipped(plainText(t.name) || '(unnamed test)', 200))
+    )
     .join('<br>')
   const more =
     result.testCases.length > NAMES_PER_ROW
@@ -260,21 +267,6 @@ function renderRow(
     `<tr><td><code>${escapeHtml(result.marker)}</code></td><td>`,
     `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
   ]
-}
-
-/** The tests a row names: of a failed result, those that failed first. */
-function testsToName(result: PlannedResult): readonly TestCase[] {
-  const { testCases } = result
-  if (testCases.length <= NAMES_PER_ROW || !failedOrErrored(result.outcome))
-    return testCases.slice(0, NAMES_PER_ROW)
-  const named: TestCase[] = []
-  for (const failed of [true, false]) {
-    for (const testCase of testCases) {
-      if (named.length === NAMES_PER_ROW) return named
-      if (failedOrErrored(testCase.outcome) === failed) named.push(testCase)
-    }
-  }
-  return named
 }
 
 /** `path:line`, linked to that line of the tested commit. */

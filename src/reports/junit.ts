@@ -85,6 +85,24 @@ export function failedOrErrored(outcome: Outcome): boolean {
   return outcome === 'failure' || outcome === 'error'
 }
 
+/**
+ * At most `limit` of the tests, those that failed or errored first, each
+ * kind in order: what a list cut short must still show.
+ */
+export function failedFirst(
+  testCases: readonly TestCase[],
+  limit: number
+): TestCase[] {
+  const chosen: TestCase[] = []
+  for (const failed of [true, false]) {
+    for (const testCase of testCases) {
+      if (chosen.length === limit) return chosen
+      if (failedOrErrored(testCase.outcome) === failed) chosen.push(testCase)
+    }
+  }
+  return chosen
+}
+
 /** A failure or an error, not a skip or a failed attempt before a passing retry. */
 export function isFailureOrError(problem: Problem): boolean {
   return problem.kind === 'failure' || problem.kind === 'error'

@@ -4,6 +4,7 @@
  */
 import { counted, grouped } from '../util/counted.js'
 import {
+  failedFirst,
   failedOrErrored,
   type Outcome,
   type Problem,
@@ -70,7 +71,11 @@ export function buildComment(
     return head + footerLinks(links)
   const parts: string[] = [head]
   if (!single) {
-    const listed = testCases.slice(0, COMMENT_LIMITS.listedTestCases)
+    // Cut short, the list still shows the tests that failed.
+    const listed =
+      testCases.length > COMMENT_LIMITS.listedTestCases
+        ? failedFirst(testCases, COMMENT_LIMITS.listedTestCases)
+        : testCases
     for (const testCase of listed)
       parts.push(`<li>${describeTest(testCase)}</li>`)
     if (testCases.length > listed.length) {
