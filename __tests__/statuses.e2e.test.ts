@@ -192,6 +192,50 @@ describe('configure-statuses', () => {
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
+  describe('changes nothing in the account when the upload stops before posting', () => {
+    const configure = {
+      'api-key': DEMO_KEYS.admin,
+      'configure-statuses': 'custom1=Known Bug:red'
+    }
+    const custom1 = () =>
+      ctx.server.state.statuses.find((s) => s.id === 'custom1')
+
+    it.each([
+      [
+        'a status-map that cannot be resolved',
+        { 'status-map': 'error=Nope' },
+        undefined,
+        'there is no status "Nope"'
+      ],
+      ['a run that does not exist', { run: '777' }, undefined, 'HTTP 404'],
+      [
+        'no report files, with if-no-files-found: error',
+        { 'if-no-files-found': 'error' },
+        {},
+        'No report files match'
+      ],
+      [
+        'no test with a marker of the run',
+        {},
+        {
+          'junit.xml': {
+            content: '<testsuite><testcase name="no marker"/></testsuite>'
+          }
+        },
+        undefined
+      ]
+    ] as const)('%s', async (_, inputs, files, error) => {
+      const before = structuredClone(custom1())
+      const result = await action({ ...configure, ...inputs }, files)
+      if (error) {
+        expect(result.exitCode).toBe(1)
+        expect(result.stdout).toContain(error)
+      }
+      expect(settingsWrites()).toHaveLength(0)
+      expect(custom1()).toEqual(before)
+    })
+  })
+
   it('refuses an invalid line as an input error', async () => {
     const result = await action({ 'configure-statuses': 'custom5=X:red\n' })
     expect(result.exitCode).toBe(1)

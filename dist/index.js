@@ -15348,9 +15348,11 @@ function setUnmatchedOutput(unmatched) {
 
 
 /**
- * The statuses of this upload: configure-statuses applied (opt-in, admin
- * key), status-map resolved by id or display name. Asks QA Sphere only when a
- * custom status is involved; the defaults' names are fixed.
+ * The statuses of this upload: configure-statuses planned (opt-in, admin
+ * key), status-map resolved by id or display name against the statuses as
+ * they will be. Asks QA Sphere only when a custom status is involved; the
+ * defaults' names are fixed. Writes nothing: a status-map that cannot be
+ * resolved stops the upload before any change.
  */
 async function prepareStatuses(client, config) {
     let statuses = [...DEFAULT_STATUSES];
@@ -15362,22 +15364,12 @@ async function prepareStatuses(client, config) {
     if (config.configureStatuses.length > 0 && updates.length === 0) {
         log_info('Custom statuses are already as configure-statuses says');
     }
+    const described = updates
+        .map((u) => `${u.id}=${u.name}:${u.color}`)
+        .join(', ');
     if (updates.length > 0) {
-        const described = updates
-            .map((u) => `${u.id}=${u.name}:${u.color}`)
-            .join(', ');
-        if (config.dryRun) {
+        if (config.dryRun)
             log_info(`Dry run: would update custom statuses ${described}`);
-        }
-        else {
-            try {
-                await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
-            }
-            catch (error) {
-                throw explainStatusUpdateError(error, described);
-            }
-            log_info(`Updated custom statuses: ${described}`);
-        }
         statuses = statuses.map((s) => {
             const update = updates.find((u) => u.id === s.id);
             return update
@@ -15386,9 +15378,23 @@ async function prepareStatuses(client, config) {
         });
     }
     const statusOf = resolveStatusMap(config.statusMap, statuses);
+    let applied = false;
+    const apply = async () => {
+        if (applied || updates.length === 0 || config.dryRun)
+            return;
+        applied = true;
+        try {
+            await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
+        }
+        catch (error) {
+            throw explainStatusUpdateError(error, described);
+        }
+        log_info(`Updated custom statuses: ${described}`);
+    };
     return {
         scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
-        statuses
+        statuses,
+        apply
     };
 }
 function explainStatusUpdateError(error, described) {
@@ -19910,10 +19916,10 @@ async function uploadReports(config, workflow, summary, http) {
     };
     try {
         // A status-map that cannot be resolved stops the upload before any write.
-        const { scheme, statuses } = await statusesReady;
+        const statusPlan = await statusesReady;
         const target = await chooseRun(upload, givenRun);
         if (target) {
-            await postToRun(upload, target, scheme, statuses, linkedIssues);
+            await postToRun(upload, target, statusPlan, linkedIssues);
         }
     }
     catch (error) {
@@ -19998,7 +20004,7 @@ function notCreatedLabel(newRun) {
     return `"${newRun.title}" (not created)`;
 }
 /** Plans one result per marked test case of the run, posts them, and reports what became of them. */
-async function postToRun(upload, target, scheme, statuses, linkedIssues) {
+async function postToRun(upload, target, { scheme, statuses, apply: applyStatuses }, linkedIssues) {
     const { config, workflow, client, reports, failures } = upload;
     const runId = target.id;
     // Only ids, numbers and statuses are kept of the (possibly huge) listing.
@@ -20007,6 +20013,9 @@ async function postToRun(upload, target, scheme, statuses, linkedIssues) {
     const plan = reports.groups.plan(idBySeq, workflow.links, scheme);
     traceMemory('planned');
     reportUnmatched(upload, plan.unmatched, `run ${target.label}`);
+    // configure-statuses changes the account only for an upload that posts.
+    if (plan.results.length > 0)
+        await applyStatuses();
     const issues = await linkedIssues;
     attachIssueLinks(config, workflow, plan.results, issues);
     if (config.attachments && !config.dryRun && runId !== undefined) {

@@ -27,9 +27,9 @@ import {
   setRunOutputs,
   setUnmatchedOutput
 } from './outputs.js'
-import { prepareStatuses } from './prepare-statuses.js'
+import { prepareStatuses, type StatusPlan } from './prepare-statuses.js'
 import { readReports, type ReadReports } from './read-reports.js'
-import type { PlannedResult, ResultPlan, StatusScheme } from './results/plan.js'
+import type { PlannedResult, ResultPlan } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 import {
   closeRun,
@@ -206,10 +206,10 @@ async function uploadReports(
   }
   try {
     // A status-map that cannot be resolved stops the upload before any write.
-    const { scheme, statuses } = await statusesReady
+    const statusPlan = await statusesReady
     const target = await chooseRun(upload, givenRun)
     if (target) {
-      await postToRun(upload, target, scheme, statuses, linkedIssues)
+      await postToRun(upload, target, statusPlan, linkedIssues)
     }
   } catch (error) {
     // Once the reports are read, their failures (and failed tests) are the
@@ -323,8 +323,7 @@ function notCreatedLabel(newRun: NewRun): string {
 async function postToRun(
   upload: Upload,
   target: RunTarget,
-  scheme: StatusScheme,
-  statuses: readonly StatusInfo[],
+  { scheme, statuses, apply: applyStatuses }: StatusPlan,
   linkedIssues: Promise<LinkedIssue[]>
 ): Promise<void> {
   const { config, workflow, client, reports, failures } = upload
@@ -335,6 +334,8 @@ async function postToRun(
   const plan = reports.groups.plan(idBySeq, workflow.links, scheme)
   traceMemory('planned')
   reportUnmatched(upload, plan.unmatched, `run ${target.label}`)
+  // configure-statuses changes the account only for an upload that posts.
+  if (plan.results.length > 0) await applyStatuses()
 
   const issues = await linkedIssues
   attachIssueLinks(config, workflow, plan.results, issues)

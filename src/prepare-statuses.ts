@@ -1,6 +1,6 @@
 /**
  * The statuses of an upload, before anything is posted: configure-statuses
- * applied, status-map resolved against the account's statuses.
+ * planned, status-map resolved against the account's statuses.
  */
 import type { Config } from './config.js'
 import { info } from './log.js'
@@ -15,15 +15,26 @@ import {
   type StatusInfo
 } from './results/statuses.js'
 
+/** The statuses of this upload, and the change to the account it needs. */
+export interface StatusPlan {
+  scheme: StatusScheme
+  /** The account's statuses as they will be once `apply` has run. */
+  statuses: StatusInfo[]
+  /** Makes configure-statuses' changes (a write: once there is something to post). */
+  apply: () => Promise<void>
+}
+
 /**
- * The statuses of this upload: configure-statuses applied (opt-in, admin
- * key), status-map resolved by id or display name. Asks QA Sphere only when a
- * custom status is involved; the defaults' names are fixed.
+ * The statuses of this upload: configure-statuses planned (opt-in, admin
+ * key), status-map resolved by id or display name against the statuses as
+ * they will be. Asks QA Sphere only when a custom status is involved; the
+ * defaults' names are fixed. Writes nothing: a status-map that cannot be
+ * resolved stops the upload before any change.
  */
 export async function prepareStatuses(
   client: QaSphereClient,
   config: Config
-): Promise<{ scheme: StatusScheme; statuses: StatusInfo[] }> {
+): Promise<StatusPlan> {
   let statuses: StatusInfo[] = [...DEFAULT_STATUSES]
   if (
     config.configureStatuses.length > 0 ||
@@ -35,22 +46,12 @@ export async function prepareStatuses(
   if (config.configureStatuses.length > 0 && updates.length === 0) {
     info('Custom statuses are already as configure-statuses says')
   }
+  const described = updates
+    .map((u) => `${u.id}=${u.name}:${u.color}`)
+    .join(', ')
   if (updates.length > 0) {
-    const described = updates
-      .map((u) => `${u.id}=${u.name}:${u.color}`)
-      .join(', ')
-    if (config.dryRun) {
+    if (config.dryRun)
       info(`Dry run: would update custom statuses ${described}`)
-    } else {
-      try {
-        await client.updateStatuses(
-          updates.map((u) => ({ ...u, isActive: true }))
-        )
-      } catch (error) {
-        throw explainStatusUpdateError(error, described)
-      }
-      info(`Updated custom statuses: ${described}`)
-    }
     statuses = statuses.map((s) => {
       const update = updates.find((u) => u.id === s.id)
       return update
@@ -59,9 +60,23 @@ export async function prepareStatuses(
     })
   }
   const statusOf = resolveStatusMap(config.statusMap, statuses)
+  let applied = false
+  const apply = async (): Promise<void> => {
+    if (applied || updates.length === 0 || config.dryRun) return
+    applied = true
+    try {
+      await client.updateStatuses(
+        updates.map((u) => ({ ...u, isActive: true }))
+      )
+    } catch (error) {
+      throw explainStatusUpdateError(error, described)
+    }
+    info(`Updated custom statuses: ${described}`)
+  }
   return {
     scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
-    statuses
+    statuses,
+    apply
   }
 }
 
