@@ -849,6 +849,43 @@ describe('QA Sphere errors are explained', () => {
     )
   })
 
+  it.each([
+    ['marked tests', '<testsuite><testcase name="BD-1 a"/></testsuite>'],
+    ['no marked test', '<testsuite><testcase name="a"/></testsuite>']
+  ])(
+    'an unknown run leaves run-id and run-url empty (%s): there is no run',
+    async (_, report) => {
+      const result = await action({
+        inputs: { run: '777' },
+        files: { 'junit.xml': { content: report } }
+      })
+      expect(result.exitCode).toBe(1)
+      expect(result.outputs['run-id']).toBe('')
+      expect(result.outputs['run-url']).toBe('')
+      expect(result.outputs['run-created']).toBe('false')
+    }
+  )
+
+  it('a known run given by number: run-id and run-url name it, also when the upload fails', async () => {
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: 'result/batch',
+      status: 400,
+      times: 10,
+      body: { message: 'bad' }
+    })
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content: '<testsuite><testcase name="BD-1 a"/></testsuite>'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['run-id']).toBe('42')
+    expect(result.outputs['run-url']).toMatch(/\/project\/BD\/run\/42$/)
+  })
+
   it('goes on after a batch QA Sphere refuses, and fails the step saying what was not stored', async () => {
     // Before the first batch is processed, BD-6..BD-10 (the whole second
     // batch of 5) leave the run: that batch fails for good, the others land.

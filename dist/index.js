@@ -15298,6 +15298,10 @@ function setJsonArrayOutput(name, length, itemAt) {
  */
 function setEmptyOutputs() {
     setOutputs([], [], []);
+    setNoRunOutputs();
+}
+/** No run: none was given that exists, found or created. */
+function setNoRunOutputs() {
     setOutput('run-id', '');
     setOutput('run-url', '');
     setOutput('run-created', 'false');
@@ -19894,7 +19898,11 @@ async function uploadReports(config, workflow, summary, http) {
         const url = `${projectUrl}/run/${config.run}`;
         setRunOutputs(config.run, url, false);
         const listing = client.listRunTestCases(config.project, config.run);
-        listing.catch(() => { }); // awaited later; avoid an unhandled rejection meanwhile
+        // Awaited later. A run that does not exist has no id or address to hand on.
+        listing.catch((error) => {
+            if (error instanceof QaSphereApiError && error.status === 404)
+                setNoRunOutputs();
+        });
         givenRun = { id: config.run, label: config.run, url, listing };
     }
     const linkedIssues = lookUpLinkedIssues(config, workflow);

@@ -9,7 +9,11 @@ import { counted, grouped } from './util/counted.js'
 import { errorMessage } from './util/error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
-import { QaSphereClient, type RunTestCase } from './qasphere/client.js'
+import {
+  QaSphereApiError,
+  QaSphereClient,
+  type RunTestCase
+} from './qasphere/client.js'
 import {
   attachIssueLinks,
   lookUpLinkedIssues
@@ -23,6 +27,7 @@ import { uploadAttachments } from './attachments.js'
 import { info, setFailed, warning } from './log.js'
 import {
   setEmptyOutputs,
+  setNoRunOutputs,
   setOutputs,
   setRunOutputs,
   setUnmatchedOutput
@@ -179,7 +184,11 @@ async function uploadReports(
     const url = `${projectUrl}/run/${config.run}`
     setRunOutputs(config.run, url, false)
     const listing = client.listRunTestCases(config.project, config.run)
-    listing.catch(() => {}) // awaited later; avoid an unhandled rejection meanwhile
+    // Awaited later. A run that does not exist has no id or address to hand on.
+    listing.catch((error: unknown) => {
+      if (error instanceof QaSphereApiError && error.status === 404)
+        setNoRunOutputs()
+    })
     givenRun = { id: config.run, label: config.run, url, listing }
   }
   const linkedIssues = lookUpLinkedIssues(config, workflow)

@@ -56,6 +56,11 @@ export function setJsonArrayOutput(
  */
 export function setEmptyOutputs(): void {
   setOutputs([], [], [])
+  setNoRunOutputs()
+}
+
+/** No run: none was given that exists, found or created. */
+export function setNoRunOutputs(): void {
   core.setOutput('run-id', '')
   core.setOutput('run-url', '')
   core.setOutput('run-created', 'false')
