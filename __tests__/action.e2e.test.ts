@@ -988,6 +988,32 @@ describe('reports that cannot be used', () => {
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
+  it.each([
+    [
+      'warn',
+      0,
+      '::warning::None of the 2 files matching **/*.xml is a JUnit report'
+    ],
+    [
+      'error',
+      1,
+      '::error::None of the 2 files matching **/*.xml is a JUnit report'
+    ],
+    ['ignore', 0, 'None of the 2 files matching **/*.xml is a JUnit report']
+  ])(
+    'if-no-files-found: %s, when the files that match are none of them JUnit',
+    async (mode, exitCode, message) => {
+      const project = { content: '<?xml version="1.0"?><project/>' }
+      const result = await action({
+        files: { 'pom.xml': project, 'web/pom.xml': project },
+        inputs: { reports: '**/*.xml', 'if-no-files-found': mode }
+      })
+      expect(result.exitCode).toBe(exitCode)
+      expect(result.stdout).toContain(message)
+      expect(ctx.server.requests.filter((r) => r.method === 'POST')).toEqual([])
+    }
+  )
+
   it('finds reports by the default patterns and skips node_modules', async () => {
     const result = await action({
       files: {

@@ -19053,13 +19053,7 @@ limits) {
     for (const refused of found.refused)
         log_warning(`Report pattern ignored: ${refused}`);
     if (found.files.length === 0) {
-        const message = `No report files match ${config.reports.join(', ')} in ${workspace}`;
-        if (config.ifNoFilesFound === 'error')
-            throw new Error(message);
-        if (config.ifNoFilesFound === 'warn')
-            log_warning(message);
-        else
-            log_info(message);
+        noReports(config, `No report files match ${config.reports.join(', ')} in ${workspace}`);
         return result;
     }
     // Each report read must still be inside it (see loadReport).
@@ -19110,7 +19104,21 @@ limits) {
     finally {
         endGroup();
     }
+    // Files matched, none of them JUnit (a pattern like **/*.xml before the
+    // tests wrote any): as if none had matched.
+    if (result.files === 0 && result.failures.length === 0) {
+        noReports(config, `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`);
+    }
     return result;
+}
+/** if-no-files-found: the step fails, or a warning or a line says so. */
+function noReports(config, message) {
+    if (config.ifNoFilesFound === 'error')
+        throw new Error(message);
+    if (config.ifNoFilesFound === 'warn')
+        log_warning(message);
+    else
+        log_info(message);
 }
 
 ;// CONCATENATED MODULE: ./src/run-target.ts

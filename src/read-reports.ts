@@ -48,10 +48,10 @@ export async function readReports(
   for (const refused of found.refused)
     warning(`Report pattern ignored: ${refused}`)
   if (found.files.length === 0) {
-    const message = `No report files match ${config.reports.join(', ')} in ${workspace}`
-    if (config.ifNoFilesFound === 'error') throw new Error(message)
-    if (config.ifNoFilesFound === 'warn') warning(message)
-    else info(message)
+    noReports(
+      config,
+      `No report files match ${config.reports.join(', ')} in ${workspace}`
+    )
     return result
   }
 
@@ -106,5 +106,23 @@ export async function readReports(
   } finally {
     core.endGroup()
   }
+  // Files matched, none of them JUnit (a pattern like **/*.xml before the
+  // tests wrote any): as if none had matched.
+  if (result.files === 0 && result.failures.length === 0) {
+    noReports(
+      config,
+      `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`
+    )
+  }
   return result
+}
+
+/** if-no-files-found: the step fails, or a warning or a line says so. */
+function noReports(
+  config: Pick<Config, 'ifNoFilesFound'>,
+  message: string
+): void {
+  if (config.ifNoFilesFound === 'error') throw new Error(message)
+  if (config.ifNoFilesFound === 'warn') warning(message)
+  else info(message)
 }
