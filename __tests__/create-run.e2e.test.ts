@@ -70,6 +70,18 @@ describe('run-title', () => {
     ).toHaveLength(1)
   })
 
+  it('configure-statuses with a key that may not change them: refused before the run is created', async () => {
+    const result = await action([1, 2], {
+      'configure-statuses': 'custom2=Flaky:yellow'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      'needs an API key with the Admin or Owner role'
+    )
+    expect(runNamed('Release v1.2.0')).toBeUndefined()
+    expect(result.outputs['run-id']).toBe('')
+  })
+
   it('reuses the run on a second invocation (matrix legs, re-runs); cases it lacks are unmatched', async () => {
     const first = await action([1, 2])
     expect(first.outputs['run-created']).toBe('true')

@@ -19138,7 +19138,9 @@ async function resolveProjectCode(client, project) {
  * project's test cases). When the project has none of the marked cases,
  * nothing is created: `none` (the caller reports every marker as unmatched).
  */
-async function runFromTitle(client, config, newRun, projectCode, seqs) {
+async function runFromTitle(client, config, newRun, projectCode, seqs, 
+/** What must be done before the run is created (a refusal then leaves no empty run). */
+beforeCreating = () => Promise.resolve()) {
     const found = await client.findTestCasesBySeq(config.project, projectCode, seqs);
     if (found.length === 0)
         return 'none';
@@ -19171,6 +19173,7 @@ async function runFromTitle(client, config, newRun, projectCode, seqs) {
     }
     // Created with the marked test cases that exist in the project, or, when a
     // run already has that title (matrix legs, re-runs), that run.
+    await beforeCreating();
     const run = await client.createOrReuseRun(config.project, {
         ...newRun,
         tcaseIds: found.map((t) => t.id)
@@ -19933,7 +19936,7 @@ async function uploadReports(config, workflow, summary, http) {
     try {
         // A status-map that cannot be resolved stops the upload before any write.
         const statusPlan = await statusesReady;
-        const target = await chooseRun(upload, givenRun);
+        const target = await chooseRun(upload, givenRun, statusPlan);
         if (target) {
             await postToRun(upload, target, statusPlan, linkedIssues);
         }
@@ -19962,13 +19965,15 @@ function stepFailures({ config, reports, failures }) {
  * reused). Undefined when nothing is to be posted: the summary and the log
  * have said why.
  */
-async function chooseRun(upload, givenRun) {
+async function chooseRun(upload, givenRun, statusPlan) {
     const { config, client, projectCode, projectUrl, reports } = upload;
     const marked = reports.groups.size > 0;
     let target = givenRun;
     if (!target && config.newRun && marked) {
         const seqs = reports.groups.seqs();
-        const titled = await runFromTitle(client, config, config.newRun, projectCode, seqs);
+        const titled = await runFromTitle(client, config, config.newRun, projectCode, seqs, 
+        // configure-statuses refused (not an admin key): no run is created.
+        statusPlan.apply);
         if (titled === 'none') {
             await reportNoTestCases(upload, config.newRun, seqs.map((seq) => formatMarker(projectCode, seq)));
             return undefined;

@@ -216,7 +216,7 @@ async function uploadReports(
   try {
     // A status-map that cannot be resolved stops the upload before any write.
     const statusPlan = await statusesReady
-    const target = await chooseRun(upload, givenRun)
+    const target = await chooseRun(upload, givenRun, statusPlan)
     if (target) {
       await postToRun(upload, target, statusPlan, linkedIssues)
     }
@@ -247,7 +247,8 @@ function stepFailures({ config, reports, failures }: Upload): string[] {
  */
 async function chooseRun(
   upload: Upload,
-  givenRun: RunTarget | undefined
+  givenRun: RunTarget | undefined,
+  statusPlan: StatusPlan
 ): Promise<RunTarget | undefined> {
   const { config, client, projectCode, projectUrl, reports } = upload
   const marked = reports.groups.size > 0
@@ -259,7 +260,9 @@ async function chooseRun(
       config,
       config.newRun,
       projectCode,
-      seqs
+      seqs,
+      // configure-statuses refused (not an admin key): no run is created.
+      statusPlan.apply
     )
     if (titled === 'none') {
       await reportNoTestCases(

@@ -39,7 +39,9 @@ export async function runFromTitle(
   config: Config,
   newRun: NewRun,
   projectCode: string,
-  seqs: number[]
+  seqs: number[],
+  /** What must be done before the run is created (a refusal then leaves no empty run). */
+  beforeCreating: () => Promise<void> = () => Promise.resolve()
 ): Promise<TitledRun | 'none'> {
   const found = await client.findTestCasesBySeq(
     config.project,
@@ -84,6 +86,7 @@ export async function runFromTitle(
   }
   // Created with the marked test cases that exist in the project, or, when a
   // run already has that title (matrix legs, re-runs), that run.
+  await beforeCreating()
   const run = await client.createOrReuseRun(config.project, {
     ...newRun,
     tcaseIds: found.map((t) => t.id)
