@@ -136,13 +136,8 @@ describe('ambiguous failures are never resent blindly', () => {
   it('a gateway 504 while QA Sphere is still storing the batch: given time, found stored, not sent again', async () => {
     // A load balancer in front of QA Sphere gives up on a slow batch after
     // 300 ms; QA Sphere goes on and stores it after 1 s.
-    const gateway = await startGateway(300)
+    const gateway = await startGateway(300, 1000)
     try {
-      ctx.server.faults.add({
-        method: 'POST',
-        pathIncludes: 'result/batch',
-        delayMs: 1000
-      })
       const result = await action({ inputs: { url: gateway.url } })
       expect(result.exitCode).toBe(0)
       expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
@@ -161,13 +156,8 @@ describe('ambiguous failures are never resent blindly', () => {
   })
 
   it('the same with the timeout nearly out: the run does not show the batch yet, and it is not sent again but reported undecided', async () => {
-    const gateway = await startGateway(300)
+    const gateway = await startGateway(300, 1000)
     try {
-      ctx.server.faults.add({
-        method: 'POST',
-        pathIncludes: 'result/batch',
-        delayMs: 1000
-      })
       // timeout 5: no time is left to wait before looking at the run.
       const result = await action({
         inputs: { url: gateway.url, timeout: '5' }
@@ -759,11 +749,18 @@ describe('hostile and broken reports', () => {
 
 /**
  * A load balancer in front of the test server that answers a result batch
- * with 504 after `giveUpMs`, while the server goes on with it.
+ * with 504 after `giveUpMs`, while the server goes on with it and stores the
+ * first batch after `storeMs`.
  */
 async function startGateway(
-  giveUpMs: number
+  giveUpMs: number,
+  storeMs: number
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  ctx.server.faults.add({
+    method: 'POST',
+    pathIncludes: 'result/batch',
+    delayMs: storeMs
+  })
   const gateway: Server = createServer((request, response) => {
     const target = new URL(ctx.server.url)
     const upstream = httpRequest(
