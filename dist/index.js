@@ -18669,8 +18669,11 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         // A glob naming folders (`**/node_modules`, `**/surefire-reports`)
         // covers what is under them, as a plain folder does (and as in
         // @actions/glob): everything for an exclude, XML files for an include.
+        // A last part named like a file (`**/junit.xml`) names files.
         const last = relative.slice(relative.lastIndexOf('/') + 1);
-        if (GLOB_CHARS.test(relative) && !GLOB_CHARS.test(last)) {
+        if (GLOB_CHARS.test(relative) &&
+            !GLOB_CHARS.test(last) &&
+            last.lastIndexOf('.') <= 0) {
             matchers.push(new Minimatch(exclude ? `${relative}/**` : `${relative}/**/*.xml`, {
                 ...MATCH_OPTIONS,
                 nocase: ignoreCase
