@@ -789,13 +789,24 @@ describe('dry run', () => {
     const result = await action({ inputs: { 'dry-run': 'true' } })
     expect(result.exitCode).toBe(0)
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
-    expect(ctx.server.requests.map((r) => r.method)).toEqual(['GET'])
+    // The run's test cases, and the runs (is it closed?).
+    expect(ctx.server.requests.map((r) => r.method)).toEqual(['GET', 'GET'])
     expect(result.outputs['result-ids']).toBe('[]')
     expect(result.outputs.total).toBe('12')
     const planned = JSON.parse(result.outputs.results) as ResultOutput[]
     expect(planned.every((r) => r.resultId === null)).toBe(true)
     expect(result.stdout).toContain('Would post 12 results')
     expect(result.summary).toContain('(dry run): 12 results would be posted')
+    expect(result.stdout).not.toContain('is closed')
+  })
+
+  it('warns that a closed run would take none of the results', async () => {
+    const result = await action({ inputs: { 'dry-run': 'true', run: '43' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::Dry run: run 43 is closed: QA Sphere would take none of the results (HTTP 409)'
+    )
+    expect(ctx.server.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 })
 

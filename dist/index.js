@@ -4393,16 +4393,7 @@ class QaSphereClient {
      */
     async findRunByTitle(project, title, milestoneId) {
         const query = milestoneId ? `?milestoneIds=${milestoneId}` : '';
-        const path = `/project/${encodeURIComponent(project)}/run${query}`;
-        const body = await this.request('GET', path, {
-            maxBytes: MAX_LISTING_ANSWER_BYTES
-        });
-        const runs = isObject(body) ? body.runs : undefined;
-        if (runs === null)
-            return undefined;
-        if (!Array.isArray(runs))
-            throw this.malformed('GET', path, 'no runs array');
-        for (const run of runs) {
+        for (const run of await this.listRuns(project, query)) {
             if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
                 continue;
             // Titles are unique within a milestone (none is one of its own); a
@@ -4413,6 +4404,27 @@ class QaSphereClient {
             return { id: run.id, closed: run.closed === true };
         }
         return undefined;
+    }
+    /**
+     * Whether the project's list of runs shows this run closed; undefined when
+     * it does not list the run (the list may be cut at a limit).
+     */
+    async runClosed(project, run) {
+        const listed = (await this.listRuns(project, '')).find((r) => isObject(r) && r.id === run);
+        return isObject(listed) ? listed.closed === true : undefined;
+    }
+    /** The project's runs as QA Sphere lists them (unchecked entries). */
+    async listRuns(project, query) {
+        const path = `/project/${encodeURIComponent(project)}/run${query}`;
+        const body = await this.request('GET', path, {
+            maxBytes: MAX_LISTING_ANSWER_BYTES
+        });
+        const runs = isObject(body) ? body.runs : undefined;
+        if (runs === null)
+            return [];
+        if (!Array.isArray(runs))
+            throw this.malformed('GET', path, 'no runs array');
+        return runs;
     }
     /**
      * Whether the project still has this run: its own listing, which has no
@@ -20057,6 +20069,8 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
             filesHttp.dispose();
         }
     }
+    if (config.dryRun && runId !== undefined && plan.results.length > 0)
+        await warnIfClosed(client, config, runId);
     const stored = config.dryRun || runId === undefined
         ? showPlanOnly(plan.results)
         : await storeResults(client, config, runId, plan.results, statusBefore);
@@ -20090,6 +20104,15 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
             : undefined
     });
     traceMemory('summary written');
+}
+/** A dry run into a run given by number: would QA Sphere take the results? */
+async function warnIfClosed(client, config, runId) {
+    const closed = await client
+        .runClosed(config.project, runId)
+        .catch(() => undefined); // a dry run does not fail on what it cannot tell
+    if (closed) {
+        log_warning(`Dry run: run ${runId} is closed: QA Sphere would take none of the results (HTTP 409)`);
+    }
 }
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */
 function testFailures(config, reports) {

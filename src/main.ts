@@ -368,6 +368,8 @@ async function postToRun(
     }
   }
 
+  if (config.dryRun && runId !== undefined && plan.results.length > 0)
+    await warnIfClosed(client, config, runId)
   const stored =
     config.dryRun || runId === undefined
       ? showPlanOnly(plan.results)
@@ -406,6 +408,22 @@ async function postToRun(
       : undefined
   })
   traceMemory('summary written')
+}
+
+/** A dry run into a run given by number: would QA Sphere take the results? */
+async function warnIfClosed(
+  client: QaSphereClient,
+  config: Config,
+  runId: number
+): Promise<void> {
+  const closed = await client
+    .runClosed(config.project, runId)
+    .catch(() => undefined) // a dry run does not fail on what it cannot tell
+  if (closed) {
+    warning(
+      `Dry run: run ${runId} is closed: QA Sphere would take none of the results (HTTP 409)`
+    )
+  }
 }
 
 /** fail-on-test-failure: the step's failure when a test in the reports failed. */

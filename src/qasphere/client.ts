@@ -369,14 +369,7 @@ export class QaSphereClient {
     milestoneId?: number
   ): Promise<{ id: number; closed: boolean } | undefined> {
     const query = milestoneId ? `?milestoneIds=${milestoneId}` : ''
-    const path = `/project/${encodeURIComponent(project)}/run${query}`
-    const body = await this.request<unknown>('GET', path, {
-      maxBytes: MAX_LISTING_ANSWER_BYTES
-    })
-    const runs = isObject(body) ? body.runs : undefined
-    if (runs === null) return undefined
-    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
-    for (const run of runs) {
+    for (const run of await this.listRuns(project, query)) {
       if (!isObject(run) || run.title !== title || !isPositiveInteger(run.id))
         continue
       // Titles are unique within a milestone (none is one of its own); a
@@ -389,6 +382,29 @@ export class QaSphereClient {
       return { id: run.id, closed: run.closed === true }
     }
     return undefined
+  }
+
+  /**
+   * Whether the project's list of runs shows this run closed; undefined when
+   * it does not list the run (the list may be cut at a limit).
+   */
+  async runClosed(project: string, run: number): Promise<boolean | undefined> {
+    const listed = (await this.listRuns(project, '')).find(
+      (r) => isObject(r) && r.id === run
+    )
+    return isObject(listed) ? listed.closed === true : undefined
+  }
+
+  /** The project's runs as QA Sphere lists them (unchecked entries). */
+  private async listRuns(project: string, query: string): Promise<unknown[]> {
+    const path = `/project/${encodeURIComponent(project)}/run${query}`
+    const body = await this.request<unknown>('GET', path, {
+      maxBytes: MAX_LISTING_ANSWER_BYTES
+    })
+    const runs = isObject(body) ? body.runs : undefined
+    if (runs === null) return []
+    if (!Array.isArray(runs)) throw this.malformed('GET', path, 'no runs array')
+    return runs as unknown[]
   }
 
   /**
