@@ -15543,8 +15543,9 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
             : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
         parts.push(`<p>${who}: ${reason}</p>`);
     }
-    if (reasons.length > givenReasons.length) {
-        parts.push(`<p>Why ${counted(reasons.length - givenReasons.length, 'more test')} ${reasons.length - givenReasons.length === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`);
+    const untold = reasons.length - givenReasons.length;
+    if (untold > 0) {
+        parts.push(`<p>Why ${counted(untold, 'more test')} ${untold === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`);
     }
     if (attachments.length > 0)
         parts.push(attachmentList(attachments));
@@ -19373,8 +19374,9 @@ async function postResults(client, project, run, planned, options) {
                     // QA Sphere may still be storing it (behind a gateway that gave up,
                     // or past our timeout): a look at once would find it missing and
                     // send it a second time.
-                    const settleMs = client.pauseLength(settleTime(error.elapsedMs));
-                    mayStillBeStoring = settleMs < settleTime(error.elapsedMs);
+                    const settleNeeded = settleTime(error.elapsedMs);
+                    const settleMs = client.pauseLength(settleNeeded);
+                    mayStillBeStoring = settleMs < settleNeeded;
                     say(settleMs >= 500
                         ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
                         : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);

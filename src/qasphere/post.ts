@@ -201,8 +201,9 @@ export async function postResults(
           // QA Sphere may still be storing it (behind a gateway that gave up,
           // or past our timeout): a look at once would find it missing and
           // send it a second time.
-          const settleMs = client.pauseLength(settleTime(error.elapsedMs))
-          mayStillBeStoring = settleMs < settleTime(error.elapsedMs)
+          const settleNeeded = settleTime(error.elapsedMs)
+          const settleMs = client.pauseLength(settleNeeded)
+          mayStillBeStoring = settleMs < settleNeeded
           say(
             settleMs >= 500
               ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`

@@ -115,9 +115,10 @@ export function buildComment(
       : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
     parts.push(`<p>${who}: ${reason}</p>`)
   }
-  if (reasons.length > givenReasons.length) {
+  const untold = reasons.length - givenReasons.length
+  if (untold > 0) {
     parts.push(
-      `<p>Why ${counted(reasons.length - givenReasons.length, 'more test')} ${reasons.length - givenReasons.length === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`
+      `<p>Why ${counted(untold, 'more test')} ${untold === 1 ? 'was' : 'were'} skipped is in the workflow run.</p>`
     )
   }
 
