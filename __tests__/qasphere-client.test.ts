@@ -31,6 +31,7 @@ import {
   toResultItem
 } from '../src/qasphere/post.js'
 import { parseJUnit } from '../src/reports/junit.js'
+import { runListing } from '../src/run-target.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
 import {
   DEMO_KEYS,
@@ -135,6 +136,15 @@ describe('QaSphereClient', () => {
     })
     expect(server.requests).toHaveLength(1)
     expect(server.requests[0].path).toBe(`${API}/project/BD/run/42/tcase`)
+  })
+
+  it("keeps only a run listing's index: ids by number and statuses other than open", async () => {
+    await client().addResults('BD', 42, [item(2, 'failed')])
+    const index = await runListing(client(), 'BD', 42)
+    expect(Object.keys(index).sort()).toEqual(['idBySeq', 'statusBefore'])
+    expect(index.idBySeq.size).toBe(15)
+    expect(index.idBySeq.get(3)).toBe(tcaseId(3))
+    expect([...index.statusBefore]).toEqual([[tcaseId(2), 'failed']])
   })
 
   it('gets a project by code', async () => {

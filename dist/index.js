@@ -19175,7 +19175,7 @@ beforeCreating = () => Promise.resolve()) {
                 shownId: existing.id,
                 label: `${existing.id} (reused by title)`,
                 created: false,
-                listing: client.listRunTestCases(config.project, existing.id)
+                listing: runListing(client, config.project, existing.id)
             };
         }
         log_info(`Dry run: would create the run "${newRun.title}" with ${counted(found.length, 'test case')}`);
@@ -19184,7 +19184,7 @@ beforeCreating = () => Promise.resolve()) {
             shownId: undefined,
             label: `"${newRun.title}" (to be created)`,
             created: false,
-            listing: Promise.resolve(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' })))
+            listing: Promise.resolve(indexListing(found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))))
         };
     }
     // Created with the marked test cases that exist in the project, or, when a
@@ -19202,8 +19202,15 @@ beforeCreating = () => Promise.resolve()) {
         shownId: run.id,
         label: run.id,
         created: run.created,
-        listing: client.listRunTestCases(config.project, run.id)
+        listing: runListing(client, config.project, run.id)
     };
+}
+/**
+ * A run's listing, indexed as soon as it arrives: the listing itself (100,000
+ * objects with titles) is not kept while the results are posted.
+ */
+function runListing(client, project, run) {
+    return client.listRunTestCases(project, run).then(indexListing);
 }
 /**
  * Of a run's (possibly huge) listing, only what the upload needs: each test
@@ -19925,7 +19932,7 @@ async function uploadReports(config, workflow, summary, http) {
     if (config.run !== undefined) {
         const url = `${projectUrl}/run/${config.run}`;
         setRunOutputs(config.run, url, false);
-        const listing = client.listRunTestCases(config.project, config.run);
+        const listing = runListing(client, config.project, config.run);
         // Awaited later. A run that does not exist has no id or address to hand on.
         listing.catch((error) => {
             if (error instanceof QaSphereApiError && error.status === 404)
@@ -20046,7 +20053,7 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
     const { config, workflow, client, reports, failures } = upload;
     const runId = target.id;
     // Only ids, numbers and statuses are kept of the (possibly huge) listing.
-    const { idBySeq, statusBefore } = indexListing(await target.listing);
+    const { idBySeq, statusBefore } = await target.listing;
     traceMemory('listing read');
     const plan = reports.groups.plan(idBySeq, workflow.links, scheme);
     traceMemory('planned');

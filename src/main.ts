@@ -9,11 +9,7 @@ import { counted, grouped } from './util/counted.js'
 import { errorMessage } from './util/error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
-import {
-  QaSphereApiError,
-  QaSphereClient,
-  type RunTestCase
-} from './qasphere/client.js'
+import { QaSphereApiError, QaSphereClient } from './qasphere/client.js'
 import {
   attachIssueLinks,
   lookUpLinkedIssues
@@ -38,9 +34,10 @@ import type { PlannedResult, ResultPlan } from './results/plan.js'
 import { DEFAULT_STATUSES, type StatusInfo } from './results/statuses.js'
 import {
   closeRun,
-  indexListing,
   resolveProjectCode,
-  runFromTitle
+  runFromTitle,
+  runListing,
+  type ListingIndex
 } from './run-target.js'
 import { showPlanOnly, storeResults } from './store-results.js'
 import type { StoredId } from './results/stored.js'
@@ -157,7 +154,7 @@ interface RunTarget {
   id: number | undefined
   label: number | string
   url: string
-  listing: Promise<RunTestCase[]>
+  listing: Promise<ListingIndex>
 }
 
 async function uploadReports(
@@ -183,7 +180,7 @@ async function uploadReports(
   if (config.run !== undefined) {
     const url = `${projectUrl}/run/${config.run}`
     setRunOutputs(config.run, url, false)
-    const listing = client.listRunTestCases(config.project, config.run)
+    const listing = runListing(client, config.project, config.run)
     // Awaited later. A run that does not exist has no id or address to hand on.
     listing.catch((error: unknown) => {
       if (error instanceof QaSphereApiError && error.status === 404)
@@ -341,7 +338,7 @@ async function postToRun(
   const { config, workflow, client, reports, failures } = upload
   const runId = target.id
   // Only ids, numbers and statuses are kept of the (possibly huge) listing.
-  const { idBySeq, statusBefore } = indexListing(await target.listing)
+  const { idBySeq, statusBefore } = await target.listing
   traceMemory('listing read')
   const plan = reports.groups.plan(idBySeq, workflow.links, scheme)
   traceMemory('planned')

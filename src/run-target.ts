@@ -26,7 +26,7 @@ export interface TitledRun {
   shownId: number | undefined
   label: number | string
   created: boolean
-  listing: Promise<RunTestCase[]>
+  listing: Promise<ListingIndex>
 }
 
 /**
@@ -68,7 +68,7 @@ export async function runFromTitle(
         shownId: existing.id,
         label: `${existing.id} (reused by title)`,
         created: false,
-        listing: client.listRunTestCases(config.project, existing.id)
+        listing: runListing(client, config.project, existing.id)
       }
     }
     info(
@@ -80,7 +80,9 @@ export async function runFromTitle(
       label: `"${newRun.title}" (to be created)`,
       created: false,
       listing: Promise.resolve(
-        found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
+        indexListing(
+          found.map(({ id, seq }) => ({ id, seq, title: '', status: 'open' }))
+        )
       )
     }
   }
@@ -101,8 +103,26 @@ export async function runFromTitle(
     shownId: run.id,
     label: run.id,
     created: run.created,
-    listing: client.listRunTestCases(config.project, run.id)
+    listing: runListing(client, config.project, run.id)
   }
+}
+
+/**
+ * A run's listing, indexed as soon as it arrives: the listing itself (100,000
+ * objects with titles) is not kept while the results are posted.
+ */
+export function runListing(
+  client: QaSphereClient,
+  project: string,
+  run: number
+): Promise<ListingIndex> {
+  return client.listRunTestCases(project, run).then(indexListing)
+}
+
+/** What the upload keeps of a run's listing (see indexListing). */
+export interface ListingIndex {
+  idBySeq: Map<number, string>
+  statusBefore: Map<string, string>
 }
 
 /**
@@ -110,10 +130,7 @@ export async function runFromTitle(
  * case's id by its sequence number, and its status before posting (absent:
  * open), which tells a stored batch whose answer was lost.
  */
-export function indexListing(tcases: readonly RunTestCase[]): {
-  idBySeq: Map<number, string>
-  statusBefore: Map<string, string>
-} {
+export function indexListing(tcases: readonly RunTestCase[]): ListingIndex {
   const idBySeq = new Map<number, string>()
   const statusBefore = new Map<string, string>()
   for (const { id, seq, status } of tcases) {
