@@ -26,7 +26,11 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { MAX_FILES_PER_RESULT, uploadAttachments } from '../src/attachments.js'
+import {
+  MAX_FILES_PER_RESULT,
+  MAX_LOOKUPS,
+  uploadAttachments
+} from '../src/attachments.js'
 import { MarkerFinder } from '../src/markers.js'
 import { QaSphereClient } from '../src/qasphere/client.js'
 import { parseJUnit } from '../src/reports/junit.js'
@@ -87,6 +91,16 @@ async function resultsNaming(
     `<testsuite name="s">${testcases.join('')}</testsuite>`,
     'junit.xml'
   )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(report.testCases)
+  const tcases = await client().listRunTestCases('BD', 42)
+  return groups.plan(new Map(tcases.map((t) => [t.seq, t.id])), {}).results
+}
+
+/** Planned results of a report written out (at the workspace's root). */
+async function planned(xml: string): Promise<PlannedResult[]> {
+  const report = parseJUnit(xml, 'junit.xml')
   if (report.kind !== 'junit') throw new Error('not junit')
   const groups = new MarkerGroups(new MarkerFinder('BD'))
   groups.add(report.testCases)
@@ -258,5 +272,70 @@ describe('uploadAttachments', () => {
     expect(
       server.requests.filter((r) => r.path.endsWith('/file/batch'))
     ).toEqual([])
+  })
+
+  it("counts a path the result's tests name again once: repeats use up none of its limits and are not warned about", async () => {
+    place('same.txt', 'same')
+    place('other.txt', 'other')
+    const repeats = Array.from(
+      { length: 2 * MAX_FILES_PER_RESULT + 1 },
+      (_, i) =>
+        `<testcase name="BD-1 case ${i}"><system-out>[[ATTACHMENT|same.txt]]</system-out></testcase>`
+    )
+    const [result] = await planned(
+      `<testsuite name="s">${repeats.join('')}<testcase name="BD-1 last"><system-out>[[ATTACHMENT|other.txt]]</system-out></testcase></testsuite>`
+    )
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome).toEqual({ uploaded: 2, skipped: [], skippedCount: 0 })
+    expect(result.attachments?.map((a) => a.name).sort()).toEqual([
+      'other.txt',
+      'same.txt'
+    ])
+  })
+
+  it(`lists ${MAX_FILES_PER_RESULT} files named by two tests of one test case without a warning`, async () => {
+    const paths = Array.from({ length: MAX_FILES_PER_RESULT }, (_, i) => {
+      place(`shots/${i}.txt`, `${i}`)
+      return `[[ATTACHMENT|shots/${i}.txt]]`
+    }).join('\n')
+    const [result] = await planned(
+      `<testsuite name="s"><testcase name="BD-1 one"><system-out>${paths}</system-out></testcase><testcase name="BD-1 two"><system-out>${paths}</system-out></testcase></testsuite>`
+    )
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome).toEqual({
+      uploaded: MAX_FILES_PER_RESULT,
+      skipped: [],
+      skippedCount: 0
+    })
+    expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
+  })
+
+  it(`looks for at most ${MAX_LOOKUPS.toLocaleString('en')} paths an upload, says so first, and still lists a file found before`, async () => {
+    place('ok.txt', 'ok')
+    const results: PlannedResult[] = []
+    const result = (marker: string, paths: string[]): PlannedResult => {
+      const made = {
+        marker,
+        testCases: [{ reportFile: 'junit.xml', attachments: paths }]
+      } as unknown as PlannedResult
+      results.push(made)
+      return made
+    }
+    result('BD-0', ['ok.txt'])
+    const perResult = MAX_FILES_PER_RESULT * 2
+    for (let r = 1; r <= MAX_LOOKUPS / perResult; r++) {
+      result(
+        `BD-${r}`,
+        Array.from({ length: perResult }, (_, i) => `missing-${r}-${i}`)
+      )
+    }
+    const beyond = result('BD-X', ['missing-x', 'ok.txt', 'missing-y'])
+    const outcome = await uploadAttachments(client(), results, workspace)
+    expect(beyond.attachments?.map((a) => a.name)).toEqual(['ok.txt'])
+    // ok.txt and 9,999 missing paths looked for; the last of BD-50's and BD-X's two not.
+    expect(outcome.skippedCount).toBe(MAX_LOOKUPS - 1 + 3)
+    expect(outcome.skipped[0]).toBe(
+      `3 more files named by tests, not looked for: at most ${MAX_LOOKUPS.toLocaleString('en')} paths are looked for in one upload`
+    )
   })
 })

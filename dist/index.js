@@ -15058,6 +15058,8 @@ const MAX_NAMED_SKIPS = 100;
 const MAX_SKIP_CHARS = 5000;
 /** Files listed in one result at most (its comment stays readable); more are not uploaded. */
 const MAX_FILES_PER_RESULT = 100;
+/** Paths a result's tests name that are remembered, so that one named again is counted once. */
+const MAX_NAMED_PER_RESULT = 10 * MAX_FILES_PER_RESULT;
 /** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
 const NOT_IN_WORKSPACE = 'not a file in the workspace';
 /**
@@ -15082,23 +15084,37 @@ async function uploadAttachments(client, results, workspace) {
     /** By report folder and path as written. */
     const found = new Map();
     const filesOf = new Map();
+    /** Paths not looked for once MAX_LOOKUPS were. */
+    let unsearched = 0;
     for (const result of results) {
         const own = new Set();
-        let unlisted = 0;
+        /** Paths (by report folder) this result's tests name: one named again counts once. */
+        const named = new Set();
         let looked = 0;
+        let unlisted = 0;
         for (const testCase of result.testCases) {
             const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
             for (const written of testCase.attachments) {
+                const key = `${folder}\n${written}`;
+                if (named.has(key))
+                    continue;
+                // Bounded: a report can name millions (past this, repeats are counted again).
+                if (named.size < MAX_NAMED_PER_RESULT)
+                    named.add(key);
+                const known = found.get(key);
+                if (known && own.has(known))
+                    continue;
                 // Beyond the limits, not even looked for.
                 if (own.size === MAX_FILES_PER_RESULT ||
-                    looked === MAX_FILES_PER_RESULT * 2 ||
-                    lookups === MAX_LOOKUPS) {
+                    looked === MAX_FILES_PER_RESULT * 2) {
                     unlisted++;
                     continue;
                 }
-                const key = `${folder}\n${written}`;
-                looked++;
                 if (!found.has(key)) {
+                    if (lookups === MAX_LOOKUPS) {
+                        unsearched++;
+                        continue;
+                    }
                     lookups++;
                     const file = await findFile(root, workspace, folder, written);
                     if (typeof file === 'string') {
@@ -15111,6 +15127,7 @@ async function uploadAttachments(client, results, workspace) {
                         found.set(key, known);
                     }
                 }
+                looked++;
                 const file = found.get(key);
                 if (file)
                     own.add(file);
@@ -15122,6 +15139,12 @@ async function uploadAttachments(client, results, workspace) {
         }
         if (own.size > 0)
             filesOf.set(result, [...own]);
+    }
+    if (unsearched > 0) {
+        // First: it says why the rest were not even looked for.
+        outcome.skipped.unshift(`${counted(unsearched, 'more file')} named by tests, not looked for: at most ${grouped(MAX_LOOKUPS)} paths are looked for in one upload`);
+        outcome.skipped.length = Math.min(outcome.skipped.length, MAX_NAMED_SKIPS);
+        outcome.skippedCount += unsearched;
     }
     const listed = new Set([...filesOf.values()].flat());
     try {
