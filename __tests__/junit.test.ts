@@ -2394,8 +2394,30 @@ describe('attachments', () => {
         '[[ATTACHMENT|a [[ATTACHMENT|b]x [[ATTACHMENT|c]]\n' +
         '[[ATTACHMENT|d\n[[ATTACHMENT|e]]</failure></testcase>'
     )
-    // As the line's syntax reads: a path runs to the first `]` or line end.
+    // A path runs to its `]]`, the line's end or the next `[[ATTACHMENT|`.
     expect(testCase.attachments).toEqual(['c', 'e'])
+  })
+
+  it("keep a path holding `]` (pytest ids, data sets), as QA Sphere's CLI reads them", () => {
+    const [testCase] = parseSuite(
+      '<testcase name="a"><system-out>[[ATTACHMENT|shots/test_login[chromium].png]]\n' +
+        '[[ATTACHMENT|shots/case[1]]]\n[[ATTACHMENT|x]] then [[ATTACHMENT|y]]</system-out></testcase>'
+    )
+    expect(testCase.attachments).toEqual([
+      'shots/test_login[chromium].png',
+      'shots/case[1]',
+      'x',
+      'y'
+    ])
+  })
+
+  it("are read from a failure's message attribute too, as QA Sphere's CLI reads them", () => {
+    const [failed, skipped] = parseSuite(
+      '<testcase name="a"><failure message="boom [[ATTACHMENT|shots/a&amp;b.png]]"/></testcase>' +
+        '<testcase name="b"><skipped message="[[ATTACHMENT|why.txt]]"/></testcase>'
+    )
+    expect(failed.attachments).toEqual(['shots/a&b.png'])
+    expect(skipped.attachments).toEqual(['why.txt'])
   })
 
   it('are looked for in linear time, also when input attachments is off', () => {
@@ -2406,8 +2428,8 @@ describe('attachments', () => {
     )
     // Quadratic matching took about a minute.
     expect(performance.now() - started).toBeLessThan(3000)
-    // The closed line's path is the rest of it, as the syntax reads.
-    expect(testCase.attachments).toEqual(['[[ATTACHMENT|'.repeat(59_999)])
+    // Each `[[ATTACHMENT|` ends the path before it: only the last is closed, and empty.
+    expect(testCase.attachments).toEqual([])
   })
 
   it('merge across the attempts of a retried test', () => {

@@ -932,29 +932,45 @@ function toTestCase(
  * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
  * name a test's files (screenshots, traces) in its output or failures.
  */
-// The path's run is taken whole and its `]]` checked after: an unclosed line
-// is passed over once, not scanned again from each `[[ATTACHMENT|` in it.
-const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]*)(\]\])?/g
+// A `]` is part of the path unless it starts the `]]` that ends it
+// (`shots/login[chromium].png`, `case[1]]]`). The path's run is taken whole
+// and its `]]` checked after, and it stops at the next `[[ATTACHMENT|`: an
+// unclosed line is passed over once, not scanned again from each one in it.
+const ATTACHMENT_LINE =
+  /\[\[ATTACHMENT\|((?:(?!\[\[ATTACHMENT\|)[^\]\r\n]|\](?!\](?!\])))*)(\]\])?/g
 /** Where they are written: the output and every raw element (failures, skips). */
 const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS)
+
+const ATTACHMENT_START = '[[ATTACHMENT|'
 
 function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
   let paths: Set<string> | undefined
   for (const child of children) {
     const tag = tagOf(child)
     if (!ATTACHMENT_HOLDERS.has(tag)) continue
+    // Rare: looked for before anything is decoded. A failure's message too,
+    // as QA Sphere's CLI reads it.
+    const message = rawAttribute(child, 'message')
+    if (message.includes(ATTACHMENT_START))
+      paths = attachmentPaths(decodeEntities(message), paths)
     const raw = rawContent(child, tag)
-    // Rare: looked for before anything is decoded.
-    if (!raw.includes('[[ATTACHMENT|')) continue
-    for (const [, written, closed] of decodeRawContent(raw).matchAll(
-      ATTACHMENT_LINE
-    )) {
-      if (!closed) continue
-      const path = written.trim()
-      if (path) (paths ??= new Set()).add(path)
-    }
+    if (raw.includes(ATTACHMENT_START))
+      paths = attachmentPaths(decodeRawContent(raw), paths)
   }
   return paths ? [...paths] : NONE
+}
+
+/** The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. */
+function attachmentPaths(
+  text: string,
+  paths: Set<string> | undefined
+): Set<string> | undefined {
+  for (const [, written, closed] of text.matchAll(ATTACHMENT_LINE)) {
+    if (!closed) continue
+    const path = written.trim()
+    if (path) (paths ??= new Set()).add(path)
+  }
+  return paths
 }
 
 /**
@@ -1150,9 +1166,14 @@ function elements(children: readonly XmlNode[], tag: string): XmlNode[] {
 }
 
 function attribute(element: XmlNode, name: string): string {
+  return decodeEntities(rawAttribute(element, name))
+}
+
+/** An attribute's value as written, entities still in it. */
+function rawAttribute(element: XmlNode, name: string): string {
   const attributes = element[':@'] as Record<string, unknown> | undefined
   const value = attributes?.[name]
-  return typeof value === 'string' ? decodeEntities(value) : ''
+  return typeof value === 'string' ? value : ''
 }
 
 /** The text directly inside an element, as written (for a raw element: unparsed, CDATA and entities still in it). */
