@@ -338,4 +338,17 @@ describe('uploadAttachments', () => {
       `3 more files named by tests, not looked for: at most ${MAX_LOOKUPS.toLocaleString('en')} paths are looked for in one upload`
     )
   })
+
+  it('sends file names without bidirectional overrides or control characters', async () => {
+    place('shots/\u202egnp.exe', 'a')
+    place('shots/\u0007\u001b', 'b')
+    const result = await resultNaming([
+      'shots/\u202egnp.exe',
+      'shots/\u0007\u001b'
+    ])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.uploaded).toBe(2)
+    expect(server.state.files.map((f) => f.name)).toEqual(['gnp.exe', 'file'])
+    expect(result.attachments?.map((a) => a.name)).toEqual(['gnp.exe', 'file'])
+  })
 })

@@ -15240,7 +15240,9 @@ async function findFileAt(root, workspace, folder, written) {
         return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
     return {
         real,
-        name: external_node_path_default().basename(real),
+        // Names can hold what the README promises QA Sphere never gets
+        // (U+202E shows `gnp.exe` as `exe.png`).
+        name: plainText(external_node_path_default().basename(real)) || 'file',
         size: info.size,
         device: info.dev,
         inode: info.ino

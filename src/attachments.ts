@@ -19,7 +19,7 @@ import {
   type QaSphereClient,
   type UploadFile
 } from './qasphere/client.js'
-import { clipped } from './util/text.js'
+import { clipped, plainText } from './util/text.js'
 import type { PlannedResult } from './results/plan.js'
 
 /** QA Sphere's limit for one file. */
@@ -245,7 +245,9 @@ async function findFileAt(
     return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`
   return {
     real,
-    name: path.basename(real),
+    // Names can hold what the README promises QA Sphere never gets
+    // (U+202E shows `gnp.exe` as `exe.png`).
+    name: plainText(path.basename(real)) || 'file',
     size: info.size,
     device: info.dev,
     inode: info.ino
