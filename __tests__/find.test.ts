@@ -312,6 +312,27 @@ describe('findReports', () => {
     }
   })
 
+  it.each(['links/reports-again/*.xml', 'links/reports-again'])(
+    'a folder the pattern names that is a link inside the workspace is read (%j), its files once',
+    async (pattern) => {
+      const link = path.join(ws, 'links', 'reports-again')
+      symlinkSync(path.join('..', 'reports'), link, 'dir')
+      try {
+        const through = await findReports([pattern], ws)
+        expect(through.refused).toEqual([])
+        expect(through.files).toContain(
+          path.join(ws, 'links/reports-again/junit.xml')
+        )
+        const both = await findReports([pattern, 'reports/*.xml'], ws)
+        expect(both.files.filter((f) => f.endsWith('/junit.xml'))).toEqual([
+          path.join(ws, 'links/reports-again/junit.xml')
+        ])
+      } finally {
+        rmSync(link)
+      }
+    }
+  )
+
   describe('a plain directory means every .xml under it', () => {
     it.each(['dir-pattern', 'dir-pattern/', './dir-pattern', 'dir-pattern\\'])(
       '%j',

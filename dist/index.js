@@ -18764,9 +18764,16 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         }
         if (external_node_path_default().relative(root, realStart) !== start)
             throughLink = true;
-        // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
-        const startStat = await (start === '' ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(startPath).catch(() => undefined);
-        if (!startStat || startStat.isSymbolicLink())
+        // A folder is followed to where it leads, inside the workspace: the
+        // workspace itself may be a link (self-hosted runners), and so may the
+        // folder a pattern names (`out/*.xml`, out a link to build/out). Below
+        // it, no link is followed, and a report that is a link is never read.
+        const startStat = await (0,promises_namespaceObject.stat)(startPath).catch(() => undefined);
+        if (!startStat)
+            continue;
+        if (startStat.isFile() &&
+            (await (0,promises_namespaceObject.lstat)(startPath).catch(() => undefined))?.isSymbolicLink() !==
+                false)
             continue;
         if (startStat.isFile()) {
             if (include.match(start) && !isExcluded(start))

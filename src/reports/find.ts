@@ -113,11 +113,18 @@ export async function findReports(
       continue
     }
     if (path.relative(root, realStart) !== start) throughLink = true
-    // The workspace itself may be a link (self-hosted runners); below it, no link is followed.
-    const startStat = await (start === '' ? stat : lstat)(startPath).catch(
-      () => undefined
+    // A folder is followed to where it leads, inside the workspace: the
+    // workspace itself may be a link (self-hosted runners), and so may the
+    // folder a pattern names (`out/*.xml`, out a link to build/out). Below
+    // it, no link is followed, and a report that is a link is never read.
+    const startStat = await stat(startPath).catch(() => undefined)
+    if (!startStat) continue
+    if (
+      startStat.isFile() &&
+      (await lstat(startPath).catch(() => undefined))?.isSymbolicLink() !==
+        false
     )
-    if (!startStat || startStat.isSymbolicLink()) continue
+      continue
     if (startStat.isFile()) {
       if (include.match(start) && !isExcluded(start)) found.add(startPath)
       continue
