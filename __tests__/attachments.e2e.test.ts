@@ -215,6 +215,37 @@ describe('attachments', () => {
     expect(commentOf('BD-1')).not.toContain('Attachments')
   }, 15_000)
 
+  it('says only that the files were not listed when a later request of files is refused, and posts the results once', async () => {
+    const files: Record<string, { content: string }> = {}
+    const names = Array.from({ length: 150 }, (_, i) => `s/${i}.txt`)
+    for (const name of names) files[name] = { content: name }
+    const naming = (marker: string, paths: string[]) =>
+      `<testcase name="${marker} a"><system-out>${paths.map((p) => `[[ATTACHMENT|${p}]]`).join('\n')}</system-out></testcase>`
+    files['junit.xml'] = {
+      content: `<testsuite name="s">${naming('BD-1', names.slice(0, 75))}${naming('BD-2', names.slice(75))}</testsuite>`
+    }
+    // The first request of files goes through; the second is refused.
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      delayMs: 1
+    })
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: '/file/batch',
+      status: 400,
+      body: { message: 'refused' }
+    })
+    const result = await action({ files })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::Attachments were not uploaded (100 of 150 were, and no result lists them): QA Sphere answered POST /file/batch with HTTP 400'
+    )
+    expect(result.stdout).not.toContain('Uploaded 100 attachment files')
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(2)
+    expect(commentOf('BD-1')).not.toContain('Attachments')
+  })
+
   it('posts the results without their files, and fails the step, when QA Sphere refuses the upload', async () => {
     ctx.server.faults.add({
       method: 'POST',

@@ -20209,7 +20209,8 @@ const MAX_LISTED_ATTACHMENT_PROBLEMS = 10;
 /** Uploads the files tests name (input attachments); returns why the step fails, if it does. */
 async function attachFiles(client, results, workflow) {
     const outcome = await uploadAttachments(client, results, workflow.workspace);
-    if (outcome.uploaded > 0)
+    // When uploading stopped, its failure says how many were and that no result lists them.
+    if (outcome.uploaded > 0 && !outcome.failure)
         log_info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`);
     const { skipped, skippedCount } = outcome;
     if (skippedCount > 0) {

@@ -476,7 +476,8 @@ async function attachFiles(
   workflow: WorkflowRun
 ): Promise<string | undefined> {
   const outcome = await uploadAttachments(client, results, workflow.workspace)
-  if (outcome.uploaded > 0)
+  // When uploading stopped, its failure says how many were and that no result lists them.
+  if (outcome.uploaded > 0 && !outcome.failure)
     info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`)
   const { skipped, skippedCount } = outcome
   if (skippedCount > 0) {
