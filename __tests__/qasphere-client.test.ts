@@ -347,11 +347,28 @@ describe('QaSphereClient', () => {
       }
     )
 
-    it('retries a POST on 503 (not processed), then succeeds', async () => {
-      server.faults.add({ method: 'POST', status: 503 })
+    it('retries a POST on 503 with Retry-After (unavailable, come back later), then succeeds', async () => {
+      server.faults.add({
+        method: 'POST',
+        status: 503,
+        headers: { 'Retry-After': '2' }
+      })
       const ids = await client().addResults('BD', 42, [item(1)])
       expect(ids).toHaveLength(1)
       expect(requestsOf('POST')).toHaveLength(2)
+      expect(sleeps).toEqual([2000])
+      expect(server.resultsFor('BD', 42)).toHaveLength(1)
+    })
+
+    it("does not resend a POST answered 503 without Retry-After (a gateway's timeout after passing it on)", async () => {
+      server.faults.add({
+        method: 'POST',
+        status: 503,
+        storeBeforeFailing: true
+      })
+      const error = await rejection(client().addResults('BD', 42, [item(1)]))
+      expect(error).toBeInstanceOf(QaSphereAmbiguousError)
+      expect(requestsOf('POST')).toHaveLength(1)
       expect(server.resultsFor('BD', 42)).toHaveLength(1)
     })
 
@@ -923,6 +940,7 @@ describe('postResults', () => {
 
   it.each([
     [502, true],
+    [503, true],
     [504, true],
     [524, true],
     [500, false]

@@ -135,16 +135,15 @@ export const DEFAULT_POLICY: RequestPolicy = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** Safe to retry for any method: the request was not processed. */
-const NOT_PROCESSED = new Set([429, 503])
 /** A GET is retried on these too. */
-const TRANSIENT = new Set([500, 502, 504])
+const TRANSIENT = new Set([500, 502, 503, 504])
 /**
  * For a POST that is not idempotent (a batch), every 5xx but these may have
  * been stored: a gateway's 502/504, a CDN's 520-527, 507 came after the
- * request reached something that may have passed it on.
+ * request reached something that may have passed it on; so may a 503
+ * without Retry-After (Heroku's request timeout, Envoy's upstream reset).
  */
-const NEVER_PROCESSED_5XX = new Set([501, 503, 505])
+const NEVER_PROCESSED_5XX = new Set([501, 505])
 /** Failures before anything was sent. */
 const CONNECT_ERRORS = new Set([
   'ECONNREFUSED',
@@ -609,16 +608,24 @@ export class QaSphereClient {
         }
       }
 
-      const retryable =
-        NOT_PROCESSED.has(status) || (idempotent && TRANSIENT.has(status))
+      const asked = retryAfter(response)
+      // Not processed: rate limited, or unavailable and asked to come back.
+      const notProcessed =
+        status === 429 || (status === 503 && asked !== undefined)
+      const retryable = notProcessed || (idempotent && TRANSIENT.has(status))
       if (retryable && canRetry) {
-        await this.wait(retryAfter(response) ?? backoff(attempt), method, path)
+        await this.wait(asked ?? backoff(attempt), method, path)
         continue
       }
       const apiMessage = tooLarge
         ? `an answer over ${formatBytes(maxBytes)}, not read`
         : this.cleanServerText(apiMessageOf(text))
-      if (!idempotent && status >= 500 && !NEVER_PROCESSED_5XX.has(status)) {
+      if (
+        !idempotent &&
+        !notProcessed &&
+        status >= 500 &&
+        !NEVER_PROCESSED_5XX.has(status)
+      ) {
         throw new QaSphereAmbiguousError(
           `QA Sphere answered ${method} ${path} with HTTP ${status} (${apiMessage || 'no message'})`,
           status === 500,
