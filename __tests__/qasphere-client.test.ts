@@ -1620,6 +1620,17 @@ describe('malformed answers', () => {
     expect(error.message).toContain(problem)
   })
 
+  it('an empty list written as null (as QA Sphere writes `projects: null`) is empty, not malformed', async () => {
+    server.faults.add({ method: 'GET', status: 200, body: { tcases: null } })
+    expect(await client().listRunTestCases('BD', 42)).toEqual([])
+    server.faults.add({
+      method: 'POST',
+      status: 200,
+      body: { data: null, total: 0 }
+    })
+    expect(await client().findTestCasesBySeq('BD', 'BD', [99])).toEqual([])
+  })
+
   it.each([
     [{ data: [null], total: 1 }, 'data[0] is not an object'],
     [{ data: [{ id: 'a', seq: -1 }] }, 'data[0] has no seq'],

@@ -4273,7 +4273,8 @@ class QaSphereClient {
         const body = await this.request('GET', path, {
             maxBytes: MAX_LISTING_ANSWER_BYTES
         });
-        const tcases = isObject(body) ? body.tcases : undefined;
+        // QA Sphere's API writes an empty list as null (`projects: null`).
+        const tcases = isObject(body) ? emptyIfNull(body.tcases) : undefined;
         if (!Array.isArray(tcases))
             throw this.malformed('GET', path, 'no tcases array');
         for (let i = 0; i < tcases.length; i++) {
@@ -4302,7 +4303,8 @@ class QaSphereClient {
                 idempotent: true,
                 maxBytes: MAX_LISTING_ANSWER_BYTES
             });
-            const data = isObject(body) ? body.data : undefined;
+            // As for tcases: QA Sphere writes an empty list as null.
+            const data = isObject(body) ? emptyIfNull(body.data) : undefined;
             if (!Array.isArray(data))
                 throw this.malformed('POST', path, 'no data array');
             for (let i = 0; i < data.length; i++) {
@@ -4808,6 +4810,10 @@ function retryAfter(response) {
     return Number.isNaN(date)
         ? undefined
         : Math.min(Math.max(date - Date.now(), 0), 60_000);
+}
+/** A list QA Sphere may write as null when it is empty. */
+function emptyIfNull(list) {
+    return list === null ? [] : list;
 }
 /** Exponential, with jitter so that parallel jobs do not retry in step. */
 function backoff(attempt) {
