@@ -932,6 +932,21 @@ describe('node-tap (junit reporter)', () => {
   })
 })
 
+describe('repeated testcases of tools that write each test once', () => {
+  it.each(['jest tests', 'vitest tests', 'Mocha Tests'])(
+    '%s: a failure then a pass under one title (it.each) are two tests, the failure counts',
+    (root) => {
+      const xml = `<testsuites name="${root}" tests="2" failures="1"><testsuite name="cart.test.js" tests="2" failures="1">
+      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.002"><failure message="expect(received).toBe(expected)">Expected: 121</failure></testcase>
+      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.001"/>
+    </testsuite></testsuites>`
+      expect(
+        junitCases(parseJUnit(xml, 'r.xml')).map((t) => t.outcome)
+      ).toEqual(['failure', 'passed'])
+    }
+  )
+})
+
 describe('TestNG (junitreports)', () => {
   const xml = fixtureText('testng/TEST-demo.CartTest.xml')
 
@@ -1778,6 +1793,27 @@ describe('third-party reports', () => {
         /^junit\.framework\.AssertionFailedError: built to fail\n\tat /
       )
     })
+
+    it.each([
+      [
+        '<error message="boom" type="java.lang.IllegalStateException"/><rerunFailure message="again" type="java.lang.AssertionError"/>',
+        ['error', 'failure']
+      ],
+      [
+        '<failure message="boom" type="java.lang.AssertionError"/><rerunError message="again" type="java.lang.IllegalStateException"/>',
+        ['failure', 'error']
+      ]
+    ])(
+      'a rerun that never passed and errored once is an error, as Surefire counts it, its first run first: %s',
+      (elements, kinds) => {
+        const [testCase] = parseSuite(
+          `<testcase name="a" classname="C">${elements}</testcase>`
+        )
+        expect(testCase.outcome).toBe('error')
+        expect(testCase.problems.map((p) => p.kind)).toEqual(kinds)
+        expect(testCase.problems[0].message).toBe('boom')
+      }
+    )
 
     it('empty testcase name (class-level failure)', () => {
       const [tc] = parseFixture(
