@@ -452,6 +452,11 @@ describe('status-map and configure-statuses', () => {
       'configure-statuses',
       'custom1=Flaky:orange\nCUSTOM1=Known Issue:blue',
       'Input "configure-statuses": sets custom1 twice: keep one line for it'
+    ],
+    [
+      'configure-statuses',
+      'custom1= :red',
+      'Input "configure-statuses": "custom1= :red" is not customN=Name:color (like custom1=Flaky:orange); N is 1 to 4'
     ]
   ])('%s: %j is refused, saying how to write it', (input, value, message) => {
     expect(failure({ ...BASE, [input]: value }).message).toBe(message)

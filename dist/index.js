@@ -3414,7 +3414,7 @@ function resolveStatusMap(entries, statuses) {
 function parseStatusUpdates(text) {
     const updates = [];
     for (const line of inputLines(text)) {
-        const match = /^(custom[1-4])\s*=\s*(.+?)\s*:\s*([a-z]+)$/i.exec(line);
+        const match = /^(custom[1-4])\s*=\s*(\S.*?)\s*:\s*([a-z]+)$/i.exec(line);
         if (!match) {
             throw new StatusError(`"${line}" is not customN=Name:color (like custom1=Flaky:orange); N is 1 to 4`);
         }

@@ -202,7 +202,7 @@ export interface StatusUpdate {
 export function parseStatusUpdates(text: string): StatusUpdate[] {
   const updates: StatusUpdate[] = []
   for (const line of inputLines(text)) {
-    const match = /^(custom[1-4])\s*=\s*(.+?)\s*:\s*([a-z]+)$/i.exec(line)
+    const match = /^(custom[1-4])\s*=\s*(\S.*?)\s*:\s*([a-z]+)$/i.exec(line)
     if (!match) {
       throw new StatusError(
         `"${line}" is not customN=Name:color (like custom1=Flaky:orange); N is 1 to 4`
