@@ -680,7 +680,9 @@ describe('fail-on-test-failure', () => {
       files: {
         'junit.xml': {
           content:
-            '<testsuite name="s"><testcase name="BD-1 passes"/><testcase name="BD-2 skipped"><skipped/></testcase>' +
+            // A go report (gotestsum --rerun-fails): BD-3 failed, then passed on a retry.
+            '<testsuite name="s"><properties><property name="go.version" value="go1.22.0"/></properties>' +
+            '<testcase name="BD-1 passes"/><testcase name="BD-2 skipped"><skipped/></testcase>' +
             '<testcase name="BD-3 retried"><failure message="first try"/></testcase><testcase name="BD-3 retried"/></testsuite>'
         }
       },
