@@ -39,6 +39,29 @@ function expectNoDuplicates(): void {
 }
 
 describe('retries', () => {
+  it('a step that fails while the listing is still on its way exits at once, without retrying it', async () => {
+    // The listing takes 1.5 s; the step fails before (no report). Its
+    // request then fails on the closed connections and is not retried.
+    ctx.server.faults.add({
+      method: 'GET',
+      pathIncludes: '/tcase',
+      delayMs: 1500
+    })
+    const started = Date.now()
+    const result = await action({
+      files: {},
+      inputs: {
+        reports: 'nothing-here/*.xml',
+        'if-no-files-found': 'error',
+        retries: '20',
+        timeout: '60'
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::No report files match')
+    expect(Date.now() - started).toBeLessThan(8000)
+  }, 60_000)
+
   it('waits as Retry-After says on 429 and then stores everything once', async () => {
     ctx.server.faults.add({
       method: 'POST',

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(338);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 338:
+/***/ 449:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4048,6 +4048,8 @@ function anyCase(text) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/util/http-body.ts
 /** An answer larger than the most the action reads of it: it was not read. */
 class AnswerTooLargeError extends Error {
@@ -4133,6 +4135,7 @@ function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
 
 
 
+
 /** What a status means for a user of this action, in plain words. */
 const MEANINGS = {
     400: 'QA Sphere refused the request as invalid',
@@ -4195,7 +4198,7 @@ const DEFAULT_POLICY = {
     deadline: Number.POSITIVE_INFINITY,
     requestTimeoutMs: 120_000,
     requestsPerSecond: 20,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal })
 };
 /** A GET is retried on these too. */
 const TRANSIENT = new Set([500, 502, 503, 504]);
@@ -4519,6 +4522,7 @@ class QaSphereClient {
         };
         const { retries } = this.policy;
         for (let attempt = 1;; attempt++) {
+            this.policy.signal?.throwIfAborted();
             const canRetry = attempt <= retries;
             await this.pace(method, path);
             const started = Date.now();
@@ -4640,7 +4644,7 @@ class QaSphereClient {
     async pause(ms) {
         const wait = this.pauseLength(ms);
         if (wait > 0)
-            await this.policy.sleep(wait);
+            await this.policy.sleep(wait, this.policy.signal);
     }
     /** How long pause(ms) would wait now. */
     pauseLength(ms) {
@@ -4649,7 +4653,8 @@ class QaSphereClient {
     async wait(ms, method, path) {
         if (Date.now() + ms >= this.policy.deadline)
             throw this.timedOut(method, path);
-        await this.policy.sleep(ms);
+        this.policy.signal?.throwIfAborted();
+        await this.policy.sleep(ms, this.policy.signal);
     }
     /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
     withDeadline(work, method, path) {
@@ -15040,7 +15045,7 @@ function sourceLinks(results, locator, links) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/util/checked-files.ts
 /**
  * Reading a file found in the workspace as that very file: opened without
@@ -15124,7 +15129,7 @@ async function uploadAttachments(client, results, workspace) {
             outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
     };
     let lookups = 0;
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
     /** By real path: a file named by several tests is uploaded once. */
     const files = new Map();
     /** By report folder and path as written. */
@@ -15256,13 +15261,13 @@ async function findFileAt(root, workspace, folder, written) {
     const resolved = external_node_path_default().resolve(folder, written);
     if (!isInside(workspace, resolved) && !isInside(root, resolved))
         return NOT_IN_WORKSPACE;
-    const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+    const real = await (0,external_node_fs_promises_namespaceObject.realpath)(resolved).catch(() => undefined);
     // A link out of the workspace says the same as a missing file.
     if (real === undefined || !isInside(root, real))
         return NOT_IN_WORKSPACE;
     if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
         return "in a .git folder (a checkout's credentials are kept there)";
-    const info = await (0,promises_namespaceObject.stat)(real).catch(() => undefined);
+    const info = await (0,external_node_fs_promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info)
         return NOT_IN_WORKSPACE;
     if (!info.isFile())
@@ -15281,7 +15286,7 @@ async function findFileAt(root, workspace, folder, written) {
 }
 /** The checked file's bytes, refused unless the open handle is that very file. */
 async function readChecked(file) {
-    const handle = await (0,promises_namespaceObject.open)(file.real, OPEN_CHECKED);
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file.real, OPEN_CHECKED);
     try {
         const info = await handle.stat();
         if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
@@ -18737,7 +18742,7 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     // Paths are reported under the workspace as given; containment is checked
     // against its real path too, in case the workspace is reached through a link.
     const base = external_node_path_default().resolve(workspace);
-    const root = await (0,promises_namespaceObject.realpath)(base);
+    const root = await (0,external_node_fs_promises_namespaceObject.realpath)(base);
     const refused = [];
     const includes = [];
     const excludes = [];
@@ -18782,7 +18787,7 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         const start = staticPrefix(include.pattern);
         const startPath = external_node_path_default().join(base, start);
         // The fixed part of a pattern may itself pass through a symbolic link.
-        const realStart = await (0,promises_namespaceObject.realpath)(startPath).catch(() => undefined);
+        const realStart = await (0,external_node_fs_promises_namespaceObject.realpath)(startPath).catch(() => undefined);
         if (realStart === undefined)
             continue;
         if (!isInside(root, realStart)) {
@@ -18799,11 +18804,11 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
         // workspace itself may be a link (self-hosted runners), and so may the
         // folder a pattern names (`out/*.xml`, out a link to build/out). Below
         // it, no link is followed, and a report that is a link is never read.
-        const startStat = await (0,promises_namespaceObject.stat)(startPath).catch(() => undefined);
+        const startStat = await (0,external_node_fs_promises_namespaceObject.stat)(startPath).catch(() => undefined);
         if (!startStat)
             continue;
         if (startStat.isFile() &&
-            (await (0,promises_namespaceObject.lstat)(startPath).catch(() => undefined))?.isSymbolicLink() !==
+            (await (0,external_node_fs_promises_namespaceObject.lstat)(startPath).catch(() => undefined))?.isSymbolicLink() !==
                 false)
             continue;
         if (startStat.isFile()) {
@@ -18913,7 +18918,7 @@ async function toWorkspacePattern(pattern, base, root, exclude) {
     if (candidate === '.' || candidate === '')
         candidate = '';
     if (!GLOB_CHARS.test(candidate)) {
-        const isDirectory = await (0,promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
+        const isDirectory = await (0,external_node_fs_promises_namespaceObject.stat)(external_node_path_default().join(base, candidate))
             .then((s) => s.isDirectory())
             .catch(() => false);
         if (isDirectory) {
@@ -19151,7 +19156,7 @@ limits) {
         return result;
     }
     // Each report read must still be inside it (see loadReport).
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
     startGroup(`Reading ${counted(found.files.length, 'report file')}`);
     try {
         for (const file of found.files) {
@@ -19974,10 +19979,14 @@ async function upload(config, workflow, summary) {
     if (!config.apiKey)
         return uploadSkipped(config, workflow, summary);
     const http = qaSphereHttp();
+    // Requests still pending when the upload ends (it failed before the
+    // listing came) must not keep the step alive retrying.
+    const over = new AbortController();
     try {
-        return await uploadReports(config, workflow, summary, http);
+        return await uploadReports(config, workflow, summary, http, over.signal);
     }
     finally {
+        over.abort();
         http.dispose();
     }
 }
@@ -19993,13 +20002,14 @@ function uploadSkipped(config, workflow, summary) {
     }
     throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
 }
-async function uploadReports(config, workflow, summary, http) {
+async function uploadReports(config, workflow, summary, http, signal) {
     const deadline = Date.now() + config.timeoutSeconds * 1000;
     const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
         retries: config.retries,
         deadline,
         requestTimeoutMs: REQUEST_TIMEOUT_MS,
-        requestsPerSecond: config.rateLimit
+        requestsPerSecond: config.rateLimit,
+        signal
     });
     const projectCode = await resolveProjectCode(client, config.project);
     const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`;

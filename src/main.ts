@@ -104,9 +104,13 @@ async function upload(
   }
   if (!config.apiKey) return uploadSkipped(config, workflow, summary)
   const http = qaSphereHttp()
+  // Requests still pending when the upload ends (it failed before the
+  // listing came) must not keep the step alive retrying.
+  const over = new AbortController()
   try {
-    return await uploadReports(config, workflow, summary, http)
+    return await uploadReports(config, workflow, summary, http, over.signal)
   } finally {
+    over.abort()
     http.dispose()
   }
 }
@@ -161,14 +165,16 @@ async function uploadReports(
   config: Config,
   workflow: WorkflowRun,
   summary: SummaryState,
-  http: HttpClient
+  http: HttpClient,
+  signal: AbortSignal
 ): Promise<string[]> {
   const deadline = Date.now() + config.timeoutSeconds * 1000
   const client = new QaSphereClient(config.baseUrl, config.apiKey, http, {
     retries: config.retries,
     deadline,
     requestTimeoutMs: REQUEST_TIMEOUT_MS,
-    requestsPerSecond: config.rateLimit
+    requestsPerSecond: config.rateLimit,
+    signal
   })
   const projectCode = await resolveProjectCode(client, config.project)
   const projectUrl = `${config.baseUrl}/project/${encodeURIComponent(projectCode)}`

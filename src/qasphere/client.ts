@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { PassThrough, type Readable } from 'node:stream'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import { counted } from '../util/counted.js'
 import { errorMessage } from '../util/error-message.js'
@@ -124,7 +125,13 @@ export interface RequestPolicy {
   requestTimeoutMs: number
   /** Request starts allowed in any one second: QA Sphere allows 20 per key. */
   requestsPerSecond: number
-  sleep: (ms: number) => Promise<void>
+  /** Waits `ms`; rejects at once when `signal` aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  /**
+   * Aborted when the step is over (it failed while requests were still
+   * pending, such as the listing): no retry is started or waited for then.
+   */
+  signal?: AbortSignal
 }
 
 export const DEFAULT_POLICY: RequestPolicy = {
@@ -132,7 +139,7 @@ export const DEFAULT_POLICY: RequestPolicy = {
   deadline: Number.POSITIVE_INFINITY,
   requestTimeoutMs: 120_000,
   requestsPerSecond: 20,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  sleep: (ms, signal) => delay(ms, undefined, { signal })
 }
 
 /** A GET is retried on these too. */
@@ -533,6 +540,7 @@ export class QaSphereClient {
     }
     const { retries } = this.policy
     for (let attempt = 1; ; attempt++) {
+      this.policy.signal?.throwIfAborted()
       const canRetry = attempt <= retries
       await this.pace(method, path)
       const started = Date.now()
@@ -707,7 +715,7 @@ export class QaSphereClient {
    */
   async pause(ms: number): Promise<void> {
     const wait = this.pauseLength(ms)
-    if (wait > 0) await this.policy.sleep(wait)
+    if (wait > 0) await this.policy.sleep(wait, this.policy.signal)
   }
 
   /** How long pause(ms) would wait now. */
@@ -721,7 +729,8 @@ export class QaSphereClient {
   private async wait(ms: number, method: string, path: string): Promise<void> {
     if (Date.now() + ms >= this.policy.deadline)
       throw this.timedOut(method, path)
-    await this.policy.sleep(ms)
+    this.policy.signal?.throwIfAborted()
+    await this.policy.sleep(ms, this.policy.signal)
   }
 
   /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
