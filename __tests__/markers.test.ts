@@ -94,8 +94,17 @@ describe('hyphenated markers', () => {
     expect(bd.inText('BD-123')).not.toContain(12)
   })
 
-  it('up to 9 digits', () => {
+  it('up to 9 digits, leading zeros aside', () => {
     expect(bd.inText('BD-123456789')).toEqual([123456789])
+    expect(bd.inText('BD-0000000012')).toEqual([12])
+  })
+
+  it('a camel-case marker at the end is no word ending in the code: test_get_http404 is no TP-404', () => {
+    expect(new MarkerFinder('TP').inText('test_get_http404')).toEqual([])
+    expect(new MarkerFinder('HA').inText('test_sha256')).toEqual([])
+    expect(new MarkerFinder('TP').inText('testGetTp404')).toEqual([404])
+    // Letters that fold to the code's only under Unicode case folding.
+    expect(new MarkerFinder('SK').inText('\u017fK-12 SK-13')).toEqual([13])
   })
 
   it('other project codes do not count', () => {
@@ -294,7 +303,6 @@ describe('identifier markers (no hyphen)', () => {
     ['test_login_bd012_flow', [12]],
     ['test_login_bd1234', [1234]],
     ['TestLoginBd012', [12]],
-    ['testloginbd012', [12]],
     ['tests.test_checkout.TestLoginBd012', [12]],
     ['test_bd7_login_bd012_bd013', [7, 12, 13]]
   ])('%j → %j', (text, expected) => {
@@ -313,6 +321,10 @@ describe('identifier markers (no hyphen)', () => {
     'TestLoginBd012Flow',
     'TestLOGINBD012',
     'test_login_bd012x',
+    // ...at a camel-case boundary, not inside a word (another code, a protocol)
+    'testloginbd012',
+    'test_abd012',
+    'test_login_abd012',
     // a marker ending the identifier counts only at the end of the text, as in the CLI
     'test_login_bd012()',
     'TestLoginBd012 (0.1s)',

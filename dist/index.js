@@ -3829,13 +3829,13 @@ class MarkerFinder {
     suiteCache = new WeakMap();
     constructor(projectCode) {
         this.projectCode = projectCode.toUpperCase();
-        const code = escapeRegExp(this.projectCode);
         // Boundaries are checked by hand (see hyphenatedIn): lookarounds made
         // this the slowest part of reading a big report.
-        this.hyphenated = new RegExp(`${code}-(\\d+)`, 'giu');
-        // Case-insensitive letters spelled out, so that the camel-case boundary
-        // (an upper-case letter after the number) stays case-sensitive.
+        // Case-insensitive letters spelled out: the `i` flag would also fold
+        // look-alikes (`ſ` is an `S`, the Kelvin sign a `K`), and the camel-case
+        // boundary (an upper-case letter after the number) stays case-sensitive.
         const codeAnyCase = anyCase(this.projectCode);
+        this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu');
         // The run is read a marker at a time: as one repeated group, a run of
         // millions overflowed the regular expression engine's stack.
         this.identifierStart = new RegExp(`${NOT_WORD_BEFORE}${anyCase('test')}_?`, 'gu');
@@ -3843,8 +3843,11 @@ class MarkerFinder {
         this.identifierMarker = new RegExp(`${codeAnyCase}(\\d{1,9})(?:_|(?=\\p{Lu})|${NOT_WORD_AFTER})`, 'uy');
         // QA Sphere's CLI also reads a marker later in the identifier, where it
         // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
-        // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
-        this.laterInIdentifier = new RegExp(`_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${codeAnyCase}(\\d{3,9})$`, 'gu');
+        // and at the very end of the text `test_login_bd012`, `TestLoginBd012`:
+        // there at a camel-case boundary (`Bd`), not inside a word
+        // (`test_get_http404` is no TP-404, `test_abd012` no BD-12).
+        const camelCode = escapeRegExp(this.projectCode[0]) + anyCase(this.projectCode.slice(1));
+        this.laterInIdentifier = new RegExp(`_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${camelCode}(\\d{3,9})$`, 'gu');
     }
     /**
      * Sequence numbers marked in one text, in order of appearance, without
@@ -3901,7 +3904,9 @@ class MarkerFinder {
         while ((match = pattern.exec(text)) !== null) {
             const digits = match[1];
             const end = match.index + match[0].length;
-            if (digits.length <= MAX_SEQ_DIGITS &&
+            if (
+            // Leading zeros change no marker, nor count against its length.
+            digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS &&
                 !isWordCharBefore(text, match.index) &&
                 !isWordCharAt(text, end)) {
                 if (found.add(Number(digits)))
@@ -4034,6 +4039,7 @@ function withoutRepeats(list) {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
+const LEADING_ZEROS = /^0+(?=\d)/;
 function anyCase(text) {
     return [...text]
         .map((c) => {

@@ -37,13 +37,13 @@ export class MarkerFinder {
 
   constructor(projectCode: string) {
     this.projectCode = projectCode.toUpperCase()
-    const code = escapeRegExp(this.projectCode)
     // Boundaries are checked by hand (see hyphenatedIn): lookarounds made
     // this the slowest part of reading a big report.
-    this.hyphenated = new RegExp(`${code}-(\\d+)`, 'giu')
-    // Case-insensitive letters spelled out, so that the camel-case boundary
-    // (an upper-case letter after the number) stays case-sensitive.
+    // Case-insensitive letters spelled out: the `i` flag would also fold
+    // look-alikes (`ſ` is an `S`, the Kelvin sign a `K`), and the camel-case
+    // boundary (an upper-case letter after the number) stays case-sensitive.
     const codeAnyCase = anyCase(this.projectCode)
+    this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu')
     // The run is read a marker at a time: as one repeated group, a run of
     // millions overflowed the regular expression engine's stack.
     this.identifierStart = new RegExp(
@@ -57,9 +57,13 @@ export class MarkerFinder {
     )
     // QA Sphere's CLI also reads a marker later in the identifier, where it
     // asks for three digits or more (it writes BD-012): `test_login_bd012_x`,
-    // and at the very end of the text `test_login_bd012`, `TestLoginBd012`.
+    // and at the very end of the text `test_login_bd012`, `TestLoginBd012`:
+    // there at a camel-case boundary (`Bd`), not inside a word
+    // (`test_get_http404` is no TP-404, `test_abd012` no BD-12).
+    const camelCode =
+      escapeRegExp(this.projectCode[0]) + anyCase(this.projectCode.slice(1))
     this.laterInIdentifier = new RegExp(
-      `_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${codeAnyCase}(\\d{3,9})$`,
+      `_${codeAnyCase}(\\d{3,9})(?=_|$)|(?<=\\p{Ll})${camelCode}(\\d{3,9})$`,
       'gu'
     )
   }
@@ -117,7 +121,8 @@ export class MarkerFinder {
       const digits = match[1]
       const end = match.index + match[0].length
       if (
-        digits.length <= MAX_SEQ_DIGITS &&
+        // Leading zeros change no marker, nor count against its length.
+        digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS &&
         !isWordCharBefore(text, match.index) &&
         !isWordCharAt(text, end)
       ) {
@@ -250,6 +255,8 @@ function withoutRepeats(list: number[]): number[] {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 }
+
+const LEADING_ZEROS = /^0+(?=\d)/
 
 function anyCase(text: string): string {
   return [...text]
