@@ -69,6 +69,14 @@ describe('plainText', () => {
     )
   })
 
+  it('keeps text that only looks like such a code, where no reset shows colours: pytest ids', () => {
+    expect(plainText('test_poll[1m30s-90]')).toBe('test_poll[1m30s-90]')
+    expect(plainText('test_delay[5m-300] \u0007')).toBe('test_delay[5m-300] ')
+    expect(plainText(`test_poll[1m30s-90] ${ESC}[31mred${ESC}[0m`)).toBe(
+      'test_poll[1m30s-90] red'
+    )
+  })
+
   it('removes colour codes whose ESC rspec_junit_formatter spelled out as \\e', () => {
     // As in rspec/rspec-junit-formatter.xml.
     expect(

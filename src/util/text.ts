@@ -10,6 +10,13 @@ const ANSI =
  */
 const ORPHANED_SGR =
   /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+/**
+ * What tells such codes from text that looks like one (a pytest id
+ * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`),
+ * which colour output always ends with.
+ */
+const ORPHANED_SGR_EVIDENCE =
+  /\\(?:e|033|x1[bB]|u001[bB])\[\d|\[(?:0|22|23|24|27|39|49)?m/
 // Also bidirectional overrides and isolates: they can make a name read as
 // another (U+202E turns `gnp.exe` into what looks like `exe.png`).
 const CONTROL =
@@ -23,11 +30,9 @@ const NEEDS_CLEANING =
 /** Terminal colours, control characters and bidirectional overrides removed; CRLF made LF. */
 export function plainText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text
-  return text
-    .replace(ANSI, '')
-    .replace(ORPHANED_SGR, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '')
+  let plain = text.replace(ANSI, '')
+  if (ORPHANED_SGR_EVIDENCE.test(plain)) plain = plain.replace(ORPHANED_SGR, '')
+  return plain.replace(/\r\n?/g, '\n').replace(CONTROL, '')
 }
 
 export interface Clipped {
