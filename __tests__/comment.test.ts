@@ -247,6 +247,14 @@ describe('buildComment content', () => {
     )
   })
 
+  it('heads a failure whose type repeats its kind once (bats writes type="failure")', () => {
+    const testCase = one(
+      `<testcase name="BD-1 checkout"><failure type="failure">(in test file t.bats, line 3)\n  \`false' failed</failure></testcase>`
+    )
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain('<p>failure:</p><pre><code>(in test file')
+  })
+
   it('says one test in one line, without repeating what the label says', () => {
     const [passed, failed, errored] = parse(
       `<testcase name="BD-1 pays" classname="shop.Checkout" time="0.019"/>` +

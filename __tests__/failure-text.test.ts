@@ -106,6 +106,29 @@ describe('failureText', () => {
       expect([name, lines.get(name)]).toEqual([name, ''])
   })
 
+  it("AVA: its YAML diagnostic's message, or its assertion", () => {
+    const lines = firstLines('ava/ava-tap-junit.xml')
+    expect(lines.get('shop › [BD-2] cart total is wrong')).toBe(
+      'AssertionError: t.deepEqual()'
+    )
+    expect(lines.get('shop › BD-3: crashes with an error')).toBe(
+      'Error thrown in test'
+    )
+  })
+
+  it("bats: the failed command, not where it failed (bats' first lines)", () => {
+    const lines = firstLines('bats/bats-junit.xml')
+    expect(lines.get('[BD-2] cart total is wrong')).toBe(
+      '`[ "$total" -eq 5 ]\' failed'
+    )
+    expect(lines.get('BD-10 deep stack')).toBe("`level1' failed with status 3")
+  })
+
+  it('behave: message="None" (Python\'s None) says nothing: the failing step does', () => {
+    const lines = firstLines('behave/behave-junit.xml')
+    expect(lines.get('undefined step')).toMatch(/^Failing step: /)
+  })
+
   it("reads go's details past `Failed`: the test's own log line, or the panic", () => {
     const lines = firstLines('go/gotestsum.xml')
     expect(lines.get('TestBd2UserSeesErrorOnBadPassword')).toBe(

@@ -14362,12 +14362,12 @@ const DETAILS_READ_CHARS = 10_000;
 const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed. */
-const GENERIC = /^(?:fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** Messages that say only that something failed (behave writes Python's `None`). */
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** pytest's `E   assert 1 == 2`. */
@@ -14378,6 +14378,31 @@ const PYTEST_ERROR = /^E\s+(?=\S)/;
  * testcase is named after its message).
  */
 const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
+/** bats' `(in test file test/cart.bats, line 15)`, `(from function `f' in file …`. */
+const BATS_LOCATION = /^\((?:in test file|from function) /;
+/** A field of a YAML diagnostic: `message: text`. */
+const DIAGNOSTIC_FIELD = /^(message|assertion|name):[ \t]*(\S.*)$/gm;
+/**
+ * What a YAML diagnostic says failed: its `message`, else its assertion
+ * (AVA: `AssertionError: t.deepEqual()`); node-tap's locations and source
+ * say nothing (its testcase is named after the assertion's message).
+ */
+function diagnosticHeadline(text) {
+    const fields = new Map();
+    for (const [, key, value] of text
+        .slice(0, DETAILS_READ_CHARS)
+        .matchAll(DIAGNOSTIC_FIELD)) {
+        if (!fields.has(key))
+            fields.set(key, plainText(value).trim());
+    }
+    const message = fields.get('message');
+    if (message)
+        return message;
+    const assertion = fields.get('assertion');
+    if (!assertion)
+        return '';
+    return `${fields.get('name') || 'AssertionError'}: ${assertion}`;
+}
 /** Boost.Test's `- message: check 1 == 2 has failed`. */
 const BOOST_MESSAGE = /^- message\s*:\s*/;
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
@@ -14392,13 +14417,18 @@ const MIN_NAME_CHARS = 6;
  */
 function failureText(problem, testName) {
     const own = problem.message.trim() ? problem.message : problem.details;
-    if (TAP_DIAGNOSTIC.test(own.trimStart()))
-        return { headline: '', text: own };
+    if (TAP_DIAGNOSTIC.test(own.trimStart())) {
+        const headline = diagnosticHeadline(own);
+        return { headline, text: headline ? `${headline}\n${own}` : own };
+    }
     const first = firstNonBlank(own)?.trim();
     // Made once, when a line is compared with it: a name may be megabytes long.
     let nameLetters;
     const name = () => (nameLetters ??= lettersAndDigits(testName));
-    if (first !== undefined && !saysNothing(first, problem.type, name))
+    // bats starts with where the test failed: the failed command follows.
+    if (first !== undefined &&
+        !BATS_LOCATION.test(first) &&
+        !saysNothing(first, problem.type, name))
         return { headline: first, text: own };
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
     if (TAP_DIAGNOSTIC.test(read.trimStart()))
@@ -15735,7 +15765,11 @@ function skipReason(testCase) {
     return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
 }
 function problemBlock(problem) {
-    const heading = [problem.kind, problem.type].filter(Boolean).join(' ');
+    // bats writes type="failure": not "failure failure".
+    const type = problem.type.toLowerCase() === problem.kind.toLowerCase()
+        ? ''
+        : problem.type;
+    const heading = [problem.kind, type].filter(Boolean).join(' ');
     const message = problem.message.trim();
     const details = problem.details.trim();
     // Most tools repeat the message at the top of the stack trace.

@@ -240,7 +240,12 @@ function skipReason(testCase: TestCase): string {
 }
 
 function problemBlock(problem: Problem): string {
-  const heading = [problem.kind, problem.type].filter(Boolean).join(' ')
+  // bats writes type="failure": not "failure failure".
+  const type =
+    problem.type.toLowerCase() === problem.kind.toLowerCase()
+      ? ''
+      : problem.type
+  const heading = [problem.kind, type].filter(Boolean).join(' ')
   const message = problem.message.trim()
   const details = problem.details.trim()
   // Most tools repeat the message at the top of the stack trace.
