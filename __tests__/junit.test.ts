@@ -3022,6 +3022,23 @@ describe('decodeReport', () => {
     expect(decodeReport(bytes)).toBe(text)
   })
 
+  it.each(['windows-1252', 'cp1252', 'ISO-8859-1'])(
+    'a report declared %s: Latin-1 letters, and 0x80-0x9F as windows-1252 (euro, curly quotes, dashes)',
+    (encoding) => {
+      const bytes = Buffer.concat([
+        Buffer.from(
+          `<?xml version="1.0" encoding="${encoding}"?><testsuite><testcase name="BD-1 costs 5`,
+          'latin1'
+        ),
+        Buffer.from([0x80, 0x20, 0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0xe9]),
+        Buffer.from('"/></testsuite>', 'latin1')
+      ])
+      expect(decodeReport(bytes)).toContain(
+        'name="BD-1 costs 5\u20ac \u201cq\u201d \u2013 \u00e9"'
+      )
+    }
+  )
+
   it('UTF-16LE with BOM parses like the UTF-8 original', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])
     const decoded = decodeReport(bytes)

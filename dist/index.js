@@ -19041,7 +19041,21 @@ function isXmlSpace(byte) {
     return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
 const SINGLE_BYTE = /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i;
-const windows1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's 0x80-0x9F, as WHATWG maps them (also for a declared
+ * ISO-8859-1). By hand: node 20.18 and later decode them as C1 control
+ * characters (`€`, curly quotes and dashes were lost).
+ */
+const CP1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+    '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+const windows1252 = {
+    decode(bytes) {
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+            .toString('latin1')
+            .replace(C1, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
+    }
+};
 /** The few 8-bit encodings reports declare; anything else is read as UTF-8. */
 function declaredSingleByteEncoding(bytes) {
     const head = String.fromCharCode(...bytes.subarray(0, 200));
