@@ -3083,6 +3083,18 @@ describe('decodeReport', () => {
     )
   })
 
+  it('a NUL byte in an XML report (captured output) is replaced, not the file refused', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<testsuite><testcase name="BD-1 a"><system-out>x'),
+      Buffer.from([0x00]),
+      Buffer.from(
+        'y</system-out></testcase><testcase name="BD-2 b"/></testsuite>'
+      )
+    ])
+    const cases = junitCases(parseJUnit(decodeReport(bytes), 'r.xml'))
+    expect(cases.map((t) => t.name)).toEqual(['BD-1 a', 'BD-2 b'])
+  })
+
   it('binary (NUL bytes) is refused', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d

@@ -19010,10 +19010,25 @@ function decodeReport(bytes) {
         return utf16le.decode(bytes);
     if (order === 'be')
         return utf16le.decode(swapByteOrder(bytes));
-    if (bytes.includes(0)) {
+    const hasNul = bytes.includes(0);
+    if (hasNul && !startsWithTag(bytes)) {
         throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
     }
-    return declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
+    const text = declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
+    // A NUL in an XML report (a test's captured output): replaced, as invalid
+    // bytes are, rather than every result of the file lost.
+    return hasNul ? text.replaceAll('\u0000', '\ufffd') : text;
+}
+/** Whether the first byte after any whitespace is `<`: XML text, not a binary file. */
+function startsWithTag(bytes) {
+    const end = Math.min(bytes.length, LEADING_SPACE_LIMIT);
+    for (let i = 0; i < end; i++) {
+        if (bytes[i] === 0x3c)
+            return true;
+        if (!isXmlSpace(bytes[i]))
+            return false;
+    }
+    return false;
 }
 /** Bytes of whitespace a file may start with before its first '<'. */
 const LEADING_SPACE_LIMIT = 4096;
