@@ -255,6 +255,26 @@ describe('buildComment content', () => {
     expect(html).toContain('<p>failure:</p><pre><code>(in test file')
   })
 
+  it("says a suite's output is the suite's (jest-junit writes no other), and shows it once", () => {
+    const [first, second] = parse(
+      '<testcase name="BD-1 a"><failure message="boom"/></testcase>' +
+        '<testcase name="BD-1 b"><failure message="bang"/></testcase>' +
+        '<system-out>cart debug: items=3</system-out>'
+    )
+    const html = buildComment('failure', 'Failed', [first, second], {})
+    expect(html).toContain(
+      "<p>Output of its suite <code>suite</code>, all its tests' (the report has none for this test alone):</p><pre><code>cart debug: items=3</code></pre>"
+    )
+    expect(html.split('cart debug')).toHaveLength(2)
+    expect(html).toContain('<p>Output of its suite: as above.</p>')
+    const own = one(
+      '<testcase name="BD-2 c"><failure message="x"/><system-out>mine</system-out></testcase>'
+    )
+    expect(buildComment('failure', 'Failed', [own], {})).toContain(
+      '<p>Output:</p><pre><code>mine</code></pre>'
+    )
+  })
+
   it('says one test in one line, without repeating what the label says', () => {
     const [passed, failed, errored] = parse(
       `<testcase name="BD-1 pays" classname="shop.Checkout" time="0.019"/>` +

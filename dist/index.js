@@ -13715,6 +13715,8 @@ function collectSuiteParts(suite, outer, parts, reportFile, into) {
         if (testCase.output === '' && failedOnce(testCase.outcome)) {
             suiteOutput ??= outputOf(others);
             testCase.output = suiteOutput;
+            if (suiteOutput)
+                testCase.outputOfSuite = true;
         }
     }
     const merged = writesRetriesAsRepeats(others) ? mergeRetries(own) : own;
@@ -15642,8 +15644,10 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
             ...testCases.filter((t) => t.outcome === 'flaky')
         ];
         const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases);
+        // A suite's output, given to each of its failed tests, is shown once.
+        const shownOutputs = new Set();
         for (const testCase of detailed)
-            parts.push(failureDetails(testCase, !single));
+            parts.push(failureDetails(testCase, !single, shownOutputs));
         if (failing.length > detailed.length) {
             parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
         }
@@ -15711,8 +15715,11 @@ function describeTest(testCase, statusLabel = '') {
         (where ? ` in ${where}` : '') +
         time);
 }
-/** `named`: whether to head the details with the test's name (several tests). */
-function failureDetails(testCase, named) {
+/**
+ * `named`: whether to head the details with the test's name (several
+ * tests); `shownOutputs`: suite outputs shown already in this comment.
+ */
+function failureDetails(testCase, named, shownOutputs) {
     const parts = named
         ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
         : [];
@@ -15723,9 +15730,21 @@ function failureDetails(testCase, named) {
     if (problems.length > shown.length) {
         parts.push(`<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`);
     }
-    if (testCase.output.trim()) {
-        const { text, omitted } = clipEnd(plainText(testCase.output), COMMENT_LIMITS.outputChars);
-        parts.push(`<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
+    const { output, outputOfSuite } = testCase;
+    if (outputOfSuite && shownOutputs.has(output)) {
+        parts.push('<p>Output of its suite: as above.</p>');
+    }
+    else if (output.trim()) {
+        if (outputOfSuite)
+            shownOutputs.add(output);
+        const { text, omitted } = clipEnd(plainText(output), COMMENT_LIMITS.outputChars);
+        const cut = omitted
+            ? ` (last ${text.length} characters; ${omitted} cut)`
+            : '';
+        const whose = outputOfSuite
+            ? `Output of its suite${suiteName(testCase)}, all its tests' (the report has none for this test alone)`
+            : 'Output';
+        parts.push(`<p>${whose}${cut}:</p>`, `<pre><code>${escapeHtml(text)}</code></pre>`);
     }
     return parts.join('');
 }
@@ -15756,6 +15775,10 @@ function labelOf(statusLabel) {
 }
 const labelText = (statusLabel) => labelOf(statusLabel).html;
 const lowerCase = (statusLabel) => labelOf(statusLabel).lower;
+function suiteName(testCase) {
+    const suite = testCase.suites[0];
+    return suite ? ` <code>${nameText(suite)}</code>` : '';
+}
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');

@@ -128,6 +128,11 @@ export interface TestCase {
   markerProperties: readonly string[]
   /** Captured output; kept only for tests that did not pass. */
   output: string
+  /**
+   * The output is its suite's: the tool wrote none for the test itself
+   * (jest-junit, Bazel). Absent otherwise.
+   */
+  outputOfSuite?: true
   /** Paths of `[[ATTACHMENT|path]]` lines in its output and failures, as written (untrusted). */
   attachments: readonly string[]
   reportFile: string
@@ -666,6 +671,7 @@ function collectSuiteParts(
     if (testCase.output === '' && failedOnce(testCase.outcome)) {
       suiteOutput ??= outputOf(others)
       testCase.output = suiteOutput
+      if (suiteOutput) testCase.outputOfSuite = true
     }
   }
   const merged = writesRetriesAsRepeats(others) ? mergeRetries(own) : own

@@ -94,8 +94,10 @@ export function buildComment(
       ...testCases.filter((t) => t.outcome === 'flaky')
     ]
     const detailed = failing.slice(0, COMMENT_LIMITS.detailedTestCases)
+    // A suite's output, given to each of its failed tests, is shown once.
+    const shownOutputs = new Set<string>()
     for (const testCase of detailed)
-      parts.push(failureDetails(testCase, !single))
+      parts.push(failureDetails(testCase, !single, shownOutputs))
     if (failing.length > detailed.length) {
       parts.push(
         `<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`
@@ -173,8 +175,15 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
   )
 }
 
-/** `named`: whether to head the details with the test's name (several tests). */
-function failureDetails(testCase: TestCase, named: boolean): string {
+/**
+ * `named`: whether to head the details with the test's name (several
+ * tests); `shownOutputs`: suite outputs shown already in this comment.
+ */
+function failureDetails(
+  testCase: TestCase,
+  named: boolean,
+  shownOutputs: Set<string>
+): string {
   const parts = named
     ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
     : []
@@ -186,13 +195,23 @@ function failureDetails(testCase: TestCase, named: boolean): string {
       `<p>… and ${counted(problems.length - shown.length, 'more failure or error', 'more failures and errors')} of this test, not shown.</p>`
     )
   }
-  if (testCase.output.trim()) {
+  const { output, outputOfSuite } = testCase
+  if (outputOfSuite && shownOutputs.has(output)) {
+    parts.push('<p>Output of its suite: as above.</p>')
+  } else if (output.trim()) {
+    if (outputOfSuite) shownOutputs.add(output)
     const { text, omitted } = clipEnd(
-      plainText(testCase.output),
+      plainText(output),
       COMMENT_LIMITS.outputChars
     )
+    const cut = omitted
+      ? ` (last ${text.length} characters; ${omitted} cut)`
+      : ''
+    const whose = outputOfSuite
+      ? `Output of its suite${suiteName(testCase)}, all its tests' (the report has none for this test alone)`
+      : 'Output'
     parts.push(
-      `<p>Output${omitted ? ` (last ${text.length} characters; ${omitted} cut)` : ''}:</p>`,
+      `<p>${whose}${cut}:</p>`,
       `<pre><code>${escapeHtml(text)}</code></pre>`
     )
   }
@@ -227,6 +246,11 @@ function labelOf(statusLabel: string): { html: string; lower: string } {
 }
 const labelText = (statusLabel: string): string => labelOf(statusLabel).html
 const lowerCase = (statusLabel: string): string => labelOf(statusLabel).lower
+
+function suiteName(testCase: TestCase): string {
+  const suite = testCase.suites[0]
+  return suite ? ` <code>${nameText(suite)}</code>` : ''
+}
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
