@@ -71,6 +71,20 @@ describe('renderSummary', () => {
     )
   })
 
+  it('names the failed test first also in a row of two or three, and says whose failure line a later one is', () => {
+    const { results } = plan(
+      '<testcase name="BD-1 adds 1"/><testcase name="BD-1 adds 2"><failure message="3 !== 4"/></testcase>' +
+        '<testcase name="BD-2 todo"><failure message=""/></testcase><testcase name="BD-2 real"><failure message="expected 40"/></testcase>'
+    )
+    const md = renderSummary(summary({ planned: results, resultIds: [7, 8] }))
+    expect(md).toContain(
+      '<td>BD-1 adds 2<br>BD-1 adds 1<br><em>3 !== 4</em></td>'
+    )
+    expect(md).toContain(
+      '<td>BD-2 todo<br>BD-2 real<br><em>BD-2 real: expected 40</em></td>'
+    )
+  })
+
   it('counts the results stored with links, not those that were not stored', () => {
     const { results } = plan(FOUR)
     const issue = {

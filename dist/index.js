@@ -19930,16 +19930,17 @@ function rowOrder(s) {
 }
 /** A table row, before and after its status mark. */
 function renderRow(result, resultId, dryRun, source) {
-    // Of a failed result, the tests that failed first.
-    const names = (result.testCases.length > NAMES_PER_ROW
-        ? failedFirst(result.testCases, NAMES_PER_ROW)
-        : result.testCases)
+    // The tests that failed first: the failure line below is of the first.
+    const listed = result.testCases.length === 1
+        ? result.testCases
+        : failedFirst(result.testCases, NAMES_PER_ROW);
+    const names = listed
         .map((t) => summaryText(clipped(plainText(t.name) || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
         : '';
-    const line = failureLine(result);
+    const line = failureLine(result, listed);
     const at = source ? sourceLink(source) : '';
     const why = line && at ? `${line} (${at})` : line || at;
     const stored = resultId === null
@@ -19962,17 +19963,28 @@ function sourceLink(source) {
     const text = summaryText(clipped(source.text, 200));
     return href ? `<a href="${href}">${text}</a>` : text;
 }
-/** A failed result's first failure or error, its first line: what a reader of the table wants to know. */
-function failureLine(result) {
+/**
+ * A failed result's first failure or error, its first line: what a reader of
+ * the table wants to know. Of the first test listed (`listed`: failed first);
+ * when that one's says nothing, of the next, named.
+ */
+function failureLine(result, listed) {
     if (!failedOrErrored(result.outcome))
         return '';
-    for (const testCase of result.testCases) {
+    for (const [index, testCase] of listed.entries()) {
+        if (!failedOrErrored(testCase.outcome))
+            break;
         for (const problem of testCase.problems) {
             if (!isFailureOrError(problem))
                 continue;
             const { headline } = failureText(problem, testCase.name);
-            if (headline)
-                return summaryText(clipped(headline, FAILURE_LINE_CHARS));
+            if (!headline)
+                continue;
+            const line = summaryText(clipped(headline, FAILURE_LINE_CHARS));
+            if (index === 0)
+                return line;
+            const name = summaryText(clipped(plainText(testCase.name) || '(unnamed test)', 80));
+            return `${name}: ${line}`;
         }
     }
     return '';
