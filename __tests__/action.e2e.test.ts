@@ -1090,6 +1090,37 @@ describe('the API key', () => {
     expect(ctx.server.requests).toHaveLength(0)
   })
 
+  it("skips cleanly on pull_request_target of Dependabot's own pull request, which gets no secrets", async () => {
+    const result = await action({
+      inputs: { 'api-key': '' },
+      env: { GITHUB_ACTOR: 'dependabot[bot]' },
+      event: {
+        name: 'pull_request_target',
+        payload: {
+          pull_request: {
+            user: { login: 'dependabot[bot]' },
+            head: { repo: { full_name: 'acme/shop' } },
+            base: { repo: { full_name: 'acme/shop' } }
+          }
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
+  })
+
+  it.each(['pull_request_review', 'pull_request_review_comment'])(
+    'skips cleanly on %s of a pull request from a fork, which gets no secrets',
+    async (name) => {
+      const result = await action({
+        inputs: { 'api-key': '' },
+        event: { ...pullRequestFrom('someone/shop'), name }
+      })
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toContain('::notice::QA Sphere upload skipped')
+    }
+  )
+
   it('is an error when empty in a workflow_run Dependabot started: those get the repository secrets', async () => {
     const result = await action({
       inputs: { 'api-key': '' },

@@ -3732,9 +3732,19 @@ function readWorkflowRun(env = process.env) {
         isForkPullRequest: isForkPullRequest(eventName, event),
         // The actor stays Dependabot when someone re-runs its workflow run.
         isDependabotRun: env.GITHUB_ACTOR === 'dependabot[bot]' &&
-            DEPENDABOT_RESTRICTED_EVENTS.has(eventName)
+            (DEPENDABOT_RESTRICTED_EVENTS.has(eventName) ||
+                // pull_request_target: restricted when Dependabot opened the pull request.
+                (eventName === 'pull_request_target' &&
+                    event.pull_request?.user?.login ===
+                        'dependabot[bot]'))
     };
 }
+/** The events of a pull request that get no secrets when it comes from a fork. */
+const FORK_RESTRICTED_EVENTS = new Set([
+    'pull_request',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
 /** The events whose runs Dependabot starts get only Dependabot secrets (GitHub's docs). */
 const DEPENDABOT_RESTRICTED_EVENTS = new Set([
     'pull_request',
@@ -3797,7 +3807,7 @@ function readEvent(eventPath) {
  */
 function isForkPullRequest(eventName, payload) {
     const event = payload;
-    if (eventName !== 'pull_request' || !event.pull_request)
+    if (!FORK_RESTRICTED_EVENTS.has(eventName) || !event.pull_request)
         return false;
     const head = event.pull_request.head?.repo;
     const base = event.pull_request.base?.repo;

@@ -57,9 +57,20 @@ export function readWorkflowRun(
     // The actor stays Dependabot when someone re-runs its workflow run.
     isDependabotRun:
       env.GITHUB_ACTOR === 'dependabot[bot]' &&
-      DEPENDABOT_RESTRICTED_EVENTS.has(eventName)
+      (DEPENDABOT_RESTRICTED_EVENTS.has(eventName) ||
+        // pull_request_target: restricted when Dependabot opened the pull request.
+        (eventName === 'pull_request_target' &&
+          (event as PullRequestEvent).pull_request?.user?.login ===
+            'dependabot[bot]'))
   }
 }
+
+/** The events of a pull request that get no secrets when it comes from a fork. */
+const FORK_RESTRICTED_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment'
+])
 
 /** The events whose runs Dependabot starts get only Dependabot secrets (GitHub's docs). */
 const DEPENDABOT_RESTRICTED_EVENTS = new Set([
@@ -137,6 +148,7 @@ function readEvent(eventPath: string | undefined): unknown {
 
 interface PullRequestEvent {
   pull_request?: {
+    user?: { login?: string }
     head?: { repo?: { full_name?: string; fork?: boolean } | null }
     base?: { repo?: { full_name?: string } }
   }
@@ -149,7 +161,8 @@ interface PullRequestEvent {
  */
 function isForkPullRequest(eventName: string, payload: unknown): boolean {
   const event = payload as PullRequestEvent
-  if (eventName !== 'pull_request' || !event.pull_request) return false
+  if (!FORK_RESTRICTED_EVENTS.has(eventName) || !event.pull_request)
+    return false
   const head = event.pull_request.head?.repo
   const base = event.pull_request.base?.repo
   if (!head) return true // the fork was deleted
