@@ -90,6 +90,29 @@ describe('closedByBody', () => {
 })
 
 describe('closedByBody reads the body as GitHub does', () => {
+  it('not across paragraphs, in indented code, HTML <pre>/<code> or inside a URL', () => {
+    const body = [
+      'Follow-up fix',
+      '',
+      '#7 stays open.',
+      '',
+      'Commit message format:',
+      '',
+      '    Fixes #8',
+      '',
+      '<pre>',
+      'Fixes #9',
+      '',
+      '</pre>',
+      'See <code>fixes #10</code> and https://docs.example.com/fixes #11.',
+      '<prefix> Fixes #1',
+      '- a list item',
+      '',
+      '    resolves #2 (text inside the list)'
+    ].join('\n')
+    expect(closedByBody(body, context)).toEqual([shop(1), shop(2)])
+  })
+
   it('not in HTML comments, fenced code or inline code (pull request templates)', () => {
     const body = [
       'Adds rounding. Fixes #1',
@@ -197,6 +220,22 @@ describe('referencesFromEvent', () => {
     ])
     expect(
       referencesFromEvent('pull_request_target', payload, context).refs
+    ).toEqual([shop(12), shop(7)])
+  })
+
+  it("a pull request into another branch than the default closes nothing: its body's keywords are not read", () => {
+    const pr = (base: string) => ({
+      pull_request: {
+        number: 12,
+        body: 'Fixes #7',
+        base: { ref: base, repo: { default_branch: 'main' } }
+      }
+    })
+    expect(
+      referencesFromEvent('pull_request', pr('release/1.x'), context).refs
+    ).toEqual([shop(12)])
+    expect(
+      referencesFromEvent('pull_request', pr('main'), context).refs
     ).toEqual([shop(12), shop(7)])
   })
 
@@ -546,24 +585,28 @@ describe('links', () => {
 })
 
 describe('closing keywords are read as CommonMark reads the body', () => {
-  /** The text CommonMark shows: no code, no HTML, one line per block. */
+  /** The text CommonMark shows: no code, no HTML, one paragraph per block. */
   function shownText(body: string): string {
     const walker = new commonmark.Parser().parse(body).walker()
     const parts: string[] = []
     for (let step = walker.next(); step; step = walker.next()) {
       const { node, entering } = step
       if (!entering) {
-        if (node.isContainer && node.type !== 'document') parts.push('\n')
+        if (node.isContainer && node.type !== 'document') parts.push('\n\n')
       } else if (node.type === 'text') parts.push(node.literal ?? '')
       else if (node.type === 'softbreak' || node.type === 'linebreak')
         parts.push('\n')
     }
-    // Shown as text, but markup to our reader: neutral here.
-    return parts.join('').replace(/`|<!--|-->|~~~|\\/g, ' ')
+    // Shown as text, but markup to our reader: neutral here (and no
+    // indentation, which would make it code).
+    return parts
+      .join('')
+      .replace(/`|<!--|-->|~~~|\\/g, ' ')
+      .replace(/^[ \t]+/gm, '')
   }
 
-  // Indented code, lists and quotes are left out: the reader takes an
-  // indented line as text (inside a list it is), and models no containers.
+  // Lists and quotes are left out: the reader models no containers (an
+  // indented line inside a list is text to it).
   const TOKENS = [
     '`',
     '``',

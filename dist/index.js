@@ -5046,7 +5046,8 @@ function parseReferenceList(input, context) {
  * Every one, de-duplicated, in order; referencesFromEvent caps them.
  */
 function closedByBody(body, context) {
-    const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
+    // Not inside a URL or a path (`https://example.com/fixes #12`).
+    const keyword = '(?<![\\w/.-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
     // A number runs to its end: `#1234567890` is no `#123456789`.
     const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`;
     const pattern = new RegExp(keyword + target, 'gi');
@@ -5063,9 +5064,9 @@ function closedByBody(body, context) {
 /**
  * The text of a Markdown body that GitHub reads closing keywords in, as
  * CommonMark reads it: HTML comment blocks (pull request templates'
- * examples), fenced code blocks, and in each paragraph code spans and inline
- * comments are blanked out. (Indented code is left: inside a list, an
- * indented line is text.) Read by scanning, never by backtracking patterns:
+ * examples), fenced and indented code blocks (not inside a list, where an
+ * indented line is text), HTML `<pre>` and `<code>`, and in each paragraph
+ * code spans and inline comments are blanked out; paragraphs kept apart. Read by scanning, never by backtracking patterns:
  * a body of 30,000 backticks is read at once.
  */
 function prose(body) {
@@ -5078,7 +5079,10 @@ function prose(body) {
     };
     let fence;
     let inComment = false;
-    for (const line of body.split(/\r\n?|\n/)) {
+    /** In a list, an indented line is text; elsewhere, after a blank line, code. */
+    let inList = false;
+    let inIndentedCode = false;
+    for (const line of withoutHtmlCode(body).split(/\r\n?|\n/)) {
         if (fence !== undefined) {
             if (closesFence(line, fence))
                 fence = undefined;
@@ -5087,6 +5091,24 @@ function prose(body) {
         if (inComment) {
             inComment = !line.includes('-->');
             continue;
+        }
+        const blank = line.trim() === '';
+        const indented = INDENTED.test(line);
+        if (inIndentedCode) {
+            if (blank || indented)
+                continue;
+            inIndentedCode = false;
+        }
+        if (!blank) {
+            // A list item may interrupt a paragraph; indented code may not.
+            if (paragraph.length === 0 && indented && !inList) {
+                inIndentedCode = true;
+                continue;
+            }
+            if (LIST_ITEM.test(line))
+                inList = true;
+            else if (paragraph.length === 0 && !indented)
+                inList = false;
         }
         const opening = FENCE_OPENING.exec(line);
         // A backtick fence's info string holds no backtick: ```a``` is a code span.
@@ -5112,7 +5134,48 @@ function prose(body) {
             paragraph.push(line);
     }
     endParagraph();
-    return out.join('\n');
+    // Not a space: a keyword and a number in two paragraphs are no reference.
+    return out.join('\u0000');
+}
+const INDENTED = /^(?: {4}|\t)/;
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/**
+ * The body without its HTML `<pre>` and `<code>` elements (an unclosed one
+ * runs to the end), where GitHub reads no references. Each is one `\u0000`:
+ * no keyword reaches past it. Found by indexOf, each tag looked for once
+ * per position it is passed.
+ */
+function withoutHtmlCode(body) {
+    const lower = body.toLowerCase();
+    if (!lower.includes('<pre') && !lower.includes('<code'))
+        return body;
+    let out = '';
+    let at = 0;
+    const next = { pre: -2, code: -2 };
+    const find = (tag) => {
+        if (next[tag] !== -1 && next[tag] < at)
+            next[tag] = lower.indexOf(`<${tag}`, at);
+        return next[tag];
+    };
+    for (;;) {
+        const pre = find('pre');
+        const code = find('code');
+        if (pre < 0 && code < 0)
+            break;
+        const tag = code < 0 || (pre >= 0 && pre < code) ? 'pre' : 'code';
+        const start = tag === 'pre' ? pre : code;
+        // `<pre>`, `<pre class=…>`: not `<prefix>`.
+        const after = lower[start + tag.length + 1];
+        if (after !== '>' && after !== undefined && !/\s/.test(after)) {
+            out += body.slice(at, start + 1);
+            at = start + 1;
+            continue;
+        }
+        out += body.slice(at, start) + '\u0000';
+        const end = lower.indexOf(`</${tag}>`, start);
+        at = end < 0 ? body.length : end + tag.length + 3;
+    }
+    return out + body.slice(at);
 }
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/;
 const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/;
@@ -5256,7 +5319,11 @@ function referencesFromEvent(eventName, payload, context) {
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target': {
-            const body = capReferences(closedByBody(references_text(event.pull_request?.body), context), MAX_BODY_REFERENCES);
+            // GitHub closes issues only from a pull request into the default
+            // branch: a backport's "Fixes #7" closes nothing.
+            const body = capReferences(intoDefaultBranch(event)
+                ? closedByBody(references_text(event.pull_request?.body), context)
+                : [], MAX_BODY_REFERENCES);
             return {
                 refs: dedupe([...own(event.pull_request?.number), ...body.refs]),
                 ignored: body.ignored
@@ -5277,6 +5344,13 @@ function referencesFromEvent(eventName, payload, context) {
         default:
             return none;
     }
+}
+/** Whether the pull request goes into the default branch (unknown: assumed). */
+function intoDefaultBranch(event) {
+    const base = event.pull_request?.base?.ref;
+    const main = event.pull_request?.base?.repo?.default_branch ??
+        event.repository?.default_branch;
+    return typeof base !== 'string' || typeof main !== 'string' || base === main;
 }
 function dedupe(refs) {
     const seen = new Map();

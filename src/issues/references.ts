@@ -114,7 +114,9 @@ export function parseReferenceList(
  * Every one, de-duplicated, in order; referencesFromEvent caps them.
  */
 export function closedByBody(body: string, context: RepoContext): IssueRef[] {
-  const keyword = '\\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
+  // Not inside a URL or a path (`https://example.com/fixes #12`).
+  const keyword =
+    '(?<![\\w/.-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
   // A number runs to its end: `#1234567890` is no `#123456789`.
   const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`
   const pattern = new RegExp(keyword + target, 'gi')
@@ -131,9 +133,9 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
 /**
  * The text of a Markdown body that GitHub reads closing keywords in, as
  * CommonMark reads it: HTML comment blocks (pull request templates'
- * examples), fenced code blocks, and in each paragraph code spans and inline
- * comments are blanked out. (Indented code is left: inside a list, an
- * indented line is text.) Read by scanning, never by backtracking patterns:
+ * examples), fenced and indented code blocks (not inside a list, where an
+ * indented line is text), HTML `<pre>` and `<code>`, and in each paragraph
+ * code spans and inline comments are blanked out; paragraphs kept apart. Read by scanning, never by backtracking patterns:
  * a body of 30,000 backticks is read at once.
  */
 function prose(body: string): string {
@@ -145,7 +147,10 @@ function prose(body: string): string {
   }
   let fence: string | undefined
   let inComment = false
-  for (const line of body.split(/\r\n?|\n/)) {
+  /** In a list, an indented line is text; elsewhere, after a blank line, code. */
+  let inList = false
+  let inIndentedCode = false
+  for (const line of withoutHtmlCode(body).split(/\r\n?|\n/)) {
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined
       continue
@@ -153,6 +158,21 @@ function prose(body: string): string {
     if (inComment) {
       inComment = !line.includes('-->')
       continue
+    }
+    const blank = line.trim() === ''
+    const indented = INDENTED.test(line)
+    if (inIndentedCode) {
+      if (blank || indented) continue
+      inIndentedCode = false
+    }
+    if (!blank) {
+      // A list item may interrupt a paragraph; indented code may not.
+      if (paragraph.length === 0 && indented && !inList) {
+        inIndentedCode = true
+        continue
+      }
+      if (LIST_ITEM.test(line)) inList = true
+      else if (paragraph.length === 0 && !indented) inList = false
     }
     const opening = FENCE_OPENING.exec(line)
     // A backtick fence's info string holds no backtick: ```a``` is a code span.
@@ -175,7 +195,48 @@ function prose(body: string): string {
     else paragraph.push(line)
   }
   endParagraph()
-  return out.join('\n')
+  // Not a space: a keyword and a number in two paragraphs are no reference.
+  return out.join('\u0000')
+}
+
+const INDENTED = /^(?: {4}|\t)/
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+
+/**
+ * The body without its HTML `<pre>` and `<code>` elements (an unclosed one
+ * runs to the end), where GitHub reads no references. Each is one `\u0000`:
+ * no keyword reaches past it. Found by indexOf, each tag looked for once
+ * per position it is passed.
+ */
+function withoutHtmlCode(body: string): string {
+  const lower = body.toLowerCase()
+  if (!lower.includes('<pre') && !lower.includes('<code')) return body
+  let out = ''
+  let at = 0
+  const next = { pre: -2, code: -2 }
+  const find = (tag: 'pre' | 'code'): number => {
+    if (next[tag] !== -1 && next[tag] < at)
+      next[tag] = lower.indexOf(`<${tag}`, at)
+    return next[tag]
+  }
+  for (;;) {
+    const pre = find('pre')
+    const code = find('code')
+    if (pre < 0 && code < 0) break
+    const tag = code < 0 || (pre >= 0 && pre < code) ? 'pre' : 'code'
+    const start = tag === 'pre' ? pre : code
+    // `<pre>`, `<pre class=…>`: not `<prefix>`.
+    const after = lower[start + tag.length + 1]
+    if (after !== '>' && after !== undefined && !/\s/.test(after)) {
+      out += body.slice(at, start + 1)
+      at = start + 1
+      continue
+    }
+    out += body.slice(at, start) + '\u0000'
+    const end = lower.indexOf(`</${tag}>`, start)
+    at = end < 0 ? body.length : end + tag.length + 3
+  }
+  return out + body.slice(at)
 }
 
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/
@@ -253,7 +314,11 @@ function runAsLong(text: string, from: number, length: number): number {
 
 /** The payload's fields read here, as GitHub sends them; each is checked before use. */
 interface EventPayload {
-  pull_request?: { number?: unknown; body?: unknown }
+  pull_request?: {
+    number?: unknown
+    body?: unknown
+    base?: { ref?: unknown; repo?: { default_branch?: unknown } }
+  }
   issue?: { number?: unknown }
   workflow_run?: {
     event?: unknown
@@ -265,7 +330,7 @@ interface EventPayload {
     }
     pull_requests?: unknown
   }
-  repository?: { id?: unknown }
+  repository?: { id?: unknown; default_branch?: unknown }
 }
 
 /** `value` if it is a string, else ''. */
@@ -362,8 +427,12 @@ export function referencesFromEvent(
   switch (eventName) {
     case 'pull_request':
     case 'pull_request_target': {
+      // GitHub closes issues only from a pull request into the default
+      // branch: a backport's "Fixes #7" closes nothing.
       const body = capReferences(
-        closedByBody(text(event.pull_request?.body), context),
+        intoDefaultBranch(event)
+          ? closedByBody(text(event.pull_request?.body), context)
+          : [],
         MAX_BODY_REFERENCES
       )
       return {
@@ -385,6 +454,15 @@ export function referencesFromEvent(
     default:
       return none
   }
+}
+
+/** Whether the pull request goes into the default branch (unknown: assumed). */
+function intoDefaultBranch(event: EventPayload): boolean {
+  const base = event.pull_request?.base?.ref
+  const main =
+    event.pull_request?.base?.repo?.default_branch ??
+    event.repository?.default_branch
+  return typeof base !== 'string' || typeof main !== 'string' || base === main
 }
 
 export function dedupe(refs: readonly IssueRef[]): IssueRef[] {
