@@ -165,7 +165,7 @@ describe('README and the code agree', () => {
       `larger than ${MAX_GITHUB_BODY_BYTES / 1024 / 1024} MiB counts as a failed look-up`
     )
     expect(text).toContain(
-      `closes (\`close(s/d)\`, \`fix(es/ed)\`, \`resolve(s/d)\` + \`#N\`, \`owner/repo#N\` or an issue URL; not in HTML comments or code), at most ${MAX_BODY_REFERENCES}`
+      `closes (\`close(s/d)\`, \`fix(es/ed)\`, \`resolve(s/d)\` + \`#N\`, \`owner/repo#N\` or an issue URL; not in HTML comments or code, nor with the keyword and the number in two paragraphs), at most ${MAX_BODY_REFERENCES}`
     )
   })
 
