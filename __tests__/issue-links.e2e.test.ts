@@ -340,6 +340,42 @@ describe('link-issues', () => {
   })
 })
 
+describe("GitHub's rate limit", () => {
+  it('stops asking once GitHub says the limit is used up, and says until when', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 1800
+    ctx.server.faults.add({
+      method: 'GET',
+      pathIncludes: '/repos/',
+      status: 403,
+      times: 100,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset)
+      },
+      body: { message: 'API rate limit exceeded for installation ID 1.' }
+    })
+    const body = Array.from({ length: 10 }, (_, i) => `Fixes #${i + 1}`).join(
+      '\n'
+    )
+    const result = await action({
+      event: {
+        name: 'pull_request',
+        payload: { pull_request: { number: 12, body } }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    // At most the look-ups in flight (4 at once) when the first answer came.
+    expect(
+      ctx.server.requests.filter((r) => r.path.startsWith('/repos/')).length
+    ).toBeLessThanOrEqual(4)
+    const until = new Date(reset * 1000).toISOString().slice(11, 19)
+    expect(result.stdout).toContain(
+      `GitHub answered HTTP 403: its API rate limit is reached until ${until} UTC; no more look-ups are made`
+    )
+    expect(result.stdout).not.toContain('needs permissions')
+  })
+})
+
 describe('when GitHub cannot answer, links never make the upload fail', () => {
   const issue7 = { name: 'issues', payload: { issue: { number: 7 } } }
   const fallback = {

@@ -5431,6 +5431,8 @@ async function lookUpIssues(refs, api) {
 }
 /** A GET on GitHub's REST API: the parsed body, or why there is none. */
 async function githubGet(api, path) {
+    if (api.rateLimited)
+        return { problem: api.rateLimited };
     // The requests carry api.signal (abortOn): at the deadline they fail,
     // and the catch below says why.
     try {
@@ -5442,6 +5444,11 @@ async function githubGet(api, path) {
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.destroy(); // its body is not wanted
+            const limited = rateLimit(status, response.message.headers);
+            if (limited) {
+                api.rateLimited = limited;
+                return { problem: limited };
+            }
             return {
                 problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
             };
@@ -5509,6 +5516,25 @@ async function findPullRequestsByHead(repository, head, api) {
     return {
         numbers: pulls.flatMap((p) => typeof p.number === 'number' ? [p.number] : [])
     };
+}
+/**
+ * GitHub's rate limit, as its answer says it (403 or 429 with no requests
+ * left, or Retry-After): when it ends, if said. Undefined for other answers.
+ */
+function rateLimit(status, headers) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const remaining = headers['x-ratelimit-remaining'];
+    const retryAfter = Number(headers['retry-after']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (remaining !== '0' && !(retryAfter >= 0))
+        return undefined;
+    const until = retryAfter >= 0
+        ? new Date(Date.now() + retryAfter * 1000)
+        : reset > 0
+            ? new Date(reset * 1000)
+            : undefined;
+    return `GitHub answered HTTP ${status}: its API rate limit is reached${until ? ` until ${until.toISOString().slice(11, 19)} UTC` : ''}; no more look-ups are made`;
 }
 function describeStatus(status) {
     if (status === 401)

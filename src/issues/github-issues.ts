@@ -111,6 +111,8 @@ interface GitHubApi {
   http: HttpClient
   /** Aborts when the look-ups run out of time; its reason says why. */
   signal: AbortSignal
+  /** Set once GitHub says its rate limit is reached: no more requests then. */
+  rateLimited?: string
 }
 
 /** A GET on GitHub's REST API: the parsed body, or why there is none. */
@@ -118,6 +120,7 @@ async function githubGet(
   api: GitHubApi,
   path: string
 ): Promise<{ body: unknown } | { problem: string }> {
+  if (api.rateLimited) return { problem: api.rateLimited }
   // The requests carry api.signal (abortOn): at the deadline they fail,
   // and the catch below says why.
   try {
@@ -132,6 +135,11 @@ async function githubGet(
     const status = response.message.statusCode ?? 0
     if (status !== 200) {
       response.message.destroy() // its body is not wanted
+      const limited = rateLimit(status, response.message.headers)
+      if (limited) {
+        api.rateLimited = limited
+        return { problem: limited }
+      }
       return {
         problem: `GitHub answered HTTP ${status}${describeStatus(status)}`
       }
@@ -218,6 +226,28 @@ export async function findPullRequestsByHead(
       typeof p.number === 'number' ? [p.number] : []
     )
   }
+}
+
+/**
+ * GitHub's rate limit, as its answer says it (403 or 429 with no requests
+ * left, or Retry-After): when it ends, if said. Undefined for other answers.
+ */
+function rateLimit(
+  status: number,
+  headers: Record<string, string | string[] | undefined>
+): string | undefined {
+  if (status !== 403 && status !== 429) return undefined
+  const remaining = headers['x-ratelimit-remaining']
+  const retryAfter = Number(headers['retry-after'])
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (remaining !== '0' && !(retryAfter >= 0)) return undefined
+  const until =
+    retryAfter >= 0
+      ? new Date(Date.now() + retryAfter * 1000)
+      : reset > 0
+        ? new Date(reset * 1000)
+        : undefined
+  return `GitHub answered HTTP ${status}: its API rate limit is reached${until ? ` until ${until.toISOString().slice(11, 19)} UTC` : ''}; no more look-ups are made`
 }
 
 function describeStatus(status: number): string {
