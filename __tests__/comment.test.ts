@@ -568,6 +568,28 @@ describe('buildComment content', () => {
     }
   })
 
+  it('gives no reason where node:test writes message="true", and go\'s own line of its log', () => {
+    const [flagged] = parse(
+      '<testcase name="t"><skipped message="true"/></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', [flagged], {})).not.toContain(
+      'Reason'
+    )
+    const report = parseJUnit(
+      readFileSync('__fixtures__/reports/go/gotestsum.xml', 'utf8'),
+      'gotestsum.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const go = report.testCases.filter((t) => t.outcome === 'skipped')
+    const html = go.map((t) => buildComment('skipped', 'Skipped', [t], {}))
+    expect(html.join('\n')).toContain(
+      '<p>Reason: BD-4 blocked by upstream bug #123</p>'
+    )
+    expect(html.join('\n')).toContain(
+      '<p>Reason: gift wrapping not implemented</p>'
+    )
+  })
+
   it("gives a skipped test's reason, escaped and kept short", () => {
     const [withReason] = parse(
       '<testcase name="t"><skipped message="not on &lt;Windows&gt;\n  yet"/></testcase>'

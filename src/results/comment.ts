@@ -252,14 +252,30 @@ function suiteName(testCase: TestCase): string {
   return suite ? ` <code>${nameText(suite)}</code>` : ''
 }
 
+/** go's test log around what a test said: `=== RUN`, `--- SKIP: …`. */
+const GO_LOG_FRAMING =
+  /^\s*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m
+/** Where go's t.Skip was called: `auth_test.go:31: `. */
+const GO_LOCATION = /^\s*[\w./\\-]+\.go:\d+: /
+
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
   const skip = testCase.problems.find((p) => p.kind === 'skipped')
   if (!skip) return ''
-  const reason = (skip.message.trim() || skip.details.trim()).replace(
-    /\s+/g,
-    ' '
-  )
+  // node:test writes message="true" for `{ skip: true }`: no reason.
+  const message = /^(?:true|false)$/.test(skip.message.trim())
+    ? ''
+    : skip.message.trim()
+  let told = message || skip.details.trim()
+  // go writes the test's whole log: its own lines say why.
+  if (GO_LOG_FRAMING.test(told)) {
+    told = told
+      .split('\n')
+      .filter((line) => !GO_LOG_FRAMING.test(line))
+      .map((line) => line.replace(GO_LOCATION, ''))
+      .join(' ')
+  }
+  const reason = told.replace(/\s+/g, ' ').trim()
   return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars))
 }
 
