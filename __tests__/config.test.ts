@@ -281,6 +281,22 @@ describe('run-url', () => {
     })
   })
 
+  it('may be repeated by project as code or id; two codes or two ids that differ contradict it', () => {
+    const runUrl = 'https://acme.eu1.qasphere.com/project/BD/run/42'
+    const id = '1HcFIPb4Q_rEKPQ6tVIn4f1'
+    expect(read({ 'run-url': runUrl, project: 'bd' }).config.project).toBe('BD')
+    expect(read({ 'run-url': runUrl, project: id }).config.project).toBe('BD')
+    expect(
+      read({
+        'run-url': `https://acme.eu1.qasphere.com/project/${id}/run/42`,
+        project: 'BD'
+      }).config.project
+    ).toBe(id)
+    expect(failure({ 'run-url': runUrl, project: 'XY' }).message).toBe(
+      `Input "project": "XY" contradicts run-url "${runUrl}"; set one of them`
+    )
+  })
+
   it('allows http for a loopback run-url', () => {
     const { config } = read({
       'run-url': 'http://127.0.0.1:4010/project/BD/run/1'

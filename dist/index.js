@@ -3605,7 +3605,12 @@ function targetFromRunUrl(runUrl, getInput) {
         throw new InputError('url', `"${url}" is not the tenant of run-url "${runUrl}"; set one of them`);
     }
     const project = getInput('project');
-    if (project && project.toUpperCase() !== target.project.toUpperCase()) {
+    // A code and an id of one project differ as text: only two codes, or two
+    // ids, can be told apart here.
+    const sameKind = PROJECT_CODE.test(project) === PROJECT_CODE.test(target.project);
+    if (project &&
+        sameKind &&
+        project.toUpperCase() !== target.project.toUpperCase()) {
         throw new InputError('project', `"${project}" contradicts run-url "${runUrl}"; set one of them`);
     }
     const run = getInput('run');
@@ -3614,6 +3619,8 @@ function targetFromRunUrl(runUrl, getInput) {
     }
     return target;
 }
+/** A project code (`BD`); anything else names a project by its id. */
+const PROJECT_CODE = /^[A-Za-z][A-Za-z0-9]{0,9}$/;
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function parseHttpUrl(input, value) {
     let parsed;
@@ -19445,13 +19452,18 @@ function noReports(config, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/run-target.ts
+/**
+ * The run results go to: the project's code, the run run-title names
+ * (created or reused), its test cases indexed, and closing it (close-run).
+ */
+
 
 
 
 /** The project's code (markers are `CODE-12`), also when `project` is its id. */
 async function resolveProjectCode(client, project) {
     // Codes are short; anything else is a project id, whose code the markers need.
-    if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project))
+    if (PROJECT_CODE.test(project))
         return project.toUpperCase();
     const { code } = await client.getProject(project);
     return code.toUpperCase();

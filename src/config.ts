@@ -278,7 +278,15 @@ function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {
     )
   }
   const project = getInput('project')
-  if (project && project.toUpperCase() !== target.project.toUpperCase()) {
+  // A code and an id of one project differ as text: only two codes, or two
+  // ids, can be told apart here.
+  const sameKind =
+    PROJECT_CODE.test(project) === PROJECT_CODE.test(target.project)
+  if (
+    project &&
+    sameKind &&
+    project.toUpperCase() !== target.project.toUpperCase()
+  ) {
     throw new InputError(
       'project',
       `"${project}" contradicts run-url "${runUrl}"; set one of them`
@@ -293,6 +301,9 @@ function targetFromRunUrl(runUrl: string, getInput: InputReader): Target {
   }
   return target
 }
+
+/** A project code (`BD`); anything else names a project by its id. */
+export const PROJECT_CODE = /^[A-Za-z][A-Za-z0-9]{0,9}$/
 
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
 

@@ -2,7 +2,7 @@
  * The run results go to: the project's code, the run run-title names
  * (created or reused), its test cases indexed, and closing it (close-run).
  */
-import type { Config, NewRun } from './config.js'
+import { PROJECT_CODE, type Config, type NewRun } from './config.js'
 import { counted } from './util/counted.js'
 import { errorMessage } from './util/error-message.js'
 import { info, warning } from './log.js'
@@ -14,7 +14,7 @@ export async function resolveProjectCode(
   project: string
 ): Promise<string> {
   // Codes are short; anything else is a project id, whose code the markers need.
-  if (/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(project)) return project.toUpperCase()
+  if (PROJECT_CODE.test(project)) return project.toUpperCase()
   const { code } = await client.getProject(project)
   return code.toUpperCase()
 }
