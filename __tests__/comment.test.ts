@@ -75,6 +75,10 @@ describe('plainText', () => {
     expect(plainText(`test_poll[1m30s-90] ${ESC}[31mred${ESC}[0m`)).toBe(
       'test_poll[1m30s-90] red'
     )
+    // logback's compound reset is evidence too.
+    expect(plainText('[2m10:00[0;39m [32m INFO[0;39m started')).toBe(
+      '10:00  INFO started'
+    )
   })
 
   it('removes colour codes whose ESC rspec_junit_formatter spelled out as \\e', () => {
@@ -588,6 +592,18 @@ describe('buildComment content', () => {
     expect(html.join('\n')).toContain(
       '<p>Reason: gift wrapping not implemented</p>'
     )
+  })
+
+  it('reads a skip reason of a million blank lines in linear time', () => {
+    const [blank] = parse(
+      `<testcase name="t"><skipped>x${'\n'.repeat(1_000_000)}x</skipped></testcase>`
+    )
+    const started = performance.now()
+    expect(buildComment('skipped', 'Skipped', [blank], {})).toContain(
+      '<p>Reason: x</p>'
+    )
+    // Quadratic matching took minutes.
+    expect(performance.now() - started).toBeLessThan(3000)
   })
 
   it("gives a skipped test's reason, escaped and kept short", () => {

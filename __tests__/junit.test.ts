@@ -2512,6 +2512,15 @@ describe('attachments', () => {
     expect(testCase.attachments).toEqual([])
   })
 
+  it('a path of millions of characters is read, not a stack overflow', () => {
+    const [unclosed, closed] = parseSuite(
+      `<testcase name="a"><failure message="m">[[ATTACHMENT|${'a'.repeat(20_000_000)}</failure></testcase>` +
+        `<testcase name="b"><failure message="m">[[ATTACHMENT|${'b]'.repeat(2_000_000)}]</failure></testcase>`
+    )
+    expect(unclosed.attachments).toEqual([])
+    expect(closed.attachments).toEqual(['b]'.repeat(2_000_000).slice(0, -1)])
+  })
+
   it('merge across the attempts of a retried test', () => {
     const [testCase] = junitCases(
       parseJUnit(
@@ -3093,6 +3102,18 @@ describe('decodeReport', () => {
     ])
     const cases = junitCases(parseJUnit(decodeReport(bytes), 'r.xml'))
     expect(cases.map((t) => t.name)).toEqual(['BD-1 a', 'BD-2 b'])
+  })
+
+  it('a NUL byte is replaced behind a BOM too', () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('<testsuite><testcase name="BD-1 a'),
+      Buffer.from([0x00]),
+      Buffer.from('"/></testsuite>')
+    ])
+    expect(decodeReport(bytes)).toBe(
+      '<testsuite><testcase name="BD-1 a\ufffd"/></testsuite>'
+    )
   })
 
   it('binary (NUL bytes) is refused', () => {

@@ -90,6 +90,21 @@ describe('closedByBody', () => {
 })
 
 describe('closedByBody reads the body as GitHub does', () => {
+  it('an issue URL ending a paragraph, and keywords after `<pre>` written as code, still count', () => {
+    expect(
+      closedByBody(
+        'Closes https://github.com/acme/shop/issues/12\n\n## Notes',
+        context
+      )
+    ).toEqual([shop(12)])
+    expect(
+      closedByBody('Render `<pre>` blocks better.\n\nFixes #13', context)
+    ).toEqual([shop(13)])
+    expect(closedByBody('```html\n<code>x\n```\n\nFixes #14', context)).toEqual(
+      [shop(14)]
+    )
+  })
+
   it('not across paragraphs, in indented code, HTML <pre>/<code> or inside a URL', () => {
     const body = [
       'Follow-up fix',

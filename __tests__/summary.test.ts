@@ -85,6 +85,31 @@ describe('renderSummary', () => {
     )
   })
 
+  it("takes the failure line of a failed test beyond the three listed when theirs say nothing, and links no other test's line to the first one's place", () => {
+    const { results } = plan(
+      Array.from(
+        { length: 3 },
+        (_, i) =>
+          `<testcase name="BD-1 todo ${i}"><failure message=""/></testcase>`
+      ).join('') +
+        '<testcase name="BD-1 real"><failure message="expected 40"/></testcase>'
+    )
+    const html = renderSummary(
+      summary({
+        planned: results,
+        resultIds: [7],
+        sourceLinks: new Map([
+          [
+            results[0],
+            { href: 'https://github.com/a/b/blob/c/t.py#L3', text: 't.py:3' }
+          ]
+        ])
+      })
+    )
+    expect(html).toContain('<em>BD-1 real: expected 40</em>')
+    expect(html).not.toContain('t.py:3')
+  })
+
   it('counts the results stored with links, not those that were not stored', () => {
     const { results } = plan(FOUR)
     const issue = {

@@ -4862,10 +4862,10 @@ const ANSI =
 const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
 /**
  * What tells such codes from text that looks like one (a pytest id
- * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`),
- * which colour output always ends with.
+ * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
+ * logback's `[0;39m`), which colour output always ends with.
  */
-const ORPHANED_SGR_EVIDENCE = /\\(?:e|033|x1[bB]|u001[bB])\[\d|\[(?:0|22|23|24|27|39|49)?m/;
+const ORPHANED_SGR_EVIDENCE = /\\(?:e|033|x1[bB]|u001[bB])\[\d|\[(?:\d{1,3};)*(?:0{1,2}|2[2-9]|39|49)?m/;
 // Also bidirectional overrides and isolates: they can make a name read as
 // another (U+202E turns `gnp.exe` into what looks like `exe.png`).
 const CONTROL = 
@@ -5056,7 +5056,8 @@ function closedByBody(body, context) {
     // Not inside a URL or a path (`https://example.com/fixes #12`).
     const keyword = '(?<![\\w/.-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+';
     // A number runs to its end: `#1234567890` is no `#123456789`.
-    const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`;
+    // A URL stops at the NUL that separates paragraphs (see prose).
+    const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s\\u0000)>\\]]+)`;
     const pattern = new RegExp(keyword + target, 'gi');
     const refs = [];
     for (const match of prose(body).matchAll(pattern)) {
@@ -5081,7 +5082,7 @@ function prose(body) {
     let paragraph = [];
     const endParagraph = () => {
         if (paragraph.length > 0)
-            out.push(withoutInlineCode(paragraph.join('\n')));
+            out.push(withoutHtmlCode(withoutInlineCode(paragraph.join('\n'))));
         paragraph = [];
     };
     let fence;
@@ -5089,7 +5090,8 @@ function prose(body) {
     /** In a list, an indented line is text; elsewhere, after a blank line, code. */
     let inList = false;
     let inIndentedCode = false;
-    for (const line of withoutHtmlCode(body).split(/\r\n?|\n/)) {
+    let inPre = false;
+    for (const line of body.split(/\r\n?|\n/)) {
         if (fence !== undefined) {
             if (closesFence(line, fence))
                 fence = undefined;
@@ -5097,6 +5099,10 @@ function prose(body) {
         }
         if (inComment) {
             inComment = !line.includes('-->');
+            continue;
+        }
+        if (inPre) {
+            inPre = !PRE_END.test(line);
             continue;
         }
         const blank = line.trim() === '';
@@ -5124,6 +5130,12 @@ function prose(body) {
             fence = opening[1];
             continue;
         }
+        // An HTML <pre> block runs to its `</pre>`, blank lines and all.
+        if (PRE_BLOCK.test(line)) {
+            endParagraph();
+            inPre = !PRE_END.test(line);
+            continue;
+        }
         if (COMMENT_BLOCK.test(line)) {
             endParagraph();
             // Ends on the line that holds `-->`, its own first line too (`<!-->`).
@@ -5133,7 +5145,7 @@ function prose(body) {
         if (HEADING.test(line)) {
             // A heading is a line of its own: no code span goes past it.
             endParagraph();
-            out.push(withoutInlineCode(line));
+            out.push(withoutHtmlCode(withoutInlineCode(line)));
         }
         else if (line.trim() === '')
             endParagraph();
@@ -5145,10 +5157,12 @@ function prose(body) {
     return out.join('\u0000');
 }
 const INDENTED = /^(?: {4}|\t)/;
+const PRE_BLOCK = /^ {0,3}<pre(?:[\s>]|$)/i;
+const PRE_END = /<\/pre>/i;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /**
- * The body without its HTML `<pre>` and `<code>` elements (an unclosed one
- * runs to the end), where GitHub reads no references. Each is one `\u0000`:
+ * A paragraph without its HTML `<pre>` and `<code>` elements (an unclosed
+ * one runs to its end), where GitHub reads no references. Each is one `\u0000`:
  * no keyword reaches past it. Found by indexOf, each tag looked for once
  * per position it is passed.
  */
@@ -14096,11 +14110,6 @@ function toTestCase(node, suites, reportFile) {
  * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
  * name a test's files (screenshots, traces) in its output or failures.
  */
-// A `]` is part of the path unless it starts the `]]` that ends it
-// (`shots/login[chromium].png`, `case[1]]]`). The path's run is taken whole
-// and its `]]` checked after, and it stops at the next `[[ATTACHMENT|`: an
-// unclosed line is passed over once, not scanned again from each one in it.
-const ATTACHMENT_LINE = /\[\[ATTACHMENT\|((?:(?!\[\[ATTACHMENT\|)[^\]\r\n]|\](?!\](?!\])))*)(\]\])?/g;
 /** Where they are written: the output and every raw element (failures, skips). */
 const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS);
 const ATTACHMENT_START = '[[ATTACHMENT|';
@@ -14121,14 +14130,42 @@ function attachmentsOf(children) {
     }
     return paths ? [...paths] : NONE;
 }
-/** The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. */
+/**
+ * The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. A path
+ * runs to the end of its line or the next `[[ATTACHMENT|`, and ends at its
+ * first `]]` (a `]` before it is the path's: `shots/login[chromium].png`,
+ * `case[1]]]`). Found with indexOf, each looked for once per position: a
+ * line of millions of `[[ATTACHMENT|` is read in linear time (a regular
+ * expression with a lookahead per character overflowed the stack).
+ */
 function attachmentPaths(text, paths) {
-    for (const [, written, closed] of text.matchAll(ATTACHMENT_LINE)) {
-        if (!closed)
-            continue;
-        const path = written.trim();
-        if (path)
-            (paths ??= new Set()).add(path);
+    // Next positions at or after the current one (-1: none left).
+    let lineFeed = -2;
+    let carriageReturn = -2;
+    let closing = -2;
+    const START = ATTACHMENT_START.length;
+    for (let at = text.indexOf(ATTACHMENT_START); at >= 0;) {
+        const start = at + START;
+        const next = text.indexOf(ATTACHMENT_START, start);
+        if (lineFeed !== -1 && lineFeed < start)
+            lineFeed = text.indexOf('\n', start);
+        if (carriageReturn !== -1 && carriageReturn < start)
+            carriageReturn = text.indexOf('\r', start);
+        let end = text.length;
+        for (const stop of [next, lineFeed, carriageReturn])
+            if (stop >= 0 && stop < end)
+                end = stop;
+        if (closing !== -1 && closing < start)
+            closing = text.indexOf(']]', start);
+        if (closing >= 0 && closing + 2 <= end) {
+            let close = closing;
+            while (close + 2 < end && text.charCodeAt(close + 2) === 0x5d)
+                close++;
+            const path = text.slice(start, close).trim();
+            if (path)
+                (paths ??= new Set()).add(path);
+        }
+        at = next;
     }
     return paths;
 }
@@ -15896,10 +15933,14 @@ function suiteName(testCase) {
     const suite = testCase.suites[0];
     return suite ? ` <code>${nameText(suite)}</code>` : '';
 }
+/** Characters of a skip's message or details read for its reason. */
+const SKIP_REASON_READ_CHARS = 10_000;
 /** go's test log around what a test said: `=== RUN`, `--- SKIP: …`. */
-const GO_LOG_FRAMING = /^\s*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m;
+// Spaces, not \s: with `m`, \s* would run across the next line breaks and
+// retry from every line (quadratic on a reason of blank lines).
+const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m;
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
-const GO_LOCATION = /^\s*[\w./\\-]+\.go:\d+: /;
+const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');
@@ -15909,7 +15950,8 @@ function skipReason(testCase) {
     const message = /^(?:true|false)$/.test(skip.message.trim())
         ? ''
         : skip.message.trim();
-    let told = message || skip.details.trim();
+    // Only the start is shown: only the start is read.
+    let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS);
     // go writes the test's whole log: its own lines say why.
     if (GO_LOG_FRAMING.test(told)) {
         told = told
@@ -19154,27 +19196,32 @@ const utf8 = new TextDecoder('utf-8', { fatal: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: false });
 function decodeReport(bytes) {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return utf8.decode(bytes.subarray(3));
+        return withoutNul(utf8.decode(bytes.subarray(3)));
     }
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-        return utf16le.decode(bytes.subarray(2));
+        return withoutNul(utf16le.decode(bytes.subarray(2)));
     }
     if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-        return utf16le.decode(swapByteOrder(bytes.subarray(2)));
+        return withoutNul(utf16le.decode(swapByteOrder(bytes.subarray(2))));
     }
     const order = bomlessUtf16(bytes);
     if (order === 'le')
-        return utf16le.decode(bytes);
+        return withoutNul(utf16le.decode(bytes));
     if (order === 'be')
-        return utf16le.decode(swapByteOrder(bytes));
+        return withoutNul(utf16le.decode(swapByteOrder(bytes)));
     const hasNul = bytes.includes(0);
     if (hasNul && !startsWithTag(bytes)) {
         throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
     }
     const text = declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
-    // A NUL in an XML report (a test's captured output): replaced, as invalid
-    // bytes are, rather than every result of the file lost.
-    return hasNul ? text.replaceAll('\u0000', '\ufffd') : text;
+    return hasNul ? withoutNul(text) : text;
+}
+/**
+ * A NUL in an XML report (a test's captured output) replaced, as invalid
+ * bytes are, rather than every result of the file lost.
+ */
+function withoutNul(text) {
+    return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text;
 }
 /** Whether the first byte after any whitespace is `<`: XML text, not a binary file. */
 function startsWithTag(bytes) {
@@ -20080,8 +20127,9 @@ function renderRow(result, resultId, dryRun, source) {
         ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
         : '';
     const line = failureLine(result, listed);
-    const at = source ? sourceLink(source) : '';
-    const why = line && at ? `${line} (${at})` : line || at;
+    // The link is to where the first failed test failed: not beside another's line.
+    const at = source && !line.ofAnother ? sourceLink(source) : '';
+    const why = line.text && at ? `${line.text} (${at})` : line.text || at;
     const stored = resultId === null
         ? 'stored (id unknown)'
         : resultId === 'undecided'
@@ -20109,24 +20157,27 @@ function sourceLink(source) {
  */
 function failureLine(result, listed) {
     if (!failedOrErrored(result.outcome))
-        return '';
-    for (const [index, testCase] of listed.entries()) {
-        if (!failedOrErrored(testCase.outcome))
-            break;
+        return { text: '' };
+    // The listed tests first (failed first), then any other failed test.
+    const failed = [
+        ...listed,
+        ...result.testCases.filter((t) => !listed.includes(t))
+    ].filter((t) => failedOrErrored(t.outcome));
+    for (const [index, testCase] of failed.entries()) {
         for (const problem of testCase.problems) {
             if (!isFailureOrError(problem))
                 continue;
             const { headline } = failureText(problem, testCase.name);
             if (!headline)
                 continue;
-            const line = summaryText(clipped(headline, FAILURE_LINE_CHARS));
+            const text = summaryText(clipped(headline, FAILURE_LINE_CHARS));
             if (index === 0)
-                return line;
+                return { text };
             const name = summaryText(clipped(plainText(testCase.name) || '(unnamed test)', 80));
-            return `${name}: ${line}`;
+            return { text: `${name}: ${text}`, ofAnother: true };
         }
     }
-    return '';
+    return { text: '' };
 }
 /** The summary of an upload that stopped before it had one: why, line by line. */
 function renderFailureSummary(message, heading = 'the upload failed') {

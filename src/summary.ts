@@ -252,8 +252,9 @@ function renderRow(
       ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
       : ''
   const line = failureLine(result, listed)
-  const at = source ? sourceLink(source) : ''
-  const why = line && at ? `${line} (${at})` : line || at
+  // The link is to where the first failed test failed: not beside another's line.
+  const at = source && !line.ofAnother ? sourceLink(source) : ''
+  const why = line.text && at ? `${line.text} (${at})` : line.text || at
   const stored =
     resultId === null
       ? 'stored (id unknown)'
@@ -285,23 +286,27 @@ function sourceLink(source: SourceLink): string {
 function failureLine(
   result: PlannedResult,
   listed: readonly TestCase[]
-): string {
-  if (!failedOrErrored(result.outcome)) return ''
-  for (const [index, testCase] of listed.entries()) {
-    if (!failedOrErrored(testCase.outcome)) break
+): { text: string; ofAnother?: true } {
+  if (!failedOrErrored(result.outcome)) return { text: '' }
+  // The listed tests first (failed first), then any other failed test.
+  const failed = [
+    ...listed,
+    ...result.testCases.filter((t) => !listed.includes(t))
+  ].filter((t) => failedOrErrored(t.outcome))
+  for (const [index, testCase] of failed.entries()) {
     for (const problem of testCase.problems) {
       if (!isFailureOrError(problem)) continue
       const { headline } = failureText(problem, testCase.name)
       if (!headline) continue
-      const line = summaryText(clipped(headline, FAILURE_LINE_CHARS))
-      if (index === 0) return line
+      const text = summaryText(clipped(headline, FAILURE_LINE_CHARS))
+      if (index === 0) return { text }
       const name = summaryText(
         clipped(plainText(testCase.name) || '(unnamed test)', 80)
       )
-      return `${name}: ${line}`
+      return { text: `${name}: ${text}`, ofAnother: true }
     }
   }
-  return ''
+  return { text: '' }
 }
 
 /** The summary of an upload that stopped before it had one: why, line by line. */

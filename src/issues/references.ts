@@ -118,7 +118,8 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
   const keyword =
     '(?<![\\w/.-])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\\b:?\\s+'
   // A number runs to its end: `#1234567890` is no `#123456789`.
-  const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s)>\\]]+)`
+  // A URL stops at the NUL that separates paragraphs (see prose).
+  const target = `((?:${NAME}/${NAME})?#\\d{1,9}(?!\\w)|<?https?://[^\\s\\u0000)>\\]]+)`
   const pattern = new RegExp(keyword + target, 'gi')
   const refs: IssueRef[] = []
   for (const match of prose(body).matchAll(pattern)) {
@@ -142,7 +143,8 @@ function prose(body: string): string {
   const out: string[] = []
   let paragraph: string[] = []
   const endParagraph = (): void => {
-    if (paragraph.length > 0) out.push(withoutInlineCode(paragraph.join('\n')))
+    if (paragraph.length > 0)
+      out.push(withoutHtmlCode(withoutInlineCode(paragraph.join('\n'))))
     paragraph = []
   }
   let fence: string | undefined
@@ -150,13 +152,18 @@ function prose(body: string): string {
   /** In a list, an indented line is text; elsewhere, after a blank line, code. */
   let inList = false
   let inIndentedCode = false
-  for (const line of withoutHtmlCode(body).split(/\r\n?|\n/)) {
+  let inPre = false
+  for (const line of body.split(/\r\n?|\n/)) {
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined
       continue
     }
     if (inComment) {
       inComment = !line.includes('-->')
+      continue
+    }
+    if (inPre) {
+      inPre = !PRE_END.test(line)
       continue
     }
     const blank = line.trim() === ''
@@ -181,6 +188,12 @@ function prose(body: string): string {
       fence = opening[1]
       continue
     }
+    // An HTML <pre> block runs to its `</pre>`, blank lines and all.
+    if (PRE_BLOCK.test(line)) {
+      endParagraph()
+      inPre = !PRE_END.test(line)
+      continue
+    }
     if (COMMENT_BLOCK.test(line)) {
       endParagraph()
       // Ends on the line that holds `-->`, its own first line too (`<!-->`).
@@ -190,7 +203,7 @@ function prose(body: string): string {
     if (HEADING.test(line)) {
       // A heading is a line of its own: no code span goes past it.
       endParagraph()
-      out.push(withoutInlineCode(line))
+      out.push(withoutHtmlCode(withoutInlineCode(line)))
     } else if (line.trim() === '') endParagraph()
     else paragraph.push(line)
   }
@@ -200,11 +213,13 @@ function prose(body: string): string {
 }
 
 const INDENTED = /^(?: {4}|\t)/
+const PRE_BLOCK = /^ {0,3}<pre(?:[\s>]|$)/i
+const PRE_END = /<\/pre>/i
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 
 /**
- * The body without its HTML `<pre>` and `<code>` elements (an unclosed one
- * runs to the end), where GitHub reads no references. Each is one `\u0000`:
+ * A paragraph without its HTML `<pre>` and `<code>` elements (an unclosed
+ * one runs to its end), where GitHub reads no references. Each is one `\u0000`:
  * no keyword reaches past it. Found by indexOf, each tag looked for once
  * per position it is passed.
  */

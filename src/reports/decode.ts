@@ -7,17 +7,17 @@ const utf16le = new TextDecoder('utf-16le', { fatal: false })
 
 export function decodeReport(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return utf8.decode(bytes.subarray(3))
+    return withoutNul(utf8.decode(bytes.subarray(3)))
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return utf16le.decode(bytes.subarray(2))
+    return withoutNul(utf16le.decode(bytes.subarray(2)))
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return utf16le.decode(swapByteOrder(bytes.subarray(2)))
+    return withoutNul(utf16le.decode(swapByteOrder(bytes.subarray(2))))
   }
   const order = bomlessUtf16(bytes)
-  if (order === 'le') return utf16le.decode(bytes)
-  if (order === 'be') return utf16le.decode(swapByteOrder(bytes))
+  if (order === 'le') return withoutNul(utf16le.decode(bytes))
+  if (order === 'be') return withoutNul(utf16le.decode(swapByteOrder(bytes)))
   const hasNul = bytes.includes(0)
   if (hasNul && !startsWithTag(bytes)) {
     throw new ReportDecodeError(
@@ -26,9 +26,15 @@ export function decodeReport(bytes: Uint8Array): string {
   }
   const text =
     declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes)
-  // A NUL in an XML report (a test's captured output): replaced, as invalid
-  // bytes are, rather than every result of the file lost.
-  return hasNul ? text.replaceAll('\u0000', '\ufffd') : text
+  return hasNul ? withoutNul(text) : text
+}
+
+/**
+ * A NUL in an XML report (a test's captured output) replaced, as invalid
+ * bytes are, rather than every result of the file lost.
+ */
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text
 }
 
 /** Whether the first byte after any whitespace is `<`: XML text, not a binary file. */

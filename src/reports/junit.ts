@@ -963,12 +963,6 @@ function toTestCase(
  * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
  * name a test's files (screenshots, traces) in its output or failures.
  */
-// A `]` is part of the path unless it starts the `]]` that ends it
-// (`shots/login[chromium].png`, `case[1]]]`). The path's run is taken whole
-// and its `]]` checked after, and it stops at the next `[[ATTACHMENT|`: an
-// unclosed line is passed over once, not scanned again from each one in it.
-const ATTACHMENT_LINE =
-  /\[\[ATTACHMENT\|((?:(?!\[\[ATTACHMENT\|)[^\]\r\n]|\](?!\](?!\])))*)(\]\])?/g
 /** Where they are written: the output and every raw element (failures, skips). */
 const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS)
 
@@ -991,15 +985,41 @@ function attachmentsOf(children: readonly XmlNode[]): readonly string[] {
   return paths ? [...paths] : NONE
 }
 
-/** The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. */
+/**
+ * The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. A path
+ * runs to the end of its line or the next `[[ATTACHMENT|`, and ends at its
+ * first `]]` (a `]` before it is the path's: `shots/login[chromium].png`,
+ * `case[1]]]`). Found with indexOf, each looked for once per position: a
+ * line of millions of `[[ATTACHMENT|` is read in linear time (a regular
+ * expression with a lookahead per character overflowed the stack).
+ */
 function attachmentPaths(
   text: string,
   paths: Set<string> | undefined
 ): Set<string> | undefined {
-  for (const [, written, closed] of text.matchAll(ATTACHMENT_LINE)) {
-    if (!closed) continue
-    const path = written.trim()
-    if (path) (paths ??= new Set()).add(path)
+  // Next positions at or after the current one (-1: none left).
+  let lineFeed = -2
+  let carriageReturn = -2
+  let closing = -2
+  const START = ATTACHMENT_START.length
+  for (let at = text.indexOf(ATTACHMENT_START); at >= 0;) {
+    const start = at + START
+    const next = text.indexOf(ATTACHMENT_START, start)
+    if (lineFeed !== -1 && lineFeed < start)
+      lineFeed = text.indexOf('\n', start)
+    if (carriageReturn !== -1 && carriageReturn < start)
+      carriageReturn = text.indexOf('\r', start)
+    let end = text.length
+    for (const stop of [next, lineFeed, carriageReturn])
+      if (stop >= 0 && stop < end) end = stop
+    if (closing !== -1 && closing < start) closing = text.indexOf(']]', start)
+    if (closing >= 0 && closing + 2 <= end) {
+      let close = closing
+      while (close + 2 < end && text.charCodeAt(close + 2) === 0x5d) close++
+      const path = text.slice(start, close).trim()
+      if (path) (paths ??= new Set()).add(path)
+    }
+    at = next
   }
   return paths
 }

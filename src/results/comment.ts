@@ -252,11 +252,15 @@ function suiteName(testCase: TestCase): string {
   return suite ? ` <code>${nameText(suite)}</code>` : ''
 }
 
+/** Characters of a skip's message or details read for its reason. */
+const SKIP_REASON_READ_CHARS = 10_000
 /** go's test log around what a test said: `=== RUN`, `--- SKIP: …`. */
+// Spaces, not \s: with `m`, \s* would run across the next line breaks and
+// retry from every line (quadratic on a reason of blank lines).
 const GO_LOG_FRAMING =
-  /^\s*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m
+  /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
-const GO_LOCATION = /^\s*[\w./\\-]+\.go:\d+: /
+const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
@@ -266,7 +270,8 @@ function skipReason(testCase: TestCase): string {
   const message = /^(?:true|false)$/.test(skip.message.trim())
     ? ''
     : skip.message.trim()
-  let told = message || skip.details.trim()
+  // Only the start is shown: only the start is read.
+  let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS)
   // go writes the test's whole log: its own lines say why.
   if (GO_LOG_FRAMING.test(told)) {
     told = told

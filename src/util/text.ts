@@ -12,11 +12,11 @@ const ORPHANED_SGR =
   /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
 /**
  * What tells such codes from text that looks like one (a pytest id
- * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`),
- * which colour output always ends with.
+ * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
+ * logback's `[0;39m`), which colour output always ends with.
  */
 const ORPHANED_SGR_EVIDENCE =
-  /\\(?:e|033|x1[bB]|u001[bB])\[\d|\[(?:0|22|23|24|27|39|49)?m/
+  /\\(?:e|033|x1[bB]|u001[bB])\[\d|\[(?:\d{1,3};)*(?:0{1,2}|2[2-9]|39|49)?m/
 // Also bidirectional overrides and isolates: they can make a name read as
 // another (U+202E turns `gnp.exe` into what looks like `exe.png`).
 const CONTROL =
