@@ -466,6 +466,28 @@ describe('hostile and broken answers', () => {
     expect(everything).not.toContain(KEY)
   })
 
+  it('a report holding the github-token: replaced everywhere too', async () => {
+    const token = 'ghs_SuperSecretInstallationToken0001'
+    const report = `<testsuite name="s">
+  <testcase name="BD-1 env ${token}"><failure message="GITHUB_TOKEN=${token}"/></testcase>
+</testsuite>`
+    const result = await action({
+      inputs: { 'github-token': token },
+      files: { 'junit.xml': { content: report } }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::warning::junit.xml holds the github-token (a test may print its environment); it was replaced by *** in everything taken from the report'
+    )
+    const everything = [
+      logOf(result).replace(`::add-mask::${token}`, ''),
+      result.summary,
+      JSON.stringify(result.outputs),
+      ...ctx.server.resultsFor('BD', 42).map((r) => r.comment)
+    ].join('\n')
+    expect(everything).not.toContain(token)
+  })
+
   it('a report with megabyte-long names: every line about it stays short', async () => {
     const long = 'A'.repeat(1_000_000)
     const result = await action({

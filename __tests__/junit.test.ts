@@ -3140,13 +3140,17 @@ describe('loadReport', () => {
       file,
       '<testsuite name="s"><testcase name="BD-1 key=t1.abc.secret"><system-out>t1.abc.secret</system-out><failure message="x"/></testcase></testsuite>'
     )
-    const report = loadReport(file, 'secret.xml', undefined, 't1.abc.secret')
-    expect(report.secretRemoved).toBe(true)
+    const report = loadReport(file, 'secret.xml', undefined, {
+      'api-key': 't1.abc.secret'
+    })
+    expect(report.removedSecrets).toEqual(['api-key'])
     const [testCase] = junitCases(report)
     expect(testCase.name).toBe('BD-1 key=***')
     expect(testCase.output).toBe('***')
-    const placeholder = loadReport(file, 'secret.xml', undefined, 'x')
-    expect(placeholder.secretRemoved).toBeUndefined()
+    const placeholder = loadReport(file, 'secret.xml', undefined, {
+      'api-key': 'x'
+    })
+    expect(placeholder.removedSecrets).toBeUndefined()
     expect(junitCases(placeholder)[0].problems[0].message).toBe('x')
   })
 

@@ -30,7 +30,12 @@ describe('readReports', () => {
       suite('<testcase name="unmarked"><failure/></testcase>'.repeat(5))
     )
     const read = await readReports(
-      { reports: ['junit-*.xml'], ifNoFilesFound: 'error', apiKey: '' },
+      {
+        reports: ['junit-*.xml'],
+        ifNoFilesFound: 'error',
+        apiKey: '',
+        githubToken: ''
+      },
       workspace,
       new MarkerFinder('BD'),
       { testCases: 3, problems: 10, chars: 1_000_000 }

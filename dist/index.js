@@ -19307,7 +19307,9 @@ const MIN_SECRET_CHARS = 8;
  * parsed, so no comment, summary or log line can hold it (a test that prints
  * its environment writes it into its output).
  */
-function loadReport(file, displayName, root, secret = '') {
+function loadReport(file, displayName, root, 
+/** Secrets by name (`api-key`): replaced by *** wherever the report holds them. */
+secrets = {}) {
     const bytes = readReportFile(file, displayName, root);
     let text;
     try {
@@ -19319,14 +19321,16 @@ function loadReport(file, displayName, root, secret = '') {
         }
         throw error;
     }
-    // No key is this short; replacing a placeholder like `x` would mangle the report.
-    if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
-        return {
-            ...parseJUnit(text.replaceAll(secret, '***'), displayName),
-            secretRemoved: true
-        };
+    const removedSecrets = [];
+    for (const [name, secret] of Object.entries(secrets)) {
+        // No key is this short; replacing a placeholder like `x` would mangle the report.
+        if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
+            text = text.replaceAll(secret, '***');
+            removedSecrets.push(name);
+        }
     }
-    return parseJUnit(text, displayName);
+    const report = parseJUnit(text, displayName);
+    return removedSecrets.length > 0 ? { ...report, removedSecrets } : report;
 }
 /**
  * The file's bytes, with the checks loadReport describes. Synchronous: each
@@ -19440,9 +19444,12 @@ limits) {
         for (const file of found.files) {
             const name = external_node_path_default().relative(workspace, file) || file;
             try {
-                const report = loadReport(file, name, root, config.apiKey);
-                if (report.secretRemoved) {
-                    log_warning(`${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`);
+                const report = loadReport(file, name, root, {
+                    'api-key': config.apiKey,
+                    'github-token': config.githubToken
+                });
+                for (const secret of report.removedSecrets ?? []) {
+                    log_warning(`${name} holds the ${secret} (a test may print its environment); it was replaced by *** in everything taken from the report`);
                 }
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`;

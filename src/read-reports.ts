@@ -30,7 +30,7 @@ export interface ReadReports {
 }
 
 export async function readReports(
-  config: Pick<Config, 'reports' | 'ifNoFilesFound' | 'apiKey'>,
+  config: Pick<Config, 'reports' | 'ifNoFilesFound' | 'apiKey' | 'githubToken'>,
   workspace: string,
   finder: MarkerFinder,
   /** Tests make them small. */
@@ -62,10 +62,13 @@ export async function readReports(
     for (const file of found.files) {
       const name = path.relative(workspace, file) || file
       try {
-        const report = loadReport(file, name, root, config.apiKey)
-        if (report.secretRemoved) {
+        const report = loadReport(file, name, root, {
+          'api-key': config.apiKey,
+          'github-token': config.githubToken
+        })
+        for (const secret of report.removedSecrets ?? []) {
           warning(
-            `${name} holds the api-key (a test may print its environment); it was replaced by *** in everything taken from the report`
+            `${name} holds the ${secret} (a test may print its environment); it was replaced by *** in everything taken from the report`
           )
         }
         if (report.kind === 'not-junit') {

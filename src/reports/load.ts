@@ -18,7 +18,8 @@ export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 const MIN_SECRET_CHARS = 8
 
 /** Set when the report held the secret given to loadReport; it was replaced. */
-export type LoadedReport = ParsedReport & { secretRemoved?: true }
+/** `removedSecrets`: the names of the secrets the report held (replaced by ***). */
+export type LoadedReport = ParsedReport & { removedSecrets?: string[] }
 
 /**
  * `root`: the workspace's real path; the file read must still be inside it.
@@ -32,7 +33,8 @@ export function loadReport(
   file: string,
   displayName: string,
   root?: string,
-  secret = ''
+  /** Secrets by name (`api-key`): replaced by *** wherever the report holds them. */
+  secrets: Readonly<Record<string, string>> = {}
 ): LoadedReport {
   const bytes = readReportFile(file, displayName, root)
   let text: string
@@ -44,14 +46,16 @@ export function loadReport(
     }
     throw error
   }
-  // No key is this short; replacing a placeholder like `x` would mangle the report.
-  if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
-    return {
-      ...parseJUnit(text.replaceAll(secret, '***'), displayName),
-      secretRemoved: true
+  const removedSecrets: string[] = []
+  for (const [name, secret] of Object.entries(secrets)) {
+    // No key is this short; replacing a placeholder like `x` would mangle the report.
+    if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
+      text = text.replaceAll(secret, '***')
+      removedSecrets.push(name)
     }
   }
-  return parseJUnit(text, displayName)
+  const report = parseJUnit(text, displayName)
+  return removedSecrets.length > 0 ? { ...report, removedSecrets } : report
 }
 
 /**
