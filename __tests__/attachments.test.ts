@@ -351,4 +351,18 @@ describe('uploadAttachments', () => {
     expect(server.state.files.map((f) => f.name)).toEqual(['gnp.exe', 'file'])
     expect(result.attachments?.map((a) => a.name)).toEqual(['gnp.exe', 'file'])
   })
+
+  it('never uploads a hard link: the file it shares may be outside the workspace', async () => {
+    execFileSync('ln', [
+      path.join(outside, 'secret.txt'),
+      path.join(workspace, 'linked.txt')
+    ])
+    place('plain.txt', 'plain')
+    const result = await resultNaming(['linked.txt', 'plain.txt'])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(uploaded()).toEqual(['plain'])
+    expect(outcome.skipped).toEqual([
+      'linked.txt (junit.xml): a hard link, not read (the file it shares may be outside the workspace)'
+    ])
+  })
 })

@@ -15451,6 +15451,7 @@ async function findFile(root, workspace, folder, written) {
         return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
     return found;
 }
+const HARD_LINK = 'a hard link, not read (the file it shares may be outside the workspace)';
 /** Checkouts keep the job's token in .git/config: never uploaded. */
 const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
 async function findFileAt(root, workspace, folder, written) {
@@ -15469,6 +15470,9 @@ async function findFileAt(root, workspace, folder, written) {
         return NOT_IN_WORKSPACE;
     if (!info.isFile())
         return 'not a file';
+    // A hard link's path is inside; the file it shares may be anywhere (.git/config).
+    if (info.nlink > 1)
+        return HARD_LINK;
     if (info.size > MAX_ATTACHMENT_BYTES)
         return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
     return {
@@ -15488,6 +15492,8 @@ async function readChecked(file) {
         const info = await handle.stat();
         if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
             throw new Error('replaced since it was found, not read');
+        if (info.nlink > 1)
+            throw new Error(HARD_LINK);
         return readUpTo(handle.fd, Math.min(file.size, MAX_ATTACHMENT_BYTES));
     }
     finally {
