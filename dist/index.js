@@ -20312,7 +20312,7 @@ function uploadSkipped(config, workflow, summary) {
         notice('QA Sphere upload skipped: api-key is empty because GitHub passes only Dependabot secrets to workflow runs Dependabot starts. To upload them too, add the key as a Dependabot secret (Settings → Secrets and variables → Dependabot) of the same name.');
         return judgeReportsOnly(config, workflow, summary);
     }
-    throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}');
+    throw new Error('Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}. If it is set so already, the secret is not defined in this repository (or is misspelled), is an environment secret of an environment this job does not use, or is not passed into this reusable workflow (secrets: inherit).');
 }
 async function uploadReports(config, workflow, summary, http, signal) {
     const deadline = Date.now() + config.timeoutSeconds * 1000;

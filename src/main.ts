@@ -134,7 +134,7 @@ function uploadSkipped(
     return judgeReportsOnly(config, workflow, summary)
   }
   throw new Error(
-    'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}'
+    'Input "api-key" is empty: set it to a QA Sphere API key, e.g. api-key: ${{ secrets.QASPHERE_API_KEY }}. If it is set so already, the secret is not defined in this repository (or is misspelled), is an environment secret of an environment this job does not use, or is not passed into this reusable workflow (secrets: inherit).'
   )
 }
 

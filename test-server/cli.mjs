@@ -56,15 +56,31 @@ function clientInfo(seed) {
   return { apiKey, project: project?.code, run: run?.id }
 }
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '0' },
-    seed: { type: 'string' },
-    'state-file': { type: 'string' },
-    fast: { type: 'boolean', default: false },
-    'rate-limit': { type: 'string' }
+const USAGE = `usage: node test-server/cli.mjs [--port N] [--seed file.json] [--state-file out.json] [--fast] [--rate-limit N]
+Prints {"url","apiKey","project","run"} as one JSON line once listening; see the top of this file.`
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        seed: { type: 'string' },
+        'state-file': { type: 'string' },
+        fast: { type: 'boolean', default: false },
+        'rate-limit': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`)
+    process.exit(2)
   }
-})
+}
+const { values } = parseOptions()
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid --port: ${values.port}`)
