@@ -126,6 +126,11 @@ describe('the parser reads what a conforming XML parser reads', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024
     })
+    if (python.error) {
+      throw new Error(
+        `this test runs python3 (its expat is the conforming parser compared with): ${python.error.message}; install python3 (apt-get install python3)`
+      )
+    }
     expect(python.stderr).toBe('')
     const expected = JSON.parse(python.stdout) as (
       object[] | { error: string }

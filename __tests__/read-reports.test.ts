@@ -2,12 +2,17 @@
  * The reports stage (src/read-reports.ts): one report at a time into marked
  * test cases, within the upload's limits.
  */
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
 import { MarkerFinder } from '../src/markers.js'
-import { readReports } from '../src/read-reports.js'
+
+// Stand-ins: the real ones would print workflow commands (an ::error line
+// is an annotation of this repository's own CI run).
+jest.unstable_mockModule('@actions/core', () => core)
+const { readReports } = await import('../src/read-reports.js')
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'read-reports-'))
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
