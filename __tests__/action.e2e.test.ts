@@ -997,8 +997,27 @@ describe('reports that cannot be used', () => {
     })
     expect(result.exitCode).toBe(exitCode)
     expect(result.stdout).toContain(message)
+    expect(result.stdout).toContain(
+      'check that the tests write JUnit XML (the README lists how each tool does)'
+    )
     if (mode === 'ignore') expect(result.stdout).not.toContain('::warning::')
+    // A warning is said in the summary too.
+    if (mode === 'warn')
+      expect(result.summary).toContain('<p>⚠️ No report files match')
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
+  })
+
+  it('says in the summary why results were not stored (a key QA Sphere refuses to write with)', async () => {
+    ctx.server.faults.add({
+      method: 'POST',
+      pathIncludes: '/result/batch',
+      status: 403,
+      times: 10,
+      body: { message: 'Forbidden' }
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).toMatch(/<p>❌ [^<]*HTTP 403/)
   })
 
   it.each([

@@ -19440,7 +19440,7 @@ limits) {
     for (const refused of found.refused)
         log_warning(`Report pattern ignored: ${refused}`);
     if (found.files.length === 0) {
-        noReports(config, `No report files match ${config.reports.join(', ')} in ${workspace}`);
+        noReports(config, `No report files match ${config.reports.join(', ')} in ${workspace}`, result);
         return result;
     }
     // Each report read must still be inside it (see loadReport).
@@ -19497,18 +19497,26 @@ limits) {
     // Files matched, none of them JUnit (a pattern like **/*.xml before the
     // tests wrote any): as if none had matched.
     if (result.files === 0 && result.failures.length === 0) {
-        noReports(config, `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`);
+        noReports(config, `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`, result);
     }
     return result;
 }
-/** if-no-files-found: the step fails, or a warning or a line says so. */
-function noReports(config, message) {
+/** What to check when no report is found. */
+const NO_REPORTS_HINT = ': check that the tests write JUnit XML (the README lists how each tool does) and where, against the reports input';
+/**
+ * if-no-files-found: the step fails, or a warning (also in the summary) or
+ * a line says so.
+ */
+function noReports(config, message, result) {
+    const said = message + NO_REPORTS_HINT;
     if (config.ifNoFilesFound === 'error')
-        throw new Error(message);
-    if (config.ifNoFilesFound === 'warn')
-        log_warning(message);
+        throw new Error(said);
+    if (config.ifNoFilesFound === 'warn') {
+        log_warning(said);
+        result.problems.push(said);
+    }
     else
-        log_info(message);
+        log_info(said);
 }
 
 ;// CONCATENATED MODULE: ./src/run-target.ts
@@ -20033,6 +20041,9 @@ function renderSummary(s) {
             ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
+    for (const failure of (s.failures ?? []).slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
+        head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`);
+    }
     for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
         head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
     }
@@ -20607,7 +20618,8 @@ function emptyPlan(reports) {
         unmarkedTestCases: reports.groups.unmarkedTestCases
     };
 }
-async function writeSummary({ config, projectCode, reports, summary }, view) {
+async function writeSummary(upload, view) {
+    const { config, projectCode, reports, summary } = upload;
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const html = renderSummary({
@@ -20623,6 +20635,7 @@ async function writeSummary({ config, projectCode, reports, summary }, view) {
         testCaseCount: reports.testCases,
         reportFiles: reports.files,
         problems: reports.problems,
+        failures: upload.failures,
         linkedIssues: view.linkedIssues ?? [],
         statuses: view.statuses ?? DEFAULT_STATUSES,
         sourceLinks: view.sourceLinks

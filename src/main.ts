@@ -549,10 +549,8 @@ interface RunView {
   sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
 }
 
-async function writeSummary(
-  { config, projectCode, reports, summary }: Upload,
-  view: RunView
-): Promise<void> {
+async function writeSummary(upload: Upload, view: RunView): Promise<void> {
+  const { config, projectCode, reports, summary } = upload
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const html = renderSummary({
     projectCode,
@@ -567,6 +565,7 @@ async function writeSummary(
     testCaseCount: reports.testCases,
     reportFiles: reports.files,
     problems: reports.problems,
+    failures: upload.failures,
     linkedIssues: view.linkedIssues ?? [],
     statuses: view.statuses ?? DEFAULT_STATUSES,
     sourceLinks: view.sourceLinks

@@ -50,7 +50,8 @@ export async function readReports(
   if (found.files.length === 0) {
     noReports(
       config,
-      `No report files match ${config.reports.join(', ')} in ${workspace}`
+      `No report files match ${config.reports.join(', ')} in ${workspace}`,
+      result
     )
     return result
   }
@@ -114,18 +115,30 @@ export async function readReports(
   if (result.files === 0 && result.failures.length === 0) {
     noReports(
       config,
-      `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`
+      `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`,
+      result
     )
   }
   return result
 }
 
-/** if-no-files-found: the step fails, or a warning or a line says so. */
+/** What to check when no report is found. */
+const NO_REPORTS_HINT =
+  ': check that the tests write JUnit XML (the README lists how each tool does) and where, against the reports input'
+
+/**
+ * if-no-files-found: the step fails, or a warning (also in the summary) or
+ * a line says so.
+ */
 function noReports(
   config: Pick<Config, 'ifNoFilesFound'>,
-  message: string
+  message: string,
+  result: ReadReports
 ): void {
-  if (config.ifNoFilesFound === 'error') throw new Error(message)
-  if (config.ifNoFilesFound === 'warn') warning(message)
-  else info(message)
+  const said = message + NO_REPORTS_HINT
+  if (config.ifNoFilesFound === 'error') throw new Error(said)
+  if (config.ifNoFilesFound === 'warn') {
+    warning(said)
+    result.problems.push(said)
+  } else info(said)
 }

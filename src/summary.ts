@@ -49,6 +49,8 @@ export interface UploadSummary {
   testCaseCount: number
   reportFiles: number
   problems: string[]
+  /** Why the step fails, as known when the summary is written (results not stored, attachments, closing the run). */
+  failures?: readonly string[]
   /** GitHub issues the results link to. */
   linkedIssues?: LinkedIssue[]
   /** The account's statuses (names and colours); the defaults when not read. */
@@ -115,6 +117,12 @@ export function renderSummary(s: UploadSummary): string {
         : '') +
       '.</p>'
   )
+  for (const failure of (s.failures ?? []).slice(
+    0,
+    MAX_LISTED_REPORT_PROBLEMS
+  )) {
+    head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`)
+  }
   for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
     head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`)
   }
