@@ -340,6 +340,26 @@ describe('link-issues', () => {
   })
 })
 
+describe('a step that fails while GitHub is still being asked', () => {
+  it('exits at once, without warnings about look-ups it no longer needs', async () => {
+    ctx.server.faults.add({
+      method: 'GET',
+      pathIncludes: '/repos/',
+      delayMs: 8000,
+      times: 10
+    })
+    const started = Date.now()
+    const result = await action({
+      event: { name: 'issues', payload: { issue: { number: 7 } } },
+      inputs: { reports: 'nothing-here/*.xml', 'if-no-files-found': 'error' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::No report files match')
+    expect(result.stdout).not.toContain('Could not read')
+    expect(Date.now() - started).toBeLessThan(6000)
+  }, 30_000)
+})
+
 describe("GitHub's rate limit", () => {
   it('stops asking once GitHub says the limit is used up, and says until when', async () => {
     const reset = Math.floor(Date.now() / 1000) + 1800

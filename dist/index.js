@@ -14412,7 +14412,9 @@ const GITHUB_TIMEOUT_MS = 30_000;
 /** Warnings about issue references and look-ups, before they are summed up in one. */
 const MAX_ISSUE_WARNINGS = 3;
 /** Issues to link, with their titles; empty unless issue-integration-id is set. */
-async function lookUpLinkedIssues(config, workflow) {
+async function lookUpLinkedIssues(config, workflow, 
+/** Aborted when the upload is over (it failed first): the look-ups stop, unsaid. */
+over) {
     if (!config.issueIntegrationId || config.linkIssues === 'none') {
         if (config.issues && !config.issueIntegrationId) {
             log_warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
@@ -14427,9 +14429,14 @@ async function lookUpLinkedIssues(config, workflow) {
     warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
     const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
     const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    // The deadline's timer must not keep a failed step alive either.
+    over?.addEventListener('abort', deadline.cancel, { once: true });
+    const signal = over
+        ? AbortSignal.any([deadline.signal, over])
+        : deadline.signal;
     // Redirects are not followed: http-client reads a redirect's body with no
     // limit and no end when the deadline aborts it, and loops up to 50 times.
-    const http = new lib_HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
+    const http = new lib_HttpClient(USER_AGENT, [abortOn(signal)], {
         allowRetries: false,
         allowRedirects: false,
         socketTimeout: GITHUB_TIMEOUT_MS
@@ -14439,14 +14446,14 @@ async function lookUpLinkedIssues(config, workflow) {
         serverUrl: workflow.serverUrl,
         token: config.githubToken,
         http,
-        signal: deadline.signal
+        signal
     };
     try {
         const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
         const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
         if (forkHead) {
             const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
-            if (found.problem) {
+            if (found.problem && !over?.aborted) {
                 log_warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
             }
             const [owner, repo] = workflow.repository.split('/');
@@ -14457,10 +14464,14 @@ async function lookUpLinkedIssues(config, workflow) {
         if (refs.length === 0)
             return [];
         const issues = await lookUpIssues(refs, api);
+        if (over?.aborted)
+            return [];
         warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
         return issues;
     }
     catch (error) {
+        if (over?.aborted)
+            return [];
         // Links never make an upload fail.
         log_warning(`Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`);
         return [];
@@ -20351,7 +20362,7 @@ async function uploadReports(config, workflow, summary, http, signal) {
         });
         givenRun = { id: config.run, label: config.run, url, listing };
     }
-    const linkedIssues = lookUpLinkedIssues(config, workflow);
+    const linkedIssues = lookUpLinkedIssues(config, workflow, signal);
     linkedIssues.catch(() => { }); // awaited later; avoid an unhandled rejection meanwhile
     const statusesReady = prepareStatuses(client, config);
     statusesReady.catch(() => { }); // awaited before anything is written

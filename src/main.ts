@@ -194,7 +194,7 @@ async function uploadReports(
     })
     givenRun = { id: config.run, label: config.run, url, listing }
   }
-  const linkedIssues = lookUpLinkedIssues(config, workflow)
+  const linkedIssues = lookUpLinkedIssues(config, workflow, signal)
   linkedIssues.catch(() => {}) // awaited later; avoid an unhandled rejection meanwhile
   const statusesReady = prepareStatuses(client, config)
   statusesReady.catch(() => {}) // awaited before anything is written

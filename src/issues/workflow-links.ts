@@ -37,7 +37,9 @@ const MAX_ISSUE_WARNINGS = 3
 /** Issues to link, with their titles; empty unless issue-integration-id is set. */
 export async function lookUpLinkedIssues(
   config: Config,
-  workflow: WorkflowRun
+  workflow: WorkflowRun,
+  /** Aborted when the upload is over (it failed first): the look-ups stop, unsaid. */
+  over?: AbortSignal
 ): Promise<LinkedIssue[]> {
   if (!config.issueIntegrationId || config.linkIssues === 'none') {
     if (config.issues && !config.issueIntegrationId) {
@@ -64,9 +66,14 @@ export async function lookUpLinkedIssues(
     budgetMs,
     `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`
   )
+  // The deadline's timer must not keep a failed step alive either.
+  over?.addEventListener('abort', deadline.cancel, { once: true })
+  const signal = over
+    ? AbortSignal.any([deadline.signal, over])
+    : deadline.signal
   // Redirects are not followed: http-client reads a redirect's body with no
   // limit and no end when the deadline aborts it, and loops up to 50 times.
-  const http = new HttpClient(USER_AGENT, [abortOn(deadline.signal)], {
+  const http = new HttpClient(USER_AGENT, [abortOn(signal)], {
     allowRetries: false,
     allowRedirects: false,
     socketTimeout: GITHUB_TIMEOUT_MS
@@ -76,7 +83,7 @@ export async function lookUpLinkedIssues(
     serverUrl: workflow.serverUrl,
     token: config.githubToken,
     http,
-    signal: deadline.signal
+    signal
   }
   try {
     const fromEvent = referencesFromEvent(
@@ -95,7 +102,7 @@ export async function lookUpLinkedIssues(
         forkHead,
         api
       )
-      if (found.problem) {
+      if (found.problem && !over?.aborted) {
         warning(
           `Could not find the pull request of ${forkHead}: ${found.problem}`
         )
@@ -112,6 +119,7 @@ export async function lookUpLinkedIssues(
     warnIgnoredReferences(fromEvent.ignored, ignored)
     if (refs.length === 0) return []
     const issues = await lookUpIssues(refs, api)
+    if (over?.aborted) return []
     warnBounded(
       issues.filter((issue) => issue.problem),
       (issue) =>
@@ -121,6 +129,7 @@ export async function lookUpLinkedIssues(
     )
     return issues
   } catch (error) {
+    if (over?.aborted) return []
     // Links never make an upload fail.
     warning(
       `Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`
