@@ -1007,6 +1007,27 @@ describe('reports that cannot be used', () => {
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
   })
 
+  it("says a malformed report's and an unmatched marker's failure once in the summary, as warnings", async () => {
+    const result = await action({
+      files: {
+        'a/junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"/><testcase name="BD-999 b"/></testsuite>'
+        },
+        'b/junit.xml': {
+          content: '<testsuite name="s">\n<testcase name="BD-2 x">\n<failure>'
+        }
+      },
+      inputs: { 'on-unmatched': 'fail' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).not.toContain('❌')
+    expect(result.summary).toContain('<p>⚠️ Report b/junit.xml:')
+    expect(result.summary).toContain(
+      '<p>⚠️ 1 marker found in reports but not in the run'
+    )
+  })
+
   it('says in the summary why results were not stored (a key QA Sphere refuses to write with)', async () => {
     ctx.server.faults.add({
       method: 'POST',

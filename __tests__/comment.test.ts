@@ -592,6 +592,12 @@ describe('buildComment content', () => {
     expect(html.join('\n')).toContain(
       '<p>Reason: gift wrapping not implemented</p>'
     )
+    const [logged] = parse(
+      '<testcase name="t"><skipped message="=== RUN   TestDb&#xA;    db_test.go:12: connecting to localhost:5432&#xA;    db_test.go:14: no database here&#xA;--- SKIP: TestDb (0.00s)&#xA;"/></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', [logged], {})).toContain(
+      '<p>Reason: no database here</p>'
+    )
   })
 
   it('reads a skip reason of a million blank lines in linear time', () => {

@@ -3147,6 +3147,12 @@ describe('loadReport', () => {
     const [testCase] = junitCases(report)
     expect(testCase.name).toBe('BD-1 key=***')
     expect(testCase.output).toBe('***')
+    // One secret inside another: the longer goes whole.
+    const both = loadReport(file, 'secret.xml', undefined, {
+      'api-key': 't1.abc.secret'.slice(0, 10),
+      'github-token': 't1.abc.secret'
+    })
+    expect(junitCases(both)[0].output).toBe('***')
     const placeholder = loadReport(file, 'secret.xml', undefined, {
       'api-key': 'x'
     })

@@ -90,6 +90,18 @@ describe('closedByBody', () => {
 })
 
 describe('closedByBody reads the body as GitHub does', () => {
+  it('an HTML <pre> or <code> runs on past blank lines, and text after its end counts', () => {
+    const refs = (body: string) =>
+      closedByBody(body, context).map((r) => r.number)
+    expect(
+      refs('Output: <pre>\nerror\n\nfixes #12 in the log\n</pre>\n\nThanks')
+    ).toEqual([])
+    expect(refs('Run <code>make test\n\nfixes #12</code> to check')).toEqual([])
+    expect(refs('<pre>npm test</pre> Fixes #12')).toEqual([12])
+    expect(refs('<pre>\nlog\n</pre> Fixes #13')).toEqual([13])
+    expect(refs('<PRE>\nFixes #9\n\n</PRE>\n\nFixes #14')).toEqual([14])
+  })
+
   it('an issue URL ending a paragraph, and keywords after `<pre>` written as code, still count', () => {
     expect(
       closedByBody(

@@ -110,6 +110,17 @@ describe('renderSummary', () => {
     expect(html).not.toContain('t.py:3')
   })
 
+  it('says why the step fails, up to 20 reasons and how many more', () => {
+    const failures = Array.from({ length: 25 }, (_, i) => `reason ${i}`)
+    const html = renderSummary(summary({ failures }))
+    expect(html).toContain('<p>❌ reason 0</p>')
+    expect(html).toContain('<p>❌ reason 19</p>')
+    expect(html).not.toContain('reason 20')
+    expect(html).toContain(
+      '<p>❌ … and 5 more reasons the step fails; see the log.</p>'
+    )
+  })
+
   it('counts the results stored with links, not those that were not stored', () => {
     const { results } = plan(FOUR)
     const issue = {

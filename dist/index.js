@@ -5080,9 +5080,16 @@ function closedByBody(body, context) {
 function prose(body) {
     const out = [];
     let paragraph = [];
+    /** An HTML <pre> or <code> still open: it runs on past blank lines. */
+    let openHtml;
+    const pushText = (text) => {
+        const read = withoutHtmlCode(withoutInlineCode(text), openHtml);
+        openHtml = read.open;
+        out.push(read.text);
+    };
     const endParagraph = () => {
         if (paragraph.length > 0)
-            out.push(withoutHtmlCode(withoutInlineCode(paragraph.join('\n'))));
+            pushText(paragraph.join('\n'));
         paragraph = [];
     };
     let fence;
@@ -5090,7 +5097,6 @@ function prose(body) {
     /** In a list, an indented line is text; elsewhere, after a blank line, code. */
     let inList = false;
     let inIndentedCode = false;
-    let inPre = false;
     for (const line of body.split(/\r\n?|\n/)) {
         if (fence !== undefined) {
             if (closesFence(line, fence))
@@ -5099,10 +5105,6 @@ function prose(body) {
         }
         if (inComment) {
             inComment = !line.includes('-->');
-            continue;
-        }
-        if (inPre) {
-            inPre = !PRE_END.test(line);
             continue;
         }
         const blank = line.trim() === '';
@@ -5130,12 +5132,6 @@ function prose(body) {
             fence = opening[1];
             continue;
         }
-        // An HTML <pre> block runs to its `</pre>`, blank lines and all.
-        if (PRE_BLOCK.test(line)) {
-            endParagraph();
-            inPre = !PRE_END.test(line);
-            continue;
-        }
         if (COMMENT_BLOCK.test(line)) {
             endParagraph();
             // Ends on the line that holds `-->`, its own first line too (`<!-->`).
@@ -5145,7 +5141,7 @@ function prose(body) {
         if (HEADING.test(line)) {
             // A heading is a line of its own: no code span goes past it.
             endParagraph();
-            out.push(withoutHtmlCode(withoutInlineCode(line)));
+            pushText(line);
         }
         else if (line.trim() === '')
             endParagraph();
@@ -5157,21 +5153,26 @@ function prose(body) {
     return out.join('\u0000');
 }
 const INDENTED = /^(?: {4}|\t)/;
-const PRE_BLOCK = /^ {0,3}<pre(?:[\s>]|$)/i;
-const PRE_END = /<\/pre>/i;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /**
- * A paragraph without its HTML `<pre>` and `<code>` elements (an unclosed
- * one runs to its end), where GitHub reads no references. Each is one `\u0000`:
- * no keyword reaches past it. Found by indexOf, each tag looked for once
- * per position it is passed.
+ * A paragraph without its HTML `<pre>` and `<code>` elements, where GitHub
+ * reads no references; `open`: one left open by an earlier paragraph (HTML
+ * runs on past blank lines). Each is one `\u0000`: no keyword reaches past
+ * it. Found by indexOf, each tag looked for once per position it is passed.
  */
-function withoutHtmlCode(body) {
+function withoutHtmlCode(body, open) {
     const lower = body.toLowerCase();
-    if (!lower.includes('<pre') && !lower.includes('<code'))
-        return body;
     let out = '';
     let at = 0;
+    if (open) {
+        const end = lower.indexOf(`</${open}>`);
+        if (end < 0)
+            return { text: '\u0000', open };
+        out = '\u0000';
+        at = end + open.length + 3;
+    }
+    if (!lower.includes('<pre', at) && !lower.includes('<code', at))
+        return { text: out + body.slice(at), open: undefined };
     const next = { pre: -2, code: -2 };
     const find = (tag) => {
         if (next[tag] !== -1 && next[tag] < at)
@@ -5194,9 +5195,11 @@ function withoutHtmlCode(body) {
         }
         out += body.slice(at, start) + '\u0000';
         const end = lower.indexOf(`</${tag}>`, start);
-        at = end < 0 ? body.length : end + tag.length + 3;
+        if (end < 0)
+            return { text: out, open: tag };
+        at = end + tag.length + 3;
     }
-    return out + body.slice(at);
+    return { text: out + body.slice(at), open: undefined };
 }
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/;
 const FENCE_CLOSING = /^ {0,3}(`+|~+)[ \t]*$/;
@@ -14460,6 +14463,8 @@ over) {
             fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
         }
         const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
+        if (over?.aborted)
+            return [];
         warnIgnoredReferences(fromEvent.ignored, ignored);
         if (refs.length === 0)
             return [];
@@ -15969,13 +15974,15 @@ function skipReason(testCase) {
         : skip.message.trim();
     // Only the start is shown: only the start is read.
     let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS);
-    // go writes the test's whole log: its own lines say why.
+    // go writes the test's whole log: t.Skip's line is the last it located
+    // (earlier ones are t.Log's).
     if (GO_LOG_FRAMING.test(told)) {
-        told = told
-            .split('\n')
-            .filter((line) => !GO_LOG_FRAMING.test(line))
-            .map((line) => line.replace(GO_LOCATION, ''))
-            .join(' ');
+        const lines = told.split('\n');
+        const located = lines.filter((line) => GO_LOCATION.test(line));
+        told =
+            located.length > 0
+                ? located[located.length - 1].replace(GO_LOCATION, '')
+                : lines.filter((line) => !GO_LOG_FRAMING.test(line)).join(' ');
     }
     const reason = told.replace(/\s+/g, ' ').trim();
     return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
@@ -19339,7 +19346,9 @@ secrets = {}) {
         throw error;
     }
     const removedSecrets = [];
-    for (const [name, secret] of Object.entries(secrets)) {
+    // The longest first: one secret may hold another.
+    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
+    for (const [name, secret] of longestFirst) {
         // No key is this short; replacing a placeholder like `x` would mangle the report.
         if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
             text = text.replaceAll(secret, '***');
@@ -20052,8 +20061,12 @@ function renderSummary(s) {
             ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
-    for (const failure of (s.failures ?? []).slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
+    const failures = s.failures ?? [];
+    for (const failure of failures.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
         head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`);
+    }
+    if (failures.length > MAX_LISTED_REPORT_PROBLEMS) {
+        head.push(`<p>❌ … and ${counted(failures.length - MAX_LISTED_REPORT_PROBLEMS, 'more reason')} the step fails; see the log.</p>`);
     }
     for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
         head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
@@ -20485,6 +20498,8 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
         await applyStatuses();
     const issues = await linkedIssues;
     attachIssueLinks(config, workflow, plan.results, issues);
+    /** Why the step fails, found from here on (files, posting, closing the run). */
+    const postingFailures = [];
     if (config.attachments && !config.dryRun && runId !== undefined) {
         // Files may take half the time left: the results must still be posted.
         // Their own connections, closed after: an upload cut short stops.
@@ -20494,7 +20509,7 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
             const failure = await attachFiles(filesClient, plan.results, workflow);
             // The results are posted all the same; the step fails at the end.
             if (failure)
-                failures.push(failure);
+                postingFailures.push(failure);
         }
         finally {
             filesHttp.dispose();
@@ -20506,7 +20521,7 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
         ? showPlanOnly(plan.results)
         : await storeResults(client, config, runId, plan.results, statusBefore);
     if (stored.unstored)
-        failures.push(stored.unstored);
+        postingFailures.push(stored.unstored);
     const { resultIds, undecided } = stored;
     traceMemory('posted');
     setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun);
@@ -20518,10 +20533,11 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
         annotateFailures(plan.results, locator, reports.failures.length);
     if (config.closeRun && runId !== undefined && !config.dryRun) {
         const storedCount = resultIds.filter((id) => id !== undefined).length;
-        const failure = await closeRun(client, config, runId, storedCount, failures.length > 0);
+        const failure = await closeRun(client, config, runId, storedCount, failures.length + postingFailures.length > 0);
         if (failure)
-            failures.push(failure);
+            postingFailures.push(failure);
     }
+    failures.push(...postingFailures);
     await writeSummary(upload, {
         run: target.label,
         runUrl: target.url,
@@ -20530,6 +20546,8 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
         undecided,
         linkedIssues: issues,
         statuses,
+        // Reports and markers that fail the step show as warnings already.
+        failures: postingFailures,
         sourceLinks: process.env.GITHUB_STEP_SUMMARY
             ? sourceLinks(plan.results, locator, workflow.links)
             : undefined
@@ -20646,7 +20664,7 @@ async function writeSummary(upload, view) {
         testCaseCount: reports.testCases,
         reportFiles: reports.files,
         problems: reports.problems,
-        failures: upload.failures,
+        failures: view.failures ?? [],
         linkedIssues: view.linkedIssues ?? [],
         statuses: view.statuses ?? DEFAULT_STATUSES,
         sourceLinks: view.sourceLinks

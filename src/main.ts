@@ -354,6 +354,8 @@ async function postToRun(
 
   const issues = await linkedIssues
   attachIssueLinks(config, workflow, plan.results, issues)
+  /** Why the step fails, found from here on (files, posting, closing the run). */
+  const postingFailures: string[] = []
   if (config.attachments && !config.dryRun && runId !== undefined) {
     // Files may take half the time left: the results must still be posted.
     // Their own connections, closed after: an upload cut short stops.
@@ -365,7 +367,7 @@ async function postToRun(
       )
       const failure = await attachFiles(filesClient, plan.results, workflow)
       // The results are posted all the same; the step fails at the end.
-      if (failure) failures.push(failure)
+      if (failure) postingFailures.push(failure)
     } finally {
       filesHttp.dispose()
     }
@@ -377,7 +379,7 @@ async function postToRun(
     config.dryRun || runId === undefined
       ? showPlanOnly(plan.results)
       : await storeResults(client, config, runId, plan.results, statusBefore)
-  if (stored.unstored) failures.push(stored.unstored)
+  if (stored.unstored) postingFailures.push(stored.unstored)
   const { resultIds, undecided } = stored
   traceMemory('posted')
   setOutputs(plan.results, resultIds, plan.unmatched, config.dryRun)
@@ -394,10 +396,11 @@ async function postToRun(
       config,
       runId,
       storedCount,
-      failures.length > 0
+      failures.length + postingFailures.length > 0
     )
-    if (failure) failures.push(failure)
+    if (failure) postingFailures.push(failure)
   }
+  failures.push(...postingFailures)
   await writeSummary(upload, {
     run: target.label,
     runUrl: target.url,
@@ -406,6 +409,8 @@ async function postToRun(
     undecided,
     linkedIssues: issues,
     statuses,
+    // Reports and markers that fail the step show as warnings already.
+    failures: postingFailures,
     sourceLinks: process.env.GITHUB_STEP_SUMMARY
       ? sourceLinks(plan.results, locator, workflow.links)
       : undefined
@@ -547,6 +552,8 @@ interface RunView {
   linkedIssues?: LinkedIssue[]
   statuses?: readonly StatusInfo[]
   sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
+  /** Why the step fails that the summary says nowhere else. */
+  failures?: readonly string[]
 }
 
 async function writeSummary(upload: Upload, view: RunView): Promise<void> {
@@ -565,7 +572,7 @@ async function writeSummary(upload: Upload, view: RunView): Promise<void> {
     testCaseCount: reports.testCases,
     reportFiles: reports.files,
     problems: reports.problems,
-    failures: upload.failures,
+    failures: view.failures ?? [],
     linkedIssues: view.linkedIssues ?? [],
     statuses: view.statuses ?? DEFAULT_STATUSES,
     sourceLinks: view.sourceLinks

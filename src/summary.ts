@@ -49,7 +49,7 @@ export interface UploadSummary {
   testCaseCount: number
   reportFiles: number
   problems: string[]
-  /** Why the step fails, as known when the summary is written (results not stored, attachments, closing the run). */
+  /** Why the step fails that nothing else in the summary says (results not stored, attachments, closing the run). */
   failures?: readonly string[]
   /** GitHub issues the results link to. */
   linkedIssues?: LinkedIssue[]
@@ -117,11 +117,14 @@ export function renderSummary(s: UploadSummary): string {
         : '') +
       '.</p>'
   )
-  for (const failure of (s.failures ?? []).slice(
-    0,
-    MAX_LISTED_REPORT_PROBLEMS
-  )) {
+  const failures = s.failures ?? []
+  for (const failure of failures.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
     head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`)
+  }
+  if (failures.length > MAX_LISTED_REPORT_PROBLEMS) {
+    head.push(
+      `<p>❌ … and ${counted(failures.length - MAX_LISTED_REPORT_PROBLEMS, 'more reason')} the step fails; see the log.</p>`
+    )
   }
   for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
     head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`)

@@ -142,9 +142,15 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
 function prose(body: string): string {
   const out: string[] = []
   let paragraph: string[] = []
+  /** An HTML <pre> or <code> still open: it runs on past blank lines. */
+  let openHtml: HtmlCode | undefined
+  const pushText = (text: string): void => {
+    const read = withoutHtmlCode(withoutInlineCode(text), openHtml)
+    openHtml = read.open
+    out.push(read.text)
+  }
   const endParagraph = (): void => {
-    if (paragraph.length > 0)
-      out.push(withoutHtmlCode(withoutInlineCode(paragraph.join('\n'))))
+    if (paragraph.length > 0) pushText(paragraph.join('\n'))
     paragraph = []
   }
   let fence: string | undefined
@@ -152,7 +158,6 @@ function prose(body: string): string {
   /** In a list, an indented line is text; elsewhere, after a blank line, code. */
   let inList = false
   let inIndentedCode = false
-  let inPre = false
   for (const line of body.split(/\r\n?|\n/)) {
     if (fence !== undefined) {
       if (closesFence(line, fence)) fence = undefined
@@ -160,10 +165,6 @@ function prose(body: string): string {
     }
     if (inComment) {
       inComment = !line.includes('-->')
-      continue
-    }
-    if (inPre) {
-      inPre = !PRE_END.test(line)
       continue
     }
     const blank = line.trim() === ''
@@ -188,12 +189,6 @@ function prose(body: string): string {
       fence = opening[1]
       continue
     }
-    // An HTML <pre> block runs to its `</pre>`, blank lines and all.
-    if (PRE_BLOCK.test(line)) {
-      endParagraph()
-      inPre = !PRE_END.test(line)
-      continue
-    }
     if (COMMENT_BLOCK.test(line)) {
       endParagraph()
       // Ends on the line that holds `-->`, its own first line too (`<!-->`).
@@ -203,7 +198,7 @@ function prose(body: string): string {
     if (HEADING.test(line)) {
       // A heading is a line of its own: no code span goes past it.
       endParagraph()
-      out.push(withoutHtmlCode(withoutInlineCode(line)))
+      pushText(line)
     } else if (line.trim() === '') endParagraph()
     else paragraph.push(line)
   }
@@ -213,23 +208,33 @@ function prose(body: string): string {
 }
 
 const INDENTED = /^(?: {4}|\t)/
-const PRE_BLOCK = /^ {0,3}<pre(?:[\s>]|$)/i
-const PRE_END = /<\/pre>/i
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 
+type HtmlCode = 'pre' | 'code'
+
 /**
- * A paragraph without its HTML `<pre>` and `<code>` elements (an unclosed
- * one runs to its end), where GitHub reads no references. Each is one `\u0000`:
- * no keyword reaches past it. Found by indexOf, each tag looked for once
- * per position it is passed.
+ * A paragraph without its HTML `<pre>` and `<code>` elements, where GitHub
+ * reads no references; `open`: one left open by an earlier paragraph (HTML
+ * runs on past blank lines). Each is one `\u0000`: no keyword reaches past
+ * it. Found by indexOf, each tag looked for once per position it is passed.
  */
-function withoutHtmlCode(body: string): string {
+function withoutHtmlCode(
+  body: string,
+  open: HtmlCode | undefined
+): { text: string; open: HtmlCode | undefined } {
   const lower = body.toLowerCase()
-  if (!lower.includes('<pre') && !lower.includes('<code')) return body
   let out = ''
   let at = 0
+  if (open) {
+    const end = lower.indexOf(`</${open}>`)
+    if (end < 0) return { text: '\u0000', open }
+    out = '\u0000'
+    at = end + open.length + 3
+  }
+  if (!lower.includes('<pre', at) && !lower.includes('<code', at))
+    return { text: out + body.slice(at), open: undefined }
   const next = { pre: -2, code: -2 }
-  const find = (tag: 'pre' | 'code'): number => {
+  const find = (tag: HtmlCode): number => {
     if (next[tag] !== -1 && next[tag] < at)
       next[tag] = lower.indexOf(`<${tag}`, at)
     return next[tag]
@@ -249,9 +254,10 @@ function withoutHtmlCode(body: string): string {
     }
     out += body.slice(at, start) + '\u0000'
     const end = lower.indexOf(`</${tag}>`, start)
-    at = end < 0 ? body.length : end + tag.length + 3
+    if (end < 0) return { text: out, open: tag }
+    at = end + tag.length + 3
   }
-  return out + body.slice(at)
+  return { text: out + body.slice(at), open: undefined }
 }
 
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})([\s\S]*)$/

@@ -116,6 +116,7 @@ export async function lookUpLinkedIssues(
       [...fromEvent.refs, ...extra.refs],
       MAX_LINKED_ISSUES
     )
+    if (over?.aborted) return []
     warnIgnoredReferences(fromEvent.ignored, ignored)
     if (refs.length === 0) return []
     const issues = await lookUpIssues(refs, api)

@@ -47,7 +47,11 @@ export function loadReport(
     throw error
   }
   const removedSecrets: string[] = []
-  for (const [name, secret] of Object.entries(secrets)) {
+  // The longest first: one secret may hold another.
+  const longestFirst = Object.entries(secrets).sort(
+    ([, a], [, b]) => b.length - a.length
+  )
+  for (const [name, secret] of longestFirst) {
     // No key is this short; replacing a placeholder like `x` would mangle the report.
     if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
       text = text.replaceAll(secret, '***')

@@ -272,13 +272,15 @@ function skipReason(testCase: TestCase): string {
     : skip.message.trim()
   // Only the start is shown: only the start is read.
   let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS)
-  // go writes the test's whole log: its own lines say why.
+  // go writes the test's whole log: t.Skip's line is the last it located
+  // (earlier ones are t.Log's).
   if (GO_LOG_FRAMING.test(told)) {
-    told = told
-      .split('\n')
-      .filter((line) => !GO_LOG_FRAMING.test(line))
-      .map((line) => line.replace(GO_LOCATION, ''))
-      .join(' ')
+    const lines = told.split('\n')
+    const located = lines.filter((line) => GO_LOCATION.test(line))
+    told =
+      located.length > 0
+        ? located[located.length - 1].replace(GO_LOCATION, '')
+        : lines.filter((line) => !GO_LOG_FRAMING.test(line)).join(' ')
   }
   const reason = told.replace(/\s+/g, ' ').trim()
   return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars))
