@@ -3923,7 +3923,8 @@ class MarkerFinder {
             const end = match.index + match[0].length;
             if (
             // Leading zeros change no marker, nor count against its length.
-            digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS &&
+            (digits.length <= MAX_SEQ_DIGITS ||
+                digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS) &&
                 !isWordCharBefore(text, match.index) &&
                 !isWordCharAt(text, end)) {
                 if (found.add(Number(digits)))
@@ -5074,8 +5075,9 @@ function closedByBody(body, context) {
  * CommonMark reads it: HTML comment blocks (pull request templates'
  * examples), fenced and indented code blocks (not inside a list, where an
  * indented line is text), HTML `<pre>` and `<code>`, and in each paragraph
- * code spans and inline comments are blanked out; paragraphs kept apart. Read by scanning, never by backtracking patterns:
- * a body of 30,000 backticks is read at once.
+ * code spans and inline comments are blanked out; paragraphs kept apart.
+ * Read by scanning, never by backtracking patterns: a body of 30,000
+ * backticks is read at once.
  */
 function prose(body) {
     const out = [];
@@ -5143,7 +5145,7 @@ function prose(body) {
             endParagraph();
             pushText(line);
         }
-        else if (line.trim() === '')
+        else if (blank)
             endParagraph();
         else
             paragraph.push(line);
@@ -15969,9 +15971,8 @@ function skipReason(testCase) {
     if (!skip)
         return '';
     // node:test writes message="true" for `{ skip: true }`: no reason.
-    const message = /^(?:true|false)$/.test(skip.message.trim())
-        ? ''
-        : skip.message.trim();
+    const written = skip.message.trim();
+    const message = written === 'true' || written === 'false' ? '' : written;
     // Only the start is shown: only the start is read.
     let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS);
     // go writes the test's whole log: t.Skip's line is the last it located
@@ -20174,7 +20175,7 @@ function renderRow(result, resultId, dryRun, source) {
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
         : '';
-    const line = failureLine(result, listed);
+    const line = failureLine(result);
     // The link is to where the first failed test failed: not beside another's line.
     const at = source && !line.ofAnother ? sourceLink(source) : '';
     const why = line.text && at ? `${line.text} (${at})` : line.text || at;
@@ -20200,17 +20201,13 @@ function sourceLink(source) {
 }
 /**
  * A failed result's first failure or error, its first line: what a reader of
- * the table wants to know. Of the first test listed (`listed`: failed first);
- * when that one's says nothing, of the next, named.
+ * the table wants to know. Of its first failed test, the row's first name
+ * (see failedFirst); when that one's says nothing, of the next, named.
  */
-function failureLine(result, listed) {
+function failureLine(result) {
     if (!failedOrErrored(result.outcome))
         return { text: '' };
-    // The listed tests first (failed first), then any other failed test.
-    const failed = [
-        ...listed,
-        ...result.testCases.filter((t) => !listed.includes(t))
-    ].filter((t) => failedOrErrored(t.outcome));
+    const failed = result.testCases.filter((t) => failedOrErrored(t.outcome));
     for (const [index, testCase] of failed.entries()) {
         for (const problem of testCase.problems) {
             if (!isFailureOrError(problem))

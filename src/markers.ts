@@ -122,7 +122,8 @@ export class MarkerFinder {
       const end = match.index + match[0].length
       if (
         // Leading zeros change no marker, nor count against its length.
-        digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS &&
+        (digits.length <= MAX_SEQ_DIGITS ||
+          digits.replace(LEADING_ZEROS, '').length <= MAX_SEQ_DIGITS) &&
         !isWordCharBefore(text, match.index) &&
         !isWordCharAt(text, end)
       ) {

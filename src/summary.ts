@@ -10,8 +10,7 @@ import { formatRef } from './issues/references.js'
 import {
   failedFirst,
   failedOrErrored,
-  isFailureOrError,
-  type TestCase
+  isFailureOrError
 } from './reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped, plainText } from './util/text.js'
@@ -262,7 +261,7 @@ function renderRow(
     result.testCases.length > NAMES_PER_ROW
       ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
       : ''
-  const line = failureLine(result, listed)
+  const line = failureLine(result)
   // The link is to where the first failed test failed: not beside another's line.
   const at = source && !line.ofAnother ? sourceLink(source) : ''
   const why = line.text && at ? `${line.text} (${at})` : line.text || at
@@ -291,19 +290,15 @@ function sourceLink(source: SourceLink): string {
 
 /**
  * A failed result's first failure or error, its first line: what a reader of
- * the table wants to know. Of the first test listed (`listed`: failed first);
- * when that one's says nothing, of the next, named.
+ * the table wants to know. Of its first failed test, the row's first name
+ * (see failedFirst); when that one's says nothing, of the next, named.
  */
-function failureLine(
-  result: PlannedResult,
-  listed: readonly TestCase[]
-): { text: string; ofAnother?: true } {
+function failureLine(result: PlannedResult): {
+  text: string
+  ofAnother?: true
+} {
   if (!failedOrErrored(result.outcome)) return { text: '' }
-  // The listed tests first (failed first), then any other failed test.
-  const failed = [
-    ...listed,
-    ...result.testCases.filter((t) => !listed.includes(t))
-  ].filter((t) => failedOrErrored(t.outcome))
+  const failed = result.testCases.filter((t) => failedOrErrored(t.outcome))
   for (const [index, testCase] of failed.entries()) {
     for (const problem of testCase.problems) {
       if (!isFailureOrError(problem)) continue

@@ -136,8 +136,9 @@ export function closedByBody(body: string, context: RepoContext): IssueRef[] {
  * CommonMark reads it: HTML comment blocks (pull request templates'
  * examples), fenced and indented code blocks (not inside a list, where an
  * indented line is text), HTML `<pre>` and `<code>`, and in each paragraph
- * code spans and inline comments are blanked out; paragraphs kept apart. Read by scanning, never by backtracking patterns:
- * a body of 30,000 backticks is read at once.
+ * code spans and inline comments are blanked out; paragraphs kept apart.
+ * Read by scanning, never by backtracking patterns: a body of 30,000
+ * backticks is read at once.
  */
 function prose(body: string): string {
   const out: string[] = []
@@ -199,7 +200,7 @@ function prose(body: string): string {
       // A heading is a line of its own: no code span goes past it.
       endParagraph()
       pushText(line)
-    } else if (line.trim() === '') endParagraph()
+    } else if (blank) endParagraph()
     else paragraph.push(line)
   }
   endParagraph()

@@ -17,7 +17,6 @@ export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 
 const MIN_SECRET_CHARS = 8
 
-/** Set when the report held the secret given to loadReport; it was replaced. */
 /** `removedSecrets`: the names of the secrets the report held (replaced by ***). */
 export type LoadedReport = ParsedReport & { removedSecrets?: string[] }
 

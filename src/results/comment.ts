@@ -267,9 +267,8 @@ function skipReason(testCase: TestCase): string {
   const skip = testCase.problems.find((p) => p.kind === 'skipped')
   if (!skip) return ''
   // node:test writes message="true" for `{ skip: true }`: no reason.
-  const message = /^(?:true|false)$/.test(skip.message.trim())
-    ? ''
-    : skip.message.trim()
+  const written = skip.message.trim()
+  const message = written === 'true' || written === 'false' ? '' : written
   // Only the start is shown: only the start is read.
   let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS)
   // go writes the test's whole log: t.Skip's line is the last it located
