@@ -222,6 +222,49 @@ describe('uploadAttachments', () => {
     expect(uploaded()).toEqual(['shot'])
   })
 
+  it('never uploads the credential files actions and tools leave in the workspace, by their names', async () => {
+    const credentials = [
+      // google-github-actions/auth writes the cloud credentials beside the checkout.
+      'gha-creds-4a1b2c3d4e5f6a7b.json',
+      '.env',
+      'app/.env.production',
+      '.npmrc',
+      '.netrc',
+      '.git-credentials',
+      '.pypirc',
+      '.docker/config.json',
+      'keys/id_rsa',
+      'keys/id_ed25519'
+    ]
+    for (const name of credentials) place(name, 'SECRET')
+    symlinkSync(
+      path.join(workspace, '.env'),
+      path.join(workspace, 'screenshot.png')
+    )
+    place('shots/a.png', 'shot')
+    place('env.png', 'an image named env')
+    place('keys/id_rsa.pub', 'public key')
+    place('config.json', 'not docker')
+    const result = await resultNaming([
+      ...credentials,
+      'screenshot.png',
+      'shots/a.png',
+      'env.png',
+      'keys/id_rsa.pub',
+      'config.json'
+    ])
+    const outcome = await uploadAttachments(client(), [result], workspace)
+    expect(outcome.skipped).toHaveLength(credentials.length + 1)
+    for (const skipped of outcome.skipped)
+      expect(skipped).toContain('credentials')
+    expect(uploaded().sort()).toEqual([
+      'an image named env',
+      'not docker',
+      'public key',
+      'shot'
+    ])
+  })
+
   it("reads a Windows leg's path with backslashes on Linux, when no file has the name as written", async () => {
     place('shots/a.png', 'slashed')
     place('shots\\b.png', 'a name with a backslash')

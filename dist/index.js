@@ -15472,6 +15472,12 @@ async function findFile(root, workspace, folder, written) {
 const HARD_LINK = 'a hard link, not read (the file it shares may be outside the workspace)';
 /** Checkouts keep the job's token in .git/config: never uploaded. */
 const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
+/**
+ * Credentials that actions and tools leave in the workspace, by name: never
+ * uploaded, whatever a report says (google-github-actions/auth writes
+ * gha-creds-*.json beside the checkout).
+ */
+const CREDENTIAL_FILE = /(?:^|[\\/])(?:gha-creds-[^\\/]*\.json|\.env(?:\.[^\\/]*)?|\.npmrc|\.netrc|_netrc|\.git-credentials|\.pypirc|\.docker[\\/]config\.json|id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?)$/i;
 async function findFileAt(root, workspace, folder, written) {
     // Judged as written first: nothing outside the workspace is even looked at.
     const resolved = external_node_path_default().resolve(folder, written);
@@ -15483,6 +15489,8 @@ async function findFileAt(root, workspace, folder, written) {
         return NOT_IN_WORKSPACE;
     if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
         return "in a .git folder (a checkout's credentials are kept there)";
+    if (CREDENTIAL_FILE.test(real) || CREDENTIAL_FILE.test(resolved))
+        return 'a file of credentials by its name, never uploaded';
     const info = await (0,external_node_fs_promises_namespaceObject.stat)(real).catch(() => undefined);
     if (!info)
         return NOT_IN_WORKSPACE;

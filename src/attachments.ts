@@ -225,6 +225,13 @@ const HARD_LINK =
 
 /** Checkouts keep the job's token in .git/config: never uploaded. */
 const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i
+/**
+ * Credentials that actions and tools leave in the workspace, by name: never
+ * uploaded, whatever a report says (google-github-actions/auth writes
+ * gha-creds-*.json beside the checkout).
+ */
+const CREDENTIAL_FILE =
+  /(?:^|[\\/])(?:gha-creds-[^\\/]*\.json|\.env(?:\.[^\\/]*)?|\.npmrc|\.netrc|_netrc|\.git-credentials|\.pypirc|\.docker[\\/]config\.json|id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?)$/i
 
 async function findFileAt(
   root: string,
@@ -241,6 +248,8 @@ async function findFileAt(
   if (real === undefined || !isInside(root, real)) return NOT_IN_WORKSPACE
   if (GIT_FOLDER.test(path.relative(root, real)))
     return "in a .git folder (a checkout's credentials are kept there)"
+  if (CREDENTIAL_FILE.test(real) || CREDENTIAL_FILE.test(resolved))
+    return 'a file of credentials by its name, never uploaded'
   const info = await stat(real).catch(() => undefined)
   if (!info) return NOT_IN_WORKSPACE
   if (!info.isFile()) return 'not a file'
