@@ -246,6 +246,28 @@ describe('attachments', () => {
     expect(commentOf('BD-1')).not.toContain('Attachments')
   })
 
+  it('uploads no file for a run given by number that is closed: QA Sphere would take none of its results', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
+        },
+        'a.txt': { content: 'a' }
+      },
+      inputs: { run: '43' }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('the run is closed')
+    expect(result.stdout).toContain(
+      '::warning::Attachments not uploaded: run 43 is closed'
+    )
+    expect(await storedFiles()).toEqual([])
+    expect(ctx.server.requests.filter((r) => r.path.includes('/file'))).toEqual(
+      []
+    )
+  })
+
   it('posts the results without their files, and fails the step, when QA Sphere refuses the upload', async () => {
     ctx.server.faults.add({
       method: 'POST',

@@ -20505,7 +20505,10 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
     attachIssueLinks(config, workflow, plan.results, issues);
     /** Why the step fails, found from here on (files, posting, closing the run). */
     const postingFailures = [];
-    if (config.attachments && !config.dryRun && runId !== undefined) {
+    if (config.attachments &&
+        !config.dryRun &&
+        runId !== undefined &&
+        !(await givenRunClosed(upload, runId))) {
         // Files may take half the time left: the results must still be posted.
         // Their own connections, closed after: an upload cut short stops.
         const filesHttp = qaSphereHttp();
@@ -20558,6 +20561,21 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
             : undefined
     });
     traceMemory('summary written');
+}
+/**
+ * A run given by number (run, run-url) that is closed takes no results:
+ * its files are not uploaded, and the batches then fail with QA Sphere's 409.
+ */
+async function givenRunClosed({ config, client }, runId) {
+    if (config.run === undefined)
+        return false; // created or found open by run-title
+    const closed = await client
+        .runClosed(config.project, runId)
+        .catch(() => undefined); // the batches will tell
+    if (closed) {
+        log_warning(`Attachments not uploaded: run ${runId} is closed, and QA Sphere takes no results in a closed run`);
+    }
+    return closed === true;
 }
 /** A dry run into a run given by number: would QA Sphere take the results? */
 async function warnIfClosed(client, config, runId) {
