@@ -145,6 +145,22 @@ describe('run-title', () => {
     expect(result.outputs).toMatchObject({ total: '0', 'run-id': '' })
   })
 
+  it('reports without a marker of a project that does not exist: the step fails, saying so, instead of passing with a warning', async () => {
+    const result = await action([12], { project: 'BF' })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error::.*HTTP 404.*the project, the run or a test case was not found/
+    )
+    expect(result.stdout).not.toContain('::warning::No test in the reports')
+    expect(bd().runs.filter((r) => r.title === 'Release v1.2.0')).toEqual([])
+  })
+
+  it('reports without a marker and a key QA Sphere refuses: the step fails', async () => {
+    const result = await action([], { 'api-key': 'not-a-key' })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(/::error::.*HTTP 401/)
+  })
+
   it('a project without any of the marked cases: no run, every marker unmatched', async () => {
     const result = await action([77, 99])
     expect(result.exitCode).toBe(0)

@@ -290,8 +290,10 @@ async function chooseRun(
   }
   if (marked && target) return target
 
-  // The named run must exist, also with nothing to post to it.
-  await target?.listing
+  // The named run must exist, also with nothing to post to it; with
+  // run-title, the project and the key must do (a mistyped code finds no marker).
+  if (target) await target.listing
+  else await client.getProject(projectCode)
   // With run-title and nothing marked, no run was created: the summary says so.
   const label =
     target?.label ?? (config.newRun && notCreatedLabel(config.newRun))
