@@ -3048,6 +3048,40 @@ describe('decodeReport', () => {
     }
   )
 
+  it.each([
+    // Central European: č, ř, ž, and š at 0x9A (windows-1250) or 0xB9 (ISO-8859-2).
+    ['windows-1250', [0xe8, 0xf8, 0x9e, 0x9a], 'čřžš'],
+    ['ISO-8859-2', [0xe8, 0xf8, 0xbe, 0xb9], 'čřžš'],
+    // ISO-8859-15 has the euro sign at 0xA4.
+    ['ISO-8859-15', [0xa4, 0xe9], '€é'],
+    ['windows-1251', [0xcf, 0xf0, 0xe8], 'При'],
+    ['Shift_JIS', [0x83, 0x65, 0x83, 0x58, 0x83, 0x67], 'テスト']
+  ])(
+    'a report declared %s is read in that encoding',
+    (encoding, bytes, letters) => {
+      const report = Buffer.concat([
+        Buffer.from(
+          `<?xml version='1.0' encoding='${encoding}'?>\n<testsuite><testcase name="BD-1 `,
+          'latin1'
+        ),
+        Buffer.from(bytes),
+        Buffer.from('"/></testsuite>', 'latin1')
+      ])
+      expect(decodeReport(report)).toContain(`name="BD-1 ${letters}"`)
+    }
+  )
+
+  it.each(['UTF-16', 'no-such-encoding', 'x-user-defined'])(
+    'a report declared %s in ASCII-compatible bytes is read as UTF-8',
+    (encoding) => {
+      const report = Buffer.from(
+        `<?xml version="1.0" encoding="${encoding}"?><testsuite><testcase name="BD-1 č"/></testsuite>`,
+        'utf8'
+      )
+      expect(decodeReport(report)).toContain('name="BD-1 č"')
+    }
+  )
+
   it('UTF-16LE with BOM parses like the UTF-8 original', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le])
     const decoded = decodeReport(bytes)

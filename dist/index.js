@@ -19222,7 +19222,10 @@ function staticPrefix(pattern) {
 }
 
 ;// CONCATENATED MODULE: ./src/reports/decode.ts
-/** Turns a report file's bytes into text: UTF-8 (with or without BOM) or UTF-16 (LE/BE). */
+/**
+ * Turns a report file's bytes into text: UTF-8 (with or without BOM), UTF-16
+ * (LE/BE), or the 8-bit or Asian encoding its XML declaration names.
+ */
 class ReportDecodeError extends Error {
 }
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -19246,7 +19249,7 @@ function decodeReport(bytes) {
     if (hasNul && !startsWithTag(bytes)) {
         throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
     }
-    const text = declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
+    const text = declaredEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
     return hasNul ? withoutNul(text) : text;
 }
 /**
@@ -19292,7 +19295,8 @@ function bomlessUtf16(bytes) {
 function isXmlSpace(byte) {
     return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
-const SINGLE_BYTE = /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i;
+/** The encoding an XML declaration names, if any. */
+const DECLARED_ENCODING = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/;
 /**
  * Windows-1252's 0x80-0x9F, as WHATWG maps them (also for a declared
  * ISO-8859-1). By hand: node 20.18 and later decode them as C1 control
@@ -19308,10 +19312,31 @@ const windows1252 = {
             .replace(C1, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
     }
 };
-/** The few 8-bit encodings reports declare; anything else is read as UTF-8. */
-function declaredSingleByteEncoding(bytes) {
+/**
+ * The decoder of the encoding the XML declaration names (windows-1250,
+ * ISO-8859-2, Shift_JIS …), as XML parsers read it; undefined for UTF-8,
+ * UTF-16 (in ASCII-compatible bytes) and labels node does not know, which are
+ * read as UTF-8.
+ */
+function declaredEncoding(bytes) {
     const head = String.fromCharCode(...bytes.subarray(0, 200));
-    return SINGLE_BYTE.test(head) ? windows1252 : undefined;
+    const label = DECLARED_ENCODING.exec(head)?.[1];
+    if (label === undefined || /^utf-?8$/i.test(label))
+        return undefined;
+    const decoder = knownDecoder(label);
+    if (decoder === undefined || decoder.encoding.startsWith('utf-'))
+        return undefined;
+    // Also ISO-8859-1 and ASCII: WHATWG reads them as windows-1252.
+    return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
+}
+/** A decoder of that label, if node knows it. */
+function knownDecoder(label) {
+    try {
+        return new TextDecoder(label);
+    }
+    catch {
+        return undefined;
+    }
 }
 function swapByteOrder(bytes) {
     const swapped = new Uint8Array(bytes.length - (bytes.length % 2));

@@ -1,4 +1,7 @@
-/** Turns a report file's bytes into text: UTF-8 (with or without BOM) or UTF-16 (LE/BE). */
+/**
+ * Turns a report file's bytes into text: UTF-8 (with or without BOM), UTF-16
+ * (LE/BE), or the 8-bit or Asian encoding its XML declaration names.
+ */
 
 export class ReportDecodeError extends Error {}
 
@@ -24,8 +27,7 @@ export function decodeReport(bytes: Uint8Array): string {
       'it is a binary file, not XML text (it contains NUL bytes)'
     )
   }
-  const text =
-    declaredSingleByteEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes)
+  const text = declaredEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes)
   return hasNul ? withoutNul(text) : text
 }
 
@@ -73,8 +75,9 @@ function isXmlSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d
 }
 
-const SINGLE_BYTE =
-  /^\s*<\?xml[^>]*encoding\s*=\s*["'](iso-8859-1|latin-?1|windows-1252|cp1252|us-ascii)["']/i
+/** The encoding an XML declaration names, if any. */
+const DECLARED_ENCODING =
+  /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/
 /**
  * Windows-1252's 0x80-0x9F, as WHATWG maps them (also for a declared
  * ISO-8859-1). By hand: node 20.18 and later decode them as C1 control
@@ -92,12 +95,34 @@ const windows1252 = {
   }
 }
 
-/** The few 8-bit encodings reports declare; anything else is read as UTF-8. */
-function declaredSingleByteEncoding(
+/**
+ * The decoder of the encoding the XML declaration names (windows-1250,
+ * ISO-8859-2, Shift_JIS …), as XML parsers read it; undefined for UTF-8,
+ * UTF-16 (in ASCII-compatible bytes) and labels node does not know, which are
+ * read as UTF-8.
+ */
+function declaredEncoding(
   bytes: Uint8Array
 ): { decode(input: Uint8Array): string } | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 200))
-  return SINGLE_BYTE.test(head) ? windows1252 : undefined
+  const label = DECLARED_ENCODING.exec(head)?.[1]
+  if (label === undefined || /^utf-?8$/i.test(label)) return undefined
+  const decoder = knownDecoder(label)
+  if (decoder === undefined || decoder.encoding.startsWith('utf-'))
+    return undefined
+  // Also ISO-8859-1 and ASCII: WHATWG reads them as windows-1252.
+  return decoder.encoding === 'windows-1252' ? windows1252 : decoder
+}
+
+/** A decoder of that label, if node knows it. */
+function knownDecoder(
+  label: string
+): InstanceType<typeof TextDecoder> | undefined {
+  try {
+    return new TextDecoder(label)
+  } catch {
+    return undefined
+  }
 }
 
 function swapByteOrder(bytes: Uint8Array): Uint8Array {
