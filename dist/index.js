@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 449:
+/***/ 55:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -19221,6 +19221,28 @@ function staticPrefix(pattern) {
     return fixed.join('/');
 }
 
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * Secrets replaced by `***` in text the action shows or sends on. Pure.
+ * The longest first: one secret may hold another (a github-token holding the
+ * API key would otherwise show around its `***`).
+ */
+function hideSecrets(text, 
+/** Secrets by name (`api-key`, `github-token`). */
+secrets, 
+/** Shorter values are left alone: replacing a placeholder like `x` would mangle the text. */
+minChars) {
+    const hidden = [];
+    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
+    for (const [name, secret] of longestFirst) {
+        if (secret.length >= minChars && text.includes(secret)) {
+            text = text.replaceAll(secret, '***');
+            hidden.push(name);
+        }
+    }
+    return { text, hidden };
+}
+
 ;// CONCATENATED MODULE: ./src/reports/decode.ts
 /**
  * Turns a report file's bytes into text: UTF-8 (with or without BOM), UTF-16
@@ -19354,16 +19376,18 @@ function swapByteOrder(bytes) {
 
 
 
+
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** No key is this short; replacing a placeholder like `x` would mangle the report. */
 const MIN_SECRET_CHARS = 8;
 /**
  * `root`: the workspace's real path; the file read must still be inside it.
  * A file found in the workspace can be swapped for a link out of it before
  * it is read; the open file is then compared with what its path now
- * resolves to. `secret` (the API key): replaced by `***` before the report is
- * parsed, so no comment, summary or log line can hold it (a test that prints
- * its environment writes it into its output).
+ * resolves to. `secrets` (the API key, the github-token): replaced by `***`
+ * before the report is parsed, so no comment, summary or log line can hold
+ * them (a test that prints its environment writes them into its output).
  */
 function loadReport(file, displayName, root, 
 /** Secrets by name (`api-key`): replaced by *** wherever the report holds them. */
@@ -19379,17 +19403,8 @@ secrets = {}) {
         }
         throw error;
     }
-    const removedSecrets = [];
-    // The longest first: one secret may hold another.
-    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
-    for (const [name, secret] of longestFirst) {
-        // No key is this short; replacing a placeholder like `x` would mangle the report.
-        if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
-            text = text.replaceAll(secret, '***');
-            removedSecrets.push(name);
-        }
-    }
-    const report = parseJUnit(text, displayName);
+    const { text: shown, hidden: removedSecrets } = hideSecrets(text, secrets, MIN_SECRET_CHARS);
+    const report = parseJUnit(shown, displayName);
     return removedSecrets.length > 0 ? { ...report, removedSecrets } : report;
 }
 /**
@@ -20306,6 +20321,7 @@ const SPACE_TO_SQUEEZE = /[^\S ]| {2}/;
 
 
 
+
 /** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000;
 /** Unmatched markers named in the warning (or failure message). */
@@ -20313,7 +20329,10 @@ const MAX_LISTED_MARKERS = 100;
 async function run() {
     // Read before anything can fail: the failure summary hides them (an input
     // error may echo a value, e.g. a key set as the project).
-    const secrets = [getInput('api-key'), getInput('github-token')];
+    const secrets = {
+        'api-key': getInput('api-key'),
+        'github-token': getInput('github-token')
+    };
     const summary = {
         written: false,
         failureHeading: 'the upload failed'
@@ -20334,10 +20353,7 @@ async function run() {
     // A step that failed before its summary says why there too.
     if (!summary.written && process.env.GITHUB_STEP_SUMMARY) {
         // The runner masks secrets in the log; the summary gets them removed here.
-        let shown = message;
-        for (const secret of secrets)
-            if (secret.length >= 4)
-                shown = shown.split(secret).join('***');
+        const shown = hideSecrets(message, secrets, 4).text;
         try {
             await summary_summary
                 .addRaw(renderFailureSummary(shown, summary.failureHeading))

@@ -42,6 +42,7 @@ import {
 import { showPlanOnly, storeResults } from './store-results.js'
 import type { StoredId } from './results/stored.js'
 import { renderFailureSummary, renderSummary } from './summary.js'
+import { hideSecrets } from './util/secrets.js'
 
 /** Longest wait for one answer: the client's timeout and the socket's. */
 const REQUEST_TIMEOUT_MS = 120_000
@@ -59,7 +60,10 @@ interface SummaryState {
 export async function run(): Promise<void> {
   // Read before anything can fail: the failure summary hides them (an input
   // error may echo a value, e.g. a key set as the project).
-  const secrets = [core.getInput('api-key'), core.getInput('github-token')]
+  const secrets = {
+    'api-key': core.getInput('api-key'),
+    'github-token': core.getInput('github-token')
+  }
   const summary: SummaryState = {
     written: false,
     failureHeading: 'the upload failed'
@@ -78,9 +82,7 @@ export async function run(): Promise<void> {
   // A step that failed before its summary says why there too.
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) {
     // The runner masks secrets in the log; the summary gets them removed here.
-    let shown = message
-    for (const secret of secrets)
-      if (secret.length >= 4) shown = shown.split(secret).join('***')
+    const shown = hideSecrets(message, secrets, 4).text
     try {
       await core.summary
         .addRaw(renderFailureSummary(shown, summary.failureHeading))

@@ -9,12 +9,14 @@ import {
 } from 'node:fs'
 import { OPEN_CHECKED, readUpTo } from '../util/checked-files.js'
 import { isInside } from '../util/inside.js'
+import { hideSecrets } from '../util/secrets.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 
 /** Larger files are refused rather than risking the runner's memory. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024
 
+/** No key is this short; replacing a placeholder like `x` would mangle the report. */
 const MIN_SECRET_CHARS = 8
 
 /** `removedSecrets`: the names of the secrets the report held (replaced by ***). */
@@ -24,9 +26,9 @@ export type LoadedReport = ParsedReport & { removedSecrets?: string[] }
  * `root`: the workspace's real path; the file read must still be inside it.
  * A file found in the workspace can be swapped for a link out of it before
  * it is read; the open file is then compared with what its path now
- * resolves to. `secret` (the API key): replaced by `***` before the report is
- * parsed, so no comment, summary or log line can hold it (a test that prints
- * its environment writes it into its output).
+ * resolves to. `secrets` (the API key, the github-token): replaced by `***`
+ * before the report is parsed, so no comment, summary or log line can hold
+ * them (a test that prints its environment writes them into its output).
  */
 export function loadReport(
   file: string,
@@ -45,19 +47,12 @@ export function loadReport(
     }
     throw error
   }
-  const removedSecrets: string[] = []
-  // The longest first: one secret may hold another.
-  const longestFirst = Object.entries(secrets).sort(
-    ([, a], [, b]) => b.length - a.length
+  const { text: shown, hidden: removedSecrets } = hideSecrets(
+    text,
+    secrets,
+    MIN_SECRET_CHARS
   )
-  for (const [name, secret] of longestFirst) {
-    // No key is this short; replacing a placeholder like `x` would mangle the report.
-    if (secret.length >= MIN_SECRET_CHARS && text.includes(secret)) {
-      text = text.replaceAll(secret, '***')
-      removedSecrets.push(name)
-    }
-  }
-  const report = parseJUnit(text, displayName)
+  const report = parseJUnit(shown, displayName)
   return removedSecrets.length > 0 ? { ...report, removedSecrets } : report
 }
 
