@@ -177,7 +177,9 @@ describe('run-title', () => {
     )
     // The summary says so too, with the markers.
     expect(result.summary).toContain('&quot;Release v1.2.0&quot; (not created)')
-    expect(result.summary).toContain('<code>BD-77</code>, <code>BD-99</code>')
+    expect(result.summary).toContain(
+      '2 markers found in reports but not in project BD, not uploaded: <code>BD-77</code>, <code>BD-99</code>'
+    )
     expect(
       ctx.server.requests.filter(
         (r) => r.method === 'POST' && r.path.endsWith('/run')

@@ -6,6 +6,7 @@ import { parseSuite as parse } from './helpers/reports.js'
 import { MarkerFinder } from '../src/markers.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
 import {
+  renderFailureSummary,
   renderSummary,
   SUMMARY_LIMIT_BYTES,
   type UploadSummary
@@ -489,5 +490,34 @@ describe('renderSummary', () => {
     )
     const md = renderSummary(summary({ problems }))
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MiB)
+  })
+})
+
+describe('renderFailureSummary', () => {
+  it('lists the first 20 reasons and counts the rest', () => {
+    const message = Array.from({ length: 25 }, (_, i) => `reason ${i + 1}`)
+    const html = renderFailureSummary(message.join('\n'))
+    expect(html.match(/<p>❌ reason/g)).toHaveLength(20)
+    expect(html).toContain('<p>❌ reason 20</p>')
+    expect(html).not.toContain('reason 21')
+    expect(html).toContain('<p>❌ … and 5 more lines; see the log.</p>')
+  })
+
+  it('counts nothing when every line is shown', () => {
+    const html = renderFailureSummary('one\n\ntwo')
+    expect(html.match(/<p>❌/g)).toHaveLength(2)
+    expect(html).not.toContain('more')
+  })
+})
+
+describe('unmatched markers', () => {
+  it('say where they were looked for: the project when no run was created', () => {
+    const md = renderSummary(
+      summary({ unmatched: ['BD-98', 'BD-99'], unmatchedIn: 'project BD' })
+    )
+    expect(md).toContain(
+      '2 markers found in reports but not in project BD, not uploaded'
+    )
+    expect(md).not.toContain('not in the run')
   })
 })

@@ -20074,7 +20074,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
-/** Report problems listed in the summary; the rest are counted. */
+/** Report problems, and reasons the step fails, listed in the summary; the rest are counted. */
 const MAX_LISTED_REPORT_PROBLEMS = 20;
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200;
@@ -20141,7 +20141,7 @@ function renderSummary(s) {
         head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
     }
     if (s.unmatched.length > 0) {
-        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
+        head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
             `${s.unmatched
                 .slice(0, 200)
                 .map((m) => `<code>${escapeHtml(m)}</code>`)
@@ -20291,11 +20291,13 @@ function failureLine(result) {
 }
 /** The summary of an upload that stopped before it had one: why, line by line. */
 function renderFailureSummary(message, heading = 'the upload failed') {
-    const lines = message
-        .split('\n')
-        .filter((line) => line.trim() !== '')
+    const reasons = message.split('\n').filter((line) => line.trim() !== '');
+    const lines = reasons
         .slice(0, MAX_LISTED_REPORT_PROBLEMS)
         .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
+    if (reasons.length > MAX_LISTED_REPORT_PROBLEMS) {
+        lines.push(`<p>❌ … and ${counted(reasons.length - MAX_LISTED_REPORT_PROBLEMS, 'more line')}; see the log.</p>`);
+    }
     return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
 }
 /**
@@ -20543,7 +20545,8 @@ async function reportNoTestCases(upload, newRun, unmatched) {
     await writeSummary(upload, {
         run: notCreatedLabel(newRun),
         runUrl: projectUrl,
-        plan: { ...emptyPlan(reports), unmatched }
+        plan: { ...emptyPlan(reports), unmatched },
+        unmatchedIn: `project ${projectCode}`
     });
 }
 /** How the summary names a run-title run that was not created. */
@@ -20745,6 +20748,7 @@ async function writeSummary(upload, view) {
         resultIds: view.resultIds ?? [],
         undecided: view.undecided ?? new Set(),
         unmatched: view.plan.unmatched,
+        unmatchedIn: view.unmatchedIn,
         unmarkedTestCases: view.plan.unmarkedTestCases,
         testCaseCount: reports.testCases,
         reportFiles: reports.files,

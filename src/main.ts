@@ -329,7 +329,8 @@ async function reportNoTestCases(
   await writeSummary(upload, {
     run: notCreatedLabel(newRun),
     runUrl: projectUrl,
-    plan: { ...emptyPlan(reports), unmatched }
+    plan: { ...emptyPlan(reports), unmatched },
+    unmatchedIn: `project ${projectCode}`
   })
 }
 
@@ -583,6 +584,8 @@ interface RunView {
   sourceLinks?: ReadonlyMap<PlannedResult, SourceLink>
   /** Why the step fails that the summary says nowhere else. */
   failures?: readonly string[]
+  /** Where unmatched markers were looked for, when not in the run. */
+  unmatchedIn?: string
 }
 
 async function writeSummary(upload: Upload, view: RunView): Promise<void> {
@@ -597,6 +600,7 @@ async function writeSummary(upload: Upload, view: RunView): Promise<void> {
     resultIds: view.resultIds ?? [],
     undecided: view.undecided ?? new Set(),
     unmatched: view.plan.unmatched,
+    unmatchedIn: view.unmatchedIn,
     unmarkedTestCases: view.plan.unmarkedTestCases,
     testCaseCount: reports.testCases,
     reportFiles: reports.files,

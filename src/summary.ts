@@ -27,7 +27,7 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
-/** Report problems listed in the summary; the rest are counted. */
+/** Report problems, and reasons the step fails, listed in the summary; the rest are counted. */
 const MAX_LISTED_REPORT_PROBLEMS = 20
 /** Of a failed result's first failure message, in its row. */
 const FAILURE_LINE_CHARS = 200
@@ -44,6 +44,8 @@ export interface UploadSummary {
   /** Indexes of planned results that may or may not have been stored. */
   undecided?: ReadonlySet<number>
   unmatched: string[]
+  /** Where the unmatched markers were looked for: `the run` unless said. */
+  unmatchedIn?: string
   unmarkedTestCases: number
   testCaseCount: number
   reportFiles: number
@@ -135,7 +137,7 @@ export function renderSummary(s: UploadSummary): string {
   }
   if (s.unmatched.length > 0) {
     head.push(
-      `<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in the run, not uploaded: ` +
+      `<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
         `${s.unmatched
           .slice(0, 200)
           .map((m) => `<code>${escapeHtml(m)}</code>`)
@@ -320,11 +322,15 @@ export function renderFailureSummary(
   message: string,
   heading = 'the upload failed'
 ): string {
-  const lines = message
-    .split('\n')
-    .filter((line) => line.trim() !== '')
+  const reasons = message.split('\n').filter((line) => line.trim() !== '')
+  const lines = reasons
     .slice(0, MAX_LISTED_REPORT_PROBLEMS)
     .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`)
+  if (reasons.length > MAX_LISTED_REPORT_PROBLEMS) {
+    lines.push(
+      `<p>❌ … and ${counted(reasons.length - MAX_LISTED_REPORT_PROBLEMS, 'more line')}; see the log.</p>`
+    )
+  }
   return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`
 }
 
