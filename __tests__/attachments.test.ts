@@ -29,6 +29,7 @@ import path from 'node:path'
 import {
   MAX_FILES_PER_RESULT,
   MAX_LOOKUPS,
+  skippedWarning,
   uploadAttachments
 } from '../src/attachments.js'
 import { MarkerFinder } from '../src/markers.js'
@@ -288,6 +289,32 @@ describe('uploadAttachments', () => {
     ])
   })
 
+  it("counts the files past those the warning names, not the warning's lines (a line may stand for many files)", async () => {
+    const paths = (marker: string) =>
+      Array.from({ length: MAX_FILES_PER_RESULT + 10 }, (_, i) => {
+        place(`${marker}/${i}.txt`, `${marker} ${i}`)
+        return `${marker}/${i}.txt`
+      })
+    const results = await resultsNaming({
+      'BD-1': paths('BD-1'),
+      'BD-2': paths('BD-2')
+    })
+    const outcome = await uploadAttachments(client(), results, workspace)
+    expect(outcome.skippedCount).toBe(20)
+    expect(skippedWarning(outcome, 10)).toBe(
+      `20 attachment files named in the reports were not uploaded: 10 more files named by BD-1's tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result; 10 more files named by BD-2's tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
+    )
+    expect(skippedWarning(outcome, 1)).toMatch(
+      /^20 attachment files .* BD-1's tests, not looked for: at most \d+ are listed in a result and 10 more$/
+    )
+    expect(
+      skippedWarning(
+        { uploaded: 0, skipped: [], skippedCount: 0, skippedFiles: [] },
+        10
+      )
+    ).toBeUndefined()
+  })
+
   it('sends at most 50 MiB a request (one must go within 2 minutes on a slow uplink): files of 30, 30 and 15 MiB go in two', async () => {
     const mib = 1024 * 1024
     place('a.bin', Buffer.alloc(30 * mib, 0x61))
@@ -295,7 +322,12 @@ describe('uploadAttachments', () => {
     place('c.bin', Buffer.alloc(15 * mib, 0x63))
     const result = await resultNaming(['a.bin', 'b.bin', 'c.bin'])
     const outcome = await uploadAttachments(client(), [result], workspace)
-    expect(outcome).toEqual({ uploaded: 3, skipped: [], skippedCount: 0 })
+    expect(outcome).toEqual({
+      uploaded: 3,
+      skipped: [],
+      skippedCount: 0,
+      skippedFiles: []
+    })
     const sizes = server.requests
       .filter((r) => r.path.endsWith('/file/batch'))
       .map((r) => Math.round(r.bodyBytes / mib))
@@ -329,7 +361,12 @@ describe('uploadAttachments', () => {
       `<testsuite name="s">${repeats.join('')}<testcase name="BD-1 last"><system-out>[[ATTACHMENT|other.txt]]</system-out></testcase></testsuite>`
     )
     const outcome = await uploadAttachments(client(), [result], workspace)
-    expect(outcome).toEqual({ uploaded: 2, skipped: [], skippedCount: 0 })
+    expect(outcome).toEqual({
+      uploaded: 2,
+      skipped: [],
+      skippedCount: 0,
+      skippedFiles: []
+    })
     expect(result.attachments?.map((a) => a.name).sort()).toEqual([
       'other.txt',
       'same.txt'
@@ -348,7 +385,8 @@ describe('uploadAttachments', () => {
     expect(outcome).toEqual({
       uploaded: MAX_FILES_PER_RESULT,
       skipped: [],
-      skippedCount: 0
+      skippedCount: 0,
+      skippedFiles: []
     })
     expect(result.attachments).toHaveLength(MAX_FILES_PER_RESULT)
   })

@@ -15346,6 +15346,21 @@ const MAX_NAMED_PER_RESULT = 10 * MAX_FILES_PER_RESULT;
 /** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
 const NOT_IN_WORKSPACE = 'not a file in the workspace';
 /**
+ * The warning of the files not uploaded: the first `maxListed` reasons, and
+ * how many files the rest stand for. Undefined when every file was.
+ */
+function skippedWarning(outcome, maxListed) {
+    const { skipped, skippedCount } = outcome;
+    if (skippedCount === 0)
+        return undefined;
+    const listed = skipped.slice(0, maxListed);
+    const listedFiles = outcome.skippedFiles
+        .slice(0, maxListed)
+        .reduce((sum, files) => sum + files, 0);
+    const more = skippedCount > listedFiles ? ` and ${skippedCount - listedFiles} more` : '';
+    return `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed.join('; ')}${more}`;
+}
+/**
  * Uploads the files of the results' test cases and sets each result's
  * `attachments`. Results are posted whatever happens here.
  */
@@ -15353,12 +15368,17 @@ async function uploadAttachments(client, results, workspace) {
     const outcome = {
         uploaded: 0,
         skipped: [],
-        skippedCount: 0
+        skippedCount: 0,
+        skippedFiles: []
     };
-    const skip = (problem) => {
+    const { skippedFiles } = outcome;
+    const skip = (problem, files = 1) => {
+        outcome.skippedCount += files;
+        if (outcome.skipped.length >= MAX_NAMED_SKIPS)
+            return;
         // Paths come from reports: a path can be megabytes long.
-        if (outcome.skippedCount++ < MAX_NAMED_SKIPS)
-            outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
+        outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
+        skippedFiles.push(files);
     };
     let lookups = 0;
     const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
@@ -15417,8 +15437,7 @@ async function uploadAttachments(client, results, workspace) {
             }
         }
         if (unlisted > 0) {
-            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`);
-            outcome.skippedCount += unlisted - 1;
+            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`, unlisted);
         }
         if (own.size > 0)
             filesOf.set(result, [...own]);
@@ -15426,7 +15445,9 @@ async function uploadAttachments(client, results, workspace) {
     if (unsearched > 0) {
         // First: it says why the rest were not even looked for.
         outcome.skipped.unshift(`${counted(unsearched, 'more file')} named by tests, not looked for: at most ${grouped(MAX_LOOKUPS)} paths are looked for in one upload`);
+        skippedFiles.unshift(unsearched);
         outcome.skipped.length = Math.min(outcome.skipped.length, MAX_NAMED_SKIPS);
+        skippedFiles.length = outcome.skipped.length;
         outcome.skippedCount += unsearched;
     }
     const listed = new Set([...filesOf.values()].flat());
@@ -20693,14 +20714,9 @@ async function attachFiles(client, results, workflow) {
     // When uploading stopped, its failure says how many were and that no result lists them.
     if (outcome.uploaded > 0 && !outcome.failure)
         log_info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`);
-    const { skipped, skippedCount } = outcome;
-    if (skippedCount > 0) {
-        const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ');
-        const more = skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
-            ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
-            : '';
-        log_warning(`${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`);
-    }
+    const skipped = skippedWarning(outcome, MAX_LISTED_ATTACHMENT_PROBLEMS);
+    if (skipped)
+        log_warning(skipped);
     return outcome.failure;
 }
 /** Markers that are not test cases of `where`: a warning, or a failure (on-unmatched). */

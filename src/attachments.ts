@@ -52,8 +52,29 @@ export interface AttachmentsOutcome {
   skipped: string[]
   /** All of them. */
   skippedCount: number
+  /** How many files each of `skipped` stands for (one, or a count of files not looked for). */
+  skippedFiles: number[]
   /** Why uploading stopped, if it did: the results then list no files. */
   failure?: string
+}
+
+/**
+ * The warning of the files not uploaded: the first `maxListed` reasons, and
+ * how many files the rest stand for. Undefined when every file was.
+ */
+export function skippedWarning(
+  outcome: AttachmentsOutcome,
+  maxListed: number
+): string | undefined {
+  const { skipped, skippedCount } = outcome
+  if (skippedCount === 0) return undefined
+  const listed = skipped.slice(0, maxListed)
+  const listedFiles = outcome.skippedFiles
+    .slice(0, maxListed)
+    .reduce((sum, files) => sum + files, 0)
+  const more =
+    skippedCount > listedFiles ? ` and ${skippedCount - listedFiles} more` : ''
+  return `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed.join('; ')}${more}`
 }
 
 interface FoundFile {
@@ -78,12 +99,16 @@ export async function uploadAttachments(
   const outcome: AttachmentsOutcome = {
     uploaded: 0,
     skipped: [],
-    skippedCount: 0
+    skippedCount: 0,
+    skippedFiles: []
   }
-  const skip = (problem: string): void => {
+  const { skippedFiles } = outcome
+  const skip = (problem: string, files = 1): void => {
+    outcome.skippedCount += files
+    if (outcome.skipped.length >= MAX_NAMED_SKIPS) return
     // Paths come from reports: a path can be megabytes long.
-    if (outcome.skippedCount++ < MAX_NAMED_SKIPS)
-      outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS))
+    outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS))
+    skippedFiles.push(files)
   }
   let lookups = 0
   const root = await realpath(workspace)
@@ -141,9 +166,9 @@ export async function uploadAttachments(
     }
     if (unlisted > 0) {
       skip(
-        `${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`
+        `${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`,
+        unlisted
       )
-      outcome.skippedCount += unlisted - 1
     }
     if (own.size > 0) filesOf.set(result, [...own])
   }
@@ -152,7 +177,9 @@ export async function uploadAttachments(
     outcome.skipped.unshift(
       `${counted(unsearched, 'more file')} named by tests, not looked for: at most ${grouped(MAX_LOOKUPS)} paths are looked for in one upload`
     )
+    skippedFiles.unshift(unsearched)
     outcome.skipped.length = Math.min(outcome.skipped.length, MAX_NAMED_SKIPS)
+    skippedFiles.length = outcome.skipped.length
     outcome.skippedCount += unsearched
   }
 

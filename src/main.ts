@@ -19,7 +19,7 @@ import { annotateFailures } from './annotations/annotate.js'
 import { FailureLocator } from './annotations/locate.js'
 import { sourceLinks, type SourceLink } from './annotations/source-links.js'
 import { WorkspaceFiles } from './annotations/workspace-files.js'
-import { uploadAttachments } from './attachments.js'
+import { skippedWarning, uploadAttachments } from './attachments.js'
 import { info, setFailed, warning } from './log.js'
 import {
   setEmptyOutputs,
@@ -520,17 +520,8 @@ async function attachFiles(
   // When uploading stopped, its failure says how many were and that no result lists them.
   if (outcome.uploaded > 0 && !outcome.failure)
     info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`)
-  const { skipped, skippedCount } = outcome
-  if (skippedCount > 0) {
-    const listed = skipped.slice(0, MAX_LISTED_ATTACHMENT_PROBLEMS).join('; ')
-    const more =
-      skippedCount > MAX_LISTED_ATTACHMENT_PROBLEMS
-        ? ` and ${skippedCount - MAX_LISTED_ATTACHMENT_PROBLEMS} more`
-        : ''
-    warning(
-      `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed}${more}`
-    )
-  }
+  const skipped = skippedWarning(outcome, MAX_LISTED_ATTACHMENT_PROBLEMS)
+  if (skipped) warning(skipped)
   return outcome.failure
 }
 
