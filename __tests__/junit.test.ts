@@ -141,6 +141,7 @@ const GENERATED = [
   'go/gotestsum.xml',
   'go/gotestsum-relative.xml',
   'go/gotestsum-reruns.xml',
+  'go/gotestsum-count2.xml',
   'ctest/ctest.xml',
   'jest/jest-junit.xml',
   'vitest/vitest-junit.xml',
@@ -613,6 +614,22 @@ describe('go (gotestsum)', () => {
     expect(
       named(reruns, 'TestBd2AlwaysFailsEvenAfterRerun').map((tc) => tc.outcome)
     ).toEqual(['failure', 'failure', 'failure'])
+  })
+
+  it('go test -count=2 (no reruns): every run is a test, and a test that failed in one run stays failed', () => {
+    // gotestsum writes failures first: BD-140's failure (second run) comes
+    // before its pass (first run), as a retry's would.
+    const runs = parseFixture('go/gotestsum-count2.xml')
+    expect(runs).toHaveLength(10)
+    expect(outcomes(runs)).toEqual({
+      passed: 5,
+      failure: 3,
+      error: 0,
+      skipped: 2
+    })
+    expect(
+      named(runs, 'TestBd140PassesThenFails').map((tc) => tc.outcome)
+    ).toEqual(['failure', 'passed'])
   })
 })
 

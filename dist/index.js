@@ -13984,6 +13984,13 @@ function mergeRetries(testCases) {
     }
     if (byKey.size === testCases.length)
         return testCases;
+    // gotestsum writes a suite's failures first, then skips, then passes: the
+    // order cannot tell retries from the runs of `go test -count=N`. Only a
+    // failed test is retried, so one that passed or was skipped twice means
+    // the suite ran N times: its repeats are runs, and a failure counts.
+    for (const attempts of byKey.values())
+        if (attempts.length > 1 && passedOrSkippedTwice(attempts))
+            return testCases;
     const merged = [];
     for (const attempts of byKey.values()) {
         const failed = attempts.filter((t) => failedOrErrored(t.outcome));
@@ -14018,6 +14025,17 @@ function mergeRetries(testCases) {
         });
     }
     return merged;
+}
+function passedOrSkippedTwice(attempts) {
+    let passed = 0;
+    let skipped = 0;
+    for (const { outcome } of attempts) {
+        if (outcome === 'passed')
+            passed++;
+        else if (outcome === 'skipped')
+            skipped++;
+    }
+    return passed > 1 || skipped > 1;
 }
 /**
  * Failed attempts, then one pass at the end (skipped attempts aside): retry

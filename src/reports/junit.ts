@@ -793,6 +793,12 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
     else byKey.set(key, [t])
   }
   if (byKey.size === testCases.length) return testCases
+  // gotestsum writes a suite's failures first, then skips, then passes: the
+  // order cannot tell retries from the runs of `go test -count=N`. Only a
+  // failed test is retried, so one that passed or was skipped twice means
+  // the suite ran N times: its repeats are runs, and a failure counts.
+  for (const attempts of byKey.values())
+    if (attempts.length > 1 && passedOrSkippedTwice(attempts)) return testCases
   const merged: TestCase[] = []
   for (const attempts of byKey.values()) {
     const failed = attempts.filter((t) => failedOrErrored(t.outcome))
@@ -827,6 +833,16 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
     })
   }
   return merged
+}
+
+function passedOrSkippedTwice(attempts: readonly TestCase[]): boolean {
+  let passed = 0
+  let skipped = 0
+  for (const { outcome } of attempts) {
+    if (outcome === 'passed') passed++
+    else if (outcome === 'skipped') skipped++
+  }
+  return passed > 1 || skipped > 1
 }
 
 /**

@@ -38,5 +38,10 @@ mkdir -p "$TMP/flaky-state"
 FLAKY_STATE_DIR="$TMP/flaky-state" gotestsum --junitfile "$TMP/gotestsum-reruns.xml" \
   --rerun-fails=2 --packages ./flaky -- -count=1 || true
 
+# 4. go test -count=2, no reruns: every test runs twice (BD-140 and BD-143 pass, then fail)
+mkdir -p "$TMP/count-state"
+STATE_DIR="$TMP/count-state" gotestsum --junitfile "$TMP/gotestsum-count2.xml" \
+  --packages ./count -- -count=2 || true
+
 cp "$TMP"/gotestsum*.xml "$OUT/"
 echo "wrote:"; ls -1 "$OUT"/*.xml
