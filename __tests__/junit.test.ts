@@ -1558,6 +1558,22 @@ describe('jasmine, karma, newman, AVA and deno', () => {
 
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
+
+  it('a test that ran and passed with a todo or skip annotation is passed (Playwright and vitest write annotations as properties)', () => {
+    // Playwright 1.65: test('BD-102 annotated todo', { annotation: { type:
+    // 'todo', description: 'later' } }, …) and testInfo.annotations.push({
+    // type: 'skip', … }) in a test that goes on; "2 passed".
+    const annotated = junitCases(
+      parseJUnit(
+        '<testsuites><testsuite name="cond.spec.js" tests="2" failures="0" skipped="0" time="0.01" errors="0">' +
+          '<testcase name="BD-102 annotated todo" classname="cond.spec.js" time="0.005">\n<properties>\n<property name="todo" value="later">\n</property>\n</properties>\n</testcase>\n' +
+          '<testcase name="BD-104 skip annotation pushed at runtime, test passes" classname="cond.spec.js" time="0.001">\n<properties>\n<property name="skip" value="documented reason">\n</property>\n</properties>\n</testcase>' +
+          '</testsuite></testsuites>',
+        'junit.xml'
+      )
+    )
+    expect(annotated.map((t) => t.outcome)).toEqual(['passed', 'passed'])
+  })
   const retries = parseFixture(
     'playwright/playwright-junit-include-retries.xml'
   )

@@ -14122,8 +14122,13 @@ function toTestCase(node, suites, reportFile) {
         outcome === 'failure' &&
         problems.some((p) => p.kind === 'error'))
         outcome = 'error';
-    // node-tap's junit reporter: a skipped or todo test is only a property.
-    if (outcome === 'passed' && children.length > 0 && skipProperty(children))
+    // node-tap's junit reporter: a skipped or todo test is only a property,
+    // and has no time. Playwright and vitest write every annotation of a test
+    // that ran (`{ type: 'todo' }`) as a property too, with its time.
+    if (outcome === 'passed' &&
+        children.length > 0 &&
+        rawAttribute(node, 'time') === '' &&
+        skipProperty(children))
         outcome = 'skipped';
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     const name = attribute(node, 'name').trim();
