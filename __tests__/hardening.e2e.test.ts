@@ -252,6 +252,25 @@ describe('partial failures', () => {
     expect(JSON.parse(result.outputs.results)).toHaveLength(5)
   })
 
+  it('a lost batch whose test cases left the run meanwhile: undecided, saying the run no longer lists them', async () => {
+    ctx.server.faults.add({
+      method: 'POST',
+      status: 502,
+      mutate: (state) => {
+        const run = state.projects[0].runs.find((r) => r.id === 42)
+        if (run) run.tcaseIds = run.tcaseIds.slice(6)
+      }
+    })
+    const result = await action()
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(
+      /Undecided: .*the run no longer lists its test cases.*\(6: BD-1, BD-2/
+    )
+    expect(result.stdout).not.toContain(
+      'every result has the status its test case already had'
+    )
+  })
+
   it('a closed run stops every batch with one clear error', async () => {
     const result = await action({ inputs: { run: '43', 'batch-size': '1' } })
     expect(result.exitCode).toBe(1)
@@ -383,6 +402,35 @@ describe('hostile and broken answers', () => {
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(6)
     expectNoDuplicates()
     expect(posts()).toHaveLength(2)
+  })
+
+  it('a batch answered with ids QA Sphere gave results of an earlier batch: found in the run, and no id reaches the outputs twice', async () => {
+    ctx.server.faults.add({ method: 'POST', delayMs: 1 }) // the first batch: ids 1 and 2
+    ctx.server.faults.add({
+      method: 'POST',
+      delayMs: 500, // after the first is stored
+      status: 200,
+      body: { ids: [1, 2] }, // the second, stored as 3 and 4
+      storeBeforeFailing: true
+    })
+    const result = await action({ inputs: { 'batch-size': '2' } })
+    expect(result.exitCode).toBe(0)
+    expectNoDuplicates()
+    const stored = new Map(
+      ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.id])
+    )
+    expect(stored.size).toBe(6)
+    const results = JSON.parse(result.outputs.results) as {
+      tcaseId: string
+      resultId: number | null
+    }[]
+    expect(results).toHaveLength(6)
+    for (const { tcaseId, resultId } of results)
+      if (resultId !== null) expect(resultId).toBe(stored.get(tcaseId))
+    const ids = JSON.parse(result.outputs['result-ids']) as number[]
+    expect(ids).toHaveLength(4)
+    expect(new Set(ids).size).toBe(4)
+    expect(result.stdout).toContain('already given')
   })
 
   it('a message cannot write workflow commands', async () => {

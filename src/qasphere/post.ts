@@ -121,6 +121,8 @@ export async function postResults(
   let linkRefusals = 0
   const storedWithoutLinks = new Set<number>()
   let stored = 0
+  /** Result ids QA Sphere gave this upload's results so far. */
+  const givenIds = new Set<number>()
   const say = options.onProgress ?? (() => {})
   // A 404 to a batch is usually one test case removed from the run; asked
   // once whether it is the run itself that is gone.
@@ -148,6 +150,12 @@ export async function postResults(
     }
     try {
       const ids = await client.addResults(project, run, items)
+      if (ids.some((id) => givenIds.has(id)))
+        throw new QaSphereAmbiguousError(
+          `QA Sphere answered POST /project/${project}/run/${run}/result/batch with result ids it had already given other results of this upload`,
+          true
+        )
+      for (const id of ids) givenIds.add(id)
       indexes.forEach((i, n) => (states[i] = { kind: 'stored', id: ids[n] }))
       if (!withLinks)
         for (const i of indexes)
@@ -305,16 +313,21 @@ async function batchLanded(
   }
   let landed = false
   let notLanded = false
+  let unlisted = 0
   for (const { tcaseId, status } of results) {
     const before = statusBefore.get(tcaseId) ?? 'open'
     const after = now.get(tcaseId)
+    if (after === undefined) unlisted++
     if (before === status || after === undefined) continue // tells nothing
     if (after === status) landed = true
     else if (after === before) notLanded = true
   }
   if (landed && !notLanded) return true
   if (notLanded && !landed) return false
-  return landed
-    ? 'the run shows some of its results and not others'
-    : 'every result has the status its test case already had'
+  if (landed) return 'the run shows some of its results and not others'
+  if (unlisted === 0)
+    return 'every result has the status its test case already had'
+  if (unlisted === results.length)
+    return 'the run no longer lists its test cases'
+  return `the run no longer lists ${grouped(unlisted)} of its test cases, and the others already had these statuses`
 }
