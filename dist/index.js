@@ -4205,7 +4205,11 @@ class QaSphereApiError extends Error {
         this.apiMessage = apiMessage;
     }
 }
-/** Nothing reached QA Sphere (connection refused, DNS, …): nothing was stored. */
+/**
+ * QA Sphere could not be reached: nothing was sent (connection refused,
+ * DNS, …), or a request that may safely be repeated (a read, creating a run,
+ * closing it, uploading files) got no answer however often it was sent.
+ */
 class QaSphereNetworkError extends Error {
 }
 /**
@@ -4317,7 +4321,7 @@ class QaSphereClient {
         const body = await this.request('GET', path, {
             maxBytes: MAX_LISTING_ANSWER_BYTES
         });
-        // QA Sphere's API writes an empty list as null (`projects: null`).
+        // QA Sphere's API writes an empty list as null (as in `projects: null`).
         const tcases = isObject(body) ? emptyIfNull(body.tcases) : undefined;
         if (!Array.isArray(tcases))
             throw this.malformed('GET', path, 'no tcases array');
@@ -15783,7 +15787,7 @@ function explainStatusUpdateError(error, described) {
     if (!(error instanceof QaSphereApiError))
         return error instanceof Error ? error : new Error(String(error));
     if (error.status === 409) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message, quoted here, says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
     }
     if (error.status === 403) {
         return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);

@@ -85,7 +85,7 @@ function explainStatusUpdateError(error: unknown, described: string): Error {
     return error instanceof Error ? error : new Error(String(error))
   if (error.status === 409) {
     return new Error(
-      `configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message above says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`
+      `configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message, quoted here, says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`
     )
   }
   if (error.status === 403) {

@@ -88,7 +88,11 @@ export class QaSphereApiError extends Error {
   }
 }
 
-/** Nothing reached QA Sphere (connection refused, DNS, …): nothing was stored. */
+/**
+ * QA Sphere could not be reached: nothing was sent (connection refused,
+ * DNS, …), or a request that may safely be repeated (a read, creating a run,
+ * closing it, uploading files) got no answer however often it was sent.
+ */
 export class QaSphereNetworkError extends Error {}
 
 /**
@@ -232,7 +236,7 @@ export class QaSphereClient {
     const body = await this.request<unknown>('GET', path, {
       maxBytes: MAX_LISTING_ANSWER_BYTES
     })
-    // QA Sphere's API writes an empty list as null (`projects: null`).
+    // QA Sphere's API writes an empty list as null (as in `projects: null`).
     const tcases = isObject(body) ? emptyIfNull(body.tcases) : undefined
     if (!Array.isArray(tcases))
       throw this.malformed('GET', path, 'no tcases array')

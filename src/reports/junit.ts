@@ -116,7 +116,7 @@ export interface TestCase {
    */
   reportedName: string
   classname: string
-  /** `file` attribute as written in the report (never read). */
+  /** `file` attribute as written in the report: annotations point at it, its file is never opened. */
   file: string
   /** Enclosing testsuite names, nearest first (shared between siblings). */
   suites: readonly string[]
