@@ -3258,7 +3258,7 @@ describe('loadReport', () => {
     writeFileSync(file, '')
     truncateSync(file, MAX_REPORT_BYTES + 1) // sparse: nothing is written
     expect(() => loadReport(file, 'huge.xml')).toThrow(
-      /^huge\.xml: the file is 256 MiB, over the 256 MiB limit/
+      /^huge\.xml: the file is 268,435,457 bytes, over the 256 MiB limit/
     )
   })
 

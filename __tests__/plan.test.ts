@@ -10,7 +10,12 @@ import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import {
   MarkerGroups,
   totalMilliseconds,
-  worstOutcome
+  worstOutcome,
+  keptLimits,
+  MAX_KEPT_CHARS,
+  MAX_KEPT_PROBLEMS,
+  MAX_KEPT_TEST_CASES,
+  SIZED_FOR_HEAP_BYTES
 } from '../src/results/plan.js'
 
 const PASSED = '<testcase name="p"/>'
@@ -381,5 +386,28 @@ describe('MarkerGroups', () => {
     expect(bySeq.get(6)?.status).toBe('failed')
     const seqs = plan.results.map((r) => r.seq)
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+  })
+})
+
+describe('keptLimits', () => {
+  it("are the full limits on node's heap of a 7 GB runner or more", () => {
+    expect(keptLimits(SIZED_FOR_HEAP_BYTES)).toEqual({
+      testCases: MAX_KEPT_TEST_CASES,
+      problems: MAX_KEPT_PROBLEMS,
+      chars: MAX_KEPT_CHARS
+    })
+    expect(keptLimits(4 * SIZED_FOR_HEAP_BYTES)).toEqual(
+      keptLimits(SIZED_FOR_HEAP_BYTES)
+    )
+  })
+
+  it('shrink in proportion on a smaller heap, and say which', () => {
+    const half = SIZED_FOR_HEAP_BYTES / 2
+    expect(keptLimits(half)).toEqual({
+      testCases: MAX_KEPT_TEST_CASES / 2,
+      problems: MAX_KEPT_PROBLEMS / 2,
+      chars: MAX_KEPT_CHARS / 2,
+      heapBytes: half
+    })
   })
 })

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
 /** The action's entry point: all logic lives in main.ts. */
 
 /* istanbul ignore next */
@@ -296,7 +296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55:
+/***/ 211:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -15795,6 +15795,8 @@ function explainStatusUpdateError(error, described) {
     return error;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/results/html.ts
 /** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
 
@@ -16153,6 +16155,23 @@ const MAX_KEPT_PROBLEMS = MAX_PROBLEMS;
  * report's worth, however many reports add to it.
  */
 const MAX_KEPT_CHARS = 256 * 1024 * 1024;
+/** Node's heap on a 7 GB runner (v8's heap_size_limit), which the limits above are sized for. */
+const SIZED_FOR_HEAP_BYTES = 1792 * 1024 * 1024;
+/**
+ * The limits for a heap of `heapBytes` (v8's heap_size_limit): on a smaller
+ * heap (node takes about a quarter of the machine's memory: a 4 GB container
+ * gets 1 GB), smaller in proportion, so that a report is refused with a
+ * message rather than the process killed by "heap out of memory".
+ */
+function keptLimits(heapBytes) {
+    const share = Math.min(1, heapBytes / SIZED_FOR_HEAP_BYTES);
+    const limits = {
+        testCases: Math.floor(MAX_KEPT_TEST_CASES * share),
+        problems: Math.floor(MAX_KEPT_PROBLEMS * share),
+        chars: Math.floor(MAX_KEPT_CHARS * share)
+    };
+    return share < 1 ? { ...limits, heapBytes } : limits;
+}
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
     finder;
@@ -16162,11 +16181,7 @@ class MarkerGroups {
     keptTestCases = 0;
     keptProblems = 0;
     keptChars = 0;
-    constructor(finder, limits = {
-        testCases: MAX_KEPT_TEST_CASES,
-        problems: MAX_KEPT_PROBLEMS,
-        chars: MAX_KEPT_CHARS
-    }) {
+    constructor(finder, limits = keptLimits(SIZED_FOR_HEAP_BYTES)) {
         this.finder = finder;
         this.limits = limits;
     }
@@ -16213,7 +16228,11 @@ class MarkerGroups {
         if (kept > 0 && !copy)
             chars = Math.max(chars, textLength);
         if (overLimits()) {
-            return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory); upload the reports in several steps`;
+            const { heapBytes } = this.limits;
+            const heap = heapBytes === undefined
+                ? ''
+                : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for 1,792 MiB`;
+            return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory${heap}); upload the reports in several steps`;
         }
         this.keptTestCases += kept;
         this.keptProblems += problems;
@@ -19442,6 +19461,7 @@ function swapByteOrder(bytes) {
 
 
 
+
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 /** No key is this short; replacing a placeholder like `x` would mangle the report. */
@@ -19494,7 +19514,7 @@ function readReportFile(file, displayName, root) {
         if (root !== undefined && !stillInside(file, info, root))
             throw unreadable({ code: 'EMOVED' }, displayName);
         if (info.size > MAX_REPORT_BYTES) {
-            throw new ReportParseError(displayName, undefined, `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
+            throw new ReportParseError(displayName, undefined, `the file is ${sizeOver(info.size)}, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`);
         }
         try {
             return readUpTo(fd, info.size);
@@ -19540,6 +19560,13 @@ function unreadable(error, displayName) {
     };
     return new ReportParseError(displayName, undefined, `the file cannot be read: ${reasons[code] ?? code}`);
 }
+/** A size over MAX_REPORT_BYTES, in MiB unless that would read as the limit itself. */
+function sizeOver(bytes) {
+    const mib = Math.round(bytes / 1024 / 1024);
+    return mib * 1024 * 1024 > MAX_REPORT_BYTES
+        ? `${mib} MiB`
+        : `${grouped(bytes)} bytes`;
+}
 
 ;// CONCATENATED MODULE: ./src/read-reports.ts
 /**
@@ -19557,13 +19584,14 @@ function unreadable(error, displayName) {
 
 
 
+
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000;
 async function readReports(config, workspace, finder, 
 /** Tests make them small. */
 limits) {
     const result = {
-        groups: new MarkerGroups(finder, limits),
+        groups: new MarkerGroups(finder, limits ?? keptLimits((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit)),
         files: 0,
         testCases: 0,
         failedTests: 0,

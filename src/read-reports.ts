@@ -5,12 +5,13 @@
  */
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { getHeapStatistics } from 'node:v8'
 import * as core from '@actions/core'
 import { counted } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
-import { MarkerGroups } from './results/plan.js'
+import { keptLimits, MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
@@ -37,7 +38,10 @@ export async function readReports(
   limits?: ConstructorParameters<typeof MarkerGroups>[1]
 ): Promise<ReadReports> {
   const result: ReadReports = {
-    groups: new MarkerGroups(finder, limits),
+    groups: new MarkerGroups(
+      finder,
+      limits ?? keptLimits(getHeapStatistics().heap_size_limit)
+    ),
     files: 0,
     testCases: 0,
     failedTests: 0,

@@ -8,6 +8,7 @@ import {
   type Stats
 } from 'node:fs'
 import { OPEN_CHECKED, readUpTo } from '../util/checked-files.js'
+import { grouped } from '../util/counted.js'
 import { isInside } from '../util/inside.js'
 import { hideSecrets } from '../util/secrets.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
@@ -88,7 +89,7 @@ function readReportFile(
       throw new ReportParseError(
         displayName,
         undefined,
-        `the file is ${Math.round(info.size / 1024 / 1024)} MiB, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
+        `the file is ${sizeOver(info.size)}, over the ${MAX_REPORT_BYTES / 1024 / 1024} MiB limit for one report; split the report`
       )
     }
     try {
@@ -136,4 +137,12 @@ function unreadable(error: unknown, displayName: string): unknown {
     undefined,
     `the file cannot be read: ${reasons[code] ?? code}`
   )
+}
+
+/** A size over MAX_REPORT_BYTES, in MiB unless that would read as the limit itself. */
+function sizeOver(bytes: number): string {
+  const mib = Math.round(bytes / 1024 / 1024)
+  return mib * 1024 * 1024 > MAX_REPORT_BYTES
+    ? `${mib} MiB`
+    : `${grouped(bytes)} bytes`
 }

@@ -89,6 +89,33 @@ export const MAX_KEPT_PROBLEMS = MAX_PROBLEMS
  */
 export const MAX_KEPT_CHARS = 256 * 1024 * 1024
 
+/** Node's heap on a 7 GB runner (v8's heap_size_limit), which the limits above are sized for. */
+export const SIZED_FOR_HEAP_BYTES = 1792 * 1024 * 1024
+
+export interface KeptLimits {
+  testCases: number
+  problems: number
+  chars: number
+  /** The heap they were made smaller for (see keptLimits), in bytes. */
+  heapBytes?: number
+}
+
+/**
+ * The limits for a heap of `heapBytes` (v8's heap_size_limit): on a smaller
+ * heap (node takes about a quarter of the machine's memory: a 4 GB container
+ * gets 1 GB), smaller in proportion, so that a report is refused with a
+ * message rather than the process killed by "heap out of memory".
+ */
+export function keptLimits(heapBytes: number): KeptLimits {
+  const share = Math.min(1, heapBytes / SIZED_FOR_HEAP_BYTES)
+  const limits = {
+    testCases: Math.floor(MAX_KEPT_TEST_CASES * share),
+    problems: Math.floor(MAX_KEPT_PROBLEMS * share),
+    chars: Math.floor(MAX_KEPT_CHARS * share)
+  }
+  return share < 1 ? { ...limits, heapBytes } : limits
+}
+
 /** Collects test cases by marker, one report file at a time. */
 export class MarkerGroups {
   private readonly groups = new Map<number, TestCase[]>()
@@ -99,11 +126,7 @@ export class MarkerGroups {
 
   constructor(
     private readonly finder: MarkerFinder,
-    readonly limits = {
-      testCases: MAX_KEPT_TEST_CASES,
-      problems: MAX_KEPT_PROBLEMS,
-      chars: MAX_KEPT_CHARS
-    }
+    readonly limits: KeptLimits = keptLimits(SIZED_FOR_HEAP_BYTES)
   ) {}
 
   /**
@@ -147,7 +170,12 @@ export class MarkerGroups {
     const copy = kept > 0 && chars * 4 < textLength
     if (kept > 0 && !copy) chars = Math.max(chars, textLength)
     if (overLimits()) {
-      return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory); upload the reports in several steps`
+      const { heapBytes } = this.limits
+      const heap =
+        heapBytes === undefined
+          ? ''
+          : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for 1,792 MiB`
+      return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory${heap}); upload the reports in several steps`
     }
     this.keptTestCases += kept
     this.keptProblems += problems
