@@ -16,6 +16,15 @@ const PLAYWRIGHT = '__fixtures__/reports/playwright/playwright-junit.xml'
 
 const ctx = useTestServer()
 
+/** BD-1's test names one file, a.txt, which is there. */
+const ONE_FILE = {
+  'junit.xml': {
+    content:
+      '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
+  },
+  'a.txt': { content: 'a' }
+}
+
 interface StoredFile {
   id: string
   name: string
@@ -198,13 +207,7 @@ describe('attachments', () => {
     const started = Date.now()
     const result = await action({
       inputs: { timeout: '6' },
-      files: {
-        'junit.xml': {
-          content:
-            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
-        },
-        'a.txt': { content: 'a' }
-      }
+      files: ONE_FILE
     })
     expect(Date.now() - started).toBeLessThan(6000)
     expect(result.exitCode).toBe(1)
@@ -248,13 +251,7 @@ describe('attachments', () => {
 
   it('uploads no file for a run given by number that is closed: QA Sphere would take none of its results', async () => {
     const result = await action({
-      files: {
-        'junit.xml': {
-          content:
-            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
-        },
-        'a.txt': { content: 'a' }
-      },
+      files: ONE_FILE,
       inputs: { run: '43' }
     })
     expect(result.exitCode).toBe(1)
@@ -276,13 +273,7 @@ describe('attachments', () => {
       body: { message: 'Forbidden: insufficient permissions' }
     })
     const result = await action({
-      files: {
-        'junit.xml': {
-          content:
-            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|a.txt]]</system-out></testcase></testsuite>'
-        },
-        'a.txt': { content: 'a' }
-      }
+      files: ONE_FILE
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(

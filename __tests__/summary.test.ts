@@ -122,6 +122,14 @@ describe('renderSummary', () => {
     )
   })
 
+  it("lists up to 20 of the reports' problems and counts the rest", () => {
+    const problems = Array.from({ length: 21 }, (_, i) => `problem ${i}`)
+    const html = renderSummary(summary({ problems }))
+    expect(html).toContain('<p>⚠️ problem 19</p>')
+    expect(html).not.toContain('problem 20')
+    expect(html).toContain('<p>⚠️ … and 1 more problem; see the log.</p>')
+  })
+
   it('counts the results stored with links, not those that were not stored', () => {
     const { results } = plan(FOUR)
     const issue = {

@@ -16231,7 +16231,7 @@ class MarkerGroups {
             const { heapBytes } = this.limits;
             const heap = heapBytes === undefined
                 ? ''
-                : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for 1,792 MiB`;
+                : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for ${grouped(SIZED_FOR_HEAP_BYTES / 2 ** 20)} MiB`;
             return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory${heap}); upload the reports in several steps`;
         }
         this.keptTestCases += kept;
@@ -20216,19 +20216,7 @@ function renderSummary(s) {
             ? `; ${counted(s.unmarkedTestCases, 'test')} without a ${escapeHtml(s.projectCode)} marker, not uploaded`
             : '') +
         '.</p>');
-    const failures = s.failures ?? [];
-    for (const failure of failures.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-        head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`);
-    }
-    if (failures.length > MAX_LISTED_REPORT_PROBLEMS) {
-        head.push(`<p>❌ … and ${counted(failures.length - MAX_LISTED_REPORT_PROBLEMS, 'more reason')} the step fails; see the log.</p>`);
-    }
-    for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-        head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`);
-    }
-    if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
-        head.push(`<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`);
-    }
+    head.push(...listedLines('❌', s.failures ?? [], (more) => `${counted(more, 'more reason')} the step fails`), ...listedLines('⚠️', s.problems, (more) => counted(more, 'more problem')));
     if (s.unmatched.length > 0) {
         head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
             `${s.unmatched
@@ -20381,13 +20369,17 @@ function failureLine(result) {
 /** The summary of an upload that stopped before it had one: why, line by line. */
 function renderFailureSummary(message, heading = 'the upload failed') {
     const reasons = message.split('\n').filter((line) => line.trim() !== '');
-    const lines = reasons
-        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
-        .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`);
-    if (reasons.length > MAX_LISTED_REPORT_PROBLEMS) {
-        lines.push(`<p>❌ … and ${counted(reasons.length - MAX_LISTED_REPORT_PROBLEMS, 'more line')}; see the log.</p>`);
-    }
+    const lines = listedLines('❌', reasons, (more) => counted(more, 'more line'));
     return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`;
+}
+/** The first MAX_LISTED_REPORT_PROBLEMS lines, each after its mark, and a count of the rest. */
+function listedLines(mark, lines, rest) {
+    const listed = lines
+        .slice(0, MAX_LISTED_REPORT_PROBLEMS)
+        .map((line) => `<p>${mark} ${summaryText(clipped(line, 1000))}</p>`);
+    if (lines.length > MAX_LISTED_REPORT_PROBLEMS)
+        listed.push(`<p>${mark} … and ${rest(lines.length - MAX_LISTED_REPORT_PROBLEMS)}; see the log.</p>`);
+    return listed;
 }
 /**
  * Report text in the summary: on one line, escaped. A blank line would end

@@ -118,23 +118,14 @@ export function renderSummary(s: UploadSummary): string {
         : '') +
       '.</p>'
   )
-  const failures = s.failures ?? []
-  for (const failure of failures.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-    head.push(`<p>❌ ${summaryText(clipped(failure, 1000))}</p>`)
-  }
-  if (failures.length > MAX_LISTED_REPORT_PROBLEMS) {
-    head.push(
-      `<p>❌ … and ${counted(failures.length - MAX_LISTED_REPORT_PROBLEMS, 'more reason')} the step fails; see the log.</p>`
-    )
-  }
-  for (const problem of s.problems.slice(0, MAX_LISTED_REPORT_PROBLEMS)) {
-    head.push(`<p>⚠️ ${summaryText(clipped(problem, 1000))}</p>`)
-  }
-  if (s.problems.length > MAX_LISTED_REPORT_PROBLEMS) {
-    head.push(
-      `<p>⚠️ … and ${counted(s.problems.length - MAX_LISTED_REPORT_PROBLEMS, 'more problem')}; see the log.</p>`
-    )
-  }
+  head.push(
+    ...listedLines(
+      '❌',
+      s.failures ?? [],
+      (more) => `${counted(more, 'more reason')} the step fails`
+    ),
+    ...listedLines('⚠️', s.problems, (more) => counted(more, 'more problem'))
+  )
   if (s.unmatched.length > 0) {
     head.push(
       `<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
@@ -323,15 +314,24 @@ export function renderFailureSummary(
   heading = 'the upload failed'
 ): string {
   const reasons = message.split('\n').filter((line) => line.trim() !== '')
-  const lines = reasons
-    .slice(0, MAX_LISTED_REPORT_PROBLEMS)
-    .map((line) => `<p>❌ ${summaryText(clipped(line, 1000))}</p>`)
-  if (reasons.length > MAX_LISTED_REPORT_PROBLEMS) {
-    lines.push(
-      `<p>❌ … and ${counted(reasons.length - MAX_LISTED_REPORT_PROBLEMS, 'more line')}; see the log.</p>`
-    )
-  }
+  const lines = listedLines('❌', reasons, (more) => counted(more, 'more line'))
   return `<h2>QA Sphere: ${escapeHtml(heading)}</h2>\n${lines.join('\n')}\n`
+}
+
+/** The first MAX_LISTED_REPORT_PROBLEMS lines, each after its mark, and a count of the rest. */
+function listedLines(
+  mark: string,
+  lines: readonly string[],
+  rest: (more: number) => string
+): string[] {
+  const listed = lines
+    .slice(0, MAX_LISTED_REPORT_PROBLEMS)
+    .map((line) => `<p>${mark} ${summaryText(clipped(line, 1000))}</p>`)
+  if (lines.length > MAX_LISTED_REPORT_PROBLEMS)
+    listed.push(
+      `<p>${mark} … and ${rest(lines.length - MAX_LISTED_REPORT_PROBLEMS)}; see the log.</p>`
+    )
+  return listed
 }
 
 /**

@@ -174,7 +174,7 @@ export class MarkerGroups {
       const heap =
         heapBytes === undefined
           ? ''
-          : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for 1,792 MiB`
+          : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for ${grouped(SIZED_FOR_HEAP_BYTES / 2 ** 20)} MiB`
       return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory${heap}); upload the reports in several steps`
     }
     this.keptTestCases += kept
