@@ -56,4 +56,37 @@ describe('readReports', () => {
       'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases (one per marker on it), 10 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps. Nothing from this file was uploaded.'
     ])
   })
+
+  it('names the first 10 reports that could not be used in the step failure and counts the rest', async () => {
+    const dir = mkdtempSync(path.join(workspace, 'malformed-'))
+    for (let i = 1; i <= 25; i++)
+      writeFileSync(
+        path.join(dir, `junit-${String(i).padStart(2, '0')}.xml`),
+        '<testsuite><testcase name="BD-1 a">'
+      )
+    writeFileSync(
+      path.join(dir, 'junit-ok.xml'),
+      '<testsuite><testcase name="BD-2 b"/></testsuite>'
+    )
+    const read = await readReports(
+      {
+        reports: ['junit-*.xml'],
+        ifNoFilesFound: 'error',
+        apiKey: '',
+        githubToken: ''
+      },
+      dir,
+      new MarkerFinder('BD')
+    )
+    expect(read.files).toBe(1)
+    expect(read.problems).toHaveLength(25)
+    expect(read.failures).toEqual([
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `Report junit-${String(i + 1).padStart(2, '0')}.xml could not be used (see its error above); nothing from it was uploaded.`
+      ),
+      '… and 15 more reports could not be used (see the errors above); nothing from them was uploaded.'
+    ])
+  })
 })

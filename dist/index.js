@@ -19587,6 +19587,8 @@ function sizeOver(bytes) {
 
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000;
+/** Unusable reports named in the step's failure; each has its own error above. */
+const MAX_NAMED_UNUSABLE = 10;
 async function readReports(config, workspace, finder, 
 /** Tests make them small. */
 limits) {
@@ -19607,6 +19609,7 @@ limits) {
     }
     // Each report read must still be inside it (see loadReport).
     const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
+    let unusable = 0;
     startGroup(`Reading ${counted(found.files.length, 'report file')}`);
     try {
         for (const file of found.files) {
@@ -19648,7 +19651,8 @@ limits) {
                 const message = `Report ${clipped(caught.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`;
                 log_error(message, { file: name, startLine: caught.line });
                 // The step's failure names the file; the annotation above says why.
-                result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);
+                if (++unusable <= MAX_NAMED_UNUSABLE)
+                    result.failures.push(`Report ${name} could not be used (see its error above); nothing from it was uploaded.`);
                 result.problems.push(message);
             }
         }
@@ -19656,6 +19660,9 @@ limits) {
     finally {
         endGroup();
     }
+    const unnamed = unusable - MAX_NAMED_UNUSABLE;
+    if (unnamed > 0)
+        result.failures.push(`… and ${counted(unnamed, 'more report')} could not be used (see the errors above); nothing from ${unnamed === 1 ? 'it' : 'them'} was uploaded.`);
     // Files matched, none of them JUnit (a pattern like **/*.xml before the
     // tests wrote any): as if none had matched.
     if (result.files === 0 && result.failures.length === 0) {

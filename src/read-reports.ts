@@ -19,6 +19,8 @@ import { clipped } from './util/text.js'
 
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000
+/** Unusable reports named in the step's failure; each has its own error above. */
+const MAX_NAMED_UNUSABLE = 10
 
 export interface ReadReports {
   groups: MarkerGroups
@@ -62,6 +64,7 @@ export async function readReports(
 
   // Each report read must still be inside it (see loadReport).
   const root = await realpath(workspace)
+  let unusable = 0
   core.startGroup(`Reading ${counted(found.files.length, 'report file')}`)
   try {
     for (const file of found.files) {
@@ -105,15 +108,21 @@ export async function readReports(
         const message = `Report ${clipped(caught.message, MAX_PROBLEM_CHARS)}. Nothing from this file was uploaded.`
         error(message, { file: name, startLine: caught.line })
         // The step's failure names the file; the annotation above says why.
-        result.failures.push(
-          `Report ${name} could not be used (see its error above); nothing from it was uploaded.`
-        )
+        if (++unusable <= MAX_NAMED_UNUSABLE)
+          result.failures.push(
+            `Report ${name} could not be used (see its error above); nothing from it was uploaded.`
+          )
         result.problems.push(message)
       }
     }
   } finally {
     core.endGroup()
   }
+  const unnamed = unusable - MAX_NAMED_UNUSABLE
+  if (unnamed > 0)
+    result.failures.push(
+      `… and ${counted(unnamed, 'more report')} could not be used (see the errors above); nothing from ${unnamed === 1 ? 'it' : 'them'} was uploaded.`
+    )
   // Files matched, none of them JUnit (a pattern like **/*.xml before the
   // tests wrote any): as if none had matched.
   if (result.files === 0 && result.failures.length === 0) {
