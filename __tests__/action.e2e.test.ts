@@ -536,6 +536,11 @@ const REAL_REPORTS: [string, string][] = [
   [
     'phpunit/phpunit-nested.xml',
     `${COMMON.replace(' BD-5=passed', '')} BD-3=blocked BD-9=failed BD-10=failed BD-14=passed BD-15=failed`
+  ],
+  // PHPUnit 9 warnings: BD-13's @depends target does not exist (never ran).
+  [
+    'phpunit/phpunit-warnings.xml',
+    'BD-11=passed BD-12=passed BD-13=skipped BD-14=failed BD-15=passed'
   ]
 ]
 
@@ -552,6 +557,32 @@ describe.each(REAL_REPORTS)('the report %s', (fixture, expected) => {
     const got = posted.map((r) => `${r.marker}=${r.status}`)
     expect(got.sort()).toEqual(expected.split(' ').sort())
     for (const r of stored) expect(r.comment).not.toMatch(/<script|<img/i)
+  })
+})
+
+describe('PHPUnit 9 warnings', () => {
+  it("are shown in the result's comment; a test that never ran says why it was skipped", async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          fixture: '__fixtures__/reports/phpunit/phpunit-warnings.xml'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const comments = new Map(
+      ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.comment])
+    )
+    expect(comments.get(tcaseIdOf(11))).toContain(
+      '<p>warning PHPUnit\\Framework\\Warning:</p><pre><code>BdFixtures\\Warnings\\WarningsTest::testBd11PassesWithAWarning\ncache &lt;disabled&gt; &amp; slow\nsecond line</code></pre>'
+    )
+    expect(comments.get(tcaseIdOf(12))).toContain(
+      'assertObjectHasAttribute() is deprecated'
+    )
+    expect(comments.get(tcaseIdOf(13))).toContain(
+      'Reason: This test depends on &quot;BdFixtures\\Warnings\\WarningsTest::testDoesNotExist&quot; which does not exist.'
+    )
+    expect(comments.get(tcaseIdOf(15))).not.toContain('warning')
   })
 })
 

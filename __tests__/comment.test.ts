@@ -308,6 +308,25 @@ describe('buildComment content', () => {
     )
   })
 
+  it("shows a passed test's warnings (PHPUnit 9), and those of a passed test beside a failed one", () => {
+    const warned = one(
+      '<testcase name="testBd11"><warning type="PHPUnit\\Framework\\Warning">T::testBd11\ncache &lt;off&gt;</warning></testcase>'
+    )
+    expect(warned.outcome).toBe('passed')
+    expect(buildComment('passed', 'Passed', [warned], {})).toBe(
+      '<p><strong>Passed</strong>: <code>testBd11</code></p>' +
+        '<p>warning PHPUnit\\Framework\\Warning:</p><pre><code>T::testBd11\ncache &lt;off&gt;</code></pre>'
+    )
+    const [failed, passed] = parse(
+      '<testcase name="BD-1 a"><failure message="boom"/></testcase>' +
+        '<testcase name="BD-1 b"><warning>slow</warning></testcase>'
+    )
+    const html = buildComment('failure', 'Failed', [failed, passed], {})
+    expect(html).toContain(
+      '<p><strong>BD-1 b</strong></p><p>warning:</p><pre><code>slow</code></pre>'
+    )
+  })
+
   it('lists the files of a single passed test too', () => {
     const html = buildComment(
       'passed',

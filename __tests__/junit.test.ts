@@ -138,6 +138,7 @@ const GENERATED = [
   'pytest/pytest-reruns.xml',
   'phpunit/phpunit-nested.xml',
   'phpunit/phpunit-single-class.xml',
+  'phpunit/phpunit-warnings.xml',
   'go/gotestsum.xml',
   'go/gotestsum-relative.xml',
   'go/gotestsum-reruns.xml',
@@ -513,6 +514,51 @@ describe('phpunit', () => {
       'BdFixtures\\Auth\\AuthTest::testBd6DiscountCode',
       'BdFixtures\\Auth\\AuthTest'
     ])
+  })
+
+  describe('warnings (PHPUnit exits 0 for them)', () => {
+    const warned = parseFixture('phpunit/phpunit-warnings.xml')
+
+    it('a test that ran and warned passed, its warning kept', () => {
+      const own = only(warned, 'testBd11PassesWithAWarning')
+      expect(own.outcome).toBe('passed')
+      expect(own.problems).toEqual([
+        {
+          kind: 'warning',
+          message: '',
+          type: 'PHPUnit\\Framework\\Warning',
+          details:
+            'BdFixtures\\Warnings\\WarningsTest::testBd11PassesWithAWarning\ncache <disabled> & slow\nsecond line'
+        }
+      ])
+      const deprecated = only(warned, 'testBd12UsesADeprecatedAssertion')
+      expect(deprecated.outcome).toBe('passed')
+      expect(deprecated.problems.map((p) => p.kind)).toEqual(['warning'])
+      expect(deprecated.problems[0].details).toContain(
+        'assertObjectHasAttribute() is deprecated'
+      )
+    })
+
+    it('a test whose @depends target does not exist never ran: skipped, saying why', () => {
+      const never = only(warned, 'testBd13DependsOnAMissingTest')
+      expect(never.outcome).toBe('skipped')
+      expect(never.problems).toEqual([
+        {
+          kind: 'skipped',
+          message:
+            'This test depends on "BdFixtures\\Warnings\\WarningsTest::testDoesNotExist" which does not exist.',
+          type: 'PHPUnit\\Framework\\Warning',
+          details:
+            'BdFixtures\\Warnings\\WarningsTest::testBd13DependsOnAMissingTest\nThis test depends on "BdFixtures\\Warnings\\WarningsTest::testDoesNotExist" which does not exist.'
+        }
+      ])
+    })
+
+    it('the others as before', () => {
+      expect(only(warned, 'testBd14FailsAfterAWarning').outcome).toBe('failure')
+      expect(only(warned, 'testBd15Passes').outcome).toBe('passed')
+      expect(only(warned, 'testBd15Passes').problems).toEqual([])
+    })
   })
 })
 

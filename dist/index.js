@@ -13524,7 +13524,8 @@ const RAW_ELEMENTS = [
     'flakyError',
     'rerunFailure',
     'rerunError',
-    'aborted'
+    'aborted',
+    'warning'
 ];
 /** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
 const USED_ATTRIBUTES = new Set([
@@ -14077,6 +14078,7 @@ function isTestNgSkip(problem) {
         (problem.type === 'java.lang.Throwable' &&
             problem.message.endsWith('depends on not successfully finished methods')));
 }
+const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m;
 const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/;
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
@@ -14098,6 +14100,7 @@ function toTestCase(node, suites, reportFile) {
         collectProblems(children, 'skipped', 'skipped', problems);
         // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
         collectProblems(children, 'aborted', 'skipped', problems);
+        collectProblems(children, 'warning', 'warning', problems);
         // A test allowed to fail that failed: Catch2's `[!mayfail]`/`[!shouldfail]`
         // ("failed as expected", like unittest's expected failure) and node's
         // `todo` test (node counts it todo, not failed, and the run passes).
@@ -14117,6 +14120,15 @@ function toTestCase(node, suites, reportFile) {
             else if (problem.kind === 'skipped' &&
                 problem.message === 'test passes unexpectedly')
                 problem.kind = 'failure';
+            else if (problem.kind === 'warning') {
+                // PHPUnit 9 does not run a test whose @depends target does not
+                // exist (one that did not pass is skipped): it warns instead.
+                const missing = MISSING_DEPENDENCY.exec(problem.details);
+                if (missing) {
+                    problem.kind = 'skipped';
+                    problem.message = missing[0];
+                }
+            }
         }
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
@@ -15874,7 +15886,10 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
         : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
     // Most comments: one passed test, one line and the links.
-    if (single && outcome === 'passed' && attachments.length === 0)
+    if (single &&
+        outcome === 'passed' &&
+        attachments.length === 0 &&
+        !warned(testCases[0]))
         return head + footerLinks(links);
     const parts = [head];
     if (!single) {
@@ -15889,10 +15904,11 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         }
         parts.push('</ul>');
     }
+    let failing = [];
     if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
         // Failures and errors before flaky tests, whose failed attempts matter
         // less; for a flaky test: every failed attempt.
-        const failing = [
+        failing = [
             ...testCases.filter((t) => failedOrErrored(t.outcome)),
             ...testCases.filter((t) => t.outcome === 'flaky')
         ];
@@ -15904,6 +15920,17 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         if (failing.length > detailed.length) {
             parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
         }
+    }
+    // Warnings of tests that passed (a failed test's are in its details).
+    const warnedOnly = testCases
+        .filter((t) => warned(t) && !failing.includes(t))
+        .slice(0, COMMENT_LIMITS.detailedTestCases);
+    for (const testCase of warnedOnly) {
+        if (!single)
+            parts.push(`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`);
+        for (const problem of testCase.problems.slice(0, COMMENT_LIMITS.problemsPerTest))
+            if (problem.kind === 'warning')
+                parts.push(problemBlock(problem));
     }
     // Why skipped tests were skipped, also beside tests that passed or failed.
     const reasons = testCases
@@ -15927,6 +15954,10 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
     if (footer)
         parts.push(footer);
     return parts.join('');
+}
+/** PHPUnit 9 warns of tests that pass (deprecations, its own addWarning). */
+function warned(testCase) {
+    return testCase.problems.some((p) => p.kind === 'warning');
 }
 /** As QA Sphere's own CLI lists a result's files. */
 function attachmentList(attachments) {

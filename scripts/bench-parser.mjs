@@ -30,7 +30,8 @@ export const RAW_ELEMENTS = [
   'flakyError',
   'rerunFailure',
   'rerunError',
-  'aborted'
+  'aborted',
+  'warning'
 ]
 export const parserOptions = {
   preserveOrder: true,

@@ -24,7 +24,14 @@ import { decodeEntities, decodeRawContent, stripDoctype } from './xml-text.js'
 export type Outcome = 'passed' | 'failure' | 'error' | 'skipped' | 'flaky'
 
 export interface Problem {
-  kind: 'failure' | 'error' | 'skipped' | 'flaky failure' | 'flaky error'
+  kind:
+    | 'failure'
+    | 'error'
+    | 'skipped'
+    | 'flaky failure'
+    | 'flaky error'
+    // PHPUnit 9's: shown with the result, not counted against it.
+    | 'warning'
   message: string
   type: string
   details: string
@@ -171,7 +178,8 @@ export const RAW_ELEMENTS = [
   'flakyError',
   'rerunFailure',
   'rerunError',
-  'aborted'
+  'aborted',
+  'warning'
 ]
 
 /** Attributes we read; the rest (counts, timestamps, hostnames) are not even built. */
@@ -884,6 +892,7 @@ function isTestNgSkip(problem: Problem): boolean {
   )
 }
 
+const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m
 const CATCH2_FAILED_AS_EXPECTED =
   /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -911,6 +920,7 @@ function toTestCase(
     collectProblems(children, 'skipped', 'skipped', problems)
     // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
     collectProblems(children, 'aborted', 'skipped', problems)
+    collectProblems(children, 'warning', 'warning', problems)
     // A test allowed to fail that failed: Catch2's `[!mayfail]`/`[!shouldfail]`
     // ("failed as expected", like unittest's expected failure) and node's
     // `todo` test (node counts it todo, not failed, and the run passes).
@@ -933,6 +943,15 @@ function toTestCase(
         problem.message === 'test passes unexpectedly'
       )
         problem.kind = 'failure'
+      else if (problem.kind === 'warning') {
+        // PHPUnit 9 does not run a test whose @depends target does not
+        // exist (one that did not pass is skipped): it warns instead.
+        const missing = MISSING_DEPENDENCY.exec(problem.details)
+        if (missing) {
+          problem.kind = 'skipped'
+          problem.message = missing[0]
+        }
+      }
     }
   }
 

@@ -67,7 +67,12 @@ export function buildComment(
     ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
     : `<p>${label}: ${describeCounts(testCases)}</p><ul>`
   // Most comments: one passed test, one line and the links.
-  if (single && outcome === 'passed' && attachments.length === 0)
+  if (
+    single &&
+    outcome === 'passed' &&
+    attachments.length === 0 &&
+    !warned(testCases[0])
+  )
     return head + footerLinks(links)
   const parts: string[] = [head]
   if (!single) {
@@ -86,10 +91,11 @@ export function buildComment(
     parts.push('</ul>')
   }
 
+  let failing: TestCase[] = []
   if (outcome === 'failure' || outcome === 'error' || outcome === 'flaky') {
     // Failures and errors before flaky tests, whose failed attempts matter
     // less; for a flaky test: every failed attempt.
-    const failing = [
+    failing = [
       ...testCases.filter((t) => failedOrErrored(t.outcome)),
       ...testCases.filter((t) => t.outcome === 'flaky')
     ]
@@ -103,6 +109,22 @@ export function buildComment(
         `<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`
       )
     }
+  }
+
+  // Warnings of tests that passed (a failed test's are in its details).
+  const warnedOnly = testCases
+    .filter((t) => warned(t) && !failing.includes(t))
+    .slice(0, COMMENT_LIMITS.detailedTestCases)
+  for (const testCase of warnedOnly) {
+    if (!single)
+      parts.push(
+        `<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`
+      )
+    for (const problem of testCase.problems.slice(
+      0,
+      COMMENT_LIMITS.problemsPerTest
+    ))
+      if (problem.kind === 'warning') parts.push(problemBlock(problem))
   }
 
   // Why skipped tests were skipped, also beside tests that passed or failed.
@@ -128,6 +150,11 @@ export function buildComment(
   const footer = footerLinks(links)
   if (footer) parts.push(footer)
   return parts.join('')
+}
+
+/** PHPUnit 9 warns of tests that pass (deprecations, its own addWarning). */
+function warned(testCase: TestCase): boolean {
+  return testCase.problems.some((p) => p.kind === 'warning')
 }
 
 /** As QA Sphere's own CLI lists a result's files. */

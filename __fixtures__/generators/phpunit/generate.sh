@@ -27,5 +27,12 @@ phpunit --configuration phpunit.xml --log-junit "$TMP/phpunit-nested.xml" || tru
 phpunit --no-configuration --do-not-cache-result \
   --log-junit "$TMP/phpunit-single-class.xml" tests/Auth/AuthTest.php || true
 
-cp "$TMP/phpunit-nested.xml" "$TMP/phpunit-single-class.xml" "$OUT/"
+# 3. Warnings (PHPUnit exits 0 for them): a test's own addWarning, a
+#    deprecated assertion, a @depends target that does not exist (the test
+#    never runs), and a failure after a warning.
+phpunit --no-configuration --do-not-cache-result \
+  --log-junit "$TMP/phpunit-warnings.xml" tests/Warnings/WarningsTest.php || true
+
+cp "$TMP/phpunit-nested.xml" "$TMP/phpunit-single-class.xml" \
+  "$TMP/phpunit-warnings.xml" "$OUT/"
 echo "wrote:"; ls -1 "$OUT"/*.xml
