@@ -48,7 +48,7 @@ import {
 } from '../src/reports/xml-text.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
-/** What go's reporters write in each suite: only there are repeated testcases retries. */
+/** What go's reporters write in each suite (gotestsum's reruns are repeated testcases). */
 const GO_VERSION =
   '<properties><property name="go.version" value="go1.22.0 linux/amd64"/></properties>'
 
@@ -998,25 +998,45 @@ describe('node-tap (junit reporter)', () => {
   })
 })
 
-describe('repeated testcases outside go reports', () => {
+describe('repeated testcases', () => {
+  const failedThenPassed = (root: string): string =>
+    `${root}<testsuite name="cart.test.js" tests="2" failures="1">
+      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.002"><failure message="expect(received).toBe(expected)">Expected: 121</failure></testcase>
+      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.001"/>
+    </testsuite></testsuites>`
+
   it.each([
     '<testsuites name="jest tests">',
     '<testsuites name="vitest tests">',
     '<testsuites name="Mocha Tests">',
     // Playwright's --repeat-each: a repeat's name is the test's.
-    '<testsuites id="" name="" tests="2" failures="1" skipped="0" errors="0" time="0.5">',
-    '<testsuites disabled="0" errors="0" failures="1" tests="2" time="0.1">',
-    '<testsuites>'
+    '<testsuites id="" name="" tests="2" failures="1" skipped="0" errors="0" time="0.5">'
   ])(
-    '%s: a failure then a pass under one title (it.each, a loop, a repeat) are two tests, the failure counts',
+    '%s: tools that write each test once: a failure then a pass under one title (it.each, a repeat) are two tests, the failure counts',
     (root) => {
-      const xml = `${root}<testsuite name="cart.test.js" tests="2" failures="1">
-      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.002"><failure message="expect(received).toBe(expected)">Expected: 121</failure></testcase>
-      <testcase classname="BD-7 adds VAT" name="BD-7 adds VAT" time="0.001"/>
-    </testsuite></testsuites>`
       expect(
-        junitCases(parseJUnit(xml, 'r.xml')).map((t) => t.outcome)
+        junitCases(parseJUnit(failedThenPassed(root), 'r.xml')).map(
+          (t) => t.outcome
+        )
       ).toEqual(['failure', 'passed'])
+    }
+  )
+
+  it.each([
+    '<testsuites disabled="0" errors="0" failures="1" tests="2" time="0.1">',
+    '<testsuites>',
+    '<testsuites name="my tests">'
+  ])(
+    '%s: elsewhere a failure then a pass of one test in one suite is a retry: one flaky test',
+    (root) => {
+      const [flaky, ...rest] = junitCases(
+        parseJUnit(failedThenPassed(root), 'r.xml')
+      )
+      expect(rest).toEqual([])
+      expect(flaky.outcome).toBe('flaky')
+      expect(flaky.problems.map((p) => [p.kind, p.message])).toEqual([
+        ['flaky failure', 'expect(received).toBe(expected)']
+      ])
     }
   )
 
@@ -1123,7 +1143,7 @@ describe('JUnit 5 ConsoleLauncher', () => {
     ])
   })
 
-  it('a failure then a pass of one method and display name are two tests: only go reports repeat a retried test', () => {
+  it('a failure then a pass of one method and display name are a retry (Gradle test-retry writes them so): flaky', () => {
     const failure = '<failure message="boom">trace</failure>'
     const xml =
       '<testsuite name="JUnit Jupiter">' +
@@ -1132,8 +1152,7 @@ describe('JUnit 5 ConsoleLauncher', () => {
       '</testsuite>'
     const testCases = junitCases(parseJUnit(xml, 'TEST-junit-jupiter.xml'))
     expect(testCases.map((t) => [t.name, t.outcome])).toEqual([
-      ['checkout works', 'failure'],
-      ['checkout works', 'passed']
+      ['checkout works', 'flaky']
     ])
   })
 

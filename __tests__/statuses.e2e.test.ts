@@ -276,4 +276,48 @@ describe('flaky tests from real tools', () => {
     )
     expect(posted(result.outputs)['BD-12']).toBe('custom1/Known Issue')
   })
+
+  // As fastlane's trainer writes Xcode's retries (see
+  // third-party/swift/xcode16-swifttesting-retries.xml), and any tool that
+  // writes a retried test's attempts as repeated testcases.
+  it.each([
+    [
+      'Xcode through fastlane trainer',
+      `<testsuites tests='2' failures='1'><testsuite name='ShopTests' tests='2' failures='1'>
+        <testcase name='testBd1Checkout()' classname='CheckoutTests' time='0.5'>
+          <failure message='CheckoutTests.swift:12: XCTAssertEqual failed: ("41") is not equal to ("42")'/>
+          <properties><property name='repetition' value='Retry 1'/></properties>
+        </testcase>
+        <testcase name='testBd1Checkout()' classname='CheckoutTests' time='0.4'>
+          <properties><property name='repetition' value='Retry 2'/></properties>
+        </testcase>
+      </testsuite></testsuites>`,
+      'BD-1',
+      'XCTAssertEqual failed'
+    ],
+    [
+      'a plain repeated testcase',
+      `<testsuite name='tests.test_login'>
+        <testcase classname='tests.test_login' name='test_bd2_login' time='0.1'><failure message='AssertionError: flaky'>trace</failure></testcase>
+        <testcase classname='tests.test_login' name='test_bd2_login' time='0.1'/>
+      </testsuite>`,
+      'BD-2',
+      'AssertionError: flaky'
+    ]
+  ])(
+    '%s: a test failed then passed under one name in one suite is flaky',
+    async (_tool, content, marker, attempt) => {
+      const result = await action(
+        { 'status-map': 'flaky=Known Issue' },
+        { 'junit.xml': { content } }
+      )
+      expect(result.exitCode).toBe(0)
+      expect(posted(result.outputs)).toEqual({
+        [marker]: 'custom1/Known Issue'
+      })
+      const [stored] = ctx.server.resultsFor('BD', 42)
+      expect(stored.comment).toContain('flaky (passed on a retry)')
+      expect(stored.comment).toContain(attempt)
+    }
+  )
 })
