@@ -833,6 +833,30 @@ describe('dry run', () => {
     expect(result.stdout).not.toContain('is closed')
   })
 
+  it('logs the request bodies it would post, comments and all (the first 10)', async () => {
+    const result = await action({ inputs: { 'dry-run': 'true' } })
+    expect(result.exitCode).toBe(0)
+    const lines = result.stdout.split('\n')
+    const heading = lines.findIndex((line) =>
+      line.startsWith('::group::Would post these bodies')
+    )
+    expect(lines[heading]).toBe(
+      '::group::Would post these bodies (the first 10 of 12 results) to POST /api/public/v0/project/BD/run/42/result/batch as {"items": [...]}'
+    )
+    const bodies = lines
+      .slice(heading + 1, lines.indexOf('::endgroup::', heading))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(bodies).toHaveLength(10)
+    const planned = JSON.parse(result.outputs.results) as ResultOutput[]
+    bodies.forEach((body, i) => {
+      expect(body.tcaseId).toBe(planned[i].tcaseId)
+      expect(body.status).toBe(planned[i].status)
+      expect(body.comment).toMatch(/^<p><strong>/)
+    })
+    expect(bodies.some((body) => typeof body.timeTaken === 'number')).toBe(true)
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
+  })
+
   it('warns that a closed run would take none of the results', async () => {
     const result = await action({ inputs: { 'dry-run': 'true', run: '43' } })
     expect(result.exitCode).toBe(0)

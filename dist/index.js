@@ -4238,6 +4238,10 @@ class QaSphereAmbiguousError extends Error {
 /** The `timeout` input ran out. */
 class QaSphereTimeoutError extends Error {
 }
+/** Where a batch of results goes, below the API's base (`/api/public/v0`). */
+function resultBatchPath(project, run) {
+    return `/project/${encodeURIComponent(project)}/run/${run}/result/batch`;
+}
 const DEFAULT_POLICY = {
     retries: 5,
     deadline: Number.POSITIVE_INFINITY,
@@ -4509,7 +4513,7 @@ class QaSphereClient {
      * per item is ambiguous, like a lost one: the batch may have been stored.
      */
     async addResults(project, run, items) {
-        const path = `/project/${encodeURIComponent(project)}/run/${run}/result/batch`;
+        const path = resultBatchPath(project, run);
         const body = await this.request('POST', path, {
             data: batchBody(items)
         });
@@ -20110,13 +20114,19 @@ async function batchLanded(client, project, run, results, statusBefore) {
 
 
 
+
 /** Batches in flight at a time, within the rate limit. */
 const PARALLEL_BATCHES = 3;
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000;
+/** Request bodies a dry run shows: enough to see what QA Sphere would get. */
+const MAX_SHOWN_BODIES = 10;
+/** Characters of a comment in a shown body. */
+const SHOWN_COMMENT_CHARS = 2000;
 /** A dry run: the results are shown, not posted (a run it would create has no id). */
-function showPlanOnly(results) {
+function showPlanOnly(results, project, runId) {
     logPlan(results, 'Would post');
+    showBodies(results, project, runId);
     return { resultIds: results.map(() => undefined), undecided: new Set() };
 }
 /**
@@ -20167,6 +20177,22 @@ function logPlan(results, verb) {
     }
     if (results.length > MAX_LOGGED_RESULTS) {
         log_info(`… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`);
+    }
+    endGroup();
+}
+/** What the first results would post, one body per line (JSON escapes line breaks). */
+function showBodies(results, project, runId) {
+    if (results.length === 0)
+        return;
+    const shown = results.slice(0, MAX_SHOWN_BODIES);
+    const path = `/api/public/v0${resultBatchPath(project, runId ?? '<the new run>')}`;
+    startGroup(`Would post these bodies (the first ${shown.length} of ${counted(results.length, 'result')}) to POST ${path} as {"items": [...]}`);
+    for (const result of shown) {
+        const item = toResultItem(result);
+        log_info(JSON.stringify({
+            ...item,
+            comment: clipped(item.comment, SHOWN_COMMENT_CHARS)
+        }));
     }
     endGroup();
 }
@@ -20719,7 +20745,7 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
     if (config.dryRun && runId !== undefined && plan.results.length > 0)
         await warnIfClosed(client, config, runId);
     const stored = config.dryRun || runId === undefined
-        ? showPlanOnly(plan.results)
+        ? showPlanOnly(plan.results, config.project, runId)
         : await storeResults(client, config, runId, plan.results, statusBefore);
     if (stored.unstored)
         postingFailures.push(stored.unstored);

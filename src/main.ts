@@ -387,7 +387,7 @@ async function postToRun(
     await warnIfClosed(client, config, runId)
   const stored =
     config.dryRun || runId === undefined
-      ? showPlanOnly(plan.results)
+      ? showPlanOnly(plan.results, config.project, runId)
       : await storeResults(client, config, runId, plan.results, statusBefore)
   if (stored.unstored) postingFailures.push(stored.unstored)
   const { resultIds, undecided } = stored

@@ -6,8 +6,13 @@ import * as core from '@actions/core'
 import type { Config } from './config.js'
 import { counted, grouped } from './util/counted.js'
 import { info, warning } from './log.js'
-import type { QaSphereClient } from './qasphere/client.js'
-import { isStored, postResults, type PostState } from './qasphere/post.js'
+import { resultBatchPath, type QaSphereClient } from './qasphere/client.js'
+import {
+  isStored,
+  postResults,
+  toResultItem,
+  type PostState
+} from './qasphere/post.js'
 import type { PlannedResult } from './results/plan.js'
 import type { StoredId } from './results/stored.js'
 import { clipped } from './util/text.js'
@@ -16,6 +21,10 @@ import { clipped } from './util/text.js'
 const PARALLEL_BATCHES = 3
 /** A log of 100,000 lines helps nobody; the summary and outputs hold everything. */
 const MAX_LOGGED_RESULTS = 1000
+/** Request bodies a dry run shows: enough to see what QA Sphere would get. */
+const MAX_SHOWN_BODIES = 10
+/** Characters of a comment in a shown body. */
+const SHOWN_COMMENT_CHARS = 2000
 
 /** Per planned result: its id, null when stored without a known id, undefined when not stored; and which could not be decided. */
 export interface StoredResults {
@@ -26,8 +35,13 @@ export interface StoredResults {
 }
 
 /** A dry run: the results are shown, not posted (a run it would create has no id). */
-export function showPlanOnly(results: readonly PlannedResult[]): StoredResults {
+export function showPlanOnly(
+  results: readonly PlannedResult[],
+  project: string,
+  runId: number | undefined
+): StoredResults {
   logPlan(results, 'Would post')
+  showBodies(results, project, runId)
   return { resultIds: results.map(() => undefined), undecided: new Set() }
 }
 
@@ -93,6 +107,30 @@ function logPlan(results: readonly PlannedResult[], verb: string): void {
   if (results.length > MAX_LOGGED_RESULTS) {
     info(
       `… and ${results.length - MAX_LOGGED_RESULTS} more: the results output holds them all`
+    )
+  }
+  core.endGroup()
+}
+
+/** What the first results would post, one body per line (JSON escapes line breaks). */
+function showBodies(
+  results: readonly PlannedResult[],
+  project: string,
+  runId: number | undefined
+): void {
+  if (results.length === 0) return
+  const shown = results.slice(0, MAX_SHOWN_BODIES)
+  const path = `/api/public/v0${resultBatchPath(project, runId ?? '<the new run>')}`
+  core.startGroup(
+    `Would post these bodies (the first ${shown.length} of ${counted(results.length, 'result')}) to POST ${path} as {"items": [...]}`
+  )
+  for (const result of shown) {
+    const item = toResultItem(result)
+    info(
+      JSON.stringify({
+        ...item,
+        comment: clipped(item.comment, SHOWN_COMMENT_CHARS)
+      })
     )
   }
   core.endGroup()

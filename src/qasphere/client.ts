@@ -138,6 +138,11 @@ export interface RequestPolicy {
   signal?: AbortSignal
 }
 
+/** Where a batch of results goes, below the API's base (`/api/public/v0`). */
+export function resultBatchPath(project: string, run: number | string): string {
+  return `/project/${encodeURIComponent(project)}/run/${run}/result/batch`
+}
+
 export const DEFAULT_POLICY: RequestPolicy = {
   retries: 5,
   deadline: Number.POSITIVE_INFINITY,
@@ -461,7 +466,7 @@ export class QaSphereClient {
     run: number,
     items: BatchItems
   ): Promise<number[]> {
-    const path = `/project/${encodeURIComponent(project)}/run/${run}/result/batch`
+    const path = resultBatchPath(project, run)
     const body = await this.request<unknown>('POST', path, {
       data: batchBody(items)
     })
