@@ -1910,14 +1910,18 @@ describe('third-party reports', () => {
       [
         '<failure message="boom" type="java.lang.AssertionError"/><rerunError message="again" type="java.lang.IllegalStateException"/>',
         ['failure', 'error']
+      ],
+      [
+        '<error message="boom" type="java.lang.IllegalStateException"/><rerunError message="again" type="java.lang.IllegalStateException"/>',
+        ['error', 'error']
       ]
     ])(
-      'a rerun that never passed and errored once is an error, as Surefire counts it, its first run first: %s',
+      'a rerun that never passed is a failure, whatever its runs threw (issue 8), its first run first: %s',
       (elements, kinds) => {
         const [testCase] = parseSuite(
           `<testcase name="a" classname="C">${elements}</testcase>`
         )
-        expect(testCase.outcome).toBe('error')
+        expect(testCase.outcome).toBe('failure')
         expect(testCase.problems.map((p) => p.kind)).toEqual(kinds)
         expect(testCase.problems[0].message).toBe('boom')
       }

@@ -987,14 +987,9 @@ function toTestCase(
     attribute(node, 'status'),
     attribute(node, 'result')
   )
-  // Surefire's rule for a test rerun that never passed: an error if any run
-  // errored, else a failure.
-  if (
-    rerun &&
-    outcome === 'failure' &&
-    problems.some((p) => p.kind === 'error')
-  )
-    outcome = 'error'
+  // A test rerun that never passed failed, whatever its runs threw (Surefire
+  // would count an error where one run errored).
+  if (rerun && outcome === 'error') outcome = 'failure'
   // node-tap's junit reporter: a skipped or todo test is only a property,
   // and has no time. Playwright and vitest write every annotation of a test
   // that ran (`{ type: 'todo' }`) as a property too, with its time.
