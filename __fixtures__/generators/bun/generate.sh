@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the bun test --reporter=junit JUnit XML fixture in __fixtures__/reports/bun/.
+# bun comes from npm (the `bun` package and its @oven/bun-<platform> binary), so
+# nothing is downloaded from elsewhere; the tests import only bun:test.
+# Some tests fail ON PURPOSE, so the test command's exit code is ignored;
+# this script fails only if installing or producing the report fails.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPORTS="$HERE/../../reports/bun"
+cd "$HERE"
+
+npm ci --no-audit --no-fund
+
+rm -rf out
+mkdir -p out
+set +e
+NO_COLOR=1 ./node_modules/.bin/bun test --reporter=junit --reporter-outfile=out/junit.xml tests 2>&1 | tee out/run.log
+status=${PIPESTATUS[0]}
+set -e
+echo "bun test exited with status $status (non-zero is expected: some tests fail on purpose)"
+
+mkdir -p "$REPORTS"
+test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
+cp out/junit.xml "$REPORTS/bun-junit.xml"
+echo "wrote $REPORTS/bun-junit.xml"
