@@ -27,6 +27,7 @@ import {
   parseSeconds,
   MAX_NODES_AT_ONCE,
   MAX_PROBLEMS,
+  MAX_DOCUMENTS,
   MAX_TEST_CASES,
   MAX_TEST_SECONDS,
   ReportParseError,
@@ -1763,6 +1764,53 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
       'BD-15': 'failed',
       'BD-16': 'failed'
     })
+  })
+
+  it('Rust libtest: the file `cargo test -- --format junit > junit.xml` writes, one document per test binary, is read whole', () => {
+    const split = [
+      'rust-libtest/libtest-lib.xml',
+      'rust-libtest/libtest-integration.xml',
+      'rust-libtest/libtest-doc.xml'
+    ]
+    const all = parseFixture('rust-libtest/libtest-all.xml')
+    expect(all).toHaveLength(19)
+    expect(statusesByMarker(['rust-libtest/libtest-all.xml'])).toEqual(
+      statusesByMarker(split)
+    )
+    // libtest runs a binary's tests in parallel: each run lists them in another order.
+    expect(all.map((t) => t.name).sort()).toEqual(
+      split
+        .flatMap((file) => parseFixture(file))
+        .map((t) => t.name)
+        .sort()
+    )
+  })
+
+  it('documents one after another: each is read; an error in a later one names its line in the file', () => {
+    const doc = (cases: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><testsuites><testsuite name="test">${cases}</testsuite></testsuites>`
+    const two = `${doc('<testcase name="BD-1 a"/>')}\n${doc('<testcase name="BD-2 b"><failure/></testcase>')}\n`
+    expect(
+      junitCases(parseJUnit(two, 'r.xml')).map((t) => [t.name, t.outcome])
+    ).toEqual([
+      ['BD-1 a', 'passed'],
+      ['BD-2 b', 'failure']
+    ])
+    const broken = `${doc('<testcase name="BD-1 a"/>')}\n\n${doc('<testcase name="BD-2 b"></testsuite>')}`
+    expect(() => parseJUnit(broken, 'r.xml')).toThrow(
+      'r.xml:3: malformed XML: </testsuite> where </testcase> was expected'
+    )
+    const many = `${doc('')}\n`.repeat(MAX_DOCUMENTS + 1)
+    expect(() => parseJUnit(many, 'r.xml')).toThrow(
+      `r.xml: it holds more than ${grouped(MAX_DOCUMENTS)} XML documents one after another (memory); split the report`
+    )
+    expect(parseJUnit(`${doc('')}\n`.repeat(MAX_DOCUMENTS), 'r.xml')).toEqual(
+      expect.objectContaining({ testCases: [] })
+    )
+    // Only JUnit documents: anything else after the root is still refused.
+    expect(() => parseJUnit(`${doc('')}<html/>`, 'r.xml')).toThrow(
+      'r.xml:1: malformed XML: a second root element'
+    )
   })
 
   it('Rust libtest: the panic is only in system-out; the failure is bare', () => {

@@ -56,7 +56,19 @@ describe('checkStructure', () => {
       'a processing instruction (<?…?>) has a quote that is not closed before its ?>'
     ]
   ])('refuses %j at line %i', (xml, line, message) => {
-    expect(checkStructure(xml)).toEqual({ line, message })
+    const { secondRoot, ...problem } = checkStructure(xml) ?? {}
+    expect(problem).toEqual({ line, message })
+    if (secondRoot) expect(message).toBe('a second root element')
+  })
+
+  it('says where a second root element starts and the first ended (for documents one after another)', () => {
+    const xml = '<?xml version="1.0"?><a></a>\n<?xml version="1.0"?><b/>'
+    expect(checkStructure(xml)).toEqual({
+      line: 2,
+      message: 'a second root element',
+      secondRoot: { firstEnd: 28, start: 50 }
+    })
+    expect(xml.slice(28, 50)).toBe('\n<?xml version="1.0"?>')
   })
 
   it(`refuses elements nested more than ${MAX_NESTING} deep, at the first too deep`, () => {

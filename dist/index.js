@@ -12931,6 +12931,8 @@ function checkStructure(xml, structure) {
     let childStart = -1;
     let grandchildStart = -1;
     let rootClosed = false;
+    /** Where the root element ended. */
+    let rootEnd = -1;
     let pos = 0;
     const fail = (at, message) => ({
         line: lineAt(xml, at),
@@ -12976,8 +12978,10 @@ function checkStructure(xml, structure) {
                     ? `</${name}> closes an element that was never opened`
                     : `</${name}> where </${expected}> was expected`);
             }
-            if (open.length === 0)
+            if (open.length === 0) {
                 rootClosed = true;
+                rootEnd = end + 1;
+            }
             if (structure) {
                 if (open.length === 1)
                     structure.children.push(childStart, end + 1);
@@ -12986,8 +12990,12 @@ function checkStructure(xml, structure) {
             }
         }
         else {
-            if (rootClosed)
-                return fail(start, 'a second root element');
+            if (rootClosed) {
+                return {
+                    ...fail(start, 'a second root element'),
+                    secondRoot: { firstEnd: rootEnd, start }
+                };
+            }
             const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
             if (structure) {
                 if (open.length === 0) {
@@ -13027,8 +13035,10 @@ function checkStructure(xml, structure) {
                 }
                 open.push(tagName(xml, start + 1, end));
             }
-            else if (open.length === 0)
+            else if (open.length === 0) {
                 rootClosed = true;
+                rootEnd = end + 1;
+            }
         }
         pos = end + 1;
     }
@@ -13578,9 +13588,7 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     }
     // Other XML is neither checked nor parsed (it may be big).
     const rootElement = rootName(xml);
-    if (rootElement !== undefined &&
-        rootElement !== 'testsuites' &&
-        rootElement !== 'testsuite')
+    if (rootElement !== undefined && !isJUnitRoot(rootElement))
         return { kind: 'not-junit', root: rootElement };
     const testCaseTags = countTestCaseTags(xml);
     if (testCaseTags > MAX_TEST_CASES) {
@@ -13590,8 +13598,68 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
     if (problemTags > MAX_PROBLEMS) {
         throw new ReportParseError(reportFile, undefined, `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`);
     }
-    const structure = emptyStructure();
-    const problem = checkStructure(xml, structure);
+    const testCases = documentTestCases(xml, reportFile, pieceChars);
+    if (!testCases)
+        return { kind: 'not-junit', root: '(none)' };
+    return junitReport(testCases, hadDoctype, text.length);
+}
+/** XML documents one after another in one file, at most: libtest writes one per test binary. */
+const MAX_DOCUMENTS = 10_000;
+/**
+ * The test cases of a report's document, and of the JUnit documents after it
+ * in the same file (`cargo test -- --format junit` writes one per test
+ * binary); undefined when there is no root element.
+ */
+function documentTestCases(xml, reportFile, pieceChars) {
+    let testCases;
+    let rest = xml;
+    /** Lines of the file before `rest`. */
+    let linesBefore = 0;
+    for (let documents = 1;; documents++) {
+        const structure = emptyStructure();
+        const problem = checkStructure(rest, structure);
+        const next = problem?.secondRoot;
+        if (!next || !isJUnitRoot(rootName(rest.slice(next.start)))) {
+            // The last (most often the only) document: checked already.
+            const last = readDocument(rest, reportFile, pieceChars, linesBefore, {
+                structure,
+                problem
+            });
+            return testCases && last ? [...testCases, ...last] : (last ?? testCases);
+        }
+        if (documents >= MAX_DOCUMENTS) {
+            throw new ReportParseError(reportFile, undefined, `it holds more than ${grouped(MAX_DOCUMENTS)} XML documents one after another (memory); split the report`);
+        }
+        // The next document starts with its XML declaration, if any.
+        const declaration = rest.lastIndexOf('<?xml', next.start);
+        const end = declaration >= next.firstEnd ? declaration : next.start;
+        const first = readDocument(rest.slice(0, end), reportFile, pieceChars, linesBefore);
+        if (first)
+            (testCases ??= []).push(...first);
+        linesBefore += lineAt(rest, end) - 1;
+        rest = rest.slice(end);
+    }
+}
+/** One document's test cases; errors name lines of the file (`linesBefore` it). */
+function readDocument(xml, reportFile, pieceChars, linesBefore, checked) {
+    try {
+        return oneDocumentTestCases(xml, reportFile, pieceChars, checked);
+    }
+    catch (caught) {
+        if (!(caught instanceof ReportParseError) || !caught.line || !linesBefore)
+            throw caught;
+        throw new ReportParseError(caught.file, caught.line + linesBefore, caught.reason);
+    }
+}
+function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
+    let structure;
+    let problem;
+    if (checked)
+        ({ structure, problem } = checked);
+    else {
+        structure = emptyStructure();
+        problem = checkStructure(xml, structure);
+    }
     if (problem) {
         throw new ReportParseError(reportFile, problem.line, problem.overLimit ? problem.message : `malformed XML: ${problem.message}`);
     }
@@ -13606,27 +13674,28 @@ function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
         const testCases = [];
         const pieces = siblingPieces(context, structure.children);
         collectSuites(pieces, [], source, testCases);
-        return junitReport(testCases, hadDoctype, text.length);
+        return testCases;
     }
     const lone = loneSuite(xml, structure);
     if (lone && lone.end - lone.start > pieceChars) {
         const testCases = [];
         collectSuiteInPieces(context, lone, [], testCases);
-        return junitReport(testCases, hadDoctype, text.length);
+        return testCases;
     }
     refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile);
     const document = junit_parseXml(xml, reportFile);
     const rootNode = document.find((node) => tagOf(node) !== '#text');
     if (!rootNode)
-        return { kind: 'not-junit', root: '(none)' };
+        return undefined;
     const root = tagOf(rootNode);
     const testCases = [];
     if (root === 'testsuites')
         collectSuites([childrenOf(rootNode, root)], [], source, testCases);
     else
         collectSuite(rootNode, [], source, testCases);
-    return junitReport(testCases, hadDoctype, text.length);
+    return testCases;
 }
+const isJUnitRoot = (name) => name === 'testsuites' || name === 'testsuite';
 /** Testcases in one report at most: a million take about 170 MB once read. */
 const MAX_TEST_CASES = 2_000_000;
 /** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (`<testcase/>` at the least). */

@@ -244,11 +244,7 @@ export function parseJUnit(
   }
   // Other XML is neither checked nor parsed (it may be big).
   const rootElement = rootName(xml)
-  if (
-    rootElement !== undefined &&
-    rootElement !== 'testsuites' &&
-    rootElement !== 'testsuite'
-  )
+  if (rootElement !== undefined && !isJUnitRoot(rootElement))
     return { kind: 'not-junit', root: rootElement }
   const testCaseTags = countTestCaseTags(xml)
   if (testCaseTags > MAX_TEST_CASES) {
@@ -266,8 +262,102 @@ export function parseJUnit(
       `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`
     )
   }
-  const structure = emptyStructure()
-  const problem = checkStructure(xml, structure)
+  const testCases = documentTestCases(xml, reportFile, pieceChars)
+  if (!testCases) return { kind: 'not-junit', root: '(none)' }
+  return junitReport(testCases, hadDoctype, text.length)
+}
+
+/** XML documents one after another in one file, at most: libtest writes one per test binary. */
+export const MAX_DOCUMENTS = 10_000
+
+/**
+ * The test cases of a report's document, and of the JUnit documents after it
+ * in the same file (`cargo test -- --format junit` writes one per test
+ * binary); undefined when there is no root element.
+ */
+function documentTestCases(
+  xml: string,
+  reportFile: string,
+  pieceChars: number
+): TestCase[] | undefined {
+  let testCases: TestCase[] | undefined
+  let rest = xml
+  /** Lines of the file before `rest`. */
+  let linesBefore = 0
+  for (let documents = 1; ; documents++) {
+    const structure = emptyStructure()
+    const problem = checkStructure(rest, structure)
+    const next = problem?.secondRoot
+    if (!next || !isJUnitRoot(rootName(rest.slice(next.start)))) {
+      // The last (most often the only) document: checked already.
+      const last = readDocument(rest, reportFile, pieceChars, linesBefore, {
+        structure,
+        problem
+      })
+      return testCases && last ? [...testCases, ...last] : (last ?? testCases)
+    }
+    if (documents >= MAX_DOCUMENTS) {
+      throw new ReportParseError(
+        reportFile,
+        undefined,
+        `it holds more than ${grouped(MAX_DOCUMENTS)} XML documents one after another (memory); split the report`
+      )
+    }
+    // The next document starts with its XML declaration, if any.
+    const declaration = rest.lastIndexOf('<?xml', next.start)
+    const end = declaration >= next.firstEnd ? declaration : next.start
+    const first = readDocument(
+      rest.slice(0, end),
+      reportFile,
+      pieceChars,
+      linesBefore
+    )
+    if (first) (testCases ??= []).push(...first)
+    linesBefore += lineAt(rest, end) - 1
+    rest = rest.slice(end)
+  }
+}
+
+/** One document's test cases; errors name lines of the file (`linesBefore` it). */
+function readDocument(
+  xml: string,
+  reportFile: string,
+  pieceChars: number,
+  linesBefore: number,
+  checked?: CheckedStructure
+): TestCase[] | undefined {
+  try {
+    return oneDocumentTestCases(xml, reportFile, pieceChars, checked)
+  } catch (caught) {
+    if (!(caught instanceof ReportParseError) || !caught.line || !linesBefore)
+      throw caught
+    throw new ReportParseError(
+      caught.file,
+      caught.line + linesBefore,
+      caught.reason
+    )
+  }
+}
+
+/** A document's structure and what checking it found. */
+interface CheckedStructure {
+  structure: Structure
+  problem: ReturnType<typeof checkStructure>
+}
+
+function oneDocumentTestCases(
+  xml: string,
+  reportFile: string,
+  pieceChars: number,
+  checked?: CheckedStructure
+): TestCase[] | undefined {
+  let structure: Structure
+  let problem: CheckedStructure['problem']
+  if (checked) ({ structure, problem } = checked)
+  else {
+    structure = emptyStructure()
+    problem = checkStructure(xml, structure)
+  }
   if (problem) {
     throw new ReportParseError(
       reportFile,
@@ -286,26 +376,29 @@ export function parseJUnit(
     const testCases: TestCase[] = []
     const pieces = siblingPieces(context, structure.children)
     collectSuites(pieces, [], source, testCases)
-    return junitReport(testCases, hadDoctype, text.length)
+    return testCases
   }
   const lone = loneSuite(xml, structure)
   if (lone && lone.end - lone.start > pieceChars) {
     const testCases: TestCase[] = []
     collectSuiteInPieces(context, lone, [], testCases)
-    return junitReport(testCases, hadDoctype, text.length)
+    return testCases
   }
   refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile)
   const document = parseXml(xml, reportFile)
 
   const rootNode = document.find((node) => tagOf(node) !== '#text')
-  if (!rootNode) return { kind: 'not-junit', root: '(none)' }
+  if (!rootNode) return undefined
   const root = tagOf(rootNode)
   const testCases: TestCase[] = []
   if (root === 'testsuites')
     collectSuites([childrenOf(rootNode, root)], [], source, testCases)
   else collectSuite(rootNode, [], source, testCases)
-  return junitReport(testCases, hadDoctype, text.length)
+  return testCases
 }
+
+const isJUnitRoot = (name: string | undefined): boolean =>
+  name === 'testsuites' || name === 'testsuite'
 
 /** Testcases in one report at most: a million take about 170 MB once read. */
 export const MAX_TEST_CASES = 2_000_000

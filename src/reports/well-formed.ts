@@ -12,6 +12,11 @@ export interface StructureError {
   message: string
   /** Well-formed, but beyond what the action reads (nesting, side by side); the message says so. */
   overLimit?: true
+  /**
+   * A second root element: where the first root ended and the second
+   * begins (libtest writes one document per test binary, one after another).
+   */
+  secondRoot?: { firstEnd: number; start: number }
 }
 
 /** Where elements are: lets a big report be parsed piece by piece. */
@@ -64,6 +69,8 @@ export function checkStructure(
   let childStart = -1
   let grandchildStart = -1
   let rootClosed = false
+  /** Where the root element ended. */
+  let rootEnd = -1
   let pos = 0
   const fail = (at: number, message: string): StructureError => ({
     line: lineAt(xml, at),
@@ -118,14 +125,22 @@ export function checkStructure(
             : `</${name}> where </${expected}> was expected`
         )
       }
-      if (open.length === 0) rootClosed = true
+      if (open.length === 0) {
+        rootClosed = true
+        rootEnd = end + 1
+      }
       if (structure) {
         if (open.length === 1) structure.children.push(childStart, end + 1)
         else if (open.length === 2 && structure.children.length === 0)
           structure.firstChild.children.push(grandchildStart, end + 1)
       }
     } else {
-      if (rootClosed) return fail(start, 'a second root element')
+      if (rootClosed) {
+        return {
+          ...fail(start, 'a second root element'),
+          secondRoot: { firstEnd: rootEnd, start }
+        }
+      }
       const selfClosing = xml.charCodeAt(end - 1) === 0x2f /* / */
       if (structure) {
         if (open.length === 0) {
@@ -167,7 +182,10 @@ export function checkStructure(
           }
         }
         open.push(tagName(xml, start + 1, end))
-      } else if (open.length === 0) rootClosed = true
+      } else if (open.length === 0) {
+        rootClosed = true
+        rootEnd = end + 1
+      }
     }
     pos = end + 1
   }
