@@ -470,6 +470,33 @@ describe('uploading real reports', () => {
     )
   })
 
+  it("says what failed in a Rust libtest report, whose failures are bare (the panic is in the test's output)", async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          fixture: '__fixtures__/reports/rust-libtest/libtest-lib.xml'
+        }
+      },
+      inputs: { 'on-unmatched': 'ignore' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toMatch(
+      /<code>BD-2<\/code>.*<em>assertion `left == right` failed: cart total<\/em>/
+    )
+    expect(result.stdout).toMatch(
+      /^::error title=BD-2%3A test_bd2_cart_total_is_wrong::assertion `left == right` failed: cart total/m
+    )
+    const comment = ctx.server
+      .resultsFor('BD', 42)
+      .find((r) => r.comment.includes('test_bd2_cart_total_is_wrong'))?.comment
+    expect(comment).toContain(
+      '<p>failure assert:</p><pre><code>thread &#39;tests::test_bd2_cart_total_is_wrong&#39; (3655) panicked at src/lib.rs:32:9:\nassertion `left == right` failed: cart total'
+    )
+    expect(comment).toContain(
+      '<p>Output:</p><pre><code>cart has 3 items\nwarning: price list is stale</code></pre>'
+    )
+  })
+
   it('reads a UTF-16 report with a BOM', async () => {
     const utf8 = (await import('node:fs')).readFileSync(
       new URL(

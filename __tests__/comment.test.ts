@@ -299,6 +299,15 @@ describe('buildComment content', () => {
     )
   })
 
+  it('shows a failure that says nothing as such, without an empty block', () => {
+    const testCase = one(
+      '<testcase name="t"><failure type="AssertionError"/></testcase>'
+    )
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain('<p>failure AssertionError, with no message.</p>')
+    expect(html).not.toContain('<pre><code></code></pre>')
+  })
+
   it('shows a message without details as it is, with no blank lines after it', () => {
     const testCase = one(
       `<testcase name="t"><failure message="boom" type="AssertionError"/></testcase>`

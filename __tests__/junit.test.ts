@@ -1813,18 +1813,29 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
     )
   })
 
-  it('Rust libtest: the panic is only in system-out; the failure is bare', () => {
+  it("Rust libtest: a bare <failure> gets the panic libtest wrote in the test's output; the output keeps what the test printed before", () => {
     const lib = parseFixture('rust-libtest/libtest-lib.xml')
     const cart = only(lib, 'test_bd2_cart_total_is_wrong')
     expect(cart.problems).toEqual([
-      expect.objectContaining({ kind: 'failure', message: '', type: 'assert' })
+      {
+        kind: 'failure',
+        message: 'assertion `left == right` failed: cart total',
+        type: 'assert',
+        details:
+          "thread 'tests::test_bd2_cart_total_is_wrong' (3655) panicked at src/lib.rs:32:9:\nassertion `left == right` failed: cart total\nsecond line of the message\n  left: 41\n right: 42"
+      }
     ])
-    expect(cart.output).toContain(
-      'assertion `left == right` failed: cart total\nsecond line of the message'
-    )
-    expect(only(lib, 'test_bd9_hostile_text').output).toContain(
+    expect(cart.output).toBe('cart has 3 items\nwarning: price list is stale')
+    const hostile = only(lib, 'test_bd9_hostile_text')
+    expect(hostile.problems[0].details).toContain(
       'expected <img src=x onerror=alert(1)> & "quotes" &amp; ]]> ünïcödé 🚀\nline two <script>alert(1)</script>'
     )
+    // A test that returned an Err: libtest prints it as `Error: …`.
+    const returned = only(lib, 'test_bd10_returns_err')
+    expect(returned.problems[0]).toEqual(
+      expect.objectContaining({ message: 'Error: "too deep"', details: '' })
+    )
+    expect(returned.output).toBe('')
     expect(
       only(lib, 'test_bd14_should_panic_but_does_not').problems[0].message
     ).toBe('test did not panic as expected at src/lib.rs:59:8')

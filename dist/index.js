@@ -14229,6 +14229,11 @@ function toTestCase(node, suites, reportFile) {
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     const name = attribute(node, 'name').trim();
     const displayName = children.length > 0 ? consoleLauncherName(children) : '';
+    let output = outcome === 'passed' || outcome === 'skipped' || children.length === 0
+        ? ''
+        : outputOf(children);
+    if (output && problems.length === 1 && isBareAssert(problems[0]))
+        output = takeLibtestFailure(problems[0], output);
     return {
         name: displayName || name,
         reportedName: displayName && displayName !== name ? name : '',
@@ -14240,12 +14245,45 @@ function toTestCase(node, suites, reportFile) {
         // Most tests have neither: share one empty array rather than 200,000.
         problems: problems.length > 0 ? problems : NONE,
         markerProperties: properties.length > 0 ? properties : NONE,
-        output: outcome === 'passed' || outcome === 'skipped' || children.length === 0
-            ? ''
-            : outputOf(children),
+        output,
         attachments: children.length > 0 ? attachmentsOf(children) : NONE,
         reportFile
     };
+}
+/** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
+function isBareAssert(problem) {
+    return (problem.kind === 'failure' &&
+        problem.type === 'assert' &&
+        problem.message === '' &&
+        problem.details === '');
+}
+/** `thread 'tests::t' (3655) panicked at src/lib.rs:32:9:`, the message on the next lines (before Rust 1.73: `panicked at 'message', src/lib.rs:32:9`). */
+const RUST_PANIC = /^thread '[^'\n]*'(?: \(\d+\))? panicked at (?:'(.*)', \S+|\S+:)$/m;
+/** What libtest prints of an Err a test returned. */
+const RUST_RETURNED_ERROR = /(?:^|\n)(Error: [^\n]*)\s*$/;
+/**
+ * Gives a bare libtest failure the panic (or returned Err) libtest wrote at
+ * the end of the test's output; returns the output before it.
+ */
+function takeLibtestFailure(problem, output) {
+    const panic = RUST_PANIC.exec(output);
+    if (panic) {
+        const details = output.slice(panic.index).trim();
+        problem.details = details;
+        problem.message =
+            panic[1] ??
+                details
+                    .split('\n')
+                    .slice(1)
+                    .find((line) => line.trim() !== '') ??
+                '';
+        return output.slice(0, panic.index).trimEnd();
+    }
+    const returned = RUST_RETURNED_ERROR.exec(output);
+    if (!returned)
+        return output;
+    problem.message = returned[1];
+    return output.slice(0, returned.index).trimEnd();
 }
 /**
  * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
@@ -16189,6 +16227,8 @@ function problemBlock(problem) {
             ? message
             : `${message}\n\n${details}`;
     const { text, omitted } = clipStart(plainText(body), COMMENT_LIMITS.problemChars);
+    if (text.trim() === '')
+        return `<p>${nameText(heading)}, with no message.</p>`;
     return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
 }

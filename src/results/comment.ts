@@ -332,6 +332,7 @@ function problemBlock(problem: Problem): string {
     plainText(body),
     COMMENT_LIMITS.problemChars
   )
+  if (text.trim() === '') return `<p>${nameText(heading)}, with no message.</p>`
   return (
     `<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
     (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : '')
