@@ -1841,14 +1841,28 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
     ).toBe('test did not panic as expected at src/lib.rs:59:8')
   })
 
+  it("common_test: a marker on a group (cth_surefire's group attribute) applies to the tests in it", () => {
+    const ct = parseFixture('common-test/cth-surefire.xml')
+    const bd = new MarkerFinder('BD')
+    expect(bd.ofTestCase(only(ct, 'applies coupon'))).toEqual([5])
+    expect(bd.ofTestCase(only(ct, 'computes shipping'))).toEqual([5])
+    expect(bd.ofTestCase(only(ct, 'adds 3 + 3'))).toEqual([6])
+    expect(only(ct, 'computes shipping').suites).toEqual([
+      'BD-5 checkout.shipping',
+      'bd_shop_SUITE'
+    ])
+  })
+
   it('common_test: statuses per marker', () => {
     expect(statusesByMarker(['common-test/cth-surefire.xml'])).toEqual({
       'BD-1': 'passed',
       'BD-2': 'failed',
       'BD-3': 'failed',
       'BD-4': 'skipped', // {skip, Reason}
-      // Groups 'BD-5 checkout' and 'BD-6 adds' are only a group attribute:
-      // their unmarked tests are lost (see fixture-discrepancies.test.ts).
+      // Groups 'BD-5 checkout' and 'BD-6 adds' (their init_per_group and
+      // end_per_group too); 'adds 3 + 3' failed.
+      'BD-5': 'passed',
+      'BD-6': 'failed',
       'BD-7': 'passed',
       'BD-8': 'passed',
       'BD-9': 'failed',

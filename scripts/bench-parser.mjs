@@ -18,7 +18,8 @@ export const USED_ATTRIBUTES = new Set([
   'type',
   'value',
   'errors',
-  'failures'
+  'failures',
+  'group'
 ])
 export const RAW_ELEMENTS = [
   'failure',

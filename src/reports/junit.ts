@@ -195,7 +195,9 @@ export const USED_ATTRIBUTES = new Set([
   'value',
   // A suite's counts, read only where none of its tests failed (see countedFailures).
   'errors',
-  'failures'
+  'failures',
+  // Erlang common_test's group path (cth_surefire): a suite of its own.
+  'group'
 ])
 
 // preserveOrder on (no second pass building plain objects) and jPath off (no
@@ -1096,6 +1098,8 @@ function toTestCase(
   const properties = children.length > 0 ? markerProperties(children) : NONE
   const name = attribute(node, 'name').trim()
   const displayName = children.length > 0 ? consoleLauncherName(children) : ''
+  // cth_surefire writes a test's group (`checkout.shipping`) only here.
+  const group = attribute(node, 'group').trim()
   let output =
     outcome === 'passed' || outcome === 'skipped' || children.length === 0
       ? ''
@@ -1107,7 +1111,7 @@ function toTestCase(
     reportedName: displayName && displayName !== name ? name : '',
     classname: attribute(node, 'classname').trim(),
     file: attribute(node, 'file'),
-    suites,
+    suites: group ? [group, ...suites] : suites,
     outcome,
     seconds: parseSeconds(attribute(node, 'time')),
     // Most tests have neither: share one empty array rather than 200,000.
