@@ -1293,7 +1293,36 @@ describe('more tools, as their own summaries count', () => {
     ['ava/ava-tap-junit.xml', { passed: 9, failure: 11, error: 0, skipped: 1 }],
     // deno: 5 passed (3 steps), 8 failed (3 steps), 1 ignored (1 step). One of
     // the 8 is a module that failed to load, which is not in the report.
-    ['deno/deno-junit.xml', { passed: 8, failure: 10, error: 0, skipped: 2 }]
+    ['deno/deno-junit.xml', { passed: 8, failure: 10, error: 0, skipped: 2 }],
+    // bun test: 12 pass, 2 skip, 2 todo, 8 fail (todos are <skipped message="TODO"/>).
+    ['bun/bun-junit.xml', { passed: 12, failure: 8, error: 0, skipped: 4 }],
+    // libtest's suite counts: lib 8 passed, 7 failed, 2 ignored (ignored tests are not in
+    // the report); integration 1 passed, 1 failed; doctests 1 passed, 1 failed.
+    [
+      'rust-libtest/libtest-lib.xml',
+      { passed: 8, failure: 7, error: 0, skipped: 0 }
+    ],
+    [
+      'rust-libtest/libtest-integration.xml',
+      { passed: 1, failure: 1, error: 0, skipped: 0 }
+    ],
+    [
+      'rust-libtest/libtest-doc.xml',
+      { passed: 1, failure: 1, error: 0, skipped: 0 }
+    ],
+    // ct_run: 7 ok, 9 failed, 2 skipped of 18 test cases; cth_surefire adds
+    // 14 passed init_per_*/end_per_* testcases.
+    [
+      'common-test/cth-surefire.xml',
+      { passed: 21, failure: 9, error: 0, skipped: 2 }
+    ],
+    // prove: shop.t 4/11 failed (1 skip, 1 todo), crash.t died after 1 of 3,
+    // bd10_skip_all.t skipped; --timer adds 6 (init)/(teardown) testcases,
+    // and each Dubious script is a suite-level <error>.
+    [
+      'tap-formatter-junit/tap-formatter-junit.xml',
+      { passed: 14, failure: 4, error: 2, skipped: 0 }
+    ]
   ])('%s', (file, expected) => {
     expect(outcomes(parseFixture(file))).toEqual(expected)
   })
@@ -1649,40 +1678,6 @@ function statusesByMarker(files: readonly string[]): Record<string, string> {
 }
 
 describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
-  it.each([
-    // bun test: 12 pass, 2 skip, 2 todo, 8 fail (todos are <skipped message="TODO"/>).
-    ['bun/bun-junit.xml', { passed: 12, failure: 8, error: 0, skipped: 4 }],
-    // libtest's suite counts: lib 8 passed, 7 failed, 2 ignored (ignored tests are not in
-    // the report); integration 1 passed, 1 failed; doctests 1 passed, 1 failed.
-    [
-      'rust-libtest/libtest-lib.xml',
-      { passed: 8, failure: 7, error: 0, skipped: 0 }
-    ],
-    [
-      'rust-libtest/libtest-integration.xml',
-      { passed: 1, failure: 1, error: 0, skipped: 0 }
-    ],
-    [
-      'rust-libtest/libtest-doc.xml',
-      { passed: 1, failure: 1, error: 0, skipped: 0 }
-    ],
-    // ct_run: 7 ok, 9 failed, 2 skipped of 18 test cases; cth_surefire adds
-    // 14 passed init_per_*/end_per_* testcases.
-    [
-      'common-test/cth-surefire.xml',
-      { passed: 21, failure: 9, error: 0, skipped: 2 }
-    ],
-    // prove: shop.t 4/11 failed (1 skip, 1 todo), crash.t died after 1 of 3,
-    // bd10_skip_all.t skipped; --timer adds 6 (init)/(teardown) testcases,
-    // and each Dubious script is a suite-level <error>.
-    [
-      'tap-formatter-junit/tap-formatter-junit.xml',
-      { passed: 14, failure: 4, error: 2, skipped: 0 }
-    ]
-  ])('%s: outcomes as the tool counts them', (file, expected) => {
-    expect(outcomes(parseFixture(file))).toEqual(expected)
-  })
-
   it('bun: statuses per marker', () => {
     expect(statusesByMarker(['bun/bun-junit.xml'])).toEqual({
       'BD-1': 'passed',
@@ -1690,7 +1685,7 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
       'BD-3': 'failed',
       'BD-4': 'skipped',
       // describe('BD-5 checkout'): its tests without a marker of their own
-      // (BD-16's failure is BD-16's only; see fixture-discrepancies.test.ts).
+      // (BD-16's failure is BD-16's only: a test's own markers come first).
       'BD-5': 'passed',
       'BD-6': 'failed',
       'BD-7': 'passed',
