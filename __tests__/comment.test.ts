@@ -672,6 +672,33 @@ describe('buildComment content', () => {
     )
   })
 
+  it("common_test: the skip reason is the <skipped> text, not its 'Test X skipped!' message", () => {
+    const report = parseJUnit(
+      readFileSync('__fixtures__/reports/common-test/cth-surefire.xml', 'utf8'),
+      'cth-surefire.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const named = (start: string): TestCase => {
+      const found = report.testCases.find((t) => t.name.startsWith(start))
+      if (!found) throw new Error(`no ${start}`)
+      return found
+    }
+    expect(buildComment('skipped', 'Skipped', [named('BD-4 ')], {})).toContain(
+      '<p>Reason: feature not ready: &lt;b&gt;later&lt;/b&gt; &amp; soon</p>'
+    )
+    // An auto-skip's crash is only in the text.
+    expect(buildComment('skipped', 'Skipped', [named('BD-12 ')], {})).toMatch(
+      /<p>Reason: \{tc_auto_skip, \{failed,/
+    )
+    // A message that says more than that the test was skipped is kept.
+    const [told] = parse(
+      '<testcase name="t"><skipped message="t skipped because the flag is off, not skipped">trace</skipped></testcase>'
+    )
+    expect(buildComment('skipped', 'Skipped', [told], {})).toContain(
+      'Reason: t skipped because the flag is off, not skipped</p>'
+    )
+  })
+
   it('describes a real pytest report', () => {
     const report = parseJUnit(
       readFileSync('__fixtures__/reports/pytest/pytest-xunit1.xml', 'utf8'),

@@ -134,7 +134,7 @@ describe('README and the code agree', () => {
       `with more than ${n(MAX_TEST_CASES)} testcases or with elements nested more than ${MAX_NESTING} deep are refused`
     )
     expect(text).toContain(
-      `why a skipped test was skipped (its \`<skipped message>\`)`
+      `why a skipped test was skipped (its \`<skipped message>\`, or the element's text when there is no message or the message only names the test`
     )
     expect(text).toContain(
       `and so are files with more than ${n(MAX_PROBLEMS)} failures, errors and skips, with more than ${n(MAX_SIDE_BY_SIDE)} elements side by side in one element, or with more than ${n(MAX_NODES_AT_ONCE)} elements and attributes in one testcase (or in another element the action cannot read in pieces, such as a suite inside more than ${MAX_PIECE_DEPTH} big suites): no test tool writes as many, and each would take gigabytes of memory. A file with a test that carries more than ${n(MAX_MARKERS_PER_TEST)} markers is refused too. One upload keeps at most ${n(MAX_KEPT_TEST_CASES)} marked testcases (a testcase counts once per marker on it), ${n(MAX_KEPT_PROBLEMS)} failures, errors and skips and ${n(MAX_KEPT_CHARS)} characters (${MAX_KEPT_CHARS / 2 ** 20} Mi) of report text in all: a report that would take it over is refused the same way, so that many reports cannot add up to more memory than a runner has`

@@ -16193,6 +16193,21 @@ const SKIP_REASON_READ_CHARS = 10_000;
 const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m;
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
+/**
+ * A message that only says the test was skipped, naming it: common_test's
+ * `Test NAME in SUITE skipped!`, whose reason is the element's text.
+ */
+function restatesSkip(message, testCase) {
+    if (testCase.name === '' || !message.includes(testCase.name))
+        return false;
+    let rest = message.replace(testCase.name, ' ');
+    for (const suite of testCase.suites)
+        if (suite)
+            rest = rest.replace(suite, ' ');
+    return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest);
+}
+/** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
+const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');
@@ -16201,8 +16216,11 @@ function skipReason(testCase) {
     // node:test writes message="true" for `{ skip: true }`: no reason.
     const written = skip.message.trim();
     const message = written === 'true' || written === 'false' ? '' : written;
+    const details = skip.details.trim();
     // Only the start is shown: only the start is read.
-    let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS);
+    let told = (message && !(details && restatesSkip(message, testCase)) ? message : details).slice(0, SKIP_REASON_READ_CHARS);
+    // common_test: `{tc_user_skip,"feature not ready"}`.
+    told = told.replace(ERLANG_USER_SKIP, (_, reason) => reason.replace(/\\(.)/g, '$1'));
     // go writes the test's whole log: t.Skip's line is the last it located
     // (earlier ones are t.Log's).
     if (GO_LOG_FRAMING.test(told)) {

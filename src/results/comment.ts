@@ -289,6 +289,20 @@ const GO_LOG_FRAMING =
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 
+/**
+ * A message that only says the test was skipped, naming it: common_test's
+ * `Test NAME in SUITE skipped!`, whose reason is the element's text.
+ */
+function restatesSkip(message: string, testCase: TestCase): boolean {
+  if (testCase.name === '' || !message.includes(testCase.name)) return false
+  let rest = message.replace(testCase.name, ' ')
+  for (const suite of testCase.suites)
+    if (suite) rest = rest.replace(suite, ' ')
+  return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest)
+}
+/** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
+const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/
+
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
   const skip = testCase.problems.find((p) => p.kind === 'skipped')
@@ -296,8 +310,15 @@ function skipReason(testCase: TestCase): string {
   // node:test writes message="true" for `{ skip: true }`: no reason.
   const written = skip.message.trim()
   const message = written === 'true' || written === 'false' ? '' : written
+  const details = skip.details.trim()
   // Only the start is shown: only the start is read.
-  let told = (message || skip.details.trim()).slice(0, SKIP_REASON_READ_CHARS)
+  let told = (
+    message && !(details && restatesSkip(message, testCase)) ? message : details
+  ).slice(0, SKIP_REASON_READ_CHARS)
+  // common_test: `{tc_user_skip,"feature not ready"}`.
+  told = told.replace(ERLANG_USER_SKIP, (_, reason: string) =>
+    reason.replace(/\\(.)/g, '$1')
+  )
   // go writes the test's whole log: t.Skip's line is the last it located
   // (earlier ones are t.Log's).
   if (GO_LOG_FRAMING.test(told)) {
