@@ -19595,7 +19595,10 @@ const windows1252 = {
  * The decoder of the encoding the XML declaration names (windows-1250,
  * ISO-8859-2, Shift_JIS …), as XML parsers read it; undefined for UTF-8,
  * UTF-16 (in ASCII-compatible bytes) and labels node does not know, which are
- * read as UTF-8.
+ * read as UTF-8. Also for x-user-defined: not a character set (WHATWG's
+ * bytes-as-private-use-characters for binary data, which no XML parser
+ * knows); node 20 does not know it, node 24's TextDecoder turns every byte
+ * above 0x7F into U+F780-U+F7FF, so the report's non-ASCII text was lost.
  */
 function declaredEncoding(bytes) {
     const head = String.fromCharCode(...bytes.subarray(0, 200));
@@ -19603,7 +19606,9 @@ function declaredEncoding(bytes) {
     if (label === undefined || /^utf-?8$/i.test(label))
         return undefined;
     const decoder = knownDecoder(label);
-    if (decoder === undefined || decoder.encoding.startsWith('utf-'))
+    if (decoder === undefined ||
+        decoder.encoding.startsWith('utf-') ||
+        decoder.encoding === 'x-user-defined')
         return undefined;
     // Also ISO-8859-1 and ASCII: WHATWG reads them as windows-1252.
     return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
