@@ -15746,6 +15746,7 @@ function* batches(files) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/results/stored.ts
 /** Results by status: those stored, or all of them (a dry run stores none). */
 function countStatuses(planned, resultIds, includeUnstored) {
@@ -16344,6 +16345,33 @@ function keptLimits(heapBytes) {
         chars: Math.floor(MAX_KEPT_CHARS * share)
     };
     return share < 1 ? { ...limits, heapBytes } : limits;
+}
+/**
+ * The heap to size the kept limits by (see keptLimits): v8's heap_size_limit,
+ * or less, the old generation node was given with --max-old-space-size or
+ * --max-old-space-size-percentage (node 24; it takes precedence) in
+ * `options` (NODE_OPTIONS' words, then node's own arguments: the last one
+ * given counts). heap_size_limit also counts the young generation, where the
+ * kept test cases do not stay: node 20 gives it at most 48 MiB, node 24 up to
+ * 192 MiB whatever the old generation is, so on node 24 a heap of
+ * --max-old-space-size=128 was taken for 320 MiB, the limits were 2.5 times
+ * too large and the process died of "heap out of memory" instead of refusing
+ * the report. `memoryBytes`: the memory the percentage is of.
+ */
+function heapForKeptLimits(heapSizeLimit, options, memoryBytes) {
+    let oldSpace;
+    let percentage;
+    for (const option of options) {
+        const match = /^--max[-_]old[-_]space[-_]size(?:([-_]percentage)=(\d+(?:\.\d+)?)|=(\d+))$/.exec(option);
+        if (match?.[1] !== undefined)
+            percentage = Number(match[2]);
+        else if (match)
+            oldSpace = Number(match[3]) * 2 ** 20;
+    }
+    const given = percentage !== undefined ? (memoryBytes * percentage) / 100 : oldSpace;
+    return given !== undefined && given > 0 && given < heapSizeLimit
+        ? Math.floor(given)
+        : heapSizeLimit;
 }
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
@@ -19763,6 +19791,7 @@ function sizeOver(bytes) {
 
 
 
+
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000;
 /** Unusable reports named in the step's failure; each has its own error above. */
@@ -19771,7 +19800,7 @@ async function readReports(config, workspace, finder,
 /** Tests make them small. */
 limits) {
     const result = {
-        groups: new MarkerGroups(finder, limits ?? keptLimits((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit)),
+        groups: new MarkerGroups(finder, limits ?? keptLimits(heapOfThisProcess())),
         files: 0,
         testCases: 0,
         failedTests: 0,
@@ -19864,6 +19893,12 @@ function noReports(config, message, result) {
     }
     else
         log_info(said);
+}
+/** The heap this process has for what it keeps (see heapForKeptLimits). */
+function heapOfThisProcess() {
+    // Node takes the memory a percentage is of as the cgroup's limit, if any.
+    const constrained = process.constrainedMemory();
+    return heapForKeptLimits((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit, [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv], constrained > 0 ? Math.min(external_node_os_default().totalmem(), constrained) : external_node_os_default().totalmem());
 }
 
 ;// CONCATENATED MODULE: ./src/run-target.ts

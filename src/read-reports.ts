@@ -4,6 +4,7 @@
  * problems logged and collected for the summary.
  */
 import { realpath } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import * as core from '@actions/core'
@@ -11,7 +12,7 @@ import { counted } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
-import { keptLimits, MarkerGroups } from './results/plan.js'
+import { heapForKeptLimits, keptLimits, MarkerGroups } from './results/plan.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
@@ -40,10 +41,7 @@ export async function readReports(
   limits?: ConstructorParameters<typeof MarkerGroups>[1]
 ): Promise<ReadReports> {
   const result: ReadReports = {
-    groups: new MarkerGroups(
-      finder,
-      limits ?? keptLimits(getHeapStatistics().heap_size_limit)
-    ),
+    groups: new MarkerGroups(finder, limits ?? keptLimits(heapOfThisProcess())),
     files: 0,
     testCases: 0,
     failedTests: 0,
@@ -154,4 +152,15 @@ function noReports(
     warning(said)
     result.problems.push(said)
   } else info(said)
+}
+
+/** The heap this process has for what it keeps (see heapForKeptLimits). */
+function heapOfThisProcess(): number {
+  // Node takes the memory a percentage is of as the cgroup's limit, if any.
+  const constrained = process.constrainedMemory()
+  return heapForKeptLimits(
+    getHeapStatistics().heap_size_limit,
+    [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv],
+    constrained > 0 ? Math.min(os.totalmem(), constrained) : os.totalmem()
+  )
 }
