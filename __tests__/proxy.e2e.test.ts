@@ -30,6 +30,8 @@ let tlsServer: TlsServer
 /** The proxy: CONNECT only, to the TLS server, whatever the host asked. */
 let proxy: Server
 const connects: string[] = []
+/** The Proxy-Authorization header of each CONNECT. */
+const proxyAuthorizations: (string | undefined)[] = []
 const plainRequests: string[] = []
 /** Every byte the client sent through the proxy's tunnels. */
 let relayed = Buffer.alloc(0)
@@ -67,6 +69,7 @@ beforeAll(async () => {
   })
   proxy.on('connect', (req, client: Socket, head: Buffer) => {
     connects.push(req.url ?? '')
+    proxyAuthorizations.push(req.headers['proxy-authorization'])
     track(client)
     const tunnel = connect(portOf(tlsServer), '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
@@ -117,5 +120,31 @@ describe('behind an HTTP proxy', () => {
     const seen = relayed.toString('latin1')
     expect(seen).not.toContain(DEMO_KEYS.runner)
     expect(seen).not.toContain('BD-2 ships')
+  })
+
+  it('with a user and password in HTTPS_PROXY, sends them to the proxy and prints no DeprecationWarning into the log', async () => {
+    proxyAuthorizations.length = 0
+    const result = await ctx.action({
+      inputs: { url: 'https://qasphere.test' },
+      env: {
+        HTTPS_PROXY: `http://ci-user:pr%40xy-pass@127.0.0.1:${portOf(proxy)}`,
+        NODE_EXTRA_CA_CERTS: CERT
+      },
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="shop"><testcase name="BD-1 pays"/></testsuite>'
+        }
+      }
+    })
+    // The tunnel package behind @actions/http-client builds the header with
+    // new Buffer(): node 20 and 24 print "[DEP0005] DeprecationWarning:
+    // Buffer() is deprecated" for code outside node_modules, as the bundle is.
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(proxyAuthorizations.length).toBeGreaterThan(0)
+    expect(new Set(proxyAuthorizations)).toEqual(
+      new Set([`Basic ${Buffer.from('ci-user:pr@xy-pass').toString('base64')}`])
+    )
   })
 })

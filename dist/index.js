@@ -286,8 +286,12 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+/* harmony import */ var _util_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27);
 /** The action's entry point: all logic lives in main.ts. */
 
+
+/* istanbul ignore next */
+process.emitWarning = (0,_util_warnings_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutBufferDeprecation */ .r)(process.emitWarning.bind(process));
 /* istanbul ignore next */
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -21086,6 +21090,40 @@ async function writeSummary(upload, view) {
         return;
     }
     summary.written = true;
+}
+
+
+/***/ }),
+
+/***/ 27:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutBufferDeprecation)
+/* harmony export */ });
+/**
+ * Node prints its warnings to stderr, into the workflow log, where the
+ * action's users can do nothing about them.
+ */
+/**
+ * `emit` (process.emitWarning) without "[DEP0005] DeprecationWarning:
+ * Buffer() is deprecated": the tunnel package, which @actions/http-client
+ * takes through an HTTP proxy to an https:// URL, builds the
+ * Proxy-Authorization header with `new Buffer()` when HTTPS_PROXY has a user
+ * and password, and node warns about it for code not under node_modules, as
+ * the bundle is not (node 20 and 24 alike). Every other warning still shows.
+ */
+function withoutBufferDeprecation(emit) {
+    const pass = emit;
+    return (warning, ...rest) => {
+        const [typeOrOptions, code] = rest;
+        const given = typeof typeOrOptions === 'object' && typeOrOptions !== null
+            ? typeOrOptions.code
+            : code;
+        if (given === 'DEP0005')
+            return;
+        pass(warning, ...rest);
+    };
 }
 
 
