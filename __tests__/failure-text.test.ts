@@ -202,6 +202,30 @@ describe('failureText', () => {
     })
   })
 
+  it('EUnit: past its `::in function …` stack, the reason (`**error:…`)', () => {
+    const shop = firstLines('eunit/TEST-bd_shop_tests.xml')
+    expect(shop.get('bd_shop_tests:0 [BD-2] cart total is wrong_test')).toBe(
+      'error:{assertEqual,[{module,bd_shop_tests}, {line,12}, {expression,"41"}, {expected,42}, {value,41}]}'
+    )
+    expect(shop.get('bd_shop_tests:0 BD-3: crashes with an error_test')).toBe(
+      'error:badarith_boom'
+    )
+    expect(shop.get('bd_shop_tests:0 BD-4 throws_test')).toBe(
+      'throw:{not_ready,"payment gateway"}'
+    )
+    expect(shop.get('bd_shop_tests:0 BD-18 deep stack_test')).toBe(
+      'error:{too_deep,[1,2,3]}'
+    )
+    expect(shop.get('fixture setup [1,15] (BD-12 database)')).toBe(
+      'error:{database_down,"connection refused"}'
+    )
+    expect(
+      firstLines('eunit/TEST-bd_slow_tests.xml').get(
+        'bd_slow_tests:0 -slow_test_/0-fun-0- (BD-15 times out)'
+      )
+    ).toBe('timed out')
+  })
+
   it('keeps the message when the details have nothing better', () => {
     expect(
       only('<testcase name="t"><failure message="Failed"/></testcase>')

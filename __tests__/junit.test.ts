@@ -41,6 +41,7 @@ import { MAX_SIDE_BY_SIDE } from '../src/reports/well-formed.js'
 import { MarkerFinder } from '../src/markers.js'
 import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
+import { buildComment } from '../src/results/comment.js'
 import { pickWith, seeded } from './helpers/random.js'
 import { parseSuite } from './helpers/reports.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
@@ -182,7 +183,10 @@ const GENERATED = [
   'rust-libtest/libtest-integration.xml',
   'rust-libtest/libtest-doc.xml',
   'common-test/cth-surefire.xml',
-  'tap-formatter-junit/tap-formatter-junit.xml'
+  'tap-formatter-junit/tap-formatter-junit.xml',
+  'eunit/TEST-bd_shop_tests.xml',
+  'eunit/TEST-bd_slow_tests.xml',
+  'meson/testlog.junit.xml'
 ]
 
 describe('every generated report', () => {
@@ -1322,6 +1326,27 @@ describe('more tools, as their own summaries count', () => {
     [
       'tap-formatter-junit/tap-formatter-junit.xml',
       { passed: 14, failure: 4, error: 2, skipped: 0 }
+    ],
+    // EUnit: Failed: 8. Skipped: 0. Passed: 8. (7 + BD-19), and "One or more
+    // tests were cancelled": the setup of BD-12 (one <error> testcase) and
+    // the timeout of BD-15. Of its 8 failures, 4 are failed assertions
+    // (written as <error>) and 4 crashes.
+    [
+      'eunit/TEST-bd_shop_tests.xml',
+      { passed: 7, failure: 4, error: 5, skipped: 0 }
+    ],
+    [
+      'eunit/TEST-bd_slow_tests.xml',
+      { passed: 1, failure: 1, error: 0, skipped: 0 }
+    ],
+    // meson: Ok 4, Expected Fail 1, Fail 8 (2 of them ERROR), Unexpected
+    // Pass 1, Skipped 1, Timeout 1, a TAP test once; its subtests: checkout
+    // 1 ok, 1 fail, 1 skip; cart 3 ok (one TODO), 3 fail, 1 skip; the
+    // crashed TAP program (ERROR) is a (suite) error beside its one subtest.
+    // meson writes the timeout and the unexpected pass as passed testcases.
+    [
+      'meson/testlog.junit.xml',
+      { passed: 12, failure: 8, error: 2, skipped: 3 }
     ]
   ])('%s', (file, expected) => {
     expect(outcomes(parseFixture(file))).toEqual(expected)
@@ -1895,6 +1920,207 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
       'BD-9': 'failed',
       'BD-12': 'passed' // a TODO test that fails is "ok" in TAP
     })
+  })
+})
+
+describe('EUnit (eunit_surefire) and meson test', () => {
+  const EUNIT = ['eunit/TEST-bd_shop_tests.xml', 'eunit/TEST-bd_slow_tests.xml']
+  const MESON = 'meson/testlog.junit.xml'
+
+  it('EUnit: statuses per marker', () => {
+    expect(statusesByMarker(EUNIT)).toEqual({
+      'BD-1': 'passed',
+      'BD-2': 'failed', // ?assertEqual
+      'BD-3': 'blocked', // erlang:error: an <error>, EUnit counts it failed
+      'BD-4': 'blocked', // throw
+      // The group title 'BD-5 checkout' is not written (BD-5 is nowhere);
+      // BD-6 is in the generator's name, inside its funs' names.
+      'BD-6': 'failed',
+      'BD-7': 'passed',
+      'BD-8': 'passed',
+      'BD-9': 'blocked',
+      'BD-10': 'passed',
+      'BD-11': 'failed', // ?_assertMatch
+      'BD-12': 'blocked', // its setup crashed ("fixture setup [1,15]")
+      // BD-13 and BD-14, cancelled with their setup, are not written;
+      // BD-16, cancelled by the timeout before it, neither.
+      'BD-15': 'failed', // timed out
+      'BD-17': 'passed',
+      'BD-18': 'blocked',
+      'BD-19': 'passed'
+    })
+  })
+
+  it('EUnit: a failed assertion is a failure, though written as <error type="error">', () => {
+    const shop = parseFixture('eunit/TEST-bd_shop_tests.xml')
+    const cart = only(shop, 'bd_shop_tests:0 [BD-2] cart total is wrong_test')
+    expect(cart.outcome).toBe('failure')
+    expect(cart.problems).toEqual([
+      expect.objectContaining({ kind: 'failure', type: 'assertEqual' })
+    ])
+    expect(cart.problems[0].details).toContain('{expected,42}')
+    expect(cart.output).toContain('cart has 3 items')
+    const comment = buildComment('failure', 'Failed', [cart], {})
+    expect(comment).toContain('failure assertEqual')
+    expect(comment).toContain('{value,41}')
+    // A crash stays an error.
+    const crash = only(shop, 'bd_shop_tests:0 BD-3: crashes with an error_test')
+    expect(crash.problems).toEqual([
+      expect.objectContaining({ kind: 'error', type: 'error' })
+    ])
+    expect(crash.problems[0].details).toContain('**error:badarith_boom')
+  })
+
+  it('EUnit: a timeout (<skipped type="timeout">) is a failure', () => {
+    const slow = parseFixture('eunit/TEST-bd_slow_tests.xml')
+    const timedOut = only(
+      slow,
+      'bd_slow_tests:0 -slow_test_/0-fun-0- (BD-15 times out)'
+    )
+    expect(timedOut.outcome).toBe('failure')
+    expect(timedOut.problems).toEqual([
+      expect.objectContaining({
+        kind: 'failure',
+        type: 'timeout',
+        message: 'timed out'
+      })
+    ])
+    expect(timedOut.problems[0].details).toContain('in function timer:sleep/1')
+    // Without a stack trace, eunit_surefire writes it self-closed.
+    const [bare] = parseSuite(
+      '<testcase name="m:0 slow_test"><skipped type="timeout"/></testcase>'
+    )
+    expect(bare.outcome).toBe('failure')
+    expect(bare.problems[0].message).toBe('timed out')
+  })
+
+  it('EUnit: only its assertions are read so, not any <error type="error">', () => {
+    const [other, crash] = parseSuite(
+      '<testcase name="a"><error type="error">**error:{assertEqual,[{module,m}]}</error></testcase>' +
+        '<testcase name="b"><error type="error">::in function m:b/0 (m.erl, line 3)\n**error:{badmatch,2}</error></testcase>'
+    )
+    expect(other.outcome).toBe('error')
+    expect(crash.outcome).toBe('error')
+  })
+
+  it('EUnit: titles, hostile names and the failed setup', () => {
+    const shop = parseFixture('eunit/TEST-bd_shop_tests.xml')
+    const hostile = only(
+      shop,
+      'bd_shop_tests:0 -titled_test_/0-fun-0- (BD-9 renders <b onmouseover=alert(1)> & "quotes" &amp; ünïcödé 🚀)'
+    )
+    expect(hostile.outcome).toBe('error')
+    expect(hostile.problems[0].details).toContain(
+      '**error:{expected,"<img src=x onerror=alert(1)> & ]]>"}'
+    )
+    // eunit_surefire drops control characters: the ANSI colour's ESC.
+    expect(hostile.output).toContain('<b>output</b> & &amp; ]]> [31mred[0m')
+    expect(
+      only(shop, 'bd_shop_tests:0 BD-17 renders <b>&"q" ünïcödé_test').outcome
+    ).toBe('passed')
+    const setup = only(shop, 'fixture setup [1,15] (BD-12 database)')
+    expect(setup.problems[0].details).toContain(
+      '**error:{database_down,"connection refused"}'
+    )
+    expect(setup.suites).toEqual(["module 'bd_shop_tests'"])
+    expect(setup.classname).toBe('')
+  })
+
+  it('meson: statuses per marker', () => {
+    expect(statusesByMarker([MESON])).toEqual({
+      'BD-1': 'passed',
+      'BD-2': 'failed',
+      'BD-3': 'failed', // SIGSEGV
+      'BD-4': 'skipped', // exit 77
+      'BD-5': 'failed', // suite: 'BD-5 checkout' is in the name
+      'BD-7': 'passed',
+      'BD-8': 'passed',
+      'BD-9': 'failed',
+      'BD-10': 'blocked', // exit 99: ERROR
+      'BD-12': 'passed', // should_fail that fails: EXPECTEDFAIL
+      // meson writes no element for a TIMEOUT or an UNEXPECTEDPASS of an
+      // exit-code test: both read as passed (README.md).
+      'BD-13': 'passed',
+      'BD-14': 'passed',
+      'BD-15': 'passed',
+      'BD-16': 'failed',
+      'BD-17': 'skipped', // # SKIP
+      'BD-18': 'passed', // not ok # TODO
+      'BD-19': 'failed', // ok # TODO: "Test unexpected passed."
+      'BD-20': 'failed', // the TAP test: its suite, its subtests' classname
+      'BD-21': 'failed',
+      'BD-22': 'passed',
+      'BD-23': 'blocked', // the TAP program crashed after 1 of 3 subtests
+      'BD-24': 'passed'
+    })
+  })
+
+  it('meson: names, output beside bare failures, raw ESC read', () => {
+    const meson = parseFixture(MESON)
+    const cart = only(meson, 'bd-shop / [BD-2] cart total is wrong')
+    expect(cart).toEqual(
+      expect.objectContaining({
+        classname: 'bd-shop',
+        suites: ['bd-shop'],
+        outcome: 'failure',
+        problems: [{ kind: 'failure', message: '', type: '', details: '' }],
+        output:
+          'cart has 3 items\ncart total is wrong\nexpected 42, got 41\nsecond line of the message'
+      })
+    )
+    // meson writes the ESC of ANSI colours raw (not XML 1.0): read all the same.
+    const hostile = only(
+      meson,
+      'bd-shop / BD-9 renders <b onmouseover=alert(1)> & "quotes" &amp; ünïcödé 🚀'
+    )
+    expect(hostile.output).toContain('<b>output</b> & &amp; ]]> \u001b[31mred')
+    expect(hostile.output).toContain(
+      'expected <img src=x onerror=alert(1)> & "quotes" &amp; ]]> ünïcödé 🚀\nline two <tag>'
+    )
+    expect(
+      only(meson, 'bd-shop:BD-5 checkout / computes shipping').outcome
+    ).toBe('failure')
+    // A TAP subtest's failure is bare: its suite's output is the TAP stream.
+    const shipping = only(meson, '2 - computes shipping')
+    expect(shipping.classname).toBe('bd-shop.bd-shop / BD-20 tap checkout')
+    expect(shipping.outputOfSuite).toBe(true)
+    expect(shipping.output).toContain('message: expected 5, got 0')
+    expect(
+      only(meson, '5 - BD-19 tap todo that passes').problems[0].details
+    ).toBe('Test unexpected passed.')
+  })
+
+  it('meson: the reason of a skip, written only as the output, is kept', () => {
+    const meson = parseFixture(MESON)
+    const reasonOf = (name: string): string =>
+      buildComment('skipped', 'Skipped', [only(meson, name)], {})
+    expect(reasonOf('bd-shop / BD-4 skipped feature')).toContain(
+      'Reason: feature not ready: &lt;b&gt;later&lt;/b&gt; &amp; soon'
+    )
+    expect(reasonOf('3 - gift wraps')).toContain(
+      'Reason: wrapping paper out of stock'
+    )
+    expect(reasonOf('3 - BD-17 tap skipped')).toContain(
+      'Reason: feature not ready'
+    )
+  })
+
+  it('meson: a TAP program that dies after its subtests is an error of its test', () => {
+    const meson = parseFixture(MESON)
+    const crashed = meson.filter(
+      (tc) => tc.classname === 'bd-shop.bd-shop / BD-23 tap dies midway'
+    )
+    expect(crashed.map((tc) => [tc.name, tc.outcome])).toEqual([
+      ['1 - BD-24 first step', 'passed'],
+      [SUITE_TEST_NAME, 'error']
+    ])
+    expect(crashed[1].problems).toEqual([
+      expect.objectContaining({
+        kind: 'error',
+        message: 'test program exited with status code -11'
+      })
+    ])
+    expect(crashed[1].output).toContain('ok 1 - BD-24 first step')
   })
 })
 

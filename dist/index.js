@@ -13953,14 +13953,22 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 others.push(child);
         }
     }
-    if (others.some((child) => 'failure' in child || 'error' in child))
+    const failedItself = others.some((child) => 'failure' in child || 'error' in child);
+    const exited = failedItself ? undefined : programExit(others);
+    if (failedItself)
         own.push(suiteProblems(others, name, names, reportFile));
+    else if (exited)
+        own.push(suiteProblems(others, name, names, reportFile, exited));
     else if (!nested && groups.length === 0) {
         const failed = countedFailures(suite);
         if (failed && own.every(passedPlainly)) {
             own.push(suiteProblems(others, name, names, reportFile, {
-                failures: failed,
-                tests: own.length
+                kind: 'error',
+                message: own.length === 0
+                    ? `The suite counts ${failed} but holds no test: its set-up failed before any test ran.`
+                    : `The suite counts ${failed} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
+                type: '',
+                details: ''
             }));
         }
     }
@@ -13993,21 +14001,13 @@ const SUITE_TEST_NAME = '(suite)';
  * the suite's name, where a marker of the whole suite usually is.
  */
 function suiteProblems(children, suiteName, suites, reportFile, 
-/** Failures the suite counts (see countedFailures) and tests it holds. */
+/** A failure the suite tells of otherwise (see countedFailures, programExit). */
 unshown) {
     const problems = [];
     collectProblems(children, 'failure', 'failure', problems);
     collectProblems(children, 'error', 'error', problems);
-    if (unshown) {
-        problems.push({
-            kind: 'error',
-            message: unshown.tests === 0
-                ? `The suite counts ${unshown.failures} but holds no test: its set-up failed before any test ran.`
-                : `The suite counts ${unshown.failures} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
-            type: '',
-            details: ''
-        });
-    }
+    if (unshown)
+        problems.push(unshown);
     return {
         name: SUITE_TEST_NAME,
         reportedName: '',
@@ -14022,6 +14022,29 @@ unshown) {
         attachments: NONE,
         reportFile
     };
+}
+/** What meson adds to a TAP test's stderr when its program exits non-zero. */
+const MESON_PROGRAM_EXIT = /\(test program exited with (status code -?\d+)\)\s*$/;
+/**
+ * meson writes a TAP test as a suite of its subtests: a program that then
+ * exits non-zero (crashed after its first subtests, died at a signal), an
+ * ERROR to meson, is only this line at the end of the suite's <system-err>.
+ */
+function programExit(suiteChildren) {
+    for (const element of junit_elements(suiteChildren, 'system-err')) {
+        const raw = rawContent(element, 'system-err');
+        // Only the end is looked at: the output may be megabytes.
+        const match = MESON_PROGRAM_EXIT.exec(raw.slice(-200));
+        if (match) {
+            return {
+                kind: 'error',
+                message: `test program exited with ${match[1]}`,
+                type: '',
+                details: ''
+            };
+        }
+    }
+    return undefined;
 }
 /**
  * What a suite counts as failed, e.g. `1 error`, read where none of its
@@ -14167,6 +14190,29 @@ function isTestNgSkip(problem) {
             problem.message.endsWith('depends on not successfully finished methods')));
 }
 const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m;
+/**
+ * EUnit's reason line for a failed `?assertEqual` and the like of
+ * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
+ */
+const EUNIT_ASSERTION = /^\*\*error:\{(assert(?:Equal|NotEqual|Match|NotMatch|Exception|NotException)?),\[/m;
+/**
+ * EUnit's surefire reporter means to write a failed assertion as a
+ * <failure>, but looks for the exceptions of older EUnit
+ * (`assertEqual_failed`): OTP's assertions are written as
+ * `<error type="error">`, the reason after `::` and the stack. They are
+ * failures, typed by their assertion.
+ */
+function readEunitAssertion(problem) {
+    if (problem.type !== 'error' || !problem.details.startsWith('::'))
+        return;
+    const match = EUNIT_ASSERTION.exec(problem.details);
+    if (!match)
+        return;
+    problem.kind = 'failure';
+    problem.type = match[1];
+}
+/** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
+const SKIP_OUTPUT_CHARS = 10_000;
 const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/;
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
@@ -14217,6 +14263,15 @@ function toTestCase(node, suites, reportFile) {
                     problem.message = missing[0];
                 }
             }
+            else if (problem.kind === 'error')
+                readEunitAssertion(problem);
+            // EUnit's surefire reporter writes a test that timed out (EUnit
+            // cancels it, and the run fails) as <skipped type="timeout">.
+            else if (problem.kind === 'skipped' && problem.type === 'timeout') {
+                problem.kind = 'failure';
+                if (problem.message.trim() === '')
+                    problem.message = 'timed out';
+            }
         }
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
@@ -14232,6 +14287,14 @@ function toTestCase(node, suites, reportFile) {
         rawAttribute(node, 'time') === '' &&
         skipProperty(children))
         outcome = 'skipped';
+    // meson writes the reason of a skip (a TAP `# SKIP`, what a test that
+    // exited 77 printed) only as the test's output, beside a bare <skipped/>.
+    // Its start is kept: the output of a skipped test is not.
+    if (outcome === 'skipped' && children.length > 0) {
+        const skip = problems.find((p) => p.kind === 'skipped');
+        if (skip && skip.message.trim() === '' && skip.details === '')
+            skip.details = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS);
+    }
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     const name = attribute(node, 'name').trim();
     const displayName = children.length > 0 ? consoleLauncherName(children) : '';
@@ -14723,7 +14786,7 @@ const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|asser
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** pytest's `E   assert 1 == 2`. */
@@ -14736,6 +14799,15 @@ const PYTEST_ERROR = /^E\s+(?=\S)/;
 const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
 /** bats' `(in test file test/cart.bats, line 15)`, `(from function `f' in file …`. */
 const BATS_LOCATION = /^\((?:in test file|from function) /;
+/**
+ * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
+ * line 12)`, and ends with the reason, `**error:{assertEqual,[…` (an
+ * Erlang term over several indented lines).
+ */
+const EUNIT_STACK = /^(?:::)?in (?:function|call from) /;
+const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/;
+/** Lines of an Erlang term joined into one headline, at most. */
+const EUNIT_TERM_LINES = 20;
 /** A field of a YAML diagnostic: `message: text`. */
 const DIAGNOSTIC_FIELD = /^(message|assertion|name):[ \t]*(\S.*)$/gm;
 /**
@@ -14784,6 +14856,7 @@ function failureText(problem, testName) {
     // bats starts with where the test failed: the failed command follows.
     if (first !== undefined &&
         !BATS_LOCATION.test(first) &&
+        !EUNIT_STACK.test(first.trimStart()) &&
         !saysNothing(first, problem.type, name))
         return { headline: first, text: own };
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
@@ -14793,14 +14866,25 @@ function failureText(problem, testName) {
     const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
     if (telling === undefined)
         return { headline: first ?? '', text: own };
-    const headline = lines[telling]
-        .trim()
-        .replace(PYTEST_ERROR, '')
-        .replace(BOOST_MESSAGE, '');
+    const line = lines[telling].trim();
+    if (EUNIT_REASON.test(line))
+        return eunitReason(lines, telling);
+    const headline = line.replace(PYTEST_ERROR, '').replace(BOOST_MESSAGE, '');
     return {
         headline,
         text: [headline, ...lines.slice(telling + 1)].join('\n')
     };
+}
+/** EUnit's reason at lines[at]: its term's indented lines joined into one. */
+function eunitReason(lines, at) {
+    const parts = [lines[at].trim().replace(EUNIT_REASON, '')];
+    let next = at + 1;
+    while (next < lines.length &&
+        next - at < EUNIT_TERM_LINES &&
+        /^\s+\S/.test(lines[next]))
+        parts.push(lines[next++].trim());
+    const headline = parts.join(' ');
+    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
 }
 /**
  * The index of the line of `lines` that says what failed, if any: pytest's

@@ -42,14 +42,17 @@ def test_cases(report):
         outcome = next(
             (k for k in ('failure', 'error', 'skipped') if k in kinds), 'passed'
         )
-        output = ''
-        if outcome in ('failure', 'error'):
-            output = '\n'.join(
-                text(child)
-                for tag in ('system-out', 'system-err')
-                for child in children
-                if child[0] == tag and text(child).strip()
-            )
+        all_output = '\n'.join(
+            text(child)
+            for tag in ('system-out', 'system-err')
+            for child in children
+            if child[0] == tag and text(child).strip()
+        )
+        output = all_output if outcome in ('failure', 'error') else ''
+        # A bare <skipped/>: the output is its reason (meson writes it so).
+        skip = next((p for p in problems if p[0] == 'skipped'), None)
+        if outcome == 'skipped' and skip[1].strip() == '' and skip[2] == '':
+            skip[2] = all_output.strip()[:10000]
         properties = [
             prop[1].get('value', '') or text(prop)
             for group in children

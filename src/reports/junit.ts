@@ -794,15 +794,25 @@ function collectSuiteParts(
       else if (!('#text' in child)) others.push(child)
     }
   }
-  if (others.some((child) => 'failure' in child || 'error' in child))
-    own.push(suiteProblems(others, name, names, reportFile))
+  const failedItself = others.some(
+    (child) => 'failure' in child || 'error' in child
+  )
+  const exited = failedItself ? undefined : programExit(others)
+  if (failedItself) own.push(suiteProblems(others, name, names, reportFile))
+  else if (exited)
+    own.push(suiteProblems(others, name, names, reportFile, exited))
   else if (!nested && groups.length === 0) {
     const failed = countedFailures(suite)
     if (failed && own.every(passedPlainly)) {
       own.push(
         suiteProblems(others, name, names, reportFile, {
-          failures: failed,
-          tests: own.length
+          kind: 'error',
+          message:
+            own.length === 0
+              ? `The suite counts ${failed} but holds no test: its set-up failed before any test ran.`
+              : `The suite counts ${failed} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
+          type: '',
+          details: ''
         })
       )
     }
@@ -839,23 +849,13 @@ function suiteProblems(
   suiteName: string,
   suites: readonly string[],
   reportFile: string,
-  /** Failures the suite counts (see countedFailures) and tests it holds. */
-  unshown?: { failures: string; tests: number }
+  /** A failure the suite tells of otherwise (see countedFailures, programExit). */
+  unshown?: Problem
 ): TestCase {
   const problems: Problem[] = []
   collectProblems(children, 'failure', 'failure', problems)
   collectProblems(children, 'error', 'error', problems)
-  if (unshown) {
-    problems.push({
-      kind: 'error',
-      message:
-        unshown.tests === 0
-          ? `The suite counts ${unshown.failures} but holds no test: its set-up failed before any test ran.`
-          : `The suite counts ${unshown.failures} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
-      type: '',
-      details: ''
-    })
-  }
+  if (unshown) problems.push(unshown)
   return {
     name: SUITE_TEST_NAME,
     reportedName: '',
@@ -870,6 +870,32 @@ function suiteProblems(
     attachments: NONE,
     reportFile
   }
+}
+
+/** What meson adds to a TAP test's stderr when its program exits non-zero. */
+const MESON_PROGRAM_EXIT =
+  /\(test program exited with (status code -?\d+)\)\s*$/
+
+/**
+ * meson writes a TAP test as a suite of its subtests: a program that then
+ * exits non-zero (crashed after its first subtests, died at a signal), an
+ * ERROR to meson, is only this line at the end of the suite's <system-err>.
+ */
+function programExit(suiteChildren: readonly XmlNode[]): Problem | undefined {
+  for (const element of elements(suiteChildren, 'system-err')) {
+    const raw = rawContent(element, 'system-err')
+    // Only the end is looked at: the output may be megabytes.
+    const match = MESON_PROGRAM_EXIT.exec(raw.slice(-200))
+    if (match) {
+      return {
+        kind: 'error',
+        message: `test program exited with ${match[1]}`,
+        type: '',
+        details: ''
+      }
+    }
+  }
+  return undefined
 }
 
 /**
@@ -1015,6 +1041,30 @@ function isTestNgSkip(problem: Problem): boolean {
 }
 
 const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m
+/**
+ * EUnit's reason line for a failed `?assertEqual` and the like of
+ * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
+ */
+const EUNIT_ASSERTION =
+  /^\*\*error:\{(assert(?:Equal|NotEqual|Match|NotMatch|Exception|NotException)?),\[/m
+
+/**
+ * EUnit's surefire reporter means to write a failed assertion as a
+ * <failure>, but looks for the exceptions of older EUnit
+ * (`assertEqual_failed`): OTP's assertions are written as
+ * `<error type="error">`, the reason after `::` and the stack. They are
+ * failures, typed by their assertion.
+ */
+function readEunitAssertion(problem: Problem): void {
+  if (problem.type !== 'error' || !problem.details.startsWith('::')) return
+  const match = EUNIT_ASSERTION.exec(problem.details)
+  if (!match) return
+  problem.kind = 'failure'
+  problem.type = match[1]
+}
+
+/** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
+const SKIP_OUTPUT_CHARS = 10_000
 const CATCH2_FAILED_AS_EXPECTED =
   /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -1073,6 +1123,12 @@ function toTestCase(
           problem.kind = 'skipped'
           problem.message = missing[0]
         }
+      } else if (problem.kind === 'error') readEunitAssertion(problem)
+      // EUnit's surefire reporter writes a test that timed out (EUnit
+      // cancels it, and the run fails) as <skipped type="timeout">.
+      else if (problem.kind === 'skipped' && problem.type === 'timeout') {
+        problem.kind = 'failure'
+        if (problem.message.trim() === '') problem.message = 'timed out'
       }
     }
   }
@@ -1095,6 +1151,14 @@ function toTestCase(
     skipProperty(children)
   )
     outcome = 'skipped'
+  // meson writes the reason of a skip (a TAP `# SKIP`, what a test that
+  // exited 77 printed) only as the test's output, beside a bare <skipped/>.
+  // Its start is kept: the output of a skipped test is not.
+  if (outcome === 'skipped' && children.length > 0) {
+    const skip = problems.find((p) => p.kind === 'skipped')
+    if (skip && skip.message.trim() === '' && skip.details === '')
+      skip.details = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS)
+  }
   const properties = children.length > 0 ? markerProperties(children) : NONE
   const name = attribute(node, 'name').trim()
   const displayName = children.length > 0 ? consoleLauncherName(children) : ''

@@ -22,7 +22,7 @@ const GENERIC =
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
 const FRAMING =
-  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/
+  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
 /** pytest's `E   assert 1 == 2`. */
@@ -36,6 +36,15 @@ const TAP_DIAGNOSTIC =
   /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/
 /** bats' `(in test file test/cart.bats, line 15)`, `(from function `f' in file …`. */
 const BATS_LOCATION = /^\((?:in test file|from function) /
+/**
+ * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
+ * line 12)`, and ends with the reason, `**error:{assertEqual,[…` (an
+ * Erlang term over several indented lines).
+ */
+const EUNIT_STACK = /^(?:::)?in (?:function|call from) /
+const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/
+/** Lines of an Erlang term joined into one headline, at most. */
+const EUNIT_TERM_LINES = 20
 /** A field of a YAML diagnostic: `message: text`. */
 const DIAGNOSTIC_FIELD = /^(message|assertion|name):[ \t]*(\S.*)$/gm
 
@@ -93,6 +102,7 @@ export function failureText(problem: Problem, testName: string): FailureText {
   if (
     first !== undefined &&
     !BATS_LOCATION.test(first) &&
+    !EUNIT_STACK.test(first.trimStart()) &&
     !saysNothing(first, problem.type, name)
   )
     return { headline: first, text: own }
@@ -106,14 +116,27 @@ export function failureText(problem: Problem, testName: string): FailureText {
     (line) => line === first || saysNothing(line, problem.type, name)
   )
   if (telling === undefined) return { headline: first ?? '', text: own }
-  const headline = lines[telling]
-    .trim()
-    .replace(PYTEST_ERROR, '')
-    .replace(BOOST_MESSAGE, '')
+  const line = lines[telling].trim()
+  if (EUNIT_REASON.test(line)) return eunitReason(lines, telling)
+  const headline = line.replace(PYTEST_ERROR, '').replace(BOOST_MESSAGE, '')
   return {
     headline,
     text: [headline, ...lines.slice(telling + 1)].join('\n')
   }
+}
+
+/** EUnit's reason at lines[at]: its term's indented lines joined into one. */
+function eunitReason(lines: readonly string[], at: number): FailureText {
+  const parts = [lines[at].trim().replace(EUNIT_REASON, '')]
+  let next = at + 1
+  while (
+    next < lines.length &&
+    next - at < EUNIT_TERM_LINES &&
+    /^\s+\S/.test(lines[next])
+  )
+    parts.push(lines[next++].trim())
+  const headline = parts.join(' ')
+  return { headline, text: [headline, ...lines.slice(next)].join('\n') }
 }
 
 /**
