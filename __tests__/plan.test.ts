@@ -128,9 +128,9 @@ describe('totalMilliseconds', () => {
 describe('MarkerGroups', () => {
   it('refuses, adding nothing, a report whose marked tests would go over the limits', () => {
     const OVER_TESTS =
-      'with its marked testcases the upload would keep more than 3 testcases (one per marker on it), 2 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps'
+      'with its marked testcases the upload would keep more than 3 marked testcases (one per marker on it), the most one upload keeps (memory); upload the reports in several steps'
     const OVER_PROBLEMS =
-      'with its marked testcases the upload would keep more than 100 testcases (one per marker on it), 2 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps'
+      'with its marked testcases the upload would keep more than 2 failures, errors and skips of marked testcases, the most one upload keeps (memory); upload the reports in several steps'
     const groups = new MarkerGroups(new MarkerFinder('BD'), {
       testCases: 3,
       problems: 2,
@@ -185,7 +185,7 @@ describe('MarkerGroups', () => {
     })
     expect(groups.add(parse('<testcase name="BD-1 BD-2 a"/>'))).toBeUndefined()
     expect(groups.add(parse('<testcase name="BD-3 BD-4 b"/>'))).toMatch(
-      /^with its marked testcases the upload would keep more than 3 testcases/
+      /^with its marked testcases the upload would keep more than 3 marked testcases/
     )
     expect(groups.seqs()).toEqual([1, 2])
   })
@@ -226,7 +226,7 @@ describe('MarkerGroups', () => {
     // counted; 60 in all, and 48 more would be over the 100.
     expect(groups.add(marked, 48)).toBeUndefined()
     expect(groups.add(marked, 48)).toMatch(
-      /or 100 characters of report text \(memory\); upload the reports in several steps$/
+      /^with its marked testcases the upload would keep more than 100 characters of report text \(the marked tests' names, failures and output, or the whole text of a report that is mostly marked tests\), the most one upload keeps \(memory\); upload the reports in several steps$/
     )
     // Unmarked tests keep nothing.
     expect(

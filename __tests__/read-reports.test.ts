@@ -53,7 +53,7 @@ describe('readReports', () => {
       'Report junit-2.xml could not be used (see its error above); nothing from it was uploaded.'
     ])
     expect(read.problems).toEqual([
-      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 testcases (one per marker on it), 10 failures, errors and skips or 1,000,000 characters of report text (memory); upload the reports in several steps. Nothing from this file was uploaded.'
+      'Report junit-2.xml: with its marked testcases the upload would keep more than 3 marked testcases (one per marker on it), the most one upload keeps (memory); upload the reports in several steps. Nothing from this file was uploaded.'
     ])
   })
 

@@ -9,6 +9,8 @@
 //   npm run bench                       sizes 3, 1000, 20000, 100000, 100000 in 100 files and in one suite; 3 runs each (median)
 //   npm run bench -- --sizes 1000 --runs 1
 //   npm run bench -- --node /path/to/node24/bin/node   (the runs measured use that node)
+//   npm run bench -- --batch-size 500 --rate-limit 10000  (the action's inputs; these are the defaults)
+//   npm run bench -- --help
 // A size NxF is N testcases split over F report files (memory must stay
 // flat); NsS puts S testcases in a suite (100 by default; pytest writes one
 // suite for all).
@@ -30,9 +32,21 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'batch-size': { type: 'string', default: '500' },
     'rate-limit': { type: 'string', default: '10000' },
-    node: { type: 'string', default: process.execPath }
+    node: { type: 'string', default: process.execPath },
+    help: { type: 'boolean', short: 'h', default: false }
   }
 })
+if (values.help) {
+  // The usage is this file's opening comment.
+  const header = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+  console.log(
+    header
+      .slice(0, header.indexOf('\nimport '))
+      .replace(/^\/\/ ?/gm, '')
+      .trim()
+  )
+  process.exit(0)
+}
 const cases = values.sizes.split(',').map((spec) => {
   const match = /^(\d+)(?:x(\d+))?(?:s(\d+))?$/.exec(spec)
   if (!match) throw new Error(`--sizes: ${spec} is not N, NxF or NsS`)
@@ -214,6 +228,14 @@ try {
       walls.push(result.ms)
       rss.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
       stats = await api('stats')
+      // A run that posted less (markers not found, a batch dropped) would
+      // measure less than it claims: one listing and one request per batch.
+      const batches = Math.ceil(size / Number(batchSize))
+      if (stats.get !== 1 || stats.post !== batches) {
+        throw new Error(
+          `the action made ${stats.get} GET + ${stats.post} POST requests on ${spec} testcases, not 1 GET + ${batches} POST`
+        )
+      }
     }
     const floor = []
     for (let r = 0; r < runs; r++) {
@@ -227,6 +249,7 @@ try {
         ],
         { PATH: process.env.PATH }
       )
+      if (result.code !== 0) throw new Error(result.stderr)
       floor.push(result.ms)
     }
     const parserAlone = []
@@ -245,6 +268,8 @@ try {
       reportMiB,
       wall: median(walls),
       rss: median(rss),
+      // A peak varies with when V8 collects: the most of the runs, too.
+      rssMax: Math.max(...rss),
       requests: `${stats.get} GET + ${stats.post} POST`,
       floor: median(floor),
       parserAlone: median(parserAlone)
@@ -270,6 +295,6 @@ console.log(
 console.log('| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |')
 for (const r of rows) {
   console.log(
-    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''}${r.perSuite >= r.size && r.size > 100 ? ' in one suite' : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× | ${(r.parserAlone / 1000).toFixed(2)} s |`
+    `| ${r.size.toLocaleString('en')}${r.files > 1 ? ` in ${r.files} files` : ''}${r.perSuite >= r.size && r.size > 100 ? ' in one suite' : ''} | ${r.reportMiB.toFixed(1)} MiB | ${(r.wall / 1000).toFixed(2)} s | ${Math.round(r.rss)} MiB${runs > 1 ? ` (max ${Math.round(r.rssMax)})` : ''} | ${r.requests} | ${(r.floor / 1000).toFixed(2)} s | ${(r.wall / r.floor).toFixed(1)}× | ${(r.parserAlone / 1000).toFixed(2)} s |`
   )
 }

@@ -176,10 +176,15 @@ export class MarkerGroups {
     let problems = 0
     let chars = 0
     const suiteLists = new Set<readonly string[]>()
-    const overLimits = (): boolean =>
-      this.keptTestCases + kept > this.limits.testCases ||
-      this.keptProblems + problems > this.limits.problems ||
-      this.keptChars + chars > this.limits.chars
+    /** The limit the upload would go over with this report, if any. */
+    const overLimit = (): string | undefined =>
+      this.keptTestCases + kept > this.limits.testCases
+        ? `${grouped(this.limits.testCases)} marked testcases (one per marker on it)`
+        : this.keptProblems + problems > this.limits.problems
+          ? `${grouped(this.limits.problems)} failures, errors and skips of marked testcases`
+          : this.keptChars + chars > this.limits.chars
+            ? `${grouped(this.limits.chars)} characters of report text (the marked tests' names, failures and output, or the whole text of a report that is mostly marked tests)`
+            : undefined
     for (let i = 0; i < testCases.length; i++) {
       const testCase = testCases[i]
       const seqs = this.finder.ofTestCase(testCase)
@@ -196,20 +201,21 @@ export class MarkerGroups {
           for (const suite of testCase.suites) chars += suite.length
         }
       }
-      if (overLimits()) break
+      if (overLimit()) break
     }
     // Kept as slices, the strings keep the report's whole text. Copies free
     // it, but take time and memory when most of it is kept (a big report of
     // marked tests): made only when little of it is.
     const copy = kept > 0 && chars * 4 < textLength
     if (kept > 0 && !copy) chars = Math.max(chars, textLength)
-    if (overLimits()) {
+    const over = overLimit()
+    if (over) {
       const { heapBytes } = this.limits
       const heap =
         heapBytes === undefined
           ? ''
           : `, limits made smaller for node's heap of ${grouped(Math.round(heapBytes / 2 ** 20))} MiB, they are sized for ${grouped(SIZED_FOR_HEAP_BYTES / 2 ** 20)} MiB`
-      return `with its marked testcases the upload would keep more than ${grouped(this.limits.testCases)} testcases (one per marker on it), ${grouped(this.limits.problems)} failures, errors and skips or ${grouped(this.limits.chars)} characters of report text (memory${heap}); upload the reports in several steps`
+      return `with its marked testcases the upload would keep more than ${over}, the most one upload keeps (memory${heap}); upload the reports in several steps`
     }
     this.keptTestCases += kept
     this.keptProblems += problems
