@@ -226,6 +226,35 @@ describe('failureText', () => {
     ).toBe('timed out')
   })
 
+  it('EUnit: the reason, also past frames without a location and their `called as` lines', () => {
+    // eunit_lib:format_stacktrace: a frame with its arguments adds
+    // `called as f(Args)`; a BIF's frame has no (file, line).
+    const clause = only(
+      '<testcase name="m:0 t_test"><error type="error">\n' +
+        '::in function m:price/1 (m.erl, line 4)\n' +
+        '  called as price(nope)\n' +
+        "in call from m:'t_test'/0 (m.erl, line 9)\n" +
+        '**error:function_clause</error></testcase>'
+    )
+    expect(clause).toBe('error:function_clause')
+    const badarg = only(
+      '<testcase name="m:0 u_test"><error type="error">\n' +
+        '::in function erlang:list_to_integer/1\n' +
+        '  called as list_to_integer("x")\n' +
+        "in call from m:'u_test'/0 (m.erl, line 12)\n" +
+        '**error:badarg</error></testcase>'
+    )
+    expect(badarg).toBe('error:badarg')
+  })
+
+  it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
+    expect(
+      only(
+        '<testcase name="t"><failure message="in function checkout: total was nil">stack traceback:\n\tcart.lua:12: in function \'checkout\'</failure></testcase>'
+      )
+    ).toBe('in function checkout: total was nil')
+  })
+
   it('keeps the message when the details have nothing better', () => {
     expect(
       only('<testcase name="t"><failure message="Failed"/></testcase>')

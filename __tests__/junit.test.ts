@@ -2105,6 +2105,34 @@ describe('EUnit (eunit_surefire) and meson test', () => {
     )
   })
 
+  it("a bare <skipped/> does not take a behave or cucumber scenario's step log for its reason", () => {
+    const reasonOf = (file: string, name: string): string => {
+      const html = buildComment(
+        'skipped',
+        'Skipped',
+        [only(parseFixture(file), name)],
+        {}
+      )
+      return /<p>Reason: (.*?)<\/p>/.exec(html)?.[1] ?? ''
+    }
+    // Their output is the scenario's steps, each with its status: no reason.
+    expect(reasonOf('behave/behave-junit.xml', 'skipped by tag')).toBe('')
+    expect(reasonOf('cucumber/cucumber-junit.xml', 'skipped step')).toBe('')
+    // What says why is still taken (Boost.Test, dart's tojunit, meson).
+    expect(reasonOf('boost-test/boost-test.xml', 'skipped_test')).toMatch(
+      /^Test case disabled because of the following chain of decision/
+    )
+    expect(
+      reasonOf(
+        'third-party/dart/dart-tojunit-example.xml',
+        'skipped top level test'
+      )
+    ).toBe('Skip: reason for skipping')
+    expect(reasonOf(MESON, '3 - gift wraps')).toBe(
+      'wrapping paper out of stock'
+    )
+  })
+
   it('meson: a TAP program that dies after its subtests is an error of its test', () => {
     const meson = parseFixture(MESON)
     const crashed = meson.filter(

@@ -3,7 +3,6 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseSuite as parse } from './helpers/reports.js'
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { MarkerFinder, MAX_MARKERS_PER_TEST } from '../src/markers.js'
 import { parseJUnit } from '../src/reports/junit.js'
@@ -13,7 +12,6 @@ import {
   totalMilliseconds,
   worstOutcome,
   keptLimits,
-  heapForKeptLimits,
   MAX_KEPT_CHARS,
   MAX_KEPT_PROBLEMS,
   MAX_KEPT_TEST_CASES,
@@ -411,64 +409,5 @@ describe('keptLimits', () => {
       chars: MAX_KEPT_CHARS / 2,
       heapBytes: half
     })
-  })
-})
-
-describe('heapForKeptLimits', () => {
-  const MiB = 2 ** 20
-  const GiB = 2 ** 30
-
-  it('is the old generation --max-old-space-size gives, not heap_size_limit, which also counts the young generation (up to 192 MiB on node 24)', () => {
-    // What this node says under --max-old-space-size=128: 176 MiB on node
-    // 20, 320 MiB on node 24 (on a machine of 16 GB or more).
-    const heapSizeLimit = Number(
-      execFileSync(
-        process.execPath,
-        [
-          '--max-old-space-size=128',
-          '-p',
-          "require('node:v8').getHeapStatistics().heap_size_limit"
-        ],
-        { encoding: 'utf8', env: { PATH: process.env.PATH } }
-      )
-    )
-    const heap = heapForKeptLimits(
-      heapSizeLimit,
-      ['--max-old-space-size=128'],
-      16 * GiB
-    )
-    expect(heap).toBe(128 * MiB)
-    // 100,000 marked tests (the memory-limits e2e test) are over the limits
-    // a 128 MiB old generation can hold.
-    expect(keptLimits(heap).testCases).toBeLessThan(100_000)
-  })
-
-  it("takes the last one given, in NODE_OPTIONS then node's arguments; --max-old-space-size-percentage before them", () => {
-    const limit = 4288 * MiB
-    expect(heapForKeptLimits(limit, [], 16 * GiB)).toBe(limit)
-    expect(
-      heapForKeptLimits(limit, ['--experimental-vm-modules', ''], 16 * GiB)
-    ).toBe(limit)
-    expect(
-      heapForKeptLimits(
-        limit,
-        ['--max-old-space-size=2048', '--max_old_space_size=1024'],
-        16 * GiB
-      )
-    ).toBe(1024 * MiB)
-    expect(
-      heapForKeptLimits(
-        limit,
-        ['--max-old-space-size-percentage=2.5', '--max-old-space-size=1024'],
-        16 * GiB
-      )
-    ).toBe(Math.floor(0.025 * 16 * GiB))
-    // Never more than heap_size_limit.
-    expect(
-      heapForKeptLimits(176 * MiB, ['--max-old-space-size=8192'], 16 * GiB)
-    ).toBe(176 * MiB)
-    expect(
-      heapForKeptLimits(limit, ['--max-old-space-size=abc'], 16 * GiB)
-    ).toBe(limit)
   })
 })

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(211);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(436);
 /* harmony import */ var _util_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27);
 /** The action's entry point: all logic lives in main.ts. */
 
@@ -300,7 +300,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 211:
+/***/ 436:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -14213,6 +14213,12 @@ function readEunitAssertion(problem) {
 }
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000;
+/**
+ * Output that is a scenario's log of its steps, not why it was skipped:
+ * behave's `@scenario.begin` … `Given a cart ... skipped in 0.000s`,
+ * cucumber's `When a step.....skipped`.
+ */
+const STEP_LOG = /^@scenario\.begin$|(?:\.\.\.|\s\.\.\.\s)(?:passed|failed|skipped|undefined|pending|ambiguous|untested)(?:$| in \d)/m;
 const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/;
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
@@ -14292,8 +14298,11 @@ function toTestCase(node, suites, reportFile) {
     // Its start is kept: the output of a skipped test is not.
     if (outcome === 'skipped' && children.length > 0) {
         const skip = problems.find((p) => p.kind === 'skipped');
-        if (skip && skip.message.trim() === '' && skip.details === '')
-            skip.details = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS);
+        if (skip && skip.message.trim() === '' && skip.details === '') {
+            const told = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS);
+            if (!STEP_LOG.test(told))
+                skip.details = told;
+        }
     }
     const properties = children.length > 0 ? markerProperties(children) : NONE;
     const name = attribute(node, 'name').trim();
@@ -14801,10 +14810,11 @@ const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$
 const BATS_LOCATION = /^\((?:in test file|from function) /;
 /**
  * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
- * line 12)`, and ends with the reason, `**error:{assertEqual,[…` (an
- * Erlang term over several indented lines).
+ * line 12)` (a BIF's frame has no location; a frame with its arguments is
+ * followed by `  called as f(Args)`), and ends with the reason,
+ * `**error:{assertEqual,[…` (an Erlang term over several indented lines).
  */
-const EUNIT_STACK = /^(?:::)?in (?:function|call from) /;
+const EUNIT_STACK = /^(?:::)?in (?:function|call from) \S[^\n]*?\/\d+(?: \([^()]*, line \d+\))?$/;
 const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/;
 /** Lines of an Erlang term joined into one headline, at most. */
 const EUNIT_TERM_LINES = 20;
@@ -14863,13 +14873,18 @@ function failureText(problem, testName) {
     if (TAP_DIAGNOSTIC.test(read.trimStart()))
         return { headline: first ?? '', text: own };
     const lines = plainText(read).split('\n', DETAILS_READ_LINES);
+    if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
+        const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()));
+        if (reason >= 0)
+            return eunitReason(lines, reason);
+    }
     const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
     if (telling === undefined)
         return { headline: first ?? '', text: own };
-    const line = lines[telling].trim();
-    if (EUNIT_REASON.test(line))
-        return eunitReason(lines, telling);
-    const headline = line.replace(PYTEST_ERROR, '').replace(BOOST_MESSAGE, '');
+    const headline = lines[telling]
+        .trim()
+        .replace(PYTEST_ERROR, '')
+        .replace(BOOST_MESSAGE, '');
     return {
         headline,
         text: [headline, ...lines.slice(telling + 1)].join('\n')
@@ -16434,33 +16449,6 @@ function keptLimits(heapBytes) {
     };
     return share < 1 ? { ...limits, heapBytes } : limits;
 }
-/**
- * The heap to size the kept limits by (see keptLimits): v8's heap_size_limit,
- * or less, the old generation node was given with --max-old-space-size or
- * --max-old-space-size-percentage (node 24; it takes precedence) in
- * `options` (NODE_OPTIONS' words, then node's own arguments: the last one
- * given counts). heap_size_limit also counts the young generation, where the
- * kept test cases do not stay: node 20 gives it at most 48 MiB, node 24 up to
- * 192 MiB whatever the old generation is, so on node 24 a heap of
- * --max-old-space-size=128 was taken for 320 MiB, the limits were 2.5 times
- * too large and the process died of "heap out of memory" instead of refusing
- * the report. `memoryBytes`: the memory the percentage is of.
- */
-function heapForKeptLimits(heapSizeLimit, options, memoryBytes) {
-    let oldSpace;
-    let percentage;
-    for (const option of options) {
-        const match = /^--max[-_]old[-_]space[-_]size(?:([-_]percentage)=(\d+(?:\.\d+)?)|=(\d+))$/.exec(option);
-        if (match?.[1] !== undefined)
-            percentage = Number(match[2]);
-        else if (match)
-            oldSpace = Number(match[3]) * 2 ** 20;
-    }
-    const given = percentage !== undefined ? (memoryBytes * percentage) / 100 : oldSpace;
-    return given !== undefined && given > 0 && given < heapSizeLimit
-        ? Math.floor(given)
-        : heapSizeLimit;
-}
 /** Collects test cases by marker, one report file at a time. */
 class MarkerGroups {
     finder;
@@ -16622,6 +16610,74 @@ function totalMilliseconds(testCases) {
             total = (total ?? 0) + seconds;
     }
     return total === undefined ? undefined : Math.round(total * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/util/node-heap.ts
+/**
+ * The heap node was given for this process, from its options: what the
+ * limits of what an upload keeps are sized by (see keptLimits). Pure.
+ */
+/**
+ * The heap to size the kept limits by (see keptLimits): v8's heap_size_limit,
+ * or less, the old generation node was given with --max-old-space-size or
+ * --max-old-space-size-percentage (node 24; it takes precedence) in
+ * `options` (NODE_OPTIONS' words, then node's own arguments: the last one
+ * given counts). heap_size_limit also counts the young generation, where the
+ * kept test cases do not stay: node 20 gives it at most 48 MiB, node 24 up to
+ * 192 MiB whatever the old generation is, so on node 24 a heap of
+ * --max-old-space-size=128 was taken for 320 MiB, the limits were 2.5 times
+ * too large and the process died of "heap out of memory" instead of refusing
+ * the report. `memoryBytes`: the memory the percentage is of.
+ */
+function heapForKeptLimits(heapSizeLimit, options, memoryBytes) {
+    let oldSpace;
+    let percentage;
+    for (let i = 0; i < options.length; i++) {
+        const match = /^--max[-_]old[-_]space[-_]size([-_]percentage)?(?:=(.*))?$/s.exec(options[i]);
+        if (!match)
+            continue;
+        // node 24 reads both as its own options: the value may be the next word.
+        const value = match[2] ?? options[++i] ?? '';
+        if (match[1] !== undefined) {
+            if (/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value))
+                percentage = Number(value);
+        }
+        else if (/^\d+$/.test(value))
+            oldSpace = Number(value) * 2 ** 20;
+    }
+    const given = percentage !== undefined ? (memoryBytes * percentage) / 100 : oldSpace;
+    return given !== undefined && given > 0 && given < heapSizeLimit
+        ? Math.floor(given)
+        : heapSizeLimit;
+}
+/**
+ * NODE_OPTIONS' words as node splits them: at spaces (only), with `"…"`
+ * quoting anywhere in a word and `\\` escaping the next character inside
+ * quotes (`--max-old-space-size="128"` is `--max-old-space-size=128`).
+ */
+function nodeOptionsWords(value) {
+    const words = [];
+    let word;
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        let c = value[i];
+        if (quoted && c === '\\' && i + 1 < value.length)
+            c = value[++i];
+        else if (c === ' ' && !quoted) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            continue;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+            continue;
+        }
+        word = (word ?? '') + c;
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -19886,6 +19942,7 @@ function sizeOver(bytes) {
 
 
 
+
 /** Characters of a report's problem in the log: enough for any real message. */
 const MAX_PROBLEM_CHARS = 1000;
 /** Unusable reports named in the step's failure; each has its own error above. */
@@ -19992,7 +20049,7 @@ function noReports(config, message, result) {
 function heapOfThisProcess() {
     // Node takes the memory a percentage is of as the cgroup's limit, if any.
     const constrained = process.constrainedMemory();
-    return heapForKeptLimits((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit, [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv], constrained > 0 ? Math.min(external_node_os_default().totalmem(), constrained) : external_node_os_default().totalmem());
+    return heapForKeptLimits((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit, [...nodeOptionsWords(process.env.NODE_OPTIONS ?? ''), ...process.execArgv], constrained > 0 ? Math.min(external_node_os_default().totalmem(), constrained) : external_node_os_default().totalmem());
 }
 
 ;// CONCATENATED MODULE: ./src/run-target.ts

@@ -12,7 +12,8 @@ import { counted } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
-import { heapForKeptLimits, keptLimits, MarkerGroups } from './results/plan.js'
+import { keptLimits, MarkerGroups } from './results/plan.js'
+import { heapForKeptLimits, nodeOptionsWords } from './util/node-heap.js'
 import { findReports } from './reports/find.js'
 import { failedOrErrored, ReportParseError } from './reports/junit.js'
 import { loadReport } from './reports/load.js'
@@ -160,7 +161,7 @@ function heapOfThisProcess(): number {
   const constrained = process.constrainedMemory()
   return heapForKeptLimits(
     getHeapStatistics().heap_size_limit,
-    [...(process.env.NODE_OPTIONS ?? '').split(/\s+/), ...process.execArgv],
+    [...nodeOptionsWords(process.env.NODE_OPTIONS ?? ''), ...process.execArgv],
     constrained > 0 ? Math.min(os.totalmem(), constrained) : os.totalmem()
   )
 }

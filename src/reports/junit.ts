@@ -1065,6 +1065,13 @@ function readEunitAssertion(problem: Problem): void {
 
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000
+/**
+ * Output that is a scenario's log of its steps, not why it was skipped:
+ * behave's `@scenario.begin` … `Given a cart ... skipped in 0.000s`,
+ * cucumber's `When a step.....skipped`.
+ */
+const STEP_LOG =
+  /^@scenario\.begin$|(?:\.\.\.|\s\.\.\.\s)(?:passed|failed|skipped|undefined|pending|ambiguous|untested)(?:$| in \d)/m
 const CATCH2_FAILED_AS_EXPECTED =
   /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
@@ -1156,8 +1163,10 @@ function toTestCase(
   // Its start is kept: the output of a skipped test is not.
   if (outcome === 'skipped' && children.length > 0) {
     const skip = problems.find((p) => p.kind === 'skipped')
-    if (skip && skip.message.trim() === '' && skip.details === '')
-      skip.details = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS)
+    if (skip && skip.message.trim() === '' && skip.details === '') {
+      const told = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS)
+      if (!STEP_LOG.test(told)) skip.details = told
+    }
   }
   const properties = children.length > 0 ? markerProperties(children) : NONE
   const name = attribute(node, 'name').trim()

@@ -38,10 +38,12 @@ const TAP_DIAGNOSTIC =
 const BATS_LOCATION = /^\((?:in test file|from function) /
 /**
  * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
- * line 12)`, and ends with the reason, `**error:{assertEqual,[…` (an
- * Erlang term over several indented lines).
+ * line 12)` (a BIF's frame has no location; a frame with its arguments is
+ * followed by `  called as f(Args)`), and ends with the reason,
+ * `**error:{assertEqual,[…` (an Erlang term over several indented lines).
  */
-const EUNIT_STACK = /^(?:::)?in (?:function|call from) /
+const EUNIT_STACK =
+  /^(?:::)?in (?:function|call from) \S[^\n]*?\/\d+(?: \([^()]*, line \d+\))?$/
 const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/
 /** Lines of an Erlang term joined into one headline, at most. */
 const EUNIT_TERM_LINES = 20
@@ -110,15 +112,20 @@ export function failureText(problem: Problem, testName: string): FailureText {
   if (TAP_DIAGNOSTIC.test(read.trimStart()))
     return { headline: first ?? '', text: own }
   const lines = plainText(read).split('\n', DETAILS_READ_LINES)
+  if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
+    const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()))
+    if (reason >= 0) return eunitReason(lines, reason)
+  }
   const telling = tellingLine(
     lines,
     read.length === problem.details.length && lines.length < DETAILS_READ_LINES,
     (line) => line === first || saysNothing(line, problem.type, name)
   )
   if (telling === undefined) return { headline: first ?? '', text: own }
-  const line = lines[telling].trim()
-  if (EUNIT_REASON.test(line)) return eunitReason(lines, telling)
-  const headline = line.replace(PYTEST_ERROR, '').replace(BOOST_MESSAGE, '')
+  const headline = lines[telling]
+    .trim()
+    .replace(PYTEST_ERROR, '')
+    .replace(BOOST_MESSAGE, '')
   return {
     headline,
     text: [headline, ...lines.slice(telling + 1)].join('\n')

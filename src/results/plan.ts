@@ -116,40 +116,6 @@ export function keptLimits(heapBytes: number): KeptLimits {
   return share < 1 ? { ...limits, heapBytes } : limits
 }
 
-/**
- * The heap to size the kept limits by (see keptLimits): v8's heap_size_limit,
- * or less, the old generation node was given with --max-old-space-size or
- * --max-old-space-size-percentage (node 24; it takes precedence) in
- * `options` (NODE_OPTIONS' words, then node's own arguments: the last one
- * given counts). heap_size_limit also counts the young generation, where the
- * kept test cases do not stay: node 20 gives it at most 48 MiB, node 24 up to
- * 192 MiB whatever the old generation is, so on node 24 a heap of
- * --max-old-space-size=128 was taken for 320 MiB, the limits were 2.5 times
- * too large and the process died of "heap out of memory" instead of refusing
- * the report. `memoryBytes`: the memory the percentage is of.
- */
-export function heapForKeptLimits(
-  heapSizeLimit: number,
-  options: readonly string[],
-  memoryBytes: number
-): number {
-  let oldSpace: number | undefined
-  let percentage: number | undefined
-  for (const option of options) {
-    const match =
-      /^--max[-_]old[-_]space[-_]size(?:([-_]percentage)=(\d+(?:\.\d+)?)|=(\d+))$/.exec(
-        option
-      )
-    if (match?.[1] !== undefined) percentage = Number(match[2])
-    else if (match) oldSpace = Number(match[3]) * 2 ** 20
-  }
-  const given =
-    percentage !== undefined ? (memoryBytes * percentage) / 100 : oldSpace
-  return given !== undefined && given > 0 && given < heapSizeLimit
-    ? Math.floor(given)
-    : heapSizeLimit
-}
-
 /** Collects test cases by marker, one report file at a time. */
 export class MarkerGroups {
   private readonly groups = new Map<number, TestCase[]>()
