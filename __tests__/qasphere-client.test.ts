@@ -24,6 +24,7 @@ import {
   type ResultItem
 } from '../src/qasphere/client.js'
 import {
+  GivenIds,
   postResults,
   settleTime,
   type PostOptions,
@@ -560,6 +561,28 @@ describe('batchBody', () => {
     })
     // Each exactly once, in order: no item is made twice or kept for later.
     expect(made).toEqual(results.map((_, i) => i))
+  })
+})
+
+describe('GivenIds', () => {
+  it('takes batches whose ids are new, in any order and with ranges that interleave', () => {
+    const given = new GivenIds()
+    expect(given.addIfNew([1, 3, 5])).toBe(true)
+    // Within the first batch's range, none of its ids.
+    expect(given.addIfNew([6, 2, 4])).toBe(true)
+    expect(given.addIfNew([])).toBe(true)
+    expect(given.addIfNew([8, 7])).toBe(true)
+  })
+
+  it('refuses a batch with an id an earlier batch was given, and records nothing of it', () => {
+    const given = new GivenIds()
+    expect(given.addIfNew([100, 101, 102])).toBe(true)
+    expect(given.addIfNew([200, 201])).toBe(true)
+    expect(given.addIfNew([300, 201])).toBe(false)
+    expect(given.addIfNew([102])).toBe(false)
+    // The refused batch's other id was not recorded.
+    expect(given.addIfNew([300])).toBe(true)
+    expect(given.addIfNew([300])).toBe(false)
   })
 })
 
