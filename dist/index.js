@@ -4150,21 +4150,23 @@ function formatBytes(bytes) {
 ;// CONCATENATED MODULE: ./src/util/json-pieces.ts
 /**
  * A JSON array as a sequence of strings that join to `JSON.stringify` of the
- * whole array. Each piece is tens of KB, well below V8's large-object size,
- * so it dies young; one string for a big array would stay in the old space
- * until a full garbage collection. Pure.
+ * whole array: `[`, the items of a piece, `,`, the next piece's items … `]`.
+ * Each piece is tens of KB, well below V8's large-object size, so it dies
+ * young; one string for a big array would stay in the old space until a full
+ * garbage collection. The brackets and commas come as pieces of their own: a
+ * piece is a slice of its JSON.stringify (no copy), where `,` + piece would be
+ * a copy of it once written. Pure.
  */
 function* jsonArrayPieces(length, itemAt, itemsPerPiece) {
-    if (length === 0) {
-        yield '[]';
-        return;
-    }
+    yield '[';
     for (let from = 0; from < length; from += itemsPerPiece) {
         const to = Math.min(from + itemsPerPiece, length);
         const json = JSON.stringify(Array.from({ length: to - from }, (_, k) => itemAt(from + k)));
-        // Brackets only at the ends of the whole array.
-        yield ((from === 0 ? '[' : ',') + json.slice(1, -1) + (to === length ? ']' : ''));
+        if (from > 0)
+            yield ',';
+        yield json.slice(1, -1);
     }
+    yield ']';
 }
 
 ;// CONCATENATED MODULE: ./src/qasphere/client.ts
