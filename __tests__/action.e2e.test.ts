@@ -411,7 +411,7 @@ describe('uploading real reports', () => {
       '::error title=BD-1%3A BD-1 a,file=src/a.test.ts::boom'
     )
     expect(inWorkspace.stdout).toContain(
-      '::error title=BD-2%3A BD-2 b,file=src/a.test.ts::failure'
+      '::error title=BD-2%3A BD-2 b,file=src/a.test.ts::The test failed with no message.'
     )
     const missing = await action({
       files: {
@@ -452,7 +452,7 @@ describe('uploading real reports', () => {
     expect(result.exitCode).toBe(0)
     // gotestsum's message is `Failed`; PHPUnit's details start with the test's name.
     expect(result.summary).toMatch(
-      /<code>BD-2<\/code>.*<em>auth_test\.go:26: login error banner mismatch<\/em>/
+      /<code>BD-2<\/code>.*<em>auth_test\.go:26: login error banner mismatch; expected: Invalid username or password; actual: Something went wrong<\/em>/
     )
     expect(result.summary).not.toMatch(/<em>Failed<\/em>|<em>BdFixtures/)
     const annotations = result.stdout

@@ -9,6 +9,9 @@ import { WorkspaceFiles } from '../src/annotations/workspace-files.js'
 import { MarkerFinder } from '../src/markers.js'
 import { MarkerGroups } from '../src/results/plan.js'
 import { parseSuite } from './helpers/reports.js'
+import { readFileSync } from 'node:fs'
+import { decodeReport } from '../src/reports/decode.js'
+import { parseJUnit } from '../src/reports/junit.js'
 
 /** The results planned for BD test cases 1..30 from inline testcases. */
 function planned(testcases: string) {
@@ -20,8 +23,38 @@ function planned(testcases: string) {
   return groups.plan(run, {}).results
 }
 
+/** The results planned for BD test cases 1..30 from a fixture report. */
+function plannedFrom(relative: string) {
+  const report = parseJUnit(
+    decodeReport(
+      readFileSync(
+        new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
+      )
+    ),
+    relative
+  )
+  if (report.kind !== 'junit') throw new Error('not junit')
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(report.testCases)
+  const run = new Map(
+    Array.from({ length: 30 }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
+  )
+  return groups.plan(run, {}).results
+}
+
 /** The workflow command lines annotateFailures writes. */
 function annotate(testcases: string): string[] {
+  return annotateResults(planned(testcases))
+}
+
+/** The ::error lines annotateFailures writes for a fixture report's failed tests. */
+function annotateReport(relative: string): string[] {
+  return annotateResults(plannedFrom(relative)).filter((l) =>
+    l.startsWith('::error')
+  )
+}
+
+function annotateResults(results: ReturnType<typeof planned>): string[] {
   const lines: string[] = []
   const write = jest
     .spyOn(process.stdout, 'write')
@@ -31,13 +64,22 @@ function annotate(testcases: string): string[] {
     })
   try {
     annotateFailures(
-      planned(testcases),
+      results,
       new FailureLocator(new WorkspaceFiles('/nonexistent'))
     )
   } finally {
     write.mockRestore()
   }
   return lines
+}
+
+/** An ::error line's message, unescaped. */
+function message(line: string): string {
+  return line
+    .replace(/^::error[^:]*::/, '')
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%25/g, '%')
 }
 
 const LONE_SURROGATE =
@@ -61,6 +103,44 @@ describe('annotateFailures', () => {
     ])
     // Escaped as workflow command properties: , and : are %2C and %3A.
     expect(errors[0]).toContain('title=BD-1%2C BD-2%3A BD-1 BD-2 t0::m0')
+  })
+
+  it("does not annotate a test whose failure only says it failed beside its subtests' that say why (go, deno)", () => {
+    const go = annotateReport('go/gotestsum.xml').map(message)
+    expect(go).not.toContain('Failed')
+    expect(go).toContain(
+      'auth_test.go:48: discount for BOGUS: got 0, want 99\n    --- FAIL: TestBd6DiscountCode/BOGUS (0.00s)'
+    )
+    const deno = annotateReport('deno/deno-junit.xml').map(message)
+    expect(deno.filter((m) => m.includes('test step failed'))).toEqual([])
+    // A failure that only says so, with nothing better beside it, is still annotated.
+    expect(
+      annotate(
+        '<testcase name="BD-1 alone"><failure message="Failed"/></testcase>'
+      )
+        .filter((l) => l.startsWith('::error'))
+        .map(message)
+    ).toEqual(['Failed'])
+  })
+
+  it("gives the end of a failed test's own output when its failure has no text (CTest, meson, cucumber's undefined step)", () => {
+    const ctest = annotateReport('ctest/ctest.xml').map(message)
+    expect(ctest[0]).toBe(
+      [
+        'The test failed with no message; its output ends:',
+        'BD-2: submitting login form with a wrong password',
+        'BD-2: server answered 401',
+        'login error banner mismatch',
+        'expected: Invalid username or password',
+        'actual:   Something went wrong'
+      ].join('\n')
+    )
+    const meson = annotateReport('meson/testlog.junit.xml').map(message)
+    expect(meson).toContain(
+      'The test failed with no message; its output ends:\nabout to crash'
+    )
+    // Not its suite's output, which is every test's (meson's TAP subtests).
+    expect(meson).toContain('The test failed with no message.')
   })
 
   it('counts failed tests past the nine annotated once each, whatever their markers', () => {

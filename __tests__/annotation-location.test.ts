@@ -122,6 +122,41 @@ describe('sourcePositions, on the failures real tools write', () => {
     ).toEqual(['conftest.py:12'])
   })
 
+  it("reads bats', EUnit's, Perl's (Test::More) and Erlang common_test's `file, line N` forms", () => {
+    // bats: `(in test file test/cart.bats, line 15)`.
+    expect(
+      positionsOf('bats/bats-junit.xml', '[BD-2] cart total is wrong')
+    ).toEqual([{ path: 'test/cart.bats', line: 15 }])
+    // EUnit: `::in function m:f/0 (test/bd_shop_tests.erl, line 12)`, then EUnit's own frames.
+    expect(
+      short(
+        positionsOf(
+          'eunit/TEST-bd_shop_tests.xml',
+          'bd_shop_tests:0 [BD-2] cart total is wrong_test'
+        )
+      ).slice(0, 2)
+    ).toEqual(['bd_shop_tests.erl:12', 'eunit_test.erl:273'])
+    expect(
+      positionsOf(
+        'eunit/TEST-bd_shop_tests.xml',
+        'bd_shop_tests:0 [BD-2] cart total is wrong_test'
+      )[0].path
+    ).toBe('test/bd_shop_tests.erl')
+    // Test::More: `#   at t/shop.t line 11.`
+    expect(
+      positionsOf(
+        'tap-formatter-junit/tap-formatter-junit.xml',
+        '2 - [BD-2] cart total is wrong'
+      )
+    ).toEqual([{ path: 't/shop.t', line: 11 }])
+    // common_test: the stack's `{file,"bd_shop_SUITE.erl"},{line,66}`.
+    expect(
+      short(
+        positionsOf('common-test/cth-surefire.xml', 'BD-10 deep stack')
+      ).slice(0, 2)
+    ).toEqual(['bd_shop_SUITE.erl:66', 'test_server.erl:1782'])
+  })
+
   it("reads a JVM frame's file with its class's package (JUnit 5, TestNG)", () => {
     expect(
       short(positionsOf('testng/TEST-demo.CartTest.xml', 'throwsError'))[0]

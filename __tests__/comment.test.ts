@@ -251,6 +251,29 @@ describe('buildComment content', () => {
     )
   })
 
+  it("shows the message once when the details repeat it with their line breaks (node:test's reporter removes them from the message)", () => {
+    const report = parseJUnit(
+      readFileSync(
+        new URL(
+          '../__fixtures__/reports/node-test/node-test-junit.xml',
+          import.meta.url
+        ),
+        'utf8'
+      ),
+      'node-test-junit.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const testCase = report.testCases.find(
+      (t) => t.name === '[BD-2] cart total is wrong'
+    )
+    if (!testCase) throw new Error('no BD-2')
+    const html = buildComment('failure', 'Failed', [testCase], {})
+    expect(html).toContain(
+      '<p>failure testCodeFailure:</p><pre><code>[Error [ERR_TEST_FAILURE]: Expected values to be strictly deep-equal:\n+ actual - expected'
+    )
+    expect(html).not.toContain('deep-equal:+ actual')
+  })
+
   it('heads a failure whose type repeats its kind once (bats writes type="failure")', () => {
     const testCase = one(
       `<testcase name="BD-1 checkout"><failure type="failure">(in test file t.bats, line 3)\n  \`false' failed</failure></testcase>`
@@ -428,6 +451,49 @@ describe('buildComment content', () => {
       ...Array.from({ length: 24 }, (_, i) => `case ${i}`)
     ])
     expect(html).toContain('<li>… and 5 more tests, not listed.</li>')
+  })
+
+  it("gives a skip reason without the stack after it (JUnit 5's assumption, busted's pending)", () => {
+    const reasonOf = (relative: string, name: string): string => {
+      const report = parseJUnit(
+        readFileSync(
+          new URL(`../__fixtures__/reports/${relative}`, import.meta.url),
+          'utf8'
+        ),
+        relative
+      )
+      if (report.kind !== 'junit') throw new Error('not junit')
+      const testCase = report.testCases.find((t) => t.name === name)
+      if (!testCase) throw new Error(`no ${name}`)
+      return (
+        /<p>Reason: (.*?)<\/p>/.exec(
+          buildComment('skipped', 'Skipped', [testCase], {})
+        )?.[1] ?? ''
+      )
+    }
+    expect(
+      reasonOf('junit5-console/junit-jupiter.xml', 'assumptionFails()')
+    ).toBe(
+      'org.opentest4j.TestAbortedException: Assumption failed: assumption not met'
+    )
+    const busted = parseJUnit(
+      readFileSync(
+        new URL(
+          '../__fixtures__/reports/busted/busted-junit.xml',
+          import.meta.url
+        ),
+        'utf8'
+      ),
+      'busted-junit.xml'
+    )
+    if (busted.kind !== 'junit') throw new Error('not junit')
+    const pending = busted.testCases.find((t) =>
+      t.problems.some((p) => p.details.includes('carrier API not ready'))
+    )
+    if (!pending) throw new Error('no pending test')
+    expect(reasonOf('busted/busted-junit.xml', pending.name)).toBe(
+      'spec/cart_spec.lua:57: carrier API not ready'
+    )
   })
 
   it('gives the first five skip reasons and counts the others', () => {

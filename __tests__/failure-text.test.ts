@@ -247,6 +247,87 @@ describe('failureText', () => {
     expect(badarg).toBe('error:badarg')
   })
 
+  it('Erlang common_test: past its `Test NAME in SUITE failed!`, the reason its Erlang term gives', () => {
+    const ct = firstLines('common-test/cth-surefire.xml')
+    // {test_case_failed,"…"} of ct:fail/1: the string's first line.
+    expect(ct.get('[BD-2] cart total is wrong')).toBe('cart total is wrong')
+    // {Reason, Stack}: the reason, not the stack's frames.
+    expect(ct.get('BD-3: crashes with an error')).toBe('badarith_boom')
+    expect(ct.get('BD-10 deep stack')).toBe('{too_deep,[1,2,3]}')
+    expect(ct.get('BD-15 free over 100')).toBe('{badmatch,5}')
+    // A bare reason as it is.
+    expect(ct.get('BD-13 times out')).toBe('timetrap_timeout')
+    // A string Erlang printed as a list of character codes (it holds 🚀).
+    expect(ct.get('BD-9 renders <b onmouseover=alert(1)> &')).toBe(
+      'expected <img src=x onerror=alert(1)> & "quotes" &amp; ]]> ünïcödé 🚀'
+    )
+  })
+
+  it('a message that only says the test failed, naming it and its suite, says nothing', () => {
+    expect(
+      only(
+        `<testcase name="pays"><failure message="Test pays in shop_SUITE failed!">{test_case_failed,"card declined"}</failure></testcase>`
+      )
+    ).toBe('card declined')
+    // Not when the rest says something.
+    expect(
+      only(
+        `<testcase name="pays"><failure message="Test pays failed: card declined">details</failure></testcase>`
+      )
+    ).toBe('Test pays failed: card declined')
+  })
+
+  it("says when a failure only says that the test failed: go's `Failed`, deno's `1 test step failed`", () => {
+    const generic = (relative: string, name: string): boolean | undefined => {
+      const report = parseJUnit(
+        decodeReport(readFileSync(new URL(relative, REPORTS))),
+        relative
+      )
+      if (report.kind !== 'junit') throw new Error('not junit')
+      const testCase = report.testCases.find((t) => t.name === name)
+      if (!testCase) throw new Error(`no ${name}`)
+      return failureText(testCase.problems[0], name).generic
+    }
+    expect(generic('deno/deno-junit.xml', 'BD-5 checkout')).toBe(true)
+    expect(generic('go/gotestsum.xml', 'TestBd6DiscountCode')).toBe(true)
+    expect(
+      generic(
+        'deno/deno-junit.xml',
+        'BD-5 checkout > shipping > BD-15 free over 100'
+      )
+    ).toBeUndefined()
+    expect(
+      generic('go/gotestsum.xml', 'TestBd6DiscountCode/BOGUS')
+    ).toBeUndefined()
+  })
+
+  it("TAP::Formatter::JUnit: past the `not ok` line and Test::More's `Failed test 'NAME'` and `at FILE line N.`, its diagnostic", () => {
+    const tap = firstLines('tap-formatter-junit/tap-formatter-junit.xml')
+    expect(tap.get('2 - [BD-2] cart total is wrong')).toBe(
+      'Structures begin differing at:'
+    )
+    expect(tap.get('7 - BD-6 adds 3 + 3 = 7')).toBe("got: '6'")
+    // The `not ok` line says nothing, whatever bytes the name was written in.
+    expect(
+      [...tap.entries()].find(([name]) => name.startsWith('10 - BD-9'))?.[1]
+    ).toMatch(/^expected <img src=x onerror=alert\(1\)> & "quotes"/)
+    // Nothing but the name and where: no line.
+    expect(tap.get('11 - BD-5 checkout')).toBe('')
+  })
+
+  it('minitest-reporters: a message it cut (`Expected: 2...`) is taken whole from the details', () => {
+    const minitest = firstLines('minitest/minitest-reporters.xml')
+    expect(minitest.get('test_0002_spec fails')).toBe('Expected: 2')
+    expect(minitest.get('test_throws')).toBe('RuntimeError: boom from test')
+    expect(minitest.get('test_total_is_wrong')).toBe('total <&>.')
+    // A message ending in `...` that the details do not hold stays as it is.
+    expect(
+      only(
+        '<testcase name="t"><failure message="Loading took too long...">timeout after 5 s</failure></testcase>'
+      )
+    ).toBe('Loading took too long...')
+  })
+
   it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
     expect(
       only(

@@ -2,6 +2,9 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { decodeReport } from '../src/reports/decode.js'
+import { parseJUnit } from '../src/reports/junit.js'
 import { parseSuite as parse } from './helpers/reports.js'
 import { MarkerFinder } from '../src/markers.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
@@ -109,6 +112,134 @@ describe('renderSummary', () => {
     )
     expect(html).toContain('<em>BD-1 real: expected 40</em>')
     expect(html).not.toContain('t.py:3')
+  })
+
+  it("takes the failure line of a failed step or subtest when the first failed test's only says it failed (deno, go)", () => {
+    for (const [relative, prefix, line] of [
+      [
+        'deno/deno-junit.xml',
+        'BD-5 checkout',
+        '<em>BD-5 checkout &gt; shipping &gt; BD-15 free over 100: Uncaught Error: Values are not equal: 0 !== 5</em>'
+      ],
+      [
+        'third-party/go/go-junit-report-subtests.xml',
+        'TestSubtests',
+        '<em>TestSubtests/Subtest#01: subtests_test.go:10: error message</em>'
+      ]
+    ]) {
+      const report = parseJUnit(
+        decodeReport(
+          readFileSync(
+            new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
+          )
+        ),
+        relative
+      )
+      if (report.kind !== 'junit') throw new Error('not junit')
+      // The test and its steps or subtests, in one result.
+      const groups = new MarkerGroups(new MarkerFinder('BD'))
+      groups.add(
+        report.testCases
+          .filter((t) => t.name.startsWith(prefix))
+          .map((t) => ({ ...t, markerProperties: ['BD-1'] }))
+      )
+      const { results } = groups.plan(new Map([[1, 'tc']]), {})
+      const html = renderSummary(summary({ planned: results, resultIds: [7] }))
+      expect(html).toContain(line)
+    }
+  })
+
+  it("gives the last line of a failed test's own output when its failure has no text (CTest, meson)", () => {
+    const report = parseJUnit(
+      decodeReport(
+        readFileSync(
+          new URL('../__fixtures__/reports/ctest/ctest.xml', import.meta.url)
+        )
+      ),
+      'ctest.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const planned = groups.plan(
+      new Map(Array.from({ length: 20 }, (_, i) => [i + 1, `tc-${i + 1}`])),
+      {}
+    ).results
+    const html = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    expect(html).toContain(
+      'BD-2 user sees error on bad password<br><em>no message; its output ends: actual: Something went wrong</em>'
+    )
+    expect(html).toContain(
+      'BD-6 discount code [BOGUS]<br>BD-6 discount code [SAVE10]<br>BD-6 discount code [SAVE20]<br><em>no message; its output ends: discount for BOGUS: got 0, want 99</em>'
+    )
+    // A suite's output is not the test's own: no line of it.
+    const suite = plan(
+      '<testsuite name="s"><system-out>ok 1 - other test</system-out><testcase name="BD-1 t"><failure/></testcase></testsuite>'
+    )
+    expect(
+      renderSummary(summary({ planned: suite.results, resultIds: [1] }))
+    ).not.toContain('output ends')
+  })
+
+  it("completes a failure line that ends with a colon, or is followed by expected and actual values, as the tool's console shows them", () => {
+    const lineOf = (relative: string, name: string): string => {
+      const report = parseJUnit(
+        decodeReport(
+          readFileSync(
+            new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
+          )
+        ),
+        relative
+      )
+      if (report.kind !== 'junit') throw new Error('not junit')
+      const groups = new MarkerGroups(new MarkerFinder('BD'))
+      groups.add(
+        report.testCases
+          .filter((t) => t.name === name)
+          .slice(0, 1)
+          .map((t) => ({ ...t, markerProperties: ['BD-1'] }))
+      )
+      const { results } = groups.plan(new Map([[1, 'tc']]), {})
+      const html = renderSummary(summary({ planned: results, resultIds: [7] }))
+      return /<em>(.*?)<\/em>/.exec(html)?.[1] ?? ''
+    }
+    // googletest, mocha (node:assert), a Rust panic (nextest): what the colon announces.
+    expect(lineOf('googletest/googletest.xml', 'total_is_wrong')).toBe(
+      'Expected equality of these values: 2 + 2 Which is: 4 5 total mismatch'
+    )
+    expect(
+      lineOf('mocha/mocha-junit-reporter.xml', 'BD-6 adds 3 + 3 = 7')
+    ).toBe('Expected values to be strictly equal: 6 !== 7')
+    expect(
+      lineOf('third-party/rust/nextest-basic.xml', 'test_failure')
+    ).toMatch(
+      /^thread &#39;test_failure&#39; panicked at tests\/parry3d.rs:154:5: assertion `left == right` failed: 0 must equal 1 left: 0 right: 1/
+    )
+    // Expected and actual values: NUnit, minitest (whose message the reporter cut), Test::More, jest.
+    expect(
+      lineOf('third-party/dotnet/junit-testlogger-utf8-bom.xml', 'FailTest11')
+    ).toBe('Expected: False; But was: True')
+    expect(lineOf('minitest/minitest-reporters.xml', 'test_is_even_3')).toBe(
+      'Expected: 0; Actual: 1'
+    )
+    expect(
+      lineOf('minitest/minitest-reporters.xml', 'test_total_is_wrong')
+    ).toBe('total &lt;&amp;&gt;.; Expected: 5; Actual: 4')
+    expect(
+      lineOf(
+        'tap-formatter-junit/tap-formatter-junit.xml',
+        '7 - BD-6 adds 3 + 3 = 7'
+      )
+    ).toBe('got: &#39;6&#39;; expected: &#39;7&#39;')
+    expect(lineOf('jest/jest-junit.xml', 'BD-6 adds 3 + 3 = 7')).toBe(
+      'Error: expect(received).toBe(expected) // Object.is equality; Expected: 7; Received: 6'
+    )
+    // A line that says it all stays as it is.
+    expect(lineOf('jest/jest-junit.xml', 'BD-3: crashes with an error')).toBe(
+      'TypeError: boom'
+    )
   })
 
   it('says why the step fails, up to 20 reasons and how many more', () => {

@@ -14792,8 +14792,8 @@ const DETAILS_READ_CHARS = 10_000;
 const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed (behave writes Python's `None`). */
-const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`). */
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -14849,6 +14849,14 @@ const BOOST_MESSAGE = /^- message\s*:\s*/;
 const CLASS_METHOD = /^[\w\\.]+::\w/;
 /** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
 const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/;
+/** TAP's line of a failed test: `not ok 2 - name`. */
+const TAP_NOT_OK = /^not ok (?:\d+\b|-)/;
+/** A TAP diagnostic's `#`. */
+const TAP_COMMENT = /^\s*# ?/;
+/** Test::More's `Failed test 'name'`, before the name. */
+const FAILED_TEST = /^failed test\s+(?=['"])/i;
+/** What is left of a line that names the test and says only that it failed: `Test  in SUITE failed!`. */
+const RESTATED = /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i;
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6;
 /**
@@ -14865,24 +14873,45 @@ function failureText(problem, testName) {
     // Made once, when a line is compared with it: a name may be megabytes long.
     let nameLetters;
     const name = () => (nameLetters ??= lettersAndDigits(testName));
+    const firstSays = first === undefined ||
+        BATS_LOCATION.test(first) ||
+        EUNIT_STACK.test(first.trimStart())
+        ? 'generic'
+        : saysNothing(first, problem.type, name, testName);
+    // A message the tool cut (minitest-reporters: its first line and `...`):
+    // the details hold it whole.
+    if (first !== undefined && !firstSays && own !== problem.details) {
+        const whole = CUT_BY_TOOL.test(first)
+            ? wholeLine(first, problem)
+            : undefined;
+        if (whole)
+            return whole;
+    }
     // bats starts with where the test failed: the failed command follows.
-    if (first !== undefined &&
-        !BATS_LOCATION.test(first) &&
-        !EUNIT_STACK.test(first.trimStart()) &&
-        !saysNothing(first, problem.type, name))
+    if (first !== undefined && !firstSays)
         return { headline: first, text: own };
+    // A first line that only names the test is no headline, if nothing says more.
+    const fallback = firstSays === 'name' ? undefined : first;
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
     if (TAP_DIAGNOSTIC.test(read.trimStart()))
-        return { headline: first ?? '', text: own };
-    const lines = plainText(read).split('\n', DETAILS_READ_LINES);
+        return saidNothing(fallback, own);
+    // common_test: the reason is an Erlang term.
+    const term = read.trimStart().startsWith('{') ? erlangReason(read) : undefined;
+    if (term)
+        return term;
+    let lines = plainText(read).split('\n', DETAILS_READ_LINES);
+    // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
+    // diagnostics as `#` comments.
+    if (TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? ''))
+        lines = lines.map((line) => line.replace(TAP_COMMENT, ''));
     if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
         const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()));
         if (reason >= 0)
             return eunitReason(lines, reason);
     }
-    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || saysNothing(line, problem.type, name));
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || !!saysNothing(line, problem.type, name, testName));
     if (telling === undefined)
-        return { headline: first ?? '', text: own };
+        return saidNothing(fallback, own);
     const headline = lines[telling]
         .trim()
         .replace(PYTEST_ERROR, '')
@@ -14891,6 +14920,108 @@ function failureText(problem, testName) {
         headline,
         text: [headline, ...lines.slice(telling + 1)].join('\n')
     };
+}
+/** Lines after the headline looked at for what it announces, at most. */
+const LINE_READ_LINES = 12;
+/** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
+const VALUE_LINE = /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
+/**
+ * The failure on one line, for a summary: its headline, with what a
+ * headline ending in a colon announces (googletest's `Expected equality of
+ * these values:`, node:assert's `Expected values to be strictly equal:`, a
+ * Rust panic's `panicked at src/lib.rs:3:5:`) and the expected and actual
+ * values that follow it, as the tool's console shows them. At most `limit`
+ * characters are gathered (the caller cuts).
+ */
+function summaryLine(said, limit) {
+    let line = said.headline;
+    if (!line)
+        return line;
+    const lines = said.text.slice(0, DETAILS_READ_CHARS).split('\n');
+    // The headline's line: the first with something on it once cleaned.
+    let next = lines.findIndex((l) => plainText(l).trim() !== '') + 1;
+    const end = Math.min(lines.length, next + LINE_READ_LINES);
+    const skipBlank = () => {
+        while (next < end && lines[next].trim() === '')
+            next++;
+    };
+    if (line.endsWith(':') && !FRAMING.test(line)) {
+        skipBlank();
+        while (next < end && line.length < limit) {
+            const more = plainText(lines[next]).trim();
+            if (more === '' || FRAMING.test(more))
+                break;
+            line += ` ${more}`;
+            next++;
+        }
+    }
+    skipBlank();
+    while (next < end && line.length < limit) {
+        const more = plainText(lines[next]).trim();
+        if (!VALUE_LINE.test(more))
+            break;
+        line += `; ${more.replace(/\s+/g, ' ')}`;
+        next++;
+    }
+    return line;
+}
+/** The end of a message cut by its tool. */
+const CUT_BY_TOOL = /(?:\.\.\.|…)$/;
+/** The details from the line a cut message is the start of, if they have it. */
+function wholeLine(cut, problem) {
+    const start = cut.replace(CUT_BY_TOOL, '');
+    if (start.length < MIN_NAME_CHARS)
+        return undefined;
+    const lines = plainText(problem.details.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
+    const at = lines.findIndex((line) => line.trim().startsWith(start));
+    if (at < 0)
+        return undefined;
+    const headline = lines[at].trim();
+    return { headline, text: [headline, ...lines.slice(at + 1)].join('\n') };
+}
+/** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
+const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/;
+/** The same text as Erlang prints a string it finds unprintable: `[101,120,…]`. */
+const CT_FAIL_CODES = /^\s*\{test_case_failed,\s*\[(\d{1,7}(?:,\s*\d{1,7})*)\]\}\s*$/;
+/**
+ * Where the stack of an `{Reason, Stack}` term starts: its first frame,
+ * `{module,function,Arity or [Args],…`.
+ */
+const ERLANG_STACK = /,\s*\[\{[a-z][\w@]*,\s*(?:'(?:[^'\\\n]|\\.)*'|[a-z][\w@]*),\s*(?:\d|\[)/;
+/**
+ * What an Erlang term that common_test writes as a failure's text says:
+ * ct:fail's text, or the reason of an error's `{Reason, Stack}`.
+ */
+function erlangReason(details) {
+    const string = CT_FAIL_STRING.exec(details)?.[1];
+    const codes = CT_FAIL_CODES.exec(details)?.[1];
+    let told;
+    if (string !== undefined)
+        told = string.replace(/\\(.)/g, (_, c) => c === 'n' ? '\n' : c === 't' ? '\t' : c);
+    else if (codes !== undefined) {
+        const points = codes.split(',').map(Number);
+        if (points.every((p) => p <= 0x10ffff && !(p >= 0xd800 && p <= 0xdfff)))
+            told = String.fromCodePoint(...points);
+    }
+    if (told !== undefined) {
+        const plain = plainText(told);
+        const headline = firstNonBlank(plain)?.trim();
+        return headline ? { headline, text: plain.trimStart() } : undefined;
+    }
+    const stack = ERLANG_STACK.exec(details);
+    if (!stack)
+        return undefined;
+    const headline = details
+        .slice(details.indexOf('{') + 1, stack.index)
+        .replace(/\s+/g, ' ')
+        .trim();
+    return headline ? { headline, text: `${headline}\n${details}` } : undefined;
+}
+/** A failure whose first line says nothing, and nothing after it more. */
+function saidNothing(first, own) {
+    return first
+        ? { headline: first, text: own, generic: true }
+        : { headline: '', text: own };
 }
 /** EUnit's reason at lines[at]: its term's indented lines joined into one. */
 function eunitReason(lines, at) {
@@ -14938,30 +15069,46 @@ function tellingLine(lines, whole, isEmpty) {
     }
     return located ?? first;
 }
-/** Whether a line only says that the test failed, or only names it. */
-function saysNothing(line, type, testName) {
+/**
+ * Whether a line only says that the test failed (`generic`), or only names
+ * it (`name`: the test's own name says as much).
+ */
+function saysNothing(line, type, testName, rawName = '') {
     if (line.length > MAX_EMPTY_LINE_CHARS)
         return false;
     const bare = line.trim().replace(/[\s:.!…]+$/, '');
     if (GENERIC.test(bare))
-        return true;
+        return 'generic';
     if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
-        return true;
-    // What is left without a location and a `[project]` tag: nothing, or the name.
-    const cleaned = bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ');
+        return 'generic';
+    // TAP's `not ok 2 - NAME`, whatever bytes the name was written in.
+    if (TAP_NOT_OK.test(bare))
+        return 'name';
+    // common_test's `Test NAME in SUITE failed!`
+    if (rawName &&
+        bare.includes(rawName) &&
+        RESTATED.test(bare.replace(rawName, ' ')))
+        return 'name';
+    // What is left without a location and a `[project]` tag: nothing, or the
+    // name (after Test::More's `Failed test`).
+    const cleaned = bare
+        .replace(/^\[[^\]]*\]/, '')
+        .replace(FAILED_TEST, '')
+        .replace(LOCATION, ' ');
     const rest = lettersAndDigits(cleaned);
     if (rest === '')
-        return true;
+        return 'generic';
     const name = testName();
     if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
         return false;
-    return (name.endsWith(rest) ||
+    const named = name.endsWith(rest) ||
         // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
         // not an exception that names it (nose2's `ImportError: Failed to
         // import test module: test_x`).
         (rest.endsWith(name) && !EXCEPTION_LINE.test(cleaned.trimStart())) ||
         // PHPUnit's `Class::method with data set "x" (…)`
-        (CLASS_METHOD.test(bare) && rest.includes(name)));
+        (CLASS_METHOD.test(bare) && rest.includes(name));
+    return named ? 'name' : false;
 }
 /** The first line with something on it once cleaned; only as much is read as that takes. */
 function firstNonBlank(text) {
@@ -15014,10 +15161,22 @@ function annotateFailures(results, locator, earlierErrors = 0) {
     const failing = new Map();
     // Every failed test once: one with several markers is in several results.
     const failedTests = new Set();
+    const said = new Map();
+    const saidOf = (testCase) => {
+        if (!said.has(testCase)) {
+            const problem = testCase.problems.find(isFailureOrError);
+            said.set(testCase, problem && failureText(problem, testCase.name));
+        }
+        return said.get(testCase);
+    };
     for (const result of results) {
         // A test rerun and failed again (gotestsum, TestNG) is annotated once;
         // its reruns share its result, so only a result's own tests are compared.
         const seen = result.testCases.length > 1 ? new Set() : undefined;
+        // Whether a failed test of the result says why it failed: then one whose
+        // failure only says it failed (a go test whose subtests failed) is not
+        // annotated beside it.
+        let saysWhy;
         for (const testCase of result.testCases) {
             if (!failedOrErrored(testCase.outcome))
                 continue;
@@ -15031,6 +15190,13 @@ function annotateFailures(results, locator, earlierErrors = 0) {
                 failing.get(testCase)?.push(result.marker);
                 continue;
             }
+            if (failing.size < slots && seen && saidOf(testCase)?.generic) {
+                saysWhy ??= result.testCases.some((t) => failedOrErrored(t.outcome) &&
+                    !!saidOf(t)?.headline &&
+                    !saidOf(t)?.generic);
+                if (saysWhy)
+                    continue;
+            }
             failedTests.add(testCase);
             // Only those annotated are kept; the rest are counted.
             if (failing.size < slots)
@@ -15038,8 +15204,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         }
     }
     for (const [testCase, markers] of failing) {
-        const problem = testCase.problems.find(isFailureOrError);
-        const text = (problem && failureText(problem, testCase.name).text) || testCase.outcome;
+        const text = saidOf(testCase)?.text || withoutMessage(testCase);
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
         const location = locator.failureOf(testCase);
@@ -15054,6 +15219,24 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         log_info(`${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
     }
 }
+/**
+ * What to say of a failure with no text (CTest, meson: the test program's
+ * exit status): the end of the test's own output, where a failed program
+ * says why, if it has any.
+ */
+function withoutMessage(testCase) {
+    const said = `The test ${testCase.outcome === 'error' ? 'errored' : 'failed'} with no message`;
+    // A suite's output is every test's: it does not say why this one failed.
+    const output = testCase.outputOfSuite ? '' : plainText(testCase.output);
+    const lines = output.trimEnd().split('\n');
+    const end = lines
+        .slice(-OUTPUT_END_LINES)
+        .join('\n')
+        .replace(/^\s*\n/, '');
+    return end.trim() ? `${said}; its output ends:\n${end}` : `${said}.`;
+}
+/** Lines of a failed test's output in its annotation when its failure has no text. */
+const OUTPUT_END_LINES = 8;
 function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);
     const cut = kept.length > lines || text.length > chars;
@@ -15101,6 +15284,12 @@ const POSITION = new RegExp([
     String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
     // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
     String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
+    // bats `(in test file test/a.bats, line 15)`, EUnit `(test/m.erl, line 12)`, bash `a.sh: line 3:`
+    String.raw `(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
+    // Perl (Test::More, die): `at t/shop.t line 11.`
+    String.raw `\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
+    // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
+    String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -15113,6 +15302,9 @@ const FORMS = [
     'pair',
     'paren',
     'located',
+    'comma',
+    'perl',
+    'erlang',
     'msvc',
     'plain'
 ];
@@ -16312,6 +16504,8 @@ function restatesSkip(message, testCase) {
             rest = rest.replace(suite, ' ');
     return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest);
 }
+/** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
+const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/;
 /** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
 const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
@@ -16337,6 +16531,11 @@ function skipReason(testCase) {
                 ? located[located.length - 1].replace(GO_LOCATION, '')
                 : lines.filter((line) => !GO_LOG_FRAMING.test(line)).join(' ');
     }
+    // A reason with its stack (JUnit 5's aborted assumption, Lua's
+    // `stack traceback:`): the reason alone.
+    const stack = STACK_START.exec(told);
+    if (stack && stack.index > 0 && told.slice(0, stack.index).trim())
+        told = told.slice(0, stack.index);
     const reason = told.replace(/\s+/g, ' ').trim();
     return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
 }
@@ -16348,8 +16547,11 @@ function problemBlock(problem) {
     const heading = [problem.kind, type].filter(Boolean).join(' ');
     const message = problem.message.trim();
     const details = problem.details.trim();
-    // Most tools repeat the message at the top of the stack trace.
-    const body = message === '' || details.includes(message)
+    // Most tools repeat the message at the top of the stack trace, some with
+    // other line breaks (node:test's reporter removes them from the message).
+    const body = message === '' ||
+        details.includes(message) ||
+        repeatsSpacedOtherwise(details, message)
         ? details
         : details === ''
             ? message
@@ -16359,6 +16561,17 @@ function problemBlock(problem) {
         return `<p>${nameText(heading)}, with no message.</p>`;
     return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
+}
+/** Characters of details searched for a message spaced otherwise. */
+const REPEAT_READ_CHARS = 10_000;
+/** Whether the details hold the message, whitespace aside. */
+function repeatsSpacedOtherwise(details, message) {
+    if (message.length > REPEAT_READ_CHARS)
+        return false;
+    const compact = (text) => text.replace(/\s+/g, '');
+    const wanted = compact(message);
+    return (wanted !== '' &&
+        compact(details.slice(0, REPEAT_READ_CHARS + message.length)).includes(wanted));
 }
 /** The same for every comment of an upload: built once. */
 const footerCache = new WeakMap();
@@ -20775,21 +20988,52 @@ function failureLine(result) {
     if (!failedOrErrored(result.outcome))
         return { text: '' };
     const failed = result.testCases.filter((t) => failedOrErrored(t.outcome));
+    // A line that only says the test failed (a go test whose subtests failed),
+    // when no other failed test's says more.
+    let generic;
     for (const [index, testCase] of failed.entries()) {
         for (const problem of testCase.problems) {
             if (!isFailureOrError(problem))
                 continue;
-            const { headline } = failureText(problem, testCase.name);
-            if (!headline)
+            const said = failureText(problem, testCase.name);
+            if (!said.headline)
                 continue;
-            const text = summaryText(clipped(headline, FAILURE_LINE_CHARS));
-            if (index === 0)
-                return { text };
-            const name = summaryText(clipped(plainText(testCase.name) || '(unnamed test)', 80));
-            return { text: `${name}: ${text}`, ofAnother: true };
+            const headline = summaryLine(said, FAILURE_LINE_CHARS);
+            if (!said.generic)
+                return lineOf(index, testCase, headline);
+            generic ??= { index, testCase, headline };
+            break;
         }
     }
-    return { text: '' };
+    if (generic)
+        return lineOf(generic.index, generic.testCase, generic.headline);
+    // No failure says anything (CTest, meson: the program's exit status): the
+    // end of the first failed test's own output, where a program says why.
+    const [first] = failed;
+    const output = first && !first.outputOfSuite ? lastLine(first.output) : '';
+    return output
+        ? {
+            text: `no message; its output ends: ${summaryText(clipped(output, FAILURE_LINE_CHARS))}`
+        }
+        : { text: '' };
+}
+/** The last line with something on it, cleaned; only the end is read. */
+function lastLine(text) {
+    const lines = plainText(text.slice(-OUTPUT_READ_CHARS)).split('\n');
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (lines[i].trim() !== '')
+            return lines[i].trim();
+    return '';
+}
+/** Of a failed test's output, read for its last line. */
+const OUTPUT_READ_CHARS = 4096;
+/** A failure's line in the row, named when it is not the first failed test's. */
+function lineOf(index, testCase, headline) {
+    const text = summaryText(clipped(headline, FAILURE_LINE_CHARS));
+    if (index === 0)
+        return { text };
+    const name = summaryText(clipped(plainText(testCase.name) || '(unnamed test)', 80));
+    return { text: `${name}: ${text}`, ofAnother: true };
 }
 /** The summary of an upload that stopped before it had one: why, line by line. */
 function renderFailureSummary(message, heading = 'the upload failed') {

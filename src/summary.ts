@@ -10,11 +10,12 @@ import { formatRef } from './issues/references.js'
 import {
   failedFirst,
   failedOrErrored,
-  isFailureOrError
+  isFailureOrError,
+  type TestCase
 } from './reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped, plainText } from './util/text.js'
-import { failureText } from './results/failure-text.js'
+import { failureText, summaryLine } from './results/failure-text.js'
 import type { PlannedResult } from './results/plan.js'
 import { countStatuses, type StoredId } from './results/stored.js'
 import {
@@ -292,20 +293,56 @@ function failureLine(result: PlannedResult): {
 } {
   if (!failedOrErrored(result.outcome)) return { text: '' }
   const failed = result.testCases.filter((t) => failedOrErrored(t.outcome))
+  // A line that only says the test failed (a go test whose subtests failed),
+  // when no other failed test's says more.
+  let generic:
+    { index: number; testCase: TestCase; headline: string } | undefined
   for (const [index, testCase] of failed.entries()) {
     for (const problem of testCase.problems) {
       if (!isFailureOrError(problem)) continue
-      const { headline } = failureText(problem, testCase.name)
-      if (!headline) continue
-      const text = summaryText(clipped(headline, FAILURE_LINE_CHARS))
-      if (index === 0) return { text }
-      const name = summaryText(
-        clipped(plainText(testCase.name) || '(unnamed test)', 80)
-      )
-      return { text: `${name}: ${text}`, ofAnother: true }
+      const said = failureText(problem, testCase.name)
+      if (!said.headline) continue
+      const headline = summaryLine(said, FAILURE_LINE_CHARS)
+      if (!said.generic) return lineOf(index, testCase, headline)
+      generic ??= { index, testCase, headline }
+      break
     }
   }
-  return { text: '' }
+  if (generic) return lineOf(generic.index, generic.testCase, generic.headline)
+  // No failure says anything (CTest, meson: the program's exit status): the
+  // end of the first failed test's own output, where a program says why.
+  const [first] = failed
+  const output = first && !first.outputOfSuite ? lastLine(first.output) : ''
+  return output
+    ? {
+        text: `no message; its output ends: ${summaryText(clipped(output, FAILURE_LINE_CHARS))}`
+      }
+    : { text: '' }
+}
+
+/** The last line with something on it, cleaned; only the end is read. */
+function lastLine(text: string): string {
+  const lines = plainText(text.slice(-OUTPUT_READ_CHARS)).split('\n')
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (lines[i].trim() !== '') return lines[i].trim()
+  return ''
+}
+
+/** Of a failed test's output, read for its last line. */
+const OUTPUT_READ_CHARS = 4096
+
+/** A failure's line in the row, named when it is not the first failed test's. */
+function lineOf(
+  index: number,
+  testCase: TestCase,
+  headline: string
+): { text: string; ofAnother?: true } {
+  const text = summaryText(clipped(headline, FAILURE_LINE_CHARS))
+  if (index === 0) return { text }
+  const name = summaryText(
+    clipped(plainText(testCase.name) || '(unnamed test)', 80)
+  )
+  return { text: `${name}: ${text}`, ofAnother: true }
 }
 
 /** The summary of an upload that stopped before it had one: why, line by line. */

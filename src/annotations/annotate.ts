@@ -9,7 +9,7 @@ import {
   isFailureOrError,
   type TestCase
 } from '../reports/junit.js'
-import { failureText } from '../results/failure-text.js'
+import { failureText, type FailureText } from '../results/failure-text.js'
 import { counted } from '../util/counted.js'
 import { clipStart, plainText } from '../util/text.js'
 import type { PlannedResult } from '../results/plan.js'
@@ -33,10 +33,22 @@ export function annotateFailures(
   const failing = new Map<TestCase, string[]>()
   // Every failed test once: one with several markers is in several results.
   const failedTests = new Set<TestCase>()
+  const said = new Map<TestCase, FailureText | undefined>()
+  const saidOf = (testCase: TestCase): FailureText | undefined => {
+    if (!said.has(testCase)) {
+      const problem = testCase.problems.find(isFailureOrError)
+      said.set(testCase, problem && failureText(problem, testCase.name))
+    }
+    return said.get(testCase)
+  }
   for (const result of results) {
     // A test rerun and failed again (gotestsum, TestNG) is annotated once;
     // its reruns share its result, so only a result's own tests are compared.
     const seen = result.testCases.length > 1 ? new Set<string>() : undefined
+    // Whether a failed test of the result says why it failed: then one whose
+    // failure only says it failed (a go test whose subtests failed) is not
+    // annotated beside it.
+    let saysWhy: boolean | undefined
     for (const testCase of result.testCases) {
       if (!failedOrErrored(testCase.outcome)) continue
       if (seen) {
@@ -48,15 +60,22 @@ export function annotateFailures(
         failing.get(testCase)?.push(result.marker)
         continue
       }
+      if (failing.size < slots && seen && saidOf(testCase)?.generic) {
+        saysWhy ??= result.testCases.some(
+          (t) =>
+            failedOrErrored(t.outcome) &&
+            !!saidOf(t)?.headline &&
+            !saidOf(t)?.generic
+        )
+        if (saysWhy) continue
+      }
       failedTests.add(testCase)
       // Only those annotated are kept; the rest are counted.
       if (failing.size < slots) failing.set(testCase, [result.marker])
     }
   }
   for (const [testCase, markers] of failing) {
-    const problem = testCase.problems.find(isFailureOrError)
-    const text =
-      (problem && failureText(problem, testCase.name).text) || testCase.outcome
+    const text = saidOf(testCase)?.text || withoutMessage(testCase)
     // Colour codes removed: GitHub shows them as text. Only the start is read.
     const message = firstLines(
       plainText(clipStart(text, 10_000).text),
@@ -80,6 +99,26 @@ export function annotateFailures(
     )
   }
 }
+
+/**
+ * What to say of a failure with no text (CTest, meson: the test program's
+ * exit status): the end of the test's own output, where a failed program
+ * says why, if it has any.
+ */
+function withoutMessage(testCase: TestCase): string {
+  const said = `The test ${testCase.outcome === 'error' ? 'errored' : 'failed'} with no message`
+  // A suite's output is every test's: it does not say why this one failed.
+  const output = testCase.outputOfSuite ? '' : plainText(testCase.output)
+  const lines = output.trimEnd().split('\n')
+  const end = lines
+    .slice(-OUTPUT_END_LINES)
+    .join('\n')
+    .replace(/^\s*\n/, '')
+  return end.trim() ? `${said}; its output ends:\n${end}` : `${said}.`
+}
+
+/** Lines of a failed test's output in its annotation when its failure has no text. */
+const OUTPUT_END_LINES = 8
 
 function firstLines(text: string, lines: number, chars: number): string {
   const kept = text.split('\n', lines + 1)

@@ -51,6 +51,12 @@ const POSITION = new RegExp(
     String.raw`\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
     // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
     String.raw`^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
+    // bats `(in test file test/a.bats, line 15)`, EUnit `(test/m.erl, line 12)`, bash `a.sh: line 3:`
+    String.raw`(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
+    // Perl (Test::More, die): `at t/shop.t line 11.`
+    String.raw`\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
+    // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
+    String.raw`\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw`(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -66,6 +72,9 @@ const FORMS = [
   'pair',
   'paren',
   'located',
+  'comma',
+  'perl',
+  'erlang',
   'msvc',
   'plain'
 ] as const

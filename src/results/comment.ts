@@ -300,6 +300,9 @@ function restatesSkip(message: string, testCase: TestCase): boolean {
     if (suite) rest = rest.replace(suite, ' ')
   return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest)
 }
+/** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
+const STACK_START =
+  /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/
 /** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
 const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/
 
@@ -329,6 +332,11 @@ function skipReason(testCase: TestCase): string {
         ? located[located.length - 1].replace(GO_LOCATION, '')
         : lines.filter((line) => !GO_LOG_FRAMING.test(line)).join(' ')
   }
+  // A reason with its stack (JUnit 5's aborted assumption, Lua's
+  // `stack traceback:`): the reason alone.
+  const stack = STACK_START.exec(told)
+  if (stack && stack.index > 0 && told.slice(0, stack.index).trim())
+    told = told.slice(0, stack.index)
   const reason = told.replace(/\s+/g, ' ').trim()
   return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars))
 }
@@ -342,9 +350,12 @@ function problemBlock(problem: Problem): string {
   const heading = [problem.kind, type].filter(Boolean).join(' ')
   const message = problem.message.trim()
   const details = problem.details.trim()
-  // Most tools repeat the message at the top of the stack trace.
+  // Most tools repeat the message at the top of the stack trace, some with
+  // other line breaks (node:test's reporter removes them from the message).
   const body =
-    message === '' || details.includes(message)
+    message === '' ||
+    details.includes(message) ||
+    repeatsSpacedOtherwise(details, message)
       ? details
       : details === ''
         ? message
@@ -357,6 +368,22 @@ function problemBlock(problem: Problem): string {
   return (
     `<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
     (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : '')
+  )
+}
+
+/** Characters of details searched for a message spaced otherwise. */
+const REPEAT_READ_CHARS = 10_000
+
+/** Whether the details hold the message, whitespace aside. */
+function repeatsSpacedOtherwise(details: string, message: string): boolean {
+  if (message.length > REPEAT_READ_CHARS) return false
+  const compact = (text: string): string => text.replace(/\s+/g, '')
+  const wanted = compact(message)
+  return (
+    wanted !== '' &&
+    compact(details.slice(0, REPEAT_READ_CHARS + message.length)).includes(
+      wanted
+    )
   )
 }
 

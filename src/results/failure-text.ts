@@ -15,9 +15,9 @@ const DETAILS_READ_LINES = 100
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500
 
-/** Messages that say only that something failed (behave writes Python's `None`). */
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`). */
 const GENERIC =
-  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -75,6 +75,15 @@ const BOOST_MESSAGE = /^- message\s*:\s*/
 const CLASS_METHOD = /^[\w\\.]+::\w/
 /** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
 const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/
+/** TAP's line of a failed test: `not ok 2 - name`. */
+const TAP_NOT_OK = /^not ok (?:\d+\b|-)/
+/** A TAP diagnostic's `#`. */
+const TAP_COMMENT = /^\s*# ?/
+/** Test::More's `Failed test 'name'`, before the name. */
+const FAILED_TEST = /^failed test\s+(?=['"])/i
+/** What is left of a line that names the test and says only that it failed: `Test  in SUITE failed!`. */
+const RESTATED =
+  /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6
 
@@ -84,6 +93,11 @@ export interface FailureText {
   headline: string
   /** The text from that line on (ANSI codes left in the message). */
   text: string
+  /**
+   * The headline only says that the test failed (go's `Failed`, deno's `1
+   * test step failed`): nothing in the failure says more.
+   */
+  generic?: true
 }
 
 /**
@@ -100,18 +114,34 @@ export function failureText(problem: Problem, testName: string): FailureText {
   // Made once, when a line is compared with it: a name may be megabytes long.
   let nameLetters: string | undefined
   const name = (): string => (nameLetters ??= lettersAndDigits(testName))
+  const firstSays =
+    first === undefined ||
+    BATS_LOCATION.test(first) ||
+    EUNIT_STACK.test(first.trimStart())
+      ? 'generic'
+      : saysNothing(first, problem.type, name, testName)
+  // A message the tool cut (minitest-reporters: its first line and `...`):
+  // the details hold it whole.
+  if (first !== undefined && !firstSays && own !== problem.details) {
+    const whole = CUT_BY_TOOL.test(first)
+      ? wholeLine(first, problem)
+      : undefined
+    if (whole) return whole
+  }
   // bats starts with where the test failed: the failed command follows.
-  if (
-    first !== undefined &&
-    !BATS_LOCATION.test(first) &&
-    !EUNIT_STACK.test(first.trimStart()) &&
-    !saysNothing(first, problem.type, name)
-  )
-    return { headline: first, text: own }
+  if (first !== undefined && !firstSays) return { headline: first, text: own }
+  // A first line that only names the test is no headline, if nothing says more.
+  const fallback = firstSays === 'name' ? undefined : first
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
-  if (TAP_DIAGNOSTIC.test(read.trimStart()))
-    return { headline: first ?? '', text: own }
-  const lines = plainText(read).split('\n', DETAILS_READ_LINES)
+  if (TAP_DIAGNOSTIC.test(read.trimStart())) return saidNothing(fallback, own)
+  // common_test: the reason is an Erlang term.
+  const term = read.trimStart().startsWith('{') ? erlangReason(read) : undefined
+  if (term) return term
+  let lines = plainText(read).split('\n', DETAILS_READ_LINES)
+  // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
+  // diagnostics as `#` comments.
+  if (TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? ''))
+    lines = lines.map((line) => line.replace(TAP_COMMENT, ''))
   if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
     const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()))
     if (reason >= 0) return eunitReason(lines, reason)
@@ -119,9 +149,10 @@ export function failureText(problem: Problem, testName: string): FailureText {
   const telling = tellingLine(
     lines,
     read.length === problem.details.length && lines.length < DETAILS_READ_LINES,
-    (line) => line === first || saysNothing(line, problem.type, name)
+    (line) =>
+      line === first || !!saysNothing(line, problem.type, name, testName)
   )
-  if (telling === undefined) return { headline: first ?? '', text: own }
+  if (telling === undefined) return saidNothing(fallback, own)
   const headline = lines[telling]
     .trim()
     .replace(PYTEST_ERROR, '')
@@ -130,6 +161,116 @@ export function failureText(problem: Problem, testName: string): FailureText {
     headline,
     text: [headline, ...lines.slice(telling + 1)].join('\n')
   }
+}
+
+/** Lines after the headline looked at for what it announces, at most. */
+const LINE_READ_LINES = 12
+/** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
+const VALUE_LINE =
+  /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
+
+/**
+ * The failure on one line, for a summary: its headline, with what a
+ * headline ending in a colon announces (googletest's `Expected equality of
+ * these values:`, node:assert's `Expected values to be strictly equal:`, a
+ * Rust panic's `panicked at src/lib.rs:3:5:`) and the expected and actual
+ * values that follow it, as the tool's console shows them. At most `limit`
+ * characters are gathered (the caller cuts).
+ */
+export function summaryLine(said: FailureText, limit: number): string {
+  let line = said.headline
+  if (!line) return line
+  const lines = said.text.slice(0, DETAILS_READ_CHARS).split('\n')
+  // The headline's line: the first with something on it once cleaned.
+  let next = lines.findIndex((l) => plainText(l).trim() !== '') + 1
+  const end = Math.min(lines.length, next + LINE_READ_LINES)
+  const skipBlank = (): void => {
+    while (next < end && lines[next].trim() === '') next++
+  }
+  if (line.endsWith(':') && !FRAMING.test(line)) {
+    skipBlank()
+    while (next < end && line.length < limit) {
+      const more = plainText(lines[next]).trim()
+      if (more === '' || FRAMING.test(more)) break
+      line += ` ${more}`
+      next++
+    }
+  }
+  skipBlank()
+  while (next < end && line.length < limit) {
+    const more = plainText(lines[next]).trim()
+    if (!VALUE_LINE.test(more)) break
+    line += `; ${more.replace(/\s+/g, ' ')}`
+    next++
+  }
+  return line
+}
+
+/** The end of a message cut by its tool. */
+const CUT_BY_TOOL = /(?:\.\.\.|…)$/
+
+/** The details from the line a cut message is the start of, if they have it. */
+function wholeLine(cut: string, problem: Problem): FailureText | undefined {
+  const start = cut.replace(CUT_BY_TOOL, '')
+  if (start.length < MIN_NAME_CHARS) return undefined
+  const lines = plainText(problem.details.slice(0, DETAILS_READ_CHARS)).split(
+    '\n',
+    DETAILS_READ_LINES
+  )
+  const at = lines.findIndex((line) => line.trim().startsWith(start))
+  if (at < 0) return undefined
+  const headline = lines[at].trim()
+  return { headline, text: [headline, ...lines.slice(at + 1)].join('\n') }
+}
+
+/** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
+const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/
+/** The same text as Erlang prints a string it finds unprintable: `[101,120,…]`. */
+const CT_FAIL_CODES =
+  /^\s*\{test_case_failed,\s*\[(\d{1,7}(?:,\s*\d{1,7})*)\]\}\s*$/
+/**
+ * Where the stack of an `{Reason, Stack}` term starts: its first frame,
+ * `{module,function,Arity or [Args],…`.
+ */
+const ERLANG_STACK =
+  /,\s*\[\{[a-z][\w@]*,\s*(?:'(?:[^'\\\n]|\\.)*'|[a-z][\w@]*),\s*(?:\d|\[)/
+
+/**
+ * What an Erlang term that common_test writes as a failure's text says:
+ * ct:fail's text, or the reason of an error's `{Reason, Stack}`.
+ */
+function erlangReason(details: string): FailureText | undefined {
+  const string = CT_FAIL_STRING.exec(details)?.[1]
+  const codes = CT_FAIL_CODES.exec(details)?.[1]
+  let told: string | undefined
+  if (string !== undefined)
+    told = string.replace(/\\(.)/g, (_, c: string) =>
+      c === 'n' ? '\n' : c === 't' ? '\t' : c
+    )
+  else if (codes !== undefined) {
+    const points = codes.split(',').map(Number)
+    if (points.every((p) => p <= 0x10ffff && !(p >= 0xd800 && p <= 0xdfff)))
+      told = String.fromCodePoint(...points)
+  }
+  if (told !== undefined) {
+    const plain = plainText(told)
+    const headline = firstNonBlank(plain)?.trim()
+    return headline ? { headline, text: plain.trimStart() } : undefined
+  }
+  const stack = ERLANG_STACK.exec(details)
+  if (!stack) return undefined
+  const headline = details
+    .slice(details.indexOf('{') + 1, stack.index)
+    .replace(/\s+/g, ' ')
+    .trim()
+  return headline ? { headline, text: `${headline}\n${details}` } : undefined
+}
+
+/** A failure whose first line says nothing, and nothing after it more. */
+function saidNothing(first: string | undefined, own: string): FailureText {
+  return first
+    ? { headline: first, text: own, generic: true }
+    : { headline: '', text: own }
 }
 
 /** EUnit's reason at lines[at]: its term's indented lines joined into one. */
@@ -181,23 +322,41 @@ function tellingLine(
   return located ?? first
 }
 
-/** Whether a line only says that the test failed, or only names it. */
+/**
+ * Whether a line only says that the test failed (`generic`), or only names
+ * it (`name`: the test's own name says as much).
+ */
 function saysNothing(
   line: string,
   type: string,
-  testName: () => string
-): boolean {
+  testName: () => string,
+  rawName = ''
+): false | 'generic' | 'name' {
   if (line.length > MAX_EMPTY_LINE_CHARS) return false
   const bare = line.trim().replace(/[\s:.!…]+$/, '')
-  if (GENERIC.test(bare)) return true
-  if (type && (bare === type || bare === type.split(/[.\\]/).pop())) return true
-  // What is left without a location and a `[project]` tag: nothing, or the name.
-  const cleaned = bare.replace(/^\[[^\]]*\]/, '').replace(LOCATION, ' ')
+  if (GENERIC.test(bare)) return 'generic'
+  if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
+    return 'generic'
+  // TAP's `not ok 2 - NAME`, whatever bytes the name was written in.
+  if (TAP_NOT_OK.test(bare)) return 'name'
+  // common_test's `Test NAME in SUITE failed!`
+  if (
+    rawName &&
+    bare.includes(rawName) &&
+    RESTATED.test(bare.replace(rawName, ' '))
+  )
+    return 'name'
+  // What is left without a location and a `[project]` tag: nothing, or the
+  // name (after Test::More's `Failed test`).
+  const cleaned = bare
+    .replace(/^\[[^\]]*\]/, '')
+    .replace(FAILED_TEST, '')
+    .replace(LOCATION, ' ')
   const rest = lettersAndDigits(cleaned)
-  if (rest === '') return true
+  if (rest === '') return 'generic'
   const name = testName()
   if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS) return false
-  return (
+  const named =
     name.endsWith(rest) ||
     // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
     // not an exception that names it (nose2's `ImportError: Failed to
@@ -205,7 +364,7 @@ function saysNothing(
     (rest.endsWith(name) && !EXCEPTION_LINE.test(cleaned.trimStart())) ||
     // PHPUnit's `Class::method with data set "x" (…)`
     (CLASS_METHOD.test(bare) && rest.includes(name))
-  )
+  return named ? 'name' : false
 }
 
 /** The first line with something on it once cleaned; only as much is read as that takes. */
