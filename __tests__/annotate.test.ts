@@ -143,6 +143,20 @@ describe('annotateFailures', () => {
     expect(meson).toContain('The test failed with no message.')
   })
 
+  it("TAP::Formatter::JUnit: a failed test's annotation ends with its diagnostics, not with the next (sub)test's lines the formatter put after them", () => {
+    const bd9 = annotateReport(
+      'tap-formatter-junit/tap-formatter-junit.xml'
+    ).find((line) => line.includes('BD-9 renders'))
+    expect(bd9).toBeDefined()
+    const text = message(bd9 ?? '')
+    expect(text).toMatch(/^expected <img src=x onerror=alert\(1\)>/)
+    expect(text).toContain('line two <tag>')
+    // BD-15's failure, which the formatter wrote after BD-9's, is not BD-9's.
+    expect(text).not.toContain('BD-15')
+    expect(text).not.toContain("got: '5'")
+    expect(text).not.toContain('Subtest')
+  })
+
   it('counts failed tests past the nine annotated once each, whatever their markers', () => {
     const tests = Array.from(
       { length: 12 },

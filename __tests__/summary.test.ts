@@ -242,6 +242,69 @@ describe('renderSummary', () => {
     )
   })
 
+  it("leaves a console's advice and legend out of a failure line: Rust's `note: run with RUST_BACKTRACE`, node:assert's `+ actual - expected`", () => {
+    const lineOf = (body: string): string => {
+      const { results } = plan(body)
+      const html = renderSummary(summary({ planned: results, resultIds: [7] }))
+      return /<em>(.*?)<\/em>/.exec(html)?.[1] ?? ''
+    }
+    expect(
+      lineOf(
+        `<testcase name="BD-1 t"><failure type="test failure">thread 'main' panicked at src/lib.rs:3:5:
+assertion \`left == right\` failed
+  left: 1
+ right: 2
+note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace</failure></testcase>`
+      )
+    ).toBe(
+      'thread &#39;main&#39; panicked at src/lib.rs:3:5: assertion `left == right` failed left: 1 right: 2'
+    )
+    // mocha's node:assert message: the diff, not its legend.
+    const report = parseJUnit(
+      decodeReport(
+        readFileSync(
+          new URL(
+            '../__fixtures__/reports/mocha/mocha-junit-reporter.xml',
+            import.meta.url
+          )
+        )
+      ),
+      'mocha-junit-reporter.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const planned = groups.plan(new Map([[2, 'tc-2']]), {}).results
+    const html = renderSummary(summary({ planned, resultIds: [1] }))
+    expect(/<em>(.*?)<\/em>/.exec(html)?.[1]).toBe(
+      'Expected values to be strictly deep-equal: { items: [ ... &#39;plum&#39; ], + total: 42 - total: 40 }'
+    )
+  })
+
+  it("gives no stack frame as the end of a failed test's output (CTest's `Call Stack`)", () => {
+    const report = parseJUnit(
+      decodeReport(
+        readFileSync(
+          new URL('../__fixtures__/reports/ctest/ctest.xml', import.meta.url)
+        )
+      ),
+      'ctest.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const groups = new MarkerGroups(new MarkerFinder('BD'))
+    groups.add(report.testCases)
+    const planned = groups.plan(
+      new Map(Array.from({ length: 20 }, (_, i) => [i + 1, `tc-${i + 1}`])),
+      {}
+    ).results
+    const html = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    const row = html.split('\n').find((l) => l.includes('<code>BD-10</code>'))
+    expect(row).toContain('no message; its output ends:')
+    expect(row).not.toMatch(/output ends: [^<]*\.cmake:\d+ \(/)
+  })
+
   it('says why the step fails, up to 20 reasons and how many more', () => {
     const failures = Array.from({ length: 25 }, (_, i) => `reason ${i}`)
     const html = renderSummary(summary({ failures }))

@@ -14902,7 +14902,10 @@ function failureText(problem, testName) {
     let lines = plainText(read).split('\n', DETAILS_READ_LINES);
     // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
     // diagnostics as `#` comments.
-    if (TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? ''))
+    const tapLines = TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? '')
+        ? lines
+        : undefined;
+    if (tapLines)
         lines = lines.map((line) => line.replace(TAP_COMMENT, ''));
     if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
         const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()));
@@ -14916,15 +14919,35 @@ function failureText(problem, testName) {
         .trim()
         .replace(PYTEST_ERROR, '')
         .replace(BOOST_MESSAGE, '');
+    // TAP: the diagnostics end where the next test's lines start (a subtest
+    // the formatter wrote after them is another test's).
+    const end = tapLines ? tapDiagnosticsEnd(tapLines, telling) : lines.length;
     return {
         headline,
-        text: [headline, ...lines.slice(telling + 1)].join('\n')
+        text: [headline, ...lines.slice(telling + 1, end)].join('\n')
     };
+}
+/** TAP's `# Subtest: name`, a subtest's first line. */
+const TAP_SUBTEST = /^\s*# ?Subtest:/;
+/** Where a TAP test's `#` diagnostics after lines[from] end: at a line that is no comment, or a subtest's. */
+function tapDiagnosticsEnd(lines, from) {
+    for (let i = from + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!TAP_COMMENT.test(line) || TAP_SUBTEST.test(line))
+            return i;
+    }
+    return lines.length;
 }
 /** Lines after the headline looked at for what it announces, at most. */
 const LINE_READ_LINES = 12;
 /** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
 const VALUE_LINE = /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
+/** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
+const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
+/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
+const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/;
 /**
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of
@@ -14949,7 +14972,13 @@ function summaryLine(said, limit) {
         skipBlank();
         while (next < end && line.length < limit) {
             const more = plainText(lines[next]).trim();
-            if (more === '' || FRAMING.test(more))
+            // node:assert's legend of the diff that follows it: not a value.
+            if (DIFF_LEGEND.test(more)) {
+                next++;
+                skipBlank();
+                continue;
+            }
+            if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more))
                 break;
             line += ` ${more}`;
             next++;
@@ -21017,14 +21046,28 @@ function failureLine(result) {
         }
         : { text: '' };
 }
-/** The last line with something on it, cleaned; only the end is read. */
+/**
+ * The last line with something on it that is no stack frame, cleaned (the
+ * last line at all when all are frames); only the end is read.
+ */
 function lastLine(text) {
     const lines = plainText(text.slice(-OUTPUT_READ_CHARS)).split('\n');
-    for (let i = lines.length - 1; i >= 0; i--)
-        if (lines[i].trim() !== '')
-            return lines[i].trim();
-    return '';
+    let last = '';
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        if (!OUTPUT_FRAME.test(line))
+            return line;
+        last ||= line;
+    }
+    return last;
 }
+/**
+ * A stack's line in a test's output: CMake's `Call Stack` and its frames
+ * (`/w/t.cmake:29 (order_total)`), a JVM or JavaScript frame.
+ */
+const OUTPUT_FRAME = /^(?:Call Stack \(most recent call first\):|\S+:\d+ \([^()]*\)|at \S.*\))$/;
 /** Of a failed test's output, read for its last line. */
 const OUTPUT_READ_CHARS = 4096;
 /** A failure's line in the row, named when it is not the first failed test's. */

@@ -320,13 +320,28 @@ function failureLine(result: PlannedResult): {
     : { text: '' }
 }
 
-/** The last line with something on it, cleaned; only the end is read. */
+/**
+ * The last line with something on it that is no stack frame, cleaned (the
+ * last line at all when all are frames); only the end is read.
+ */
 function lastLine(text: string): string {
   const lines = plainText(text.slice(-OUTPUT_READ_CHARS)).split('\n')
-  for (let i = lines.length - 1; i >= 0; i--)
-    if (lines[i].trim() !== '') return lines[i].trim()
-  return ''
+  let last = ''
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim()
+    if (line === '') continue
+    if (!OUTPUT_FRAME.test(line)) return line
+    last ||= line
+  }
+  return last
 }
+
+/**
+ * A stack's line in a test's output: CMake's `Call Stack` and its frames
+ * (`/w/t.cmake:29 (order_total)`), a JVM or JavaScript frame.
+ */
+const OUTPUT_FRAME =
+  /^(?:Call Stack \(most recent call first\):|\S+:\d+ \([^()]*\)|at \S.*\))$/
 
 /** Of a failed test's output, read for its last line. */
 const OUTPUT_READ_CHARS = 4096

@@ -140,8 +140,12 @@ export function failureText(problem: Problem, testName: string): FailureText {
   let lines = plainText(read).split('\n', DETAILS_READ_LINES)
   // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
   // diagnostics as `#` comments.
-  if (TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? ''))
-    lines = lines.map((line) => line.replace(TAP_COMMENT, ''))
+  const tapLines = TAP_NOT_OK.test(
+    lines.find((line) => line.trim() !== '')?.trim() ?? ''
+  )
+    ? lines
+    : undefined
+  if (tapLines) lines = lines.map((line) => line.replace(TAP_COMMENT, ''))
   if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
     const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()))
     if (reason >= 0) return eunitReason(lines, reason)
@@ -157,10 +161,26 @@ export function failureText(problem: Problem, testName: string): FailureText {
     .trim()
     .replace(PYTEST_ERROR, '')
     .replace(BOOST_MESSAGE, '')
+  // TAP: the diagnostics end where the next test's lines start (a subtest
+  // the formatter wrote after them is another test's).
+  const end = tapLines ? tapDiagnosticsEnd(tapLines, telling) : lines.length
   return {
     headline,
-    text: [headline, ...lines.slice(telling + 1)].join('\n')
+    text: [headline, ...lines.slice(telling + 1, end)].join('\n')
   }
+}
+
+/** TAP's `# Subtest: name`, a subtest's first line. */
+const TAP_SUBTEST = /^\s*# ?Subtest:/
+
+/** Where a TAP test's `#` diagnostics after lines[from] end: at a line that is no comment, or a subtest's. */
+function tapDiagnosticsEnd(lines: readonly string[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.trim() === '') continue
+    if (!TAP_COMMENT.test(line) || TAP_SUBTEST.test(line)) return i
+  }
+  return lines.length
 }
 
 /** Lines after the headline looked at for what it announces, at most. */
@@ -168,6 +188,11 @@ const LINE_READ_LINES = 12
 /** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
 const VALUE_LINE =
   /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
+
+/** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
+const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/
+/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
+const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/
 
 /**
  * The failure on one line, for a summary: its headline, with what a
@@ -191,7 +216,13 @@ export function summaryLine(said: FailureText, limit: number): string {
     skipBlank()
     while (next < end && line.length < limit) {
       const more = plainText(lines[next]).trim()
-      if (more === '' || FRAMING.test(more)) break
+      // node:assert's legend of the diff that follows it: not a value.
+      if (DIFF_LEGEND.test(more)) {
+        next++
+        skipBlank()
+        continue
+      }
+      if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more)) break
       line += ` ${more}`
       next++
     }
