@@ -13957,9 +13957,7 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     }
     const failedItself = others.some((child) => 'failure' in child || 'error' in child);
     const exited = failedItself ? undefined : programExit(others);
-    if (failedItself)
-        own.push(suiteProblems(others, name, names, reportFile));
-    else if (exited)
+    if (failedItself || exited)
         own.push(suiteProblems(others, name, names, reportFile, exited));
     else if (!nested && groups.length === 0) {
         const failed = countedFailures(suite);
@@ -14855,8 +14853,21 @@ const TAP_NOT_OK = /^not ok (?:\d+\b|-)/;
 const TAP_COMMENT = /^\s*# ?/;
 /** Test::More's `Failed test 'name'`, before the name. */
 const FAILED_TEST = /^failed test\s+(?=['"])/i;
-/** What is left of a line that names the test and says only that it failed: `Test  in SUITE failed!`. */
-const RESTATED = /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i;
+/** What is left of a line that names the test and says only that it failed, or was skipped: `Test  in SUITE failed!`. */
+const RESTATED = {
+    failed: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i,
+    skipped: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:was\s+)?skipped\W*$/i
+};
+/**
+ * Whether a message only names the test and says that it failed or was
+ * skipped, as common_test's `Test NAME in SUITE failed!` (its reason is in
+ * the element's text).
+ */
+function restatesTest(message, testName, said) {
+    return (testName !== '' &&
+        message.includes(testName) &&
+        RESTATED[said].test(message.replace(testName, ' ')));
+}
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6;
 /**
@@ -15114,9 +15125,7 @@ function saysNothing(line, type, testName, rawName = '') {
     if (TAP_NOT_OK.test(bare))
         return 'name';
     // common_test's `Test NAME in SUITE failed!`
-    if (rawName &&
-        bare.includes(rawName) &&
-        RESTATED.test(bare.replace(rawName, ' ')))
+    if (restatesTest(bare, rawName, 'failed'))
         return 'name';
     // What is left without a location and a `[project]` tag: nothing, or the
     // name (after Test::More's `Failed test`).
@@ -16303,6 +16312,7 @@ function safeHref(url) {
 
 
 
+
 const COMMENT_LIMITS = {
     /** Test cases listed one by one; the rest are counted. */
     listedTestCases: 25,
@@ -16520,19 +16530,6 @@ const SKIP_REASON_READ_CHARS = 10_000;
 const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS|FAIL):)/m;
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
-/**
- * A message that only says the test was skipped, naming it: common_test's
- * `Test NAME in SUITE skipped!`, whose reason is the element's text.
- */
-function restatesSkip(message, testCase) {
-    if (testCase.name === '' || !message.includes(testCase.name))
-        return false;
-    let rest = message.replace(testCase.name, ' ');
-    for (const suite of testCase.suites)
-        if (suite)
-            rest = rest.replace(suite, ' ');
-    return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest);
-}
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/;
 /** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
@@ -16547,7 +16544,9 @@ function skipReason(testCase) {
     const message = written === 'true' || written === 'false' ? '' : written;
     const details = skip.details.trim();
     // Only the start is shown: only the start is read.
-    let told = (message && !(details && restatesSkip(message, testCase)) ? message : details).slice(0, SKIP_REASON_READ_CHARS);
+    let told = (message && !(details && restatesTest(message, testCase.name, 'skipped'))
+        ? message
+        : details).slice(0, SKIP_REASON_READ_CHARS);
     // common_test: `{tc_user_skip,"feature not ready"}`.
     told = told.replace(ERLANG_USER_SKIP, (_, reason) => reason.replace(/\\(.)/g, '$1'));
     // go writes the test's whole log: t.Skip's line is the last it located

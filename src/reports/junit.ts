@@ -798,8 +798,7 @@ function collectSuiteParts(
     (child) => 'failure' in child || 'error' in child
   )
   const exited = failedItself ? undefined : programExit(others)
-  if (failedItself) own.push(suiteProblems(others, name, names, reportFile))
-  else if (exited)
+  if (failedItself || exited)
     own.push(suiteProblems(others, name, names, reportFile, exited))
   else if (!nested && groups.length === 0) {
     const failed = countedFailures(suite)

@@ -11,6 +11,7 @@ import {
   type TestCase
 } from '../reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './html.js'
+import { restatesTest } from './failure-text.js'
 import { clipEnd, clipped, clipStart, plainText } from '../util/text.js'
 
 export interface WorkflowLinks {
@@ -289,17 +290,6 @@ const GO_LOG_FRAMING =
 /** Where go's t.Skip was called: `auth_test.go:31: `. */
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 
-/**
- * A message that only says the test was skipped, naming it: common_test's
- * `Test NAME in SUITE skipped!`, whose reason is the element's text.
- */
-function restatesSkip(message: string, testCase: TestCase): boolean {
-  if (testCase.name === '' || !message.includes(testCase.name)) return false
-  let rest = message.replace(testCase.name, ' ')
-  for (const suite of testCase.suites)
-    if (suite) rest = rest.replace(suite, ' ')
-  return /^\W*(?:test\W+)?(?:in\W+)?skipped\W*$/i.test(rest)
-}
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START =
   /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/
@@ -316,7 +306,9 @@ function skipReason(testCase: TestCase): string {
   const details = skip.details.trim()
   // Only the start is shown: only the start is read.
   let told = (
-    message && !(details && restatesSkip(message, testCase)) ? message : details
+    message && !(details && restatesTest(message, testCase.name, 'skipped'))
+      ? message
+      : details
   ).slice(0, SKIP_REASON_READ_CHARS)
   // common_test: `{tc_user_skip,"feature not ready"}`.
   told = told.replace(ERLANG_USER_SKIP, (_, reason: string) =>

@@ -81,9 +81,28 @@ const TAP_NOT_OK = /^not ok (?:\d+\b|-)/
 const TAP_COMMENT = /^\s*# ?/
 /** Test::More's `Failed test 'name'`, before the name. */
 const FAILED_TEST = /^failed test\s+(?=['"])/i
-/** What is left of a line that names the test and says only that it failed: `Test  in SUITE failed!`. */
-const RESTATED =
-  /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i
+/** What is left of a line that names the test and says only that it failed, or was skipped: `Test  in SUITE failed!`. */
+const RESTATED = {
+  failed: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i,
+  skipped: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:was\s+)?skipped\W*$/i
+}
+
+/**
+ * Whether a message only names the test and says that it failed or was
+ * skipped, as common_test's `Test NAME in SUITE failed!` (its reason is in
+ * the element's text).
+ */
+export function restatesTest(
+  message: string,
+  testName: string,
+  said: keyof typeof RESTATED
+): boolean {
+  return (
+    testName !== '' &&
+    message.includes(testName) &&
+    RESTATED[said].test(message.replace(testName, ' '))
+  )
+}
 /** The name a line may repeat, compared this long at least. */
 const MIN_NAME_CHARS = 6
 
@@ -371,12 +390,7 @@ function saysNothing(
   // TAP's `not ok 2 - NAME`, whatever bytes the name was written in.
   if (TAP_NOT_OK.test(bare)) return 'name'
   // common_test's `Test NAME in SUITE failed!`
-  if (
-    rawName &&
-    bare.includes(rawName) &&
-    RESTATED.test(bare.replace(rawName, ' '))
-  )
-    return 'name'
+  if (restatesTest(bare, rawName, 'failed')) return 'name'
   // What is left without a location and a `[project]` tag: nothing, or the
   // name (after Test::More's `Failed test`).
   const cleaned = bare
