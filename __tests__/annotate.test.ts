@@ -6,40 +6,20 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { annotateFailures } from '../src/annotations/annotate.js'
 import { FailureLocator } from '../src/annotations/locate.js'
 import { WorkspaceFiles } from '../src/annotations/workspace-files.js'
-import { MarkerFinder } from '../src/markers.js'
-import { MarkerGroups } from '../src/results/plan.js'
-import { parseSuite } from './helpers/reports.js'
-import { readFileSync } from 'node:fs'
-import { decodeReport } from '../src/reports/decode.js'
-import { parseJUnit } from '../src/reports/junit.js'
+import {
+  fixtureTestCases,
+  parseSuite,
+  plannedForBd
+} from './helpers/reports.js'
 
 /** The results planned for BD test cases 1..30 from inline testcases. */
 function planned(testcases: string) {
-  const groups = new MarkerGroups(new MarkerFinder('BD'))
-  groups.add(parseSuite(testcases))
-  const run = new Map(
-    Array.from({ length: 30 }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
-  )
-  return groups.plan(run, {}).results
+  return plannedForBd(parseSuite(testcases))
 }
 
 /** The results planned for BD test cases 1..30 from a fixture report. */
 function plannedFrom(relative: string) {
-  const report = parseJUnit(
-    decodeReport(
-      readFileSync(
-        new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
-      )
-    ),
-    relative
-  )
-  if (report.kind !== 'junit') throw new Error('not junit')
-  const groups = new MarkerGroups(new MarkerFinder('BD'))
-  groups.add(report.testCases)
-  const run = new Map(
-    Array.from({ length: 30 }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
-  )
-  return groups.plan(run, {}).results
+  return plannedForBd(fixtureTestCases(relative))
 }
 
 /** The workflow command lines annotateFailures writes. */

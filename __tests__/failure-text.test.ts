@@ -3,24 +3,15 @@
  * tools: the message when it says something, else the details' telling line.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { decodeReport } from '../src/reports/decode.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/junit.js'
 import { failureText } from '../src/results/failure-text.js'
 import { plainText } from '../src/util/text.js'
-import { parseSuite } from './helpers/reports.js'
-
-const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
+import { fixtureTestCases, parseSuite } from './helpers/reports.js'
 
 /** The failed tests of a fixture report, with the first line failureText gives. */
 function firstLines(relative: string): Map<string, string> {
-  const report = parseJUnit(
-    decodeReport(readFileSync(new URL(relative, REPORTS))),
-    relative
-  )
-  if (report.kind !== 'junit') throw new Error('not junit')
   const lines = new Map<string, string>()
-  for (const testCase of report.testCases) {
+  for (const testCase of fixtureTestCases(relative)) {
     const problem = testCase.problems.find(
       (p) => p.kind === 'failure' || p.kind === 'error'
     )
@@ -62,12 +53,7 @@ describe('failureText', () => {
       'pytest/pytest-xunit2.xml',
       'third-party/surefire/surefire-rerunFailure-always-fail.xml'
     ]) {
-      const parsed = parseJUnit(
-        decodeReport(readFileSync(new URL(report, REPORTS))),
-        report
-      )
-      if (parsed.kind !== 'junit') throw new Error('not junit')
-      for (const testCase of parsed.testCases) {
+      for (const testCase of fixtureTestCases(report)) {
         for (const problem of testCase.problems) {
           if (problem.kind !== 'failure' && problem.kind !== 'error') continue
           const own = problem.message.trim() ? problem.message : problem.details
@@ -279,12 +265,7 @@ describe('failureText', () => {
 
   it("says when a failure only says that the test failed: go's `Failed`, deno's `1 test step failed`", () => {
     const generic = (relative: string, name: string): boolean | undefined => {
-      const report = parseJUnit(
-        decodeReport(readFileSync(new URL(relative, REPORTS))),
-        relative
-      )
-      if (report.kind !== 'junit') throw new Error('not junit')
-      const testCase = report.testCases.find((t) => t.name === name)
+      const testCase = fixtureTestCases(relative).find((t) => t.name === name)
       if (!testCase) throw new Error(`no ${name}`)
       return failureText(testCase.problems[0], name).generic
     }

@@ -2,10 +2,12 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { decodeReport } from '../src/reports/decode.js'
-import { parseJUnit } from '../src/reports/junit.js'
-import { parseSuite as parse } from './helpers/reports.js'
+import type { TestCase } from '../src/reports/junit.js'
+import {
+  fixtureTestCases,
+  parseSuite as parse,
+  plannedForBd
+} from './helpers/reports.js'
 import { MarkerFinder } from '../src/markers.js'
 import { MarkerGroups, type PlannedResult } from '../src/results/plan.js'
 import {
@@ -42,6 +44,28 @@ function summary(over: Partial<UploadSummary>): UploadSummary {
     problems: [],
     ...over
   }
+}
+
+/** The summary of `testCases` as one result: all marked BD-1, the run's only test case. */
+function summaryOfOne(testCases: readonly TestCase[]): string {
+  const planned = plannedForBd(
+    testCases.map((t) => ({ ...t, markerProperties: ['BD-1'] })),
+    1
+  )
+  return renderSummary(summary({ planned, resultIds: [7] }))
+}
+
+/** The failure line of that result. */
+function failureLineOfOne(testCases: readonly TestCase[]): string {
+  return /<em>(.*?)<\/em>/.exec(summaryOfOne(testCases))?.[1] ?? ''
+}
+
+/** The summary of a fixture report's results, posted to a run of BD-1..30. */
+function fixtureSummary(relative: string): string {
+  const planned = plannedForBd(fixtureTestCases(relative))
+  return renderSummary(
+    summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+  )
 }
 
 const FOUR =
@@ -127,47 +151,16 @@ describe('renderSummary', () => {
         '<em>TestSubtests/Subtest#01: subtests_test.go:10: error message</em>'
       ]
     ]) {
-      const report = parseJUnit(
-        decodeReport(
-          readFileSync(
-            new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
-          )
-        ),
-        relative
-      )
-      if (report.kind !== 'junit') throw new Error('not junit')
       // The test and its steps or subtests, in one result.
-      const groups = new MarkerGroups(new MarkerFinder('BD'))
-      groups.add(
-        report.testCases
-          .filter((t) => t.name.startsWith(prefix))
-          .map((t) => ({ ...t, markerProperties: ['BD-1'] }))
+      const tests = fixtureTestCases(relative).filter((t) =>
+        t.name.startsWith(prefix)
       )
-      const { results } = groups.plan(new Map([[1, 'tc']]), {})
-      const html = renderSummary(summary({ planned: results, resultIds: [7] }))
-      expect(html).toContain(line)
+      expect(summaryOfOne(tests)).toContain(line)
     }
   })
 
   it("gives the last line of a failed test's own output when its failure has no text (CTest, meson)", () => {
-    const report = parseJUnit(
-      decodeReport(
-        readFileSync(
-          new URL('../__fixtures__/reports/ctest/ctest.xml', import.meta.url)
-        )
-      ),
-      'ctest.xml'
-    )
-    if (report.kind !== 'junit') throw new Error('not junit')
-    const groups = new MarkerGroups(new MarkerFinder('BD'))
-    groups.add(report.testCases)
-    const planned = groups.plan(
-      new Map(Array.from({ length: 20 }, (_, i) => [i + 1, `tc-${i + 1}`])),
-      {}
-    ).results
-    const html = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
+    const html = fixtureSummary('ctest/ctest.xml')
     expect(html).toContain(
       'BD-2 user sees error on bad password<br><em>no message; its output ends: actual: Something went wrong</em>'
     )
@@ -184,27 +177,12 @@ describe('renderSummary', () => {
   })
 
   it("completes a failure line that ends with a colon, or is followed by expected and actual values, as the tool's console shows them", () => {
-    const lineOf = (relative: string, name: string): string => {
-      const report = parseJUnit(
-        decodeReport(
-          readFileSync(
-            new URL(`../__fixtures__/reports/${relative}`, import.meta.url)
-          )
-        ),
-        relative
-      )
-      if (report.kind !== 'junit') throw new Error('not junit')
-      const groups = new MarkerGroups(new MarkerFinder('BD'))
-      groups.add(
-        report.testCases
+    const lineOf = (relative: string, name: string): string =>
+      failureLineOfOne(
+        fixtureTestCases(relative)
           .filter((t) => t.name === name)
           .slice(0, 1)
-          .map((t) => ({ ...t, markerProperties: ['BD-1'] }))
       )
-      const { results } = groups.plan(new Map([[1, 'tc']]), {})
-      const html = renderSummary(summary({ planned: results, resultIds: [7] }))
-      return /<em>(.*?)<\/em>/.exec(html)?.[1] ?? ''
-    }
     // googletest, mocha (node:assert), a Rust panic (nextest): what the colon announces.
     expect(lineOf('googletest/googletest.xml', 'total_is_wrong')).toBe(
       'Expected equality of these values: 2 + 2 Which is: 4 5 total mismatch'
@@ -260,47 +238,18 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace<
       'thread &#39;main&#39; panicked at src/lib.rs:3:5: assertion `left == right` failed left: 1 right: 2'
     )
     // mocha's node:assert message: the diff, not its legend.
-    const report = parseJUnit(
-      decodeReport(
-        readFileSync(
-          new URL(
-            '../__fixtures__/reports/mocha/mocha-junit-reporter.xml',
-            import.meta.url
-          )
-        )
-      ),
-      'mocha-junit-reporter.xml'
-    )
-    if (report.kind !== 'junit') throw new Error('not junit')
-    const groups = new MarkerGroups(new MarkerFinder('BD'))
-    groups.add(report.testCases)
-    const planned = groups.plan(new Map([[2, 'tc-2']]), {}).results
-    const html = renderSummary(summary({ planned, resultIds: [1] }))
-    expect(/<em>(.*?)<\/em>/.exec(html)?.[1]).toBe(
+    const row = fixtureSummary('mocha/mocha-junit-reporter.xml')
+      .split('\n')
+      .find((l) => l.includes('<code>BD-2</code>'))
+    expect(/<em>(.*?)<\/em>/.exec(row ?? '')?.[1]).toBe(
       'Expected values to be strictly deep-equal: { items: [ ... &#39;plum&#39; ], + total: 42 - total: 40 }'
     )
   })
 
   it("gives no stack frame as the end of a failed test's output (CTest's `Call Stack`)", () => {
-    const report = parseJUnit(
-      decodeReport(
-        readFileSync(
-          new URL('../__fixtures__/reports/ctest/ctest.xml', import.meta.url)
-        )
-      ),
-      'ctest.xml'
-    )
-    if (report.kind !== 'junit') throw new Error('not junit')
-    const groups = new MarkerGroups(new MarkerFinder('BD'))
-    groups.add(report.testCases)
-    const planned = groups.plan(
-      new Map(Array.from({ length: 20 }, (_, i) => [i + 1, `tc-${i + 1}`])),
-      {}
-    ).results
-    const html = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
-    const row = html.split('\n').find((l) => l.includes('<code>BD-10</code>'))
+    const row = fixtureSummary('ctest/ctest.xml')
+      .split('\n')
+      .find((l) => l.includes('<code>BD-10</code>'))
     expect(row).toContain('no message; its output ends:')
     expect(row).not.toMatch(/output ends: [^<]*\.cmake:\d+ \(/)
   })

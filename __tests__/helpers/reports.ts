@@ -1,9 +1,40 @@
-/** Test cases from a few lines of JUnit XML, for unit tests. */
+/** Test cases from a few lines of JUnit XML, or from a fixture report, for unit tests. */
+import { readFileSync } from 'node:fs'
+import { MarkerFinder } from '../../src/markers.js'
+import { decodeReport } from '../../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../../src/reports/junit.js'
+import { MarkerGroups, type PlannedResult } from '../../src/results/plan.js'
 
 /** Test cases of `<testsuite name="suite">` + body. */
 export function parseSuite(body: string, file = 'r.xml'): TestCase[] {
   const report = parseJUnit(`<testsuite name="suite">${body}</testsuite>`, file)
   if (report.kind !== 'junit') throw new Error('not junit')
   return report.testCases
+}
+
+/** Test cases of a real report in __fixtures__/reports/, decoded as the action decodes it. */
+export function fixtureTestCases(relative: string): TestCase[] {
+  const report = parseJUnit(
+    decodeReport(
+      readFileSync(
+        new URL(`../../__fixtures__/reports/${relative}`, import.meta.url)
+      )
+    ),
+    relative
+  )
+  if (report.kind !== 'junit') throw new Error(`${relative} is not junit`)
+  return report.testCases
+}
+
+/** The results planned for a run holding BD test cases 1..`count`. */
+export function plannedForBd(
+  testCases: readonly TestCase[],
+  count = 30
+): PlannedResult[] {
+  const groups = new MarkerGroups(new MarkerFinder('BD'))
+  groups.add(testCases)
+  const run = new Map(
+    Array.from({ length: count }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
+  )
+  return groups.plan(run, {}).results
 }
