@@ -274,7 +274,12 @@ describe('FailureLocator, in a workspace on disk', () => {
   }
   const locate = (
     positions: readonly SourcePosition[],
-    test: Partial<{ file: string; classname: string; reportFile: string }> = {},
+    test: Partial<{
+      file: string
+      line: number
+      classname: string
+      reportFile: string
+    }> = {},
     files = new WorkspaceFiles(workspace)
   ) =>
     new FailureLocator(files).locate(positions, {
@@ -310,7 +315,8 @@ describe('FailureLocator, in a workspace on disk', () => {
       'e2e/cart.test.js',
       'app/__init__.py',
       'tests/test_x.py',
-      'tests/a\uFFFD.py'
+      'tests/a\uFFFD.py',
+      'cart_test.cpp'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -381,6 +387,34 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([{ path: 'nowhere.py', line: 3 }], { file: 'tests/test_auth.py' })
     ).toEqual({ file: 'tests/test_auth.py' })
+  })
+
+  it("falls back on the line its testcase names when its failure names none (googletest's `unknown file` exception)", () => {
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const tests = failed('googletest/googletest.xml')
+    const location = (name: string) => {
+      const testCase = tests.get(name)?.testCase
+      if (!testCase) throw new Error(name)
+      return locator.failureOf(testCase)
+    }
+    // Where the exception was thrown is unknown: where the test is.
+    expect(location('throws_exception')).toEqual({
+      file: 'cart_test.cpp',
+      line: 7
+    })
+    // Its failure's own position wins over the test's line (6).
+    expect(location('total_is_wrong')).toEqual({
+      file: 'cart_test.cpp',
+      line: 6
+    })
+    expect(location('setup_fails')).toEqual({
+      file: 'cart_test.cpp',
+      line: 13
+    })
+    // Not a file of the workspace: nothing, line or not.
+    expect(
+      locate([], { file: 'elsewhere/cart_test.cc', line: 7 })
+    ).toBeUndefined()
   })
 
   it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {

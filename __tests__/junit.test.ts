@@ -43,7 +43,7 @@ import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import { buildComment } from '../src/results/comment.js'
 import { pickWith, seeded } from './helpers/random.js'
-import { parseSuite } from './helpers/reports.js'
+import { fixtureTestCases, parseSuite } from './helpers/reports.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
   decodeEntities,
@@ -222,6 +222,97 @@ describe('every generated report', () => {
       }
     }
   )
+})
+
+describe("a failed test's line", () => {
+  const generators = fileURLToPath(
+    new URL('../__fixtures__/generators/', import.meta.url)
+  )
+  // The report's path of a test's file → the generator's source it ran.
+  const cases: [string, string, (test: TestCase) => string][] = [
+    ['pytest/pytest-xunit1.xml', 'pytest', (t) => t.file],
+    ['python-xmlrunner/xmlrunner.xml', 'python-xmlrunner', (t) => t.file],
+    ['googletest/googletest.xml', 'googletest', (t) => t.file],
+    ['bun/bun-junit.xml', 'bun', (t) => t.file],
+    ['deno/deno-junit.xml', 'deno', (t) => t.classname],
+    [
+      'phpunit/phpunit-nested.xml',
+      'phpunit',
+      (t) => t.file.split('/phpunit/')[1]
+    ],
+    [
+      'common-test/cth-surefire.xml',
+      'common-test',
+      (t) => t.file.split('/common-test/')[1]
+    ]
+  ]
+  /**
+   * Where a test starts: a def (or its first decorator), a TEST macro, a
+   * PHP method, a test call, its name on a line of its own or the end of
+   * test.each's table before it (bun), a deno step.
+   */
+  const DEFINITION =
+    /^\s*(?:@|(?:async )?def test|TEST(?:_[FP])?\(|public function test|(?:Deno\.)?test\(|'BD-|\]\)\()|\bt\.step\(/
+  /**
+   * common_test's line is where the test failed: a line of code of its
+   * clause or of the helper that raised the error (in a parallel group,
+   * cth_surefire gives one test another's failure, line and all).
+   */
+  const ERLANG_CODE = /^(?!\s*%)\s*\S/
+
+  it.each(cases)(
+    '%s: where its testcase says the test is, counted from 1 (pytest counts from 0)',
+    (fixture, generator, sourceOf) => {
+      const failed = fixtureTestCases(fixture).filter((t) =>
+        failedOrErrored(t.outcome)
+      )
+      const lines = failed.filter((t) => t.line !== undefined)
+      expect(lines.length).toBeGreaterThanOrEqual(3)
+      for (const test of lines) {
+        const line = test.line ?? 0
+        const source = readFileSync(
+          join(generators, generator, sourceOf(test)),
+          'utf8'
+        ).split('\n')
+        const found =
+          generator === 'common-test'
+            ? ERLANG_CODE.test(source[line - 1])
+            : DEFINITION.test(source[line - 1])
+        expect(`${test.name} at ${line}: ${found}`).toBe(
+          `${test.name} at ${line}: true`
+        )
+      }
+    }
+  )
+
+  it('is kept only for a failed or errored test, and only as a number from 1', () => {
+    const [passed, failed, zero, junk, fromZero] = parseSuite(
+      '<testcase name="a" file="a.cpp" line="5"/>' +
+        '<testcase name="b" file="a.cpp" line="6"><failure/></testcase>' +
+        '<testcase name="c" file="a.cpp" line="0"><failure/></testcase>' +
+        '<testcase name="d" file="a.cpp" line="7x"><error/></testcase>' +
+        '<testcase name="e" file="a.py" line="0"><error/></testcase>'
+    )
+    expect([passed, failed, zero, junk].map((t) => t.line)).toEqual([
+      undefined,
+      6,
+      undefined,
+      undefined
+    ])
+    // Only a pytest suite (with a hostname) counts from 0.
+    expect(fromZero.line).toBeUndefined()
+    const report = parseJUnit(
+      '<testsuite name="pytest" hostname="ci">' +
+        '<testcase name="e" file="t/a.py" line="0"><error/></testcase>' +
+        '<testcase name="f" file="a_SUITE.erl" line="31"><failure/></testcase>' +
+        '</testsuite>',
+      'r.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const [pytest, erlang] = report.testCases
+    expect(pytest.line).toBe(1)
+    expect(erlang.line).toBe(31)
+  })
 })
 
 describe('pytest', () => {

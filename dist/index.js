@@ -13562,7 +13562,12 @@ const USED_ATTRIBUTES = new Set([
     'errors',
     'failures',
     // Erlang common_test's group path (cth_surefire): a suite of its own.
-    'group'
+    'group',
+    // Where a test is (googletest, PHPUnit, pytest's xunit1, deno, bun,
+    // common_test): an annotation's line when its failure names none.
+    'line',
+    // pytest's suites: its lines count from 0.
+    'hostname'
 ]);
 // preserveOrder on (no second pass building plain objects) and jPath off (no
 // path string per element) skip a quarter of the parser's time on a big
@@ -13936,6 +13941,7 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     // The suite's own output and failures: few.
     const others = [];
     let nested = false;
+    const linesFromZero = countsLinesFromZero(suite);
     for (const children of parts) {
         if (typeof children === 'function') {
             children(names, inner);
@@ -13944,7 +13950,7 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         }
         for (const child of children) {
             if ('testcase' in child)
-                own.push(toTestCase(child, names, reportFile));
+                own.push(toTestCase(child, names, reportFile, linesFromZero));
             else if ('testsuite' in child) {
                 collectSuite(child, names, source, inner);
                 nested = true;
@@ -14223,7 +14229,7 @@ const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
-function toTestCase(node, suites, reportFile) {
+function toTestCase(node, suites, reportFile, linesFromZero = false) {
     const children = childrenOf(node, 'testcase');
     const problems = [];
     let rerun = false;
@@ -14314,7 +14320,7 @@ function toTestCase(node, suites, reportFile) {
         : outputOf(children);
     if (output && problems.length === 1 && isBareAssert(problems[0]))
         output = takeLibtestFailure(problems[0], output);
-    return {
+    const testCase = {
         name: displayName || name,
         reportedName: displayName && displayName !== name ? name : '',
         classname: attribute(node, 'classname').trim(),
@@ -14329,6 +14335,28 @@ function toTestCase(node, suites, reportFile) {
         attachments: children.length > 0 ? attachmentsOf(children) : NONE,
         reportFile
     };
+    if (failedOrErrored(outcome)) {
+        const fromZero = linesFromZero && testCase.file.endsWith('.py');
+        const line = lineNumber(attribute(node, 'line'), fromZero);
+        if (line !== undefined)
+            testCase.line = line;
+    }
+    return testCase;
+}
+/** A line number as written (digits only), counted from 1. */
+function lineNumber(text, fromZero) {
+    if (!/^\s*\d{1,9}\s*$/.test(text))
+        return undefined;
+    const line = Number(text) + (fromZero ? 1 : 0);
+    return line > 0 ? line : undefined;
+}
+/**
+ * pytest's suites have a `hostname`, and its tests' lines count from 0:
+ * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
+ * but their tests' files are no Python: see toTestCase.)
+ */
+function countsLinesFromZero(suite) {
+    return rawAttribute(suite, 'hostname') !== '';
 }
 /** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
 function isBareAssert(problem) {
@@ -15548,7 +15576,8 @@ class FailureLocator {
     }
     /**
      * Where a failed test failed: from its first failure's or error's text;
-     * only its file when it has none (a failure written as a status).
+     * else where the test is, as far as the report says (its file, and the
+     * line its testcase names: googletest's `unknown file` exception).
      */
     failureOf(testCase) {
         const problem = testCase.problems.find(isFailureOrError);
@@ -15577,7 +15606,13 @@ class FailureLocator {
                 return { file, line };
             first ??= { file, line };
         }
-        return first ?? (testFile === undefined ? undefined : { file: testFile });
+        if (first)
+            return first;
+        if (testFile === undefined)
+            return undefined;
+        return test.line === undefined
+            ? { file: testFile }
+            : { file: testFile, line: test.line };
     }
     resolve(written, test, packageDirs) {
         const found = this.resolveOnce(written, test, packageDirs);

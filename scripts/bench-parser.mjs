@@ -19,7 +19,9 @@ export const USED_ATTRIBUTES = new Set([
   'value',
   'errors',
   'failures',
-  'group'
+  'group',
+  'line',
+  'hostname'
 ])
 export const RAW_ELEMENTS = [
   'failure',

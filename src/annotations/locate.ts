@@ -20,6 +20,8 @@ export interface FailureLocation {
 export interface TestWhereabouts {
   /** The testcase's `file` attribute ('' when none). */
   file: string
+  /** Where the test is in its file (the testcase's `line`), if the report says. */
+  line?: number
   /** Go's package path, a JVM class, a Python module: where its files may be. */
   classname: string
   /** The report's path relative to the workspace: tools write paths relative to where they ran. */
@@ -34,7 +36,8 @@ export class FailureLocator {
 
   /**
    * Where a failed test failed: from its first failure's or error's text;
-   * only its file when it has none (a failure written as a status).
+   * else where the test is, as far as the report says (its file, and the
+   * line its testcase names: googletest's `unknown file` exception).
    */
   failureOf(testCase: TestCase): FailureLocation | undefined {
     const problem = testCase.problems.find(isFailureOrError)
@@ -68,7 +71,11 @@ export class FailureLocator {
       if (file === testFile || testFile === undefined) return { file, line }
       first ??= { file, line }
     }
-    return first ?? (testFile === undefined ? undefined : { file: testFile })
+    if (first) return first
+    if (testFile === undefined) return undefined
+    return test.line === undefined
+      ? { file: testFile }
+      : { file: testFile, line: test.line }
   }
 
   private resolve(

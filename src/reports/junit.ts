@@ -125,6 +125,11 @@ export interface TestCase {
   classname: string
   /** `file` attribute as written in the report: annotations point at it, its file is never opened. */
   file: string
+  /**
+   * The `line` attribute (where the test is in its file), kept for a failed
+   * or errored test only: its annotation's line when the failure names none.
+   */
+  line?: number
   /** Enclosing testsuite names, nearest first (shared between siblings). */
   suites: readonly string[]
   outcome: Outcome
@@ -197,7 +202,12 @@ export const USED_ATTRIBUTES = new Set([
   'errors',
   'failures',
   // Erlang common_test's group path (cth_surefire): a suite of its own.
-  'group'
+  'group',
+  // Where a test is (googletest, PHPUnit, pytest's xunit1, deno, bun,
+  // common_test): an annotation's line when its failure names none.
+  'line',
+  // pytest's suites: its lines count from 0.
+  'hostname'
 ])
 
 // preserveOrder on (no second pass building plain objects) and jPath off (no
@@ -779,6 +789,7 @@ function collectSuiteParts(
   // The suite's own output and failures: few.
   const others: XmlNode[] = []
   let nested = false
+  const linesFromZero = countsLinesFromZero(suite)
   for (const children of parts) {
     if (typeof children === 'function') {
       children(names, inner)
@@ -786,7 +797,8 @@ function collectSuiteParts(
       continue
     }
     for (const child of children) {
-      if ('testcase' in child) own.push(toTestCase(child, names, reportFile))
+      if ('testcase' in child)
+        own.push(toTestCase(child, names, reportFile, linesFromZero))
       else if ('testsuite' in child) {
         collectSuite(child, names, source, inner)
         nested = true
@@ -1080,7 +1092,8 @@ const ERROR_STATUS = /^(?:error|errored)$/i
 function toTestCase(
   node: XmlNode,
   suites: readonly string[],
-  reportFile: string
+  reportFile: string,
+  linesFromZero = false
 ): TestCase {
   const children = childrenOf(node, 'testcase')
   const problems: Problem[] = []
@@ -1178,7 +1191,7 @@ function toTestCase(
       : outputOf(children)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
-  return {
+  const testCase: TestCase = {
     name: displayName || name,
     reportedName: displayName && displayName !== name ? name : '',
     classname: attribute(node, 'classname').trim(),
@@ -1193,6 +1206,28 @@ function toTestCase(
     attachments: children.length > 0 ? attachmentsOf(children) : NONE,
     reportFile
   }
+  if (failedOrErrored(outcome)) {
+    const fromZero = linesFromZero && testCase.file.endsWith('.py')
+    const line = lineNumber(attribute(node, 'line'), fromZero)
+    if (line !== undefined) testCase.line = line
+  }
+  return testCase
+}
+
+/** A line number as written (digits only), counted from 1. */
+function lineNumber(text: string, fromZero: boolean): number | undefined {
+  if (!/^\s*\d{1,9}\s*$/.test(text)) return undefined
+  const line = Number(text) + (fromZero ? 1 : 0)
+  return line > 0 ? line : undefined
+}
+
+/**
+ * pytest's suites have a `hostname`, and its tests' lines count from 0:
+ * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
+ * but their tests' files are no Python: see toTestCase.)
+ */
+function countsLinesFromZero(suite: XmlNode): boolean {
+  return rawAttribute(suite, 'hostname') !== ''
 }
 
 /** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
