@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/junit.js'
-import { failureText } from '../src/results/failure-text.js'
+import { erlangSkipReason, failureText } from '../src/results/failure-text.js'
 import { plainText } from '../src/util/text.js'
 import { fixtureTestCases, parseSuite } from './helpers/reports.js'
 
@@ -385,6 +385,35 @@ describe('failureText', () => {
         `<testcase name="${name}"><failure message="${long}">a_test.go:9: other</failure></testcase>`
       )
     ).toBe(long)
+  })
+})
+
+describe('erlangSkipReason (common_test)', () => {
+  it("reads a user's skip, an auto-skip's string, and which configuration function failed and why", () => {
+    expect(erlangSkipReason('{tc_user_skip,"not \\"ready\\""}')).toBe(
+      'not "ready"'
+    )
+    expect(
+      erlangSkipReason(
+        '{tc_auto_skip,"Repeated test stopped by force_stop option"}'
+      )
+    ).toBe('Repeated test stopped by force_stop option')
+    // An error's {Reason, Stack}: the reason.
+    expect(
+      erlangSkipReason(
+        '{tc_auto_skip,\n    {failed,\n        {shop_SUITE,init_per_group,\n            {{badmatch,\n  3},\n             [{shop_SUITE,init_per_group,2,\n                  [{file,"shop_SUITE.erl"},{line,37}]}]}}}}'
+      )
+    ).toBe('init_per_group failed: {badmatch, 3}')
+    // A reason without a stack: the term.
+    expect(
+      erlangSkipReason(
+        "{tc_auto_skip,{failed,{shop_SUITE,init_per_suite,{'EXIT',timeout}}}}"
+      )
+    ).toBe("init_per_suite failed: {'EXIT',timeout}")
+    expect(erlangSkipReason('{tc_auto_skip,{require_failed,x}}')).toBe(
+      undefined
+    )
+    expect(erlangSkipReason('skipped: {tc_user_skip,"x"}')).toBe(undefined)
   })
 })
 

@@ -15085,6 +15085,32 @@ function erlangReason(details) {
         .trim();
     return headline ? { headline, text: `${headline}\n${details}` } : undefined;
 }
+/** common_test's skip of a test: `{tc_user_skip,"reason"}`, or `tc_auto_skip` with a string. */
+const CT_SKIP_STRING = /^\{tc_(?:user|auto)_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
+/** An auto-skip after a configuration function failed: `{tc_auto_skip,{failed,{Module,init_per_testcase,Reason}}}`. */
+const CT_SKIP_FAILED = /^\{tc_auto_skip,\s*\{failed,\s*\{[a-z][\w@]*,\s*([a-z][\w@]*),\s*/;
+/**
+ * Why common_test skipped a test, from the Erlang term its reporter writes:
+ * the user's reason, or which configuration function failed and why
+ * (`init_per_testcase failed: {database_down,"connection refused"}`).
+ * Undefined when the text is no such term.
+ */
+function erlangSkipReason(text) {
+    const told = CT_SKIP_STRING.exec(text)?.[1];
+    if (told !== undefined)
+        return told.replace(/\\(.)/g, '$1');
+    const failed = CT_SKIP_FAILED.exec(text);
+    if (!failed)
+        return undefined;
+    const term = text.slice(failed[0].length);
+    // `{Reason, Stack}`: the reason; else the term, less the four braces
+    // that close the skip's.
+    const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null;
+    const reason = stack
+        ? term.slice(1, stack.index)
+        : term.replace(/\s*\}\s*\}\s*\}\s*$/, '');
+    return `${failed[1]} failed: ${reason.replace(/\s+/g, ' ').trim()}`;
+}
 /** A failure whose first line says nothing, and nothing after it more. */
 function saidNothing(first, own) {
     return first
@@ -16567,8 +16593,6 @@ const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/;
-/** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
-const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');
@@ -16582,8 +16606,9 @@ function skipReason(testCase) {
     let told = (message && !(details && restatesTest(message, testCase.name, 'skipped'))
         ? message
         : details).slice(0, SKIP_REASON_READ_CHARS);
-    // common_test: `{tc_user_skip,"feature not ready"}`.
-    told = told.replace(ERLANG_USER_SKIP, (_, reason) => reason.replace(/\\(.)/g, '$1'));
+    // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
+    if (told.startsWith('{tc_'))
+        told = erlangSkipReason(told) ?? told;
     // go writes the test's whole log: t.Skip's line is the last it located
     // (earlier ones are t.Log's).
     if (GO_LOG_FRAMING.test(told)) {

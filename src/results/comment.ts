@@ -11,7 +11,7 @@ import {
   type TestCase
 } from '../reports/junit.js'
 import { escapeHtml, safeHref, safeText } from './html.js'
-import { restatesTest } from './failure-text.js'
+import { erlangSkipReason, restatesTest } from './failure-text.js'
 import { clipEnd, clipped, clipStart, plainText } from '../util/text.js'
 
 export interface WorkflowLinks {
@@ -293,8 +293,6 @@ const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START =
   /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/
-/** An Erlang `{tc_user_skip,"reason"}` term, the whole text. */
-const ERLANG_USER_SKIP = /^\{tc_user_skip,\s*"((?:[^"\\]|\\.)*)"\}$/
 
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
@@ -310,10 +308,8 @@ function skipReason(testCase: TestCase): string {
       ? message
       : details
   ).slice(0, SKIP_REASON_READ_CHARS)
-  // common_test: `{tc_user_skip,"feature not ready"}`.
-  told = told.replace(ERLANG_USER_SKIP, (_, reason: string) =>
-    reason.replace(/\\(.)/g, '$1')
-  )
+  // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
+  if (told.startsWith('{tc_')) told = erlangSkipReason(told) ?? told
   // go writes the test's whole log: t.Skip's line is the last it located
   // (earlier ones are t.Log's).
   if (GO_LOG_FRAMING.test(told)) {

@@ -316,6 +316,33 @@ function erlangReason(details: string): FailureText | undefined {
   return headline ? { headline, text: `${headline}\n${details}` } : undefined
 }
 
+/** common_test's skip of a test: `{tc_user_skip,"reason"}`, or `tc_auto_skip` with a string. */
+const CT_SKIP_STRING = /^\{tc_(?:user|auto)_skip,\s*"((?:[^"\\]|\\.)*)"\}$/
+/** An auto-skip after a configuration function failed: `{tc_auto_skip,{failed,{Module,init_per_testcase,Reason}}}`. */
+const CT_SKIP_FAILED =
+  /^\{tc_auto_skip,\s*\{failed,\s*\{[a-z][\w@]*,\s*([a-z][\w@]*),\s*/
+
+/**
+ * Why common_test skipped a test, from the Erlang term its reporter writes:
+ * the user's reason, or which configuration function failed and why
+ * (`init_per_testcase failed: {database_down,"connection refused"}`).
+ * Undefined when the text is no such term.
+ */
+export function erlangSkipReason(text: string): string | undefined {
+  const told = CT_SKIP_STRING.exec(text)?.[1]
+  if (told !== undefined) return told.replace(/\\(.)/g, '$1')
+  const failed = CT_SKIP_FAILED.exec(text)
+  if (!failed) return undefined
+  const term = text.slice(failed[0].length)
+  // `{Reason, Stack}`: the reason; else the term, less the four braces
+  // that close the skip's.
+  const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null
+  const reason = stack
+    ? term.slice(1, stack.index)
+    : term.replace(/\s*\}\s*\}\s*\}\s*$/, '')
+  return `${failed[1]} failed: ${reason.replace(/\s+/g, ' ').trim()}`
+}
+
 /** A failure whose first line says nothing, and nothing after it more. */
 function saidNothing(first: string | undefined, own: string): FailureText {
   return first
