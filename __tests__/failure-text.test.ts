@@ -388,6 +388,28 @@ describe('failureText', () => {
   })
 })
 
+describe("node:test's message", () => {
+  it('is read with its line breaks from the details, where the reporter wrote it whole; else as written', () => {
+    const said = (message: string, details: string) => {
+      const [testCase] = parseSuite(
+        `<testcase name="t"><failure message="${message}">${details}</failure></testcase>`
+      )
+      return failureText(testCase.problems[0], 't').text
+    }
+    const details =
+      "[Error [ERR_TEST_FAILURE]: Expected values to be strictly equal:\n\n6 !== 7\n] {\n  code: 'ERR_TEST_FAILURE'"
+    expect(said('Expected values to be strictly equal:6 !== 7', details)).toBe(
+      'Expected values to be strictly equal:\n\n6 !== 7'
+    )
+    // Not the details' message (node escaped the attribute's quotes twice).
+    expect(said('a &amp;quot;b', '[Error [ERR_TEST_FAILURE]: a "b] {')).toBe(
+      'a &quot;b'
+    )
+    expect(said('x', '[Error [ERR_TEST_FAILURE]: ')).toBe('x')
+    expect(said('boom', 'Error: boom\n    at t (a.js:1:1)')).toBe('boom')
+  })
+})
+
 describe('erlangSkipReason (common_test)', () => {
   it("reads a user's skip, an auto-skip's string, and which configuration function failed and why", () => {
     expect(erlangSkipReason('{tc_user_skip,"not \\"ready\\""}')).toBe(

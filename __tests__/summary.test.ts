@@ -190,6 +190,15 @@ describe('renderSummary', () => {
     expect(
       lineOf('mocha/mocha-junit-reporter.xml', 'BD-6 adds 3 + 3 = 7')
     ).toBe('Expected values to be strictly equal: 6 !== 7')
+    // node:test writes its message without line breaks, and whole in the details.
+    expect(lineOf('node-test/node-test-junit.xml', 'BD-6 adds 3 + 3 = 7')).toBe(
+      'Expected values to be strictly equal: 6 !== 7'
+    )
+    expect(
+      lineOf('node-test/node-test-junit.xml', '[BD-2] cart total is wrong')
+    ).toBe(
+      'Expected values to be strictly deep-equal: { items: [ ... &#39;plum&#39; ], + total: 42 - total: 40 }'
+    )
     expect(
       lineOf('third-party/rust/nextest-basic.xml', 'test_failure')
     ).toMatch(

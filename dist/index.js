@@ -14903,7 +14903,8 @@ const MIN_NAME_CHARS = 6;
  * that says nothing of its own, its details from their first telling line.
  */
 function failureText(problem, testName) {
-    const own = problem.message.trim() ? problem.message : problem.details;
+    const own = nodeTestMessage(problem) ??
+        (problem.message.trim() ? problem.message : problem.details);
     if (TAP_DIAGNOSTIC.test(own.trimStart())) {
         const headline = diagnosticHeadline(own);
         return { headline, text: headline ? `${headline}\n${own}` : own };
@@ -14965,6 +14966,28 @@ function failureText(problem, testName) {
         headline,
         text: [headline, ...lines.slice(telling + 1, end)].join('\n')
     };
+}
+/** How node:test's junit reporter starts a failure's details. */
+const NODE_TEST_DETAILS = '[Error [ERR_TEST_FAILURE]: ';
+/**
+ * node:test's message with its line breaks: its reporter writes the message
+ * without them (`strictly equal:6 !== 7`), and again, whole, at the start of
+ * the details. Undefined for any other failure.
+ */
+function nodeTestMessage(problem) {
+    const { message, details } = problem;
+    if (message === '' || !details.startsWith(NODE_TEST_DETAILS))
+        return undefined;
+    let at = NODE_TEST_DETAILS.length;
+    for (let i = 0; i < message.length; at++) {
+        if (at === details.length)
+            return undefined;
+        if (details[at] === message[i])
+            i++;
+        else if (details[at] !== '\n' && details[at] !== '\r')
+            return undefined;
+    }
+    return details.slice(NODE_TEST_DETAILS.length, at);
 }
 /** TAP's `# Subtest: name`, a subtest's first line. */
 const TAP_SUBTEST = /^\s*# ?Subtest:/;
