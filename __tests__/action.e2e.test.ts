@@ -3,6 +3,8 @@
  * QA Sphere test server, on reports produced by real tools.
  */
 import { describe, expect, it } from '@jest/globals'
+import { symlinkSync } from 'node:fs'
+import path from 'node:path'
 import { DEMO_KEYS } from '../test-server/qasphere-server.mjs'
 import { runAction } from './helpers/run-action.js'
 import { useTestServer, type ActionInputs } from './helpers/test-server.js'
@@ -1092,6 +1094,36 @@ describe('reports that cannot be used', () => {
     if (mode === 'warn')
       expect(result.summary).toContain('<p>⚠️ No report files match')
     expect(ctx.server.resultsFor('BD', 42)).toHaveLength(0)
+  })
+
+  it('says which matching files were not read because they are symbolic links', async () => {
+    const report = '<testsuite name="s"><testcase name="BD-1 a"/></testsuite>'
+    const linkTo = (target: string, link: string) => (workspace: string) =>
+      symlinkSync(path.join(workspace, target), path.join(workspace, link))
+    // Only a link: the step's failure says why nothing was found.
+    const only = await action({
+      files: { 'build/junit-2024.xml': { content: report } },
+      inputs: { reports: 'junit.xml', 'if-no-files-found': 'error' },
+      prepare: linkTo('build/junit-2024.xml', 'junit.xml')
+    })
+    expect(only.exitCode).toBe(1)
+    expect(only.stdout).toContain(
+      '::error::No report files match junit.xml in '
+    )
+    expect(only.stdout).toContain(
+      '; 1 matching file is a symbolic link, not read (a link could lead out of the workspace): junit.xml. Name the file it leads to instead.'
+    )
+    // Beside a report that is read: a warning, and the report is posted.
+    const beside = await action({
+      files: { 'out/junit-a.xml': { content: report } },
+      inputs: { reports: '**/junit-*.xml' },
+      prepare: linkTo('out/junit-a.xml', 'junit-b.xml')
+    })
+    expect(beside.exitCode).toBe(0)
+    expect(beside.stdout).toContain(
+      '::warning::1 matching file is a symbolic link, not read (a link could lead out of the workspace): junit-b.xml. Name the file it leads to instead.'
+    )
+    expect(ctx.server.resultsFor('BD', 42)).toHaveLength(1)
   })
 
   it("says a malformed report's and an unmatched marker's failure once in the summary, as warnings", async () => {

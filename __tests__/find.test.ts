@@ -112,7 +112,8 @@ describe('findReports', () => {
         'TestResults/run.xml',
         'test-results.xml'
       ),
-      refused: []
+      refused: [],
+      links: ['links/junit-inside.xml', 'links/junit-outside.xml']
     })
     expect(opened).toContain(path.join(ws, 'reports', 'nested', 'deep'))
     // The patterns all start at the root: one walk for all, each directory
@@ -340,7 +341,8 @@ describe('findReports', () => {
         const found = await findReports([pattern], ws)
         expect(found).toEqual({
           files: abs('dir-pattern/a.xml', 'dir-pattern/sub/b.xml'),
-          refused: []
+          refused: [],
+          links: []
         })
       }
     )
@@ -385,7 +387,8 @@ describe('findReports', () => {
       const found = await findReports([pattern], ws)
       expect(found).toEqual({
         files: [],
-        refused: [`${pattern} (outside the workspace)`]
+        refused: [`${pattern} (outside the workspace)`],
+        links: []
       })
       expect(opened.filter((dir) => dir.startsWith(outside))).toEqual([])
     })
@@ -402,7 +405,8 @@ describe('findReports', () => {
           `${secret} (outside the workspace)`,
           `${outside} (outside the workspace)`,
           `${path.join(outside, '**')} (outside the workspace)`
-        ]
+        ],
+        links: []
       })
     })
 
@@ -422,7 +426,8 @@ describe('findReports', () => {
       )
       expect(found).toEqual({
         files: abs('reports/junit.xml', 'TestResults/run.xml'),
-        refused: []
+        refused: [],
+        links: []
       })
     })
 
@@ -454,7 +459,8 @@ describe('findReports', () => {
         files: [],
         refused: [
           'links/outside-dir/**/*.xml (links/outside-dir leads out of the workspace through a symbolic link, not followed)'
-        ]
+        ],
+        links: []
       })
     })
 
@@ -466,9 +472,23 @@ describe('findReports', () => {
       )
       expect(found.files.filter((file) => file.includes('/links/'))).toEqual([])
       expect(opened.filter((dir) => dir.includes('/links/'))).toEqual([])
-      expect((await findReports(['links/junit-inside.xml'], ws)).files).toEqual(
-        []
-      )
+      // Named, so that the step can say why they were not read.
+      expect(found.links).toEqual([
+        'links/junit-inside.xml',
+        'links/junit-outside.xml'
+      ])
+      expect(await findReports(['links/junit-inside.xml'], ws)).toEqual({
+        files: [],
+        refused: [],
+        links: ['links/junit-inside.xml']
+      })
+      // Excluded, or not matched: not named.
+      expect(
+        (await findReports(['links/*.xml', '!**/junit-outside.xml'], ws)).links
+      ).toEqual(['links/junit-inside.xml'])
+      expect(
+        (await findReports(['**/test-results/**/*.xml'], ws)).links
+      ).toEqual([])
     })
 
     it('.git is skipped while walking', async () => {
@@ -490,7 +510,8 @@ describe('findReports', () => {
   it('a pattern matching nothing is neither found nor refused', async () => {
     expect(await findReports(['missing/**/*.xml', 'nope.xml'], ws)).toEqual({
       files: [],
-      refused: []
+      refused: [],
+      links: []
     })
   })
 
@@ -524,7 +545,8 @@ describe('findReports', () => {
     )
     expect(found).toEqual({
       files: [path.join(link, 'reports/junit.xml')],
-      refused: []
+      refused: [],
+      links: []
     })
   })
 })

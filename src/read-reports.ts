@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import * as core from '@actions/core'
-import { counted } from './util/counted.js'
+import { counted, grouped } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -52,10 +52,13 @@ export async function readReports(
   const found = await findReports(config.reports, workspace)
   for (const refused of found.refused)
     warning(`Report pattern ignored: ${refused}`)
+  const links = linksNotRead(found.links)
+  if (links && found.files.length > 0) warning(links)
   if (found.files.length === 0) {
     noReports(
       config,
-      `No report files match ${config.reports.join(', ')} in ${workspace}`,
+      `No report files match ${config.reports.join(', ')} in ${workspace}` +
+        (links ? `; ${links}` : ''),
       result
     )
     return result
@@ -142,6 +145,21 @@ const NO_REPORTS_HINT =
  * if-no-files-found: the step fails, or a warning (also in the summary) or
  * a line says so.
  */
+/** Report files named in the warning that they are links, at most. */
+const MAX_LISTED_LINKS = 10
+
+/** Why files the patterns match were not read: they are symbolic links. */
+function linksNotRead(links: readonly string[]): string | undefined {
+  if (links.length === 0) return undefined
+  const listed = links.slice(0, MAX_LISTED_LINKS).join(', ')
+  const more =
+    links.length > MAX_LISTED_LINKS
+      ? ` and ${grouped(links.length - MAX_LISTED_LINKS)} more`
+      : ''
+  const one = links.length === 1
+  return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}${more}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`
+}
+
 function noReports(
   config: Pick<Config, 'ifNoFilesFound'>,
   message: string,

@@ -14,6 +14,8 @@ export interface FoundReports {
   files: string[]
   /** Patterns that could not be used, with the reason. */
   refused: string[]
+  /** Files the patterns match that are symbolic links (not read), workspace-relative, sorted. */
+  links: string[]
 }
 
 /** Glob syntax; `@`, `+` and `!` only before `(` (extglobs), so `@scope` dirs stay plain. */
@@ -78,6 +80,7 @@ export async function findReports(
   }
 
   const found = new Set<string>()
+  const links = new Set<string>()
   const isExcluded = (relative: string): boolean =>
     excludes.some((m) => m.match(relative))
   // An exclude like `**/node_modules/**` covers whole directories: skip walking
@@ -123,8 +126,10 @@ export async function findReports(
       startStat.isFile() &&
       (await lstat(startPath).catch(() => undefined))?.isSymbolicLink() !==
         false
-    )
+    ) {
+      if (include.match(start) && !isExcluded(start)) links.add(start)
       continue
+    }
     if (startStat.isFile()) {
       if (include.match(start) && !isExcluded(start)) found.add(startPath)
       continue
@@ -134,12 +139,16 @@ export async function findReports(
     else walks.set(startPath, { start, includes: [include] })
   }
   for (const [startPath, { start, includes }] of walks) {
-    walk(startPath, start, includes, isExcluded, isExcludedDirectory, found)
+    walk(startPath, start, includes, isExcluded, isExcludedDirectory, {
+      found,
+      links
+    })
   }
   const files = [...found].sort()
   return {
     files: throughLink || CASE_FOLDING ? firstNames(files) : files,
-    refused
+    refused,
+    links: [...links].sort()
   }
 }
 
@@ -173,7 +182,7 @@ function walk(
   includes: readonly Minimatch[],
   isExcluded: (relative: string) => boolean,
   isExcludedDirectory: (relative: string) => boolean,
-  found: Set<string>
+  into: { found: Set<string>; links: Set<string> }
 ): void {
   let entries: Dir
   try {
@@ -187,11 +196,19 @@ function walk(
       entry !== null;
       entry = readEntry(entries)
     ) {
-      // Symbolic links are never followed: they could lead out of the workspace.
-      if (entry.isSymbolicLink()) continue
       const relative = relativeDirectory
         ? `${relativeDirectory}/${entry.name}`
         : entry.name
+      // Symbolic links are never followed: they could lead out of the
+      // workspace. A report that is one is named, so the user knows why.
+      if (entry.isSymbolicLink()) {
+        if (
+          includes.some((include) => include.match(relative)) &&
+          !isExcluded(relative)
+        )
+          into.links.add(relative)
+        continue
+      }
       if (entry.isDirectory()) {
         if (
           SKIPPED_DIRECTORIES.has(entry.name) ||
@@ -205,14 +222,14 @@ function walk(
           includes,
           isExcluded,
           isExcludedDirectory,
-          found
+          into
         )
       } else if (
         entry.isFile() &&
         includes.some((include) => include.match(relative)) &&
         !isExcluded(relative)
       ) {
-        found.add(path.join(directory, entry.name))
+        into.found.add(path.join(directory, entry.name))
       }
     }
   } finally {
