@@ -4282,6 +4282,12 @@ const MAX_BACKOFF_MS = 30_000;
 const PACE_MARGIN_MS = 100;
 /** Left for a request after a pause (see pause). */
 const PAUSE_ROOM_MS = 5_000;
+/**
+ * How long an answer on its way is still waited for once the step is
+ * cancelled: the runner sends SIGTERM 7.5 s after SIGINT, and the outputs
+ * and the summary must be written before.
+ */
+const CANCEL_GRACE_MS = 3_000;
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000;
 /**
@@ -4317,6 +4323,19 @@ class QaSphereClient {
      */
     until(deadline, http) {
         return new QaSphereClient(this.baseUrl, this.apiKey, http, { ...this.policy, deadline: Math.min(this.policy.deadline, deadline) }, this.recentStarts);
+    }
+    /**
+     * Why no request is made any more (the step was cancelled, or is over),
+     * or undefined while requests may be made.
+     */
+    stopReason() {
+        const signal = this.policy.signal;
+        return signal?.aborted ? errorMessage(signal.reason) : undefined;
+    }
+    /** Whether `error` is a request refused because no request is made any more (see stopReason). */
+    stoppedBy(error) {
+        const signal = this.policy.signal;
+        return signal?.aborted === true && error === signal.reason;
     }
     async getProject(project) {
         const path = `/project/${encodeURIComponent(project)}`;
@@ -4699,7 +4718,7 @@ class QaSphereClient {
     async pause(ms) {
         const wait = this.pauseLength(ms);
         if (wait > 0)
-            await this.policy.sleep(wait, this.policy.signal);
+            await this.sleep(wait);
     }
     /** How long pause(ms) would wait now. */
     pauseLength(ms) {
@@ -4709,7 +4728,18 @@ class QaSphereClient {
         if (Date.now() + ms >= this.policy.deadline)
             throw this.timedOut(method, path);
         this.policy.signal?.throwIfAborted();
-        await this.policy.sleep(ms, this.policy.signal);
+        await this.sleep(ms);
+    }
+    /** Sleeps; when the signal aborts meanwhile, rejects with its reason. */
+    async sleep(ms) {
+        const { signal } = this.policy;
+        try {
+            await this.policy.sleep(ms, signal);
+        }
+        catch (error) {
+            signal?.throwIfAborted();
+            throw error;
+        }
     }
     /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
     withDeadline(work, method, path) {
@@ -4717,13 +4747,33 @@ class QaSphereClient {
         if (left <= 0)
             return Promise.reject(this.timedOut(method, path));
         let timer;
+        let graceTimer;
+        const { signal } = this.policy;
+        let onAbort;
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
                 const error = new Error(`no answer within ${Math.round(left / 1000)} s`);
                 reject(Object.assign(error, { code: 'ETIMEDOUT' }));
             }, left);
+            // Cancelled: an answer on its way gets a little time, not the request's.
+            onAbort = () => {
+                graceTimer = setTimeout(() => {
+                    const error = new Error(`no answer within ${CANCEL_GRACE_MS / 1000} s of ${errorMessage(signal?.reason)}`);
+                    reject(Object.assign(error, { code: 'ECANCELED' }));
+                }, CANCEL_GRACE_MS);
+                graceTimer.unref();
+            };
+            if (signal?.aborted)
+                onAbort();
+            else
+                signal?.addEventListener('abort', onAbort, { once: true });
         });
-        return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+        return Promise.race([work, timeout]).finally(() => {
+            clearTimeout(timer);
+            clearTimeout(graceTimer);
+            if (onAbort)
+                signal?.removeEventListener('abort', onAbort);
+        });
     }
     timedOut(method, path) {
         return new QaSphereTimeoutError(`Gave up on ${method} ${path}: the time allowed by the timeout input ran out`);
@@ -20634,6 +20684,14 @@ async function postResults(client, project, run, planned, options) {
                 states[i] = { kind: 'not-stored', reason: fatal };
             return;
         }
+        // Cancelled: nothing more is sent.
+        const stopped = client.stopReason();
+        if (stopped) {
+            const reason = `${stopped}; it was not sent`;
+            for (const i of indexes)
+                states[i] = { kind: 'not-stored', reason };
+            return;
+        }
         const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP;
         const items = {
             length: indexes.length,
@@ -20683,6 +20741,14 @@ async function postResults(client, project, run, planned, options) {
                 return;
             }
             if (error instanceof QaSphereAmbiguousError) {
+                const stoppedMeanwhile = client.stopReason();
+                if (stoppedMeanwhile) {
+                    // No time to let QA Sphere finish or to look at the run.
+                    const reason = `${error.message}; ${stoppedMeanwhile} before the run could be checked`;
+                    for (const i of indexes)
+                        states[i] = { kind: 'undecided', reason };
+                    return;
+                }
                 // A batch QA Sphere may still be storing: not found in the run is
                 // proof it was not stored only once QA Sphere had time to finish.
                 let mayStillBeStoring = false;
@@ -20699,7 +20765,9 @@ async function postResults(client, project, run, planned, options) {
                     say(settleMs >= 500
                         ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
                         : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`);
-                    await client.pause(settleMs);
+                    // Cancelled meanwhile: the run is looked at once (and the look
+                    // stops at once too), rather than the step failing without outputs.
+                    await client.pause(settleMs).catch(() => { });
                 }
                 const landed = await batchLanded(client, project, run, indexes.map((i) => planned[i]), options.statusBefore);
                 if (landed === true) {
@@ -20729,7 +20797,11 @@ async function postResults(client, project, run, planned, options) {
                 }
                 return;
             }
-            const message = errorMessage(error);
+            // Cancelled while waiting to send it (pacing, Retry-After): not sent.
+            const stoppedWhileWaiting = client.stoppedBy(error) && client.stopReason();
+            const message = stoppedWhileWaiting
+                ? `${stoppedWhileWaiting}; it was not sent`
+                : errorMessage(error);
             for (const i of indexes)
                 states[i] = { kind: 'not-stored', reason: message };
             const everyBatchWouldFail = error instanceof QaSphereTimeoutError ||
@@ -21299,10 +21371,22 @@ async function upload(config, workflow, summary) {
     // Requests still pending when the upload ends (it failed before the
     // listing came) must not keep the step alive retrying.
     const over = new AbortController();
+    // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. No
+    // more is sent, and what was stored still reaches the outputs and summary.
+    const cancel = (name) => {
+        if (over.signal.aborted)
+            return;
+        log_warning(`The step was cancelled (${name}): no more results are sent; what QA Sphere stored is reported`);
+        over.abort(new Error(`The step was cancelled (${name})`));
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
     try {
         return await uploadReports(config, workflow, summary, http, over.signal);
     }
     finally {
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
         over.abort();
         http.dispose();
     }
@@ -21360,7 +21444,8 @@ async function uploadReports(config, workflow, summary, http, signal) {
         projectCode,
         projectUrl,
         reports,
-        failures: [...reports.failures]
+        failures: [...reports.failures],
+        signal
     };
     try {
         // A status-map that cannot be resolved stops the upload before any write.
@@ -21498,6 +21583,8 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
     const stored = config.dryRun || runId === undefined
         ? showPlanOnly(plan.results, config.project, runId)
         : await storeResults(client, config, runId, plan.results, statusBefore);
+    if (upload.signal.aborted)
+        postingFailures.push(`${errorMessage(upload.signal.reason)} while the results were posted.`);
     if (stored.unstored)
         postingFailures.push(stored.unstored);
     const { resultIds, undecided } = stored;

@@ -109,9 +109,22 @@ async function upload(
   // Requests still pending when the upload ends (it failed before the
   // listing came) must not keep the step alive retrying.
   const over = new AbortController()
+  // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. No
+  // more is sent, and what was stored still reaches the outputs and summary.
+  const cancel = (name: NodeJS.Signals): void => {
+    if (over.signal.aborted) return
+    warning(
+      `The step was cancelled (${name}): no more results are sent; what QA Sphere stored is reported`
+    )
+    over.abort(new Error(`The step was cancelled (${name})`))
+  }
+  process.on('SIGINT', cancel)
+  process.on('SIGTERM', cancel)
   try {
     return await uploadReports(config, workflow, summary, http, over.signal)
   } finally {
+    process.off('SIGINT', cancel)
+    process.off('SIGTERM', cancel)
     over.abort()
     http.dispose()
   }
@@ -152,6 +165,8 @@ interface Upload {
   reports: ReadReports
   /** Why the step fails, as found (failed tests are added at the end: see stepFailures). */
   failures: string[]
+  /** Aborted when the step is cancelled (or over). */
+  signal: AbortSignal
 }
 
 /** The run the results go to. */
@@ -216,7 +231,8 @@ async function uploadReports(
     projectCode,
     projectUrl,
     reports,
-    failures: [...reports.failures]
+    failures: [...reports.failures],
+    signal
   }
   try {
     // A status-map that cannot be resolved stops the upload before any write.
@@ -389,6 +405,10 @@ async function postToRun(
     config.dryRun || runId === undefined
       ? showPlanOnly(plan.results, config.project, runId)
       : await storeResults(client, config, runId, plan.results, statusBefore)
+  if (upload.signal.aborted)
+    postingFailures.push(
+      `${errorMessage(upload.signal.reason)} while the results were posted.`
+    )
   if (stored.unstored) postingFailures.push(stored.unstored)
   const { resultIds, undecided } = stored
   traceMemory('posted')

@@ -178,6 +178,12 @@ const MAX_BACKOFF_MS = 30_000
 const PACE_MARGIN_MS = 100
 /** Left for a request after a pause (see pause). */
 const PAUSE_ROOM_MS = 5_000
+/**
+ * How long an answer on its way is still waited for once the step is
+ * cancelled: the runner sends SIGTERM 7.5 s after SIGINT, and the outputs
+ * and the summary must be written before.
+ */
+const CANCEL_GRACE_MS = 3_000
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000
 
@@ -221,6 +227,21 @@ export class QaSphereClient {
       { ...this.policy, deadline: Math.min(this.policy.deadline, deadline) },
       this.recentStarts
     )
+  }
+
+  /**
+   * Why no request is made any more (the step was cancelled, or is over),
+   * or undefined while requests may be made.
+   */
+  stopReason(): string | undefined {
+    const signal = this.policy.signal
+    return signal?.aborted ? errorMessage(signal.reason) : undefined
+  }
+
+  /** Whether `error` is a request refused because no request is made any more (see stopReason). */
+  stoppedBy(error: unknown): boolean {
+    const signal = this.policy.signal
+    return signal?.aborted === true && error === signal.reason
   }
 
   async getProject(project: string): Promise<Project> {
@@ -724,7 +745,7 @@ export class QaSphereClient {
    */
   async pause(ms: number): Promise<void> {
     const wait = this.pauseLength(ms)
-    if (wait > 0) await this.policy.sleep(wait, this.policy.signal)
+    if (wait > 0) await this.sleep(wait)
   }
 
   /** How long pause(ms) would wait now. */
@@ -739,7 +760,18 @@ export class QaSphereClient {
     if (Date.now() + ms >= this.policy.deadline)
       throw this.timedOut(method, path)
     this.policy.signal?.throwIfAborted()
-    await this.policy.sleep(ms, this.policy.signal)
+    await this.sleep(ms)
+  }
+
+  /** Sleeps; when the signal aborts meanwhile, rejects with its reason. */
+  private async sleep(ms: number): Promise<void> {
+    const { signal } = this.policy
+    try {
+      await this.policy.sleep(ms, signal)
+    } catch (error) {
+      signal?.throwIfAborted()
+      throw error
+    }
   }
 
   /** Resolves with `work`, or rejects when the request or the whole upload runs out of time. */
@@ -754,13 +786,32 @@ export class QaSphereClient {
     )
     if (left <= 0) return Promise.reject(this.timedOut(method, path))
     let timer: NodeJS.Timeout | undefined
+    let graceTimer: NodeJS.Timeout | undefined
+    const { signal } = this.policy
+    let onAbort: (() => void) | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         const error = new Error(`no answer within ${Math.round(left / 1000)} s`)
         reject(Object.assign(error, { code: 'ETIMEDOUT' }))
       }, left)
+      // Cancelled: an answer on its way gets a little time, not the request's.
+      onAbort = () => {
+        graceTimer = setTimeout(() => {
+          const error = new Error(
+            `no answer within ${CANCEL_GRACE_MS / 1000} s of ${errorMessage(signal?.reason)}`
+          )
+          reject(Object.assign(error, { code: 'ECANCELED' }))
+        }, CANCEL_GRACE_MS)
+        graceTimer.unref()
+      }
+      if (signal?.aborted) onAbort()
+      else signal?.addEventListener('abort', onAbort, { once: true })
     })
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+    return Promise.race([work, timeout]).finally(() => {
+      clearTimeout(timer)
+      clearTimeout(graceTimer)
+      if (onAbort) signal?.removeEventListener('abort', onAbort)
+    })
   }
 
   private timedOut(method: string, path: string): QaSphereTimeoutError {

@@ -175,6 +175,13 @@ export async function postResults(
       for (const i of indexes) states[i] = { kind: 'not-stored', reason: fatal }
       return
     }
+    // Cancelled: nothing more is sent.
+    const stopped = client.stopReason()
+    if (stopped) {
+      const reason = `${stopped}; it was not sent`
+      for (const i of indexes) states[i] = { kind: 'not-stored', reason }
+      return
+    }
     const withLinks = links && linkRefusals < LINK_REFUSALS_TO_DROP
     const items: BatchItems = {
       length: indexes.length,
@@ -229,6 +236,13 @@ export async function postResults(
         return
       }
       if (error instanceof QaSphereAmbiguousError) {
+        const stoppedMeanwhile = client.stopReason()
+        if (stoppedMeanwhile) {
+          // No time to let QA Sphere finish or to look at the run.
+          const reason = `${error.message}; ${stoppedMeanwhile} before the run could be checked`
+          for (const i of indexes) states[i] = { kind: 'undecided', reason }
+          return
+        }
         // A batch QA Sphere may still be storing: not found in the run is
         // proof it was not stored only once QA Sphere had time to finish.
         let mayStillBeStoring = false
@@ -248,7 +262,9 @@ export async function postResults(
               ? `${error.message}. Checking the run in ${Math.round(settleMs / 1000)} s, once QA Sphere is done with it, to see whether it was stored.`
               : `${error.message}. Checking the run now (the timeout leaves no time to wait for QA Sphere) to see whether it was stored.`
           )
-          await client.pause(settleMs)
+          // Cancelled meanwhile: the run is looked at once (and the look
+          // stops at once too), rather than the step failing without outputs.
+          await client.pause(settleMs).catch(() => {})
         }
         const landed = await batchLanded(
           client,
@@ -279,7 +295,11 @@ export async function postResults(
         }
         return
       }
-      const message = errorMessage(error)
+      // Cancelled while waiting to send it (pacing, Retry-After): not sent.
+      const stoppedWhileWaiting = client.stoppedBy(error) && client.stopReason()
+      const message = stoppedWhileWaiting
+        ? `${stoppedWhileWaiting}; it was not sent`
+        : errorMessage(error)
       for (const i of indexes)
         states[i] = { kind: 'not-stored', reason: message }
       const everyBatchWouldFail =
