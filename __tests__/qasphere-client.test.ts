@@ -601,7 +601,7 @@ describe('postResults', () => {
       })
     )
     expect(requestsOf('POST')).toHaveLength(3)
-    expect(progress).toEqual(['Sent 5 of 5 results (5 stored)'])
+    expect(progress).toEqual(['Done with 5 of 5 results (5 stored)'])
   })
 
   it('posts in batches and returns ids in plan order', async () => {
@@ -625,9 +625,9 @@ describe('postResults', () => {
       )
     ).toEqual([2, 2, 1])
     expect(progress).toEqual([
-      'Sent 2 of 5 results (2 stored)',
-      'Sent 4 of 5 results (4 stored)',
-      'Sent 5 of 5 results (5 stored)'
+      'Done with 2 of 5 results (2 stored)',
+      'Done with 4 of 5 results (4 stored)',
+      'Done with 5 of 5 results (5 stored)'
     ])
     const stored = server.resultsFor('BD', 42)
     expect(ids(outcome)).toEqual(stored.map((r) => r.id))
@@ -1189,7 +1189,7 @@ describe('postResults', () => {
       plan,
       options(500, { onProgress: (message) => progress.push(message) })
     )
-    expect(progress.at(-1)).toMatch(/^Sent 3 of 3 results \(2 stored\)$/)
+    expect(progress.at(-1)).toMatch(/^Done with 3 of 3 results \(2 stored\)$/)
   })
 
   it('a status another upload gave a test case meanwhile tells nothing: not resent on its word', async () => {

@@ -20816,7 +20816,9 @@ async function postResults(client, project, run, planned, options) {
         const end = Math.min(start + options.batchSize, planned.length);
         batches.push(Array.from({ length: end - start }, (_, k) => start + k));
     }
-    let sent = 0;
+    // Results whose batch is done with: stored, refused, or not sent (cancelled, or a
+    // failure every batch would meet).
+    let done = 0;
     let nextBatch = 0;
     const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS;
     // A line per batch would be 200 lines for 100,000 results.
@@ -20829,11 +20831,11 @@ async function postResults(client, project, run, planned, options) {
             for (const i of indexes)
                 if (isStored(states[i]))
                     stored++;
-            sent += indexes.length;
+            done += indexes.length;
             const now = Date.now();
-            if (sent === planned.length || now - progressSaidAt >= progressEveryMs) {
+            if (done === planned.length || now - progressSaidAt >= progressEveryMs) {
                 progressSaidAt = now;
-                say(`Sent ${grouped(sent)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`);
+                say(`Done with ${grouped(done)} of ${counted(planned.length, 'result')} (${grouped(stored)} stored)`);
             }
         }
     };
