@@ -1114,10 +1114,17 @@ describe('reports that cannot be used', () => {
       '; 1 matching file is a symbolic link, not read (a link could lead out of the workspace): junit.xml. Name the file it leads to instead.'
     )
     // Beside a report that is read: a warning, and the report is posted.
+    // (A link to a file read under its own name is not named.)
     const beside = await action({
-      files: { 'out/junit-a.xml': { content: report } },
+      files: {
+        'out/junit-a.xml': { content: report },
+        'build/results-b.xml': { content: report }
+      },
       inputs: { reports: '**/junit-*.xml' },
-      prepare: linkTo('out/junit-a.xml', 'junit-b.xml')
+      prepare: (workspace) => {
+        linkTo('out/junit-a.xml', 'junit-a.xml')(workspace)
+        linkTo('build/results-b.xml', 'junit-b.xml')(workspace)
+      }
     })
     expect(beside.exitCode).toBe(0)
     expect(beside.stdout).toContain(

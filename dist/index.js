@@ -4288,6 +4288,21 @@ const PAUSE_ROOM_MS = 5_000;
  * and the summary must be written before.
  */
 const CANCEL_GRACE_MS = 3_000;
+/**
+ * When the grace of a cancelled upload ends, by its signal: one for all
+ * that is waited for (an answer's headers, then its body), counted from the
+ * cancel.
+ */
+const graceEnds = new WeakMap();
+/** How much of the cancel's grace is left (see CANCEL_GRACE_MS). */
+function graceLeft(signal) {
+    let end = graceEnds.get(signal);
+    if (end === undefined) {
+        end = Date.now() + CANCEL_GRACE_MS;
+        graceEnds.set(signal, end);
+    }
+    return Math.max(0, end - Date.now());
+}
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000;
 /**
@@ -4757,10 +4772,12 @@ class QaSphereClient {
             }, left);
             // Cancelled: an answer on its way gets a little time, not the request's.
             onAbort = () => {
+                if (!signal)
+                    return;
                 graceTimer = setTimeout(() => {
                     const error = new Error(`no answer within ${CANCEL_GRACE_MS / 1000} s of ${errorMessage(signal?.reason)}`);
                     reject(Object.assign(error, { code: 'ECANCELED' }));
-                }, CANCEL_GRACE_MS);
+                }, graceLeft(signal));
                 graceTimer.unref();
             };
             if (signal?.aborted)
@@ -14401,12 +14418,16 @@ function lineNumber(text, fromZero) {
     return line > 0 ? line : undefined;
 }
 /**
- * pytest's suites have a `hostname`, and its tests' lines count from 0:
+ * pytest's suites have a `hostname` (or, before pytest 4.6.8 and 5.1, the
+ * name `pytest`), and its tests' lines count from 0:
  * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
  * but their tests' files are no Python: see toTestCase.)
  */
 function countsLinesFromZero(suite) {
-    return rawAttribute(suite, 'hostname') !== '';
+    // Before 4.6.8 and 5.1 pytest wrote no hostname; its suite's name was
+    // then (and is by default) `pytest`.
+    return (rawAttribute(suite, 'hostname') !== '' ||
+        rawAttribute(suite, 'name') === 'pytest');
 }
 /** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
 function isBareAssert(problem) {
@@ -15175,8 +15196,13 @@ function erlangSkipReason(text) {
     const failed = CT_SKIP_FAILED.exec(text);
     if (!failed)
         return undefined;
-    const term = text.slice(failed[0].length);
-    // `{Reason, Stack}`: the reason; else the term, less the four braces
+    let term = text.slice(failed[0].length);
+    // A crashed init_per_suite or init_per_group: `{'EXIT', {Reason, Stack}}`.
+    const exit = /^\{\s*'EXIT',\s*(?=\{)/.exec(term);
+    const exitStack = exit && ERLANG_STACK.exec(term.slice(exit[0].length));
+    if (exit && exitStack)
+        term = term.slice(exit[0].length);
+    // `{Reason, Stack}`: the reason; else the term, less the three braces
     // that close the skip's.
     const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null;
     const reason = stack
@@ -19924,8 +19950,21 @@ async function findReports(patterns, workspace, ignoreCase = IGNORES_CASE) {
     return {
         files: throughLink || CASE_FOLDING ? firstNames(files) : files,
         refused,
-        links: [...links].sort()
+        links: await linksNotFound([...links].sort(), base, root, found)
     };
+}
+/** Of report files that are links, those whose file is not read under its own name. */
+async function linksNotFound(links, base, root, found) {
+    const unread = [];
+    for (const link of links) {
+        const real = await (0,external_node_fs_promises_namespaceObject.realpath)(external_node_path_default().join(base, link)).catch(() => undefined);
+        const read = real !== undefined &&
+            isInside(root, real) &&
+            (found.has(real) || found.has(external_node_path_default().join(base, external_node_path_default().relative(root, real))));
+        if (!read)
+            unread.push(link);
+    }
+    return unread;
 }
 /**
  * Each file once, by its first name: a pattern through a link, or in other
@@ -21582,10 +21621,12 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
     }
     if (config.dryRun && runId !== undefined && plan.results.length > 0)
         await warnIfClosed(client, config, runId);
-    const stored = config.dryRun || runId === undefined
+    const postsNothing = config.dryRun || runId === undefined;
+    const stored = postsNothing
         ? showPlanOnly(plan.results, config.project, runId)
         : await storeResults(client, config, runId, plan.results, statusBefore);
-    if (upload.signal.aborted)
+    // A dry run's plan is shown whole: nothing was being posted.
+    if (upload.signal.aborted && !postsNothing)
         postingFailures.push(`${errorMessage(upload.signal.reason)} while the results were posted.`);
     if (stored.unstored)
         postingFailures.push(stored.unstored);

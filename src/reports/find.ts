@@ -148,8 +148,27 @@ export async function findReports(
   return {
     files: throughLink || CASE_FOLDING ? firstNames(files) : files,
     refused,
-    links: [...links].sort()
+    links: await linksNotFound([...links].sort(), base, root, found)
   }
+}
+
+/** Of report files that are links, those whose file is not read under its own name. */
+async function linksNotFound(
+  links: readonly string[],
+  base: string,
+  root: string,
+  found: ReadonlySet<string>
+): Promise<string[]> {
+  const unread: string[] = []
+  for (const link of links) {
+    const real = await realpath(path.join(base, link)).catch(() => undefined)
+    const read =
+      real !== undefined &&
+      isInside(root, real) &&
+      (found.has(real) || found.has(path.join(base, path.relative(root, real))))
+    if (!read) unread.push(link)
+  }
+  return unread
 }
 
 /**
