@@ -1,8 +1,8 @@
 /**
- * End to end: the step cancelled (the runner sends SIGINT, then SIGTERM)
- * while results are being posted. What QA Sphere stored must still be in the
- * outputs and the job summary, and the step must fail saying so, rather than
- * node dying with the empty outputs of the step's start.
+ * End to end: the step cancelled (the runner sends SIGINT, then SIGTERM).
+ * What QA Sphere stored must still be in the outputs and the job summary,
+ * and the step must fail saying so, rather than node dying with the empty
+ * outputs of the step's start.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -21,7 +21,14 @@ const REPORT = `<testsuite name="shop">${Array.from(
 
 const ctx = useTestServer()
 
-async function cancelledUpload(signal: NodeJS.Signals) {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Runs the action, sends `signal` once `when` holds, and waits for its end. */
+async function cancelled(
+  inputs: Record<string, string>,
+  when: () => boolean,
+  signal: NodeJS.Signals = 'SIGINT'
+) {
   const home = await mkdtemp(path.join(os.tmpdir(), 'qas-cancel-'))
   try {
     const workspace = path.join(home, 'workspace')
@@ -47,9 +54,12 @@ async function cancelledUpload(signal: NodeJS.Signals) {
           INPUT_PROJECT: 'BD',
           INPUT_RUN: '42',
           'INPUT_BATCH-SIZE': '5',
-          // One request a second: the listing at 0 s, batches at about 1.1,
-          // 2.2 and 3.3 s. The signal comes between the second and the third.
-          'INPUT_RATE-LIMIT': '1'
+          ...Object.fromEntries(
+            Object.entries(inputs).map(([k, v]) => [
+              `INPUT_${k.toUpperCase()}`,
+              v
+            ])
+          )
         }
       }
     )
@@ -59,13 +69,8 @@ async function cancelledUpload(signal: NodeJS.Signals) {
       (resolve) =>
         child.on('close', (code, sig) => resolve({ code, signal: sig }))
     )
-    // Once two batches are stored.
     const started = Date.now()
-    while (
-      ctx.server.resultsFor('BD', 42).length < 10 &&
-      Date.now() - started < 10_000
-    )
-      await new Promise((r) => setTimeout(r, 20))
+    while (!when() && Date.now() - started < 15_000) await sleep(20)
     child.kill(signal)
     const exit = await exited
     return {
@@ -79,15 +84,21 @@ async function cancelledUpload(signal: NodeJS.Signals) {
   }
 }
 
-describe('cancelled while posting', () => {
+describe('cancelled', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)(
-    '%s: the outputs and the summary hold what was stored, and the step fails saying so',
+    '%s while posting: the outputs and the summary hold what was stored, and the step fails saying so',
     async (signal) => {
-      const result = await cancelledUpload(signal)
+      const result = await cancelled(
+        // One request a second: the listing at 0 s, batches at about 1.1,
+        // 2.2 and 3.3 s. The signal comes between the second and the third.
+        { 'rate-limit': '1' },
+        () => ctx.server.resultsFor('BD', 42).length >= 10,
+        signal
+      )
       const stored = ctx.server.resultsFor('BD', 42)
       expect(stored).toHaveLength(10)
       // Nothing is sent once the signal came.
-      await new Promise((r) => setTimeout(r, 1500))
+      await sleep(1500)
       expect(
         ctx.server.requests.filter((r) => r.method === 'POST')
       ).toHaveLength(2)
@@ -107,4 +118,17 @@ describe('cancelled while posting', () => {
     },
     30_000
   )
+
+  it('in a dry run: says nothing was posted, not that the results were', async () => {
+    ctx.server.faults.add({
+      method: 'GET',
+      pathIncludes: '/tcase',
+      delayMs: 1_000
+    })
+    const result = await cancelled({ 'dry-run': 'true' }, () =>
+      ctx.server.requests.some((q) => q.path.includes('/tcase'))
+    )
+    expect(result.stdout).toMatch(/Would post 15 results/)
+    expect(result.stdout).not.toMatch(/while the results were posted/)
+  }, 30_000)
 })

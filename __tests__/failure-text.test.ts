@@ -410,6 +410,33 @@ describe("node:test's message", () => {
   })
 })
 
+/**
+ * What cth_surefire (OTP 25) writes for the tests a crashed init_per_suite
+ * or init_per_group skips: the reason wrapped in {'EXIT', …}.
+ */
+const GROUP_CRASH = `{tc_auto_skip,
+    {failed,
+        {x_SUITE,init_per_group,
+            {'EXIT',
+                {{badmatch,2},
+                 [{x_SUITE,init_per_group,2,[{file,"x_SUITE.erl"},{line,8}]},
+                  {test_server,ts_tc,3,[{file,"test_server.erl"},{line,1782}]},
+                  {test_server,run_test_case_eval1,6,
+                      [{file,"test_server.erl"},{line,1379}]},
+                  {test_server,run_test_case_eval,9,
+                      [{file,"test_server.erl"},{line,1223}]}]}}}}}`
+const SUITE_CRASH = `{tc_auto_skip,
+    {failed,
+        {y_SUITE,init_per_suite,
+            {'EXIT',
+                {{badmatch,1},
+                 [{y_SUITE,init_per_suite,1,[{file,"y_SUITE.erl"},{line,4}]},
+                  {test_server,ts_tc,3,[{file,"test_server.erl"},{line,1782}]},
+                  {test_server,run_test_case_eval1,6,
+                      [{file,"test_server.erl"},{line,1379}]},
+                  {test_server,run_test_case_eval,9,
+                      [{file,"test_server.erl"},{line,1223}]}]}}}}}`
+
 describe('erlangSkipReason (common_test)', () => {
   it("reads a user's skip, an auto-skip's string, and which configuration function failed and why", () => {
     expect(erlangSkipReason('{tc_user_skip,"not \\"ready\\""}')).toBe(
@@ -432,6 +459,18 @@ describe('erlangSkipReason (common_test)', () => {
         "{tc_auto_skip,{failed,{shop_SUITE,init_per_suite,{'EXIT',timeout}}}}"
       )
     ).toBe("init_per_suite failed: {'EXIT',timeout}")
+    // A crashed init_per_group or init_per_suite: {'EXIT', {Reason, Stack}}.
+    expect(erlangSkipReason(GROUP_CRASH)).toBe(
+      'init_per_group failed: {badmatch,2}'
+    )
+    expect(erlangSkipReason(SUITE_CRASH)).toBe(
+      'init_per_suite failed: {badmatch,1}'
+    )
+    expect(
+      erlangSkipReason(
+        "{tc_auto_skip,{failed,{x_SUITE,init_per_group,{'EXIT',group_down}}}}"
+      )
+    ).toBe("init_per_group failed: {'EXIT',group_down}")
     expect(erlangSkipReason('{tc_auto_skip,{require_failed,x}}')).toBe(
       undefined
     )

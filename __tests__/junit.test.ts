@@ -225,6 +225,11 @@ describe('every generated report', () => {
 })
 
 describe("a failed test's line", () => {
+  const parseSuiteOf = (xml: string) => {
+    const report = parseJUnit(xml, 'r.xml')
+    if (report.kind !== 'junit') throw new Error('not junit')
+    return report.testCases
+  }
   const generators = fileURLToPath(
     new URL('../__fixtures__/generators/', import.meta.url)
   )
@@ -285,6 +290,24 @@ describe("a failed test's line", () => {
     }
   )
 
+  it("counts from 0 in pytest's xunit1 reports before 4.6.8 and 5.1 too (no hostname, the suite named pytest), not in unittest-xml-reporting's", () => {
+    // As pytest 4.6 writes it (pytest-dev/pytest#5095): `def test_1` is on
+    // line 3 of test_bar.py, written as line="2".
+    const [old] = parseSuiteOf(
+      '<testsuites><testsuite errors="0" failures="1" name="pytest" skipped="0" tests="1" time="0.023">' +
+        '<testcase classname="test_bar" file="test_bar.py" line="2" name="test_1" time="0.000">' +
+        '<failure message="assert 1 == 2">E assert 1 == 2</failure></testcase>' +
+        '</testsuite></testsuites>'
+    )
+    expect(old.line).toBe(3)
+    const [xmlrunner] = parseSuiteOf(
+      '<testsuite name="test_cart.Cart-20261123043644" tests="1" file="test_cart.py" failures="1">' +
+        '<testcase classname="test_cart.Cart" name="test_x" time="0.000" file="test_cart.py" line="10">' +
+        '<failure message="boom">boom</failure></testcase></testsuite>'
+    )
+    expect(xmlrunner.line).toBe(10)
+  })
+
   it('is kept only for a failed or errored test, and only as a number from 1', () => {
     const [passed, failed, zero, junk, fromZero] = parseSuite(
       '<testcase name="a" file="a.cpp" line="5"/>' +
@@ -301,15 +324,12 @@ describe("a failed test's line", () => {
     ])
     // Only a pytest suite (with a hostname) counts from 0.
     expect(fromZero.line).toBeUndefined()
-    const report = parseJUnit(
-      '<testsuite name="pytest" hostname="ci">' +
+    const [pytest, erlang] = parseSuiteOf(
+      '<testsuite name="tests" hostname="ci">' +
         '<testcase name="e" file="t/a.py" line="0"><error/></testcase>' +
         '<testcase name="f" file="a_SUITE.erl" line="31"><failure/></testcase>' +
-        '</testsuite>',
-      'r.xml'
+        '</testsuite>'
     )
-    if (report.kind !== 'junit') throw new Error('not junit')
-    const [pytest, erlang] = report.testCases
     expect(pytest.line).toBe(1)
     expect(erlang.line).toBe(31)
   })

@@ -1245,6 +1245,48 @@ describe('time limits', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
+  it('gives an answer on its way 3 s after the upload is cancelled, headers and body together', async () => {
+    const { createServer } = await import('node:http')
+    // Headers 2.5 s after the request (and the cancel), then a body that never ends.
+    const slow = createServer((req, res) => {
+      req.resume()
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"ids":[')
+      }, 2_500)
+    })
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve))
+    const { port } = slow.address() as { port: number }
+    const over = new AbortController()
+    const client = new QaSphereClient(`http://127.0.0.1:${port}`, 'k', http, {
+      retries: 0,
+      deadline: Date.now() + 60_000,
+      requestTimeoutMs: 60_000,
+      signal: over.signal
+    })
+    try {
+      const posted = client
+        .addResults('BD', 42, {
+          length: 1,
+          itemAt: () => ({ tcaseId: 'x', status: 'passed', comment: '' })
+        })
+        .then(
+          () => 'stored',
+          (error: unknown) => String(error)
+        )
+      await new Promise((r) => setTimeout(r, 50))
+      const cancelledAt = Date.now()
+      over.abort(new Error('The step was cancelled (SIGINT)'))
+      const outcome = await posted
+      expect(outcome).toMatch(/did not answer/)
+      // Not 3 s for the headers and 3 s more for the body.
+      expect(Date.now() - cancelledAt).toBeLessThan(3_500)
+    } finally {
+      slow.closeAllConnections()
+      slow.close()
+    }
+  }, 15_000)
+
   it('keeps to the rate limit over any one-second window', async () => {
     // 3 per second: the first three go at once, the next three a second later.
     const paced = new QaSphereClient(server.url, DEMO_KEYS.runner, http, {

@@ -401,11 +401,12 @@ async function postToRun(
 
   if (config.dryRun && runId !== undefined && plan.results.length > 0)
     await warnIfClosed(client, config, runId)
-  const stored =
-    config.dryRun || runId === undefined
-      ? showPlanOnly(plan.results, config.project, runId)
-      : await storeResults(client, config, runId, plan.results, statusBefore)
-  if (upload.signal.aborted)
+  const postsNothing = config.dryRun || runId === undefined
+  const stored = postsNothing
+    ? showPlanOnly(plan.results, config.project, runId)
+    : await storeResults(client, config, runId, plan.results, statusBefore)
+  // A dry run's plan is shown whole: nothing was being posted.
+  if (upload.signal.aborted && !postsNothing)
     postingFailures.push(
       `${errorMessage(upload.signal.reason)} while the results were posted.`
     )

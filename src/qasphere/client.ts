@@ -184,6 +184,22 @@ const PAUSE_ROOM_MS = 5_000
  * and the summary must be written before.
  */
 const CANCEL_GRACE_MS = 3_000
+/**
+ * When the grace of a cancelled upload ends, by its signal: one for all
+ * that is waited for (an answer's headers, then its body), counted from the
+ * cancel.
+ */
+const graceEnds = new WeakMap<AbortSignal, number>()
+
+/** How much of the cancel's grace is left (see CANCEL_GRACE_MS). */
+function graceLeft(signal: AbortSignal): number {
+  let end = graceEnds.get(signal)
+  if (end === undefined) {
+    end = Date.now() + CANCEL_GRACE_MS
+    graceEnds.set(signal, end)
+  }
+  return Math.max(0, end - Date.now())
+}
 /** QA Sphere's largest page of test cases found by number. */
 const SEQ_PAGE_SIZE = 5000
 
@@ -796,12 +812,13 @@ export class QaSphereClient {
       }, left)
       // Cancelled: an answer on its way gets a little time, not the request's.
       onAbort = () => {
+        if (!signal) return
         graceTimer = setTimeout(() => {
           const error = new Error(
             `no answer within ${CANCEL_GRACE_MS / 1000} s of ${errorMessage(signal?.reason)}`
           )
           reject(Object.assign(error, { code: 'ECANCELED' }))
-        }, CANCEL_GRACE_MS)
+        }, graceLeft(signal))
         graceTimer.unref()
       }
       if (signal?.aborted) onAbort()

@@ -1222,12 +1222,18 @@ function lineNumber(text: string, fromZero: boolean): number | undefined {
 }
 
 /**
- * pytest's suites have a `hostname`, and its tests' lines count from 0:
+ * pytest's suites have a `hostname` (or, before pytest 4.6.8 and 5.1, the
+ * name `pytest`), and its tests' lines count from 0:
  * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
  * but their tests' files are no Python: see toTestCase.)
  */
 function countsLinesFromZero(suite: XmlNode): boolean {
-  return rawAttribute(suite, 'hostname') !== ''
+  // Before 4.6.8 and 5.1 pytest wrote no hostname; its suite's name was
+  // then (and is by default) `pytest`.
+  return (
+    rawAttribute(suite, 'hostname') !== '' ||
+    rawAttribute(suite, 'name') === 'pytest'
+  )
 }
 
 /** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */

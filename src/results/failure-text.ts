@@ -355,8 +355,12 @@ export function erlangSkipReason(text: string): string | undefined {
   if (told !== undefined) return told.replace(/\\(.)/g, '$1')
   const failed = CT_SKIP_FAILED.exec(text)
   if (!failed) return undefined
-  const term = text.slice(failed[0].length)
-  // `{Reason, Stack}`: the reason; else the term, less the four braces
+  let term = text.slice(failed[0].length)
+  // A crashed init_per_suite or init_per_group: `{'EXIT', {Reason, Stack}}`.
+  const exit = /^\{\s*'EXIT',\s*(?=\{)/.exec(term)
+  const exitStack = exit && ERLANG_STACK.exec(term.slice(exit[0].length))
+  if (exit && exitStack) term = term.slice(exit[0].length)
+  // `{Reason, Stack}`: the reason; else the term, less the three braces
   // that close the skip's.
   const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null
   const reason = stack
