@@ -92,10 +92,13 @@ describe('failureText', () => {
       expect([name, lines.get(name)]).toEqual([name, ''])
   })
 
-  it("AVA: its YAML diagnostic's message, or its assertion", () => {
+  it("AVA: its YAML diagnostic's message, or its assertion with its difference", () => {
     const lines = firstLines('ava/ava-tap-junit.xml')
     expect(lines.get('shop › [BD-2] cart total is wrong')).toBe(
-      'AssertionError: t.deepEqual()'
+      "AssertionError: t.deepEqual(); Difference (- actual, + expected): { items: [ 'apple', 'pear', 'plum', ], - total: 42, + total: 40, }"
+    )
+    expect(lines.get('shop › BD-6 adds 3 + 3 = 7')).toBe(
+      'AssertionError: t.is(); Difference (- actual, + expected): - 6 + 7'
     )
     expect(lines.get('shop › BD-3: crashes with an error')).toBe(
       'Error thrown in test'

@@ -14938,8 +14938,16 @@ function diagnosticHeadline(text) {
     const assertion = fields.get('assertion');
     if (!assertion)
         return '';
-    return `${fields.get('name') || 'AssertionError'}: ${assertion}`;
+    const headline = `${fields.get('name') || 'AssertionError'}: ${assertion}`;
+    // AVA's diff, on one line as tap-junit writes it: `- 6 + 7`.
+    const difference = AVA_DIFFERENCE.exec(text.slice(0, DETAILS_READ_CHARS));
+    const diff = difference && plainText(difference[1]).replace(/\s+/g, ' ');
+    return diff
+        ? `${headline}; Difference (- actual, + expected): ${diff}`
+        : headline;
 }
+/** AVA's `Difference (- actual, + expected):` line of a YAML diagnostic's details. */
+const AVA_DIFFERENCE = /^[ \t]*Difference \(- actual, \+ expected\):+[ \t]*(\S.*)$/m;
 /** Boost.Test's `- message: check 1 == 2 has failed`. */
 const BOOST_MESSAGE = /^- message\s*:\s*/;
 /** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
