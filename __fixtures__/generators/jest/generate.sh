@@ -24,3 +24,13 @@ mkdir -p "$REPORTS"
 test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
 cp out/junit.xml "$REPORTS/jest-junit.xml"
 echo "wrote $REPORTS/jest-junit.xml"
+
+# Second report: reporter options users set (jest.options.config.js).
+set +e
+./node_modules/.bin/jest --ci --runInBand --config jest.options.config.js 2>&1 | tee out/run-options.log
+status=${PIPESTATUS[0]}
+set -e
+echo "jest (options) exited with status $status (non-zero is expected)"
+test -s out/junit-options.xml || { echo "error: out/junit-options.xml was not produced" >&2; exit 1; }
+cp out/junit-options.xml "$REPORTS/jest-junit-options.xml"
+echo "wrote $REPORTS/jest-junit-options.xml"

@@ -24,3 +24,15 @@ mkdir -p "$REPORTS"
 test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
 cp out/junit.xml "$REPORTS/mocha-junit-reporter.xml"
 echo "wrote $REPORTS/mocha-junit-reporter.xml"
+
+# Second report: antMode=true (a bare <testsuites>, no "Mocha Tests" name).
+set +e
+./node_modules/.bin/mocha --no-config --spec 'options-test/*.test.js' --reporter mocha-junit-reporter \
+  --reporter-option mochaFile=out/junit-ant-mode.xml --reporter-option antMode=true \
+  --reporter-option includePending=true 2>&1 | tee out/run-ant-mode.log
+status=${PIPESTATUS[0]}
+set -e
+echo "mocha (antMode) exited with status $status (non-zero is expected)"
+test -s out/junit-ant-mode.xml || { echo "error: out/junit-ant-mode.xml was not produced" >&2; exit 1; }
+cp out/junit-ant-mode.xml "$REPORTS/mocha-junit-reporter-ant-mode.xml"
+echo "wrote $REPORTS/mocha-junit-reporter-ant-mode.xml"

@@ -1,0 +1,76 @@
+/**
+ * Reports of jest-junit, vitest and mocha-junit-reporter written with
+ * reporter options users set (see the generators' *.options.config.js and
+ * generate.sh): each marker must get the status the tool itself reported.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { fixtureTestCases, plannedForBd } from './helpers/reports.js'
+
+function parseSuites(xml: string): TestCase[] {
+  const report = parseJUnit(xml, 'junit.xml')
+  if (report.kind !== 'junit') throw new Error('not junit')
+  return report.testCases
+}
+
+function statuses(relative: string): Record<string, string> {
+  return Object.fromEntries(
+    plannedForBd(fixtureTestCases(relative)).map((r) => [r.marker, r.status])
+  )
+}
+
+function testsOf(relative: string, marker: string): string[] {
+  const result = plannedForBd(fixtureTestCases(relative)).find(
+    (r) => r.marker === marker
+  )
+  return (result?.testCases ?? []).map((t) => t.name.trim())
+}
+
+describe('a renamed root does not make repeated titles retries', () => {
+  // test.each / a loop with one title: jest, vitest and mocha each count the
+  // first case as failed; none of them retries a test it writes twice.
+  it.each([
+    ['jest/jest-junit-options.xml'], // suiteName: 'Unit tests'
+    ['vitest/vitest-junit-options.xml'], // suiteName: 'Unit tests'
+    ['mocha/mocha-junit-reporter-ant-mode.xml'] // antMode: bare <testsuites>
+  ])('%s: BD-20 (1 failed, 1 passed) is failed, from 2 tests', (relative) => {
+    expect(statuses(relative)['BD-20']).toBe('failed')
+    expect(testsOf(relative, 'BD-20')).toHaveLength(2)
+  })
+})
+
+describe("jest-junit's suite name is the file's first describe title", () => {
+  // suiteNameTemplate "{title}" (the default) names the file's <testsuite>
+  // after the first describe block; tests after it are not inside it.
+  it('BD-21 gets only the test of its describe block, and passes', () => {
+    const relative = 'jest/jest-junit-options.xml'
+    expect(testsOf(relative, 'BD-21')).toEqual(['BD-21 profile shows avatar'])
+    expect(statuses(relative)['BD-21']).toBe('passed')
+  })
+})
+
+describe("jest-junit's afterAll failure", () => {
+  it("keeps the marker of its file's first describe block, where the tests outside it do not take it", () => {
+    // As jest-junit 17 writes it (trimmed): a file whose first describe
+    // block's afterAll threw, and a test outside any describe block.
+    const planned = plannedForBd(
+      parseSuites(
+        `<testsuites name="jest tests" tests="3" failures="1" errors="0" time="0.2">
+  <testsuite name="BD-39 teardown fails" errors="0" failures="1" skipped="0" timestamp="2026-11-24T09:27:16" time="0.151" tests="3">
+    <testcase classname="BD-39 teardown fails works" name="BD-39 teardown fails works" time="0.002" file="__tests__/hooks.test.js">
+    </testcase>
+    <testcase classname=" helper works" name=" helper works" time="0.001" file="__tests__/hooks.test.js">
+    </testcase>
+    <testcase classname=" Test execution failure: could be caused by test hooks like &apos;afterAll&apos;." name=" Test execution failure: could be caused by test hooks like &apos;afterAll&apos;." time="0" file="__tests__/hooks.test.js">
+      <failure>{&quot;message&quot;:&quot;&quot;,&quot;stack&quot;:&quot;Error: could not close db&quot;}</failure>
+    </testcase>
+  </testsuite>
+</testsuites>`
+      ),
+      40
+    )
+    expect(
+      planned.map((r) => [r.marker, r.status, r.testCases.length])
+    ).toEqual([['BD-39', 'failed', 2]])
+  })
+})
