@@ -62,7 +62,7 @@ describe("jest-junit's afterAll failure", () => {
     <testcase classname=" helper works" name=" helper works" time="0.001" file="__tests__/hooks.test.js">
     </testcase>
     <testcase classname=" Test execution failure: could be caused by test hooks like &apos;afterAll&apos;." name=" Test execution failure: could be caused by test hooks like &apos;afterAll&apos;." time="0" file="__tests__/hooks.test.js">
-      <failure>{&quot;message&quot;:&quot;&quot;,&quot;stack&quot;:&quot;Error: could not close db&quot;}</failure>
+      <failure>{&quot;message&quot;:&quot;&quot;,&quot;stack&quot;:&quot;Error: could not close db\\n    at Object.&lt;anonymous&gt; (__tests__/hooks.test.js:3:11)&quot;}</failure>
     </testcase>
   </testsuite>
 </testsuites>`
@@ -72,5 +72,9 @@ describe("jest-junit's afterAll failure", () => {
     expect(
       planned.map((r) => [r.marker, r.status, r.testCases.length])
     ).toEqual([['BD-39', 'failed', 2]])
+    // Its failure is the error's JSON: the error's stack is its text.
+    expect(planned[0].testCases[1].problems[0].details).toBe(
+      'Error: could not close db\n    at Object.<anonymous> (__tests__/hooks.test.js:3:11)'
+    )
   })
 })

@@ -1252,6 +1252,8 @@ function toTestCase(
       : outputOf(children)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
+  if (problems.length > 0 && JEST_EXECUTION_FAILURE.test(name))
+    for (const problem of problems) readJestExecutionError(problem)
   const testCase: TestCase = {
     name: displayName || name,
     reportedName: displayName && displayName !== name ? name : '',
@@ -1295,6 +1297,35 @@ function countsLinesFromZero(suite: XmlNode): boolean {
     rawAttribute(suite, 'hostname') !== '' ||
     rawAttribute(suite, 'name') === 'pytest'
   )
+}
+
+/** A jest-junit execution error's JSON is read up to this long (an error's stack is short). */
+const JEST_ERROR_JSON_CHARS = 1_000_000
+
+/**
+ * jest-junit writes an afterAll's (or a file's) failure as the error's JSON,
+ * `{"message":"","stack":"Error: could not close db\n    at …"}`: its stack,
+ * or its message, is the failure's text.
+ */
+function readJestExecutionError(problem: Problem): void {
+  const json = problem.details.trim()
+  if (!json.startsWith('{') || json.length > JEST_ERROR_JSON_CHARS) return
+  let error: unknown
+  try {
+    error = JSON.parse(json)
+  } catch {
+    return
+  }
+  if (typeof error !== 'object' || error === null) return
+  const { message, stack } = error as Record<string, unknown>
+  const text =
+    typeof stack === 'string' && stack.trim()
+      ? stack
+      : typeof message === 'string'
+        ? message
+        : ''
+  if (!text.trim()) return
+  problem.details = text
 }
 
 /** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
