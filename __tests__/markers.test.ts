@@ -304,7 +304,11 @@ describe('identifier markers (no hyphen)', () => {
     ['test_login_bd1234', [1234]],
     ['TestLoginBd012', [12]],
     ['tests.test_checkout.TestLoginBd012', [12]],
-    ['test_bd7_login_bd012_bd013', [7, 12, 13]]
+    ['test_bd7_login_bd012_bd013', [7, 12, 13]],
+    // ...ending the name before pytest's parameters or a go subtest's name.
+    ['test_login_bd081[firefox]', [81]],
+    ['tests/test_params.py::test_login_bd081[chrome-BD-9]', [9, 81]],
+    ['TestCheckoutBd160/voucher', [160]]
   ])('%j → %j', (text, expected) => {
     expect(bd.inText(text)).toEqual(expected)
   })
@@ -1039,12 +1043,14 @@ const TOOLS: Record<string, string[]> = {
   pytest: [
     'pytest/pytest-xunit1.xml',
     'pytest/pytest-xunit2.xml',
-    'pytest/pytest-reruns.xml'
+    'pytest/pytest-reruns.xml',
+    'pytest/pytest-parametrized.xml'
   ],
   go: [
     'go/gotestsum.xml',
     'go/gotestsum-relative.xml',
-    'go/gotestsum-reruns.xml'
+    'go/gotestsum-reruns.xml',
+    'go/gotestsum-reruns-subtests.xml'
   ],
   ctest: ['ctest/ctest.xml'],
   jest: ['jest/jest-junit.xml'],
@@ -1085,7 +1091,7 @@ describe('generated reports: the set of markers equals the README column', () =>
 
   it('the README column is what the tables above transcribe', () => {
     expect(readmeMarkers('pytest')).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 80, 81, 82, 83
     ])
     expect(readmeMarkers('phpunit')).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15

@@ -100,12 +100,19 @@ export class MarkerFinder {
     }
     for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
       if (found.isFull()) return
-      const endsText = index + identifier.length === text.length
+      // The name's end: the text's, or where pytest's parameters
+      // (`test_login_bd081[firefox]`) or a go subtest's name
+      // (`TestCheckoutBd160/voucher`) follow it.
+      const after = text.charCodeAt(index + identifier.length)
+      const endsName =
+        index + identifier.length === text.length ||
+        after === 0x5b /* [ */ ||
+        after === 0x2f /* / */
       for (const match of identifier.matchAll(this.laterInIdentifier)) {
         // As the CLI: a marker ending the identifier counts only at the end
-        // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
+        // of the name (`test_name_C120013()` is a TestRail id, not C-120013).
         const end = match.index + match[0].length
-        if (end < identifier.length || endsText) {
+        if (end < identifier.length || endsName) {
           found.add(Number(match[1] ?? match[2]))
         }
       }

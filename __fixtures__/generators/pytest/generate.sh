@@ -41,11 +41,15 @@ echo "== $("$PYTHON" -m pytest --version 2>&1)"
   -o junit_family=xunit2 \
   --junitxml="$TMP/pytest-xunit2.xml" || true
 
-cp "$TMP/pytest-xunit1.xml" "$TMP/pytest-xunit2.xml" "$OUT/"
+# Parametrized tests whose marker ends the function's name (test_login_bd081[chrome]).
+"$PYTHON" -m pytest tests_params -p no:cacheprovider -p no:rerunfailures \
+  --junitxml="$TMP/pytest-parametrized.xml" || true
+
+cp "$TMP/pytest-xunit1.xml" "$TMP/pytest-xunit2.xml" "$TMP/pytest-parametrized.xml" "$OUT/"
 
 if [[ $HAVE_RERUNS == 1 ]]; then
   mkdir -p "$TMP/flaky-state"
-  FLAKY_STATE_DIR="$TMP/flaky-state" "$PYTHON" -m pytest tests_reruns -p no:cacheprovider \
+  FLAKY_STATE_DIR="$TMP/flaky-state" "$PYTHON" -m pytest tests_reruns -p no:cacheprovider -p no:flaky \
     --reruns 1 -o junit_family=xunit1 -o junit_logging=system-out \
     --junitxml="$TMP/pytest-reruns.xml" || true
   cp "$TMP/pytest-reruns.xml" "$OUT/"
