@@ -3923,12 +3923,18 @@ class MarkerFinder {
         for (const { 0: identifier, index } of text.matchAll(TEST_IDENTIFIER)) {
             if (found.isFull())
                 return;
-            const endsText = index + identifier.length === text.length;
+            // The name's end: the text's, or where pytest's parameters
+            // (`test_login_bd081[firefox]`) or a go subtest's name
+            // (`TestCheckoutBd160/voucher`) follow it.
+            const after = text.charCodeAt(index + identifier.length);
+            const endsName = index + identifier.length === text.length ||
+                after === 0x5b /* [ */ ||
+                after === 0x2f; /* / */
             for (const match of identifier.matchAll(this.laterInIdentifier)) {
                 // As the CLI: a marker ending the identifier counts only at the end
-                // of the text (`test_name_C120013()` is a TestRail id, not C-120013).
+                // of the name (`test_name_C120013()` is a TestRail id, not C-120013).
                 const end = match.index + match[0].length;
-                if (end < identifier.length || endsText) {
+                if (end < identifier.length || endsName) {
                     found.add(Number(match[1] ?? match[2]));
                 }
             }
@@ -14222,13 +14228,22 @@ function mergeRetries(testCases) {
     // order cannot tell retries from the runs of `go test -count=N`. Only a
     // failed test is retried, so one that passed or was skipped twice means
     // the suite ran N times: its repeats are runs, and a failure counts.
+    // gotestsum's --rerun-fails reruns a failed subtest alone, under its
+    // parent: the parent passes in every rerun, and that is no sign of runs.
+    const parents = subtestParents(names);
     for (const attempts of byKey.values())
-        if (attempts.length > 1 && passedOrSkippedTwice(attempts))
+        if (attempts.length > 1 &&
+            !parents.has(attempts[0].name) &&
+            passedOrSkippedTwice(attempts))
             return testCases;
     const merged = [];
     for (const attempts of byKey.values()) {
         const failed = attempts.filter((t) => failedOrErrored(t.outcome));
-        if (attempts.length < 2 || !isRetrySequence(attempts)) {
+        const retried = attempts.length > 1 &&
+            (parents.has(attempts[0].name)
+                ? parentRetried(attempts, byKey)
+                : isRetrySequence(attempts));
+        if (!retried) {
             for (const attempt of attempts)
                 merged.push(attempt);
             continue;
@@ -14259,6 +14274,37 @@ function mergeRetries(testCases) {
         });
     }
     return merged;
+}
+/** Names of go tests with subtests in the suite (`TestCart` of `TestCart/add`). */
+function subtestParents(names) {
+    const parents = new Set();
+    for (const name of names) {
+        for (let at = name.indexOf('/'); at > 0; at = name.indexOf('/', at + 1))
+            parents.add(name.slice(0, at));
+    }
+    return parents;
+}
+/**
+ * A go parent test rerun for its subtests (gotestsum --rerun-fails) is
+ * flaky when it failed and passed, and every subtest of it that failed
+ * passed on a retry; else its failure counts (a subtest still failing: its
+ * parent's pass is another subtest's rerun, written last).
+ */
+function parentRetried(attempts, byKey) {
+    const parent = attempts[0];
+    if (!attempts.some((t) => failedOrErrored(t.outcome)) ||
+        !attempts.some((t) => t.outcome === 'passed'))
+        return false;
+    for (const sub of byKey.values()) {
+        const [first] = sub;
+        if (first.classname !== parent.classname ||
+            !first.name.startsWith(`${parent.name}/`) ||
+            !sub.some((t) => failedOrErrored(t.outcome)))
+            continue;
+        if (sub.length < 2 || !isRetrySequence(sub))
+            return false;
+    }
+    return true;
 }
 function passedOrSkippedTwice(attempts) {
     let passed = 0;

@@ -1025,12 +1025,25 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   // order cannot tell retries from the runs of `go test -count=N`. Only a
   // failed test is retried, so one that passed or was skipped twice means
   // the suite ran N times: its repeats are runs, and a failure counts.
+  // gotestsum's --rerun-fails reruns a failed subtest alone, under its
+  // parent: the parent passes in every rerun, and that is no sign of runs.
+  const parents = subtestParents(names)
   for (const attempts of byKey.values())
-    if (attempts.length > 1 && passedOrSkippedTwice(attempts)) return testCases
+    if (
+      attempts.length > 1 &&
+      !parents.has(attempts[0].name) &&
+      passedOrSkippedTwice(attempts)
+    )
+      return testCases
   const merged: TestCase[] = []
   for (const attempts of byKey.values()) {
     const failed = attempts.filter((t) => failedOrErrored(t.outcome))
-    if (attempts.length < 2 || !isRetrySequence(attempts)) {
+    const retried =
+      attempts.length > 1 &&
+      (parents.has(attempts[0].name)
+        ? parentRetried(attempts, byKey)
+        : isRetrySequence(attempts))
+    if (!retried) {
       for (const attempt of attempts) merged.push(attempt)
       continue
     }
@@ -1061,6 +1074,45 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
     })
   }
   return merged
+}
+
+/** Names of go tests with subtests in the suite (`TestCart` of `TestCart/add`). */
+function subtestParents(names: ReadonlySet<string>): Set<string> {
+  const parents = new Set<string>()
+  for (const name of names) {
+    for (let at = name.indexOf('/'); at > 0; at = name.indexOf('/', at + 1))
+      parents.add(name.slice(0, at))
+  }
+  return parents
+}
+
+/**
+ * A go parent test rerun for its subtests (gotestsum --rerun-fails) is
+ * flaky when it failed and passed, and every subtest of it that failed
+ * passed on a retry; else its failure counts (a subtest still failing: its
+ * parent's pass is another subtest's rerun, written last).
+ */
+function parentRetried(
+  attempts: readonly TestCase[],
+  byKey: ReadonlyMap<string, readonly TestCase[]>
+): boolean {
+  const parent = attempts[0]
+  if (
+    !attempts.some((t) => failedOrErrored(t.outcome)) ||
+    !attempts.some((t) => t.outcome === 'passed')
+  )
+    return false
+  for (const sub of byKey.values()) {
+    const [first] = sub
+    if (
+      first.classname !== parent.classname ||
+      !first.name.startsWith(`${parent.name}/`) ||
+      !sub.some((t) => failedOrErrored(t.outcome))
+    )
+      continue
+    if (sub.length < 2 || !isRetrySequence(sub)) return false
+  }
+  return true
 }
 
 function passedOrSkippedTwice(attempts: readonly TestCase[]): boolean {

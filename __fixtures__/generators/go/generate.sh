@@ -43,5 +43,14 @@ mkdir -p "$TMP/count-state"
 STATE_DIR="$TMP/count-state" gotestsum --junitfile "$TMP/gotestsum-count2.xml" \
   --packages ./count -- -count=2 || true
 
+# 5. reruns of subtests: gotestsum reruns each failed subtest on its own under
+#    its parent, so the parent runs once per failed subtest in one rerun.
+#    flakysubs: every test passes on its rerun (gotestsum exits 0), the parent
+#    TestCart passes twice. parentmarker: the marker only at the end of the
+#    parent's name (TestCheckoutBd160), one flaky and one always failing subtest.
+mkdir -p "$TMP/subs-state"
+STATE_DIR="$TMP/subs-state" gotestsum --junitfile "$TMP/gotestsum-reruns-subtests.xml" \
+  --rerun-fails=2 --packages "./rerunsubs/flakysubs ./rerunsubs/parentmarker" -- -count=1 || true
+
 cp "$TMP"/gotestsum*.xml "$OUT/"
 echo "wrote:"; ls -1 "$OUT"/*.xml
