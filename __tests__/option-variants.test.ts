@@ -97,3 +97,124 @@ describe('gotestsum --rerun-fails: a parent with a marker', () => {
     ).toEqual(['BD-175', 'failed'])
   })
 })
+
+/**
+ * Real output of gotestsum (go 1.19.8) --rerun-fails with subtests nested
+ * two levels: every test passed on a rerun and gotestsum exited 0. It reruns
+ * the failed intermediate subtest whole as well as each failed leaf, so
+ * leaves and parents pass two or three times.
+ */
+const NESTED = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites tests="17" failures="5" errors="0" time="0.633992">
+	<testsuite tests="17" failures="5" time="0.002000" name="example.com/rev6/nested" timestamp="2026-11-24T09:54:54Z">
+		<properties>
+			<property name="go.version" value="go1.19.8 linux/amd64"></property>
+		</properties>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/visa" time="0.000000">
+			<failure message="Failed" type="">=== RUN   TestBd50Checkout/card/visa&#xA;    nested_test.go:26: visa gateway timed out&#xA;        --- FAIL: TestBd50Checkout/card/visa (0.00s)&#xA;</failure>
+		</testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/amex" time="0.000000">
+			<failure message="Failed" type="">=== RUN   TestBd50Checkout/card/amex&#xA;    nested_test.go:31: amex gateway timed out&#xA;        --- FAIL: TestBd50Checkout/card/amex (0.00s)&#xA;</failure>
+		</testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card" time="0.000000">
+			<failure message="Failed" type="">=== RUN   TestBd50Checkout/card&#xA;    --- FAIL: TestBd50Checkout/card (0.00s)&#xA;</failure>
+		</testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout" time="0.000000">
+			<failure message="Failed" type="">=== RUN   TestBd50Checkout&#xA;--- FAIL: TestBd50Checkout (0.00s)&#xA;</failure>
+		</testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd52Login" time="0.000000">
+			<failure message="Failed" type="">=== RUN   TestBd52Login&#xA;    nested_test.go:42: login timed out&#xA;--- FAIL: TestBd52Login (0.00s)&#xA;</failure>
+		</testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd51Stable" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/visa" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/amex" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/visa" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card/amex" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout/card" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd50Checkout" time="0.000000"></testcase>
+		<testcase classname="example.com/rev6/nested" name="TestBd52Login" time="0.000000"></testcase>
+	</testsuite>
+</testsuites>`
+
+describe('gotestsum --rerun-fails with nested subtests', () => {
+  const statusesOf = (xml: string) => {
+    const report = parseJUnit(xml, 'junit.xml')
+    if (report.kind !== 'junit') throw new Error('not junit')
+    return Object.fromEntries(
+      plannedForBd(report.testCases, 100).map((r) => [r.marker, r.status])
+    )
+  }
+  /** gotestsum's order: failures first, then passes. */
+  const suiteOf = (cases: [string, boolean][]) =>
+    `<testsuites><testsuite tests="${cases.length}" name="example.com/shop" timestamp="2026-11-24T09:41:07Z">${cases
+      .map(
+        ([name, failed]) =>
+          `<testcase classname="example.com/shop" name="${name}" time="0.000">${failed ? '<failure message="Failed" type="">=== RUN ' + name + '</failure>' : ''}</testcase>`
+      )
+      .join('')}</testsuite></testsuites>`
+
+  it('real report: every test passed on its rerun, nothing is posted failed', () => {
+    expect(statusesOf(NESTED)).toEqual({
+      'BD-50': 'passed', // TestBd50Checkout/card/{visa,amex} each failed once
+      'BD-51': 'passed',
+      'BD-52': 'passed' // a flat flaky test of the same package
+    })
+  })
+
+  it('gotestsum rerunning only the failed leaves (newer versions): the root is flaky', () => {
+    expect(
+      statusesOf(
+        suiteOf([
+          ['TestBd53Checkout/card/visa', true],
+          ['TestBd53Checkout/card/amex', true],
+          ['TestBd53Checkout/card', true],
+          ['TestBd53Checkout', true],
+          ['TestBd53Checkout/card/visa', false],
+          ['TestBd53Checkout/card', false],
+          ['TestBd53Checkout', false],
+          ['TestBd53Checkout/card/amex', false],
+          ['TestBd53Checkout/card', false],
+          ['TestBd53Checkout', false]
+        ])
+      )
+    ).toEqual({ 'BD-53': 'passed' })
+  })
+
+  it('a nested subtest that never passed still fails its parent', () => {
+    expect(
+      statusesOf(
+        suiteOf([
+          ['TestBd54Checkout/card/visa', true],
+          ['TestBd54Checkout/card', true],
+          ['TestBd54Checkout', true],
+          ['TestBd54Checkout/card/visa', true],
+          ['TestBd54Checkout/card', true],
+          ['TestBd54Checkout', true]
+        ])
+      )
+    ).toEqual({ 'BD-54': 'failed' })
+  })
+
+  it('go test -count=2 with nested subtests stays runs: a failure counts', () => {
+    expect(
+      statusesOf(
+        suiteOf([
+          ['TestBd55Checkout/card/visa', true],
+          ['TestBd55Checkout/card', true],
+          ['TestBd55Checkout', true],
+          ['TestBd56Stable', false],
+          ['TestBd55Checkout/card/visa', false],
+          ['TestBd55Checkout/card/amex', false],
+          ['TestBd55Checkout/card/amex', false],
+          ['TestBd55Checkout/card', false],
+          ['TestBd55Checkout', false],
+          ['TestBd56Stable', false]
+        ])
+      )
+    ).toEqual({ 'BD-55': 'failed', 'BD-56': 'passed' })
+  })
+})

@@ -14231,9 +14231,25 @@ function mergeRetries(testCases) {
     // gotestsum's --rerun-fails reruns a failed subtest alone, under its
     // parent: the parent passes in every rerun, and that is no sign of runs.
     const parents = subtestParents(names);
+    // Older gotestsum also reruns a failed subtest that has subtests whole
+    // (`-run '^TestA$/^card$'`), beside each of its failed subtests: what is
+    // under it passes again in each.
+    const failedNames = new Set();
+    for (const t of testCases)
+        if (failedOrErrored(t.outcome))
+            failedNames.add(t.name);
+    const underFailedSubtest = (name) => {
+        for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) {
+            const ancestor = name.slice(0, at);
+            if (ancestor.includes('/') && failedNames.has(ancestor))
+                return true;
+        }
+        return false;
+    };
     for (const attempts of byKey.values())
         if (attempts.length > 1 &&
             !parents.has(attempts[0].name) &&
+            !underFailedSubtest(attempts[0].name) &&
             passedOrSkippedTwice(attempts))
             return testCases;
     const merged = [];
@@ -14242,7 +14258,9 @@ function mergeRetries(testCases) {
         const retried = attempts.length > 1 &&
             (parents.has(attempts[0].name)
                 ? parentRetried(attempts, byKey)
-                : isRetrySequence(attempts));
+                : underFailedSubtest(attempts[0].name)
+                    ? failedThenPassed(attempts)
+                    : isRetrySequence(attempts));
         if (!retried) {
             for (const attempt of attempts)
                 merged.push(attempt);
@@ -14301,10 +14319,24 @@ function parentRetried(attempts, byKey) {
             !first.name.startsWith(`${parent.name}/`) ||
             !sub.some((t) => failedOrErrored(t.outcome)))
             continue;
-        if (sub.length < 2 || !isRetrySequence(sub))
+        // Subtests a level or more down pass in each rerun of one under the
+        // parent: failures, then one pass or more.
+        if (!failedThenPassed(sub))
             return false;
     }
     return true;
+}
+/**
+ * A go subtest's attempts under gotestsum --rerun-fails: failed attempts
+ * (failing the same way), then passes only, as it may run again in the
+ * rerun of another subtest under its parent.
+ */
+function failedThenPassed(attempts) {
+    const ran = attempts.filter((t) => t.outcome !== 'skipped');
+    const firstPass = ran.findIndex((t) => !failedOrErrored(t.outcome));
+    return (firstPass > 0 &&
+        ran.slice(firstPass).every((t) => t.outcome === 'passed') &&
+        isRetrySequence(ran.slice(0, firstPass + 1)));
 }
 function passedOrSkippedTwice(attempts) {
     let passed = 0;

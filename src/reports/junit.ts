@@ -1028,10 +1028,28 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
   // gotestsum's --rerun-fails reruns a failed subtest alone, under its
   // parent: the parent passes in every rerun, and that is no sign of runs.
   const parents = subtestParents(names)
+  // Older gotestsum also reruns a failed subtest that has subtests whole
+  // (`-run '^TestA$/^card$'`), beside each of its failed subtests: what is
+  // under it passes again in each.
+  const failedNames = new Set<string>()
+  for (const t of testCases)
+    if (failedOrErrored(t.outcome)) failedNames.add(t.name)
+  const underFailedSubtest = (name: string): boolean => {
+    for (
+      let at = name.lastIndexOf('/');
+      at > 0;
+      at = name.lastIndexOf('/', at - 1)
+    ) {
+      const ancestor = name.slice(0, at)
+      if (ancestor.includes('/') && failedNames.has(ancestor)) return true
+    }
+    return false
+  }
   for (const attempts of byKey.values())
     if (
       attempts.length > 1 &&
       !parents.has(attempts[0].name) &&
+      !underFailedSubtest(attempts[0].name) &&
       passedOrSkippedTwice(attempts)
     )
       return testCases
@@ -1042,7 +1060,9 @@ function mergeRetries(testCases: TestCase[]): TestCase[] {
       attempts.length > 1 &&
       (parents.has(attempts[0].name)
         ? parentRetried(attempts, byKey)
-        : isRetrySequence(attempts))
+        : underFailedSubtest(attempts[0].name)
+          ? failedThenPassed(attempts)
+          : isRetrySequence(attempts))
     if (!retried) {
       for (const attempt of attempts) merged.push(attempt)
       continue
@@ -1110,9 +1130,26 @@ function parentRetried(
       !sub.some((t) => failedOrErrored(t.outcome))
     )
       continue
-    if (sub.length < 2 || !isRetrySequence(sub)) return false
+    // Subtests a level or more down pass in each rerun of one under the
+    // parent: failures, then one pass or more.
+    if (!failedThenPassed(sub)) return false
   }
   return true
+}
+
+/**
+ * A go subtest's attempts under gotestsum --rerun-fails: failed attempts
+ * (failing the same way), then passes only, as it may run again in the
+ * rerun of another subtest under its parent.
+ */
+function failedThenPassed(attempts: readonly TestCase[]): boolean {
+  const ran = attempts.filter((t) => t.outcome !== 'skipped')
+  const firstPass = ran.findIndex((t) => !failedOrErrored(t.outcome))
+  return (
+    firstPass > 0 &&
+    ran.slice(firstPass).every((t) => t.outcome === 'passed') &&
+    isRetrySequence(ran.slice(0, firstPass + 1))
+  )
 }
 
 function passedOrSkippedTwice(attempts: readonly TestCase[]): boolean {
