@@ -78,3 +78,33 @@ describe("jest-junit's afterAll failure", () => {
     )
   })
 })
+
+describe("jest-junit's reportTestSuiteErrors", () => {
+  it('a test file that failed to run is one test, blocked, with its error', () => {
+    // As jest-junit 17 writes it (the JSON copy trimmed): the error, then
+    // the error's JSON as a failure of a testcase of the same name.
+    const testCases = parseSuites(
+      `<testsuites name="jest tests" tests="0" failures="0" errors="1" time="0.214">
+  <testsuite name="__tests__/BD-25-broken.test.js" errors="1" failures="0" skipped="0" timestamp="1970-01-01T00:00:00" time="0" tests="0">
+    <testcase classname="Test suite failed to run" name="__tests__/BD-25-broken.test.js" time="0" file="__tests__/BD-25-broken.test.js">
+      <error>  ● Test suite failed to run
+
+    Cannot find module &apos;./does-not-exist&apos; from &apos;__tests__/BD-25-broken.test.js&apos;
+
+      at Resolver._throwModNotFoundError (node_modules/jest-resolve/build/index.js:1031:11)
+</error>
+    </testcase>
+    <testcase classname="Test suite failed to run" name="__tests__/BD-25-broken.test.js" time="0" file="__tests__/BD-25-broken.test.js">
+      <failure>{&quot;code&quot;:&quot;MODULE_NOT_FOUND&quot;,&quot;hint&quot;:&quot;&quot;,&quot;moduleName&quot;:&quot;./does-not-exist&quot;}</failure>
+    </testcase>
+  </testsuite>
+</testsuites>`
+    )
+    const planned = plannedForBd(testCases)
+    expect(
+      planned.map((r) => [r.marker, r.status, r.testCases.length])
+    ).toEqual([['BD-25', 'blocked', 1]])
+    // The error is kept, not its JSON copy.
+    expect(planned[0].testCases[0].problems[0].kind).toBe('error')
+  })
+})

@@ -14084,8 +14084,11 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 testCase.outputOfSuite = true;
         }
     }
-    if (source.suiteIsFirstDescribe && name)
-        outsideFirstDescribe(own, name, outer);
+    if (source.suiteIsFirstDescribe) {
+        if (name)
+            outsideFirstDescribe(own, name, outer);
+        dropJestErrorJson(own);
+    }
     const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own;
     for (const testCase of merged)
         into.push(testCase);
@@ -14114,6 +14117,24 @@ function outsideFirstDescribe(testCases, suiteName, outer) {
             testCase.suites = outer;
     }
 }
+/**
+ * jest-junit's `reportTestSuiteErrors` writes a test file that failed to
+ * run twice, under one name: its error, then the error's JSON as a failure.
+ * One test failed to run: the JSON copy goes.
+ */
+function dropJestErrorJson(testCases) {
+    for (let i = testCases.length - 1; i > 0; i--) {
+        const [copy, before] = [testCases[i], testCases[i - 1]];
+        if (copy.classname === JEST_SUITE_FAILED &&
+            before.classname === JEST_SUITE_FAILED &&
+            copy.name === before.name &&
+            copy.problems.length === 1 &&
+            copy.problems[0].details.trimStart().startsWith('{'))
+            testCases.splice(i, 1);
+    }
+}
+/** The classname jest-junit gives a test file that failed to run. */
+const JEST_SUITE_FAILED = 'Test suite failed to run';
 /** jest-junit's testcase for a failed afterAll or a file that failed to run. */
 const JEST_EXECUTION_FAILURE = /^\s*Test execution failure\b/;
 /** The name of the test that stands for a suite's own failure. */

@@ -870,8 +870,10 @@ function collectSuiteParts(
       if (suiteOutput) testCase.outputOfSuite = true
     }
   }
-  if (source.suiteIsFirstDescribe && name)
-    outsideFirstDescribe(own, name, outer)
+  if (source.suiteIsFirstDescribe) {
+    if (name) outsideFirstDescribe(own, name, outer)
+    dropJestErrorJson(own)
+  }
   const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own
   for (const testCase of merged) into.push(testCase)
   for (const testCase of inner) into.push(testCase)
@@ -903,6 +905,28 @@ function outsideFirstDescribe(
       testCase.suites = outer
   }
 }
+
+/**
+ * jest-junit's `reportTestSuiteErrors` writes a test file that failed to
+ * run twice, under one name: its error, then the error's JSON as a failure.
+ * One test failed to run: the JSON copy goes.
+ */
+function dropJestErrorJson(testCases: TestCase[]): void {
+  for (let i = testCases.length - 1; i > 0; i--) {
+    const [copy, before] = [testCases[i], testCases[i - 1]]
+    if (
+      copy.classname === JEST_SUITE_FAILED &&
+      before.classname === JEST_SUITE_FAILED &&
+      copy.name === before.name &&
+      copy.problems.length === 1 &&
+      copy.problems[0].details.trimStart().startsWith('{')
+    )
+      testCases.splice(i, 1)
+  }
+}
+
+/** The classname jest-junit gives a test file that failed to run. */
+const JEST_SUITE_FAILED = 'Test suite failed to run'
 
 /** jest-junit's testcase for a failed afterAll or a file that failed to run. */
 const JEST_EXECUTION_FAILURE = /^\s*Test execution failure\b/
