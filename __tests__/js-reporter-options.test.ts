@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { failureText } from '../src/results/failure-text.js'
 import { fixtureTestCases, plannedForBd } from './helpers/reports.js'
 
 function parseSuites(xml: string): TestCase[] {
@@ -80,7 +81,7 @@ describe("jest-junit's afterAll failure", () => {
 })
 
 describe("jest-junit's reportTestSuiteErrors", () => {
-  it('a test file that failed to run is one test, blocked, with its error', () => {
+  it('a test file that failed to run is one test, blocked, with the reason jest gave', () => {
     // As jest-junit 17 writes it (the JSON copy trimmed): the error, then
     // the error's JSON as a failure of a testcase of the same name.
     const testCases = parseSuites(
@@ -104,7 +105,11 @@ describe("jest-junit's reportTestSuiteErrors", () => {
     expect(
       planned.map((r) => [r.marker, r.status, r.testCases.length])
     ).toEqual([['BD-25', 'blocked', 1]])
-    // The error is kept, not its JSON copy.
-    expect(planned[0].testCases[0].problems[0].kind).toBe('error')
+    // The error is kept, not its JSON copy; its headline is jest's reason.
+    const problem = planned[0].testCases[0].problems[0]
+    expect(problem.kind).toBe('error')
+    expect(failureText(problem, testCases[0].name).headline).toBe(
+      "Cannot find module './does-not-exist' from '__tests__/BD-25-broken.test.js'"
+    )
   })
 })

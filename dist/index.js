@@ -15067,7 +15067,9 @@ const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
 /** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`). */
-const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** A line that ends with a quote: it quotes what it names. */
+const QUOTE_AT_END = /['"`]\s*$/;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
@@ -15480,8 +15482,11 @@ function saysNothing(line, type, testName, rawName = '') {
     const named = name.endsWith(rest) ||
         // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
         // not an exception that names it (nose2's `ImportError: Failed to
-        // import test module: test_x`).
-        (rest.endsWith(name) && !EXCEPTION_LINE.test(cleaned.trimStart())) ||
+        // import test module: test_x`) nor a message quoting it (jest's
+        // `Cannot find module './x' from '__tests__/x.test.js'`).
+        (rest.endsWith(name) &&
+            !EXCEPTION_LINE.test(cleaned.trimStart()) &&
+            !QUOTE_AT_END.test(cleaned)) ||
         // PHPUnit's `Class::method with data set "x" (…)`
         (CLASS_METHOD.test(bare) && rest.includes(name));
     return named ? 'name' : false;
