@@ -4,21 +4,16 @@
  * generate.sh): each marker must get the status the tool itself reported.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 import { failureText } from '../src/results/failure-text.js'
-import { fixtureTestCases, plannedForBd } from './helpers/reports.js'
+import {
+  fixtureTestCases,
+  parseReportText,
+  plannedForBd,
+  statusByMarker
+} from './helpers/reports.js'
 
-function parseSuites(xml: string): TestCase[] {
-  const report = parseJUnit(xml, 'junit.xml')
-  if (report.kind !== 'junit') throw new Error('not junit')
-  return report.testCases
-}
-
-function statuses(relative: string): Record<string, string> {
-  return Object.fromEntries(
-    plannedForBd(fixtureTestCases(relative)).map((r) => [r.marker, r.status])
-  )
-}
+const statuses = (relative: string) =>
+  statusByMarker(fixtureTestCases(relative))
 
 function testsOf(relative: string, marker: string): string[] {
   const result = plannedForBd(fixtureTestCases(relative)).find(
@@ -55,7 +50,7 @@ describe("jest-junit's afterAll failure", () => {
     // As jest-junit 17 writes it (trimmed): a file whose first describe
     // block's afterAll threw, and a test outside any describe block.
     const planned = plannedForBd(
-      parseSuites(
+      parseReportText(
         `<testsuites name="jest tests" tests="3" failures="1" errors="0" time="0.2">
   <testsuite name="BD-39 teardown fails" errors="0" failures="1" skipped="0" timestamp="2026-11-24T09:27:16" time="0.151" tests="3">
     <testcase classname="BD-39 teardown fails works" name="BD-39 teardown fails works" time="0.002" file="__tests__/hooks.test.js">
@@ -84,7 +79,7 @@ describe("jest-junit's reportTestSuiteErrors", () => {
   it('a test file that failed to run is one test, blocked, with the reason jest gave', () => {
     // As jest-junit 17 writes it (the JSON copy trimmed): the error, then
     // the error's JSON as a failure of a testcase of the same name.
-    const testCases = parseSuites(
+    const testCases = parseReportText(
       `<testsuites name="jest tests" tests="0" failures="0" errors="1" time="0.214">
   <testsuite name="__tests__/BD-25-broken.test.js" errors="1" failures="0" skipped="0" timestamp="1970-01-01T00:00:00" time="0" tests="0">
     <testcase classname="Test suite failed to run" name="__tests__/BD-25-broken.test.js" time="0" file="__tests__/BD-25-broken.test.js">

@@ -43,7 +43,11 @@ import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import { buildComment } from '../src/results/comment.js'
 import { pickWith, seeded } from './helpers/random.js'
-import { fixtureTestCases, parseSuite } from './helpers/reports.js'
+import {
+  fixtureTestCases,
+  parseReportText,
+  parseSuite
+} from './helpers/reports.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
   decodeEntities,
@@ -225,11 +229,6 @@ describe('every generated report', () => {
 })
 
 describe("a failed test's line", () => {
-  const parseSuiteOf = (xml: string) => {
-    const report = parseJUnit(xml, 'r.xml')
-    if (report.kind !== 'junit') throw new Error('not junit')
-    return report.testCases
-  }
   const generators = fileURLToPath(
     new URL('../__fixtures__/generators/', import.meta.url)
   )
@@ -293,14 +292,14 @@ describe("a failed test's line", () => {
   it("counts from 0 in pytest's xunit1 reports before 4.6.8 and 5.1 too (no hostname, the suite named pytest), not in unittest-xml-reporting's", () => {
     // As pytest 4.6 writes it (pytest-dev/pytest#5095): `def test_1` is on
     // line 3 of test_bar.py, written as line="2".
-    const [old] = parseSuiteOf(
+    const [old] = parseReportText(
       '<testsuites><testsuite errors="0" failures="1" name="pytest" skipped="0" tests="1" time="0.023">' +
         '<testcase classname="test_bar" file="test_bar.py" line="2" name="test_1" time="0.000">' +
         '<failure message="assert 1 == 2">E assert 1 == 2</failure></testcase>' +
         '</testsuite></testsuites>'
     )
     expect(old.line).toBe(3)
-    const [xmlrunner] = parseSuiteOf(
+    const [xmlrunner] = parseReportText(
       '<testsuite name="test_cart.Cart-20261123043644" tests="1" file="test_cart.py" failures="1">' +
         '<testcase classname="test_cart.Cart" name="test_x" time="0.000" file="test_cart.py" line="10">' +
         '<failure message="boom">boom</failure></testcase></testsuite>'
@@ -324,7 +323,7 @@ describe("a failed test's line", () => {
     ])
     // Only a pytest suite (with a hostname) counts from 0.
     expect(fromZero.line).toBeUndefined()
-    const [pytest, erlang] = parseSuiteOf(
+    const [pytest, erlang] = parseReportText(
       '<testsuite name="tests" hostname="ci">' +
         '<testcase name="e" file="t/a.py" line="0"><error/></testcase>' +
         '<testcase name="f" file="a_SUITE.erl" line="31"><failure/></testcase>' +

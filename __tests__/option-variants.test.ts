@@ -4,16 +4,24 @@
  * ends the function's name. Each expectation is what the tool itself said.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseJUnit } from '../src/reports/junit.js'
-import { fixtureTestCases, plannedForBd } from './helpers/reports.js'
+import {
+  fixtureTestCases,
+  parseReportText,
+  plannedForBd,
+  statusByMarker
+} from './helpers/reports.js'
 
 const statuses = (relative: string) =>
-  Object.fromEntries(
-    plannedForBd(fixtureTestCases(relative), 300).map((r) => [
-      r.marker,
-      r.status
-    ])
-  )
+  statusByMarker(fixtureTestCases(relative), 300)
+
+/** A go package's report as gotestsum orders it: failures first, then passes. */
+const gotestsumSuite = (cases: [string, boolean][]) =>
+  `<testsuites><testsuite tests="${cases.length}" name="example.com/shop" timestamp="2026-11-24T09:41:07Z">${cases
+    .map(
+      ([name, failed]) =>
+        `<testcase classname="example.com/shop" name="${name}" time="0.000">${failed ? '<failure message="Failed" type="">=== RUN ' + name + '</failure>' : ''}</testcase>`
+    )
+    .join('')}</testsuite></testsuites>`
 
 describe('gotestsum --rerun-fails with subtests (go/gotestsum-reruns-subtests.xml)', () => {
   const posted = statuses('go/gotestsum-reruns-subtests.xml')
@@ -47,28 +55,18 @@ describe('pytest parametrized tests (pytest/pytest-parametrized.xml)', () => {
 })
 
 describe('gotestsum --rerun-fails: a parent with a marker', () => {
-  const suite = (cases: [string, boolean][]) =>
-    `<testsuites><testsuite tests="${cases.length}" name="example.com/shop" timestamp="2026-11-24T09:41:07Z">${cases
-      .map(
-        ([name, failed]) =>
-          `<testcase classname="example.com/shop" name="${name}" time="0.000">${failed ? '<failure message="Failed" type="">=== RUN ' + name + '</failure>' : ''}</testcase>`
-      )
-      .join('')}</testsuite></testsuites>`
-  const status = (xml: string) => {
-    const report = parseJUnit(xml, 'junit.xml')
-    if (report.kind !== 'junit') throw new Error('not junit')
-    return plannedForBd(report.testCases, 200).map((r) => [
+  const status = (xml: string) =>
+    plannedForBd(parseReportText(xml), 200).map((r) => [
       r.marker,
       r.status,
       r.testCases.map((t) => t.outcome)
     ])
-  }
 
   it('is flaky (passed) when each failed subtest passed on its rerun, though it passed twice', () => {
     // As gotestsum writes them: failures first, then the reruns' passes.
     expect(
       status(
-        suite([
+        gotestsumSuite([
           ['TestCartBd174/add', true],
           ['TestCartBd174/remove', true],
           ['TestCartBd174', true],
@@ -84,7 +82,7 @@ describe('gotestsum --rerun-fails: a parent with a marker', () => {
   it('failed when a subtest never passed, though its last attempt is a pass', () => {
     expect(
       status(
-        suite([
+        gotestsumSuite([
           ['TestCartBd175/card', true],
           ['TestCartBd175/voucher', true],
           ['TestCartBd175', true],
@@ -141,21 +139,7 @@ const NESTED = `<?xml version="1.0" encoding="UTF-8"?>
 </testsuites>`
 
 describe('gotestsum --rerun-fails with nested subtests', () => {
-  const statusesOf = (xml: string) => {
-    const report = parseJUnit(xml, 'junit.xml')
-    if (report.kind !== 'junit') throw new Error('not junit')
-    return Object.fromEntries(
-      plannedForBd(report.testCases, 100).map((r) => [r.marker, r.status])
-    )
-  }
-  /** gotestsum's order: failures first, then passes. */
-  const suiteOf = (cases: [string, boolean][]) =>
-    `<testsuites><testsuite tests="${cases.length}" name="example.com/shop" timestamp="2026-11-24T09:41:07Z">${cases
-      .map(
-        ([name, failed]) =>
-          `<testcase classname="example.com/shop" name="${name}" time="0.000">${failed ? '<failure message="Failed" type="">=== RUN ' + name + '</failure>' : ''}</testcase>`
-      )
-      .join('')}</testsuite></testsuites>`
+  const statusesOf = (xml: string) => statusByMarker(parseReportText(xml), 100)
 
   it('real report: every test passed on its rerun, nothing is posted failed', () => {
     expect(statusesOf(NESTED)).toEqual({
@@ -168,7 +152,7 @@ describe('gotestsum --rerun-fails with nested subtests', () => {
   it('gotestsum rerunning only the failed leaves (newer versions): the root is flaky', () => {
     expect(
       statusesOf(
-        suiteOf([
+        gotestsumSuite([
           ['TestBd53Checkout/card/visa', true],
           ['TestBd53Checkout/card/amex', true],
           ['TestBd53Checkout/card', true],
@@ -187,7 +171,7 @@ describe('gotestsum --rerun-fails with nested subtests', () => {
   it('a nested subtest that never passed still fails its parent', () => {
     expect(
       statusesOf(
-        suiteOf([
+        gotestsumSuite([
           ['TestBd54Checkout/card/visa', true],
           ['TestBd54Checkout/card', true],
           ['TestBd54Checkout', true],
@@ -202,7 +186,7 @@ describe('gotestsum --rerun-fails with nested subtests', () => {
   it('go test -count=2 with nested subtests stays runs: a failure counts', () => {
     expect(
       statusesOf(
-        suiteOf([
+        gotestsumSuite([
           ['TestBd55Checkout/card/visa', true],
           ['TestBd55Checkout/card', true],
           ['TestBd55Checkout', true],

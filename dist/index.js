@@ -13842,7 +13842,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
             !ONE_TESTCASE_PER_TEST.test(root) &&
             !ONE_TESTCASE_PER_TEST_SUITE.test(firstSuite),
-        suiteIsFirstDescribe: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
+        jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
     };
 }
 /**
@@ -14084,11 +14084,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 testCase.outputOfSuite = true;
         }
     }
-    if (source.suiteIsFirstDescribe) {
-        if (name)
-            outsideFirstDescribe(own, name, outer);
-        dropJestErrorJson(own);
-    }
+    if (source.jestJunit)
+        jestJunitSuite(own, name, outer);
     const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own;
     for (const testCase of merged)
         into.push(testCase);
@@ -14098,8 +14095,19 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         collectSuites([childrenOf(group, 'testsuites')], names, source, into);
     }
 }
+/** What jest-junit writes its own way, read in a file's suite. */
+function jestJunitSuite(testCases, suiteName, outer) {
+    if (suiteName)
+        outsideFirstDescribe(testCases, suiteName, outer);
+    dropJestErrorJson(testCases);
+    for (const testCase of testCases)
+        if (JEST_EXECUTION_FAILURE.test(testCase.name))
+            for (const problem of testCase.problems)
+                readJestExecutionError(problem);
+}
 /**
- * jest-junit names a file's suite after its first describe block, and
+ * jest-junit names a file's suite after its first describe block
+ * (`suiteNameTemplate` "{title}"), and
  * starts each test's name with its describe blocks' titles: a test whose
  * name does not start with the suite's is outside that block, and does not
  * take a marker from it (`describe('BD-13 profile')`, then a failing
@@ -14531,9 +14539,6 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
         : outputOf(children);
     if (output && problems.length === 1 && isBareAssert(problems[0]))
         output = takeLibtestFailure(problems[0], output);
-    if (problems.length > 0 && JEST_EXECUTION_FAILURE.test(name))
-        for (const problem of problems)
-            readJestExecutionError(problem);
     const testCase = {
         name: displayName || name,
         reportedName: displayName && displayName !== name ? name : '',
@@ -20652,10 +20657,6 @@ limits) {
 }
 /** What to check when no report is found. */
 const NO_REPORTS_HINT = ': check that the tests write JUnit XML (the README lists how each tool does) and where, against the reports input';
-/**
- * if-no-files-found: the step fails, or a warning (also in the summary) or
- * a line says so.
- */
 /** Report files named in the warning that they are links, at most. */
 const MAX_LISTED_LINKS = 10;
 /** Why files the patterns match were not read: they are symbolic links. */
@@ -20669,6 +20670,10 @@ function linksNotRead(links) {
     const one = links.length === 1;
     return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}${more}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`;
 }
+/**
+ * if-no-files-found: the step fails, or a warning (also in the summary) or
+ * a line says so.
+ */
 function noReports(config, message, result) {
     const said = message + NO_REPORTS_HINT;
     if (config.ifNoFilesFound === 'error')

@@ -141,10 +141,6 @@ export async function readReports(
 const NO_REPORTS_HINT =
   ': check that the tests write JUnit XML (the README lists how each tool does) and where, against the reports input'
 
-/**
- * if-no-files-found: the step fails, or a warning (also in the summary) or
- * a line says so.
- */
 /** Report files named in the warning that they are links, at most. */
 const MAX_LISTED_LINKS = 10
 
@@ -160,6 +156,10 @@ function linksNotRead(links: readonly string[]): string | undefined {
   return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}${more}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`
 }
 
+/**
+ * if-no-files-found: the step fails, or a warning (also in the summary) or
+ * a line says so.
+ */
 function noReports(
   config: Pick<Config, 'ifNoFilesFound'>,
   message: string,

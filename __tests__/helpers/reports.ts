@@ -12,6 +12,13 @@ export function parseSuite(body: string, file = 'r.xml'): TestCase[] {
   return report.testCases
 }
 
+/** Test cases of a whole JUnit document. */
+export function parseReportText(xml: string, file = 'junit.xml'): TestCase[] {
+  const report = parseJUnit(xml, file)
+  if (report.kind !== 'junit') throw new Error(`${file} is not junit`)
+  return report.testCases
+}
+
 /** Test cases of a real report in __fixtures__/reports/, decoded as the action decodes it. */
 export function fixtureTestCases(relative: string): TestCase[] {
   const report = parseJUnit(
@@ -37,4 +44,14 @@ export function plannedForBd(
     Array.from({ length: count }, (_, i) => [i + 1, `tcase-${i + 1}`] as const)
   )
   return groups.plan(run, {}).results
+}
+
+/** Each planned result's status by its marker, for a run of BD 1..`count`. */
+export function statusByMarker(
+  testCases: readonly TestCase[],
+  count = 30
+): Record<string, string> {
+  return Object.fromEntries(
+    plannedForBd(testCases, count).map((r) => [r.marker, r.status])
+  )
 }

@@ -505,7 +505,7 @@ function reportSource(
       !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
       !ONE_TESTCASE_PER_TEST.test(root) &&
       !ONE_TESTCASE_PER_TEST_SUITE.test(firstSuite),
-    suiteIsFirstDescribe: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
+    jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
   }
 }
 
@@ -519,11 +519,8 @@ interface ReportSource {
    * each test once.
    */
   repeatsMayBeRetries: boolean
-  /**
-   * jest-junit: a file's suite is named after its first describe block
-   * (`suiteNameTemplate` "{title}"), which need not hold its other tests.
-   */
-  suiteIsFirstDescribe: boolean
+  /** A jest-junit report: its suites need the reading of jestJunitSuite. */
+  jestJunit: boolean
 }
 
 /** What reading a report in pieces needs throughout. */
@@ -870,10 +867,7 @@ function collectSuiteParts(
       if (suiteOutput) testCase.outputOfSuite = true
     }
   }
-  if (source.suiteIsFirstDescribe) {
-    if (name) outsideFirstDescribe(own, name, outer)
-    dropJestErrorJson(own)
-  }
+  if (source.jestJunit) jestJunitSuite(own, name, outer)
   const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own
   for (const testCase of merged) into.push(testCase)
   for (const testCase of inner) into.push(testCase)
@@ -882,8 +876,22 @@ function collectSuiteParts(
   }
 }
 
+/** What jest-junit writes its own way, read in a file's suite. */
+function jestJunitSuite(
+  testCases: TestCase[],
+  suiteName: string,
+  outer: readonly string[]
+): void {
+  if (suiteName) outsideFirstDescribe(testCases, suiteName, outer)
+  dropJestErrorJson(testCases)
+  for (const testCase of testCases)
+    if (JEST_EXECUTION_FAILURE.test(testCase.name))
+      for (const problem of testCase.problems) readJestExecutionError(problem)
+}
+
 /**
- * jest-junit names a file's suite after its first describe block, and
+ * jest-junit names a file's suite after its first describe block
+ * (`suiteNameTemplate` "{title}"), and
  * starts each test's name with its describe blocks' titles: a test whose
  * name does not start with the suite's is outside that block, and does not
  * take a marker from it (`describe('BD-13 profile')`, then a failing
@@ -1365,8 +1373,6 @@ function toTestCase(
       : outputOf(children)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
-  if (problems.length > 0 && JEST_EXECUTION_FAILURE.test(name))
-    for (const problem of problems) readJestExecutionError(problem)
   const testCase: TestCase = {
     name: displayName || name,
     reportedName: displayName && displayName !== name ? name : '',
