@@ -404,10 +404,18 @@ describe("node:test's message", () => {
     expect(said('Expected values to be strictly equal:6 !== 7', details)).toBe(
       'Expected values to be strictly equal:\n\n6 !== 7'
     )
-    // Not the details' message (node escaped the attribute's quotes twice).
+    // Not the details' message (a report not known as node's, whose
+    // attribute's quotes node escaped twice).
     expect(said('a &amp;quot;b', '[Error [ERR_TEST_FAILURE]: a "b] {')).toBe(
       'a &quot;b'
     )
+    // An error with a stack is inspected without brackets.
+    expect(
+      said(
+        'a:b',
+        'Error [ERR_TEST_FAILURE]: a:\nb\n    at new Promise (&lt;anonymous>)'
+      )
+    ).toBe('a:\nb')
     expect(said('x', '[Error [ERR_TEST_FAILURE]: ')).toBe('x')
     expect(said('boom', 'Error: boom\n    at t (a.js:1:1)')).toBe('boom')
   })

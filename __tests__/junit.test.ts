@@ -42,6 +42,7 @@ import { MarkerFinder } from '../src/markers.js'
 import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import { buildComment } from '../src/results/comment.js'
+import { failureText } from '../src/results/failure-text.js'
 import { pickWith, seeded } from './helpers/random.js'
 import {
   fixtureTestCases,
@@ -201,7 +202,11 @@ describe('every generated report', () => {
     const merged = new Set(
       testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
     )
-    const raw = rawNameTimes(fixtureText(file)).filter(
+    // node:test escapes quotes twice: they are read as quotes.
+    const text = file.startsWith('node-test/')
+      ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
+      : fixtureText(file)
+    const raw = rawNameTimes(text).filter(
       (pair) => ![...merged].some((name) => pair.startsWith(`${name} `))
     )
     // A suite's own failure (busted's before_each) has no testcase tag.
@@ -1023,7 +1028,7 @@ describe('node --test', () => {
     for (const tc of nodeTest) expect(tc.classname).toBe('test')
   })
 
-  it('testCodeFailure type, double-escaped quotes, raw ESC bytes', () => {
+  it('testCodeFailure type, quotes node escaped twice read as quotes, raw ESC bytes', () => {
     expect(only(nodeTest, 'BD-6 adds 3 + 3 = 7').problems[0]).toEqual(
       expect.objectContaining({
         kind: 'failure',
@@ -1033,12 +1038,52 @@ describe('node --test', () => {
     )
     const xss = only(
       nodeTest,
-      'BD-9 renders <script>alert(1)</script> & &quot;quotes&quot;'
+      'BD-9 renders <script>alert(1)</script> & "quotes"'
     )
     expect(xss.problems[0].message).toContain('\u001b[31mXSS\u001b[39m')
+    expect(xss.problems[0].message).toContain(`& "quotes" 'single'`)
     expect(only(nodeTest, 'BD-4 skipped feature').problems).toEqual([
       { kind: 'skipped', message: 'true', type: 'skipped', details: '' }
     ])
+  })
+})
+
+describe('node --test: quotes in names and messages', () => {
+  const quotes = parseFixture('node-test/node-test-quotes.xml')
+
+  // node writes each `"` of an attribute as `&amp;quot;`; the details once.
+  it("reads node's twice-escaped quotes as quotes in names, suites and messages", () => {
+    expect(
+      quotes.map((tc) => [tc.suites, tc.name, tc.classname, tc.outcome])
+    ).toEqual([
+      [
+        ['BD-16 "gift" cards'],
+        'redeems a "free shipping" code',
+        'test',
+        'failure'
+      ],
+      [['BD-16 "gift" cards'], 'keeps the "balance"', 'test', 'passed'],
+      [[], 'BD-17 says "out of stock" & <b>why</b>', 'test', 'passed']
+    ])
+    const [problem] = quotes[0].problems
+    expect(problem.message).toBe(
+      `the code was "expired"+ actual - expected+ '"expired"'- '"valid"'`
+    )
+    // The message with its line breaks, from the details.
+    expect(failureText(problem, quotes[0].name).text).toBe(
+      `the code was "expired"\n+ actual - expected\n\n+ '"expired"'\n- '"valid"'`
+    )
+  })
+
+  it("is read so only in node's reports: elsewhere &quot; is what the report says", () => {
+    const [plain] = parseReportText(
+      '<testsuites><testcase name="a &amp;quot;b&amp;quot;" classname="c" time="1"/></testsuites>'
+    )
+    expect(plain.name).toBe('a &quot;b&quot;')
+    const [node] = parseReportText(
+      '<testsuites>\n\t<testcase name="a &amp;quot;b&amp;quot;" time="0.1" classname="test"/>\n</testsuites>'
+    )
+    expect(node.name).toBe('a "b"')
   })
 })
 

@@ -699,7 +699,7 @@ const MOCHA: Record<string, number[]> = {
 
 const NODE_TEST: Record<string, number[]> = {
   ...JS_COMMON,
-  'BD-9 renders <script>alert(1)</script> & &quot;quotes&quot;': [9],
+  'BD-9 renders <script>alert(1)</script> & "quotes"': [9],
   'applies coupon': [5],
   'computes shipping': [5]
 }
@@ -711,6 +711,12 @@ const NODE_TEST_TODO: Record<string, number[]> = {
   'partial refund fails for now': [14],
   'full refund': [14],
   'BD-15 plain failure beside them': [15]
+}
+
+const NODE_TEST_QUOTES: Record<string, number[]> = {
+  'redeems a "free shipping" code': [16],
+  'keeps the "balance"': [16],
+  'BD-17 says "out of stock" & <b>why</b>': [17]
 }
 
 const PLAYWRIGHT: Record<string, number[]> = {
@@ -979,6 +985,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['mocha/mocha-junit-reporter.xml', MOCHA],
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['node-test/node-test-todo.xml', NODE_TEST_TODO],
+    ['node-test/node-test-quotes.xml', NODE_TEST_QUOTES],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
     ['bats/bats-junit.xml', BATS],
@@ -1058,7 +1065,8 @@ const TOOLS: Record<string, string[]> = {
   mocha: ['mocha/mocha-junit-reporter.xml'],
   'node-test': [
     'node-test/node-test-junit.xml',
-    'node-test/node-test-todo.xml'
+    'node-test/node-test-todo.xml',
+    'node-test/node-test-quotes.xml'
   ],
   playwright: [
     'playwright/playwright-junit.xml',

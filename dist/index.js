@@ -13832,17 +13832,28 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
 ]
     .map((attributes) => `^<testsuite ${attributes}`)
     .join('|'));
+/**
+ * node:test's junit reporter (node 20 to 24 at least): a bare <testsuites>
+ * root, then a top-level test (`name time classname`) or a describe block's
+ * suite (`name time disabled errors`).
+ */
+const NODE_TEST_ROOT = '<testsuites>';
+const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/;
 /** What the report's tool tells of how to read its suites (see ReportSource). */
 function reportSource(file, xml, [rootStart, rootEnd]) {
     const root = xml.slice(rootStart, rootEnd);
     const at = xml.indexOf('<testsuite ', rootEnd);
     const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000);
+    const firstChild = xml.indexOf('<test', rootEnd);
     return {
         file,
         repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
             !ONE_TESTCASE_PER_TEST.test(root) &&
             !ONE_TESTCASE_PER_TEST_SUITE.test(firstSuite),
-        jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
+        jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite),
+        nodeTest: root === NODE_TEST_ROOT &&
+            firstChild >= 0 &&
+            NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000))
     };
 }
 /**
@@ -14015,6 +14026,8 @@ function collectSuites(parts, outer, source, into) {
     for (const group of groups) {
         collectSuites([childrenOf(group, 'testsuites')], outer, source, into);
     }
+    if (source.nodeTest)
+        nodeTestQuotes(own);
     // Not merged as retries: node:test writes its top-level tests here, from
     // every test file, and two files may well have a test of the same name.
     for (const testCase of own)
@@ -14026,7 +14039,8 @@ function collectSuite(suite, outer, source, into) {
 /** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
 function collectSuiteParts(suite, outer, parts, source, into) {
     const reportFile = source.file;
-    const name = attribute(suite, 'name');
+    const written = attribute(suite, 'name');
+    const name = source.nodeTest ? undoNodeTestQuotes(written) : written;
     const names = name ? [name, ...outer] : outer;
     const own = [];
     // Inner suites are read as they come (PHPUnit nests thousands), and their
@@ -14086,6 +14100,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     }
     if (source.jestJunit)
         jestJunitSuite(own, name, outer);
+    if (source.nodeTest)
+        nodeTestQuotes(own);
     const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own;
     for (const testCase of merged)
         into.push(testCase);
@@ -14094,6 +14110,22 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     for (const group of groups) {
         collectSuites([childrenOf(group, 'testsuites')], names, source, into);
     }
+}
+/**
+ * node:test's junit reporter escapes a quote in an attribute twice
+ * (`&amp;quot;`), so names and messages read `&quot;` where the test said
+ * `"`. Its text content is escaped once: the failure's details are right.
+ */
+function nodeTestQuotes(testCases) {
+    for (const testCase of testCases) {
+        testCase.name = undoNodeTestQuotes(testCase.name);
+        testCase.classname = undoNodeTestQuotes(testCase.classname);
+        for (const problem of testCase.problems)
+            problem.message = undoNodeTestQuotes(problem.message);
+    }
+}
+function undoNodeTestQuotes(text) {
+    return text.includes('&quot;') ? text.replaceAll('&quot;', '"') : text;
 }
 /** What jest-junit writes its own way, read in a file's suite. */
 function jestJunitSuite(testCases, suiteName, outer) {
@@ -15230,8 +15262,11 @@ function failureText(problem, testName) {
         text: [headline, ...lines.slice(telling + 1, end)].join('\n')
     };
 }
-/** How node:test's junit reporter starts a failure's details. */
-const NODE_TEST_DETAILS = '[Error [ERR_TEST_FAILURE]: ';
+/**
+ * How node:test's junit reporter starts a failure's details: the error
+ * inspected, in brackets when its stack is only its message.
+ */
+const NODE_TEST_DETAILS = /^\[?Error \[ERR_TEST_FAILURE\]: /;
 /**
  * node:test's message with its line breaks: its reporter writes the message
  * without them (`strictly equal:6 !== 7`), and again, whole, at the start of
@@ -15239,9 +15274,10 @@ const NODE_TEST_DETAILS = '[Error [ERR_TEST_FAILURE]: ';
  */
 function nodeTestMessage(problem) {
     const { message, details } = problem;
-    if (message === '' || !details.startsWith(NODE_TEST_DETAILS))
+    const start = message === '' ? null : NODE_TEST_DETAILS.exec(details);
+    if (!start)
         return undefined;
-    let at = NODE_TEST_DETAILS.length;
+    let at = start[0].length;
     for (let i = 0; i < message.length; at++) {
         if (at === details.length)
             return undefined;
@@ -15250,7 +15286,7 @@ function nodeTestMessage(problem) {
         else if (details[at] !== '\n' && details[at] !== '\r')
             return undefined;
     }
-    return details.slice(NODE_TEST_DETAILS.length, at);
+    return details.slice(start[0].length, at);
 }
 /** TAP's `# Subtest: name`, a subtest's first line. */
 const TAP_SUBTEST = /^\s*# ?Subtest:/;

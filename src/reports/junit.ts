@@ -490,6 +490,15 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp(
     .join('|')
 )
 
+/**
+ * node:test's junit reporter (node 20 to 24 at least): a bare <testsuites>
+ * root, then a top-level test (`name time classname`) or a describe block's
+ * suite (`name time disabled errors`).
+ */
+const NODE_TEST_ROOT = '<testsuites>'
+const NODE_TEST_FIRST_CHILD =
+  /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/
+
 /** What the report's tool tells of how to read its suites (see ReportSource). */
 function reportSource(
   file: string,
@@ -499,13 +508,18 @@ function reportSource(
   const root = xml.slice(rootStart, rootEnd)
   const at = xml.indexOf('<testsuite ', rootEnd)
   const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000)
+  const firstChild = xml.indexOf('<test', rootEnd)
   return {
     file,
     repeatsMayBeRetries:
       !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
       !ONE_TESTCASE_PER_TEST.test(root) &&
       !ONE_TESTCASE_PER_TEST_SUITE.test(firstSuite),
-    jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite)
+    jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite),
+    nodeTest:
+      root === NODE_TEST_ROOT &&
+      firstChild >= 0 &&
+      NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000))
   }
 }
 
@@ -521,6 +535,8 @@ interface ReportSource {
   repeatsMayBeRetries: boolean
   /** A jest-junit report: its suites need the reading of jestJunitSuite. */
   jestJunit: boolean
+  /** A node:test report: its attributes' quotes are escaped twice (see nodeTestQuotes). */
+  nodeTest: boolean
 }
 
 /** What reading a report in pieces needs throughout. */
@@ -779,6 +795,7 @@ function collectSuites(
   for (const group of groups) {
     collectSuites([childrenOf(group, 'testsuites')], outer, source, into)
   }
+  if (source.nodeTest) nodeTestQuotes(own)
   // Not merged as retries: node:test writes its top-level tests here, from
   // every test file, and two files may well have a test of the same name.
   for (const testCase of own) into.push(testCase)
@@ -808,7 +825,8 @@ function collectSuiteParts(
   into: TestCase[]
 ): void {
   const reportFile = source.file
-  const name = attribute(suite, 'name')
+  const written = attribute(suite, 'name')
+  const name = source.nodeTest ? undoNodeTestQuotes(written) : written
   const names = name ? [name, ...outer] : outer
   const own: TestCase[] = []
   // Inner suites are read as they come (PHPUnit nests thousands), and their
@@ -868,12 +886,31 @@ function collectSuiteParts(
     }
   }
   if (source.jestJunit) jestJunitSuite(own, name, outer)
+  if (source.nodeTest) nodeTestQuotes(own)
   const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own
   for (const testCase of merged) into.push(testCase)
   for (const testCase of inner) into.push(testCase)
   for (const group of groups) {
     collectSuites([childrenOf(group, 'testsuites')], names, source, into)
   }
+}
+
+/**
+ * node:test's junit reporter escapes a quote in an attribute twice
+ * (`&amp;quot;`), so names and messages read `&quot;` where the test said
+ * `"`. Its text content is escaped once: the failure's details are right.
+ */
+function nodeTestQuotes(testCases: readonly TestCase[]): void {
+  for (const testCase of testCases) {
+    testCase.name = undoNodeTestQuotes(testCase.name)
+    testCase.classname = undoNodeTestQuotes(testCase.classname)
+    for (const problem of testCase.problems)
+      problem.message = undoNodeTestQuotes(problem.message)
+  }
+}
+
+function undoNodeTestQuotes(text: string): string {
+  return text.includes('&quot;') ? text.replaceAll('&quot;', '"') : text
 }
 
 /** What jest-junit writes its own way, read in a file's suite. */

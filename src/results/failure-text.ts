@@ -203,8 +203,11 @@ export function failureText(problem: Problem, testName: string): FailureText {
   }
 }
 
-/** How node:test's junit reporter starts a failure's details. */
-const NODE_TEST_DETAILS = '[Error [ERR_TEST_FAILURE]: '
+/**
+ * How node:test's junit reporter starts a failure's details: the error
+ * inspected, in brackets when its stack is only its message.
+ */
+const NODE_TEST_DETAILS = /^\[?Error \[ERR_TEST_FAILURE\]: /
 
 /**
  * node:test's message with its line breaks: its reporter writes the message
@@ -213,14 +216,15 @@ const NODE_TEST_DETAILS = '[Error [ERR_TEST_FAILURE]: '
  */
 function nodeTestMessage(problem: Problem): string | undefined {
   const { message, details } = problem
-  if (message === '' || !details.startsWith(NODE_TEST_DETAILS)) return undefined
-  let at = NODE_TEST_DETAILS.length
+  const start = message === '' ? null : NODE_TEST_DETAILS.exec(details)
+  if (!start) return undefined
+  let at = start[0].length
   for (let i = 0; i < message.length; at++) {
     if (at === details.length) return undefined
     if (details[at] === message[i]) i++
     else if (details[at] !== '\n' && details[at] !== '\r') return undefined
   }
-  return details.slice(NODE_TEST_DETAILS.length, at)
+  return details.slice(start[0].length, at)
 }
 
 /** TAP's `# Subtest: name`, a subtest's first line. */

@@ -25,13 +25,19 @@ node --test \
   --test-reporter=spec --test-reporter-destination=stdout \
   test/todo.test.js 2>&1 | tee out/todo.log
 todo_status=${PIPESTATUS[0]}
+# Quotes in names and messages (node escapes them twice in attributes).
+node --test \
+  --test-reporter=junit --test-reporter-destination=out/quotes.xml \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  test/quotes.test.js 2>&1 | tee out/quotes.log
 set -e
 echo "node --test (built-in junit reporter) exited with status $status and $todo_status (non-zero is expected: some tests fail on purpose)"
 
 mkdir -p "$REPORTS"
-for produced in junit.xml todo.xml; do
+for produced in junit.xml todo.xml quotes.xml; do
   test -s "out/$produced" || { echo "error: out/$produced was not produced" >&2; exit 1; }
 done
 cp out/junit.xml "$REPORTS/node-test-junit.xml"
 cp out/todo.xml "$REPORTS/node-test-todo.xml"
-echo "wrote $REPORTS/node-test-junit.xml and $REPORTS/node-test-todo.xml"
+cp out/quotes.xml "$REPORTS/node-test-quotes.xml"
+echo "wrote $REPORTS/node-test-junit.xml, node-test-todo.xml and node-test-quotes.xml"
