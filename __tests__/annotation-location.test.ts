@@ -122,6 +122,17 @@ describe('sourcePositions, on the failures real tools write', () => {
     ).toEqual(['conftest.py:12'])
   })
 
+  it("leaves out googletest's SCOPED_TRACE lines (where a trace was set, not where it failed)", () => {
+    expect(
+      short(positionsOf('googletest/googletest-shapes.xml', 'test_bd25_helper'))
+    ).toEqual(['sku.cpp:4'])
+    expect(
+      sourcePositions(
+        'a_test.cc:9: Failure\nValue of: ok\nGoogle Test trace:\na_test.cc:7: order 42\nhelper.cc:3: inner'
+      )
+    ).toEqual([{ path: 'a_test.cc', line: 9 }])
+  })
+
   it("reads bats', EUnit's, Perl's (Test::More) and Erlang common_test's `file, line N` forms", () => {
     // bats: `(in test file test/cart.bats, line 15)`.
     expect(
@@ -316,7 +327,11 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/__init__.py',
       'tests/test_x.py',
       'tests/a\uFFFD.py',
-      'cart_test.cpp'
+      'cart_test.cpp',
+      'shapes_test.cpp',
+      'sku.cpp',
+      'warn_test.cpp',
+      'more/cart_gtest.cpp'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -415,6 +430,27 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([], { file: 'elsewhere/cart_test.cc', line: 7 })
     ).toBeUndefined()
+  })
+
+  it("C and C++ tools: a helper's file, doctest's classname as the test's file, googletest's output under CTest", () => {
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const location = (relative: string, name: string) => {
+      const testCase = failed(relative).get(name)?.testCase
+      if (!testCase) throw new Error(name)
+      return locator.failureOf(testCase)
+    }
+    // In the helper's file, not at the test's SCOPED_TRACE.
+    expect(
+      location('googletest/googletest-shapes.xml', 'test_bd25_helper')
+    ).toEqual({ file: 'sku.cpp', line: 4 })
+    // doctest names no place for an exception: its classname is the file.
+    expect(
+      location('doctest/doctest-warn.xml', 'BD-24 cart with subcases/throws')
+    ).toEqual({ file: 'warn_test.cpp' })
+    // CTest running googletest (gtest_discover_tests): its printed failure.
+    expect(
+      location('ctest/ctest-more.xml', 'Cart.test_bd21_total_in_a_trace')
+    ).toEqual({ file: 'more/cart_gtest.cpp', line: 7 })
   })
 
   it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {

@@ -86,6 +86,23 @@ describe('failureText', () => {
     expect(lines.get('setup_fails')).toBe('setup failed')
   })
 
+  it('googletest: what failed, not a SCOPED_TRACE line after it (also in its output under CTest)', () => {
+    const lines = firstLines('googletest/googletest-shapes.xml')
+    expect(lines.get('test_bd24_scoped_trace')).toBe(
+      'Expected equality of these values:'
+    )
+    expect(lines.get('test_bd25_helper')).toBe(
+      'Expected equality of these values:'
+    )
+    const ctest = firstLines('ctest/ctest-more.xml')
+    expect(ctest.get('Cart.test_bd21_total_in_a_trace')).toBe(
+      'Expected equality of these values:'
+    )
+    expect(ctest.get('Cart.test_bd23_throws')).toBe(
+      'C++ exception with description "boom from test" thrown in the test body.'
+    )
+  })
+
   it("node-tap: its YAML diagnostic (at:, stack:, compare:) gives no line: the assertion's testcase is named after its message", () => {
     const lines = firstLines('tap/tap-junit.xml')
     for (const name of ['total is wrong', 'total <&>', 'boom from test'])

@@ -153,11 +153,13 @@ const GENERATED = [
   'go/gotestsum-reruns.xml',
   'go/gotestsum-count2.xml',
   'ctest/ctest.xml',
+  'ctest/ctest-more.xml',
   'jest/jest-junit.xml',
   'vitest/vitest-junit.xml',
   'tap/tap-junit.xml',
   'minitest/minitest-reporters.xml',
   'googletest/googletest.xml',
+  'googletest/googletest-shapes.xml',
   'python-xmlrunner/xmlrunner.xml',
   'behave/behave-junit.xml',
   'cucumber/cucumber-junit.xml',
@@ -173,6 +175,7 @@ const GENERATED = [
   'bats/bats-junit.xml',
   'bats/bats-setup-file.xml',
   'doctest/doctest-junit.xml',
+  'doctest/doctest-warn.xml',
   'cmocka/cmocka-cart.xml',
   'cmocka/cmocka-checkout.xml',
   'busted/busted-junit.xml',
@@ -886,6 +889,67 @@ describe('ctest', () => {
   })
 })
 
+describe('ctest: googletest tests, tests it did not start, --repeat', () => {
+  const more = parseFixture('ctest/ctest-more.xml')
+
+  it('a test CTest did not start (it counts it failed) is an error; its skips stay skipped', () => {
+    expect(
+      more
+        .filter((tc) => tc.outcome !== 'passed')
+        .map((tc) => [tc.name, tc.outcome, tc.problems[0].message])
+    ).toEqual([
+      ['Cart.test_bd21_total_in_a_trace', 'failure', ''],
+      ['Cart.test_bd22_two_failures', 'failure', ''],
+      ['Cart.test_bd23_throws', 'failure', ''],
+      // gtest_discover_tests: GTEST_SKIP's output matches its SKIP_REGULAR_EXPRESSION.
+      ['Cart.test_bd25_skipped', 'skipped', 'SKIP_REGULAR_EXPRESSION_MATCHED'],
+      [
+        'BD-31 runs a program that is not built',
+        'error',
+        'Unable to find executable'
+      ],
+      ['BD-32 needs a missing file', 'error', 'Required Files Missing'],
+      ['BD-33 database setup', 'failure', ''],
+      ['BD-34 reads the database', 'error', 'Fixture dependency failed']
+    ])
+    // What CTest printed of it is kept.
+    expect(only(more, 'BD-34 reads the database').output).toBe(
+      'Failed test dependencies: BD-33 database setup'
+    )
+  })
+
+  it("a googletest test's bare failure gets the failures googletest printed, one each", () => {
+    const twice = only(more, 'Cart.test_bd22_two_failures')
+    expect(twice.problems.map((p) => [p.kind, p.details])).toEqual([
+      [
+        'failure',
+        expect.stringMatching(
+          /^\/\S+\/cart_gtest\.cpp:10\nExpected equality of these values:\n {2}1\n {2}2$/
+        )
+      ],
+      [
+        'failure',
+        expect.stringMatching(
+          /^\/\S+\/cart_gtest\.cpp:11\nValue of: false\n {2}Actual: false\nExpected: true\nsecond failure$/
+        )
+      ]
+    ])
+    expect(only(more, 'Cart.test_bd23_throws').problems[0].details).toBe(
+      'unknown file\nC++ exception with description "boom from test" thrown in the test body.'
+    )
+    // Its output is left whole.
+    expect(twice.output).toContain('[  FAILED  ] Cart.test_bd22_two_failures')
+    // Any other program's output is no googletest failure.
+    expect(only(more, 'BD-33 database setup').problems[0].details).toBe('')
+  })
+
+  it('--repeat until-pass: CTest writes the last run only (a flaky test is passed)', () => {
+    const flaky = only(more, 'BD-35 flaky connection')
+    expect(flaky.outcome).toBe('passed')
+    expect(named(more, 'BD-35 flaky connection')).toHaveLength(1)
+  })
+})
+
 describe('jest (jest-junit)', () => {
   const jest = parseFixture('jest/jest-junit.xml')
 
@@ -1341,6 +1405,11 @@ describe('more tools, as their own summaries count', () => {
       'googletest/googletest.xml',
       { passed: 4, failure: 6, error: 0, skipped: 4 }
     ],
+    // googletest: 3 passed, 4 failed, 1 skipped (in SetUp).
+    [
+      'googletest/googletest-shapes.xml',
+      { passed: 3, failure: 4, error: 0, skipped: 1 }
+    ],
     // unittest: failures=3, errors=5 (+1 unexpected success, an <error>),
     // skipped=3 (+1 expected failure, a <skipped>), 3 passed.
     [
@@ -1412,6 +1481,13 @@ describe('more tools, as their own summaries count', () => {
     [
       'doctest/doctest-junit.xml',
       { passed: 9, failure: 9, error: 1, skipped: 0 }
+    ],
+    // doctest: 6 test cases, 2 passed (those that only warn), 4 failed. A
+    // FAIL_CHECK and a should_fail test that passed are failed tests
+    // without a failure in the report; a subcase is a testcase of its own.
+    [
+      'doctest/doctest-warn.xml',
+      { passed: 5, failure: 1, error: 1, skipped: 0 }
     ],
     // Catch2: 15 test cases, 7 passed, 6 failed, 2 failed as expected (a
     // <failure> and a <skipped>: skipped, as unittest's expected failures).
@@ -1548,6 +1624,35 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
     expect(rest.map((tc) => [tc.name, tc.outcome])).toEqual([
       ['begin 2 applies coupon', 'passed'],
       ['begin 3 computes shipping', 'failure']
+    ])
+  })
+
+  it('doctest: a WARN check that did not hold is a warning, not a failure (doctest counts the test passed)', () => {
+    const warn = parseFixture('doctest/doctest-warn.xml')
+    expect(only(warn, 'BD-21 only warns')).toEqual(
+      expect.objectContaining({
+        outcome: 'passed',
+        problems: [expect.objectContaining({ kind: 'warning', type: 'WARN' })]
+      })
+    )
+    expect(only(warn, 'BD-22 warns and passes').outcome).toBe('passed')
+    const fails = only(warn, 'BD-23 warns and fails')
+    expect(fails.outcome).toBe('failure')
+    expect(fails.problems.map((p) => [p.kind, p.type])).toEqual([
+      ['warning', 'WARN_FALSE'],
+      ['failure', 'CHECK']
+    ])
+  })
+
+  it("doctest: an exception thrown in a subcase is its error, without doctest's note that it will be translated", () => {
+    const warn = parseFixture('doctest/doctest-warn.xml')
+    expect(only(warn, 'BD-24 cart with subcases/throws').problems).toEqual([
+      {
+        kind: 'error',
+        message: 'exception',
+        type: '',
+        details: 'cart is locked'
+      }
     ])
   })
 

@@ -1059,7 +1059,7 @@ const TOOLS: Record<string, string[]> = {
     'go/gotestsum-reruns.xml',
     'go/gotestsum-reruns-subtests.xml'
   ],
-  ctest: ['ctest/ctest.xml'],
+  ctest: ['ctest/ctest.xml', 'ctest/ctest-more.xml'],
   jest: ['jest/jest-junit.xml'],
   vitest: ['vitest/vitest-junit.xml'],
   mocha: ['mocha/mocha-junit-reporter.xml'],
@@ -1073,7 +1073,7 @@ const TOOLS: Record<string, string[]> = {
     'playwright/playwright-junit-include-retries.xml'
   ],
   bats: ['bats/bats-junit.xml', 'bats/bats-setup-file.xml'],
-  doctest: ['doctest/doctest-junit.xml'],
+  doctest: ['doctest/doctest-junit.xml', 'doctest/doctest-warn.xml'],
   cmocka: [
     'cmocka/cmocka-cart.xml',
     'cmocka/cmocka-checkout.xml',

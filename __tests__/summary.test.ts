@@ -187,6 +187,17 @@ describe('renderSummary', () => {
     expect(lineOf('googletest/googletest.xml', 'total_is_wrong')).toBe(
       'Expected equality of these values: 2 + 2 Which is: 4 5 total mismatch'
     )
+    // …up to its SCOPED_TRACE, in its own report and printed under CTest.
+    expect(
+      lineOf('googletest/googletest-shapes.xml', 'test_bd24_scoped_trace')
+    ).toBe(
+      'Expected equality of these values: 2 + 2 Which is: 4 5 total mismatch'
+    )
+    expect(
+      lineOf('ctest/ctest-more.xml', 'Cart.test_bd21_total_in_a_trace')
+    ).toBe(
+      'Expected equality of these values: 2 + 2 Which is: 4 5 total mismatch'
+    )
     expect(
       lineOf('mocha/mocha-junit-reporter.xml', 'BD-6 adds 3 + 3 = 7')
     ).toBe('Expected values to be strictly equal: 6 !== 7')

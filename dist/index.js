@@ -14477,6 +14477,15 @@ const SKIP_OUTPUT_CHARS = 10_000;
  */
 const STEP_LOG = /^@scenario\.begin$|(?:\.\.\.|\s\.\.\.\s)(?:passed|failed|skipped|undefined|pending|ambiguous|untested)(?:$| in \d)/m;
 const CATCH2_FAILED_AS_EXPECTED = /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/;
+/** doctest's check macros that only warn: `WARN`, `WARN_EQ`, `WARN_THROWS_AS`… */
+const DOCTEST_WARN = /^WARN(?:_[A-Z]+)*$/;
+const DOCTEST_SUBCASE_NOTE = 'exception thrown in subcase - will translate later when the whole test case has been exited (cannot translate while there is an active exception)';
+/**
+ * Why CTest did not start a test (cmCTestRunTest's CompletionStatus), which
+ * it counts as failed; its skips are `SKIP_RETURN_CODE=77` and
+ * `SKIP_REGULAR_EXPRESSION_MATCHED`.
+ */
+const CTEST_NOT_STARTED = /^(?:Unable to find executable|Required Files Missing|Fixture dependency failed|Missing Configuration|Insufficient resources|Failed to change working directory)$/;
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
@@ -14498,6 +14507,11 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
         // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
         collectProblems(children, 'aborted', 'skipped', problems);
         collectProblems(children, 'warning', 'warning', problems);
+        // doctest writes an exception thrown in a subcase twice: first a note
+        // that it will be translated later, then the exception itself.
+        const note = problems.findIndex((p) => p.kind === 'error' && p.details === DOCTEST_SUBCASE_NOTE);
+        if (note >= 0 && problems.some((p, i) => i > note && p.kind === 'error'))
+            problems.splice(note, 1);
         // A test allowed to fail that failed: Catch2's `[!mayfail]`/`[!shouldfail]`
         // ("failed as expected", like unittest's expected failure) and node's
         // `todo` test (node counts it todo, not failed, and the run passes).
@@ -14528,6 +14542,10 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
             }
             else if (problem.kind === 'error')
                 readEunitAssertion(problem);
+            // doctest writes a WARN check that did not hold as a <failure> of
+            // its type; doctest counts the test as passed.
+            else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
+                problem.kind = 'warning';
             // EUnit's surefire reporter writes a test that timed out (EUnit
             // cancels it, and the run fails) as <skipped type="timeout">.
             else if (problem.kind === 'skipped' && problem.type === 'timeout') {
@@ -14535,6 +14553,13 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
                 if (problem.message.trim() === '')
                     problem.message = 'timed out';
             }
+            // CTest writes a test it could not start (its executable or a
+            // required file missing, a fixture's setup test failed), which it
+            // counts as failed, as skipped: status="notrun", its reason the message.
+            else if (problem.kind === 'skipped' &&
+                CTEST_NOT_STARTED.test(problem.message) &&
+                attribute(node, 'status') === 'notrun')
+                problem.kind = 'error';
         }
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
@@ -14571,6 +14596,11 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
         : outputOf(children);
     if (output && problems.length === 1 && isBareAssert(problems[0]))
         output = takeLibtestFailure(problems[0], output);
+    else if (output &&
+        problems.length === 1 &&
+        isBareCtestFailure(problems[0]) &&
+        attribute(node, 'status') === 'fail')
+        takeGoogletestFailures(problems, output);
     const testCase = {
         name: displayName || name,
         reportedName: displayName && displayName !== name ? name : '',
@@ -14649,6 +14679,57 @@ function isBareAssert(problem) {
         problem.type === 'assert' &&
         problem.message === '' &&
         problem.details === '');
+}
+/** CTest's failure: `<failure message=""/>` (the test program's exit status is all it knows). */
+function isBareCtestFailure(problem) {
+    return (problem.kind === 'failure' &&
+        problem.type === '' &&
+        problem.message === '' &&
+        problem.details === '');
+}
+/** googletest's console line before a failure: `/src/cart_test.cpp:6: Failure`, `unknown file: Failure`. */
+const GTEST_FAILURE = /^(unknown file|\S.*?:\d+): Failure$/;
+/** googletest's console line after a test's failures: `[  FAILED  ] Cart.total (0 ms)`. */
+const GTEST_STATUS = /^\[ {0,2}(?:FAILED|OK|RUN|SKIPPED) {0,6}\] /;
+/** Failures of one test read from its output, at most (googletest's failures in a loop). */
+const MAX_OUTPUT_FAILURES = 100;
+/**
+ * Gives CTest's bare failure of a googletest program (gtest_discover_tests)
+ * the failures googletest printed, as googletest's own XML writes them
+ * (`cart_test.cpp:6` and the message), one failure each; the output is left
+ * as it is.
+ */
+function takeGoogletestFailures(problems, output) {
+    if (!output.includes(': Failure'))
+        return;
+    const lines = output.split('\n');
+    let block;
+    const blocks = [];
+    const close = () => {
+        if (block)
+            blocks.push(block.join('\n').trim());
+        block = undefined;
+    };
+    for (const line of lines) {
+        if (blocks.length === MAX_OUTPUT_FAILURES)
+            break;
+        const header = GTEST_FAILURE.exec(line.trimEnd());
+        if (header) {
+            close();
+            block = [header[1]];
+        }
+        else if (GTEST_STATUS.test(line))
+            close();
+        else
+            block?.push(line);
+    }
+    close();
+    if (blocks.length === 0)
+        return;
+    const [first] = problems;
+    first.details = blocks[0];
+    for (const details of blocks.slice(1))
+        problems.push({ kind: 'failure', message: '', type: '', details });
 }
 /** `thread 'tests::t' (3655) panicked at src/lib.rs:32:9:`, the message on the next lines (before Rust 1.73: `panicked at 'message', src/lib.rs:32:9`). */
 const RUST_PANIC = /^thread '[^'\n]*'(?: \(\d+\))? panicked at (?:'(.*)', \S+|\S+:)$/m;
@@ -15110,9 +15191,11 @@ const QUOTE_AT_END = /['"`]\s*$/;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/;
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
+/** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
+const GTEST_TRACE = 'Google Test trace:';
 /** pytest's `E   assert 1 == 2`. */
 const PYTEST_ERROR = /^E\s+(?=\S)/;
 /**
@@ -15473,6 +15556,10 @@ function tellingLine(lines, whole, isEmpty) {
     let located;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i].trim();
+        // googletest's SCOPED_TRACE lines (`cart_test.cpp:50: order 42`) follow
+        // the failure: where it happened, not what failed.
+        if (line === GTEST_TRACE)
+            break;
         if (line === '' || FRAMING.test(line))
             continue;
         const isError = PYTEST_ERROR.test(line);
@@ -15730,6 +15817,8 @@ const FORMS = [
     'msvc',
     'plain'
 ];
+/** googletest's line before a failure's SCOPED_TRACE messages. */
+const source_positions_GTEST_TRACE = /^Google Test trace:$/m;
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /;
 /**
@@ -15743,12 +15832,15 @@ function failurePositions(problem) {
  * Positions in the order the text gives them, except Playwright's header
  * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
  * without a project): that is where the test is declared, not where it
- * failed, so it comes last.
+ * failed, so it comes last. googletest's SCOPED_TRACE lines, after `Google
+ * Test trace:`, say where a trace was set: they are left out.
  */
 function sourcePositions(text) {
     const positions = [];
     const declarations = [];
-    for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
+    const read = text.slice(0, READ_CHARS);
+    const trace = source_positions_GTEST_TRACE.exec(read)?.index ?? read.length;
+    for (const match of read.slice(0, trace).matchAll(POSITION)) {
         const groups = match.groups ?? {};
         const form = FORMS.find((name) => groups[name] !== undefined);
         if (!form)
@@ -16089,8 +16181,8 @@ function closest(candidates, test) {
     }
     return tied ? undefined : best;
 }
-/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
-const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/;
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`, doctest's `cart_test.cpp`. */
+const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature|c|cc|cpp|cxx)$/;
 /** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
 function isAbsolute(file) {
     return (external_node_path_default().isAbsolute(file) ||

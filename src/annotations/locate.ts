@@ -220,8 +220,9 @@ function closest(
   return tied ? undefined : best
 }
 
-/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`. */
-const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature)$/
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`, doctest's `cart_test.cpp`. */
+const FILE_NAME =
+  /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature|c|cc|cpp|cxx)$/
 
 /** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
 function isAbsolute(file: string): boolean {

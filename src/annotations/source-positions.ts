@@ -79,6 +79,9 @@ const FORMS = [
   'plain'
 ] as const
 
+/** googletest's line before a failure's SCOPED_TRACE messages. */
+const GTEST_TRACE = /^Google Test trace:$/m
+
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /
 
@@ -97,12 +100,15 @@ export function failurePositions(problem: {
  * Positions in the order the text gives them, except Playwright's header
  * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
  * without a project): that is where the test is declared, not where it
- * failed, so it comes last.
+ * failed, so it comes last. googletest's SCOPED_TRACE lines, after `Google
+ * Test trace:`, say where a trace was set: they are left out.
  */
 export function sourcePositions(text: string): SourcePosition[] {
   const positions: SourcePosition[] = []
   const declarations: SourcePosition[] = []
-  for (const match of text.slice(0, READ_CHARS).matchAll(POSITION)) {
+  const read = text.slice(0, READ_CHARS)
+  const trace = GTEST_TRACE.exec(read)?.index ?? read.length
+  for (const match of read.slice(0, trace).matchAll(POSITION)) {
     const groups = match.groups ?? {}
     const form = FORMS.find((name) => groups[name] !== undefined)
     if (!form) continue

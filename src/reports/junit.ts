@@ -30,7 +30,7 @@ export interface Problem {
     | 'skipped'
     | 'flaky failure'
     | 'flaky error'
-    // PHPUnit 9's: shown with the result, not counted against it.
+    // PHPUnit 9's, doctest's WARN checks: shown with the result, not counted against it.
     | 'warning'
   message: string
   type: string
@@ -1304,6 +1304,17 @@ const STEP_LOG =
   /^@scenario\.begin$|(?:\.\.\.|\s\.\.\.\s)(?:passed|failed|skipped|undefined|pending|ambiguous|untested)(?:$| in \d)/m
 const CATCH2_FAILED_AS_EXPECTED =
   /^TEST_CASE tagged with !(?:mayfail|shouldfail)$/
+/** doctest's check macros that only warn: `WARN`, `WARN_EQ`, `WARN_THROWS_AS`… */
+const DOCTEST_WARN = /^WARN(?:_[A-Z]+)*$/
+const DOCTEST_SUBCASE_NOTE =
+  'exception thrown in subcase - will translate later when the whole test case has been exited (cannot translate while there is an active exception)'
+/**
+ * Why CTest did not start a test (cmCTestRunTest's CompletionStatus), which
+ * it counts as failed; its skips are `SKIP_RETURN_CODE=77` and
+ * `SKIP_REGULAR_EXPRESSION_MATCHED`.
+ */
+const CTEST_NOT_STARTED =
+  /^(?:Unable to find executable|Required Files Missing|Fixture dependency failed|Missing Configuration|Insufficient resources|Failed to change working directory)$/
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i
 const ERROR_STATUS = /^(?:error|errored)$/i
@@ -1331,6 +1342,13 @@ function toTestCase(
     // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
     collectProblems(children, 'aborted', 'skipped', problems)
     collectProblems(children, 'warning', 'warning', problems)
+    // doctest writes an exception thrown in a subcase twice: first a note
+    // that it will be translated later, then the exception itself.
+    const note = problems.findIndex(
+      (p) => p.kind === 'error' && p.details === DOCTEST_SUBCASE_NOTE
+    )
+    if (note >= 0 && problems.some((p, i) => i > note && p.kind === 'error'))
+      problems.splice(note, 1)
     // A test allowed to fail that failed: Catch2's `[!mayfail]`/`[!shouldfail]`
     // ("failed as expected", like unittest's expected failure) and node's
     // `todo` test (node counts it todo, not failed, and the run passes).
@@ -1362,12 +1380,25 @@ function toTestCase(
           problem.message = missing[0]
         }
       } else if (problem.kind === 'error') readEunitAssertion(problem)
+      // doctest writes a WARN check that did not hold as a <failure> of
+      // its type; doctest counts the test as passed.
+      else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
+        problem.kind = 'warning'
       // EUnit's surefire reporter writes a test that timed out (EUnit
       // cancels it, and the run fails) as <skipped type="timeout">.
       else if (problem.kind === 'skipped' && problem.type === 'timeout') {
         problem.kind = 'failure'
         if (problem.message.trim() === '') problem.message = 'timed out'
       }
+      // CTest writes a test it could not start (its executable or a
+      // required file missing, a fixture's setup test failed), which it
+      // counts as failed, as skipped: status="notrun", its reason the message.
+      else if (
+        problem.kind === 'skipped' &&
+        CTEST_NOT_STARTED.test(problem.message) &&
+        attribute(node, 'status') === 'notrun'
+      )
+        problem.kind = 'error'
     }
   }
 
@@ -1410,6 +1441,13 @@ function toTestCase(
       : outputOf(children)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
+  else if (
+    output &&
+    problems.length === 1 &&
+    isBareCtestFailure(problems[0]) &&
+    attribute(node, 'status') === 'fail'
+  )
+    takeGoogletestFailures(problems, output)
   const testCase: TestCase = {
     name: displayName || name,
     reportedName: displayName && displayName !== name ? name : '',
@@ -1492,6 +1530,55 @@ function isBareAssert(problem: Problem): boolean {
     problem.message === '' &&
     problem.details === ''
   )
+}
+
+/** CTest's failure: `<failure message=""/>` (the test program's exit status is all it knows). */
+function isBareCtestFailure(problem: Problem): boolean {
+  return (
+    problem.kind === 'failure' &&
+    problem.type === '' &&
+    problem.message === '' &&
+    problem.details === ''
+  )
+}
+
+/** googletest's console line before a failure: `/src/cart_test.cpp:6: Failure`, `unknown file: Failure`. */
+const GTEST_FAILURE = /^(unknown file|\S.*?:\d+): Failure$/
+/** googletest's console line after a test's failures: `[  FAILED  ] Cart.total (0 ms)`. */
+const GTEST_STATUS = /^\[ {0,2}(?:FAILED|OK|RUN|SKIPPED) {0,6}\] /
+/** Failures of one test read from its output, at most (googletest's failures in a loop). */
+const MAX_OUTPUT_FAILURES = 100
+
+/**
+ * Gives CTest's bare failure of a googletest program (gtest_discover_tests)
+ * the failures googletest printed, as googletest's own XML writes them
+ * (`cart_test.cpp:6` and the message), one failure each; the output is left
+ * as it is.
+ */
+function takeGoogletestFailures(problems: Problem[], output: string): void {
+  if (!output.includes(': Failure')) return
+  const lines = output.split('\n')
+  let block: string[] | undefined
+  const blocks: string[] = []
+  const close = (): void => {
+    if (block) blocks.push(block.join('\n').trim())
+    block = undefined
+  }
+  for (const line of lines) {
+    if (blocks.length === MAX_OUTPUT_FAILURES) break
+    const header = GTEST_FAILURE.exec(line.trimEnd())
+    if (header) {
+      close()
+      block = [header[1]]
+    } else if (GTEST_STATUS.test(line)) close()
+    else block?.push(line)
+  }
+  close()
+  if (blocks.length === 0) return
+  const [first] = problems
+  first.details = blocks[0]
+  for (const details of blocks.slice(1))
+    problems.push({ kind: 'failure', message: '', type: '', details })
 }
 
 /** `thread 'tests::t' (3655) panicked at src/lib.rs:32:9:`, the message on the next lines (before Rust 1.73: `panicked at 'message', src/lib.rs:32:9`). */

@@ -24,9 +24,11 @@ const QUOTE_AT_END = /['"`]\s*$/
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
 const FRAMING =
-  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:)/
+  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
+/** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
+const GTEST_TRACE = 'Google Test trace:'
 /** pytest's `E   assert 1 == 2`. */
 const PYTEST_ERROR = /^E\s+(?=\S)/
 /**
@@ -428,6 +430,9 @@ function tellingLine(
   let located: number | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim()
+    // googletest's SCOPED_TRACE lines (`cart_test.cpp:50: order 42`) follow
+    // the failure: where it happened, not what failed.
+    if (line === GTEST_TRACE) break
     if (line === '' || FRAMING.test(line)) continue
     const isError = PYTEST_ERROR.test(line)
     const isLocated = located === undefined && LOCATED.test(line)

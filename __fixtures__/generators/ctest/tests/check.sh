@@ -28,6 +28,16 @@ case "$1" in
     echo "stdout with <b>markup</b> & \"quotes\" and 'apostrophes'"
     echo "rendered <script>alert(1)</script> & \"quotes\" in the page title" >&2
     exit 1 ;;
+  flaky)
+    # Fails on its first run, passes after: the runs are counted in the file $2.
+    runs=$(($(cat "$2" 2>/dev/null || echo 0) + 1))
+    echo "$runs" > "$2"
+    if [ "$runs" -eq 1 ]; then
+      echo "run $runs: connection reset" >&2
+      exit 1
+    fi
+    echo "run $runs: connected"
+    exit 0 ;;
   sleep)
     echo "exporting report..."
     sleep 5 ;;
