@@ -14,6 +14,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { FailureLocator } from '../src/annotations/locate.js'
 import {
   failurePositions,
@@ -36,8 +37,9 @@ const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
 function failed(
   relative: string
 ): Map<string, { testCase: TestCase; positions: SourcePosition[] }> {
+  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
   const report = parseJUnit(
-    decodeReport(readFileSync(new URL(relative, REPORTS))),
+    decodeReport(readFileSync(path.join(fileURLToPath(REPORTS), relative))),
     `reports/${path.basename(relative)}`
   )
   if (report.kind !== 'junit') throw new Error('not junit')
@@ -314,6 +316,8 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/src/test/java/other/CartTest.java',
       'app/src/test/java/CartTest.java',
       'app/src/test/java/demo/Assertions.java',
+      'app/src/test/java/demo/DeliveryTest.java',
+      'app/src/main/java/demo/Cart.java',
       'app/src/test/kotlin/OrderTest.kt',
       'tests/flaky.spec.js',
       'packages/web/test/cart.test.mjs',
@@ -402,6 +406,26 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([{ path: 'nowhere.py', line: 3 }], { file: 'tests/test_auth.py' })
     ).toEqual({ file: 'tests/test_auth.py' })
+  })
+
+  it('points a Gradle test at the first frame in the workspace: its own line, or the line of the code under test that threw', () => {
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const location = (relative: string, name: string) => {
+      const testCase = failed(relative).get(name)?.testCase
+      if (!testCase) throw new Error(name)
+      return locator.failureOf(testCase)
+    }
+    // A nested class: the outer class's file.
+    expect(
+      location('gradle/TEST-demo.CartTest$Inner.xml', 'testBd210InnerFails')
+    ).toEqual({ file: 'app/src/test/java/demo/CartTest.java', line: 78 })
+    expect(
+      location('gradle/TEST-demo.CartTest.xml', 'test_bd203_checkout')
+    ).toEqual({ file: 'app/src/main/java/demo/Cart.java', line: 23 })
+    // JUnit 5 through the JUnitPlatform runner: the classname is a display name.
+    expect(
+      location('gradle/TEST-BD-220#20tracking.xml', 'shows the ETA')
+    ).toEqual({ file: 'app/src/test/java/demo/DeliveryTest.java', line: 49 })
   })
 
   it("falls back on the line its testcase names when its failure names none (googletest's `unknown file` exception)", () => {

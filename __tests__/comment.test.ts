@@ -79,6 +79,9 @@ describe('plainText', () => {
     expect(plainText('[2m10:00[0;39m [32m INFO[0;39m started')).toBe(
       '10:00  INFO started'
     )
+    // Gradle writes the ESC byte, which XML cannot hold, as `?`.
+    expect(plainText('?[31mred balance?[0m: 5?')).toBe('red balance: 5?')
+    expect(plainText('why?[1m30s-90]')).toBe('why?[1m30s-90]')
   })
 
   it('removes colour codes whose ESC rspec_junit_formatter spelled out as \\e', () => {

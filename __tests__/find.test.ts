@@ -123,6 +123,23 @@ describe('findReports', () => {
     expect(new Set(opened).size).toBe(opened.length)
   })
 
+  it("default-like patterns find Gradle's file names, which hold `$` and `#` (a nested class, a display name)", async () => {
+    const gradle = path.join(base, 'gradle')
+    const names = [
+      'TEST-demo.CartTest$Inner.xml',
+      'TEST-BD-220#20tracking.xml',
+      'TEST-int#29.xml'
+    ]
+    for (const name of names)
+      write(path.join(gradle, 'app/build/test-results/test', name))
+    const found = await findReports(DEFAULT_LIKE, gradle)
+    expect(found.files).toEqual(
+      names
+        .map((name) => path.join(gradle, 'app/build/test-results/test', name))
+        .sort()
+    )
+  })
+
   it('patterns starting in different directories each walk their own', async () => {
     opened.length = 0
     const found = await findReports(

@@ -47,7 +47,8 @@ import { pickWith, seeded } from './helpers/random.js'
 import {
   fixtureTestCases,
   parseReportText,
-  parseSuite
+  parseSuite,
+  statusByMarker
 } from './helpers/reports.js'
 import { loadReport, MAX_REPORT_BYTES } from '../src/reports/load.js'
 import {
@@ -62,7 +63,8 @@ const GO_VERSION =
   '<properties><property name="go.version" value="go1.22.0 linux/amd64"/></properties>'
 
 function fixtureBytes(relative: string): Buffer {
-  return readFileSync(new URL(relative, REPORTS))
+  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
+  return readFileSync(join(fileURLToPath(REPORTS), relative))
 }
 
 function fixtureText(relative: string): string {
@@ -141,6 +143,15 @@ function parsedNameTimes(testCases: readonly TestCase[]): string[] {
   return testCases.map((tc) => `${tc.name} ${tc.seconds}`).sort()
 }
 
+/** Gradle's reports: one per test class, and CartTest's with outputPerTestCase. */
+const GRADLE = [
+  ...readdirSync(join(fileURLToPath(REPORTS), 'gradle'))
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+    .map((name) => `gradle/${name}`),
+  'gradle/output-per-test-case/TEST-demo.CartTest.xml'
+]
+
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
   'pytest/pytest-xunit2.xml',
@@ -194,7 +205,8 @@ const GENERATED = [
   'tap-formatter-junit/tap-formatter-junit.xml',
   'eunit/TEST-bd_shop_tests.xml',
   'eunit/TEST-bd_slow_tests.xml',
-  'meson/testlog.junit.xml'
+  'meson/testlog.junit.xml',
+  ...GRADLE
 ]
 
 describe('every generated report', () => {
@@ -1398,6 +1410,112 @@ describe('JUnit 5 ConsoleLauncher', () => {
   })
 })
 
+describe("Gradle (JUnit 4, and JUnit 5 through JUnit 4's JUnitPlatform runner)", () => {
+  const classFiles = GRADLE.filter((f) => !f.includes('/output-per-test-case/'))
+
+  it('reads each class as its testsuite counts it, and all as Gradle does: 31 tests, 17 failed, 4 skipped', () => {
+    const all: TestCase[] = []
+    for (const file of classFiles) {
+      const testCases = parseFixture(file)
+      const [tests, skipped, failures, errors] =
+        /<testsuite [^>]*\btests="(\d+)" skipped="(\d+)" failures="(\d+)" errors="(\d+)"/
+          .exec(fixtureText(file))
+          ?.slice(1)
+          .map(Number) ?? []
+      expect([file, outcomes(testCases)]).toEqual([
+        file,
+        {
+          passed: tests - skipped - failures - errors,
+          failure: failures,
+          error: errors,
+          skipped
+        }
+      ])
+      all.push(...testCases)
+    }
+    expect(classFiles).toHaveLength(12)
+    // Every failed test is a <failure>, exceptions too: none is an error.
+    expect(outcomes(all)).toEqual({
+      passed: 10,
+      failure: 17,
+      error: 0,
+      skipped: 4
+    })
+  })
+
+  it('posts one result per marker: a failing @BeforeClass or @AfterClass (classMethod) to the marker of its class', () => {
+    const all = classFiles.flatMap((file) => parseFixture(file))
+    expect(statusByMarker(all, 230)).toEqual({
+      'BD-201': 'passed',
+      'BD-202': 'failed',
+      'BD-203': 'failed',
+      'BD-204': 'skipped',
+      'BD-205': 'skipped',
+      'BD-206': 'failed',
+      'BD-207': 'failed',
+      'BD-209': 'failed',
+      'BD-210': 'failed',
+      'BD-211': 'failed',
+      'BD-212': 'failed',
+      'BD-213': 'failed',
+      'BD-214': 'failed',
+      'BD-215': 'failed',
+      'BD-216': 'passed',
+      'BD-217': 'failed',
+      'BD-218': 'skipped',
+      'BD-219': 'failed',
+      'BD-220': 'failed',
+      'BD-221': 'failed',
+      'BD-222': 'failed',
+      'BD-224': 'skipped',
+      'BD-225': 'failed'
+    })
+    const [setUp] = parseFixture('gradle/TEST-demo.TestBd212Checkout.xml')
+    expect([setUp.name, setUp.classname, setUp.outcome]).toEqual([
+      'classMethod',
+      'demo.TestBd212Checkout',
+      'failure'
+    ])
+  })
+
+  it("a failed test shows its class's output, said to be the class's; with outputPerTestCase, its own", () => {
+    const cart = parseFixture('gradle/TEST-demo.CartTest.xml')
+    const failed = only(cart, 'testTotalBd202')
+    expect(failed.outputOfSuite).toBe(true)
+    expect(failed.output).toContain('adding a book on stdout')
+    expect(failed.output).toContain('checking out without a coupon')
+    const own = only(
+      parseFixture('gradle/output-per-test-case/TEST-demo.CartTest.xml'),
+      'test_bd203_checkout'
+    )
+    expect(own.outputOfSuite).toBeUndefined()
+    expect(own.output.trim()).toBe('checking out without a coupon')
+  })
+
+  it('keeps both failures of a failed test whose @After failed too', () => {
+    const refunds = only(
+      parseFixture('gradle/TEST-demo.ReturnsTest.xml'),
+      'testBd222RefundsTwice'
+    )
+    expect(refunds.problems.map((p) => [p.kind, p.type])).toEqual([
+      ['failure', 'java.lang.AssertionError'],
+      ['failure', 'java.lang.IllegalStateException']
+    ])
+  })
+
+  it('leaves no colour code in a comment where Gradle wrote ESC as `?`', () => {
+    const balance = only(
+      parseFixture('gradle/TEST-demo.GiftCardTest.xml'),
+      'testBd225PrintsBalance'
+    )
+    expect(balance.output).toContain('?[31mred balance?[0m')
+    const comment = buildComment('failure', 'Failed', [balance], {})
+    expect(comment).toContain(
+      'balance &lt;&amp;&gt; ]]&gt; end of CDATA\nred balance\n'
+    )
+  })
+})
+
 describe('more tools, as their own summaries count', () => {
   it.each([
     // googletest: 4 passed, 6 failed, 3 skipped and 1 disabled.
@@ -1439,6 +1557,16 @@ describe('more tools, as their own summaries count', () => {
     [
       'testng/TEST-demo.CartTest.xml',
       { passed: 4, failure: 6, error: 2, skipped: 2 }
+    ],
+    // Gradle's CartTest: 9 tests, 5 failures (2 of them exceptions: Gradle
+    // writes no <error>), 2 skipped (@Ignore, a failed assumption).
+    [
+      'gradle/TEST-demo.CartTest.xml',
+      { passed: 2, failure: 5, error: 0, skipped: 2 }
+    ],
+    [
+      'gradle/output-per-test-case/TEST-demo.CartTest.xml',
+      { passed: 2, failure: 5, error: 0, skipped: 2 }
     ],
     // nose2: failures=4 and an unexpected success (written as a skip; it
     // fails the run), errors=4, skipped=1 and an expected failure.

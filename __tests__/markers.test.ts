@@ -4,7 +4,9 @@
  * report compared with the table in that report's README.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   formatMarker,
   MarkerFinder,
@@ -17,8 +19,9 @@ import { parseJUnit, type TestCase } from '../src/reports/junit.js'
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
 
 function parseFixture(relative: string): TestCase[] {
+  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
   const report = parseJUnit(
-    decodeReport(readFileSync(new URL(relative, REPORTS))),
+    decodeReport(readFileSync(join(fileURLToPath(REPORTS), relative))),
     relative
   )
   if (report.kind !== 'junit') throw new Error(`${relative}: not JUnit`)
@@ -970,6 +973,32 @@ const DENO: Record<string, number[]> = {
   'BD-11 flaky, retried by hand in steps > attempt 2': [11]
 }
 
+/** Gradle's CartTest: identifier forms in JUnit 4 method names. */
+const GRADLE_CART: Record<string, number[]> = {
+  testBd201AddsItem: [201],
+  testTotalBd202: [202],
+  test_bd203_checkout: [203],
+  testBd204Coupons: [204],
+  testBd205ShipsAbroad: [205],
+  testBd206Receipt: [206],
+  testLoginBD207: [207],
+  // No form of the README: not BD-208.
+  BD_208_removesItem: [],
+  testBd209Discount: [209]
+}
+
+/** JUnit 5 through the JUnitPlatform runner: display names, a @Nested class's as the classname. */
+const GRADLE_TRACKING: Record<string, number[]> = {
+  'shows the courier': [220],
+  'shows the ETA': [220]
+}
+
+const GRADLE_PARCELS: Record<string, number[]> = {
+  'BD-219 delivers 1 parcels(deliversParcels': [219],
+  'BD-219 delivers 2 parcels(deliversParcels': [219],
+  'BD-219 delivers 3 parcels(deliversParcels': [219]
+}
+
 describe('generated reports: markers per test case match the README', () => {
   it.each([
     ['pytest/pytest-xunit1.xml', PYTEST],
@@ -1000,7 +1029,13 @@ describe('generated reports: markers per test case match the README', () => {
     ['karma/karma-jasmine-junit.xml', KARMA_JASMINE],
     ['newman/newman-junit.xml', NEWMAN],
     ['ava/ava-tap-junit.xml', AVA],
-    ['deno/deno-junit.xml', DENO]
+    ['deno/deno-junit.xml', DENO],
+    ['gradle/TEST-demo.CartTest.xml', GRADLE_CART],
+    ['gradle/output-per-test-case/TEST-demo.CartTest.xml', GRADLE_CART],
+    // A failing @BeforeClass: the class's marker.
+    ['gradle/TEST-demo.TestBd212Checkout.xml', { classMethod: [212] }],
+    ['gradle/TEST-BD-220#20tracking.xml', GRADLE_TRACKING],
+    ['gradle/TEST-int#29.xml', GRADLE_PARCELS]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, parseFixture(file))).toEqual(expected)
   })
@@ -1087,7 +1122,13 @@ const TOOLS: Record<string, string[]> = {
   karma: ['karma/karma-mocha-junit.xml', 'karma/karma-jasmine-junit.xml'],
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],
-  deno: ['deno/deno-junit.xml']
+  deno: ['deno/deno-junit.xml'],
+  gradle: [
+    ...readdirSync(join(fileURLToPath(REPORTS), 'gradle'))
+      .filter((name) => name.endsWith('.xml'))
+      .map((name) => `gradle/${name}`),
+    'gradle/output-per-test-case/TEST-demo.CartTest.xml'
+  ]
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -234,6 +234,10 @@ describe('renderSummary', () => {
     expect(lineOf('jest/jest-junit.xml', 'BD-6 adds 3 + 3 = 7')).toBe(
       'Error: expect(received).toBe(expected) // Object.is equality; Expected: 7; Received: 6'
     )
+    // Hamcrest's actual value is `but: was`, indented under `Expected:` (Gradle, JUnit 4's assertThat).
+    expect(lineOf('gradle/TEST-demo.CartTest.xml', 'testBd209Discount')).toBe(
+      'java.lang.AssertionError: discounted total; Expected: is &lt;9&gt;; but: was &lt;10&gt;'
+    )
     // A line that says it all stays as it is.
     expect(lineOf('jest/jest-junit.xml', 'BD-3: crashes with an error')).toBe(
       'TypeError: boom'

@@ -4961,10 +4961,11 @@ const ANSI =
 // eslint-disable-next-line no-control-regex
 /\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 /**
- * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
- * spelled out (rspec_junit_formatter: `\e[31m`).
+ * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`),
+ * spelled out (rspec_junit_formatter: `\e[31m`) or wrote as `?` (Gradle,
+ * since XML cannot hold it: `?[31m`).
  */
-const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB])|\?)?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
 /**
  * What tells such codes from text that looks like one (a pytest id
  * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
@@ -15386,8 +15387,11 @@ function tapDiagnosticsEnd(lines, from) {
 }
 /** Lines after the headline looked at for what it announces, at most. */
 const LINE_READ_LINES = 12;
-/** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
-const VALUE_LINE = /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
+/**
+ * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
+ * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`.
+ */
+const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
 /** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */

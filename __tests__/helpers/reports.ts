@@ -1,5 +1,7 @@
 /** Test cases from a few lines of JUnit XML, or from a fixture report, for unit tests. */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { MarkerFinder } from '../../src/markers.js'
 import { decodeReport } from '../../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../../src/reports/junit.js'
@@ -21,10 +23,16 @@ export function parseReportText(xml: string, file = 'junit.xml'): TestCase[] {
 
 /** Test cases of a real report in __fixtures__/reports/, decoded as the action decodes it. */
 export function fixtureTestCases(relative: string): TestCase[] {
+  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
   const report = parseJUnit(
     decodeReport(
       readFileSync(
-        new URL(`../../__fixtures__/reports/${relative}`, import.meta.url)
+        join(
+          fileURLToPath(
+            new URL('../../__fixtures__/reports/', import.meta.url)
+          ),
+          relative
+        )
       )
     ),
     relative

@@ -244,9 +244,12 @@ function tapDiagnosticsEnd(lines: readonly string[], from: number): number {
 
 /** Lines after the headline looked at for what it announces, at most. */
 const LINE_READ_LINES = 12
-/** A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`, Test::More's `got: '6'`. */
+/**
+ * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
+ * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`.
+ */
 const VALUE_LINE =
-  /^(?:expected|actual|received|got|but was|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
+  /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
 
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/

@@ -5,11 +5,12 @@ const ANSI =
   // eslint-disable-next-line no-control-regex
   /\u009b[0-?]*[ -/]*[@-~]|\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g
 /**
- * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`) or
- * spelled out (rspec_junit_formatter: `\e[31m`).
+ * Colour codes whose ESC byte a reporter dropped (mocha, vitest: `[31m`),
+ * spelled out (rspec_junit_formatter: `\e[31m`) or wrote as `?` (Gradle,
+ * since XML cannot hold it: `?[31m`).
  */
 const ORPHANED_SGR =
-  /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+  /(?:\\(?:e|033|x1[bB]|u001[bB])|\?)?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
 /**
  * What tells such codes from text that looks like one (a pytest id
  * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
