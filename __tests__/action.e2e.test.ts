@@ -575,6 +575,12 @@ const REAL_REPORTS: [string, string][] = [
   [
     'phpunit/phpunit-warnings.xml',
     'BD-11=passed BD-12=passed BD-13=skipped BD-14=failed BD-15=passed'
+  ],
+  // PHPUnit 9's risky tests (BD-1..3), which it writes as errors but counts
+  // as risky, exiting 0.
+  [
+    'phpunit/phpunit-risky.xml',
+    'BD-1=passed BD-2=passed BD-3=passed BD-4=failed BD-5=passed'
   ]
 ]
 
@@ -617,6 +623,27 @@ describe('PHPUnit 9 warnings', () => {
       'Reason: This test depends on &quot;BdFixtures\\Warnings\\WarningsTest::testDoesNotExist&quot; which does not exist.'
     )
     expect(comments.get(tcaseIdOf(15))).not.toContain('warning')
+  })
+
+  it("and its risky tests: passed, why they are risky in the result's comment, no annotation", async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          fixture: '__fixtures__/reports/phpunit/phpunit-risky.xml'
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    const comments = new Map(
+      ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.comment])
+    )
+    expect(comments.get(tcaseIdOf(1))).toContain(
+      '<p>warning PHPUnit\\Framework\\RiskyTestError:</p><pre><code>BdFixtures\\Risky\\RiskyTest::testBd1PerformsNoAssertion\nThis test did not perform any assertions'
+    )
+    expect(comments.get(tcaseIdOf(2))).toContain(
+      'This test printed output: debug: cart has 2 items'
+    )
+    expect(result.stdout.match(/^::error /gm)).toHaveLength(1)
   })
 })
 

@@ -170,6 +170,21 @@ describe('sourcePositions, on the failures real tools write', () => {
     ).toEqual(['bd_shop_SUITE.erl:66', 'test_server.erl:1782'])
   })
 
+  it("reads PHP's `in FILE on line N` (a fatal error PHPUnit's --process-isolation reports)", () => {
+    expect(
+      short(
+        positionsOf(
+          'phpunit/phpunit-process-isolation.xml',
+          'testBd6RunsOutOfMemory'
+        )
+      )
+    ).toEqual(['IsolatedTest.php:18', 'IsolatedTest.php:18'])
+    // Not from a file: PHP's `Standard input code on line 2`.
+    expect(
+      sourcePositions('  thrown in Standard input code on line 2')
+    ).toEqual([])
+  })
+
   it("reads a JVM frame's file with its class's package (JUnit 5, TestNG)", () => {
     expect(
       short(positionsOf('testng/TEST-demo.CartTest.xml', 'throwsError'))[0]

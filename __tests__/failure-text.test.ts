@@ -329,6 +329,26 @@ describe('failureText', () => {
     ).toBe('Loading took too long...')
   })
 
+  it('minitest-reporters: not its line naming the test (`test_x(Minitest::Result) [file:line]:`); a message broken after the class by make_my_diffs_pretty! taken whole', () => {
+    const pretty = firstLines('minitest/minitest-pretty-diffs.xml')
+    expect(pretty.get('test_bd22_assert_raises_wrong')).toBe(
+      '[ArgumentError] exception expected, not'
+    )
+    expect(pretty.get('test_bd23_assert_raises_none')).toBe(
+      'ArgumentError expected but nothing was raised.'
+    )
+    expect(pretty.get('test_bd20_pretty_hash_diff')).toBe('--- expected')
+    expect(pretty.get('test_bd24_helper_raises')).toBe(
+      'ArgumentError: unknown item :pear'
+    )
+    // A message that says nothing: the line that names the test is no headline either.
+    expect(
+      only(
+        '<testcase name="test_x"><failure message="Failed...">Failure:\ntest_x(CartTest) [test/cart_test.rb:7]:\nFailed\n</failure></testcase>'
+      )
+    ).toBe('Failed...')
+  })
+
   it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
     expect(
       only(

@@ -159,6 +159,8 @@ const GENERATED = [
   'phpunit/phpunit-nested.xml',
   'phpunit/phpunit-single-class.xml',
   'phpunit/phpunit-warnings.xml',
+  'phpunit/phpunit-risky.xml',
+  'phpunit/phpunit-process-isolation.xml',
   'go/gotestsum.xml',
   'go/gotestsum-relative.xml',
   'go/gotestsum-reruns.xml',
@@ -169,6 +171,7 @@ const GENERATED = [
   'vitest/vitest-junit.xml',
   'tap/tap-junit.xml',
   'minitest/minitest-reporters.xml',
+  'minitest/minitest-pretty-diffs.xml',
   'googletest/googletest.xml',
   'googletest/googletest-shapes.xml',
   'python-xmlrunner/xmlrunner.xml',
@@ -203,6 +206,7 @@ const GENERATED = [
   'rust-libtest/libtest-doc.xml',
   'common-test/cth-surefire.xml',
   'tap-formatter-junit/tap-formatter-junit.xml',
+  'tap-formatter-junit/tap-formatter-junit-more.xml',
   'eunit/TEST-bd_shop_tests.xml',
   'eunit/TEST-bd_slow_tests.xml',
   'meson/testlog.junit.xml',
@@ -701,6 +705,42 @@ describe('phpunit', () => {
       expect(only(warned, 'testBd14FailsAfterAWarning').outcome).toBe('failure')
       expect(only(warned, 'testBd15Passes').outcome).toBe('passed')
       expect(only(warned, 'testBd15Passes').problems).toEqual([])
+    })
+  })
+
+  describe('risky tests (PHPUnit counts them risky, not errors, and exits 0)', () => {
+    const risky = parseFixture('phpunit/phpunit-risky.xml')
+
+    it('a risky test passed, the reason it is risky kept as a warning', () => {
+      expect(outcomes(risky)).toEqual({
+        passed: 4,
+        failure: 1,
+        error: 0,
+        skipped: 0
+      })
+      expect(only(risky, 'testBd1PerformsNoAssertion').problems).toEqual([
+        {
+          kind: 'warning',
+          message: '',
+          type: 'PHPUnit\\Framework\\RiskyTestError',
+          details: expect.stringContaining(
+            'This test did not perform any assertions'
+          )
+        }
+      ])
+      // --disallow-test-output, --disallow-todo-tests
+      for (const name of ['testBd2PrintsOutput', 'testBd3IsATodo'])
+        expect(only(risky, name).problems.map((p) => p.kind)).toEqual([
+          'warning'
+        ])
+      expect(only(risky, 'testBd2PrintsOutput').problems[0].type).toBe(
+        'PHPUnit\\Framework\\OutputError'
+      )
+    })
+
+    it('the suite counts them as errors: no (suite) test stands for them', () => {
+      expect(risky.map((t) => t.name)).not.toContain(SUITE_TEST_NAME)
+      expect(only(risky, 'testBd4Fails').outcome).toBe('failure')
     })
   })
 })
@@ -1329,6 +1369,12 @@ describe('minitest-reporters', () => {
     expect(
       minitest.filter((t) => t.name === 'test_one').map((t) => t.outcome)
     ).toEqual(['error', 'error', 'passed'])
+  })
+
+  it('make_my_diffs_pretty!: as minitest counts (11 tests, 7 failures, 2 errors, 1 skip)', () => {
+    expect(
+      outcomes(parseFixture('minitest/minitest-pretty-diffs.xml'))
+    ).toEqual({ passed: 1, failure: 7, error: 2, skipped: 1 })
   })
 
   it("its classname is every test's: one failure then a pass is two tests, not a retry", () => {
@@ -2308,6 +2354,46 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
       'BD-9': 'failed',
       'BD-12': 'passed' // a TODO test that fails is "ok" in TAP
     })
+  })
+
+  it('TAP::Formatter::JUnit: a TODO test that passed passed, an unplanned test failed, as prove counts them', () => {
+    const more = parseFixture(
+      'tap-formatter-junit/tap-formatter-junit-more.xml'
+    )
+    expect(
+      statusesByMarker(['tap-formatter-junit/tap-formatter-junit-more.xml'])
+    ).toEqual({
+      'BD-20': 'passed',
+      // <error type="TodoTestSucceeded">: prove says "TODO passed", and the
+      // script passes; shown as a warning.
+      'BD-21': 'passed',
+      'BD-22': 'passed', // a TODO test that fails
+      'BD-23': 'passed',
+      'BD-24': 'passed',
+      // <error type="UnplannedTest">: prove's "Failed test: 3".
+      'BD-25': 'failed',
+      // plan_less.t's Bad plan is its suite's error, a (suite) test.
+      'BD-26': 'passed',
+      'BD-27': 'passed',
+      // The skip_all subtest is a testcase named "1": BD-32 is nowhere.
+      'BD-33': 'passed',
+      'BD-34': 'failed',
+      'BD-36': 'passed',
+      // BAIL_OUT: zzz_after_bail.t (BD-40) never ran.
+      'BD-37': 'passed'
+    })
+    expect(only(more, '2 - BD-21 todo that passes').problems).toEqual([
+      {
+        kind: 'warning',
+        message: 'BD-21 not implemented yet',
+        type: 'TodoTestSucceeded',
+        details:
+          'ok 2 - BD-21 todo that passes # TODO BD-21 not implemented yet'
+      }
+    ])
+    expect(
+      only(more, '3 - BD-25 three (not planned)').problems[0].message
+    ).toBe('Not in the plan: the script ran more tests than it planned.')
   })
 })
 

@@ -225,6 +225,29 @@ describe('renderSummary', () => {
     expect(
       lineOf('minitest/minitest-reporters.xml', 'test_total_is_wrong')
     ).toBe('total &lt;&amp;&gt;.; Expected: 5; Actual: 4')
+    // A unified diff (minitest's for long values, and for all with
+    // make_my_diffs_pretty!; PHPUnit's): its removed and added lines.
+    const pretty = 'minitest/minitest-pretty-diffs.xml'
+    expect(lineOf(pretty, 'test_BD-29 hyphenated name fails')).toBe(
+      'Expected: 1; Actual: 2'
+    )
+    expect(lineOf(pretty, 'test_bd20_pretty_hash_diff')).toBe(
+      'Expected: {:name=&gt;&quot;Alice&quot;, :items=&gt;[1, 2, 3], :total=&gt;10}; Actual: {:name=&gt;&quot;Alice&quot;, :items=&gt;[1, 2, 4], :total=&gt;11}'
+    )
+    expect(lineOf(pretty, 'test_bd27_assert_output')).toBe(
+      'In stdout.; Expected: &quot;hello; Actual: &quot;goodbye'
+    )
+    expect(lineOf(pretty, 'test_bd22_assert_raises_wrong')).toBe(
+      '[ArgumentError] exception expected, not; Class: &lt;TypeError&gt;; Message: &lt;&quot;wrong kind&quot;&gt;'
+    )
+    expect(
+      lineOf(
+        'phpunit/phpunit-single-class.xml',
+        'testBd2UserSeesErrorOnBadPassword'
+      )
+    ).toBe(
+      'login error banner mismatch; expected: Invalid username or password; actual: Something went wrong'
+    )
     expect(
       lineOf(
         'tap-formatter-junit/tap-formatter-junit.xml',

@@ -14448,6 +14448,8 @@ function isTestNgSkip(problem) {
             problem.message.endsWith('depends on not successfully finished methods')));
 }
 const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m;
+/** The types of PHPUnit 9's risky tests. */
+const PHPUNIT_RISKY = /^PHPUnit\\Framework\\(?:RiskyTestError|OutputError)$/;
 /**
  * EUnit's reason line for a failed `?assertEqual` and the like of
  * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
@@ -14468,6 +14470,24 @@ function readEunitAssertion(problem) {
         return;
     problem.kind = 'failure';
     problem.type = match[1];
+}
+/**
+ * TAP::Formatter::JUnit's errors of tests that prove does not count as
+ * errors: a TODO test that passed (prove's "TODO passed"; the script
+ * passes), shown as a warning, and a test beyond the plan, which prove
+ * counts as failed. False for any other error.
+ */
+function readTapJunitError(problem) {
+    if (problem.type === 'TodoTestSucceeded')
+        problem.kind = 'warning';
+    else if (problem.type === 'UnplannedTest') {
+        problem.kind = 'failure';
+        problem.message =
+            'Not in the plan: the script ran more tests than it planned.';
+    }
+    else
+        return false;
+    return true;
 }
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000;
@@ -14541,8 +14561,16 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
                     problem.message = missing[0];
                 }
             }
-            else if (problem.kind === 'error')
-                readEunitAssertion(problem);
+            else if (problem.kind === 'error') {
+                // PHPUnit 9 writes a risky test (no assertion, output with
+                // --disallow-test-output, a @todo) as an error, but counts it as
+                // risky and exits 0 for it (without --fail-on-risky): as its
+                // warnings, shown with the result, not counted against it.
+                if (PHPUNIT_RISKY.test(problem.type))
+                    problem.kind = 'warning';
+                else if (!readTapJunitError(problem))
+                    readEunitAssertion(problem);
+            }
             // doctest writes a WARN check that did not hold as a <failure> of
             // its type; doctest counts the test as passed.
             else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
@@ -15254,6 +15282,8 @@ const BOOST_MESSAGE = /^- message\s*:\s*/;
 const CLASS_METHOD = /^[\w\\.]+::\w/;
 /** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
 const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/;
+/** minitest-reporters' line naming a failed test: `test_x(CartTest) [test/cart_test.rb:7]:`. */
+const MINITEST_HEADER = /^(.+)\([\w:]+\)(?: \[[^\]\n]*\])?:?$/;
 /** TAP's line of a failed test: `not ok 2 - name`. */
 const TAP_NOT_OK = /^not ok (?:\d+\b|-)/;
 /** A TAP diagnostic's `#`. */
@@ -15392,6 +15422,8 @@ const LINE_READ_LINES = 12;
  * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`.
  */
 const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
+/** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
+const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
 /** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
@@ -15433,14 +15465,57 @@ function summaryLine(said, limit) {
         }
     }
     skipBlank();
+    // A unified diff, as the headline (minitest) or after it (PHPUnit).
+    const diffAt = DIFF_FROM.test(line) ? next - 1 : next;
+    const diff = diffValues(lines, diffAt);
+    if (diff) {
+        line = diffAt < next ? diff.values : `${line}; ${diff.values}`;
+        next = diff.next;
+        skipBlank();
+    }
     while (next < end && line.length < limit) {
         const more = plainText(lines[next]).trim();
-        if (!VALUE_LINE.test(more))
+        if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more))
             break;
         line += `; ${more.replace(/\s+/g, ' ')}`;
         next++;
     }
     return line;
+}
+/** A unified diff's header, as minitest and PHPUnit write it: `--- expected`, then `+++ actual`. */
+const DIFF_FROM = /^--- expected$/i;
+const DIFF_TO = /^\+\+\+ actual$/i;
+/** Lines of a diff read for its values, at most. */
+const DIFF_READ_LINES = 20;
+/**
+ * `Expected: …; Actual: …` of the unified diff at lines[at]: its removed
+ * and added lines; undefined when there is no diff there.
+ */
+function diffValues(lines, at) {
+    if (!DIFF_FROM.test(lines[at]?.trim() ?? '') ||
+        !DIFF_TO.test(lines[at + 1]?.trim() ?? ''))
+        return undefined;
+    const expected = [];
+    const actual = [];
+    let next = at + 2;
+    const end = Math.min(lines.length, next + DIFF_READ_LINES);
+    for (; next < end; next++) {
+        const line = plainText(lines[next]);
+        if (line.trim() === '')
+            break;
+        if (line.startsWith('-'))
+            expected.push(line.slice(1).trim());
+        else if (line.startsWith('+'))
+            actual.push(line.slice(1).trim());
+        else if (!line.startsWith(' ') && !line.startsWith('@@'))
+            break;
+    }
+    if (expected.length === 0 && actual.length === 0)
+        return undefined;
+    return {
+        values: `Expected: ${expected.join(' ')}; Actual: ${actual.join(' ')}`,
+        next
+    };
 }
 /** The end of a message cut by its tool. */
 const CUT_BY_TOOL = /(?:\.\.\.|…)$/;
@@ -15453,9 +15528,19 @@ function wholeLine(cut, problem) {
     const at = lines.findIndex((line) => line.trim().startsWith(start));
     if (at < 0)
         return undefined;
-    const headline = lines[at].trim();
-    return { headline, text: [headline, ...lines.slice(at + 1)].join('\n') };
+    // minitest with make_my_diffs_pretty! breaks a message after the value it
+    // shows (`ArgumentError` / ` expected but nothing was raised.`).
+    let next = at + 1;
+    while (next < lines.length && CONTINUED.test(lines[next]))
+        next++;
+    const headline = lines
+        .slice(at, next)
+        .map((line) => line.trim())
+        .join(' ');
+    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
 }
+/** A line that goes on with the one before it: one space, then words. */
+const CONTINUED = /^ [a-z]/;
 /** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
 const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/;
 /** The same text as Erlang prints a string it finds unprintable: `[101,120,…]`. */
@@ -15599,10 +15684,13 @@ function saysNothing(line, type, testName, rawName = '') {
     // common_test's `Test NAME in SUITE failed!`
     if (restatesTest(bare, rawName, 'failed'))
         return 'name';
+    // minitest-reporters' `NAME(CartTest) [test/cart_test.rb:7]:`
+    if (rawName !== '' && MINITEST_HEADER.exec(bare)?.[1] === rawName)
+        return 'name';
     // What is left without a location and a `[project]` tag: nothing, or the
     // name (after Test::More's `Failed test`).
     const cleaned = bare
-        .replace(/^\[[^\]]*\]/, '')
+        .replace(/^\[[^\]]*\](?=\s*\S)/, '')
         .replace(FAILED_TEST, '')
         .replace(LOCATION, ' ');
     const rest = lettersAndDigits(cleaned);
@@ -15801,6 +15889,8 @@ const POSITION = new RegExp([
     String.raw `(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
     // Perl (Test::More, die): `at t/shop.t line 11.`
     String.raw `\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
+    // PHP's errors: `Fatal error: … in /w/tests/CartTest.php on line 18`
+    String.raw `\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
     // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
     String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
@@ -15817,6 +15907,7 @@ const FORMS = [
     'located',
     'comma',
     'perl',
+    'php',
     'erlang',
     'msvc',
     'plain'

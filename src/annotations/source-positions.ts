@@ -55,6 +55,8 @@ const POSITION = new RegExp(
     String.raw`(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
     // Perl (Test::More, die): `at t/shop.t line 11.`
     String.raw`\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
+    // PHP's errors: `Fatal error: … in /w/tests/CartTest.php on line 18`
+    String.raw`\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
     // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
     String.raw`\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
@@ -74,6 +76,7 @@ const FORMS = [
   'located',
   'comma',
   'perl',
+  'php',
   'erlang',
   'msvc',
   'plain'

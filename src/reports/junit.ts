@@ -1271,6 +1271,8 @@ function isTestNgSkip(problem: Problem): boolean {
 }
 
 const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m
+/** The types of PHPUnit 9's risky tests. */
+const PHPUNIT_RISKY = /^PHPUnit\\Framework\\(?:RiskyTestError|OutputError)$/
 /**
  * EUnit's reason line for a failed `?assertEqual` and the like of
  * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
@@ -1291,6 +1293,22 @@ function readEunitAssertion(problem: Problem): void {
   if (!match) return
   problem.kind = 'failure'
   problem.type = match[1]
+}
+
+/**
+ * TAP::Formatter::JUnit's errors of tests that prove does not count as
+ * errors: a TODO test that passed (prove's "TODO passed"; the script
+ * passes), shown as a warning, and a test beyond the plan, which prove
+ * counts as failed. False for any other error.
+ */
+function readTapJunitError(problem: Problem): boolean {
+  if (problem.type === 'TodoTestSucceeded') problem.kind = 'warning'
+  else if (problem.type === 'UnplannedTest') {
+    problem.kind = 'failure'
+    problem.message =
+      'Not in the plan: the script ran more tests than it planned.'
+  } else return false
+  return true
 }
 
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
@@ -1379,7 +1397,14 @@ function toTestCase(
           problem.kind = 'skipped'
           problem.message = missing[0]
         }
-      } else if (problem.kind === 'error') readEunitAssertion(problem)
+      } else if (problem.kind === 'error') {
+        // PHPUnit 9 writes a risky test (no assertion, output with
+        // --disallow-test-output, a @todo) as an error, but counts it as
+        // risky and exits 0 for it (without --fail-on-risky): as its
+        // warnings, shown with the result, not counted against it.
+        if (PHPUNIT_RISKY.test(problem.type)) problem.kind = 'warning'
+        else if (!readTapJunitError(problem)) readEunitAssertion(problem)
+      }
       // doctest writes a WARN check that did not hold as a <failure> of
       // its type; doctest counts the test as passed.
       else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))

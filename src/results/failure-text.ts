@@ -89,6 +89,8 @@ const BOOST_MESSAGE = /^- message\s*:\s*/
 const CLASS_METHOD = /^[\w\\.]+::\w/
 /** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
 const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/
+/** minitest-reporters' line naming a failed test: `test_x(CartTest) [test/cart_test.rb:7]:`. */
+const MINITEST_HEADER = /^(.+)\([\w:]+\)(?: \[[^\]\n]*\])?:?$/
 /** TAP's line of a failed test: `not ok 2 - name`. */
 const TAP_NOT_OK = /^not ok (?:\d+\b|-)/
 /** A TAP diagnostic's `#`. */
@@ -251,6 +253,8 @@ const LINE_READ_LINES = 12
 const VALUE_LINE =
   /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
 
+/** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
+const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/
 /** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
@@ -290,13 +294,58 @@ export function summaryLine(said: FailureText, limit: number): string {
     }
   }
   skipBlank()
+  // A unified diff, as the headline (minitest) or after it (PHPUnit).
+  const diffAt = DIFF_FROM.test(line) ? next - 1 : next
+  const diff = diffValues(lines, diffAt)
+  if (diff) {
+    line = diffAt < next ? diff.values : `${line}; ${diff.values}`
+    next = diff.next
+    skipBlank()
+  }
   while (next < end && line.length < limit) {
     const more = plainText(lines[next]).trim()
-    if (!VALUE_LINE.test(more)) break
+    if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more)) break
     line += `; ${more.replace(/\s+/g, ' ')}`
     next++
   }
   return line
+}
+
+/** A unified diff's header, as minitest and PHPUnit write it: `--- expected`, then `+++ actual`. */
+const DIFF_FROM = /^--- expected$/i
+const DIFF_TO = /^\+\+\+ actual$/i
+/** Lines of a diff read for its values, at most. */
+const DIFF_READ_LINES = 20
+
+/**
+ * `Expected: …; Actual: …` of the unified diff at lines[at]: its removed
+ * and added lines; undefined when there is no diff there.
+ */
+function diffValues(
+  lines: readonly string[],
+  at: number
+): { values: string; next: number } | undefined {
+  if (
+    !DIFF_FROM.test(lines[at]?.trim() ?? '') ||
+    !DIFF_TO.test(lines[at + 1]?.trim() ?? '')
+  )
+    return undefined
+  const expected: string[] = []
+  const actual: string[] = []
+  let next = at + 2
+  const end = Math.min(lines.length, next + DIFF_READ_LINES)
+  for (; next < end; next++) {
+    const line = plainText(lines[next])
+    if (line.trim() === '') break
+    if (line.startsWith('-')) expected.push(line.slice(1).trim())
+    else if (line.startsWith('+')) actual.push(line.slice(1).trim())
+    else if (!line.startsWith(' ') && !line.startsWith('@@')) break
+  }
+  if (expected.length === 0 && actual.length === 0) return undefined
+  return {
+    values: `Expected: ${expected.join(' ')}; Actual: ${actual.join(' ')}`,
+    next
+  }
 }
 
 /** The end of a message cut by its tool. */
@@ -312,9 +361,19 @@ function wholeLine(cut: string, problem: Problem): FailureText | undefined {
   )
   const at = lines.findIndex((line) => line.trim().startsWith(start))
   if (at < 0) return undefined
-  const headline = lines[at].trim()
-  return { headline, text: [headline, ...lines.slice(at + 1)].join('\n') }
+  // minitest with make_my_diffs_pretty! breaks a message after the value it
+  // shows (`ArgumentError` / ` expected but nothing was raised.`).
+  let next = at + 1
+  while (next < lines.length && CONTINUED.test(lines[next])) next++
+  const headline = lines
+    .slice(at, next)
+    .map((line) => line.trim())
+    .join(' ')
+  return { headline, text: [headline, ...lines.slice(next)].join('\n') }
 }
+
+/** A line that goes on with the one before it: one space, then words. */
+const CONTINUED = /^ [a-z]/
 
 /** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
 const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/
@@ -468,10 +527,13 @@ function saysNothing(
   if (TAP_NOT_OK.test(bare)) return 'name'
   // common_test's `Test NAME in SUITE failed!`
   if (restatesTest(bare, rawName, 'failed')) return 'name'
+  // minitest-reporters' `NAME(CartTest) [test/cart_test.rb:7]:`
+  if (rawName !== '' && MINITEST_HEADER.exec(bare)?.[1] === rawName)
+    return 'name'
   // What is left without a location and a `[project]` tag: nothing, or the
   // name (after Test::More's `Failed test`).
   const cleaned = bare
-    .replace(/^\[[^\]]*\]/, '')
+    .replace(/^\[[^\]]*\](?=\s*\S)/, '')
     .replace(FAILED_TEST, '')
     .replace(LOCATION, ' ')
   const rest = lettersAndDigits(cleaned)

@@ -18,3 +18,13 @@ mkdir -p "$REPORTS"
 test -s out/reports/TEST-Minitest-Result.xml || { echo "error: the report was not produced" >&2; exit 1; }
 cp out/reports/TEST-Minitest-Result.xml "$REPORTS/minitest-reporters.xml"
 echo "wrote $REPORTS/minitest-reporters.xml"
+
+# Minitest::Test.make_my_diffs_pretty!, a skip in setup, an error raised in
+# another file.
+mkdir -p out/pretty
+set +e
+(cd out/pretty && ruby ../../pretty_test.rb --seed 1 2>&1 | tee run.log)
+set -e
+test -s out/pretty/reports/TEST-Minitest-Result.xml || { echo "error: the report was not produced" >&2; exit 1; }
+cp out/pretty/reports/TEST-Minitest-Result.xml "$REPORTS/minitest-pretty-diffs.xml"
+echo "wrote $REPORTS/minitest-pretty-diffs.xml"

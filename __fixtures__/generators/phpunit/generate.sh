@@ -33,6 +33,20 @@ phpunit --no-configuration --do-not-cache-result \
 phpunit --no-configuration --do-not-cache-result \
   --log-junit "$TMP/phpunit-warnings.xml" tests/Warnings/WarningsTest.php || true
 
+# 4. Risky tests (PHPUnit exits 0 for them unless --fail-on-risky): one that
+#    asserts nothing, one that prints (--disallow-test-output), a @todo
+#    (--disallow-todo-tests), beside a failure and a pass.
+phpunit --no-configuration --do-not-cache-result \
+  --disallow-test-output --disallow-todo-tests \
+  --log-junit "$TMP/phpunit-risky.xml" tests/Risky/RiskyTest.php || true
+
+# 5. --process-isolation: a fatal error (memory exhausted) ends the test's own
+#    process, and PHPUnit writes it as an error.
+phpunit --no-configuration --do-not-cache-result --process-isolation \
+  --log-junit "$TMP/phpunit-process-isolation.xml" \
+  tests/Isolated/IsolatedTest.php || true
+
 cp "$TMP/phpunit-nested.xml" "$TMP/phpunit-single-class.xml" \
-  "$TMP/phpunit-warnings.xml" "$OUT/"
+  "$TMP/phpunit-warnings.xml" "$TMP/phpunit-risky.xml" \
+  "$TMP/phpunit-process-isolation.xml" "$OUT/"
 echo "wrote:"; ls -1 "$OUT"/*.xml
