@@ -341,6 +341,7 @@ describe('FailureLocator, in a workspace on disk', () => {
       'internal/testutil/testing.go',
       'src/index.js',
       'test/specs/contents.e2e.ts',
+      'test/specs/shop.e2e.js',
       'tests/my cart.test.js',
       'e2e/cart.test.js',
       'app/__init__.py',
@@ -648,6 +649,26 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(locate([], { file: 'file://./test/specs/contents.e2e.ts' })).toEqual(
       { file: 'test/specs/contents.e2e.ts' }
     )
+  })
+
+  // Its failure is a message only, without a file attribute: the stack is
+  // the test's <system-err>.
+  it("points at a WebdriverIO test's line from the stack in its <system-err>", () => {
+    const tests = failed('wdio/wdio-0-0-junit-reporter.log')
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    for (const [name, line] of [
+      ['BD 203 cart total is wrong', 19],
+      ['BD 205 clicks a button that never appears', 28],
+      ['before each hook for BD 212 checkout', 56],
+      ['BD 218 always fails retried twice', 91]
+    ] as const) {
+      const { testCase } = tests.get(name) ?? {}
+      if (!testCase) throw new Error(name)
+      expect(locator.failureOf(testCase)).toEqual({
+        file: 'test/specs/shop.e2e.js',
+        line
+      })
+    }
   })
 
   it('reads a Windows path written on another machine by its folders', () => {

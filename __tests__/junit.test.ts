@@ -152,6 +152,22 @@ const GRADLE = [
   'gradle/output-per-test-case/TEST-demo.CartTest.xml'
 ]
 
+/** Every file of __fixtures__/reports/wdio/: the reporter's defaults, then every shape-changing option. */
+const WDIO = [
+  'wdio/wdio-0-0-junit-reporter.log',
+  'wdio/wdio-0-1-junit-reporter.log',
+  'wdio/wdio-1-0-junit-reporter.log',
+  'wdio/wdio-1-1-junit-reporter.log',
+  'wdio/junit-desktop-0-0.xml',
+  'wdio/junit-desktop-0-0-retry.xml',
+  'wdio/junit-desktop-0-1.xml',
+  'wdio/junit-desktop-0-1-retry.xml',
+  'wdio/junit-mobile-1-0.xml',
+  'wdio/junit-mobile-1-0-retry.xml',
+  'wdio/junit-mobile-1-1.xml',
+  'wdio/junit-mobile-1-1-retry.xml'
+]
+
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
   'pytest/pytest-xunit2.xml',
@@ -210,14 +226,16 @@ const GENERATED = [
   'eunit/TEST-bd_shop_tests.xml',
   'eunit/TEST-bd_slow_tests.xml',
   'meson/testlog.junit.xml',
-  ...GRADLE
+  ...GRADLE,
+  ...WDIO
 ]
 
 describe('every generated report', () => {
   it.each(GENERATED)('%s: seconds are the time attributes', (file) => {
     const testCases = parseFixture(file)
     expect(testCases.length).toBeGreaterThan(0)
-    // Retries merged into one flaky test sum their attempts' times.
+    // Retries merged into one test (flaky, or failed on every attempt as
+    // WebdriverIO writes them) sum their attempts' times.
     const merged = new Set(
       testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
     )
@@ -225,9 +243,15 @@ describe('every generated report', () => {
     const text = file.startsWith('node-test/')
       ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
       : fixtureText(file)
-    const raw = rawNameTimes(text).filter(
-      (pair) => ![...merged].some((name) => pair.startsWith(`${name} `))
-    )
+    const written = rawNameTimes(text)
+    const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
+    for (const { name } of testCases)
+      if (
+        written.filter((pair) => nameOf(pair) === name).length >
+        named(testCases, name).length
+      )
+        merged.add(name)
+    const raw = written.filter((pair) => !merged.has(nameOf(pair)))
     // A suite's own failure (busted's before_each) has no testcase tag.
     expect(
       parsedNameTimes(
@@ -1752,6 +1776,33 @@ describe('more tools, as their own summaries count', () => {
     [
       'meson/testlog.junit.xml',
       { passed: 12, failure: 8, error: 2, skipped: 3 }
+    ],
+    // WebdriverIO, shop.e2e.js: 5 passing (one flaky, passed on mocha's
+    // third try), 8 failing (two of them hooks), 2 skipped, and BD-213 not
+    // run for its failed beforeEach (`?`); its two failed attempts and
+    // BD-218's are skipped testcases. The same with every shape option.
+    [
+      'wdio/wdio-0-0-junit-reporter.log',
+      { passed: 4, failure: 8, error: 0, skipped: 3, flaky: 1 }
+    ],
+    [
+      'wdio/junit-desktop-0-0.xml',
+      { passed: 4, failure: 8, error: 0, skipped: 3, flaky: 1 }
+    ],
+    // login.e2e.js: 1 passing, 1 failing, then rerun (specFileRetries): 2
+    // passing. The default file name is the same for both runs: the rerun's
+    // report is all there is.
+    [
+      'wdio/wdio-0-1-junit-reporter.log',
+      { passed: 2, failure: 0, error: 0, skipped: 0 }
+    ],
+    [
+      'wdio/junit-desktop-0-1.xml',
+      { passed: 1, failure: 1, error: 0, skipped: 0 }
+    ],
+    [
+      'wdio/junit-desktop-0-1-retry.xml',
+      { passed: 2, failure: 0, error: 0, skipped: 0 }
     ]
   ])('%s', (file, expected) => {
     expect(outcomes(parseFixture(file))).toEqual(expected)
@@ -1962,6 +2013,144 @@ describe('bats, doctest, cmocka, busted and Catch2', () => {
     expect(only(catch2, 'BD-12 expected to fail').outcome).toBe('skipped')
     expect(only(catch2, 'BD-3: crashes with an error').problems).toEqual([
       expect.objectContaining({ kind: 'error', message: '', type: 'TEST_CASE' })
+    ])
+  })
+})
+
+describe('WebdriverIO (@wdio/junit-reporter)', () => {
+  const defaults = () => parseFixture('wdio/wdio-0-0-junit-reporter.log')
+  const options = () => parseFixture('wdio/junit-desktop-0-0.xml')
+
+  it("reads a failure's stack from the test's <system-err>, which is no output then", () => {
+    const failed = only(defaults(), 'BD 203 cart total is wrong')
+    expect(failed.problems).toEqual([
+      {
+        kind: 'failure',
+        message:
+          'Expect $(`#total`) to have text\n\nExpected: "$40.00"\nReceived: "$42.00"',
+        type: '',
+        details: expect.stringMatching(
+          /^Error: Expect \$\(`#total`\) to have text\n[^]*\n {4}at Context\.<anonymous> \(file:\/\/\/\S+\/test\/specs\/shop\.e2e\.js:19:31\)$/
+        )
+      }
+    ])
+    expect(failed.output).toMatch(/^\nCOMMAND: POST \/session\/\w+\/url/)
+    expect(failed.output).not.toContain('at Context')
+    const hook = only(defaults(), 'before each hook for BD 212 checkout')
+    expect(hook.problems[0].details).toContain('shop.e2e.js:56:11')
+  })
+
+  it('errorOptions: the stack is the <failure> text; an <error> repeating its message goes', () => {
+    const failed = only(options(), 'BD-204 crashes with an error')
+    expect(failed.outcome).toBe('failure')
+    expect(failed.problems).toEqual([
+      {
+        kind: 'failure',
+        message: "Cannot read properties of null (reading 'items')",
+        type: '',
+        details: expect.stringMatching(
+          /^TypeError: Cannot read properties of null \(reading 'items'\)\n {4}at Context\.<anonymous> \(\S+shop\.e2e\.js:24:10\)$/
+        )
+      }
+    ])
+    expect(failed.output).not.toContain('at Context')
+  })
+
+  it.each([
+    [
+      'defaults',
+      'BD 217 flaky passes on the third try',
+      'BD 218 always fails retried twice'
+    ],
+    [
+      'options',
+      'BD-217 flaky passes on the third try',
+      'BD-218 always fails retried twice'
+    ]
+  ])(
+    "%s: mocha's retries, failed attempts written skipped with their stack, are one test",
+    (shape, flakyName, failingName) => {
+      const testCases = shape === 'defaults' ? defaults() : options()
+      const file =
+        shape === 'defaults'
+          ? 'wdio/wdio-0-0-junit-reporter.log'
+          : 'wdio/junit-desktop-0-0.xml'
+      const times = rawNameTimes(fixtureText(file))
+      const sum = (name: string) =>
+        times
+          .filter((pair) => pair.slice(0, pair.lastIndexOf(' ')) === name)
+          .reduce((total, pair) => total + Number(pair.slice(name.length)), 0)
+      const flaky = only(testCases, flakyName)
+      expect(flaky.outcome).toBe('flaky')
+      expect(flaky.problems).toEqual([
+        expect.objectContaining({
+          kind: 'flaky failure',
+          message:
+            'Expect $(`#total`) to have text\n\nExpected: "$0.00"\nReceived: "$42.00"',
+          details: expect.stringContaining('shop.e2e.js:86:31')
+        }),
+        expect.objectContaining({ kind: 'flaky failure' })
+      ])
+      expect(flaky.seconds).toBeCloseTo(sum(flakyName), 6)
+      const failing = only(testCases, failingName)
+      expect(failing.outcome).toBe('failure')
+      expect(failing.problems.map((p) => [p.kind, p.message])).toEqual(
+        Array(3).fill([
+          'failure',
+          'Expect $(`#heading`) to have text\n\nExpected: "Checkout"\nReceived: "Shop"'
+        ])
+      )
+      expect(failing.seconds).toBeCloseTo(sum(failingName), 6)
+    }
+  )
+
+  it('a failed hook is a test of its own; skipped tests have no reason (their output is the command log)', () => {
+    const testCases = defaults()
+    expect(
+      testCases
+        .filter((tc) => /BD-21[2-6]/.test(tc.classname))
+        .map((tc) => [tc.name, tc.outcome])
+    ).toEqual([
+      ['BD 213 pays by card', 'skipped'],
+      ['before each hook for BD 212 checkout', 'failure'],
+      ['before all hook for BD 215 admin area', 'failure']
+    ])
+    for (const name of ['BD 213 pays by card', 'BD 207 skipped feature'])
+      expect(only(testCases, name).problems).toEqual([
+        { kind: 'skipped', message: '', type: '', details: '' }
+      ])
+  })
+
+  it('names made by the default suiteNameFormat read `BD 12` as a marker, others do not', () => {
+    expect(defaults().every((tc) => tc.spacedMarkers === true)).toBe(true)
+    expect(options().some((tc) => tc.spacedMarkers)).toBe(false)
+  })
+
+  // Not written so by wdio: an attempt with no later one, and a repeated
+  // name without the skip that marks a retry.
+  it('a failed attempt alone is a failure; a repeated name is another test', () => {
+    const suite = (body: string) =>
+      parseReportText(
+        '<testsuites><testsuite name="cart"><properties><property name="specId" value="0"/>' +
+          `<property name="suiteName" value="cart"/></properties>${body}</testsuite></testsuites>`
+      ).map((tc) => [tc.name, tc.outcome, tc.problems.map((p) => p.kind)])
+    expect(
+      suite(
+        '<testcase classname="c" name="adds"><skipped/><system-err>Error: no\n    at x (a.js:1:1)</system-err></testcase>' +
+          '<testcase classname="c" name="removes"/>'
+      )
+    ).toEqual([
+      ['adds', 'failure', ['failure']],
+      ['removes', 'passed', []]
+    ])
+    expect(
+      suite(
+        '<testcase classname="c" name="adds"><failure message="no"/></testcase>' +
+          '<testcase classname="c" name="adds"/>'
+      )
+    ).toEqual([
+      ['adds', 'failure', ['failure']],
+      ['adds', 'passed', []]
     ])
   })
 })

@@ -351,6 +351,42 @@ describe('identifier markers (no hyphen)', () => {
   })
 })
 
+describe('spaced markers (WebdriverIO writes `BD-12` as `BD 12`)', () => {
+  it.each([
+    ['BD 12 logs in', [12]],
+    ['BD 209 BD 210 shared flow', [209, 210]],
+    // As written only: a word like the code is common in prose.
+    ['bd 012 logs in', []],
+    ['BD 012 logs in', [12]],
+    ['BD 123', [123]],
+    ['ABD 12', []],
+    ['BD 12x', []],
+    ['BD  12', []],
+    ['BD-7 and BD 8', [7, 8]]
+  ] as const)('%j → %j in a name so written', (name, expected) => {
+    expect(bd.ofTestCase(source({ name, spacedMarkers: true }))).toEqual(
+      expected
+    )
+  })
+
+  it('with the code as written: a word like it is common in prose', () => {
+    const to = new MarkerFinder('TO')
+    const spaced = (name: string) =>
+      to.ofTestCase(source({ name, spacedMarkers: true }))
+    expect(spaced('adds 2 items to 3 carts')).toEqual([])
+    expect(spaced('TO 3 adds 2 items')).toEqual([3])
+  })
+
+  it('only there, and in its suites too', () => {
+    expect(bd.ofTestCase(source({ name: 'BD 12 logs in' }))).toEqual([])
+    expect(
+      bd.ofTestCase(
+        source({ name: 'logs in', suites: ['BD 4 login'], spacedMarkers: true })
+      )
+    ).toEqual([4])
+  })
+})
+
 describe('a project code holding a digit (P2)', () => {
   const p2 = new MarkerFinder('P2')
 
@@ -999,6 +1035,46 @@ const GRADLE_PARCELS: Record<string, number[]> = {
   'BD-219 delivers 3 parcels(deliversParcels': [219]
 }
 
+/**
+ * WebdriverIO's default names: `BD-2xx` written `BD 2xx` (read so), a
+ * test without a marker takes its describe block's from the classname.
+ */
+const WDIO_SHOP: Record<string, number[]> = {
+  'BD 202 shows the title': [202],
+  'BD 203 cart total is wrong': [203],
+  'BD 204 crashes with an error': [204],
+  'BD 205 clicks a button that never appears': [205],
+  'BD 206 waits for the hidden banner': [206],
+  'BD 207 skipped feature': [207],
+  'BD 208 pending without a body': [208],
+  'BD 209 BD 210 shared flow': [209, 210],
+  'helper works': [201],
+  'BD 211 renders script alert 1 script quotes': [211],
+  'BD 213 pays by card': [213],
+  'before each hook for BD 212 checkout': [212],
+  'before all hook for BD 215 admin area': [215],
+  'BD 217 flaky passes on the third try': [217],
+  'BD 218 always fails retried twice': [218],
+  'BD 219 still runs': [219]
+}
+
+const WDIO_LOGIN: Record<string, number[]> = {
+  'BD 222 opens the shop': [222],
+  'BD 221 remembers the user fails on the first run of the file': [221]
+}
+
+/** The same with hyphens and brackets kept (suiteNameFormat). */
+function hyphenated(names: Record<string, number[]>): Record<string, number[]> {
+  return Object.fromEntries(
+    Object.entries(names).map(([name, seqs]) => [
+      name
+        .replace(/BD (\d+)/g, 'BD-$1')
+        .replace('BD-203 cart', '[BD-203] cart'),
+      seqs
+    ])
+  )
+}
+
 describe('generated reports: markers per test case match the README', () => {
   it.each([
     ['pytest/pytest-xunit1.xml', PYTEST],
@@ -1035,7 +1111,11 @@ describe('generated reports: markers per test case match the README', () => {
     // A failing @BeforeClass: the class's marker.
     ['gradle/TEST-demo.TestBd212Checkout.xml', { classMethod: [212] }],
     ['gradle/TEST-BD-220#20tracking.xml', GRADLE_TRACKING],
-    ['gradle/TEST-int#29.xml', GRADLE_PARCELS]
+    ['gradle/TEST-int#29.xml', GRADLE_PARCELS],
+    ['wdio/wdio-0-0-junit-reporter.log', WDIO_SHOP],
+    ['wdio/wdio-1-1-junit-reporter.log', WDIO_LOGIN],
+    ['wdio/junit-mobile-1-0.xml', hyphenated(WDIO_SHOP)],
+    ['wdio/junit-desktop-0-1-retry.xml', hyphenated(WDIO_LOGIN)]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, parseFixture(file))).toEqual(expected)
   })
@@ -1128,6 +1208,20 @@ const TOOLS: Record<string, string[]> = {
       .filter((name) => name.endsWith('.xml'))
       .map((name) => `gradle/${name}`),
     'gradle/output-per-test-case/TEST-demo.CartTest.xml'
+  ],
+  wdio: [
+    'wdio/wdio-0-0-junit-reporter.log',
+    'wdio/wdio-0-1-junit-reporter.log',
+    'wdio/wdio-1-0-junit-reporter.log',
+    'wdio/wdio-1-1-junit-reporter.log',
+    'wdio/junit-desktop-0-0.xml',
+    'wdio/junit-desktop-0-0-retry.xml',
+    'wdio/junit-desktop-0-1.xml',
+    'wdio/junit-desktop-0-1-retry.xml',
+    'wdio/junit-mobile-1-0.xml',
+    'wdio/junit-mobile-1-0-retry.xml',
+    'wdio/junit-mobile-1-1.xml',
+    'wdio/junit-mobile-1-1-retry.xml'
   ]
 }
 

@@ -691,6 +691,62 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace<
   })
 })
 
+describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", () => {
+  const testCases = [
+    'wdio/wdio-0-0-junit-reporter.log',
+    'wdio/wdio-0-1-junit-reporter.log',
+    'wdio/wdio-1-0-junit-reporter.log',
+    'wdio/wdio-1-1-junit-reporter.log'
+  ].flatMap((relative) => fixtureTestCases(relative))
+
+  it("posts each test to its own marker (written `BD 203`), with wdio's status and its message as the reason", () => {
+    const planned = plannedForBd(testCases, 230)
+    const html = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    const rows = html
+      .split('<tr>')
+      .slice(2)
+      .map((row) =>
+        [
+          /<code>(BD-\d+)<\/code>/.exec(row)?.[1],
+          /<\/code><\/td><td>\S+ (\w+)/.exec(row)?.[1],
+          /<em>(.*?)<\/em>/.exec(row)?.[1]
+        ]
+          .filter(Boolean)
+          .join(' ')
+      )
+    expect(rows).toEqual([
+      'BD-203 Failed Expect $(`#total`) to have text; Expected: &quot;$40.00&quot;; Received: &quot;$42.00&quot;',
+      'BD-204 Failed Cannot read properties of null (reading &#39;items&#39;)',
+      'BD-205 Failed Can&#39;t call click on element with selector &quot;#pay-now&quot; because element wasn&#39;t found',
+      'BD-206 Failed element (&quot;#banner&quot;) still not displayed after 500ms',
+      'BD-211 Failed bad markup: &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; ]]&gt; end',
+      'BD-212 Failed could not seed the cart: 503 from /api/cart',
+      'BD-215 Failed element (&quot;#admin-login&quot;) still not existing after 500ms',
+      'BD-218 Failed Expect $(`#heading`) to have text; Expected: &quot;Checkout&quot;; Received: &quot;Shop&quot;',
+      'BD-201 Passed',
+      'BD-202 Passed',
+      'BD-207 Skipped',
+      'BD-208 Skipped',
+      'BD-209 Passed',
+      'BD-210 Passed',
+      'BD-213 Skipped',
+      // Flaky: passed on mocha's third try.
+      'BD-217 Passed',
+      'BD-219 Passed',
+      // Failed, then passed when the spec file was rerun: the rerun's
+      // report overwrote the first run's.
+      'BD-221 Passed',
+      'BD-222 Passed'
+    ])
+    const flaky = planned.find((r) => r.marker === 'BD-217')
+    expect(flaky?.testCases.map((t) => t.outcome)).toEqual(['flaky', 'flaky'])
+    // Each capability's test once: nothing lost or counted twice.
+    for (const result of planned) expect(result.testCases).toHaveLength(2)
+  })
+})
+
 describe('renderFailureSummary', () => {
   it('lists the first 20 reasons and counts the rest', () => {
     const message = Array.from({ length: 25 }, (_, i) => `reason ${i + 1}`)

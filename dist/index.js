@@ -3859,6 +3859,8 @@ const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu;
 class MarkerFinder {
     projectCode;
     hyphenated;
+    /** `BD 12`, where a tool wrote spaces for hyphens (see MarkerSource). */
+    spaced;
     /** Where an identifier's run of markers may start: `test_`, `Test`. */
     identifierStart;
     /** One marker of that run, at a given position (sticky). */
@@ -3874,6 +3876,8 @@ class MarkerFinder {
         // boundary (an upper-case letter after the number) stays case-sensitive.
         const codeAnyCase = anyCase(this.projectCode);
         this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu');
+        // As written: a word like the code is too common in prose (`to 3`).
+        this.spaced = new RegExp(`${escapeRegExp(this.projectCode)} (\\d+)`, 'gu');
         // The run is read a marker at a time: as one repeated group, a run of
         // millions overflowed the regular expression engine's stack.
         this.identifierStart = new RegExp(`${NOT_WORD_BEFORE}${anyCase('test')}_?`, 'gu');
@@ -3892,13 +3896,15 @@ class MarkerFinder {
      * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
      * looked for (see FoundMarkers).
      */
-    inText(text) {
+    inText(text, spaced = false) {
         if (text === '')
             return [];
         const found = new FoundMarkers();
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
-            this.hyphenatedIn(text, found);
+            this.hyphenatedIn(text, found, this.hyphenated);
+        if (spaced && !found.isFull() && text.includes(' '))
+            this.hyphenatedIn(text, found, this.spaced);
         if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
             this.identifiersIn(text, found);
         return found.distinct();
@@ -3940,9 +3946,8 @@ class MarkerFinder {
             }
         }
     }
-    /** `BD-12` not touching a letter or digit, with at most 9 digits. */
-    hyphenatedIn(text, found) {
-        const pattern = this.hyphenated;
+    /** `BD-12` (or `BD 12`: `pattern`) not touching a letter or digit, with at most 9 digits. */
+    hyphenatedIn(text, found, pattern) {
         pattern.lastIndex = 0;
         let match;
         while ((match = pattern.exec(text)) !== null) {
@@ -3968,7 +3973,8 @@ class MarkerFinder {
      * have none, its classname; then its suites, nearest first.
      */
     ofTestCase(testCase) {
-        let own = this.inText(testCase.name);
+        const spaced = testCase.spacedMarkers === true;
+        let own = this.inText(testCase.name, spaced);
         const more = testCase.reportedName
             ? [testCase.reportedName, ...testCase.markerProperties]
             : testCase.markerProperties;
@@ -3987,14 +3993,15 @@ class MarkerFinder {
         const fromClass = this.inText(testCase.classname);
         if (fromClass.length > 0)
             return fromClass;
-        return this.ofSuites(testCase.suites);
+        return this.ofSuites(testCase.suites, spaced);
     }
-    ofSuites(suites) {
+    /** A report's suites are named one way: `spaced` is the same for every test of `suites`. */
+    ofSuites(suites, spaced) {
         let cached = this.suiteCache.get(suites);
         if (!cached) {
             cached = [];
             for (const suite of suites) {
-                cached = this.inText(suite);
+                cached = this.inText(suite, spaced);
                 if (cached.length > 0)
                     break;
             }
@@ -13840,12 +13847,26 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
  */
 const NODE_TEST_ROOT = '<testsuites>';
 const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/;
+/**
+ * A suite as @wdio/junit-reporter writes it: its `specId` property, then its
+ * describe block's (or cucumber feature's) title as written; the suite's
+ * name is that title as its `suiteNameFormat` made it.
+ */
+const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\/>/;
+/** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
+function wdioDefaultName(title) {
+    return title
+        .split(/[^a-zA-Z0-9@]+/)
+        .filter((part) => part !== '')
+        .join(' ');
+}
 /** What the report's tool tells of how to read its suites (see ReportSource). */
 function reportSource(file, xml, [rootStart, rootEnd]) {
     const root = xml.slice(rootStart, rootEnd);
     const at = xml.indexOf('<testsuite ', rootEnd);
     const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000);
     const firstChild = xml.indexOf('<test', rootEnd);
+    const wdio = WDIO_SUITE.exec(firstSuite);
     return {
         file,
         repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
@@ -13854,7 +13875,14 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite),
         nodeTest: root === NODE_TEST_ROOT &&
             firstChild >= 0 &&
-            NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000))
+            NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
+        wdio: wdio
+            ? {
+                // Names as the reporter writes them by default: a title that has
+                // no hyphen or bracket reads the same either way.
+                spacedNames: wdio[1] === wdioDefaultName(xml_text_decodeEntities(wdio[2]))
+            }
+            : undefined
     };
 }
 /**
@@ -14060,7 +14088,7 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         }
         for (const child of children) {
             if ('testcase' in child)
-                own.push(toTestCase(child, names, reportFile, linesFromZero));
+                own.push(toTestCase(child, names, reportFile, linesFromZero, source.wdio));
             else if ('testsuite' in child) {
                 collectSuite(child, names, source, inner);
                 nested = true;
@@ -14103,7 +14131,13 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         jestJunitSuite(own, name, outer);
     if (source.nodeTest)
         nodeTestQuotes(own);
-    const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own;
+    // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
+    // there is another test.
+    const merged = source.wdio
+        ? mergeWdioRetries(own)
+        : source.repeatsMayBeRetries
+            ? mergeRetries(own)
+            : own;
     for (const testCase of merged)
         into.push(testCase);
     for (const testCase of inner)
@@ -14432,6 +14466,56 @@ function isRetrySequence(attempts) {
     const first = failureMessage(failed[0]);
     return failed.every((t) => failureMessage(t) === first);
 }
+/**
+ * WebdriverIO's junit reporter writes each failed attempt of a test that
+ * mocha retries (`this.retries(n)`) as a skipped testcase (read as a failed
+ * attempt by toTestCase), right before the next attempt under the same name.
+ * The attempts are one test: flaky when the last one passed, else failed (or
+ * errored) with every attempt's failure, the first one first.
+ */
+function mergeWdioRetries(testCases) {
+    const merged = [];
+    let attempts = [];
+    const sameTest = (a, b) => a.classname === b.classname && a.name === b.name;
+    // An attempt with no later one (not written so): a failure.
+    const failedAttempt = (t) => ({
+        ...t,
+        outcome: 'failure',
+        problems: t.problems.map((p) => p.kind === 'flaky failure' ? { ...p, kind: 'failure' } : p)
+    });
+    for (const testCase of testCases) {
+        if (attempts.length > 0 && !sameTest(attempts[0], testCase)) {
+            for (const attempt of attempts)
+                merged.push(failedAttempt(attempt));
+            attempts = [];
+        }
+        if (testCase.outcome === 'flaky') {
+            attempts.push(testCase);
+            continue;
+        }
+        if (attempts.length === 0) {
+            merged.push(testCase);
+            continue;
+        }
+        const passed = testCase.outcome === 'passed';
+        const runs = [...attempts, testCase];
+        merged.push({
+            ...testCase,
+            outcome: passed ? 'flaky' : testCase.outcome,
+            seconds: runs.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined),
+            problems: runs.flatMap((t) => passed ? t.problems : failedAttempt(t).problems),
+            output: (passed ? attempts : runs)
+                .map((t) => t.output)
+                .filter(Boolean)
+                .join('\n'),
+            attachments: [...new Set(runs.flatMap((t) => t.attachments))]
+        });
+        attempts = [];
+    }
+    for (const attempt of attempts)
+        merged.push(failedAttempt(attempt));
+    return merged;
+}
 /** The first line of a test's first failure or error message. */
 function failureMessage(testCase) {
     const problem = testCase.problems.find(isFailureOrError);
@@ -14510,10 +14594,12 @@ const CTEST_NOT_STARTED = /^(?:Unable to find executable|Required Files Missing|
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
-function toTestCase(node, suites, reportFile, linesFromZero = false) {
+function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
     const children = childrenOf(node, 'testcase');
     const problems = [];
     let rerun = false;
+    // Where the test's output is: WebdriverIO's stacks are read as failures.
+    let outputTags = OUTPUT_TAGS;
     // Most testcases have no children at all: nothing to look for.
     if (children.length > 0) {
         collectProblems(children, 'failure', 'failure', problems);
@@ -14590,6 +14676,8 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
                 attribute(node, 'status') === 'notrun')
                 problem.kind = 'error';
         }
+        if (wdio && wdioStack(children, problems))
+            outputTags = ['system-out'];
     }
     let outcome = outcomeOf(problems, attribute(node, 'status'), attribute(node, 'result'));
     // A test rerun that never passed failed, whatever its runs threw (Surefire
@@ -14607,7 +14695,8 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
     // meson writes the reason of a skip (a TAP `# SKIP`, what a test that
     // exited 77 printed) only as the test's output, beside a bare <skipped/>.
     // Its start is kept: the output of a skipped test is not.
-    if (outcome === 'skipped' && children.length > 0) {
+    // WebdriverIO's output is its log of WebDriver commands, never a reason.
+    if (outcome === 'skipped' && children.length > 0 && !wdio) {
         const skip = problems.find((p) => p.kind === 'skipped');
         if (skip && skip.message.trim() === '' && skip.details === '') {
             const told = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS);
@@ -14622,7 +14711,7 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
     const group = attribute(node, 'group').trim();
     let output = outcome === 'passed' || outcome === 'skipped' || children.length === 0
         ? ''
-        : outputOf(children);
+        : outputOf(children, outputTags);
     if (output && problems.length === 1 && isBareAssert(problems[0]))
         output = takeLibtestFailure(problems[0], output);
     else if (output &&
@@ -14645,6 +14734,8 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
         attachments: children.length > 0 ? attachmentsOf(children) : NONE,
         reportFile
     };
+    if (wdio?.spacedNames)
+        testCase.spacedMarkers = true;
     if (failedOrErrored(outcome)) {
         const fromZero = linesFromZero && testCase.file.endsWith('.py');
         const line = lineNumber(attribute(node, 'line'), fromZero);
@@ -14652,6 +14743,48 @@ function toTestCase(node, suites, reportFile, linesFromZero = false) {
             testCase.line = line;
     }
     return testCase;
+}
+/**
+ * @wdio/junit-reporter writes a failure's message only (or, with
+ * `errorOptions`, what it names, often the message as a <failure> and an
+ * <error> both), and the error's stack as the test's <system-err>; a failed
+ * attempt that mocha then retried is a <skipped/> with its stack there. The
+ * stack becomes the failure's text (unless `errorOptions` gave it one), an
+ * <error> repeating a <failure>'s message goes, and a skip with a stack is a
+ * failed attempt (a flaky failure until mergeWdioRetries sees the attempt
+ * after it). Whether the stack is the failure's: the output then is the
+ * <system-out> alone.
+ */
+function wdioStack(children, problems) {
+    const stack = outputOf(children, ['system-err']).trim();
+    if (!stack)
+        return false;
+    for (let i = problems.length - 1; i >= 0; i--) {
+        const p = problems[i];
+        if (p.kind === 'error' &&
+            problems.some((f) => f.kind === 'failure' && f.message === p.message))
+            problems.splice(i, 1);
+    }
+    const failed = problems.filter(isFailureOrError);
+    if (failed.length === 0) {
+        const skip = problems.findIndex((p) => p.kind === 'skipped');
+        if (skip < 0)
+            return false;
+        problems[skip] = {
+            kind: 'flaky failure',
+            message: stackMessage(stack),
+            type: '',
+            details: stack
+        };
+    }
+    else if (failed.every((p) => p.details === ''))
+        failed[0].details = stack;
+    return true;
+}
+/** The message of a JavaScript error's stack, as @wdio/junit-reporter writes it in a failure's `message`. */
+function stackMessage(stack) {
+    const frame = stack.search(/\n\s+at /);
+    return (frame < 0 ? stack : stack.slice(0, frame)).replace(/^\w*Error: /, '');
 }
 /** A line number as written (digits only), counted from 1. */
 function lineNumber(text, fromZero) {
@@ -14889,9 +15022,10 @@ function collectProblems(children, tag, kind, into, isRerun = false) {
         });
     }
 }
-function outputOf(children) {
+const OUTPUT_TAGS = ['system-out', 'system-err'];
+function outputOf(children, tags = OUTPUT_TAGS) {
     const parts = [];
-    for (const tag of ['system-out', 'system-err']) {
+    for (const tag of tags) {
         for (const element of junit_elements(children, tag)) {
             const text = decodeRawContent(rawContent(element, tag)).replace(CONSOLE_LAUNCHER_IDS, '');
             if (text.trim())

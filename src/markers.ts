@@ -12,6 +12,8 @@ export interface MarkerSource {
   classname: string
   suites: readonly string[]
   markerProperties: readonly string[]
+  /** `BD 12` is `BD-12` in its name and suites' names (see TestCase). */
+  spacedMarkers?: boolean
 }
 
 /** `BD-12`: the canonical spelling used in logs, summaries and outputs. */
@@ -28,6 +30,8 @@ const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu
 export class MarkerFinder {
   readonly projectCode: string
   private readonly hyphenated: RegExp
+  /** `BD 12`, where a tool wrote spaces for hyphens (see MarkerSource). */
+  private readonly spaced: RegExp
   /** Where an identifier's run of markers may start: `test_`, `Test`. */
   private readonly identifierStart: RegExp
   /** One marker of that run, at a given position (sticky). */
@@ -44,6 +48,8 @@ export class MarkerFinder {
     // boundary (an upper-case letter after the number) stays case-sensitive.
     const codeAnyCase = anyCase(this.projectCode)
     this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu')
+    // As written: a word like the code is too common in prose (`to 3`).
+    this.spaced = new RegExp(`${escapeRegExp(this.projectCode)} (\\d+)`, 'gu')
     // The run is read a marker at a time: as one repeated group, a run of
     // millions overflowed the regular expression engine's stack.
     this.identifierStart = new RegExp(
@@ -73,11 +79,13 @@ export class MarkerFinder {
    * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
    * looked for (see FoundMarkers).
    */
-  inText(text: string): number[] {
+  inText(text: string, spaced = false): number[] {
     if (text === '') return []
     const found = new FoundMarkers()
     // Cheap pre-checks: most names have no marker of one form or the other.
-    if (text.includes('-')) this.hyphenatedIn(text, found)
+    if (text.includes('-')) this.hyphenatedIn(text, found, this.hyphenated)
+    if (spaced && !found.isFull() && text.includes(' '))
+      this.hyphenatedIn(text, found, this.spaced)
     if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
       this.identifiersIn(text, found)
     return found.distinct()
@@ -119,9 +127,12 @@ export class MarkerFinder {
     }
   }
 
-  /** `BD-12` not touching a letter or digit, with at most 9 digits. */
-  private hyphenatedIn(text: string, found: FoundMarkers): void {
-    const pattern = this.hyphenated
+  /** `BD-12` (or `BD 12`: `pattern`) not touching a letter or digit, with at most 9 digits. */
+  private hyphenatedIn(
+    text: string,
+    found: FoundMarkers,
+    pattern: RegExp
+  ): void {
     pattern.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = pattern.exec(text)) !== null) {
@@ -147,7 +158,8 @@ export class MarkerFinder {
    * have none, its classname; then its suites, nearest first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
-    let own = this.inText(testCase.name)
+    const spaced = testCase.spacedMarkers === true
+    let own = this.inText(testCase.name, spaced)
     const more = testCase.reportedName
       ? [testCase.reportedName, ...testCase.markerProperties]
       : testCase.markerProperties
@@ -162,15 +174,16 @@ export class MarkerFinder {
     if (own.length > 0) return own
     const fromClass = this.inText(testCase.classname)
     if (fromClass.length > 0) return fromClass
-    return this.ofSuites(testCase.suites)
+    return this.ofSuites(testCase.suites, spaced)
   }
 
-  private ofSuites(suites: readonly string[]): number[] {
+  /** A report's suites are named one way: `spaced` is the same for every test of `suites`. */
+  private ofSuites(suites: readonly string[], spaced: boolean): number[] {
     let cached = this.suiteCache.get(suites)
     if (!cached) {
       cached = []
       for (const suite of suites) {
-        cached = this.inText(suite)
+        cached = this.inText(suite, spaced)
         if (cached.length > 0) break
       }
       this.suiteCache.set(suites, cached)

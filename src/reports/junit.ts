@@ -148,6 +148,12 @@ export interface TestCase {
   /** Paths of `[[ATTACHMENT|path]]` lines in its output and failures, as written (untrusted). */
   attachments: readonly string[]
   reportFile: string
+  /**
+   * Its name and suites' names were written with every run of characters
+   * other than letters, digits and `@` turned into one space, as
+   * WebdriverIO's junit reporter does by default: `BD 12` is `BD-12` there.
+   */
+  spacedMarkers?: true
 }
 
 export type ParsedReport =
@@ -499,6 +505,22 @@ const NODE_TEST_ROOT = '<testsuites>'
 const NODE_TEST_FIRST_CHILD =
   /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/
 
+/**
+ * A suite as @wdio/junit-reporter writes it: its `specId` property, then its
+ * describe block's (or cucumber feature's) title as written; the suite's
+ * name is that title as its `suiteNameFormat` made it.
+ */
+const WDIO_SUITE =
+  /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\/>/
+
+/** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
+function wdioDefaultName(title: string): string {
+  return title
+    .split(/[^a-zA-Z0-9@]+/)
+    .filter((part) => part !== '')
+    .join(' ')
+}
+
 /** What the report's tool tells of how to read its suites (see ReportSource). */
 function reportSource(
   file: string,
@@ -509,6 +531,7 @@ function reportSource(
   const at = xml.indexOf('<testsuite ', rootEnd)
   const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000)
   const firstChild = xml.indexOf('<test', rootEnd)
+  const wdio = WDIO_SUITE.exec(firstSuite)
   return {
     file,
     repeatsMayBeRetries:
@@ -519,7 +542,14 @@ function reportSource(
     nodeTest:
       root === NODE_TEST_ROOT &&
       firstChild >= 0 &&
-      NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000))
+      NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
+    wdio: wdio
+      ? {
+          // Names as the reporter writes them by default: a title that has
+          // no hyphen or bracket reads the same either way.
+          spacedNames: wdio[1] === wdioDefaultName(decodeEntities(wdio[2]))
+        }
+      : undefined
   }
 }
 
@@ -537,6 +567,13 @@ interface ReportSource {
   jestJunit: boolean
   /** A node:test report: its attributes' quotes are escaped twice (see nodeTestQuotes). */
   nodeTest: boolean
+  /** A report of WebdriverIO's junit reporter (see toTestCase and mergeWdioRetries). */
+  wdio: WdioReport | undefined
+}
+
+interface WdioReport {
+  /** Suites and tests are named by the default `suiteNameFormat` (see TestCase.spacedMarkers). */
+  spacedNames: boolean
 }
 
 /** What reading a report in pieces needs throughout. */
@@ -845,7 +882,9 @@ function collectSuiteParts(
     }
     for (const child of children) {
       if ('testcase' in child)
-        own.push(toTestCase(child, names, reportFile, linesFromZero))
+        own.push(
+          toTestCase(child, names, reportFile, linesFromZero, source.wdio)
+        )
       else if ('testsuite' in child) {
         collectSuite(child, names, source, inner)
         nested = true
@@ -887,7 +926,13 @@ function collectSuiteParts(
   }
   if (source.jestJunit) jestJunitSuite(own, name, outer)
   if (source.nodeTest) nodeTestQuotes(own)
-  const merged = source.repeatsMayBeRetries ? mergeRetries(own) : own
+  // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
+  // there is another test.
+  const merged = source.wdio
+    ? mergeWdioRetries(own)
+    : source.repeatsMayBeRetries
+      ? mergeRetries(own)
+      : own
   for (const testCase of merged) into.push(testCase)
   for (const testCase of inner) into.push(testCase)
   for (const group of groups) {
@@ -1251,6 +1296,63 @@ function isRetrySequence(attempts: readonly TestCase[]): boolean {
   return failed.every((t) => failureMessage(t) === first)
 }
 
+/**
+ * WebdriverIO's junit reporter writes each failed attempt of a test that
+ * mocha retries (`this.retries(n)`) as a skipped testcase (read as a failed
+ * attempt by toTestCase), right before the next attempt under the same name.
+ * The attempts are one test: flaky when the last one passed, else failed (or
+ * errored) with every attempt's failure, the first one first.
+ */
+function mergeWdioRetries(testCases: TestCase[]): TestCase[] {
+  const merged: TestCase[] = []
+  let attempts: TestCase[] = []
+  const sameTest = (a: TestCase, b: TestCase) =>
+    a.classname === b.classname && a.name === b.name
+  // An attempt with no later one (not written so): a failure.
+  const failedAttempt = (t: TestCase): TestCase => ({
+    ...t,
+    outcome: 'failure',
+    problems: t.problems.map((p) =>
+      p.kind === 'flaky failure' ? { ...p, kind: 'failure' } : p
+    )
+  })
+  for (const testCase of testCases) {
+    if (attempts.length > 0 && !sameTest(attempts[0], testCase)) {
+      for (const attempt of attempts) merged.push(failedAttempt(attempt))
+      attempts = []
+    }
+    if (testCase.outcome === 'flaky') {
+      attempts.push(testCase)
+      continue
+    }
+    if (attempts.length === 0) {
+      merged.push(testCase)
+      continue
+    }
+    const passed = testCase.outcome === 'passed'
+    const runs = [...attempts, testCase]
+    merged.push({
+      ...testCase,
+      outcome: passed ? 'flaky' : testCase.outcome,
+      seconds: runs.reduce<number | undefined>(
+        (sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds),
+        undefined
+      ),
+      problems: runs.flatMap((t) =>
+        passed ? t.problems : failedAttempt(t).problems
+      ),
+      output: (passed ? attempts : runs)
+        .map((t) => t.output)
+        .filter(Boolean)
+        .join('\n'),
+      attachments: [...new Set(runs.flatMap((t) => t.attachments))]
+    })
+    attempts = []
+  }
+  for (const attempt of attempts) merged.push(failedAttempt(attempt))
+  return merged
+}
+
 /** The first line of a test's first failure or error message. */
 function failureMessage(testCase: TestCase): string {
   const problem = testCase.problems.find(isFailureOrError)
@@ -1341,11 +1443,14 @@ function toTestCase(
   node: XmlNode,
   suites: readonly string[],
   reportFile: string,
-  linesFromZero = false
+  linesFromZero = false,
+  wdio?: WdioReport
 ): TestCase {
   const children = childrenOf(node, 'testcase')
   const problems: Problem[] = []
   let rerun = false
+  // Where the test's output is: WebdriverIO's stacks are read as failures.
+  let outputTags = OUTPUT_TAGS
   // Most testcases have no children at all: nothing to look for.
   if (children.length > 0) {
     collectProblems(children, 'failure', 'failure', problems)
@@ -1425,6 +1530,7 @@ function toTestCase(
       )
         problem.kind = 'error'
     }
+    if (wdio && wdioStack(children, problems)) outputTags = ['system-out']
   }
 
   let outcome = outcomeOf(
@@ -1448,7 +1554,8 @@ function toTestCase(
   // meson writes the reason of a skip (a TAP `# SKIP`, what a test that
   // exited 77 printed) only as the test's output, beside a bare <skipped/>.
   // Its start is kept: the output of a skipped test is not.
-  if (outcome === 'skipped' && children.length > 0) {
+  // WebdriverIO's output is its log of WebDriver commands, never a reason.
+  if (outcome === 'skipped' && children.length > 0 && !wdio) {
     const skip = problems.find((p) => p.kind === 'skipped')
     if (skip && skip.message.trim() === '' && skip.details === '') {
       const told = outputOf(children).trim().slice(0, SKIP_OUTPUT_CHARS)
@@ -1463,7 +1570,7 @@ function toTestCase(
   let output =
     outcome === 'passed' || outcome === 'skipped' || children.length === 0
       ? ''
-      : outputOf(children)
+      : outputOf(children, outputTags)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
   else if (
@@ -1488,12 +1595,55 @@ function toTestCase(
     attachments: children.length > 0 ? attachmentsOf(children) : NONE,
     reportFile
   }
+  if (wdio?.spacedNames) testCase.spacedMarkers = true
   if (failedOrErrored(outcome)) {
     const fromZero = linesFromZero && testCase.file.endsWith('.py')
     const line = lineNumber(attribute(node, 'line'), fromZero)
     if (line !== undefined) testCase.line = line
   }
   return testCase
+}
+
+/**
+ * @wdio/junit-reporter writes a failure's message only (or, with
+ * `errorOptions`, what it names, often the message as a <failure> and an
+ * <error> both), and the error's stack as the test's <system-err>; a failed
+ * attempt that mocha then retried is a <skipped/> with its stack there. The
+ * stack becomes the failure's text (unless `errorOptions` gave it one), an
+ * <error> repeating a <failure>'s message goes, and a skip with a stack is a
+ * failed attempt (a flaky failure until mergeWdioRetries sees the attempt
+ * after it). Whether the stack is the failure's: the output then is the
+ * <system-out> alone.
+ */
+function wdioStack(children: readonly XmlNode[], problems: Problem[]): boolean {
+  const stack = outputOf(children, ['system-err']).trim()
+  if (!stack) return false
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const p = problems[i]
+    if (
+      p.kind === 'error' &&
+      problems.some((f) => f.kind === 'failure' && f.message === p.message)
+    )
+      problems.splice(i, 1)
+  }
+  const failed = problems.filter(isFailureOrError)
+  if (failed.length === 0) {
+    const skip = problems.findIndex((p) => p.kind === 'skipped')
+    if (skip < 0) return false
+    problems[skip] = {
+      kind: 'flaky failure',
+      message: stackMessage(stack),
+      type: '',
+      details: stack
+    }
+  } else if (failed.every((p) => p.details === '')) failed[0].details = stack
+  return true
+}
+
+/** The message of a JavaScript error's stack, as @wdio/junit-reporter writes it in a failure's `message`. */
+function stackMessage(stack: string): string {
+  const frame = stack.search(/\n\s+at /)
+  return (frame < 0 ? stack : stack.slice(0, frame)).replace(/^\w*Error: /, '')
 }
 
 /** A line number as written (digits only), counted from 1. */
@@ -1744,9 +1894,14 @@ function collectProblems(
   }
 }
 
-function outputOf(children: readonly XmlNode[]): string {
+const OUTPUT_TAGS: readonly string[] = ['system-out', 'system-err']
+
+function outputOf(
+  children: readonly XmlNode[],
+  tags: readonly string[] = OUTPUT_TAGS
+): string {
   const parts: string[] = []
-  for (const tag of ['system-out', 'system-err']) {
+  for (const tag of tags) {
     for (const element of elements(children, tag)) {
       const text = decodeRawContent(rawContent(element, tag)).replace(
         CONSOLE_LAUNCHER_IDS,
