@@ -216,6 +216,24 @@ describe('sourcePositions, on the failures real tools write', () => {
     ])
   })
 
+  it("puts a pytest frame at a `def` line (hypothesis's @given) after the frame that failed", () => {
+    expect(
+      short(
+        positionsOf(
+          'pytest/pytest-plugins.xml',
+          'test_bd321_tax_is_never_more_than_a_fifth'
+        )
+      )
+    ).toEqual(['test_properties.py:11', 'test_properties.py:10'])
+    // A frame marked at its `def` only when that is the frame's last `>` line.
+    expect(
+      sourcePositions(
+        '>   def test_a(x):\n\nt/test_a.py:3: \n' +
+          '    def helper():\n>       raise ValueError\nE   ValueError\n\nt/test_a.py:9: ValueError'
+      ).map((p) => p.line)
+    ).toEqual([9, 3])
+  })
+
   it("puts Playwright's header, where the test is declared, after where it failed", () => {
     expect(
       short(
@@ -351,7 +369,10 @@ describe('FailureLocator, in a workspace on disk', () => {
       'shapes_test.cpp',
       'sku.cpp',
       'warn_test.cpp',
-      'more/cart_gtest.cpp'
+      'more/cart_gtest.cpp',
+      'tests_hypothesis/test_properties.py',
+      'tests_bdd/test_cart_steps.py',
+      'tests_bdd/features/cart.feature'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -470,6 +491,35 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([], { file: 'elsewhere/cart_test.cc', line: 7 })
     ).toBeUndefined()
+  })
+
+  it("pytest plugins: hypothesis's failing line, not its test's `def`; pytest-bdd's step, or the feature's line of a missing one", () => {
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    const tests = failed('pytest/pytest-plugins.xml')
+    const location = (name: string) => {
+      const testCase = tests.get(name)?.testCase
+      if (!testCase) throw new Error(name)
+      return locator.failureOf(testCase)
+    }
+    // @given's frame stops at the test's `def` (line 10): the assert is 11.
+    expect(location('test_bd321_tax_is_never_more_than_a_fifth')).toEqual({
+      file: 'tests_hypothesis/test_properties.py',
+      line: 11
+    })
+    // Flaky: the raise hypothesis could not reproduce.
+    expect(location('test_bd323_flaky_property')).toEqual({
+      file: 'tests_hypothesis/test_properties.py',
+      line: 28
+    })
+    expect(location('test_bd317_removes_an_item_from_the_cart')).toEqual({
+      file: 'tests_bdd/test_cart_steps.py',
+      line: 30
+    })
+    // The report's feature path is absolute (/work/main/…): found by its folders.
+    expect(location('test_bd319_applies_a_voucher')).toEqual({
+      file: 'tests_bdd/features/cart.feature',
+      line: 23
+    })
   })
 
   it("C and C++ tools: a helper's file, doctest's classname as the test's file, googletest's output under CTest", () => {

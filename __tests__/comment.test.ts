@@ -3,7 +3,7 @@
  * Test cases come from inline JUnit XML through the real parser.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseSuite as parse } from './helpers/reports.js'
+import { fixtureTestCases, parseSuite as parse } from './helpers/reports.js'
 import { readFileSync } from 'node:fs'
 import {
   buildComment,
@@ -765,6 +765,25 @@ describe('buildComment content', () => {
     )
     expect(buildComment('skipped', 'Skipped', [told], {})).toContain(
       'Reason: t skipped because the flag is off, not skipped</p>'
+    )
+  })
+
+  it('gives the reason of a pytest module skipped whole (importorskip), not its `collection skipped`', () => {
+    const skipped = fixtureTestCases('pytest/pytest-outcomes.xml').filter(
+      (t) => t.name === 'tests_outcomes.test_bd337_payments'
+    )
+    expect(skipped.map((t) => t.problems[0].message)).toEqual([
+      'collection skipped'
+    ])
+    expect(buildComment('skipped', 'Skipped', skipped, {})).toContain(
+      '<p>Reason: BD-337 needs the payments SDK</p>'
+    )
+    // Python's repr escapes quotes and line breaks.
+    const [quoted] = parse(
+      `<testcase name="m"><skipped message="collection skipped">("/w/t.py", 3, "Skipped: isn't\\nready")</skipped></testcase>`
+    )
+    expect(buildComment('skipped', 'Skipped', [quoted], {})).toContain(
+      '<p>Reason: isn&#39;t ready</p>'
     )
   })
 

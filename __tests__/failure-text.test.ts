@@ -192,6 +192,20 @@ describe('failureText', () => {
     ).toBe('AssertionError: 143 != 0')
   })
 
+  it("reads a pytest module's collection error past its `collection failure`: the `E` line", () => {
+    const lines = firstLines('pytest/pytest-outcomes.xml')
+    expect(lines.get('tests_outcomes.test_bd338_broken_import')).toBe(
+      "ModuleNotFoundError: No module named 'shop'"
+    )
+    // and the rest as they were: pytest's own outcomes and messages.
+    expect(lines.get('test_bd329_strict_xfail_passes')).toBe(
+      '[XPASS(strict)] BD-329 fixed upstream? rounding bug #77'
+    )
+    expect(lines.get('test_bd326_errors_in_setup')).toBe(
+      'failed on setup with "LookupError: warehouse \'berlin-2\' is not configured"'
+    )
+  })
+
   it("reads nose2's details past its `test failure`, which every failure and error says", () => {
     expect(Object.fromEntries(firstLines('nose2/nose2-junit.xml'))).toEqual({
       // An exception that names the test says what went wrong.

@@ -172,6 +172,9 @@ const GENERATED = [
   'pytest/pytest-xunit1.xml',
   'pytest/pytest-xunit2.xml',
   'pytest/pytest-reruns.xml',
+  'pytest/pytest-xdist.xml',
+  'pytest/pytest-plugins.xml',
+  'pytest/pytest-outcomes.xml',
   'phpunit/phpunit-nested.xml',
   'phpunit/phpunit-single-class.xml',
   'phpunit/phpunit-warnings.xml',
@@ -283,6 +286,8 @@ describe("a failed test's line", () => {
   // The report's path of a test's file → the generator's source it ran.
   const cases: [string, string, (test: TestCase) => string][] = [
     ['pytest/pytest-xunit1.xml', 'pytest', (t) => t.file],
+    ['pytest/pytest-xdist.xml', 'pytest', (t) => t.file],
+    ['pytest/pytest-outcomes.xml', 'pytest', (t) => t.file],
     ['python-xmlrunner/xmlrunner.xml', 'python-xmlrunner', (t) => t.file],
     ['googletest/googletest.xml', 'googletest', (t) => t.file],
     ['bun/bun-junit.xml', 'bun', (t) => t.file],
@@ -541,6 +546,104 @@ describe('pytest', () => {
     expect(only(xunit2, name).problems[0].message).toBe(
       only(xunit1, name).problems[0].message
     )
+  })
+
+  it("pytest-xdist: a test that crashed its worker failed, as pytest counts it, in xdist's words", () => {
+    const xdist = parseFixture('pytest/pytest-xdist.xml')
+    for (const name of [
+      'test_bd303_worker_crashes',
+      // pytest-timeout's thread method ends the worker's process.
+      'test_bd304_export_answers_in_time'
+    ]) {
+      const crashed = only(xdist, name)
+      expect(crashed.outcome).toBe('failure')
+      expect(crashed.problems).toEqual([
+        expect.objectContaining({
+          kind: 'failure',
+          message: expect.stringMatching(
+            new RegExp(
+              `^worker 'gw\\d+' crashed while running 'tests_xdist/test_xdist_cart\\.py::${name}'$`
+            )
+          )
+        })
+      ])
+    }
+    // A fixture's error stays an error.
+    expect(only(xdist, 'test_bd306_checkout_receipt').outcome).toBe('error')
+    expect(statusByMarker(xdist, 400)).toEqual({
+      'BD-301': 'passed',
+      'BD-302': 'failed',
+      'BD-303': 'failed',
+      'BD-304': 'failed',
+      'BD-305': 'passed',
+      'BD-306': 'blocked',
+      'BD-307': 'failed'
+    })
+  })
+
+  it('subtests, pytest-bdd, hypothesis, pytest-timeout: one testcase per test', () => {
+    const plugins = parseFixture('pytest/pytest-plugins.xml')
+    // unittest's subTest: a <failure> per failed subtest, in the test's testcase.
+    expect(
+      only(plugins, 'test_prices_are_positive').problems.map((p) => p.message)
+    ).toEqual([
+      'AssertionError: -1 not greater than 0',
+      'AssertionError: -3 not greater than 0'
+    ])
+    // A skipped subtest skips its test in the report, though the other passed.
+    expect(only(plugins, 'test_bd309_subtest_skips').outcome).toBe('skipped')
+    expect(statusByMarker(plugins, 400)).toEqual({
+      'BD-308': 'failed',
+      'BD-309': 'skipped',
+      // BD-310 and BD-311 are only in subtests' messages, which the report
+      // leaves out; BD-318 only in a scenario's tag.
+      'BD-312': 'failed',
+      'BD-313': 'failed',
+      'BD-314': 'passed',
+      'BD-316': 'passed',
+      'BD-317': 'failed',
+      'BD-319': 'failed',
+      'BD-320': 'passed',
+      'BD-321': 'failed',
+      'BD-322': 'passed',
+      'BD-323': 'failed'
+    })
+  })
+
+  it("pytest's outcomes: a teardown's error after a failure is a second testcase; xfail; a module's collection", () => {
+    const tests = parseFixture('pytest/pytest-outcomes.xml')
+    expect(
+      tests
+        .filter((t) => t.name === 'test_bd324_fails_and_errors_in_teardown')
+        .map((t) => [t.outcome, t.problems[0].message.split('\n')[0]])
+    ).toEqual([
+      ['failure', 'AssertionError: order A-1 was not duplicated'],
+      [
+        'error',
+        'failed on teardown with "RuntimeError: order service did not shut down: 2 connections left open"'
+      ]
+    ])
+    const collected = only(tests, 'tests_outcomes.test_bd338_broken_import')
+    expect([collected.classname, collected.outcome]).toEqual(['', 'error'])
+    expect(statusByMarker(tests, 400)).toEqual({
+      'BD-324': 'failed',
+      'BD-325': 'blocked',
+      'BD-326': 'blocked',
+      'BD-327': 'failed',
+      'BD-328': 'failed',
+      'BD-329': 'failed',
+      'BD-330': 'failed',
+      'BD-331': 'skipped',
+      'BD-332': 'passed',
+      'BD-333': 'skipped',
+      'BD-334': 'failed',
+      'BD-335': 'skipped',
+      'BD-336': 'passed',
+      'BD-337': 'skipped',
+      'BD-338': 'blocked',
+      // record_property's; record_testsuite_property's BD-340 is the suite's.
+      'BD-339': 'failed'
+    })
   })
 
   it('reruns: one testcase per test with the final outcome', () => {
@@ -1588,6 +1691,25 @@ describe("Gradle (JUnit 4, and JUnit 5 through JUnit 4's JUnitPlatform runner)",
 
 describe('more tools, as their own summaries count', () => {
   it.each([
+    // pytest-xdist: 4 failed (two of them crashed their workers), 2 passed,
+    // 1 error.
+    [
+      'pytest/pytest-xdist.xml',
+      { passed: 2, failure: 4, error: 1, skipped: 0 }
+    ],
+    // pytest: 9 failed (4 of them subtests, of 3 tests that pytest counts
+    // passed), 11 passed, 1 skipped (a subtest: its test is skipped).
+    [
+      'pytest/pytest-plugins.xml',
+      { passed: 7, failure: 8, error: 0, skipped: 1 }
+    ],
+    // pytest: 7 failed, 2 passed (one of them errored in teardown), 2
+    // skipped, 2 xfailed (skipped), 1 xpassed (passed), 4 errors (one a
+    // teardown's after a failure, one a module's collection).
+    [
+      'pytest/pytest-outcomes.xml',
+      { passed: 2, failure: 7, error: 4, skipped: 4 }
+    ],
     // googletest: 4 passed, 6 failed, 3 skipped and 1 disabled.
     [
       'googletest/googletest.xml',

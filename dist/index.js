@@ -14573,6 +14573,22 @@ function readTapJunitError(problem) {
         return false;
     return true;
 }
+/**
+ * pytest-xdist's report of a test whose worker process died (`os._exit`, a
+ * segfault, pytest-timeout's thread method): pytest counts the test failed,
+ * but its junitxml writes `<error message="failed on setup with &quot;worker
+ * 'gw1' crashed while running 'tests/test_x.py::test_y'&quot;">`, whatever
+ * the test was doing.
+ */
+const XDIST_CRASH = /^failed on setup with "(worker '[^'\n]*' crashed while running '[^\n]*')"$/;
+/** A test that crashed its xdist worker failed, with xdist's own words. */
+function readXdistCrash(problem) {
+    const crash = XDIST_CRASH.exec(problem.message);
+    if (!crash || problem.details.trim() !== crash[1])
+        return;
+    problem.kind = 'failure';
+    problem.message = crash[1];
+}
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000;
 /**
@@ -14648,14 +14664,12 @@ function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
                 }
             }
             else if (problem.kind === 'error') {
-                // PHPUnit 9 writes a risky test (no assertion, output with
-                // --disallow-test-output, a @todo) as an error, but counts it as
-                // risky and exits 0 for it (without --fail-on-risky): as its
-                // warnings, shown with the result, not counted against it.
                 if (PHPUNIT_RISKY.test(problem.type))
                     problem.kind = 'warning';
-                else if (!readTapJunitError(problem))
+                else if (!readTapJunitError(problem)) {
                     readEunitAssertion(problem);
+                    readXdistCrash(problem);
+                }
             }
             // doctest writes a WARN check that did not hold as a <failure> of
             // its type; doctest counts the test as passed.
@@ -15347,8 +15361,8 @@ const DETAILS_READ_CHARS = 10_000;
 const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`). */
-const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`). */
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A line that ends with a quote: it quotes what it names. */
 const QUOTE_AT_END = /['"`]\s*$/;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
@@ -16027,6 +16041,8 @@ const POSITION = new RegExp([
     String.raw `\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
     // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
     String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
+    // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
+    String.raw `\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -16043,6 +16059,7 @@ const FORMS = [
     'perl',
     'php',
     'erlang',
+    'bdd',
     'msvc',
     'plain'
 ];
@@ -16050,6 +16067,8 @@ const FORMS = [
 const source_positions_GTEST_TRACE = /^Google Test trace:$/m;
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /;
+/** pytest's marked line of a frame at a function's header: `>   def test_x(value):`. */
+const PYTEST_AT_DEF = /^>\s+(?:async\s+)?def\s/;
 /**
  * Where a failure happened: its details first (the stack), then its message
  * (older Playwright writes the test's declaration there).
@@ -16061,7 +16080,9 @@ function failurePositions(problem) {
  * Positions in the order the text gives them, except Playwright's header
  * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
  * without a project): that is where the test is declared, not where it
- * failed, so it comes last. googletest's SCOPED_TRACE lines, after `Google
+ * failed, so it comes last; so does a pytest frame stopped at a function's
+ * `def` line (hypothesis's `@given` calls the test there: the frame of the
+ * line that failed follows). googletest's SCOPED_TRACE lines, after `Google
  * Test trace:`, say where a trace was set: they are left out.
  */
 function sourcePositions(text) {
@@ -16069,7 +16090,11 @@ function sourcePositions(text) {
     const declarations = [];
     const read = text.slice(0, READ_CHARS);
     const trace = source_positions_GTEST_TRACE.exec(read)?.index ?? read.length;
+    // Where the last position ended: a pytest frame's source follows it.
+    let previousEnd = 0;
     for (const match of read.slice(0, trace).matchAll(POSITION)) {
+        const frameStart = previousEnd;
+        previousEnd = match.index + match[0].length;
         const groups = match.groups ?? {};
         const form = FORMS.find((name) => groups[name] !== undefined);
         if (!form)
@@ -16089,7 +16114,9 @@ function sourcePositions(text) {
         }
         const end = match.index + match[0].length;
         if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
-            DECLARED_AFTER.test(text.slice(end, end + 12)))
+            DECLARED_AFTER.test(text.slice(end, end + 12)) ||
+            (form === 'located' &&
+                PYTEST_AT_DEF.test(markedLine(read.slice(frameStart, match.index)))))
             declarations.push(position);
         else
             positions.push(position);
@@ -16097,6 +16124,15 @@ function sourcePositions(text) {
             break;
     }
     return positions.concat(declarations);
+}
+/** The last line of a pytest frame's source that starts with `>` ('' if none). */
+function markedLine(frame) {
+    const last = frame.lastIndexOf('\n>');
+    const at = last >= 0 ? last + 1 : frame.startsWith('>') ? 0 : -1;
+    if (at < 0)
+        return '';
+    const lineEnd = frame.indexOf('\n', at);
+    return frame.slice(at, lineEnd < 0 ? frame.length : lineEnd);
 }
 
 ;// CONCATENATED MODULE: ./src/util/inside.ts
@@ -17244,6 +17280,12 @@ const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/;
+/** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
+const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s;
+/** The reason of pytest's module skip, unescaped from its repr. */
+function pytestModuleSkip(details) {
+    return PYTEST_MODULE_SKIP.exec(details)?.[2].replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase) {
     const skip = testCase.problems.find((p) => p.kind === 'skipped');
@@ -17260,6 +17302,10 @@ function skipReason(testCase) {
     // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
     if (told.startsWith('{tc_'))
         told = erlangSkipReason(told) ?? told;
+    // pytest's module skipped whole (importorskip, `allow_module_level`):
+    // `collection skipped`, and the reason in a Python tuple's repr.
+    if (message === 'collection skipped')
+        told = pytestModuleSkip(details.slice(0, SKIP_REASON_READ_CHARS)) ?? told;
     // go writes the test's whole log: t.Skip's line is the last it located
     // (earlier ones are t.Log's).
     if (GO_LOG_FRAMING.test(told)) {

@@ -59,6 +59,8 @@ const POSITION = new RegExp(
     String.raw`\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
     // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
     String.raw`\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
+    // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
+    String.raw`\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw`(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -78,6 +80,7 @@ const FORMS = [
   'perl',
   'php',
   'erlang',
+  'bdd',
   'msvc',
   'plain'
 ] as const
@@ -87,6 +90,9 @@ const GTEST_TRACE = /^Google Test trace:$/m
 
 /** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
 const DECLARED_AFTER = /^:\d+ \u203a /
+
+/** pytest's marked line of a frame at a function's header: `>   def test_x(value):`. */
+const PYTEST_AT_DEF = /^>\s+(?:async\s+)?def\s/
 
 /**
  * Where a failure happened: its details first (the stack), then its message
@@ -103,7 +109,9 @@ export function failurePositions(problem: {
  * Positions in the order the text gives them, except Playwright's header
  * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
  * without a project): that is where the test is declared, not where it
- * failed, so it comes last. googletest's SCOPED_TRACE lines, after `Google
+ * failed, so it comes last; so does a pytest frame stopped at a function's
+ * `def` line (hypothesis's `@given` calls the test there: the frame of the
+ * line that failed follows). googletest's SCOPED_TRACE lines, after `Google
  * Test trace:`, say where a trace was set: they are left out.
  */
 export function sourcePositions(text: string): SourcePosition[] {
@@ -111,7 +119,11 @@ export function sourcePositions(text: string): SourcePosition[] {
   const declarations: SourcePosition[] = []
   const read = text.slice(0, READ_CHARS)
   const trace = GTEST_TRACE.exec(read)?.index ?? read.length
+  // Where the last position ended: a pytest frame's source follows it.
+  let previousEnd = 0
   for (const match of read.slice(0, trace).matchAll(POSITION)) {
+    const frameStart = previousEnd
+    previousEnd = match.index + match[0].length
     const groups = match.groups ?? {}
     const form = FORMS.find((name) => groups[name] !== undefined)
     if (!form) continue
@@ -130,11 +142,22 @@ export function sourcePositions(text: string): SourcePosition[] {
     const end = match.index + match[0].length
     if (
       text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
-      DECLARED_AFTER.test(text.slice(end, end + 12))
+      DECLARED_AFTER.test(text.slice(end, end + 12)) ||
+      (form === 'located' &&
+        PYTEST_AT_DEF.test(markedLine(read.slice(frameStart, match.index))))
     )
       declarations.push(position)
     else positions.push(position)
     if (positions.length + declarations.length === MAX_POSITIONS) break
   }
   return positions.concat(declarations)
+}
+
+/** The last line of a pytest frame's source that starts with `>` ('' if none). */
+function markedLine(frame: string): string {
+  const last = frame.lastIndexOf('\n>')
+  const at = last >= 0 ? last + 1 : frame.startsWith('>') ? 0 : -1
+  if (at < 0) return ''
+  const lineEnd = frame.indexOf('\n', at)
+  return frame.slice(at, lineEnd < 0 ? frame.length : lineEnd)
 }

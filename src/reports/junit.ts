@@ -1413,6 +1413,24 @@ function readTapJunitError(problem: Problem): boolean {
   return true
 }
 
+/**
+ * pytest-xdist's report of a test whose worker process died (`os._exit`, a
+ * segfault, pytest-timeout's thread method): pytest counts the test failed,
+ * but its junitxml writes `<error message="failed on setup with &quot;worker
+ * 'gw1' crashed while running 'tests/test_x.py::test_y'&quot;">`, whatever
+ * the test was doing.
+ */
+const XDIST_CRASH =
+  /^failed on setup with "(worker '[^'\n]*' crashed while running '[^\n]*')"$/
+
+/** A test that crashed its xdist worker failed, with xdist's own words. */
+function readXdistCrash(problem: Problem): void {
+  const crash = XDIST_CRASH.exec(problem.message)
+  if (!crash || problem.details.trim() !== crash[1]) return
+  problem.kind = 'failure'
+  problem.message = crash[1]
+}
+
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000
 /**
@@ -1503,12 +1521,11 @@ function toTestCase(
           problem.message = missing[0]
         }
       } else if (problem.kind === 'error') {
-        // PHPUnit 9 writes a risky test (no assertion, output with
-        // --disallow-test-output, a @todo) as an error, but counts it as
-        // risky and exits 0 for it (without --fail-on-risky): as its
-        // warnings, shown with the result, not counted against it.
         if (PHPUNIT_RISKY.test(problem.type)) problem.kind = 'warning'
-        else if (!readTapJunitError(problem)) readEunitAssertion(problem)
+        else if (!readTapJunitError(problem)) {
+          readEunitAssertion(problem)
+          readXdistCrash(problem)
+        }
       }
       // doctest writes a WARN check that did not hold as a <failure> of
       // its type; doctest counts the test as passed.

@@ -294,6 +294,17 @@ const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 const STACK_START =
   /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/
 
+/** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
+const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s
+
+/** The reason of pytest's module skip, unescaped from its repr. */
+function pytestModuleSkip(details: string): string | undefined {
+  return PYTEST_MODULE_SKIP.exec(details)?.[2].replace(
+    /\\(.)/g,
+    (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c)
+  )
+}
+
 /** Why a test was skipped, as its report says (`<skipped message="…">`), ready for HTML. */
 function skipReason(testCase: TestCase): string {
   const skip = testCase.problems.find((p) => p.kind === 'skipped')
@@ -310,6 +321,10 @@ function skipReason(testCase: TestCase): string {
   ).slice(0, SKIP_REASON_READ_CHARS)
   // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
   if (told.startsWith('{tc_')) told = erlangSkipReason(told) ?? told
+  // pytest's module skipped whole (importorskip, `allow_module_level`):
+  // `collection skipped`, and the reason in a Python tuple's repr.
+  if (message === 'collection skipped')
+    told = pytestModuleSkip(details.slice(0, SKIP_REASON_READ_CHARS)) ?? told
   // go writes the test's whole log: t.Skip's line is the last it located
   // (earlier ones are t.Log's).
   if (GO_LOG_FRAMING.test(told)) {

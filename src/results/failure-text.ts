@@ -15,9 +15,9 @@ const DETAILS_READ_LINES = 100
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500
 
-/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`). */
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`). */
 const GENERIC =
-  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
 /** A line that ends with a quote: it quotes what it names. */
 const QUOTE_AT_END = /['"`]\s*$/
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */

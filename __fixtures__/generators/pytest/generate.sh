@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates __fixtures__/reports/pytest/*.xml from the tests in this folder.
 # The tests are meant to fail; pytest's exit code is ignored.
-# Needs Debian packages: python3-pytest, python3-pytest-rerunfailures.
+# Needs Debian packages: python3-pytest, python3-pytest-rerunfailures; for the
+# plugin reports python3-pytest-xdist, python3-pytest-timeout,
+# python3-pytest-subtests, python3-pytest-bdd and python3-hypothesis.
 # Override the interpreter with PYTHON=/path/to/python3 (default: /usr/bin/python3,
 # i.e. Debian's pytest, falling back to python3 on PATH).
 set -euo pipefail
@@ -54,5 +56,33 @@ if [[ $HAVE_RERUNS == 1 ]]; then
     --junitxml="$TMP/pytest-reruns.xml" || true
   cp "$TMP/pytest-reruns.xml" "$OUT/"
 fi
+
+# Plugins. -p no:flaky everywhere: Debian's python3-flaky plugin is loaded otherwise.
+HAVE_PLUGINS=1
+for module in xdist pytest_timeout pytest_subtests pytest_bdd hypothesis; do
+  if ! "$PYTHON" -c "import $module" >/dev/null 2>&1; then
+    echo "warning: $module missing, skipping pytest-xdist.xml and pytest-plugins.xml;" \
+         "install python3-pytest-xdist python3-pytest-timeout python3-pytest-subtests" \
+         "python3-pytest-bdd python3-hypothesis" >&2
+    HAVE_PLUGINS=0
+  fi
+done
+if [[ $HAVE_PLUGINS == 1 ]]; then
+  # pytest-xdist: two workers; two tests crash theirs.
+  "$PYTHON" -m pytest tests_xdist -p no:cacheprovider -p no:rerunfailures -p no:flaky \
+    -n 2 -o junit_family=xunit1 --junitxml="$TMP/pytest-xdist.xml" || true
+  # pytest-subtests, pytest-timeout (signal), pytest-bdd, hypothesis.
+  "$PYTHON" -m pytest tests_subtests tests_timeout tests_bdd tests_hypothesis \
+    -p no:cacheprovider -p no:rerunfailures -p no:flaky -o junit_family=xunit1 \
+    --junitxml="$TMP/pytest-plugins.xml" || true
+  cp "$TMP/pytest-xdist.xml" "$TMP/pytest-plugins.xml" "$OUT/"
+fi
+
+# pytest's own outcomes: teardown errors, xfail, a module that fails to
+# import and one skipped whole, captured logs (junit_logging=all).
+"$PYTHON" -m pytest tests_outcomes -p no:cacheprovider -p no:rerunfailures -p no:flaky \
+  --continue-on-collection-errors -o junit_family=xunit1 -o junit_logging=all \
+  --junitxml="$TMP/pytest-outcomes.xml" || true
+cp "$TMP/pytest-outcomes.xml" "$OUT/"
 
 echo "wrote:"; ls -1 "$OUT"/*.xml
