@@ -360,6 +360,11 @@ describe('FailureLocator, in a workspace on disk', () => {
       'src/index.js',
       'test/specs/contents.e2e.ts',
       'test/specs/shop.e2e.js',
+      'test/shop.js',
+      'test/errors.js',
+      'test/cart.spec.js',
+      'test/hooks.spec.js',
+      'test/admin.spec.js',
       'tests/my cart.test.js',
       'e2e/cart.test.js',
       'app/__init__.py',
@@ -718,6 +723,42 @@ describe('FailureLocator, in a workspace on disk', () => {
         file: 'test/specs/shop.e2e.js',
         line
       })
+    }
+  })
+
+  // The frame of an exports-style test is named after the test: brackets,
+  // spaces, parentheses and (escaped in CDATA) markup in the name.
+  it("points at a Nightwatch test's line: its own frame, the hook's, the suite's before", () => {
+    const locator = new FailureLocator(new WorkspaceFiles(workspace))
+    for (const [report, name, file, line] of [
+      ['__shop.xml', '[BD-405] cart total is wrong', 'test/shop.js', 23],
+      ['__errors.xml', 'BD-407 crashes with an error', 'test/errors.js', 18],
+      [
+        '__errors.xml',
+        'BD-408 clicks a button that never appears',
+        'test/errors.js',
+        22
+      ],
+      [
+        '__errors.xml',
+        'BD-409 renders <script>alert(1)</script> & "quotes"',
+        'test/errors.js',
+        26
+      ],
+      [
+        '__cart.spec.xml',
+        'BD-414 element never appears',
+        'test/cart.spec.js',
+        26
+      ],
+      ['__cart.spec.xml', 'BD-417 async error', 'test/cart.spec.js', 40],
+      ['__hooks.spec.xml', 'BD-420 pays by card', 'test/hooks.spec.js', 10],
+      ['__admin.spec.xml', '(suite)', 'test/admin.spec.js', 10]
+    ] as const) {
+      const tests = failed(`nightwatch/CHROME_156.0.8078.79${report}`)
+      const { testCase } = tests.get(name) ?? {}
+      if (!testCase) throw new Error(name)
+      expect(locator.failureOf(testCase)).toEqual({ file, line })
     }
   })
 

@@ -393,6 +393,26 @@ describe('buildComment content', () => {
     )
   })
 
+  it('reads a stack trace Nightwatch escaped before writing it in CDATA once, as the message it repeats', () => {
+    const [error] = fixtureTestCases(
+      'nightwatch/CHROME_156.0.8078.79__errors.xml'
+    ).filter((t) => t.name.startsWith('BD-409'))
+    const html = buildComment('error', 'Blocked', [error], {})
+    expect(html).toContain(
+      '<p>error:</p><pre><code>Error: bad markup: &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; ]]&gt; end\n' +
+        '    at BD-409 renders &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; (/work/main/'
+    )
+    expect(html).not.toContain('&amp;lt;')
+    expect(html).not.toContain('&amp;#34;')
+    // Not read twice: an escaped reference where the text also has the
+    // characters references stand for is the test's own text.
+    const own = one(
+      `<testcase name="t"><failure message="m"><![CDATA[expected "&lt;b&gt;"]]></failure></testcase>`
+    )
+    expect(buildComment('failure', 'Failed', [own], {})).toContain(
+      '<pre><code>m\n\nexpected &quot;&amp;lt;b&amp;gt;&quot;</code></pre>'
+    )
+  })
   it('names each failed test in the details when several report to one marker', () => {
     const cases = parse(
       `<testcase name="BD-4 a"><failure message="x"/></testcase>` +

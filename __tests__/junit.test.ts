@@ -114,8 +114,8 @@ function only(testCases: readonly TestCase[], name: string): TestCase {
 /** Minimal independent decoding of the five XML entities, for test oracles. */
 function xmlUnescape(text: string): string {
   return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
@@ -166,6 +166,17 @@ const WDIO = [
   'wdio/junit-mobile-1-0-retry.xml',
   'wdio/junit-mobile-1-1.xml',
   'wdio/junit-mobile-1-1-retry.xml'
+]
+
+/** Every file of __fixtures__/reports/nightwatch/: one per spec file. */
+const NIGHTWATCH = [
+  'nightwatch/CHROME_156.0.8078.79__admin.spec.xml',
+  'nightwatch/CHROME_156.0.8078.79__cart.spec.xml',
+  'nightwatch/CHROME_156.0.8078.79__errors.xml',
+  'nightwatch/CHROME_156.0.8078.79__hooks.spec.xml',
+  'nightwatch/CHROME_156.0.8078.79__shop.xml',
+  'nightwatch/disabled.xml',
+  'nightwatch/skipped.spec.xml'
 ]
 
 const GENERATED = [
@@ -230,7 +241,8 @@ const GENERATED = [
   'eunit/TEST-bd_slow_tests.xml',
   'meson/testlog.junit.xml',
   ...GRADLE,
-  ...WDIO
+  ...WDIO,
+  ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml'))
 ]
 
 describe('every generated report', () => {
@@ -1925,6 +1937,42 @@ describe('more tools, as their own summaries count', () => {
     [
       'wdio/junit-desktop-0-1-retry.xml',
       { passed: 2, failure: 0, error: 0, skipped: 0 }
+    ],
+    // Nightwatch, one report per spec file. shop.js: 2 passed, 1 failed,
+    // then the rest skipped (skip_testcases_on_fail). errors.js: 1 passed,
+    // 3 failed (a TypeError as a <failure>, a missing element and a thrown
+    // Error as <error>). cart.spec.js: 2 passed, 4 failed; its it.skip and
+    // xit are not in the report. hooks.spec.js: the failed beforeEach is
+    // the first test's error, the second test skipped. admin.spec.js: the
+    // failed before is the suite's <error>, its test skipped. '@disabled':
+    // its test skipped; describe.skip: a report with no testcase.
+    [
+      'nightwatch/CHROME_156.0.8078.79__shop.xml',
+      { passed: 2, failure: 1, error: 0, skipped: 1 }
+    ],
+    [
+      'nightwatch/CHROME_156.0.8078.79__errors.xml',
+      { passed: 1, failure: 1, error: 2, skipped: 0 }
+    ],
+    [
+      'nightwatch/CHROME_156.0.8078.79__cart.spec.xml',
+      { passed: 2, failure: 4, error: 0, skipped: 0 }
+    ],
+    [
+      'nightwatch/CHROME_156.0.8078.79__hooks.spec.xml',
+      { passed: 0, failure: 0, error: 1, skipped: 1 }
+    ],
+    [
+      'nightwatch/CHROME_156.0.8078.79__admin.spec.xml',
+      { passed: 0, failure: 0, error: 1, skipped: 1 }
+    ],
+    [
+      'nightwatch/disabled.xml',
+      { passed: 0, failure: 0, error: 0, skipped: 1 }
+    ],
+    [
+      'nightwatch/skipped.spec.xml',
+      { passed: 0, failure: 0, error: 0, skipped: 0 }
     ]
   ])('%s', (file, expected) => {
     expect(outcomes(parseFixture(file))).toEqual(expected)
@@ -2274,6 +2322,65 @@ describe('WebdriverIO (@wdio/junit-reporter)', () => {
       ['adds', 'failure', ['failure']],
       ['adds', 'passed', []]
     ])
+  })
+})
+
+describe("Nightwatch's junit reporter", () => {
+  const nightwatch = (spec: string) =>
+    parseFixture(
+      NIGHTWATCH.find((file) => file.endsWith(`${spec}.xml`)) ?? spec
+    )
+
+  it("a failed assertion: its message in the attribute, only the test's frame as text", () => {
+    expect(
+      only(nightwatch('shop'), '[BD-405] cart total is wrong').problems
+    ).toEqual([
+      {
+        kind: 'failure',
+        message: expect.stringMatching(
+          /^Testing if element's <#total> inner text equals '\$40\.00' in 1000ms - expected "equals '\$40\.00'" but got: "\$42\.00" \(\d+ms\)$/
+        ),
+        type: '',
+        details: expect.stringMatching(
+          /^at \[BD-405\] cart total is wrong \(\/work\/main\/\S+\/test\/shop\.js:23:20\)$/
+        )
+      }
+    ])
+  })
+
+  it("a failed before hook is its suite's error; the suite's <system-err> is the whole run's errors", () => {
+    const admin = nightwatch('admin.spec')
+    expect(admin.map((t) => [t.name, t.classname, t.outcome])).toEqual([
+      ['BD-423 lists users', 'BD-422 admin area', 'skipped'],
+      [SUITE_TEST_NAME, 'BD-422 admin area', 'error']
+    ])
+    const suite = only(admin, SUITE_TEST_NAME)
+    expect(suite.problems[0].details).toContain('admin.spec.js:10:19')
+    // Every report's <system-err> holds every spec file's errors.
+    expect(suite.output).toContain('hooks.spec.js:10')
+    const failed = only(nightwatch('shop'), '[BD-405] cart total is wrong')
+    expect(failed.outputOfSuite).toBe(true)
+    expect(failed.output).toContain('admin.spec.js:10')
+  })
+
+  it('an element never present: the failed expect.element and the driver error it caused', () => {
+    const missing = only(
+      nightwatch('cart.spec'),
+      'BD-414 element never appears'
+    )
+    expect(missing.outcome).toBe('failure')
+    expect(missing.problems.map((p) => [p.kind, p.type])).toEqual([
+      ['failure', ''],
+      ['error', 'error']
+    ])
+  })
+
+  it('tests skipped by it.skip, xit and describe.skip are not in the report', () => {
+    const names = NIGHTWATCH.flatMap((file) => parseFixture(file)).map(
+      (t) => t.name
+    )
+    expect(names.filter((name) => /BD-41[56]|BD-42[45]/.test(name))).toEqual([])
+    expect(nightwatch('skipped.spec')).toEqual([])
   })
 })
 

@@ -1063,6 +1063,35 @@ const WDIO_LOGIN: Record<string, number[]> = {
   'BD 221 remembers the user fails on the first run of the file': [221]
 }
 
+/**
+ * Nightwatch (__fixtures__/reports/nightwatch/README.md), per report: a test
+ * without a marker takes its describe block's (the suite name and
+ * classname); a failed `before` hook is its suite's error, with the
+ * block's marker.
+ */
+const NIGHTWATCH_CART: Record<string, number[]> = {
+  'helper works': [401],
+  'BD-412 total is formatted': [412],
+  'BD-413 waits for the hidden banner': [413],
+  'BD-414 element never appears': [414],
+  'BD-417 async error': [417],
+  'BD-418 still runs': [418]
+}
+
+const NIGHTWATCH_SHOP: Record<string, number[]> = {
+  'BD-402 shows the title': [402],
+  'BD-403 BD-404 shared flow': [403, 404],
+  '[BD-405] cart total is wrong': [405],
+  'BD-406 skipped after the failure': [406]
+}
+
+const NIGHTWATCH_ERRORS: Record<string, number[]> = {
+  'BD-407 crashes with an error': [407],
+  'BD-408 clicks a button that never appears': [408],
+  'BD-409 renders <script>alert(1)</script> & "quotes"': [409],
+  'BD-410 still runs': [410]
+}
+
 /** The same with hyphens and brackets kept (suiteNameFormat). */
 function hyphenated(names: Record<string, number[]>): Record<string, number[]> {
   return Object.fromEntries(
@@ -1115,7 +1144,19 @@ describe('generated reports: markers per test case match the README', () => {
     ['wdio/wdio-0-0-junit-reporter.log', WDIO_SHOP],
     ['wdio/wdio-1-1-junit-reporter.log', WDIO_LOGIN],
     ['wdio/junit-mobile-1-0.xml', hyphenated(WDIO_SHOP)],
-    ['wdio/junit-desktop-0-1-retry.xml', hyphenated(WDIO_LOGIN)]
+    ['wdio/junit-desktop-0-1-retry.xml', hyphenated(WDIO_LOGIN)],
+    ['nightwatch/CHROME_156.0.8078.79__cart.spec.xml', NIGHTWATCH_CART],
+    ['nightwatch/CHROME_156.0.8078.79__shop.xml', NIGHTWATCH_SHOP],
+    ['nightwatch/CHROME_156.0.8078.79__errors.xml', NIGHTWATCH_ERRORS],
+    [
+      'nightwatch/CHROME_156.0.8078.79__hooks.spec.xml',
+      { 'BD-420 pays by card': [420], 'BD-421 pays by invoice': [421] }
+    ],
+    [
+      'nightwatch/CHROME_156.0.8078.79__admin.spec.xml',
+      { 'BD-423 lists users': [423], '(suite)': [422] }
+    ],
+    ['nightwatch/disabled.xml', { 'BD-411 disabled module test': [411] }]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, parseFixture(file))).toEqual(expected)
   })
@@ -1225,7 +1266,10 @@ const TOOLS: Record<string, string[]> = {
     'wdio/junit-mobile-1-0-retry.xml',
     'wdio/junit-mobile-1-1.xml',
     'wdio/junit-mobile-1-1-retry.xml'
-  ]
+  ],
+  nightwatch: readdirSync(join(fileURLToPath(REPORTS), 'nightwatch'))
+    .filter((name) => name.endsWith('.xml'))
+    .map((name) => `nightwatch/${name}`)
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

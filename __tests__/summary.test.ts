@@ -2,6 +2,8 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { TestCase } from '../src/reports/junit.js'
 import {
   fixtureTestCases,
@@ -744,6 +746,60 @@ describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", (
     expect(flaky?.testCases.map((t) => t.outcome)).toEqual(['flaky', 'flaky'])
     // Each capability's test once: nothing lost or counted twice.
     for (const result of planned) expect(result.testCases).toHaveLength(2)
+  })
+})
+
+describe("Nightwatch's reports (one per spec file)", () => {
+  const dir = fileURLToPath(
+    new URL('../__fixtures__/reports/nightwatch/', import.meta.url)
+  )
+  const testCases = readdirSync(dir)
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+    .flatMap((name) => fixtureTestCases(`nightwatch/${name}`))
+
+  it("posts each test to its marker with Nightwatch's outcome and the assertion's message as the reason", () => {
+    const planned = plannedForBd(testCases, 430)
+    const html = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    const rows = html
+      .split('<tr>')
+      .slice(2)
+      .map((row) =>
+        [
+          /<code>(BD-\d+)<\/code>/.exec(row)?.[1],
+          /<\/code><\/td><td>\S+ (\w+)/.exec(row)?.[1],
+          /<em>(.*?)<\/em>/.exec(row)?.[1]?.replace(/\(\d+ms\)$/, '(…ms)')
+        ]
+          .filter(Boolean)
+          .join(' ')
+      )
+    expect(rows).toEqual([
+      'BD-405 Failed Testing if element&#39;s &lt;#total&gt; inner text equals &#39;$40.00&#39; in 1000ms - expected &quot;equals &#39;$40.00&#39;&quot; but got: &quot;$42.00&quot; (…ms)',
+      'BD-407 Failed Cannot read properties of null (reading &#39;items&#39;)',
+      'BD-408 Blocked An error occurred while running .click() command on &lt;#pay-now&gt;: Timed out while waiting for element &quot;#pay-now&quot; with &quot;css selector&quot; to be present for 1000 milliseconds.',
+      'BD-409 Blocked bad markup: &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; ]]&gt; end',
+      'BD-412 Failed Expected element &lt;#total&gt; text to equal: &quot;$40.00&quot; - expected &quot;equal &#39;$40.00&#39;&quot; but got: &quot;$42.00&quot; (…ms)',
+      'BD-413 Failed Timed out while waiting for element &lt;#banner&gt; to be visible for 500 milliseconds. - expected &quot;visible&quot; but got: &quot;not visible&quot; (…ms)',
+      'BD-414 Failed Expected element &lt;#pay-now&gt; to be present - element was not found - expected &quot;present&quot; but got: &quot;not present&quot; (…ms)',
+      'BD-417 Failed Cannot read properties of undefined (reading &#39;total&#39;)',
+      'BD-420 Blocked could not seed the cart: 503 from /api/cart',
+      // The failed before hook: the suite's own error, the suite's marker.
+      'BD-422 Blocked Timed out while waiting for element &lt;#admin-login&gt; to be present for 500 milliseconds. - expected &quot;found&quot; but got: &quot;not found&quot; (…ms)',
+      'BD-401 Passed',
+      'BD-402 Passed',
+      'BD-403 Passed',
+      'BD-404 Passed',
+      'BD-406 Skipped',
+      'BD-410 Passed',
+      'BD-411 Skipped',
+      'BD-418 Passed',
+      'BD-421 Skipped',
+      'BD-423 Skipped'
+    ])
+    // Each test once: nothing lost or counted twice.
+    for (const result of planned) expect(result.testCases).toHaveLength(1)
   })
 })
 

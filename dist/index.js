@@ -17061,6 +17061,7 @@ function safeHref(url) {
 
 
 
+
 const COMMENT_LIMITS = {
     /** Test cases listed one by one; the rest are counted. */
     listedTestCases: 25,
@@ -17331,7 +17332,7 @@ function problemBlock(problem) {
         : problem.type;
     const heading = [problem.kind, type].filter(Boolean).join(' ');
     const message = problem.message.trim();
-    const details = problem.details.trim();
+    const details = escapedOnce(problem.details.trim());
     // Most tools repeat the message at the top of the stack trace, some with
     // other line breaks (node:test's reporter removes them from the message).
     const body = message === '' ||
@@ -17346,6 +17347,21 @@ function problemBlock(problem) {
         return `<p>${nameText(heading)}, with no message.</p>`;
     return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
+}
+/** A reference to one of the characters HTML escaping replaces. */
+const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/;
+/** One of those characters as itself: a `&` that starts no such reference. */
+const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/;
+/**
+ * Details escaped for HTML before the tool wrote them in a CDATA section,
+ * where an XML reader takes them literally (Nightwatch's junit template:
+ * `at new Promise (&lt;anonymous&gt;)`), read once more: only when such
+ * references are all there is of those characters.
+ */
+function escapedOnce(details) {
+    return ESCAPED.test(details) && !UNESCAPED.test(details)
+        ? xml_text_decodeEntities(details)
+        : details;
 }
 /** Characters of details searched for a message spaced otherwise. */
 const REPEAT_READ_CHARS = 10_000;

@@ -13,6 +13,7 @@ import {
 import { escapeHtml, safeHref, safeText } from './html.js'
 import { erlangSkipReason, restatesTest } from './failure-text.js'
 import { clipEnd, clipped, clipStart, plainText } from '../util/text.js'
+import { decodeEntities } from '../reports/xml-text.js'
 
 export interface WorkflowLinks {
   /** `…/owner/repo/actions/runs/123` */
@@ -352,7 +353,7 @@ function problemBlock(problem: Problem): string {
       : problem.type
   const heading = [problem.kind, type].filter(Boolean).join(' ')
   const message = problem.message.trim()
-  const details = problem.details.trim()
+  const details = escapedOnce(problem.details.trim())
   // Most tools repeat the message at the top of the stack trace, some with
   // other line breaks (node:test's reporter removes them from the message).
   const body =
@@ -372,6 +373,23 @@ function problemBlock(problem: Problem): string {
     `<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
     (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : '')
   )
+}
+
+/** A reference to one of the characters HTML escaping replaces. */
+const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/
+/** One of those characters as itself: a `&` that starts no such reference. */
+const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/
+
+/**
+ * Details escaped for HTML before the tool wrote them in a CDATA section,
+ * where an XML reader takes them literally (Nightwatch's junit template:
+ * `at new Promise (&lt;anonymous&gt;)`), read once more: only when such
+ * references are all there is of those characters.
+ */
+function escapedOnce(details: string): string {
+  return ESCAPED.test(details) && !UNESCAPED.test(details)
+    ? decodeEntities(details)
+    : details
 }
 
 /** Characters of details searched for a message spaced otherwise. */
