@@ -84,6 +84,14 @@ describe('plainText', () => {
     expect(plainText('why?[1m30s-90]')).toBe('why?[1m30s-90]')
   })
 
+  it('keeps a question mark before a code whose ESC was dropped (mocha, vitest): only Gradle writes ESC as `?`', () => {
+    expect(plainText("[32m- 'in stock?'[39m\n[31m+ 'sold out?'[39m")).toBe(
+      "- 'in stock?'\n+ 'sold out?'"
+    )
+    expect(plainText('[31mIs the cart empty?[0m')).toBe('Is the cart empty?')
+    expect(plainText('\\e[31mready?\\e[0m')).toBe('ready?')
+  })
+
   it('removes colour codes whose ESC rspec_junit_formatter spelled out as \\e', () => {
     // As in rspec/rspec-junit-formatter.xml.
     expect(
@@ -411,6 +419,16 @@ describe('buildComment content', () => {
     )
     expect(buildComment('failure', 'Failed', [own], {})).toContain(
       '<pre><code>m\n\nexpected &quot;&amp;lt;b&amp;gt;&quot;</code></pre>'
+    )
+  })
+
+  it("shows references in another tool's details as written, with no stack trace Nightwatch escaped", () => {
+    // go test's log of a test of an HTML escaper: what it got is escaped text.
+    const own = one(
+      `<testcase name="TestRender"><failure message="Failed"><![CDATA[render_test.go:14: got &lt;b&gt;hi&lt;/b&gt;, want &amp;lt;b&amp;gt;hi]]></failure></testcase>`
+    )
+    expect(buildComment('failure', 'Failed', [own], {})).toContain(
+      'render_test.go:14: got &amp;lt;b&amp;gt;hi&amp;lt;/b&amp;gt;, want &amp;amp;lt;b&amp;amp;gt;hi'
     )
   })
   it('names each failed test in the details when several report to one marker', () => {

@@ -4972,7 +4972,13 @@ const ANSI =
  * spelled out (rspec_junit_formatter: `\e[31m`) or wrote as `?` (Gradle,
  * since XML cannot hold it: `?[31m`).
  */
-const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB])|\?)?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+const ORPHANED_SGR = /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+/**
+ * Gradle's codes: read so only when every code has its `?` (mocha's text
+ * may well hold a `?` right before a code: `[31mIs it empty?[0m`).
+ */
+const QUESTION_SGR = /\?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g;
+const CODE_WITHOUT_QUESTION = /(?<!\?)\[\d{1,3}(?:;\d{1,3})*m(?!\])/;
 /**
  * What tells such codes from text that looks like one (a pytest id
  * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
@@ -4993,7 +4999,7 @@ function plainText(text) {
         return text;
     let plain = text.replace(ANSI, '');
     if (ORPHANED_SGR_EVIDENCE.test(plain))
-        plain = plain.replace(ORPHANED_SGR, '');
+        plain = plain.replace(CODE_WITHOUT_QUESTION.test(plain) ? ORPHANED_SGR : QUESTION_SGR, '');
     return plain.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 /** The first `limit` characters (code points kept whole). */
@@ -17352,14 +17358,19 @@ function problemBlock(problem) {
 const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/;
 /** One of those characters as itself: a `&` that starts no such reference. */
 const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/;
+/** A JavaScript stack frame's line: Nightwatch's escaped details are an error's stack. */
+const JS_FRAME = /\n[ \t]+at \S/;
 /**
  * Details escaped for HTML before the tool wrote them in a CDATA section,
  * where an XML reader takes them literally (Nightwatch's junit template:
- * `at new Promise (&lt;anonymous&gt;)`), read once more: only when such
- * references are all there is of those characters.
+ * `at new Promise (&lt;anonymous&gt;)`), read once more: only an error's
+ * stack, and only when such references are all there is of those
+ * characters (another tool's log may well show escaped text as it is).
  */
 function escapedOnce(details) {
-    return ESCAPED.test(details) && !UNESCAPED.test(details)
+    return ESCAPED.test(details) &&
+        JS_FRAME.test(details) &&
+        !UNESCAPED.test(details)
         ? xml_text_decodeEntities(details)
         : details;
 }

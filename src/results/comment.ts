@@ -380,14 +380,20 @@ const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/
 /** One of those characters as itself: a `&` that starts no such reference. */
 const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/
 
+/** A JavaScript stack frame's line: Nightwatch's escaped details are an error's stack. */
+const JS_FRAME = /\n[ \t]+at \S/
+
 /**
  * Details escaped for HTML before the tool wrote them in a CDATA section,
  * where an XML reader takes them literally (Nightwatch's junit template:
- * `at new Promise (&lt;anonymous&gt;)`), read once more: only when such
- * references are all there is of those characters.
+ * `at new Promise (&lt;anonymous&gt;)`), read once more: only an error's
+ * stack, and only when such references are all there is of those
+ * characters (another tool's log may well show escaped text as it is).
  */
 function escapedOnce(details: string): string {
-  return ESCAPED.test(details) && !UNESCAPED.test(details)
+  return ESCAPED.test(details) &&
+    JS_FRAME.test(details) &&
+    !UNESCAPED.test(details)
     ? decodeEntities(details)
     : details
 }

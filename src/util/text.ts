@@ -10,7 +10,13 @@ const ANSI =
  * since XML cannot hold it: `?[31m`).
  */
 const ORPHANED_SGR =
-  /(?:\\(?:e|033|x1[bB]|u001[bB])|\?)?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+  /(?:\\(?:e|033|x1[bB]|u001[bB]))?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+/**
+ * Gradle's codes: read so only when every code has its `?` (mocha's text
+ * may well hold a `?` right before a code: `[31mIs it empty?[0m`).
+ */
+const QUESTION_SGR = /\?\[\d{1,3}(?:;\d{1,3})*m(?!\])/g
+const CODE_WITHOUT_QUESTION = /(?<!\?)\[\d{1,3}(?:;\d{1,3})*m(?!\])/
 /**
  * What tells such codes from text that looks like one (a pytest id
  * `test_poll[1m30s-90]`): a code spelled out, or a reset (`[0m`, `[39m`,
@@ -32,7 +38,11 @@ const NEEDS_CLEANING =
 export function plainText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text
   let plain = text.replace(ANSI, '')
-  if (ORPHANED_SGR_EVIDENCE.test(plain)) plain = plain.replace(ORPHANED_SGR, '')
+  if (ORPHANED_SGR_EVIDENCE.test(plain))
+    plain = plain.replace(
+      CODE_WITHOUT_QUESTION.test(plain) ? ORPHANED_SGR : QUESTION_SGR,
+      ''
+    )
   return plain.replace(/\r\n?/g, '\n').replace(CONTROL, '')
 }
 
