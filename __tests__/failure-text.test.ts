@@ -352,6 +352,12 @@ describe('failureText', () => {
       'ArgumentError expected but nothing was raised.'
     )
     expect(pretty.get('test_bd20_pretty_hash_diff')).toBe('--- expected')
+    // One line on at most: a diff's context lines start with a space too.
+    expect(
+      only(
+        '<testcase name="t"><failure message="Strings differ...">Strings differ in case\n and more\n and the rest</failure></testcase>'
+      )
+    ).toBe('Strings differ in case and more')
     expect(pretty.get('test_bd24_helper_raises')).toBe(
       'ArgumentError: unknown item :pear'
     )

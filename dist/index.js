@@ -15683,10 +15683,9 @@ function wholeLine(cut, problem) {
     if (at < 0)
         return undefined;
     // minitest with make_my_diffs_pretty! breaks a message after the value it
-    // shows (`ArgumentError` / ` expected but nothing was raised.`).
-    let next = at + 1;
-    while (next < lines.length && CONTINUED.test(lines[next]))
-        next++;
+    // shows (`ArgumentError` / ` expected but nothing was raised.`): one line
+    // on, no more (a diff's context lines start with a space too).
+    const next = at + 1 < lines.length && CONTINUED.test(lines[at + 1]) ? at + 2 : at + 1;
     const headline = lines
         .slice(at, next)
         .map((line) => line.trim())

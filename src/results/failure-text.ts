@@ -362,9 +362,10 @@ function wholeLine(cut: string, problem: Problem): FailureText | undefined {
   const at = lines.findIndex((line) => line.trim().startsWith(start))
   if (at < 0) return undefined
   // minitest with make_my_diffs_pretty! breaks a message after the value it
-  // shows (`ArgumentError` / ` expected but nothing was raised.`).
-  let next = at + 1
-  while (next < lines.length && CONTINUED.test(lines[next])) next++
+  // shows (`ArgumentError` / ` expected but nothing was raised.`): one line
+  // on, no more (a diff's context lines start with a space too).
+  const next =
+    at + 1 < lines.length && CONTINUED.test(lines[at + 1]) ? at + 2 : at + 1
   const headline = lines
     .slice(at, next)
     .map((line) => line.trim())
