@@ -152,6 +152,14 @@ const GRADLE = [
   'gradle/output-per-test-case/TEST-demo.CartTest.xml'
 ]
 
+/** Maven Surefire's reports: one per test class (JUnit 5, and JUnit 4 rerun). */
+const MAVEN_SUREFIRE = readdirSync(
+  join(fileURLToPath(REPORTS), 'maven-surefire')
+)
+  .filter((name) => name.endsWith('.xml'))
+  .sort()
+  .map((name) => `maven-surefire/${name}`)
+
 /** Every file of __fixtures__/reports/wdio/: the reporter's defaults, then every shape-changing option. */
 const WDIO = [
   'wdio/wdio-0-0-junit-reporter.log',
@@ -241,6 +249,7 @@ const GENERATED = [
   'eunit/TEST-bd_slow_tests.xml',
   'meson/testlog.junit.xml',
   ...GRADLE,
+  ...MAVEN_SUREFIRE,
   ...WDIO,
   ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml'))
 ]
@@ -1701,6 +1710,79 @@ describe("Gradle (JUnit 4, and JUnit 5 through JUnit 4's JUnitPlatform runner)",
   })
 })
 
+describe('Maven Surefire 2.22.3 (JUnit 5, and JUnit 4 reruns)', () => {
+  it('has the four class reports', () => {
+    expect(MAVEN_SUREFIRE).toEqual([
+      'maven-surefire/TEST-demo.CartTest.xml',
+      'maven-surefire/TEST-demo.PriceTest.xml',
+      'maven-surefire/TEST-demo.RerunTest.xml',
+      'maven-surefire/TEST-demo.TestBd510Checkout.xml'
+    ])
+  })
+
+  it("posts one result per marker, as Surefire's console counts: 18 tests, 5 failures, 3 errors, 2 skipped, 2 flakes", () => {
+    const all = MAVEN_SUREFIRE.flatMap((file) => parseFixture(file))
+    expect(all).toHaveLength(18)
+    expect(outcomes(all)).toEqual({
+      passed: 6,
+      failure: 6,
+      error: 2,
+      skipped: 2,
+      flaky: 2
+    })
+    // BD-506 is only in a @DisplayName, which Surefire 2.22.3 does not write.
+    expect(statusByMarker(all, 520)).toEqual({
+      'BD-501': 'passed',
+      'BD-502': 'failed',
+      'BD-503': 'blocked',
+      'BD-504': 'skipped',
+      'BD-505': 'skipped',
+      'BD-507': 'failed',
+      'BD-508': 'failed',
+      'BD-509': 'failed',
+      'BD-510': 'blocked',
+      'BD-511': 'passed',
+      'BD-512': 'passed',
+      'BD-513': 'passed',
+      'BD-514': 'failed',
+      'BD-515': 'failed'
+    })
+  })
+
+  it('skips with their reasons: @Disabled and a failed assumption', () => {
+    const cart = parseFixture('maven-surefire/TEST-demo.CartTest.xml')
+    const reasons = Object.fromEntries(
+      cart
+        .filter((tc) => tc.outcome === 'skipped')
+        .map((tc) => [tc.name, tc.problems.map((p) => p.message)])
+    )
+    expect(reasons).toEqual({
+      testBd504Coupons: ['coupons are not ready'],
+      testBd505ShipsAbroad: [
+        'Assumption failed: shipping abroad needs the EU region'
+      ]
+    })
+  })
+
+  it('merges reruns: flakyFailure and flakyError pass, rerunFailure and rerunError are a problem per run', () => {
+    const rerun = parseFixture('maven-surefire/TEST-demo.RerunTest.xml')
+    expect(
+      Object.fromEntries(
+        rerun.map((tc) => [
+          tc.name,
+          [tc.outcome, tc.problems.map((p) => p.kind).join(' ')]
+        ])
+      )
+    ).toEqual({
+      testBd511Passes: ['passed', ''],
+      testBd512FlakyTotal: ['flaky', 'flaky failure'],
+      testBd513FlakyGateway: ['flaky', 'flaky error'],
+      testBd514AlwaysFails: ['failure', 'failure failure failure'],
+      testBd515AlwaysErrors: ['failure', 'error error error']
+    })
+  })
+})
+
 describe('more tools, as their own summaries count', () => {
   it.each([
     // pytest-xdist: 4 failed (two of them crashed their workers), 2 passed,
@@ -1771,6 +1853,30 @@ describe('more tools, as their own summaries count', () => {
     [
       'gradle/output-per-test-case/TEST-demo.CartTest.xml',
       { passed: 2, failure: 5, error: 0, skipped: 2 }
+    ],
+    // Maven Surefire 2.22.3 (JUnit 5): `Tests run: 9, Failures: 3, Errors: 1,
+    // Skipped: 2` (@Disabled, a failed assumption), the @Nested class's tests
+    // among them.
+    [
+      'maven-surefire/TEST-demo.CartTest.xml',
+      { passed: 3, failure: 3, error: 1, skipped: 2 }
+    ],
+    // `Tests run: 3, Failures: 1`: a parameterized test's invocations.
+    [
+      'maven-surefire/TEST-demo.PriceTest.xml',
+      { passed: 2, failure: 1, error: 0, skipped: 0 }
+    ],
+    // `Tests run: 1, Errors: 1`: a failing @BeforeAll, the class as a test.
+    [
+      'maven-surefire/TEST-demo.TestBd510Checkout.xml',
+      { passed: 0, failure: 0, error: 1, skipped: 0 }
+    ],
+    // JUnit 4 with rerunFailingTestsCount=2: `Tests run: 5, Failures: 1,
+    // Errors: 1, Skipped: 0, Flakes: 2` (the testsuite counts every run:
+    // tests="11"); a rerun that never passed is a failure, even of errors.
+    [
+      'maven-surefire/TEST-demo.RerunTest.xml',
+      { passed: 1, failure: 2, error: 0, skipped: 0, flaky: 2 }
     ],
     // nose2: failures=4 and an unexpected success (written as a skip; it
     // fails the run), errors=4, skipped=1 and an expected failure.

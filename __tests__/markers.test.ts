@@ -1253,6 +1253,9 @@ const TOOLS: Record<string, string[]> = {
       .map((name) => `gradle/${name}`),
     'gradle/output-per-test-case/TEST-demo.CartTest.xml'
   ],
+  'maven-surefire': readdirSync(join(fileURLToPath(REPORTS), 'maven-surefire'))
+    .filter((name) => name.endsWith('.xml'))
+    .map((name) => `maven-surefire/${name}`),
   wdio: [
     'wdio/wdio-0-0-junit-reporter.log',
     'wdio/wdio-0-1-junit-reporter.log',
