@@ -334,6 +334,12 @@ describe('FailureLocator, in a workspace on disk', () => {
       reportFile: 'reports/junit.xml',
       ...test
     })
+  /** Where the failed test `name` of a fixture report is annotated. */
+  const failureLocation = (relative: string, name: string) => {
+    const testCase = failed(relative).get(name)?.testCase
+    if (!testCase) throw new Error(`${relative}: no failed test ${name}`)
+    return new FailureLocator(new WorkspaceFiles(workspace)).failureOf(testCase)
+  }
 
   beforeAll(() => {
     workspace = mkdtempSync(path.join(os.tmpdir(), 'qas-ws-'))
@@ -451,12 +457,7 @@ describe('FailureLocator, in a workspace on disk', () => {
   })
 
   it('points a Gradle test at the first frame in the workspace: its own line, or the line of the code under test that threw', () => {
-    const locator = new FailureLocator(new WorkspaceFiles(workspace))
-    const location = (relative: string, name: string) => {
-      const testCase = failed(relative).get(name)?.testCase
-      if (!testCase) throw new Error(name)
-      return locator.failureOf(testCase)
-    }
+    const location = failureLocation
     // A nested class: the outer class's file.
     expect(
       location('gradle/TEST-demo.CartTest$Inner.xml', 'testBd210InnerFails')
@@ -471,13 +472,8 @@ describe('FailureLocator, in a workspace on disk', () => {
   })
 
   it("falls back on the line its testcase names when its failure names none (googletest's `unknown file` exception)", () => {
-    const locator = new FailureLocator(new WorkspaceFiles(workspace))
-    const tests = failed('googletest/googletest.xml')
-    const location = (name: string) => {
-      const testCase = tests.get(name)?.testCase
-      if (!testCase) throw new Error(name)
-      return locator.failureOf(testCase)
-    }
+    const location = (name: string) =>
+      failureLocation('googletest/googletest.xml', name)
     // Where the exception was thrown is unknown: where the test is.
     expect(location('throws_exception')).toEqual({
       file: 'cart_test.cpp',
@@ -499,13 +495,8 @@ describe('FailureLocator, in a workspace on disk', () => {
   })
 
   it("pytest plugins: hypothesis's failing line, not its test's `def`; pytest-bdd's step, or the feature's line of a missing one", () => {
-    const locator = new FailureLocator(new WorkspaceFiles(workspace))
-    const tests = failed('pytest/pytest-plugins.xml')
-    const location = (name: string) => {
-      const testCase = tests.get(name)?.testCase
-      if (!testCase) throw new Error(name)
-      return locator.failureOf(testCase)
-    }
+    const location = (name: string) =>
+      failureLocation('pytest/pytest-plugins.xml', name)
     // @given's frame stops at the test's `def` (line 10): the assert is 11.
     expect(location('test_bd321_tax_is_never_more_than_a_fifth')).toEqual({
       file: 'tests_hypothesis/test_properties.py',
@@ -528,12 +519,7 @@ describe('FailureLocator, in a workspace on disk', () => {
   })
 
   it("C and C++ tools: a helper's file, doctest's classname as the test's file, googletest's output under CTest", () => {
-    const locator = new FailureLocator(new WorkspaceFiles(workspace))
-    const location = (relative: string, name: string) => {
-      const testCase = failed(relative).get(name)?.testCase
-      if (!testCase) throw new Error(name)
-      return locator.failureOf(testCase)
-    }
+    const location = failureLocation
     // In the helper's file, not at the test's SCOPED_TRACE.
     expect(
       location('googletest/googletest-shapes.xml', 'test_bd25_helper')

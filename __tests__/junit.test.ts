@@ -45,7 +45,9 @@ import { buildComment } from '../src/results/comment.js'
 import { failureText } from '../src/results/failure-text.js'
 import { pickWith, seeded } from './helpers/random.js'
 import {
+  fixtureReports,
   fixtureTestCases,
+  isReportFile,
   parseReportText,
   parseSuite,
   statusByMarker
@@ -144,48 +146,13 @@ function parsedNameTimes(testCases: readonly TestCase[]): string[] {
 }
 
 /** Gradle's reports: one per test class, and CartTest's with outputPerTestCase. */
-const GRADLE = [
-  ...readdirSync(join(fileURLToPath(REPORTS), 'gradle'))
-    .filter((name) => name.endsWith('.xml'))
-    .sort()
-    .map((name) => `gradle/${name}`),
-  'gradle/output-per-test-case/TEST-demo.CartTest.xml'
-]
-
+const GRADLE = fixtureReports('gradle')
 /** Maven Surefire's reports: one per test class (JUnit 5, and JUnit 4 rerun). */
-const MAVEN_SUREFIRE = readdirSync(
-  join(fileURLToPath(REPORTS), 'maven-surefire')
-)
-  .filter((name) => name.endsWith('.xml'))
-  .sort()
-  .map((name) => `maven-surefire/${name}`)
-
-/** Every file of __fixtures__/reports/wdio/: the reporter's defaults, then every shape-changing option. */
-const WDIO = [
-  'wdio/wdio-0-0-junit-reporter.log',
-  'wdio/wdio-0-1-junit-reporter.log',
-  'wdio/wdio-1-0-junit-reporter.log',
-  'wdio/wdio-1-1-junit-reporter.log',
-  'wdio/junit-desktop-0-0.xml',
-  'wdio/junit-desktop-0-0-retry.xml',
-  'wdio/junit-desktop-0-1.xml',
-  'wdio/junit-desktop-0-1-retry.xml',
-  'wdio/junit-mobile-1-0.xml',
-  'wdio/junit-mobile-1-0-retry.xml',
-  'wdio/junit-mobile-1-1.xml',
-  'wdio/junit-mobile-1-1-retry.xml'
-]
-
-/** Every file of __fixtures__/reports/nightwatch/: one per spec file. */
-const NIGHTWATCH = [
-  'nightwatch/CHROME_156.0.8078.79__admin.spec.xml',
-  'nightwatch/CHROME_156.0.8078.79__cart.spec.xml',
-  'nightwatch/CHROME_156.0.8078.79__errors.xml',
-  'nightwatch/CHROME_156.0.8078.79__hooks.spec.xml',
-  'nightwatch/CHROME_156.0.8078.79__shop.xml',
-  'nightwatch/disabled.xml',
-  'nightwatch/skipped.spec.xml'
-]
+const MAVEN_SUREFIRE = fixtureReports('maven-surefire')
+/** WebdriverIO's reports: the reporter's defaults (`.log`), then every shape-changing option. */
+const WDIO = fixtureReports('wdio')
+/** Nightwatch's reports: one per spec file. */
+const NIGHTWATCH = fixtureReports('nightwatch')
 
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
@@ -4960,7 +4927,7 @@ describe('big reports are parsed in pieces', () => {
     recursive: true,
     encoding: 'utf8'
   })
-    .filter((name) => name.endsWith('.xml'))
+    .filter(isReportFile)
     .sort()
 
   /** The report, or the error it gives. */

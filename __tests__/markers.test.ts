@@ -4,29 +4,17 @@
  * report compared with the table in that report's README.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import {
   formatMarker,
   MarkerFinder,
   MAX_MARKERS_PER_TEST,
   type MarkerSource
 } from '../src/markers.js'
-import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { fixtureReports, fixtureTestCases } from './helpers/reports.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
-
-function parseFixture(relative: string): TestCase[] {
-  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
-  const report = parseJUnit(
-    decodeReport(readFileSync(join(fileURLToPath(REPORTS), relative))),
-    relative
-  )
-  if (report.kind !== 'junit') throw new Error(`${relative}: not JUnit`)
-  return report.testCases
-}
 
 function parseInline(xml: string): TestCase[] {
   const report = parseJUnit(xml, 'inline.xml')
@@ -520,7 +508,7 @@ describe('lookup order over a test case', () => {
   })
 
   it('real suites named like markers (ABC-0199) apply to their tests', () => {
-    const testCases = parseFixture(
+    const testCases = fixtureTestCases(
       'third-party/edge-cases/multi-level-suite-names-look-like-markers.xml'
     )
     const abc = new MarkerFinder('ABC')
@@ -535,7 +523,7 @@ describe('lookup order over a test case', () => {
 
 describe('third-party reports', () => {
   it('WebdriverIO: zero-padded BD-0xx markers', () => {
-    const testCases = parseFixture(
+    const testCases = fixtureTestCases(
       'third-party/webdriverio/wdio-junit-markers.xml'
     )
     expect(testCases.map((tc) => bd.ofTestCase(tc))).toEqual([
@@ -554,7 +542,7 @@ describe('third-party reports', () => {
       'third-party/playwright/playwright-attachments-markers.xml'
     ]
     for (const file of files) {
-      expect(parseFixture(file).map((tc) => test.ofTestCase(tc))).toEqual([
+      expect(fixtureTestCases(file).map((tc) => test.ofTestCase(tc))).toEqual([
         [2],
         [3],
         [4],
@@ -566,7 +554,7 @@ describe('third-party reports', () => {
     expect(
       markersByName(
         test,
-        parseFixture('third-party/go/go-camelcase-markers.xml')
+        fixtureTestCases('third-party/go/go-camelcase-markers.xml')
       )
     ).toEqual({
       TestTest002CartItems: [2],
@@ -579,12 +567,14 @@ describe('third-party reports', () => {
 
   it("TestRail-style C123 ids are no markers of project C, but where QA Sphere's CLI reads one", () => {
     const c = new MarkerFinder('C')
-    for (const tc of parseFixture(
+    for (const tc of fixtureTestCases(
       'third-party/markers/trcli-multiple-case-ids-in-name.xml'
     )) {
       expect(c.ofTestCase(tc)).toEqual([])
     }
-    const found = parseFixture('third-party/junit5/junit5-parentheses-ids.xml')
+    const found = fixtureTestCases(
+      'third-party/junit5/junit5-parentheses-ids.xml'
+    )
       .map((tc) => [tc.name, c.ofTestCase(tc)])
       .filter(([, seqs]) => seqs.length > 0)
     // `_C555` ending a test_ name is the CLI's `test_login_bd012` form.
@@ -1158,11 +1148,14 @@ describe('generated reports: markers per test case match the README', () => {
     ],
     ['nightwatch/disabled.xml', { 'BD-411 disabled module test': [411] }]
   ])('%s', (file, expected) => {
-    expect(markersByName(bd, parseFixture(file))).toEqual(expected)
+    expect(markersByName(bd, fixtureTestCases(file))).toEqual(expected)
   })
 
   it('phpunit/phpunit-nested.xml (except the Bd5CheckoutTest class)', () => {
-    const found = markersByName(bd, parseFixture('phpunit/phpunit-nested.xml'))
+    const found = markersByName(
+      bd,
+      fixtureTestCases('phpunit/phpunit-nested.xml')
+    )
     for (const name of Object.keys(PHPUNIT_BD5_CLASS)) delete found[name]
     expect(found).toEqual({ ...PHPUNIT_AUTH, ...PHPUNIT_OTHERS })
   })
@@ -1170,7 +1163,10 @@ describe('generated reports: markers per test case match the README', () => {
   // A class name ending in Test (PHPUnit's Bd5CheckoutTest) is not an
   // identifier form: those start with test/Test (see the project README).
   it('phpunit/phpunit-nested.xml: no marker from class Bd5CheckoutTest', () => {
-    const found = markersByName(bd, parseFixture('phpunit/phpunit-nested.xml'))
+    const found = markersByName(
+      bd,
+      fixtureTestCases('phpunit/phpunit-nested.xml')
+    )
     for (const name of Object.keys(PHPUNIT_BD5_CLASS)) {
       expect([name, found[name]]).toEqual([name, []])
     }
@@ -1195,7 +1191,7 @@ function readmeMarkers(tool: string): number[] {
 function reportMarkers(files: readonly string[]): number[] {
   const markers = new Set<number>()
   for (const file of files) {
-    for (const tc of parseFixture(file)) {
+    for (const tc of fixtureTestCases(file)) {
       for (const seq of bd.ofTestCase(tc)) markers.add(seq)
     }
   }
@@ -1247,32 +1243,10 @@ const TOOLS: Record<string, string[]> = {
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],
   deno: ['deno/deno-junit.xml'],
-  gradle: [
-    ...readdirSync(join(fileURLToPath(REPORTS), 'gradle'))
-      .filter((name) => name.endsWith('.xml'))
-      .map((name) => `gradle/${name}`),
-    'gradle/output-per-test-case/TEST-demo.CartTest.xml'
-  ],
-  'maven-surefire': readdirSync(join(fileURLToPath(REPORTS), 'maven-surefire'))
-    .filter((name) => name.endsWith('.xml'))
-    .map((name) => `maven-surefire/${name}`),
-  wdio: [
-    'wdio/wdio-0-0-junit-reporter.log',
-    'wdio/wdio-0-1-junit-reporter.log',
-    'wdio/wdio-1-0-junit-reporter.log',
-    'wdio/wdio-1-1-junit-reporter.log',
-    'wdio/junit-desktop-0-0.xml',
-    'wdio/junit-desktop-0-0-retry.xml',
-    'wdio/junit-desktop-0-1.xml',
-    'wdio/junit-desktop-0-1-retry.xml',
-    'wdio/junit-mobile-1-0.xml',
-    'wdio/junit-mobile-1-0-retry.xml',
-    'wdio/junit-mobile-1-1.xml',
-    'wdio/junit-mobile-1-1-retry.xml'
-  ],
-  nightwatch: readdirSync(join(fileURLToPath(REPORTS), 'nightwatch'))
-    .filter((name) => name.endsWith('.xml'))
-    .map((name) => `nightwatch/${name}`)
+  gradle: fixtureReports('gradle'),
+  'maven-surefire': fixtureReports('maven-surefire'),
+  wdio: fixtureReports('wdio'),
+  nightwatch: fixtureReports('nightwatch')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -2,10 +2,9 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { TestCase } from '../src/reports/junit.js'
 import {
+  fixtureReports,
   fixtureTestCases,
   parseSuite as parse,
   plannedForBd
@@ -63,6 +62,25 @@ function failureLineOfOne(testCases: readonly TestCase[]): string {
 }
 
 /** The summary of a fixture report's results, posted to a run of BD-1..30. */
+/** The summary's table of posted results as `marker status reason` per row. */
+function rowsOf(planned: PlannedResult[]): string[] {
+  const html = renderSummary(
+    summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+  )
+  return html
+    .split('<tr>')
+    .slice(2)
+    .map((row) =>
+      [
+        /<code>(BD-\d+)<\/code>/.exec(row)?.[1],
+        /<\/code><\/td><td>\S+ (\w+)/.exec(row)?.[1],
+        /<em>(.*?)<\/em>/.exec(row)?.[1]
+      ]
+        .filter(Boolean)
+        .join(' ')
+    )
+}
+
 function fixtureSummary(relative: string): string {
   const planned = plannedForBd(fixtureTestCases(relative))
   return renderSummary(
@@ -703,21 +721,7 @@ describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", (
 
   it("posts each test to its own marker (written `BD 203`), with wdio's status and its message as the reason", () => {
     const planned = plannedForBd(testCases, 230)
-    const html = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
-    const rows = html
-      .split('<tr>')
-      .slice(2)
-      .map((row) =>
-        [
-          /<code>(BD-\d+)<\/code>/.exec(row)?.[1],
-          /<\/code><\/td><td>\S+ (\w+)/.exec(row)?.[1],
-          /<em>(.*?)<\/em>/.exec(row)?.[1]
-        ]
-          .filter(Boolean)
-          .join(' ')
-      )
+    const rows = rowsOf(planned)
     expect(rows).toEqual([
       'BD-203 Failed Expect $(`#total`) to have text; Expected: &quot;$40.00&quot;; Received: &quot;$42.00&quot;',
       'BD-204 Failed Cannot read properties of null (reading &#39;items&#39;)',
@@ -750,31 +754,16 @@ describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", (
 })
 
 describe("Nightwatch's reports (one per spec file)", () => {
-  const dir = fileURLToPath(
-    new URL('../__fixtures__/reports/nightwatch/', import.meta.url)
+  const testCases = fixtureReports('nightwatch').flatMap((relative) =>
+    fixtureTestCases(relative)
   )
-  const testCases = readdirSync(dir)
-    .filter((name) => name.endsWith('.xml'))
-    .sort()
-    .flatMap((name) => fixtureTestCases(`nightwatch/${name}`))
 
   it("posts each test to its marker with Nightwatch's outcome and the assertion's message as the reason", () => {
     const planned = plannedForBd(testCases, 430)
-    const html = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    // Nightwatch's messages end with the time the assertion took.
+    const rows = rowsOf(planned).map((row) =>
+      row.replace(/\(\d+ms\)$/, '(…ms)')
     )
-    const rows = html
-      .split('<tr>')
-      .slice(2)
-      .map((row) =>
-        [
-          /<code>(BD-\d+)<\/code>/.exec(row)?.[1],
-          /<\/code><\/td><td>\S+ (\w+)/.exec(row)?.[1],
-          /<em>(.*?)<\/em>/.exec(row)?.[1]?.replace(/\(\d+ms\)$/, '(…ms)')
-        ]
-          .filter(Boolean)
-          .join(' ')
-      )
     expect(rows).toEqual([
       'BD-405 Failed Testing if element&#39;s &lt;#total&gt; inner text equals &#39;$40.00&#39; in 1000ms - expected &quot;equals &#39;$40.00&#39;&quot; but got: &quot;$42.00&quot; (…ms)',
       'BD-407 Failed Cannot read properties of null (reading &#39;items&#39;)',

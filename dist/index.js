@@ -3869,7 +3869,7 @@ class MarkerFinder {
     suiteCache = new WeakMap();
     constructor(projectCode) {
         this.projectCode = projectCode.toUpperCase();
-        // Boundaries are checked by hand (see hyphenatedIn): lookarounds made
+        // Boundaries are checked by hand (see codeAndNumberIn): lookarounds made
         // this the slowest part of reading a big report.
         // Case-insensitive letters spelled out: the `i` flag would also fold
         // look-alikes (`ſ` is an `S`, the Kelvin sign a `K`), and the camel-case
@@ -3902,9 +3902,9 @@ class MarkerFinder {
         const found = new FoundMarkers();
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
-            this.hyphenatedIn(text, found, this.hyphenated);
+            this.codeAndNumberIn(text, found, this.hyphenated);
         if (spaced && !found.isFull() && text.includes(' '))
-            this.hyphenatedIn(text, found, this.spaced);
+            this.codeAndNumberIn(text, found, this.spaced);
         if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
             this.identifiersIn(text, found);
         return found.distinct();
@@ -3946,8 +3946,8 @@ class MarkerFinder {
             }
         }
     }
-    /** `BD-12` (or `BD 12`: `pattern`) not touching a letter or digit, with at most 9 digits. */
-    hyphenatedIn(text, found, pattern) {
+    /** The code and a number (`BD-12`, or `BD 12`: as `pattern` joins them) not touching a letter or digit, with at most 9 digits. */
+    codeAndNumberIn(text, found, pattern) {
         pattern.lastIndex = 0;
         let match;
         while ((match = pattern.exec(text)) !== null) {

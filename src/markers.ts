@@ -41,7 +41,7 @@ export class MarkerFinder {
 
   constructor(projectCode: string) {
     this.projectCode = projectCode.toUpperCase()
-    // Boundaries are checked by hand (see hyphenatedIn): lookarounds made
+    // Boundaries are checked by hand (see codeAndNumberIn): lookarounds made
     // this the slowest part of reading a big report.
     // Case-insensitive letters spelled out: the `i` flag would also fold
     // look-alikes (`ſ` is an `S`, the Kelvin sign a `K`), and the camel-case
@@ -83,9 +83,9 @@ export class MarkerFinder {
     if (text === '') return []
     const found = new FoundMarkers()
     // Cheap pre-checks: most names have no marker of one form or the other.
-    if (text.includes('-')) this.hyphenatedIn(text, found, this.hyphenated)
+    if (text.includes('-')) this.codeAndNumberIn(text, found, this.hyphenated)
     if (spaced && !found.isFull() && text.includes(' '))
-      this.hyphenatedIn(text, found, this.spaced)
+      this.codeAndNumberIn(text, found, this.spaced)
     if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
       this.identifiersIn(text, found)
     return found.distinct()
@@ -127,8 +127,8 @@ export class MarkerFinder {
     }
   }
 
-  /** `BD-12` (or `BD 12`: `pattern`) not touching a letter or digit, with at most 9 digits. */
-  private hyphenatedIn(
+  /** The code and a number (`BD-12`, or `BD 12`: as `pattern` joins them) not touching a letter or digit, with at most 9 digits. */
+  private codeAndNumberIn(
     text: string,
     found: FoundMarkers,
     pattern: RegExp

@@ -1,5 +1,5 @@
 /** Test cases from a few lines of JUnit XML, or from a fixture report, for unit tests. */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MarkerFinder } from '../../src/markers.js'
@@ -21,20 +21,32 @@ export function parseReportText(xml: string, file = 'junit.xml'): TestCase[] {
   return report.testCases
 }
 
+/** __fixtures__/reports/ as a path: Gradle's file names hold `#` (TEST-int#29.xml), which a URL would read as a fragment. */
+const FIXTURE_REPORTS = fileURLToPath(
+  new URL('../../__fixtures__/reports/', import.meta.url)
+)
+
+/** A fixture file that is a report: XML, or WebdriverIO's default `.log` name. */
+export const isReportFile = (name: string) => /\.(?:xml|log)$/.test(name)
+
+/**
+ * The reports in a tool's folder of __fixtures__/reports/ (its subfolders
+ * too), relative to that folder (`gradle/TEST-demo.CartTest.xml`), sorted.
+ */
+export function fixtureReports(tool: string): string[] {
+  return readdirSync(join(FIXTURE_REPORTS, tool), {
+    recursive: true,
+    encoding: 'utf8'
+  })
+    .filter(isReportFile)
+    .map((name) => `${tool}/${name}`)
+    .sort()
+}
+
 /** Test cases of a real report in __fixtures__/reports/, decoded as the action decodes it. */
 export function fixtureTestCases(relative: string): TestCase[] {
-  // A path, not a URL: Gradle's file names hold `#` (TEST-int#29.xml).
   const report = parseJUnit(
-    decodeReport(
-      readFileSync(
-        join(
-          fileURLToPath(
-            new URL('../../__fixtures__/reports/', import.meta.url)
-          ),
-          relative
-        )
-      )
-    ),
+    decodeReport(readFileSync(join(FIXTURE_REPORTS, relative))),
     relative
   )
   if (report.kind !== 'junit') throw new Error(`${relative} is not junit`)
