@@ -510,7 +510,7 @@ describe('a pull request body that names hundreds of issues', () => {
     expect(warnings(result.stdout)).toEqual([
       '::warning::290 issue references ignored: the pull request body closes 300 issues and only the first 10 are taken.',
       expect.stringMatching(
-        /^::warning::Could not read 9 issues from GitHub; they are linked without their titles: acme\/shop#1 \(GitHub answered HTTP 404.*; and 6 more$/
+        /^::warning::Could not read 9 issues from GitHub; they are linked without their titles: acme\/shop#1 \(GitHub answered HTTP 404.*\) and 6 more$/
       )
     ])
   })

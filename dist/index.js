@@ -3701,6 +3701,16 @@ function counted(count, singular, plural = `${singular}s`) {
 function grouped(count) {
     return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
+/**
+ * `a, b, c and 1,234 more`: the first `max` items as `show` writes them, and
+ * how many are left out, for lists that can run to thousands. Pure.
+ */
+function firstAndMore(items, max, show, separator = ', ') {
+    const listed = items.slice(0, max).map(show).join(separator);
+    return items.length > max
+        ? `${listed} and ${grouped(items.length - max)} more`
+        : listed;
+}
 
 ;// CONCATENATED MODULE: ./src/util/error-message.ts
 /**
@@ -15262,7 +15272,7 @@ over) {
         serverUrl: workflow.serverUrl
     };
     const extra = parseReferenceList(config.issues, context);
-    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (first, more) => `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`);
+    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (items) => `Input "issues": ${grouped(items.length)} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${firstAndMore(items, MAX_ISSUE_WARNINGS, (item) => `"${item}"`)}`);
     const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
     const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
     // The deadline's timer must not keep a failed step alive either.
@@ -15304,7 +15314,7 @@ over) {
         const issues = await lookUpIssues(refs, api);
         if (over?.aborted)
             return [];
-        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (first, more) => `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`);
+        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (issues) => `Could not read ${grouped(issues.length)} issues from GitHub; they are linked without their titles: ${firstAndMore(issues, MAX_ISSUE_WARNINGS, (issue) => `${formatRef(issue.ref)} (${issue.problem})`, '; ')}`);
         return issues;
     }
     catch (error) {
@@ -15329,7 +15339,7 @@ function warnBounded(items, one, many) {
             log_warning(one(item));
     }
     else {
-        log_warning(many(items.slice(0, MAX_ISSUE_WARNINGS), items.length - MAX_ISSUE_WARNINGS));
+        log_warning(many(items));
     }
 }
 /** One warning for every reference left out, whichever cap left it out. */
@@ -21092,12 +21102,9 @@ const MAX_LISTED_LINKS = 10;
 function linksNotRead(links) {
     if (links.length === 0)
         return undefined;
-    const listed = links.slice(0, MAX_LISTED_LINKS).join(', ');
-    const more = links.length > MAX_LISTED_LINKS
-        ? ` and ${grouped(links.length - MAX_LISTED_LINKS)} more`
-        : '';
+    const listed = firstAndMore(links, MAX_LISTED_LINKS, String);
     const one = links.length === 1;
-    return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}${more}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`;
+    return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`;
 }
 /**
  * if-no-files-found: the step fails, or a warning (also in the summary) or
@@ -21735,13 +21742,7 @@ function renderSummary(s) {
     head.push(...listedLines('❌', s.failures ?? [], (more) => `${counted(more, 'more reason')} the step fails`), ...listedLines('⚠️', s.problems, (more) => counted(more, 'more problem')));
     if (s.unmatched.length > 0) {
         head.push(`<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
-            `${s.unmatched
-                .slice(0, 200)
-                .map((m) => `<code>${escapeHtml(m)}</code>`)
-                .join(', ')}` +
-            (s.unmatched.length > 200
-                ? ` and ${grouped(s.unmatched.length - 200)} more`
-                : '') +
+            firstAndMore(s.unmatched, 200, (m) => `<code>${escapeHtml(m)}</code>`) +
             '</p>');
     }
     const issues = s.linkedIssues ?? [];
@@ -22361,9 +22362,9 @@ async function attachFiles(client, results, workflow) {
 function reportUnmatched({ config, failures }, unmatched, where) {
     if (unmatched.length === 0 || config.onUnmatched === 'ignore')
         return;
-    const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ');
+    const listed = firstAndMore(unmatched, MAX_LISTED_MARKERS, String);
     const more = unmatched.length > MAX_LISTED_MARKERS
-        ? ` and ${grouped(unmatched.length - MAX_LISTED_MARKERS)} more (the unmatched output holds them all)`
+        ? ' (the unmatched output holds them all)'
         : '';
     const one = unmatched.length === 1;
     const consequence = config.dryRun

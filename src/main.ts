@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { readConfig, USER_AGENT, type Config, type NewRun } from './config.js'
-import { counted, grouped } from './util/counted.js'
+import { counted, firstAndMore } from './util/counted.js'
 import { errorMessage } from './util/error-message.js'
 import { readWorkflowRun, type WorkflowRun } from './github.js'
 import { formatMarker, MarkerFinder } from './markers.js'
@@ -553,10 +553,10 @@ function reportUnmatched(
   where: string
 ): void {
   if (unmatched.length === 0 || config.onUnmatched === 'ignore') return
-  const listed = unmatched.slice(0, MAX_LISTED_MARKERS).join(', ')
+  const listed = firstAndMore(unmatched, MAX_LISTED_MARKERS, String)
   const more =
     unmatched.length > MAX_LISTED_MARKERS
-      ? ` and ${grouped(unmatched.length - MAX_LISTED_MARKERS)} more (the unmatched output holds them all)`
+      ? ' (the unmatched output holds them all)'
       : ''
   const one = unmatched.length === 1
   const consequence = config.dryRun

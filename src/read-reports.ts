@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getHeapStatistics } from 'node:v8'
 import * as core from '@actions/core'
-import { counted, grouped } from './util/counted.js'
+import { counted, firstAndMore } from './util/counted.js'
 import type { Config } from './config.js'
 import { error, info, warning } from './log.js'
 import type { MarkerFinder } from './markers.js'
@@ -147,13 +147,9 @@ const MAX_LISTED_LINKS = 10
 /** Why files the patterns match were not read: they are symbolic links. */
 function linksNotRead(links: readonly string[]): string | undefined {
   if (links.length === 0) return undefined
-  const listed = links.slice(0, MAX_LISTED_LINKS).join(', ')
-  const more =
-    links.length > MAX_LISTED_LINKS
-      ? ` and ${grouped(links.length - MAX_LISTED_LINKS)} more`
-      : ''
+  const listed = firstAndMore(links, MAX_LISTED_LINKS, String)
   const one = links.length === 1
-  return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}${more}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`
+  return `${counted(links.length, 'matching file')} ${one ? 'is a symbolic link' : 'are symbolic links'}, not read (a link could lead out of the workspace): ${listed}. Name the ${one ? 'file it leads' : 'files they lead'} to instead.`
 }
 
 /**

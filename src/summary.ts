@@ -5,7 +5,7 @@
  */
 import type { SourceLink } from './annotations/source-links.js'
 import type { LinkedIssue } from './issues/github-issues.js'
-import { counted, grouped } from './util/counted.js'
+import { counted, firstAndMore, grouped } from './util/counted.js'
 import { formatRef } from './issues/references.js'
 import {
   failedFirst,
@@ -130,13 +130,7 @@ export function renderSummary(s: UploadSummary): string {
   if (s.unmatched.length > 0) {
     head.push(
       `<p>⚠️ ${counted(s.unmatched.length, 'marker')} found in reports but not in ${escapeHtml(s.unmatchedIn ?? 'the run')}, not uploaded: ` +
-        `${s.unmatched
-          .slice(0, 200)
-          .map((m) => `<code>${escapeHtml(m)}</code>`)
-          .join(', ')}` +
-        (s.unmatched.length > 200
-          ? ` and ${grouped(s.unmatched.length - 200)} more`
-          : '') +
+        firstAndMore(s.unmatched, 200, (m) => `<code>${escapeHtml(m)}</code>`) +
         '</p>'
     )
   }

@@ -18,7 +18,7 @@ import {
   MAX_LOOKUP_MS,
   type LinkedIssue
 } from './github-issues.js'
-import { counted, grouped } from '../util/counted.js'
+import { counted, firstAndMore, grouped } from '../util/counted.js'
 import { toResultLinks, wantsLinks } from './links.js'
 import {
   capReferences,
@@ -58,8 +58,8 @@ export async function lookUpLinkedIssues(
     extra.invalid,
     (item) =>
       `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`,
-    (first, more) =>
-      `Input "issues": ${first.length + more} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${first.map((item) => `"${item}"`).join(', ')} and ${more} more`
+    (items) =>
+      `Input "issues": ${grouped(items.length)} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${firstAndMore(items, MAX_ISSUE_WARNINGS, (item) => `"${item}"`)}`
   )
   const budgetMs = lookUpBudgetMs(config.timeoutSeconds)
   const deadline = lookUpDeadline(
@@ -125,8 +125,8 @@ export async function lookUpLinkedIssues(
       issues.filter((issue) => issue.problem),
       (issue) =>
         `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`,
-      (first, more) =>
-        `Could not read ${first.length + more} issues from GitHub; they are linked without their titles: ${first.map((issue) => `${formatRef(issue.ref)} (${issue.problem})`).join('; ')}; and ${more} more`
+      (issues) =>
+        `Could not read ${grouped(issues.length)} issues from GitHub; they are linked without their titles: ${firstAndMore(issues, MAX_ISSUE_WARNINGS, (issue) => `${formatRef(issue.ref)} (${issue.problem})`, '; ')}`
     )
     return issues
   } catch (error) {
@@ -149,17 +149,12 @@ export async function lookUpLinkedIssues(
 function warnBounded<T>(
   items: readonly T[],
   one: (item: T) => string,
-  many: (first: T[], more: number) => string
+  many: (items: readonly T[]) => string
 ): void {
   if (items.length <= MAX_ISSUE_WARNINGS) {
     for (const item of items) warning(one(item))
   } else {
-    warning(
-      many(
-        items.slice(0, MAX_ISSUE_WARNINGS),
-        items.length - MAX_ISSUE_WARNINGS
-      )
-    )
+    warning(many(items))
   }
 }
 
