@@ -383,7 +383,14 @@ describe('FailureLocator, in a workspace on disk', () => {
       'more/cart_gtest.cpp',
       'tests_hypothesis/test_properties.py',
       'tests_bdd/test_cart_steps.py',
-      'tests_bdd/features/cart.feature'
+      'tests_bdd/features/cart.feature',
+      'spec/cart_spec.rb',
+      'spec/hooks_spec.rb',
+      'spec/shared_spec.rb',
+      'spec/support/cart_helper.rb',
+      'spec/support/shared_examples.rb',
+      't/cart.t',
+      't/output.t'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -694,6 +701,40 @@ describe('FailureLocator, in a workspace on disk', () => {
 
   // Its failure is a message only, without a file attribute: the stack is
   // the test's <system-err>.
+  // rspec_junit_formatter's file is the example group's, its backtrace
+  // relative (`./spec/cart_spec.rb:9:in 'block …'`).
+  it("points at an RSpec example's line in its spec file: a helper's error at the spec's call, a shared example at its include", () => {
+    for (const [name, file, line] of [
+      ['Cart [BD-102] totals the prices', 'spec/cart_spec.rb', 9],
+      ['Cart BD-107 fails in a helper file', 'spec/cart_spec.rb', 29],
+      ['Cart let! BD-123 uses the order', 'spec/cart_spec.rb', 111],
+      ['BD-130 Payments charges the card', 'spec/hooks_spec.rb', 5],
+      [
+        'Book behaves like a priced item BD-138 is taxed',
+        'spec/shared_spec.rb',
+        4
+      ]
+    ] as const)
+      expect([name, failureLocation('rspec/rspec.xml', name)]).toEqual([
+        name,
+        { file, line }
+      ])
+  })
+
+  it("points at a TAP::Harness::JUnit test's own `at t/x.t line N.`, not the previous test's", () => {
+    const report = 'tap-harness-junit/tap-harness-junit-merge.xml'
+    for (const [name, file, line] of [
+      ['[BD-151] cart total is wrong', 't/cart.t', 10],
+      ['BD-152 deep structure differs', 't/cart.t', 11],
+      ['BD-156 greeting matches', 't/cart.t', 30],
+      ['BD-173 compares with cmp_ok', 't/output.t', 10]
+    ] as const)
+      expect([name, failureLocation(report, name)]).toEqual([
+        name,
+        { file, line }
+      ])
+  })
+
   it("points at a WebdriverIO test's line from the stack in its <system-err>", () => {
     const tests = failed('wdio/wdio-0-0-junit-reporter.log')
     const locator = new FailureLocator(new WorkspaceFiles(workspace))

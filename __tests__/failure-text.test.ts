@@ -330,6 +330,49 @@ describe('failureText', () => {
     expect(tap.get('11 - BD-5 checkout')).toBe('')
   })
 
+  it("RSpec: a message after its blank line; a Ruby backtrace's frames are never the headline (aggregate_failures writes only the exception's class and a frame)", () => {
+    const rspec = firstLines('rspec/rspec.xml')
+    expect(rspec.get('Cart [BD-102] totals the prices')).toBe(
+      'expected: [1, 2, 4]'
+    )
+    expect(rspec.get('Cart BD-107 fails in a helper file')).toBe(
+      'quantity 3 is out of stock'
+    )
+    expect(rspec.get('Cart BD-114 aggregates in a block')).toBe(
+      'RSpec::Expectations::MultipleExpectationsNotMetError'
+    )
+    const aggregated = fixtureTestCases('rspec/rspec.xml').find(
+      (t) => t.name === 'Cart BD-114 aggregates in a block'
+    )
+    if (!aggregated) throw new Error('no BD-114')
+    expect(failureText(aggregated.problems[0], aggregated.name).generic).toBe(
+      true
+    )
+  })
+
+  it("RSpec: the text (an annotation's) starts at the headline, not at the blank line RSpec's message starts with", () => {
+    const total = fixtureTestCases('rspec/rspec.xml').find(
+      (t) => t.name === 'Cart [BD-102] totals the prices'
+    )
+    if (!total) throw new Error('no BD-102')
+    expect(failureText(total.problems[0], total.name).text).toMatch(
+      /^expected: \[1, 2, 4\]\n {5}got: \[1, 2, 3\]\n/
+    )
+  })
+
+  it("TAP::Harness::JUnit with --merge: each test's own diagnostic, not the previous test's", () => {
+    const merged = firstLines('tap-harness-junit/tap-harness-junit-merge.xml')
+    expect(merged.get('[BD-151] cart total is wrong')).toBe("got: '4'")
+    expect(merged.get('BD-152 deep structure differs')).toBe(
+      'Structures begin differing at:'
+    )
+    expect(merged.get('BD-158 doubles 3')).toBe("got: '6'")
+    expect(merged.get('refunds part of an order')).toBe("got: '7'")
+    // Without --merge the report holds no diagnostic: no headline rather than another test's.
+    const plain = firstLines('tap-harness-junit/tap-harness-junit.xml')
+    expect(plain.get('BD-156 greeting matches')).toBe('')
+  })
+
   it('minitest-reporters: a message it cut (`Expected: 2...`) is taken whole from the details', () => {
     const minitest = firstLines('minitest/minitest-reporters.xml')
     expect(minitest.get('test_0002_spec fails')).toBe('Expected: 2')

@@ -153,6 +153,14 @@ const MAVEN_SUREFIRE = fixtureReports('maven-surefire')
 const WDIO = fixtureReports('wdio')
 /** Nightwatch's reports: one per spec file. */
 const NIGHTWATCH = fixtureReports('nightwatch')
+/** RSpec's well-formed reports (the one redirected from standard output is not). */
+const RSPEC = [
+  'rspec/rspec.xml',
+  'rspec/rspec-rand-seed1.xml',
+  'rspec/rspec-captured-output.xml'
+]
+/** Perl's TAP::Harness::JUnit: prove's default, --merge, and each of its options. */
+const TAP_HARNESS = fixtureReports('tap-harness-junit')
 
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
@@ -218,7 +226,9 @@ const GENERATED = [
   ...GRADLE,
   ...MAVEN_SUREFIRE,
   ...WDIO,
-  ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml'))
+  ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml')),
+  ...RSPEC,
+  ...TAP_HARNESS
 ]
 
 describe('every generated report', () => {
@@ -231,9 +241,12 @@ describe('every generated report', () => {
       testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
     )
     // node:test escapes quotes twice: they are read as quotes.
+    // TAP::Harness::JUnit's ` (2)` after a name is read without it.
     const text = file.startsWith('node-test/')
       ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
-      : fixtureText(file)
+      : file.startsWith('tap-harness-junit/')
+        ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
+        : fixtureText(file)
     const written = rawNameTimes(text)
     const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
     for (const { name } of testCases)
@@ -1501,6 +1514,219 @@ describe('minitest-reporters', () => {
       'error',
       'passed'
     ])
+  })
+})
+
+describe('RSpec (rspec_junit_formatter 0.4.1)', () => {
+  it('as RSpec counts: 46 examples, 29 failures, 5 pending, in every order and with captured output', () => {
+    for (const file of RSPEC) {
+      const examples = parseFixture(file)
+      expect([file, outcomes(examples)]).toEqual([
+        file,
+        { passed: 12, failure: 29, error: 0, skipped: 5 }
+      ])
+      expect(statusByMarker(examples, 140)).toEqual({
+        'BD-101': 'passed',
+        'BD-102': 'failed',
+        'BD-103': 'failed',
+        'BD-104': 'failed',
+        'BD-105': 'failed',
+        'BD-106': 'failed',
+        'BD-107': 'failed',
+        'BD-108': 'failed',
+        'BD-109': 'passed',
+        // Its context's marker: one example failed, one passed.
+        'BD-110': 'failed',
+        'BD-111': 'failed',
+        'BD-112': 'passed',
+        // aggregate_failures: the formatter writes no more than the exception's class.
+        'BD-113': 'failed',
+        'BD-114': 'failed',
+        // A pending example that fails is pending; one that passes fails the run.
+        'BD-115': 'skipped',
+        'BD-116': 'failed',
+        'BD-117': 'skipped',
+        'BD-118': 'skipped',
+        'BD-119': 'skipped',
+        'BD-120': 'skipped',
+        'BD-121': 'failed',
+        'BD-122': 'failed',
+        'BD-123': 'failed',
+        'BD-124': 'failed',
+        'BD-125': 'failed',
+        'BD-126': 'failed',
+        'BD-127': 'failed',
+        'BD-128': 'failed',
+        'BD-129': 'failed',
+        // before(:all) failed: RSpec fails each example of the group.
+        'BD-130': 'failed',
+        // after(:all) failed: an error outside the examples, not in the report.
+        'BD-131': 'passed',
+        'BD-132': 'passed',
+        'BD-133': 'failed',
+        'BD-134': 'passed',
+        'BD-135': 'failed',
+        'BD-136': 'failed',
+        'BD-137': 'passed',
+        'BD-138': 'failed',
+        'BD-140': 'failed'
+      })
+    }
+  })
+
+  it("captured output (the formatter's stdout and stderr metadata) is a failed example's output", () => {
+    const printed = only(
+      parseFixture('rspec/rspec-captured-output.xml'),
+      'Cart BD-121 prints output and fails'
+    )
+    expect(printed.output).toBe('hello from stdout <&>\n\nhello from stderr\n')
+    expect(
+      only(
+        parseFixture('rspec/rspec.xml'),
+        'Cart BD-121 prints output and fails'
+      ).output
+    ).toBe('')
+  })
+
+  it('a report redirected from standard output, what the examples printed before it, is refused saying so', () => {
+    expect(() =>
+      parseJUnit(
+        fixtureText('rspec/rspec-stdout-redirected.xml'),
+        'rspec-stdout-redirected.xml'
+      )
+    ).toThrow(
+      /^rspec-stdout-redirected\.xml:1: malformed XML: text before the root element and its XML declaration \(line 9\): console output written into the report/
+    )
+  })
+})
+
+describe('Perl TAP::Harness::JUnit 0.42', () => {
+  /** prove's own counts, per marker, of the scripts in t/ (with --merge or not). */
+  const PROVE = {
+    'BD-150': 'passed',
+    'BD-151': 'failed',
+    'BD-152': 'failed',
+    // skip() has no description: `Unnamed test case N`, BD-153 is only in
+    // its reason. TODO tests (BD-154, BD-155) are not written at all.
+    'BD-156': 'failed',
+    'BD-157': 'passed',
+    'BD-158': 'failed',
+    'BD-159': 'failed',
+    'BD-160': 'failed',
+    'BD-161': 'passed',
+    'BD-162': 'passed',
+    // died.t died after it: its `Test died too soon` failure has no marker.
+    'BD-163': 'passed',
+    'BD-165': 'passed',
+    'BD-166': 'passed',
+    'BD-167': 'passed',
+    // Beyond the plan: prove's "Failed test: 2".
+    'BD-168': 'failed',
+    'BD-170': 'passed',
+    'BD-171': 'passed',
+    'BD-172': 'failed',
+    'BD-173': 'failed'
+  }
+
+  it('has a report per option', () => {
+    expect(TAP_HARNESS).toEqual([
+      'tap-harness-junit/tap-harness-junit-merge.xml',
+      'tap-harness-junit/tap-harness-junit-namemangle-none.xml',
+      'tap-harness-junit/tap-harness-junit-namemangle-perl.xml',
+      'tap-harness-junit/tap-harness-junit-notimes.xml',
+      'tap-harness-junit/tap-harness-junit-package.xml',
+      'tap-harness-junit/tap-harness-junit.xml'
+    ])
+  })
+
+  it("as prove counts: a test beyond the plan failed; the script's own failures (plan, exit code) are tests of their own", () => {
+    for (const file of TAP_HARNESS) {
+      const tests = parseFixture(file)
+      expect([file, outcomes(tests)]).toEqual([
+        file,
+        { passed: 13, failure: 14, error: 0, skipped: 1 }
+      ])
+      // The script's name keeps its marker with namemangle perl or none.
+      const keepsScriptName = /namemangle-(?:perl|none)/.test(file)
+      expect([file, statusByMarker(tests, 180)]).toEqual([
+        file,
+        keepsScriptName ? { ...PROVE, 'BD-177': 'failed' } : PROVE
+      ])
+    }
+    expect(
+      only(
+        parseFixture('tap-harness-junit/tap-harness-junit.xml'),
+        'BD-168 not planned'
+      ).problems
+    ).toEqual([
+      {
+        kind: 'failure',
+        message: 'Not in the plan: the script ran more tests than it planned.',
+        type: 'UnplannedTest',
+        details: 'ok 2 - BD-168 not planned'
+      }
+    ])
+  })
+
+  it('names without the ` (2)` it adds to every name once a name of the run repeats', () => {
+    const names = parseFixture(
+      'tap-harness-junit/tap-harness-junit-merge.xml'
+    ).map((t) => t.name)
+    expect(names).toContain('BD-163 first step passes')
+    expect(names).toContain('Test died too soon, even before plan.')
+    expect(names).toContain('Number of runned tests does not match plan.')
+    expect(names.filter((name) => / \(\d+\)$/.test(name))).toEqual([])
+    // Two tests of one script with one description stay two tests.
+    const twice =
+      "<?xml version='1.0' encoding='utf-8'?>\n<testsuites>\n" +
+      '  <testsuite name="t_a_t" errors="0" failures="1" skipped="0" tests="2" time="0.1">\n' +
+      '    <system-out>1..2\nnot ok 1 - BD-1 same\nok 2 - BD-1 same\n</system-out>\n' +
+      '    <testcase name="BD-1 same" classname="t_a_t" time="0.1">\n' +
+      '      <failure message="not ok 1 - BD-1 same" type="TAP::Parser::Result::Test"></failure>\n' +
+      '    </testcase>\n' +
+      '    <testcase name="BD-1 same (2)" classname="t_a_t" time="0.1" />\n' +
+      '  </testsuite>\n</testsuites>'
+    expect(
+      junitCases(parseJUnit(twice, 'r.xml')).map((t) => [t.name, t.outcome])
+    ).toEqual([
+      ['BD-1 same', 'failure'],
+      ['BD-1 same (2)', 'passed']
+    ])
+  })
+
+  it("a failed test's text is its own `not ok` line and diagnostics from the suite's output, not the comments before its line (the previous test's)", () => {
+    const merged = parseFixture('tap-harness-junit/tap-harness-junit-merge.xml')
+    expect(
+      only(merged, 'BD-152 deep structure differs').problems[0].details
+    ).toBe(
+      [
+        'not ok 3 - BD-152 deep structure differs',
+        '',
+        "#   Failed test 'BD-152 deep structure differs'",
+        '#   at t/cart.t line 11.',
+        '#     Structures begin differing at:',
+        "#          $got->[1]{qty} = '2'",
+        "#     $expected->[1]{qty} = '3'"
+      ].join('\n')
+    )
+    // A TODO test's diagnostics and notes after it are no test's.
+    expect(only(merged, 'BD-156 greeting matches').problems[0].details).toBe(
+      [
+        'not ok 7 - BD-156 greeting matches',
+        '',
+        "#   Failed test 'BD-156 greeting matches'",
+        '#   at t/cart.t line 30.',
+        "#                   'hello'",
+        "#     doesn't match '(?^:world)'"
+      ].join('\n')
+    )
+    // Without --merge, the output holds no diagnostics: the line alone.
+    expect(
+      only(
+        parseFixture('tap-harness-junit/tap-harness-junit.xml'),
+        'BD-156 greeting matches'
+      ).problems[0].details
+    ).toBe('not ok 7 - BD-156 greeting matches')
   })
 })
 

@@ -1246,7 +1246,13 @@ const TOOLS: Record<string, string[]> = {
   gradle: fixtureReports('gradle'),
   'maven-surefire': fixtureReports('maven-surefire'),
   wdio: fixtureReports('wdio'),
-  nightwatch: fixtureReports('nightwatch')
+  nightwatch: fixtureReports('nightwatch'),
+  rspec: [
+    'rspec/rspec.xml',
+    'rspec/rspec-rand-seed1.xml',
+    'rspec/rspec-captured-output.xml'
+  ],
+  'tap-harness-junit': fixtureReports('tap-harness-junit')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

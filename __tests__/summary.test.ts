@@ -285,6 +285,21 @@ describe('renderSummary', () => {
     expect(lineOf('jest/jest-junit.xml', 'BD-3: crashes with an error')).toBe(
       'TypeError: boom'
     )
+    // RSpec: what its colon announces is a backtrace, whose frames are not values.
+    expect(
+      lineOf('rspec/rspec.xml', 'Cart BD-105 raises the right error')
+    ).toBe(
+      'expected TypeError with message matching /quantity/, got #&lt;ArgumentError: bad quantity&gt; with backtrace:'
+    )
+    expect(lineOf('rspec/rspec.xml', 'Cart BD-103 shows the receipt')).toBe(
+      'expected: {:items=&gt;[&quot;apple&quot;, &quot;plum&quot;], :total=&gt;11}; got: {:items=&gt;[&quot;apple&quot;, &quot;pear&quot;], :total=&gt;10}'
+    )
+    expect(
+      lineOf(
+        'tap-harness-junit/tap-harness-junit-merge.xml',
+        'BD-158 doubles 3'
+      )
+    ).toBe('got: &#39;6&#39;; expected: &#39;7&#39;')
   })
 
   it("leaves a console's advice and legend out of a failure line: Rust's `note: run with RUST_BACKTRACE`, node:assert's `+ actual - expected`", () => {

@@ -36,6 +36,12 @@ describe('checkStructure', () => {
     ['<a></a>\n</b>', 2, '</b> closes an element that was never opened'],
     ['<a/>\n<b/>', 2, 'a second root element'],
     ['hello <a/>', 1, 'text before the root element'],
+    // A report on standard output redirected into the file, after what the tests printed.
+    [
+      'hello <&>\nmore\n<?xml version="1.0"?>\n<a/>',
+      1,
+      'text before the root element and its XML declaration (line 3): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own'
+    ],
     ['<a/>\nhello', 1, 'text after the root element'],
     [
       '<a><!-- never closed </a>',

@@ -13029,6 +13029,8 @@ const MAX_NESTING = 100;
  * would take gigabytes.
  */
 const MAX_SIDE_BY_SIDE = 3_000_000;
+/** An XML declaration at the start of a line. */
+const LATER_DECLARATION = /\n<\?xml\s/g;
 function checkStructure(xml, structure) {
     const open = [];
     let childStart = -1;
@@ -13046,9 +13048,16 @@ function checkStructure(xml, structure) {
         if (start < 0)
             break;
         if (open.length === 0 && hasText(xml, pos, start)) {
-            return fail(pos, rootClosed
-                ? 'text after the root element'
-                : 'text before the root element');
+            if (rootClosed)
+                return fail(pos, 'text after the root element');
+            // A report written to standard output and redirected into the file
+            // (`rspec --format RspecJunitFormatter > junit.xml`) starts with what
+            // the tests printed.
+            LATER_DECLARATION.lastIndex = pos;
+            const declaration = LATER_DECLARATION.exec(xml);
+            return fail(pos, declaration === null
+                ? 'text before the root element'
+                : `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own`);
         }
         const next = xml.charCodeAt(start + 1);
         if (next === 0x21 /* ! */) {
@@ -13869,6 +13878,11 @@ const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname
  * name is that title as its `suiteNameFormat` made it.
  */
 const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\/>/;
+/**
+ * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
+ * suite per test script with its attributes in this order.
+ */
+const TAP_HARNESS_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/;
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title) {
     return title
@@ -13892,6 +13906,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         nodeTest: root === NODE_TEST_ROOT &&
             firstChild >= 0 &&
             NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
+        tapHarness: root === NODE_TEST_ROOT && TAP_HARNESS_SUITE.test(firstSuite),
         wdio: wdio
             ? {
                 // Names as the reporter writes them by default: a title that has
@@ -14132,6 +14147,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
             }));
         }
     }
+    if (source.tapHarness)
+        readTapHarnessSuite(own, outputOf(others, ['system-out']));
     // jest-junit and Bazel write the output at suite level only: a failed test
     // without output of its own shows its suite's.
     let suiteOutput;
@@ -14571,6 +14588,118 @@ function readEunitAssertion(problem) {
     problem.kind = 'failure';
     problem.type = match[1];
 }
+/** What prove says of a test beyond the plan: it counts the test as failed. */
+const NOT_IN_THE_PLAN = 'Not in the plan: the script ran more tests than it planned.';
+/** TAP::Harness::JUnit's type of a failed test (the class of the TAP result it read). */
+const TAP_HARNESS_FAILURE = 'TAP::Parser::Result::Test';
+/** Its types of the failed tests it adds for a script (no plan, a bad plan, a non-zero exit). */
+const TAP_HARNESS_SCRIPT_FAILURE = /^(?:Plan|Died)$/;
+/** Its message of the test it adds for a script that ran more tests than it planned. */
+const TAP_HARNESS_EXTRA_TESTS = 'Extra tests tun.';
+/** TAP's plan: `1..16`. */
+const TAP_PLAN = /^1\.\.\d+\s*$/;
+/** A test's line of TAP, its number after `ok`: `not ok 3 - name`. */
+const TAP_TEST_LINE = /^(?:not )?ok\b\s*(\d*)/;
+/**
+ * A line of TAP::Harness::JUnit's <system-out> that ends a test's
+ * diagnostics: Test::More's header of a TODO test's failure, a subtest's
+ * start, its words on the whole script at the end (`Looks like you failed 2
+ * tests of 3.`).
+ */
+const TAP_NEXT_DIAGNOSTIC = /^#\s*(?:Failed \(TODO\) test\b|Subtest:|Looks like (?:you|your test)\b)/;
+const TAP_FAILED_TEST = /^#\s*Failed test\b/;
+/**
+ * TAP::Harness::JUnit gives a failed test the TAP comments written before
+ * its `not ok` line, which with Test::More (its diagnostics follow the line)
+ * are the previous test's: `Failed test 'other' at t/x.t line 10.` would be
+ * this test's reason and line. Its suite's <system-out> holds the script's
+ * TAP in order, each test's line once (less TODO tests, which it writes
+ * nowhere): a failed test's diagnostics are the comments after its line
+ * there, as TAP::Formatter::JUnit writes them. A test beyond the plan, which
+ * prove counts as failed, it writes as passed beside its `Extra tests tun.`
+ * failure: failed, as TAP::Formatter::JUnit's UnplannedTest. Its names get
+ * ` (2)` once any name of the run repeats, and from then on every name of
+ * every script (it counts repeats across scripts): a test takes back the
+ * description of its line when no other test of the script has it. Where
+ * the output does not hold a test's line where it should, the rest is left
+ * as written.
+ */
+function readTapHarnessSuite(testCases, output) {
+    const lines = output.split('\n');
+    const extraTests = testCases.some((t) => t.problems.some((p) => p.type === 'Plan' && p.message === TAP_HARNESS_EXTRA_TESTS));
+    const planned = Number(lines.find((line) => TAP_PLAN.test(line))?.slice(3) ?? Infinity);
+    const names = new Set(testCases.map((t) => t.name));
+    /** The name without the harness's ` (N)`, when no other test has it. */
+    const takeBack = (testCase, name) => {
+        if (name !== '' &&
+            testCase.name.startsWith(name) &&
+            NUMBERED_AGAIN.test(testCase.name.slice(name.length)) &&
+            !names.has(name)) {
+            names.add(name);
+            testCase.name = name;
+        }
+    };
+    let at = 0;
+    for (const testCase of testCases) {
+        // The harness's own tests of the script have no line of TAP.
+        if (testCase.problems.some((p) => TAP_HARNESS_SCRIPT_FAILURE.test(p.type))) {
+            takeBack(testCase, testCase.name.replace(NUMBERED_AGAIN, ''));
+            continue;
+        }
+        while (at < lines.length && !TAP_TEST_LINE.test(lines[at]))
+            at++;
+        if (at === lines.length)
+            return;
+        const line = lines[at++].trimEnd();
+        const failure = testCase.problems.find((p) => p.type === TAP_HARNESS_FAILURE);
+        if (failure) {
+            if (failure.message.trim() !== line)
+                return;
+            failure.details = [line, ...tapDiagnostics(lines, at)].join('\n').trim();
+        }
+        takeBack(testCase, tapDescription(line));
+        const number = Number(TAP_TEST_LINE.exec(line)?.[1]);
+        if (extraTests && number > planned && !failedOrErrored(testCase.outcome)) {
+            testCase.problems = [
+                ...testCase.problems,
+                {
+                    kind: 'failure',
+                    message: NOT_IN_THE_PLAN,
+                    type: 'UnplannedTest',
+                    details: line
+                }
+            ];
+            testCase.outcome = 'failure';
+        }
+    }
+}
+/** What TAP::Harness::JUnit adds to a name it has seen: ` (2)`. */
+const NUMBERED_AGAIN = / \(\d+\)$/;
+/** A test line's description as the harness names the test: no number, leading `- ` or directive. */
+function tapDescription(line) {
+    return line
+        .replace(TAP_TEST_LINE, '')
+        .replace(TAP_DIRECTIVE, '')
+        .replace(/^[\s-]*/, '')
+        .trim();
+}
+/** A TAP line's `# SKIP reason` or `# TODO reason`. */
+const TAP_DIRECTIVE = /\s*(?<!\\)#\s*(?:skip|todo)\b.*$/i;
+/** The comments after a test's line (lines[from] on): its diagnostics, up to another failure's. */
+function tapDiagnostics(lines, from) {
+    let end = from;
+    let failedTests = 0;
+    for (; end < lines.length; end++) {
+        const line = lines[end];
+        if (line.trim() === '')
+            continue;
+        if (!line.startsWith('#') || TAP_NEXT_DIAGNOSTIC.test(line))
+            break;
+        if (TAP_FAILED_TEST.test(line) && ++failedTests > 1)
+            break;
+    }
+    return lines.slice(from, end);
+}
 /**
  * TAP::Formatter::JUnit's errors of tests that prove does not count as
  * errors: a TODO test that passed (prove's "TODO passed"; the script
@@ -14582,8 +14711,7 @@ function readTapJunitError(problem) {
         problem.kind = 'warning';
     else if (problem.type === 'UnplannedTest') {
         problem.kind = 'failure';
-        problem.message =
-            'Not in the plan: the script ran more tests than it planned.';
+        problem.message = NOT_IN_THE_PLAN;
     }
     else
         return false;
@@ -15383,8 +15511,12 @@ const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|colle
 const QUOTE_AT_END = /['"`]\s*$/;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
-/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
-const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/;
+/**
+ * Lines of details that are framing, not the failure: go's test log markers,
+ * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
+ * `# ` before it), rules.
+ */
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
@@ -15501,8 +15633,9 @@ function failureText(problem, testName) {
             return whole;
     }
     // bats starts with where the test failed: the failed command follows.
+    // RSpec's message starts with a blank line (`\nexpected: 2\n     got: 1`).
     if (first !== undefined && !firstSays)
-        return { headline: first, text: own };
+        return { headline: first, text: own.replace(LEADING_BLANK_LINES, '') };
     // A first line that only names the test is no headline, if nothing says more.
     const fallback = firstSays === 'name' ? undefined : first;
     const read = problem.details.slice(0, DETAILS_READ_CHARS);
@@ -15702,6 +15835,8 @@ function wholeLine(cut, problem) {
         .join(' ');
     return { headline, text: [headline, ...lines.slice(next)].join('\n') };
 }
+/** Blank lines before a text's first line. */
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 /** A line that goes on with the one before it: one space, then words. */
 const CONTINUED = /^ [a-z]/;
 /** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */

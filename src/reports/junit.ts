@@ -513,6 +513,13 @@ const NODE_TEST_FIRST_CHILD =
 const WDIO_SUITE =
   /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\/>/
 
+/**
+ * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
+ * suite per test script with its attributes in this order.
+ */
+const TAP_HARNESS_SUITE =
+  /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/
+
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title: string): string {
   return title
@@ -543,6 +550,7 @@ function reportSource(
       root === NODE_TEST_ROOT &&
       firstChild >= 0 &&
       NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
+    tapHarness: root === NODE_TEST_ROOT && TAP_HARNESS_SUITE.test(firstSuite),
     wdio: wdio
       ? {
           // Names as the reporter writes them by default: a title that has
@@ -567,6 +575,8 @@ interface ReportSource {
   jestJunit: boolean
   /** A node:test report: its attributes' quotes are escaped twice (see nodeTestQuotes). */
   nodeTest: boolean
+  /** A report of Perl's TAP::Harness::JUnit (see readTapHarnessSuite). */
+  tapHarness: boolean
   /** A report of WebdriverIO's junit reporter (see toTestCase and mergeWdioRetries). */
   wdio: WdioReport | undefined
 }
@@ -914,6 +924,8 @@ function collectSuiteParts(
       )
     }
   }
+  if (source.tapHarness)
+    readTapHarnessSuite(own, outputOf(others, ['system-out']))
   // jest-junit and Bazel write the output at suite level only: a failed test
   // without output of its own shows its suite's.
   let suiteOutput: string | undefined
@@ -1397,6 +1409,135 @@ function readEunitAssertion(problem: Problem): void {
   problem.type = match[1]
 }
 
+/** What prove says of a test beyond the plan: it counts the test as failed. */
+const NOT_IN_THE_PLAN =
+  'Not in the plan: the script ran more tests than it planned.'
+/** TAP::Harness::JUnit's type of a failed test (the class of the TAP result it read). */
+const TAP_HARNESS_FAILURE = 'TAP::Parser::Result::Test'
+/** Its types of the failed tests it adds for a script (no plan, a bad plan, a non-zero exit). */
+const TAP_HARNESS_SCRIPT_FAILURE = /^(?:Plan|Died)$/
+/** Its message of the test it adds for a script that ran more tests than it planned. */
+const TAP_HARNESS_EXTRA_TESTS = 'Extra tests tun.'
+/** TAP's plan: `1..16`. */
+const TAP_PLAN = /^1\.\.\d+\s*$/
+/** A test's line of TAP, its number after `ok`: `not ok 3 - name`. */
+const TAP_TEST_LINE = /^(?:not )?ok\b\s*(\d*)/
+/**
+ * A line of TAP::Harness::JUnit's <system-out> that ends a test's
+ * diagnostics: Test::More's header of a TODO test's failure, a subtest's
+ * start, its words on the whole script at the end (`Looks like you failed 2
+ * tests of 3.`).
+ */
+const TAP_NEXT_DIAGNOSTIC =
+  /^#\s*(?:Failed \(TODO\) test\b|Subtest:|Looks like (?:you|your test)\b)/
+const TAP_FAILED_TEST = /^#\s*Failed test\b/
+
+/**
+ * TAP::Harness::JUnit gives a failed test the TAP comments written before
+ * its `not ok` line, which with Test::More (its diagnostics follow the line)
+ * are the previous test's: `Failed test 'other' at t/x.t line 10.` would be
+ * this test's reason and line. Its suite's <system-out> holds the script's
+ * TAP in order, each test's line once (less TODO tests, which it writes
+ * nowhere): a failed test's diagnostics are the comments after its line
+ * there, as TAP::Formatter::JUnit writes them. A test beyond the plan, which
+ * prove counts as failed, it writes as passed beside its `Extra tests tun.`
+ * failure: failed, as TAP::Formatter::JUnit's UnplannedTest. Its names get
+ * ` (2)` once any name of the run repeats, and from then on every name of
+ * every script (it counts repeats across scripts): a test takes back the
+ * description of its line when no other test of the script has it. Where
+ * the output does not hold a test's line where it should, the rest is left
+ * as written.
+ */
+function readTapHarnessSuite(
+  testCases: readonly TestCase[],
+  output: string
+): void {
+  const lines = output.split('\n')
+  const extraTests = testCases.some((t) =>
+    t.problems.some(
+      (p) => p.type === 'Plan' && p.message === TAP_HARNESS_EXTRA_TESTS
+    )
+  )
+  const planned = Number(
+    lines.find((line) => TAP_PLAN.test(line))?.slice(3) ?? Infinity
+  )
+  const names = new Set(testCases.map((t) => t.name))
+  /** The name without the harness's ` (N)`, when no other test has it. */
+  const takeBack = (testCase: TestCase, name: string): void => {
+    if (
+      name !== '' &&
+      testCase.name.startsWith(name) &&
+      NUMBERED_AGAIN.test(testCase.name.slice(name.length)) &&
+      !names.has(name)
+    ) {
+      names.add(name)
+      testCase.name = name
+    }
+  }
+  let at = 0
+  for (const testCase of testCases) {
+    // The harness's own tests of the script have no line of TAP.
+    if (
+      testCase.problems.some((p) => TAP_HARNESS_SCRIPT_FAILURE.test(p.type))
+    ) {
+      takeBack(testCase, testCase.name.replace(NUMBERED_AGAIN, ''))
+      continue
+    }
+    while (at < lines.length && !TAP_TEST_LINE.test(lines[at])) at++
+    if (at === lines.length) return
+    const line = lines[at++].trimEnd()
+    const failure = testCase.problems.find(
+      (p) => p.type === TAP_HARNESS_FAILURE
+    )
+    if (failure) {
+      if (failure.message.trim() !== line) return
+      failure.details = [line, ...tapDiagnostics(lines, at)].join('\n').trim()
+    }
+    takeBack(testCase, tapDescription(line))
+    const number = Number(TAP_TEST_LINE.exec(line)?.[1])
+    if (extraTests && number > planned && !failedOrErrored(testCase.outcome)) {
+      testCase.problems = [
+        ...testCase.problems,
+        {
+          kind: 'failure',
+          message: NOT_IN_THE_PLAN,
+          type: 'UnplannedTest',
+          details: line
+        }
+      ]
+      testCase.outcome = 'failure'
+    }
+  }
+}
+
+/** What TAP::Harness::JUnit adds to a name it has seen: ` (2)`. */
+const NUMBERED_AGAIN = / \(\d+\)$/
+
+/** A test line's description as the harness names the test: no number, leading `- ` or directive. */
+function tapDescription(line: string): string {
+  return line
+    .replace(TAP_TEST_LINE, '')
+    .replace(TAP_DIRECTIVE, '')
+    .replace(/^[\s-]*/, '')
+    .trim()
+}
+
+/** A TAP line's `# SKIP reason` or `# TODO reason`. */
+const TAP_DIRECTIVE = /\s*(?<!\\)#\s*(?:skip|todo)\b.*$/i
+
+/** The comments after a test's line (lines[from] on): its diagnostics, up to another failure's. */
+function tapDiagnostics(lines: readonly string[], from: number): string[] {
+  let end = from
+  let failedTests = 0
+  for (; end < lines.length; end++) {
+    const line = lines[end]
+    if (line.trim() === '') continue
+    if (!line.startsWith('#') || TAP_NEXT_DIAGNOSTIC.test(line)) break
+    if (TAP_FAILED_TEST.test(line) && ++failedTests > 1) break
+  }
+  return lines.slice(from, end)
+}
+
 /**
  * TAP::Formatter::JUnit's errors of tests that prove does not count as
  * errors: a TODO test that passed (prove's "TODO passed"; the script
@@ -1407,8 +1548,7 @@ function readTapJunitError(problem: Problem): boolean {
   if (problem.type === 'TodoTestSucceeded') problem.kind = 'warning'
   else if (problem.type === 'UnplannedTest') {
     problem.kind = 'failure'
-    problem.message =
-      'Not in the plan: the script ran more tests than it planned.'
+    problem.message = NOT_IN_THE_PLAN
   } else return false
   return true
 }

@@ -61,6 +61,9 @@ export const MAX_NESTING = 100
  */
 export const MAX_SIDE_BY_SIDE = 3_000_000
 
+/** An XML declaration at the start of a line. */
+const LATER_DECLARATION = /\n<\?xml\s/g
+
 export function checkStructure(
   xml: string,
   structure?: Structure
@@ -81,11 +84,17 @@ export function checkStructure(
     const start = xml.indexOf('<', pos)
     if (start < 0) break
     if (open.length === 0 && hasText(xml, pos, start)) {
+      if (rootClosed) return fail(pos, 'text after the root element')
+      // A report written to standard output and redirected into the file
+      // (`rspec --format RspecJunitFormatter > junit.xml`) starts with what
+      // the tests printed.
+      LATER_DECLARATION.lastIndex = pos
+      const declaration = LATER_DECLARATION.exec(xml)
       return fail(
         pos,
-        rootClosed
-          ? 'text after the root element'
-          : 'text before the root element'
+        declaration === null
+          ? 'text before the root element'
+          : `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own`
       )
     }
     const next = xml.charCodeAt(start + 1)

@@ -22,9 +22,13 @@ const GENERIC =
 const QUOTE_AT_END = /['"`]\s*$/
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
 const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
-/** Lines of details that are framing, not the failure: go's test log markers, stack frames, rules. */
+/**
+ * Lines of details that are framing, not the failure: go's test log markers,
+ * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
+ * `# ` before it), rules.
+ */
 const FRAMING =
-  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/
+  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
 /** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
@@ -166,7 +170,9 @@ export function failureText(problem: Problem, testName: string): FailureText {
     if (whole) return whole
   }
   // bats starts with where the test failed: the failed command follows.
-  if (first !== undefined && !firstSays) return { headline: first, text: own }
+  // RSpec's message starts with a blank line (`\nexpected: 2\n     got: 1`).
+  if (first !== undefined && !firstSays)
+    return { headline: first, text: own.replace(LEADING_BLANK_LINES, '') }
   // A first line that only names the test is no headline, if nothing says more.
   const fallback = firstSays === 'name' ? undefined : first
   const read = problem.details.slice(0, DETAILS_READ_CHARS)
@@ -372,6 +378,9 @@ function wholeLine(cut: string, problem: Problem): FailureText | undefined {
     .join(' ')
   return { headline, text: [headline, ...lines.slice(next)].join('\n') }
 }
+
+/** Blank lines before a text's first line. */
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/
 
 /** A line that goes on with the one before it: one space, then words. */
 const CONTINUED = /^ [a-z]/
