@@ -390,7 +390,8 @@ describe('FailureLocator, in a workspace on disk', () => {
       'spec/support/cart_helper.rb',
       'spec/support/shared_examples.rb',
       't/cart.t',
-      't/output.t'
+      't/output.t',
+      'bdshop/cart/cart_test.go'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -461,6 +462,22 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       locate([{ path: 'nowhere.py', line: 3 }], { file: 'tests/test_auth.py' })
     ).toEqual({ file: 'tests/test_auth.py' })
+  })
+
+  it("points a Ginkgo v1 failure at the line that failed, not at its spec's; a panic in go's runtime at its spec", () => {
+    const ginkgo = (name: string) => failureLocation('ginkgo/junit.xml', name)
+    expect(ginkgo('Cart [BD-162] computes the total')).toEqual({
+      file: 'bdshop/cart/cart_test.go',
+      line: 30
+    })
+    expect(ginkgo('Cart discounts BD-177 bulk <10> & "more"')).toEqual({
+      file: 'bdshop/cart/cart_test.go',
+      line: 104
+    })
+    expect(ginkgo('Cart BD-165 panics')).toEqual({
+      file: 'bdshop/cart/cart_test.go',
+      line: 41
+    })
   })
 
   it('points a Gradle test at the first frame in the workspace: its own line, or the line of the code under test that threw', () => {

@@ -113,13 +113,14 @@ function only(testCases: readonly TestCase[], name: string): TestCase {
   return found[0]
 }
 
-/** Minimal independent decoding of the five XML entities, for test oracles. */
+/** Minimal independent decoding of the five XML entities (and Qt's `&#x002D;`), for test oracles. */
 function xmlUnescape(text: string): string {
   return text
     .replace(/&quot;|&#34;/g, '"')
     .replace(/&apos;|&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&#x002D;/g, '-')
     .replace(/&amp;/g, '&')
 }
 
@@ -223,6 +224,8 @@ const GENERATED = [
   'eunit/TEST-bd_shop_tests.xml',
   'eunit/TEST-bd_slow_tests.xml',
   'meson/testlog.junit.xml',
+  ...fixtureReports('qtest'),
+  ...fixtureReports('ginkgo'),
   ...GRADLE,
   ...MAVEN_SUREFIRE,
   ...WDIO,
@@ -231,40 +234,53 @@ const GENERATED = [
   ...TAP_HARNESS
 ]
 
+/** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
+const NOT_READ: Record<string, string[]> = {
+  'qtest/qt6/TestBd142SkipsAll.xml': ['cleanupTestCase']
+}
+
 describe('every generated report', () => {
-  it.each(GENERATED)('%s: seconds are the time attributes', (file) => {
-    const testCases = parseFixture(file)
-    expect(testCases.length).toBeGreaterThan(0)
-    // Retries merged into one test (flaky, or failed on every attempt as
-    // WebdriverIO writes them) sum their attempts' times.
-    const merged = new Set(
-      testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
-    )
-    // node:test escapes quotes twice: they are read as quotes.
-    // TAP::Harness::JUnit's ` (2)` after a name is read without it.
-    const text = file.startsWith('node-test/')
-      ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
-      : file.startsWith('tap-harness-junit/')
-        ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
-        : fixtureText(file)
-    const written = rawNameTimes(text)
-    const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
-    for (const { name } of testCases)
-      if (
-        written.filter((pair) => nameOf(pair) === name).length >
-        named(testCases, name).length
+  // Qt 5 writes no times, and its data rows are tests it does not write as
+  // testcases (see qt5TestCases).
+  it.each(GENERATED.filter((file) => !file.startsWith('qtest/qt5/')))(
+    '%s: seconds are the time attributes',
+    (file) => {
+      const testCases = parseFixture(file)
+      expect(testCases.length).toBeGreaterThan(0)
+      // Retries merged into one test (flaky, or failed on every attempt as
+      // WebdriverIO writes them) sum their attempts' times.
+      const merged = new Set(
+        testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
       )
-        merged.add(name)
-    const raw = written.filter((pair) => !merged.has(nameOf(pair)))
-    // A suite's own failure (busted's before_each) has no testcase tag.
-    expect(
-      parsedNameTimes(
-        testCases.filter(
-          (tc) => !merged.has(tc.name) && tc.name !== SUITE_TEST_NAME
+      // node:test escapes quotes twice: they are read as quotes.
+      // TAP::Harness::JUnit's ` (2)` after a name is read without it.
+      const text = file.startsWith('node-test/')
+        ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
+        : file.startsWith('tap-harness-junit/')
+          ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
+          : fixtureText(file)
+      const written = rawNameTimes(text)
+      const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
+      for (const { name } of testCases)
+        if (
+          written.filter((pair) => nameOf(pair) === name).length >
+          named(testCases, name).length
         )
+          merged.add(name)
+      const notRead = NOT_READ[file] ?? []
+      const raw = written.filter(
+        (pair) => !merged.has(nameOf(pair)) && !notRead.includes(nameOf(pair))
       )
-    ).toEqual(raw)
-  })
+      // A suite's own failure (busted's before_each) has no testcase tag.
+      expect(
+        parsedNameTimes(
+          testCases.filter(
+            (tc) => !merged.has(tc.name) && tc.name !== SUITE_TEST_NAME
+          )
+        )
+      ).toEqual(raw)
+    }
+  )
 
   it.each(GENERATED)(
     '%s: output only on failed tests, reportFile as given',
@@ -3343,6 +3359,328 @@ describe('EUnit (eunit_surefire) and meson test', () => {
   })
 })
 
+describe('Qt Test (junitxml), Qt 5 and Qt 6', () => {
+  const QT5 = fixtureReports('qtest').filter((f) => f.startsWith('qtest/qt5/'))
+  const QT6 = fixtureReports('qtest').filter((f) => f.startsWith('qtest/qt6/'))
+
+  it('the cart, as Qt counts it (Totals: 13 passed, 11 failed, 3 skipped): Qt 6, and Qt 5 with -v2', () => {
+    for (const file of [
+      'qtest/qt6/cart.xml',
+      'qtest/qt6/cart-v2.xml',
+      'qtest/qt5/cart-v2.xml'
+    ])
+      expect([file, outcomes(parseFixture(file))]).toEqual([
+        file,
+        { passed: 13, failure: 11, error: 0, skipped: 3 }
+      ])
+    // Qt 5 does not write the data rows that passed without a message
+    // (three of testDiscount, one of test_bd126_…, one of testBd128Rows).
+    expect(outcomes(parseFixture('qtest/qt5/cart.xml'))).toEqual({
+      passed: 9,
+      failure: 11,
+      error: 0,
+      skipped: 3
+    })
+  })
+
+  it('the classes of lifecycle_test, as Qt counts each', () => {
+    const counts = (file: string) => outcomes(parseFixture(file))
+    for (const qt of ['qt5', 'qt6']) {
+      // Totals: 2 passed, 3 failed (init, cleanup, cleanupTestCase)
+      expect(counts(`qtest/${qt}/TestBd144Hooks.xml`)).toEqual({
+        passed: 2,
+        failure: 3,
+        error: 0,
+        skipped: 0
+      })
+      // Totals: 3 passed: no error, though Qt 5 counts its messages as errors
+      expect(counts(`qtest/${qt}/TestBd148Logs.xml`)).toEqual({
+        passed: 3,
+        failure: 0,
+        error: 0,
+        skipped: 0
+      })
+      // Totals: 1 passed (cleanupTestCase), 1 failed (initTestCase)
+      expect(counts(`qtest/${qt}/TestBd140SetupFails.xml`)).toEqual({
+        passed: 1,
+        failure: 1,
+        error: 0,
+        skipped: 0
+      })
+    }
+    // QSKIP in initTestCase. Qt 5: 1 passed (cleanupTestCase), 1 skipped;
+    // Qt 6: 0 passed, 1 skipped, though it writes cleanupTestCase too.
+    expect(counts('qtest/qt5/TestBd142SkipsAll.xml')).toEqual({
+      passed: 1,
+      failure: 0,
+      error: 0,
+      skipped: 1
+    })
+    expect(
+      parseFixture('qtest/qt6/TestBd142SkipsAll.xml').map((t) => [
+        t.name,
+        t.outcome
+      ])
+    ).toEqual([['initTestCase', 'skipped']])
+  })
+
+  it('statuses per marker: Qt 5 (-v2) reads as Qt 6', () => {
+    const expected = {
+      'BD-101': 'passed',
+      'BD-102': 'failed', // QCOMPARE
+      'BD-103': 'failed', // QVERIFY
+      'BD-104': 'failed', // QVERIFY2
+      'BD-105': 'failed', // QFAIL
+      'BD-106': 'skipped', // QSKIP
+      'BD-107': 'passed', // XFAIL
+      'BD-108': 'failed', // XPASS
+      'BD-109': 'failed',
+      'BD-110': 'passed',
+      'BD-111': 'failed', // QTest::ignoreMessage unmet
+      'BD-112': 'passed', // QBENCHMARK
+      'BD-113': 'failed', // QTRY_COMPARE timed out
+      'BD-115': 'failed',
+      'BD-116': 'failed',
+      // Data rows, by their tags
+      'BD-121': 'passed',
+      'BD-122': 'passed',
+      'BD-123': 'failed',
+      'BD-124': 'skipped',
+      'BD-125': 'passed',
+      'BD-126': 'passed',
+      'BD-128': 'passed', // a row passed, a row skipped
+      'BD-140': 'failed', // initTestCase failed
+      'BD-144': 'failed', // cleanupTestCase failed
+      'BD-145': 'failed', // init() failed
+      'BD-146': 'failed', // cleanup() failed
+      'BD-147': 'passed',
+      'BD-148': 'passed',
+      'BD-149': 'passed',
+      'BD-150': 'passed',
+      'BD-151': 'failed' // an exception Qt caught
+    }
+    const qt6 = QT6.filter((f) => !f.endsWith('/cart.xml'))
+    const qt5 = QT5.filter(
+      (f) => !f.endsWith('/cart.xml') && !f.endsWith('/crash-segfault.xml')
+    )
+    expect(statusesByMarker(qt6)).toEqual({ ...expected, 'BD-142': 'skipped' })
+    // Qt 5 counts the cleanupTestCase after the skipped initTestCase as passed.
+    expect(statusesByMarker(qt5)).toEqual({ ...expected, 'BD-142': 'passed' })
+  })
+
+  it('Qt 5: a QSKIP, written only as a comment, is a skip with its reason', () => {
+    const cart = parseFixture('qtest/qt5/cart.xml')
+    const skipped = only(cart, 'testBd106SkippedWithReason')
+    expect(skipped.outcome).toBe('skipped')
+    expect(skipped.problems).toEqual([
+      expect.objectContaining({
+        kind: 'skipped',
+        message: 'not on this platform <linux> & "ci"'
+      })
+    ])
+    expect(
+      only(parseFixture('qtest/qt5/TestBd142SkipsAll.xml'), 'initTestCase')
+        .outcome
+    ).toBe('skipped')
+  })
+
+  it("Qt 5: messages counted as the suite's errors are no failure of the suite", () => {
+    const logs = parseFixture('qtest/qt5/TestBd148Logs.xml')
+    expect(logs.map((t) => t.name)).not.toContain(SUITE_TEST_NAME)
+  })
+
+  it("Qt 5: a data row's failure or skip is a test of its own, named as Qt 6 names it", () => {
+    const cart = parseFixture('qtest/qt5/cart.xml')
+    expect(
+      cart
+        .filter((t) => /^test(?:Discount|Bd128Rows)/.test(t.name))
+        .map((t) => [t.name, t.outcome])
+    ).toEqual([
+      ['testDiscount(BD-123 bulk <10> & "more")', 'failure'],
+      ['testDiscount(BD-124 skipped row)', 'skipped'],
+      // result="pass": a row passed, which Qt 5 does not name.
+      ['testBd128Rows', 'passed'],
+      ['testBd128Rows(slow)', 'skipped']
+    ])
+    const rowNames = (file: string) =>
+      parseFixture(file)
+        .filter((t) => t.name.startsWith('testDiscount'))
+        .map((t) => t.name)
+    expect(rowNames('qtest/qt5/cart-v2.xml')).toEqual(
+      rowNames('qtest/qt6/cart.xml')
+    )
+  })
+
+  it("Qt 5: a test's messages are its output, not its suite's", () => {
+    const cart = parseFixture('qtest/qt5/cart.xml')
+    const messages = only(cart, 'testBd109Messages')
+    expect(messages.output).toBe(
+      'debug line\ninfo line\nwarning <tag> & "quoted"\ncritical line'
+    )
+    expect(messages.outputOfSuite).toBeUndefined()
+    expect(only(cart, 'testBd113TryCompareTimesOut').output).toBe('')
+    const crashed = only(
+      parseFixture('qtest/qt5/crash-segfault.xml'),
+      'testBd151Crashes'
+    )
+    expect(crashed.problems[0].message).toBe('Received a fatal error.')
+    expect(crashed.output).toContain('Received signal 11')
+  })
+
+  it("Qt 6: a failure's description is one message again, as Qt 5 writes it", () => {
+    for (const qt of ['qt5', 'qt6']) {
+      const cart = parseFixture(`qtest/${qt}/cart.xml`)
+      expect([qt, only(cart, 'test_bd102_total_is_wrong').problems]).toEqual([
+        qt,
+        [
+          expect.objectContaining({
+            kind: 'failure',
+            message:
+              'Compared values are not the same\n   Actual   (total): 4\n   Expected (5)    : 5',
+            details: ''
+          })
+        ]
+      ])
+      expect(only(cart, 'testBd104VerifyWithMessage').problems[0].message).toBe(
+        "'false' returned FALSE. (stock of <apple> & \"pear\" is 'low'\nsecond line of the message)"
+      )
+    }
+  })
+
+  it("Qt 6: a test's output is its messages, without the report's indentation", () => {
+    const cart = parseFixture('qtest/qt6/cart.xml')
+    expect(only(cart, 'testBd109Messages').output).toBe(
+      'debug line\ninfo line\nwarning <tag> & "quoted"\ncritical line'
+    )
+  })
+
+  it('Qt 5 is read the same in pieces', () => {
+    for (const file of ['qtest/qt5/cart.xml', 'qtest/qt5/cart-v2.xml']) {
+      const whole = parseFixture(file)
+      const inPieces = junitCases(parseJUnit(fixtureText(file), file, 200))
+      expect(inPieces).toEqual(whole)
+    }
+  })
+
+  it('only Qt 5 reports are read with their comments', () => {
+    // A Qt 5 report: a comment of type skip is a skip.
+    const qt5 = (property: string) =>
+      parseReportText(
+        '<testsuite errors="1" failures="0" tests="1" name="T">' +
+          `<properties>${property}</properties>` +
+          '<testcase name="testA"><!-- message="later" type="skip" --></testcase>' +
+          '</testsuite>'
+      )[0].outcome
+    expect(qt5('<property value="5.15.8" name="QTestVersion"/>')).toBe(
+      'skipped'
+    )
+    expect(qt5('<property name="QTestVersion" value="6.4.2"/>')).toBe('passed')
+    expect(qt5('<property value="5.15.8" name="Version"/>')).toBe('passed')
+  })
+})
+
+describe('Ginkgo v1 (reporters.NewJUnitReporter)', () => {
+  const junit = parseFixture('ginkgo/junit.xml')
+
+  it('as Ginkgo counts (6 passed, 12 failed, 3 pending, 1 skipped): pending specs are skipped', () => {
+    expect(outcomes(junit)).toEqual({
+      passed: 6,
+      failure: 12,
+      error: 0,
+      skipped: 4
+    })
+    expect(outcomes(parseFixture('ginkgo/junit-report-passed.xml'))).toEqual(
+      outcomes(junit)
+    )
+    // -nodes=2: each node's specs in its own file.
+    expect(
+      outcomes([
+        ...parseFixture('ginkgo/junit-parallel_1.xml'),
+        ...parseFixture('ginkgo/junit-parallel_2.xml')
+      ])
+    ).toEqual(outcomes(junit))
+  })
+
+  it('-flakeAttempts=2: each attempt is a testcase; 7 passed (1 flaked), 11 failed', () => {
+    const flaky = parseFixture('ginkgo/junit-flake-attempts.xml')
+    const distinct = new Map(flaky.map((t) => [t.name, t.outcome]))
+    const counts: Record<string, number> = {}
+    for (const outcome of distinct.values())
+      counts[outcome] = (counts[outcome] ?? 0) + 1
+    expect(counts).toEqual({ passed: 6, flaky: 1, failure: 11, skipped: 4 })
+    expect(statusesByMarker(['ginkgo/junit-flake-attempts.xml'])).toMatchObject(
+      { 'BD-179': 'passed', 'BD-180': 'failed' }
+    )
+  })
+
+  it('a failed BeforeSuite (and AfterSuite) is a failure of the suite, its marker in the classname', () => {
+    const suite = parseFixture('ginkgo/junit-before-suite.xml')
+    expect(suite.map((t) => [t.name, t.outcome])).toEqual([
+      ['BeforeSuite', 'failure'],
+      ['AfterSuite', 'failure']
+    ])
+    expect(statusesByMarker(['ginkgo/junit-before-suite.xml'])).toEqual({
+      'BD-190': 'failed'
+    })
+  })
+
+  it("a failure's message is Ginkgo's, its details start there, and the spec's location is where the test is", () => {
+    const total = only(junit, 'Cart [BD-162] computes the total')
+    expect(total.problems).toEqual([
+      expect.objectContaining({
+        kind: 'failure',
+        type: 'Failure',
+        message: 'Expected\n    <int>: 4\nto equal\n    <int>: 5'
+      })
+    ])
+    expect(total.problems[0].details).toMatch(
+      /^Expected\n[\s\S]*\nto equal\n {4}<int>: 5\n\/\S+\/cart\/cart_test\.go:30$/
+    )
+    expect(total.file).toMatch(/\/cart\/cart_test\.go$/)
+    expect(total.line).toBe(27)
+    expect(total.output).toBe('STEP: adding two items\ncart holds 2 items\n')
+    // A panic: its value, the spec's location (its runtime file is no test's).
+    const panic = only(junit, 'Cart BD-165 panics')
+    expect(panic.problems[0].message).toBe(
+      'Test Panicked: assignment to entry in nil map'
+    )
+    expect(panic.problems[0].details).toContain('Full stack:')
+    expect(panic.line).toBe(41)
+    // A passed test has no file.
+    expect(only(junit, 'Cart BD-161 adds an item').file).toBe('')
+  })
+
+  it("Skip()'s reason is its message alone; a pending spec has none", () => {
+    expect(only(junit, 'Cart BD-169 skips itself').problems).toEqual([
+      {
+        kind: 'skipped',
+        message: 'not on this platform <linux> & "ci"',
+        type: '',
+        details: ''
+      }
+    ])
+    expect(only(junit, 'Cart BD-167 pending with PIt').problems).toEqual([
+      { kind: 'skipped', message: '', type: '', details: '' }
+    ])
+  })
+
+  it("only Ginkgo v1's reports are read so", () => {
+    const failure =
+      '<testcase name="t" classname="s" time="0"><failure type="Failure">/w/a_test.go:3&#xA;boom&#xA;/w/a_test.go:4</failure></testcase>'
+    const [ginkgo] = parseReportText(
+      `<testsuite name="s" tests="1" failures="1" errors="0" time="0.1">${failure}</testsuite>`
+    )
+    expect(ginkgo.problems[0].message).toBe('boom')
+    const [other] = parseReportText(
+      `<testsuite name="s" tests="1" failures="1" time="0.1">${failure}</testsuite>`
+    )
+    expect(other.problems[0].message).toBe('')
+    expect(other.problems[0].details).toBe(
+      '/w/a_test.go:3\nboom\n/w/a_test.go:4'
+    )
+  })
+})
+
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
 
@@ -5335,6 +5673,30 @@ describe('big reports are parsed in pieces', () => {
     // Tags in CDATA and comments are text, not elements.
     const inText = `<testsuite name="s"><testcase name="BD-2"><system-out><![CDATA[${many}]]></system-out><!-- ${many} --></testcase></testsuite>`
     expect(junitCases(parseJUnit(inText, 'text.xml'))).toHaveLength(1)
+  })
+
+  it("a Qt 5 report's comments, which it reads as messages and data rows, count as elements and testcases", () => {
+    const qt5 = (body: string) =>
+      '<testsuite errors="0" failures="0" tests="1" name="T"><properties>' +
+      '<property value="5.15.8" name="QTestVersion"/></properties>' +
+      `<testcase result="pass" name="testA">\n${body}</testcase></testsuite>`
+    const comments = '<!-- message="m" type="qdebug" -->'.repeat(
+      MAX_NODES_AT_ONCE
+    )
+    expect(() => parseJUnit(qt5(comments), 'qt5.xml')).toThrow(
+      /^qt5\.xml:1: this <testcase> holds more than 500,000 elements and attributes/
+    )
+    // Elsewhere a comment is no node.
+    expect(
+      junitCases(
+        parseJUnit(qt5(comments).replace('5.15.8', '6.4.2'), 'qt6.xml')
+      )
+    ).toHaveLength(1)
+    // Each tag a row: counted as testcases before parsing.
+    const rows = '<!--tag="r"type="skip"-->'.repeat(MAX_TEST_CASES)
+    expect(() => parseJUnit(qt5(rows), 'rows.xml')).toThrow(
+      `rows.xml: it holds ${grouped(MAX_TEST_CASES + 1)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`
+    )
   })
 
   it('attributes count as the parser finds them: words split by any white space, a quoted value only after =', () => {

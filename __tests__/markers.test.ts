@@ -1252,7 +1252,9 @@ const TOOLS: Record<string, string[]> = {
     'rspec/rspec-rand-seed1.xml',
     'rspec/rspec-captured-output.xml'
   ],
-  'tap-harness-junit': fixtureReports('tap-harness-junit')
+  'tap-harness-junit': fixtureReports('tap-harness-junit'),
+  qtest: fixtureReports('qtest'),
+  ginkgo: fixtureReports('ginkgo')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -300,6 +300,25 @@ describe('renderSummary', () => {
         'BD-158 doubles 3'
       )
     ).toBe('got: &#39;6&#39;; expected: &#39;7&#39;')
+    // Qt's QCOMPARE, its values after their expressions (Qt 5 and Qt 6 alike).
+    for (const qt of ['qt5', 'qt6']) {
+      expect(lineOf(`qtest/${qt}/cart.xml`, 'test_bd102_total_is_wrong')).toBe(
+        'Compared values are not the same; Actual (total): 4; Expected (5) : 5'
+      )
+      expect(lineOf(`qtest/${qt}/cart.xml`, 'testBd115Lists')).toBe(
+        'Compared lists differ at index 1.; Actual (actual): &quot;pear&quot;; Expected (expected): &quot;plum&quot;'
+      )
+    }
+    // Gomega's bare `Expected`, its values and matcher after it (Ginkgo v1).
+    expect(lineOf('ginkgo/junit.xml', 'Cart [BD-162] computes the total')).toBe(
+      'Expected &lt;int&gt;: 4 to equal &lt;int&gt;: 5'
+    )
+    expect(
+      lineOf(
+        'ginkgo/junit.xml',
+        'Cart checkout with a coupon [BD-172] refuses an expired coupon'
+      )
+    ).toBe('Expected &lt;int&gt;: 100 to be &lt; &lt;int&gt;: 90')
   })
 
   it("leaves a console's advice and legend out of a failure line: Rust's `note: run with RUST_BACKTRACE`, node:assert's `+ actual - expected`", () => {

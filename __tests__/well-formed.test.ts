@@ -198,6 +198,8 @@ describe('countNodes', () => {
     expect(countNodes(xml, xml.indexOf('<b/>'), xml.length, 100)).toBe(2)
     expect(countNodes('<a/>'.repeat(10), 0, 40, 3)).toBe(4)
     expect(countNodes('<a/>'.repeat(3), 0, 12, 3)).toBe(3)
+    // Where the parser keeps comments (Qt 5's reports), each is one.
+    expect(countNodes(xml, 0, xml.length, 100, true)).toBe(7)
   })
 
   it('splits words where the parser does (any white space, `=`) and skips a value only when quoted after `=`', () => {

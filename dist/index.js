@@ -13268,11 +13268,12 @@ function hasText(xml, from, to) {
 }
 /**
  * Elements and attributes in xml[from, to), as fast-xml-parser would find
- * them, counted no further than `limit + 1`; comments, CDATA sections and
- * processing instructions skipped. (Values in quotes are skipped as the
- * parser skips them: only right after `=`.)
+ * them, counted no further than `limit + 1`; comments (unless `comments`:
+ * where the parser keeps them), CDATA sections and processing instructions
+ * skipped. (Values in quotes are skipped as the parser skips them: only
+ * right after `=`.)
  */
-function countNodes(xml, from, to, limit) {
+function countNodes(xml, from, to, limit, comments = false) {
     let count = 0;
     let pos = from;
     while (count <= limit) {
@@ -13281,6 +13282,8 @@ function countNodes(xml, from, to, limit) {
             break;
         const next = xml.charCodeAt(start + 1);
         if (next === 0x21 /* ! */) {
+            if (comments && xml.startsWith('<!--', start))
+                count++;
             pos = skipSpecial(xml, start);
             if (pos < 0)
                 break;
@@ -13673,7 +13676,9 @@ const USED_ATTRIBUTES = new Set([
     // common_test): an annotation's line when its failure names none.
     'line',
     // pytest's suites: its lines count from 0.
-    'hostname'
+    'hostname',
+    // Qt 5's data row of a failure (see qt5TestCases).
+    'tag'
 ]);
 // preserveOrder on (no second pass building plain objects) and jPath off (no
 // path string per element) skip a quarter of the parser's time on a big
@@ -13694,8 +13699,19 @@ const parserOptions = {
     // Raw at any depth, also at the top of a piece of a suite (see siblingPieces).
     stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 };
+/** A comment's node, where comments are kept. */
+const COMMENT = '#comment';
 /** One parser for every report and piece: it keeps no state between parses. */
 const parser = new XMLParser(parserOptions);
+/**
+ * The same, keeping comments (`{ '#comment': [{ '#text': … }] }`): Qt 5
+ * writes a test's messages, its skip among them, as comments (see
+ * qt5TestCases). Only its reports are read so.
+ */
+const commentParser = new XMLParser({
+    ...parserOptions,
+    commentPropName: COMMENT
+});
 const NONE = Object.freeze([]);
 /** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
 const PIECE_CHARS = 64 * 1024;
@@ -13798,9 +13814,12 @@ function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
         collectSuiteInPieces(context, lone, [], testCases);
         return testCases;
     }
-    refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile);
-    const document = junit_parseXml(xml, reportFile);
-    const rootNode = document.find((node) => tagOf(node) !== '#text');
+    refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, source);
+    const document = junit_parseXml(xml, reportFile, xml, parserFor(source));
+    const rootNode = document.find((node) => {
+        const tag = tagOf(node);
+        return tag !== '#text' && tag !== COMMENT;
+    });
     if (!rootNode)
         return undefined;
     const root = tagOf(rootNode);
@@ -13814,8 +13833,18 @@ function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
 const isJUnitRoot = (name) => name === 'testsuites' || name === 'testsuite';
 /** Testcases in one report at most: a million take about 170 MB once read. */
 const MAX_TEST_CASES = 2_000_000;
-/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (`<testcase/>` at the least). */
+/**
+ * `<testcase` tags in a report that could hold more than MAX_TEST_CASES
+ * (`<testcase/>` at the least); in Qt 5's, its comments and failures too:
+ * each may name a data row, a test of its own (see qt5TestCases).
+ */
 function countTestCaseTags(xml) {
+    const qt5 = xml.length > MAX_TEST_CASES * '<!---->'.length &&
+        xml.includes('"QTestVersion"');
+    if (qt5)
+        return (countTags(xml, '<testcase') +
+            countTags(xml, '<!--') +
+            countTags(xml, '<failure'));
     if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length)
         return 0;
     return countTags(xml, '<testcase');
@@ -13883,6 +13912,16 @@ const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<propertie
  * suite per test script with its attributes in this order.
  */
 const TAP_HARNESS_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/;
+/**
+ * The property Qt Test writes first in its suite, with its version: Qt 5
+ * writes `value` first, Qt 6 `name`.
+ */
+const QTEST_VERSION = /<properties>\s*<property (?:value="(\d+)\.[^"]*" name="QTestVersion"|name="QTestVersion" value="(\d+)\.[^"]*")\s*\/>/;
+/**
+ * Ginkgo v1's root (reporters.NewJUnitReporter): a bare suite, its
+ * attributes in the order of Ginkgo's JUnitTestSuite struct.
+ */
+const GINKGO_V1_ROOT = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/;
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title) {
     return title
@@ -13897,6 +13936,9 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
     const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000);
     const firstChild = xml.indexOf('<test', rootEnd);
     const wdio = WDIO_SUITE.exec(firstSuite);
+    // Qt writes a bare suite: its properties follow the root.
+    const qtVersion = QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + 1000)) ??
+        QTEST_VERSION.exec(firstSuite);
     return {
         file,
         repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
@@ -13913,7 +13955,13 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
                 // no hyphen or bracket reads the same either way.
                 spacedNames: wdio[1] === wdioDefaultName(xml_text_decodeEntities(wdio[2]))
             }
-            : undefined
+            : undefined,
+        qtest: qtVersion
+            ? Number(qtVersion[1] ?? qtVersion[2]) < 6
+                ? 5
+                : 6
+            : undefined,
+        ginkgoV1: GINKGO_V1_ROOT.test(root)
     };
 }
 /**
@@ -13965,7 +14013,7 @@ function* siblingPieces(context, bounds) {
         }
         // A slice, not a copy with tags around it: the test cases' strings then
         // point into the report's text, not into a new string per piece.
-        yield parsePiece(xml, start, end, source.file);
+        yield parsePiece(xml, start, end, source);
     }
 }
 /** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
@@ -13988,13 +14036,17 @@ function collectSuiteAt(context, start, end, outer, into) {
 }
 function collectSuiteInPieces(context, suite, outer, into) {
     const { xml, source } = context;
-    const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, source.file, '</testsuite>');
+    const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, source, '</testsuite>');
     collectSuiteParts(openTag, outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), source, into);
 }
 /** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
-function parsePiece(xml, start, end, reportFile, closingTag = '') {
-    refuseTooManyNodes(xml, start, end, reportFile);
-    return junit_parseXml(xml.slice(start, end) + closingTag, reportFile, xml);
+function parsePiece(xml, start, end, source, closingTag = '') {
+    refuseTooManyNodes(xml, start, end, source);
+    return junit_parseXml(xml.slice(start, end) + closingTag, source.file, xml, parserFor(source));
+}
+/** Qt 5's reports are read with their comments (see qt5TestCases). */
+function parserFor(source) {
+    return source.qtest === 5 ? commentParser : parser;
 }
 /**
  * Elements and attributes read at once at most. The parser makes objects for
@@ -14005,15 +14057,21 @@ function parsePiece(xml, start, end, reportFile, closingTag = '') {
  * element.
  */
 const MAX_NODES_AT_ONCE = 500_000;
-/** Refuses the element(s) xml[start, end) if they hold more than MAX_NODES_AT_ONCE elements and attributes. */
-function refuseTooManyNodes(xml, start, end, reportFile) {
+/**
+ * Refuses the element(s) xml[start, end) if they hold more than
+ * MAX_NODES_AT_ONCE elements and attributes (and comments, where they are
+ * kept: see parserFor).
+ */
+function refuseTooManyNodes(xml, start, end, source) {
     // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
     // text cannot hold too many.
     if (end - start <= MAX_NODES_AT_ONCE * ' a'.length)
         return;
-    if (countNodes(xml, start, end, MAX_NODES_AT_ONCE) <= MAX_NODES_AT_ONCE)
+    const comments = parserFor(source) === commentParser;
+    if (countNodes(xml, start, end, MAX_NODES_AT_ONCE, comments) <=
+        MAX_NODES_AT_ONCE)
         return;
-    throw new ReportParseError(reportFile, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`);
+    throw new ReportParseError(source.file, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`);
 }
 /** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
 const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
@@ -14047,9 +14105,9 @@ function ignoreImpossibleTimes(testCases) {
     return longest;
 }
 /** `text` is the document, or a piece of `document`. */
-function junit_parseXml(text, reportFile, document = text) {
+function junit_parseXml(text, reportFile, document = text, reader = parser) {
     try {
-        return parser.parse(text);
+        return reader.parse(text);
     }
     catch (error) {
         // The parser does not say where; the (slower) validator does, on the
@@ -14080,7 +14138,7 @@ function collectSuites(parts, outer, source, into) {
             else if ('testsuites' in child)
                 groups.push(child);
             else if ('testcase' in child)
-                own.push(toTestCase(child, outer, source.file));
+                own.push(toTestCase(child, outer, source));
         }
     }
     for (const group of groups) {
@@ -14118,8 +14176,14 @@ function collectSuiteParts(suite, outer, parts, source, into) {
             continue;
         }
         for (const child of children) {
-            if ('testcase' in child)
-                own.push(toTestCase(child, names, reportFile, linesFromZero, source.wdio));
+            if ('testcase' in child) {
+                const testCase = toTestCase(child, names, source, linesFromZero);
+                if (source.qtest === 5)
+                    for (const test of qt5TestCases(child, testCase))
+                        own.push(test);
+                else
+                    own.push(testCase);
+            }
             else if ('testsuite' in child) {
                 collectSuite(child, names, source, inner);
                 nested = true;
@@ -14134,7 +14198,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     const exited = failedItself ? undefined : programExit(others);
     if (failedItself || exited)
         own.push(suiteProblems(others, name, names, reportFile, exited));
-    else if (!nested && groups.length === 0) {
+    // Qt 5 counts a test's messages (qDebug…) as its suite's errors.
+    else if (!nested && groups.length === 0 && source.qtest !== 5) {
         const failed = countedFailures(suite);
         if (failed && own.every(passedPlainly)) {
             own.push(suiteProblems(others, name, names, reportFile, {
@@ -14150,10 +14215,13 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     if (source.tapHarness)
         readTapHarnessSuite(own, outputOf(others, ['system-out']));
     // jest-junit and Bazel write the output at suite level only: a failed test
-    // without output of its own shows its suite's.
+    // without output of its own shows its suite's. (Qt 5 writes each test's
+    // messages in the test too, and all of them again in its suite's.)
     let suiteOutput;
     for (const testCase of own) {
-        if (testCase.output === '' && failedOnce(testCase.outcome)) {
+        if (testCase.output === '' &&
+            failedOnce(testCase.outcome) &&
+            source.qtest !== 5) {
             suiteOutput ??= outputOf(others);
             testCase.output = suiteOutput;
             if (suiteOutput)
@@ -14162,6 +14230,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     }
     if (source.jestJunit)
         jestJunitSuite(own, name, outer);
+    if (source.qtest === 6)
+        dropUncountedCleanup(own);
     if (source.nodeTest)
         nodeTestQuotes(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
@@ -14754,9 +14824,12 @@ const CTEST_NOT_STARTED = /^(?:Unable to find executable|Required Files Missing|
 const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
 const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
 const ERROR_STATUS = /^(?:error|errored)$/i;
-function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
+function toTestCase(node, suites, source, linesFromZero = false) {
+    const { file: reportFile, wdio } = source;
     const children = childrenOf(node, 'testcase');
     const problems = [];
+    /** Where the test is, as Ginkgo v1 writes it in its failure (see readGinkgoV1). */
+    let ginkgoSpec;
     let rerun = false;
     // Where the test's output is: WebdriverIO's stacks are read as failures.
     let outputTags = OUTPUT_TAGS;
@@ -14774,6 +14847,13 @@ function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
         // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
         collectProblems(children, 'aborted', 'skipped', problems);
         collectProblems(children, 'warning', 'warning', problems);
+        if (source.qtest === 6)
+            qt6Descriptions(children, problems);
+        if (source.ginkgoV1)
+            for (const problem of problems) {
+                const spec = readGinkgoV1(problem);
+                ginkgoSpec ??= spec;
+            }
         // doctest writes an exception thrown in a subcase twice: first a note
         // that it will be translated later, then the exception itself.
         const note = problems.findIndex((p) => p.kind === 'error' && p.details === DOCTEST_SUBCASE_NOTE);
@@ -14869,7 +14949,9 @@ function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
     const group = attribute(node, 'group').trim();
     let output = outcome === 'passed' || outcome === 'skipped' || children.length === 0
         ? ''
-        : outputOf(children, outputTags);
+        : source.qtest === 6
+            ? qt6Output(children)
+            : outputOf(children, outputTags);
     if (output && problems.length === 1 && isBareAssert(problems[0]))
         output = takeLibtestFailure(problems[0], output);
     else if (output &&
@@ -14899,8 +14981,198 @@ function toTestCase(node, suites, reportFile, linesFromZero = false, wdio) {
         const line = lineNumber(attribute(node, 'line'), fromZero);
         if (line !== undefined)
             testCase.line = line;
+        const spec = ginkgoSpec && GINKGO_LOCATION.exec(ginkgoSpec);
+        if (spec && testCase.file === '') {
+            testCase.file = spec[1];
+            const specLine = lineNumber(spec[2], false);
+            if (specLine !== undefined)
+                testCase.line = specLine;
+        }
     }
     return testCase;
+}
+/** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */
+const GINKGO_LOCATION = /^(\S(?:.*\S)?):(\d{1,9})$/;
+/** What Ginkgo v1 adds to a panic's failure after where it happened. */
+const GINKGO_PANIC = '\n\nPanic: ';
+const GINKGO_STACK = '\n\nFull stack:\n';
+/**
+ * Ginkgo v1's JUnit reporter writes a failure (and a Skip()'s reason) as
+ * one text with no message: the spec's location, Ginkgo's message, and
+ * where it failed, each on lines of their own; a panic adds `Panic: value`
+ * and a stack (`/w/cart_test.go:27`, `Expected`, `    <int>: 4`, `to
+ * equal`, `    <int>: 5`, `/w/cart_test.go:30`). Ginkgo's message becomes
+ * the message (with a panic's value: `Test Panicked: assignment to entry in
+ * nil map`), the details lose the spec's location, which is returned: where
+ * the test is (the annotation's place when where it failed is no file of
+ * the workspace, as a panic's runtime file). A skip's reason is the message
+ * alone.
+ */
+function readGinkgoV1(problem) {
+    if (problem.message !== '')
+        return undefined;
+    const text = problem.details;
+    const firstBreak = text.indexOf('\n');
+    if (firstBreak < 0)
+        return undefined;
+    const spec = text.slice(0, firstBreak);
+    if (!GINKGO_LOCATION.test(spec))
+        return undefined;
+    const panicAt = problem.type === 'Panic' ? text.indexOf(GINKGO_PANIC) : -1;
+    const end = panicAt < 0 ? text.length : panicAt;
+    const lastBreak = text.lastIndexOf('\n', end - 1);
+    if (!GINKGO_LOCATION.test(text.slice(lastBreak + 1, end)))
+        return undefined;
+    const message = text.slice(firstBreak + 1, Math.max(lastBreak, firstBreak));
+    let panic = '';
+    if (panicAt >= 0) {
+        const stackAt = text.indexOf(GINKGO_STACK, panicAt);
+        panic = text
+            .slice(panicAt + GINKGO_PANIC.length, stackAt < 0 ? undefined : stackAt)
+            .trim();
+    }
+    problem.message = panic ? `${message.trim()}: ${panic}` : message;
+    problem.details = problem.kind === 'skipped' ? '' : text.slice(firstBreak + 1);
+    return spec;
+}
+/** What Qt 5 writes in a message's comment: `tag="…" message="…" type="qdebug"`. */
+const QT5_MESSAGE_FIELD = /\b(tag|message|type)="([^"]*)"/g;
+/** Qt 5's `result` of a test function of which a row passed (XFAIL passes). */
+const QT5_PASSED = /^(?:pass|xfail)$/;
+/**
+ * Qt 5's junitxml (QTestLib 5.x) writes a test function's messages (qDebug,
+ * qWarning, QSKIP's reason…) only as XML comments in its testcase, `<!--
+ * message="…" type="skip" -->`: so is a skip, which nothing else tells. A
+ * data row's failure or message carries the row's `tag`, and the rows that
+ * passed without a message are not written (Qt counts each row). So a
+ * `skip` is a skip, the other messages the test's output, and each row a
+ * tag names is a test of its own, `function(tag)`, as Qt 6 and Qt's console
+ * name it (a marker in the tag counts); the function itself stays a test
+ * when something untagged failed or was skipped, or, as a passed one, when
+ * Qt says a row passed (`result="pass"`) and no row named did.
+ */
+function qt5TestCases(node, testCase) {
+    const children = childrenOf(node, 'testcase');
+    if (children.length === 0)
+        return [testCase];
+    const own = { problems: [], messages: [] };
+    const rows = new Map();
+    const rowOf = (tag) => {
+        if (tag === '')
+            return own;
+        let row = rows.get(tag);
+        if (!row)
+            rows.set(tag, (row = { problems: [], messages: [] }));
+        return row;
+    };
+    // Qt 5 writes no other element in a testcase: its problems are these.
+    const failures = testCase.problems.filter((p) => p.kind === 'failure');
+    let nextFailure = 0;
+    for (const child of children) {
+        if ('failure' in child) {
+            const failure = failures[nextFailure++];
+            if (failure)
+                rowOf(attribute(child, 'tag')).problems.push(failure);
+        }
+        else if (COMMENT in child) {
+            const { tag, message, type } = qt5Message(rawContent(child, COMMENT));
+            const row = rowOf(tag);
+            if (type === 'skip')
+                row.problems.push({ kind: 'skipped', message, type: '', details: '' });
+            else if (message.trim() !== '')
+                row.messages.push(message);
+        }
+    }
+    const asTest = (name, row) => {
+        const outcome = outcomeOf(row.problems, '');
+        return {
+            ...testCase,
+            name,
+            outcome,
+            problems: row.problems.length > 0 ? row.problems : NONE,
+            output: failedOrErrored(outcome) ? row.messages.join('\n') : ''
+        };
+    };
+    if (rows.size === 0)
+        return [asTest(testCase.name, own)];
+    const rowTests = [...rows].map(([tag, row]) => asTest(`${testCase.name}(${tag})`, row));
+    const functionPassed = QT5_PASSED.test(attribute(node, 'result')) &&
+        !rowTests.some((t) => t.outcome === 'passed');
+    return own.problems.length > 0 || functionPassed
+        ? [asTest(testCase.name, own), ...rowTests]
+        : rowTests;
+}
+/** The fields of a Qt 5 message's comment, decoded ('' when absent). */
+function qt5Message(comment) {
+    const fields = { tag: '', message: '', type: '' };
+    for (const [, name, value] of comment.matchAll(QT5_MESSAGE_FIELD))
+        fields[name] = xml_text_decodeEntities(value);
+    return fields;
+}
+/**
+ * Qt 6's junitxml writes the first line of a failure's (or skip's)
+ * description as its `message` and the rest (QCOMPARE's `Actual` and
+ * `Expected` values) as its text: the description is one message again, as
+ * Qt's console prints it and Qt 5 wrote it.
+ */
+function qt6Descriptions(children, problems) {
+    for (const kind of ['failure', 'skipped']) {
+        const written = problems.filter((p) => p.kind === kind);
+        junit_elements(children, kind).forEach((element, i) => {
+            const problem = written[i];
+            if (!problem || problem.details === '')
+                return;
+            const raw = rawContent(element, kind);
+            const text = cdataContents(raw) ?? decodeRawContent(raw).trim();
+            problem.message = `${problem.message}\n${text}`;
+            problem.details = '';
+        });
+    }
+}
+/**
+ * A Qt 6 test's output: each message is a CDATA section of its own, indented
+ * in its <system-out> or <system-err>; the messages, one a line.
+ */
+function qt6Output(children) {
+    const parts = [];
+    for (const tag of OUTPUT_TAGS) {
+        for (const element of junit_elements(children, tag)) {
+            const raw = rawContent(element, tag);
+            const text = cdataContents(raw) ?? decodeRawContent(raw);
+            if (text.trim())
+                parts.push(text);
+        }
+    }
+    return parts.join('\n');
+}
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+/** The contents of raw text's CDATA sections, one a line, when there is nothing but whitespace around them. */
+function cdataContents(raw) {
+    const sections = [];
+    let end = 0;
+    for (const match of raw.matchAll(CDATA_SECTION)) {
+        if (raw.slice(end, match.index).trim() !== '')
+            return undefined;
+        sections.push(match[1]);
+        end = match.index + match[0].length;
+    }
+    if (sections.length === 0 || raw.slice(end).trim() !== '')
+        return undefined;
+    return sections.join('\n');
+}
+/**
+ * Qt 6 does not count a class's cleanupTestCase that passed after a QSKIP in
+ * its initTestCase (the class is skipped: `0 passed, 1 skipped`), though its
+ * junitxml writes it as a test that passed: a marker on the class would read
+ * passed.
+ */
+function dropUncountedCleanup(testCases) {
+    const init = testCases.findIndex((t) => t.name === 'initTestCase');
+    if (init < 0 || testCases[init].outcome !== 'skipped')
+        return;
+    const cleanup = testCases.findIndex((t, i) => i > init && t.name === 'cleanupTestCase' && passedPlainly(t));
+    if (cleanup >= 0)
+        testCases.splice(cleanup, 1);
 }
 /**
  * @wdio/junit-reporter writes a failure's message only (or, with
@@ -15716,9 +15988,15 @@ function tapDiagnosticsEnd(lines, from) {
 const LINE_READ_LINES = 12;
 /**
  * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
- * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`.
+ * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`, Qt's QCOMPARE
+ * with its expression, `Actual   (total): 4`.
  */
-const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i;
+const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}(?:\(.{0,200}\)\s*)?:\s*\S/i;
+/**
+ * Gomega's headline, the values and the matcher on the lines after it:
+ * `Expected`, `    <int>: 4`, `to equal`, `    <int>: 5`.
+ */
+const GOMEGA_EXPECTED = /^Expected$/;
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -15729,9 +16007,10 @@ const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/;
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of
  * these values:`, node:assert's `Expected values to be strictly equal:`, a
- * Rust panic's `panicked at src/lib.rs:3:5:`) and the expected and actual
- * values that follow it, as the tool's console shows them. At most `limit`
- * characters are gathered (the caller cuts).
+ * Rust panic's `panicked at src/lib.rs:3:5:`) or Gomega's bare `Expected`
+ * does, and the expected and actual values that follow it, as the tool's
+ * console shows them. At most `limit` characters are gathered (the caller
+ * cuts).
  */
 function summaryLine(said, limit) {
     let line = said.headline;
@@ -15745,7 +16024,8 @@ function summaryLine(said, limit) {
         while (next < end && lines[next].trim() === '')
             next++;
     };
-    if (line.endsWith(':') && !FRAMING.test(line)) {
+    if ((line.endsWith(':') && !FRAMING.test(line)) ||
+        GOMEGA_EXPECTED.test(line)) {
         skipBlank();
         while (next < end && line.length < limit) {
             const more = plainText(lines[next]).trim();

@@ -21,7 +21,8 @@ export const USED_ATTRIBUTES = new Set([
   'failures',
   'group',
   'line',
-  'hostname'
+  'hostname',
+  'tag'
 ])
 export const RAW_ELEMENTS = [
   'failure',

@@ -213,7 +213,9 @@ export const USED_ATTRIBUTES = new Set([
   // common_test): an annotation's line when its failure names none.
   'line',
   // pytest's suites: its lines count from 0.
-  'hostname'
+  'hostname',
+  // Qt 5's data row of a failure (see qt5TestCases).
+  'tag'
 ])
 
 // preserveOrder on (no second pass building plain objects) and jPath off (no
@@ -242,8 +244,20 @@ export const parserOptions: Partial<X2jOptions> = {
  */
 type XmlNode = Record<string, unknown>
 
+/** A comment's node, where comments are kept. */
+const COMMENT = '#comment'
+
 /** One parser for every report and piece: it keeps no state between parses. */
 const parser = new XMLParser(parserOptions)
+/**
+ * The same, keeping comments (`{ '#comment': [{ '#text': … }] }`): Qt 5
+ * writes a test's messages, its skip among them, as comments (see
+ * qt5TestCases). Only its reports are read so.
+ */
+const commentParser = new XMLParser({
+  ...parserOptions,
+  commentPropName: COMMENT
+})
 
 const NONE: readonly never[] = Object.freeze([])
 
@@ -399,10 +413,13 @@ function oneDocumentTestCases(
     collectSuiteInPieces(context, lone, [], testCases)
     return testCases
   }
-  refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, reportFile)
-  const document = parseXml(xml, reportFile)
+  refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, source)
+  const document = parseXml(xml, reportFile, xml, parserFor(source))
 
-  const rootNode = document.find((node) => tagOf(node) !== '#text')
+  const rootNode = document.find((node) => {
+    const tag = tagOf(node)
+    return tag !== '#text' && tag !== COMMENT
+  })
   if (!rootNode) return undefined
   const root = tagOf(rootNode)
   const testCases: TestCase[] = []
@@ -418,8 +435,21 @@ const isJUnitRoot = (name: string | undefined): boolean =>
 /** Testcases in one report at most: a million take about 170 MB once read. */
 export const MAX_TEST_CASES = 2_000_000
 
-/** `<testcase` tags in a report that could hold more than MAX_TEST_CASES (`<testcase/>` at the least). */
+/**
+ * `<testcase` tags in a report that could hold more than MAX_TEST_CASES
+ * (`<testcase/>` at the least); in Qt 5's, its comments and failures too:
+ * each may name a data row, a test of its own (see qt5TestCases).
+ */
 function countTestCaseTags(xml: string): number {
+  const qt5 =
+    xml.length > MAX_TEST_CASES * '<!---->'.length &&
+    xml.includes('"QTestVersion"')
+  if (qt5)
+    return (
+      countTags(xml, '<testcase') +
+      countTags(xml, '<!--') +
+      countTags(xml, '<failure')
+    )
   if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length) return 0
   return countTags(xml, '<testcase')
 }
@@ -520,6 +550,20 @@ const WDIO_SUITE =
 const TAP_HARNESS_SUITE =
   /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/
 
+/**
+ * The property Qt Test writes first in its suite, with its version: Qt 5
+ * writes `value` first, Qt 6 `name`.
+ */
+const QTEST_VERSION =
+  /<properties>\s*<property (?:value="(\d+)\.[^"]*" name="QTestVersion"|name="QTestVersion" value="(\d+)\.[^"]*")\s*\/>/
+
+/**
+ * Ginkgo v1's root (reporters.NewJUnitReporter): a bare suite, its
+ * attributes in the order of Ginkgo's JUnitTestSuite struct.
+ */
+const GINKGO_V1_ROOT =
+  /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/
+
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title: string): string {
   return title
@@ -539,6 +583,10 @@ function reportSource(
   const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000)
   const firstChild = xml.indexOf('<test', rootEnd)
   const wdio = WDIO_SUITE.exec(firstSuite)
+  // Qt writes a bare suite: its properties follow the root.
+  const qtVersion =
+    QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + 1000)) ??
+    QTEST_VERSION.exec(firstSuite)
   return {
     file,
     repeatsMayBeRetries:
@@ -557,7 +605,13 @@ function reportSource(
           // no hyphen or bracket reads the same either way.
           spacedNames: wdio[1] === wdioDefaultName(decodeEntities(wdio[2]))
         }
-      : undefined
+      : undefined,
+    qtest: qtVersion
+      ? Number(qtVersion[1] ?? qtVersion[2]) < 6
+        ? 5
+        : 6
+      : undefined,
+    ginkgoV1: GINKGO_V1_ROOT.test(root)
   }
 }
 
@@ -579,6 +633,13 @@ interface ReportSource {
   tapHarness: boolean
   /** A report of WebdriverIO's junit reporter (see toTestCase and mergeWdioRetries). */
   wdio: WdioReport | undefined
+  /**
+   * A report of Qt Test's junitxml logger: Qt 5's (QTestLib 5.x, see
+   * qt5TestCases) or Qt 6's (see qt6Descriptions).
+   */
+  qtest: 5 | 6 | undefined
+  /** A report of Ginkgo v1's JUnit reporter (see readGinkgoV1). */
+  ginkgoV1: boolean
 }
 
 interface WdioReport {
@@ -660,7 +721,7 @@ function* siblingPieces(
     }
     // A slice, not a copy with tags around it: the test cases' strings then
     // point into the report's text, not into a new string per piece.
-    yield parsePiece(xml, start, end, source.file)
+    yield parsePiece(xml, start, end, source)
   }
 }
 
@@ -704,7 +765,7 @@ function collectSuiteInPieces(
     xml,
     suite.start,
     suite.openTagEnd,
-    source.file,
+    source,
     '</testsuite>'
   )
   collectSuiteParts(
@@ -721,11 +782,21 @@ function parsePiece(
   xml: string,
   start: number,
   end: number,
-  reportFile: string,
+  source: ReportSource,
   closingTag = ''
 ): XmlNode[] {
-  refuseTooManyNodes(xml, start, end, reportFile)
-  return parseXml(xml.slice(start, end) + closingTag, reportFile, xml)
+  refuseTooManyNodes(xml, start, end, source)
+  return parseXml(
+    xml.slice(start, end) + closingTag,
+    source.file,
+    xml,
+    parserFor(source)
+  )
+}
+
+/** Qt 5's reports are read with their comments (see qt5TestCases). */
+function parserFor(source: ReportSource): XMLParser {
+  return source.qtest === 5 ? commentParser : parser
 }
 
 /**
@@ -738,20 +809,28 @@ function parsePiece(
  */
 export const MAX_NODES_AT_ONCE = 500_000
 
-/** Refuses the element(s) xml[start, end) if they hold more than MAX_NODES_AT_ONCE elements and attributes. */
+/**
+ * Refuses the element(s) xml[start, end) if they hold more than
+ * MAX_NODES_AT_ONCE elements and attributes (and comments, where they are
+ * kept: see parserFor).
+ */
 function refuseTooManyNodes(
   xml: string,
   start: number,
   end: number,
-  reportFile: string
+  source: ReportSource
 ): void {
   // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
   // text cannot hold too many.
   if (end - start <= MAX_NODES_AT_ONCE * ' a'.length) return
-  if (countNodes(xml, start, end, MAX_NODES_AT_ONCE) <= MAX_NODES_AT_ONCE)
+  const comments = parserFor(source) === commentParser
+  if (
+    countNodes(xml, start, end, MAX_NODES_AT_ONCE, comments) <=
+    MAX_NODES_AT_ONCE
+  )
     return
   throw new ReportParseError(
-    reportFile,
+    source.file,
     lineAt(xml, start),
     `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`
   )
@@ -795,10 +874,11 @@ function ignoreImpossibleTimes(testCases: TestCase[]): number | undefined {
 function parseXml(
   text: string,
   reportFile: string,
-  document = text
+  document = text,
+  reader = parser
 ): XmlNode[] {
   try {
-    return parser.parse(text) as XmlNode[]
+    return reader.parse(text) as XmlNode[]
   } catch (error) {
     // The parser does not say where; the (slower) validator does, on the
     // whole document, so that the line is the file's.
@@ -835,8 +915,7 @@ function collectSuites(
     for (const child of children) {
       if ('testsuite' in child) collectSuite(child, outer, source, into)
       else if ('testsuites' in child) groups.push(child)
-      else if ('testcase' in child)
-        own.push(toTestCase(child, outer, source.file))
+      else if ('testcase' in child) own.push(toTestCase(child, outer, source))
     }
   }
   for (const group of groups) {
@@ -891,11 +970,12 @@ function collectSuiteParts(
       continue
     }
     for (const child of children) {
-      if ('testcase' in child)
-        own.push(
-          toTestCase(child, names, reportFile, linesFromZero, source.wdio)
-        )
-      else if ('testsuite' in child) {
+      if ('testcase' in child) {
+        const testCase = toTestCase(child, names, source, linesFromZero)
+        if (source.qtest === 5)
+          for (const test of qt5TestCases(child, testCase)) own.push(test)
+        else own.push(testCase)
+      } else if ('testsuite' in child) {
         collectSuite(child, names, source, inner)
         nested = true
       } else if ('testsuites' in child) groups.push(child)
@@ -908,7 +988,8 @@ function collectSuiteParts(
   const exited = failedItself ? undefined : programExit(others)
   if (failedItself || exited)
     own.push(suiteProblems(others, name, names, reportFile, exited))
-  else if (!nested && groups.length === 0) {
+  // Qt 5 counts a test's messages (qDebug…) as its suite's errors.
+  else if (!nested && groups.length === 0 && source.qtest !== 5) {
     const failed = countedFailures(suite)
     if (failed && own.every(passedPlainly)) {
       own.push(
@@ -927,16 +1008,22 @@ function collectSuiteParts(
   if (source.tapHarness)
     readTapHarnessSuite(own, outputOf(others, ['system-out']))
   // jest-junit and Bazel write the output at suite level only: a failed test
-  // without output of its own shows its suite's.
+  // without output of its own shows its suite's. (Qt 5 writes each test's
+  // messages in the test too, and all of them again in its suite's.)
   let suiteOutput: string | undefined
   for (const testCase of own) {
-    if (testCase.output === '' && failedOnce(testCase.outcome)) {
+    if (
+      testCase.output === '' &&
+      failedOnce(testCase.outcome) &&
+      source.qtest !== 5
+    ) {
       suiteOutput ??= outputOf(others)
       testCase.output = suiteOutput
       if (suiteOutput) testCase.outputOfSuite = true
     }
   }
   if (source.jestJunit) jestJunitSuite(own, name, outer)
+  if (source.qtest === 6) dropUncountedCleanup(own)
   if (source.nodeTest) nodeTestQuotes(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
@@ -1600,12 +1687,14 @@ const ERROR_STATUS = /^(?:error|errored)$/i
 function toTestCase(
   node: XmlNode,
   suites: readonly string[],
-  reportFile: string,
-  linesFromZero = false,
-  wdio?: WdioReport
+  source: ReportSource,
+  linesFromZero = false
 ): TestCase {
+  const { file: reportFile, wdio } = source
   const children = childrenOf(node, 'testcase')
   const problems: Problem[] = []
+  /** Where the test is, as Ginkgo v1 writes it in its failure (see readGinkgoV1). */
+  let ginkgoSpec: string | undefined
   let rerun = false
   // Where the test's output is: WebdriverIO's stacks are read as failures.
   let outputTags = OUTPUT_TAGS
@@ -1623,6 +1712,12 @@ function toTestCase(
     // Ant's <junitlauncher>: a failed assumption, which JUnit 5 counts as skipped.
     collectProblems(children, 'aborted', 'skipped', problems)
     collectProblems(children, 'warning', 'warning', problems)
+    if (source.qtest === 6) qt6Descriptions(children, problems)
+    if (source.ginkgoV1)
+      for (const problem of problems) {
+        const spec = readGinkgoV1(problem)
+        ginkgoSpec ??= spec
+      }
     // doctest writes an exception thrown in a subcase twice: first a note
     // that it will be translated later, then the exception itself.
     const note = problems.findIndex(
@@ -1727,7 +1822,9 @@ function toTestCase(
   let output =
     outcome === 'passed' || outcome === 'skipped' || children.length === 0
       ? ''
-      : outputOf(children, outputTags)
+      : source.qtest === 6
+        ? qt6Output(children)
+        : outputOf(children, outputTags)
   if (output && problems.length === 1 && isBareAssert(problems[0]))
     output = takeLibtestFailure(problems[0], output)
   else if (
@@ -1757,8 +1854,208 @@ function toTestCase(
     const fromZero = linesFromZero && testCase.file.endsWith('.py')
     const line = lineNumber(attribute(node, 'line'), fromZero)
     if (line !== undefined) testCase.line = line
+    const spec = ginkgoSpec && GINKGO_LOCATION.exec(ginkgoSpec)
+    if (spec && testCase.file === '') {
+      testCase.file = spec[1]
+      const specLine = lineNumber(spec[2], false)
+      if (specLine !== undefined) testCase.line = specLine
+    }
   }
   return testCase
+}
+
+/** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */
+const GINKGO_LOCATION = /^(\S(?:.*\S)?):(\d{1,9})$/
+/** What Ginkgo v1 adds to a panic's failure after where it happened. */
+const GINKGO_PANIC = '\n\nPanic: '
+const GINKGO_STACK = '\n\nFull stack:\n'
+
+/**
+ * Ginkgo v1's JUnit reporter writes a failure (and a Skip()'s reason) as
+ * one text with no message: the spec's location, Ginkgo's message, and
+ * where it failed, each on lines of their own; a panic adds `Panic: value`
+ * and a stack (`/w/cart_test.go:27`, `Expected`, `    <int>: 4`, `to
+ * equal`, `    <int>: 5`, `/w/cart_test.go:30`). Ginkgo's message becomes
+ * the message (with a panic's value: `Test Panicked: assignment to entry in
+ * nil map`), the details lose the spec's location, which is returned: where
+ * the test is (the annotation's place when where it failed is no file of
+ * the workspace, as a panic's runtime file). A skip's reason is the message
+ * alone.
+ */
+function readGinkgoV1(problem: Problem): string | undefined {
+  if (problem.message !== '') return undefined
+  const text = problem.details
+  const firstBreak = text.indexOf('\n')
+  if (firstBreak < 0) return undefined
+  const spec = text.slice(0, firstBreak)
+  if (!GINKGO_LOCATION.test(spec)) return undefined
+  const panicAt = problem.type === 'Panic' ? text.indexOf(GINKGO_PANIC) : -1
+  const end = panicAt < 0 ? text.length : panicAt
+  const lastBreak = text.lastIndexOf('\n', end - 1)
+  if (!GINKGO_LOCATION.test(text.slice(lastBreak + 1, end))) return undefined
+  const message = text.slice(firstBreak + 1, Math.max(lastBreak, firstBreak))
+  let panic = ''
+  if (panicAt >= 0) {
+    const stackAt = text.indexOf(GINKGO_STACK, panicAt)
+    panic = text
+      .slice(panicAt + GINKGO_PANIC.length, stackAt < 0 ? undefined : stackAt)
+      .trim()
+  }
+  problem.message = panic ? `${message.trim()}: ${panic}` : message
+  problem.details = problem.kind === 'skipped' ? '' : text.slice(firstBreak + 1)
+  return spec
+}
+
+/** What Qt 5 writes in a message's comment: `tag="…" message="…" type="qdebug"`. */
+const QT5_MESSAGE_FIELD = /\b(tag|message|type)="([^"]*)"/g
+/** Qt 5's `result` of a test function of which a row passed (XFAIL passes). */
+const QT5_PASSED = /^(?:pass|xfail)$/
+
+/** A Qt 5 test function's row (or the function itself): its failures, skip and messages. */
+interface Qt5Row {
+  problems: Problem[]
+  messages: string[]
+}
+
+/**
+ * Qt 5's junitxml (QTestLib 5.x) writes a test function's messages (qDebug,
+ * qWarning, QSKIP's reason…) only as XML comments in its testcase, `<!--
+ * message="…" type="skip" -->`: so is a skip, which nothing else tells. A
+ * data row's failure or message carries the row's `tag`, and the rows that
+ * passed without a message are not written (Qt counts each row). So a
+ * `skip` is a skip, the other messages the test's output, and each row a
+ * tag names is a test of its own, `function(tag)`, as Qt 6 and Qt's console
+ * name it (a marker in the tag counts); the function itself stays a test
+ * when something untagged failed or was skipped, or, as a passed one, when
+ * Qt says a row passed (`result="pass"`) and no row named did.
+ */
+function qt5TestCases(node: XmlNode, testCase: TestCase): TestCase[] {
+  const children = childrenOf(node, 'testcase')
+  if (children.length === 0) return [testCase]
+  const own: Qt5Row = { problems: [], messages: [] }
+  const rows = new Map<string, Qt5Row>()
+  const rowOf = (tag: string): Qt5Row => {
+    if (tag === '') return own
+    let row = rows.get(tag)
+    if (!row) rows.set(tag, (row = { problems: [], messages: [] }))
+    return row
+  }
+  // Qt 5 writes no other element in a testcase: its problems are these.
+  const failures = testCase.problems.filter((p) => p.kind === 'failure')
+  let nextFailure = 0
+  for (const child of children) {
+    if ('failure' in child) {
+      const failure = failures[nextFailure++]
+      if (failure) rowOf(attribute(child, 'tag')).problems.push(failure)
+    } else if (COMMENT in child) {
+      const { tag, message, type } = qt5Message(rawContent(child, COMMENT))
+      const row = rowOf(tag)
+      if (type === 'skip')
+        row.problems.push({ kind: 'skipped', message, type: '', details: '' })
+      else if (message.trim() !== '') row.messages.push(message)
+    }
+  }
+  const asTest = (name: string, row: Qt5Row): TestCase => {
+    const outcome = outcomeOf(row.problems, '')
+    return {
+      ...testCase,
+      name,
+      outcome,
+      problems: row.problems.length > 0 ? row.problems : NONE,
+      output: failedOrErrored(outcome) ? row.messages.join('\n') : ''
+    }
+  }
+  if (rows.size === 0) return [asTest(testCase.name, own)]
+  const rowTests = [...rows].map(([tag, row]) =>
+    asTest(`${testCase.name}(${tag})`, row)
+  )
+  const functionPassed =
+    QT5_PASSED.test(attribute(node, 'result')) &&
+    !rowTests.some((t) => t.outcome === 'passed')
+  return own.problems.length > 0 || functionPassed
+    ? [asTest(testCase.name, own), ...rowTests]
+    : rowTests
+}
+
+/** The fields of a Qt 5 message's comment, decoded ('' when absent). */
+function qt5Message(comment: string): {
+  tag: string
+  message: string
+  type: string
+} {
+  const fields = { tag: '', message: '', type: '' }
+  for (const [, name, value] of comment.matchAll(QT5_MESSAGE_FIELD))
+    fields[name as keyof typeof fields] = decodeEntities(value)
+  return fields
+}
+
+/**
+ * Qt 6's junitxml writes the first line of a failure's (or skip's)
+ * description as its `message` and the rest (QCOMPARE's `Actual` and
+ * `Expected` values) as its text: the description is one message again, as
+ * Qt's console prints it and Qt 5 wrote it.
+ */
+function qt6Descriptions(
+  children: readonly XmlNode[],
+  problems: readonly Problem[]
+): void {
+  for (const kind of ['failure', 'skipped'] as const) {
+    const written = problems.filter((p) => p.kind === kind)
+    elements(children, kind).forEach((element, i) => {
+      const problem = written[i]
+      if (!problem || problem.details === '') return
+      const raw = rawContent(element, kind)
+      const text = cdataContents(raw) ?? decodeRawContent(raw).trim()
+      problem.message = `${problem.message}\n${text}`
+      problem.details = ''
+    })
+  }
+}
+
+/**
+ * A Qt 6 test's output: each message is a CDATA section of its own, indented
+ * in its <system-out> or <system-err>; the messages, one a line.
+ */
+function qt6Output(children: readonly XmlNode[]): string {
+  const parts: string[] = []
+  for (const tag of OUTPUT_TAGS) {
+    for (const element of elements(children, tag)) {
+      const raw = rawContent(element, tag)
+      const text = cdataContents(raw) ?? decodeRawContent(raw)
+      if (text.trim()) parts.push(text)
+    }
+  }
+  return parts.join('\n')
+}
+
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g
+
+/** The contents of raw text's CDATA sections, one a line, when there is nothing but whitespace around them. */
+function cdataContents(raw: string): string | undefined {
+  const sections: string[] = []
+  let end = 0
+  for (const match of raw.matchAll(CDATA_SECTION)) {
+    if (raw.slice(end, match.index).trim() !== '') return undefined
+    sections.push(match[1])
+    end = match.index + match[0].length
+  }
+  if (sections.length === 0 || raw.slice(end).trim() !== '') return undefined
+  return sections.join('\n')
+}
+
+/**
+ * Qt 6 does not count a class's cleanupTestCase that passed after a QSKIP in
+ * its initTestCase (the class is skipped: `0 passed, 1 skipped`), though its
+ * junitxml writes it as a test that passed: a marker on the class would read
+ * passed.
+ */
+function dropUncountedCleanup(testCases: TestCase[]): void {
+  const init = testCases.findIndex((t) => t.name === 'initTestCase')
+  if (init < 0 || testCases[init].outcome !== 'skipped') return
+  const cleanup = testCases.findIndex(
+    (t, i) => i > init && t.name === 'cleanupTestCase' && passedPlainly(t)
+  )
+  if (cleanup >= 0) testCases.splice(cleanup, 1)
 }
 
 /**

@@ -316,15 +316,17 @@ function hasText(xml: string, from: number, to: number): boolean {
 
 /**
  * Elements and attributes in xml[from, to), as fast-xml-parser would find
- * them, counted no further than `limit + 1`; comments, CDATA sections and
- * processing instructions skipped. (Values in quotes are skipped as the
- * parser skips them: only right after `=`.)
+ * them, counted no further than `limit + 1`; comments (unless `comments`:
+ * where the parser keeps them), CDATA sections and processing instructions
+ * skipped. (Values in quotes are skipped as the parser skips them: only
+ * right after `=`.)
  */
 export function countNodes(
   xml: string,
   from: number,
   to: number,
-  limit: number
+  limit: number,
+  comments = false
 ): number {
   let count = 0
   let pos = from
@@ -333,6 +335,7 @@ export function countNodes(
     if (start < 0 || start >= to) break
     const next = xml.charCodeAt(start + 1)
     if (next === 0x21 /* ! */) {
+      if (comments && xml.startsWith('<!--', start)) count++
       pos = skipSpecial(xml, start)
       if (pos < 0) break
       continue

@@ -254,10 +254,16 @@ function tapDiagnosticsEnd(lines: readonly string[], from: number): number {
 const LINE_READ_LINES = 12
 /**
  * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
- * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`.
+ * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`, Qt's QCOMPARE
+ * with its expression, `Actual   (total): 4`.
  */
 const VALUE_LINE =
-  /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}:\s*\S/i
+  /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}(?:\(.{0,200}\)\s*)?:\s*\S/i
+/**
+ * Gomega's headline, the values and the matcher on the lines after it:
+ * `Expected`, `    <int>: 4`, `to equal`, `    <int>: 5`.
+ */
+const GOMEGA_EXPECTED = /^Expected$/
 
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
@@ -270,9 +276,10 @@ const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of
  * these values:`, node:assert's `Expected values to be strictly equal:`, a
- * Rust panic's `panicked at src/lib.rs:3:5:`) and the expected and actual
- * values that follow it, as the tool's console shows them. At most `limit`
- * characters are gathered (the caller cuts).
+ * Rust panic's `panicked at src/lib.rs:3:5:`) or Gomega's bare `Expected`
+ * does, and the expected and actual values that follow it, as the tool's
+ * console shows them. At most `limit` characters are gathered (the caller
+ * cuts).
  */
 export function summaryLine(said: FailureText, limit: number): string {
   let line = said.headline
@@ -284,7 +291,10 @@ export function summaryLine(said: FailureText, limit: number): string {
   const skipBlank = (): void => {
     while (next < end && lines[next].trim() === '') next++
   }
-  if (line.endsWith(':') && !FRAMING.test(line)) {
+  if (
+    (line.endsWith(':') && !FRAMING.test(line)) ||
+    GOMEGA_EXPECTED.test(line)
+  ) {
     skipBlank()
     while (next < end && line.length < limit) {
       const more = plainText(lines[next]).trim()
