@@ -391,7 +391,12 @@ describe('FailureLocator, in a workspace on disk', () => {
       'spec/support/shared_examples.rb',
       't/cart.t',
       't/output.t',
-      'bdshop/cart/cart_test.go'
+      'bdshop/cart/cart_test.go',
+      'tests/testthat/test-cart.R',
+      'tests/testthat/test-unicode.R',
+      'shop/test_cart.py',
+      'shop/test_bd189_orders.py',
+      'broken/test_import_error.py'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -714,6 +719,57 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(locate([], { file: 'file://./test/specs/contents.e2e.ts' })).toEqual(
       { file: 'test/specs/contents.e2e.ts' }
     )
+  })
+
+  // testthat names where in its message, relative to tests/testthat;
+  // subunit2junitxml's traceback has the paths of where the tests ran.
+  it("points at a testthat expectation's line, and at a unittest test's frame of a subunit traceback", () => {
+    for (const [report, name, file, line] of [
+      [
+        'testthat/testthat-progress.xml',
+        '_BD_102_totals_with_tax',
+        'tests/testthat/test-cart.R',
+        9
+      ],
+      [
+        'testthat/testthat-progress.xml',
+        'BD_106_throws_inside_the_test',
+        'tests/testthat/test-cart.R',
+        26
+      ],
+      [
+        'testthat/testthat-progress.xml',
+        'BD_132_message_with_',
+        'tests/testthat/test-unicode.R',
+        10
+      ],
+      [
+        'subunit/subunit-run-junit.xml',
+        'test_bd171_total_with_tax',
+        'shop/test_cart.py',
+        17
+      ],
+      // Raised in a helper of the same file: the test's frame comes first.
+      [
+        'subunit/subunit-run-junit.xml',
+        'test_bd173_raises_error',
+        'shop/test_cart.py',
+        25
+      ],
+      [
+        'subunit/subunit-run-junit.xml',
+        'setUpModule (shop.test_bd189_orders)',
+        'shop/test_bd189_orders.py',
+        5
+      ],
+      [
+        'subunit/subunit-run-junit.xml',
+        'test_import_error',
+        'broken/test_import_error.py',
+        2
+      ]
+    ] as const)
+      expect(failureLocation(report, name)).toEqual({ file, line })
   })
 
   // Its failure is a message only, without a file attribute: the stack is

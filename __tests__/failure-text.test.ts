@@ -412,6 +412,44 @@ describe('failureText', () => {
     ).toBe('Failed...')
   })
 
+  it("subunit2junitxml: a bare traceback's exception, also over lines (unittest's diffs), and the error a module raised as it was imported", () => {
+    const subunit = firstLines('subunit/subunit-run-junit.xml')
+    expect(subunit.get('test_bd171_total_with_tax')).toBe(
+      'AssertionError: 3 != 4'
+    )
+    expect(subunit.get('test_bd172_multiline_diff')).toBe(
+      "AssertionError: {'items': ['apple', 'pear', 'fig'], 'total': 4} != {'items': ['apple', 'pear', 'plum'], 'total': 3}"
+    )
+    expect(subunit.get('test_bd173_raises_error')).toBe(
+      'ValueError: negative price: -1'
+    )
+    expect(subunit.get('setUpClass (shop.test_cart.TestBd187Inventory)')).toBe(
+      'ConnectionError: inventory service <down> & "unreachable"'
+    )
+    expect(subunit.get('test_bd177_unexpected_success')).toBe(
+      'Unexpected success: the test is marked as an expected failure, but it passed.'
+    )
+    expect(subunit.get('test_import_error')).toBe(
+      'ImportError: Failed to import test module: broken.test_import_error'
+    )
+    // A traceback of frames only says nothing more than its first line.
+    expect(
+      only(
+        '<testcase name="t"><failure>Traceback (most recent call last):\n  File "x.py", line 3, in t\n    f()</failure></testcase>'
+      )
+    ).toBe('Traceback (most recent call last):')
+  })
+
+  it("testthat: its message, the first line and where (`('test-cart.R:9')`)", () => {
+    const testthat = firstLines('testthat/testthat-progress.xml')
+    expect(testthat.get('_BD_102_totals_with_tax')).toBe(
+      "cart_total(c(1, 2)) not equal to 4. ('test-cart.R:9')"
+    )
+    expect(testthat.get('BD_109_stop_with_a_condition_call')).toBe(
+      "Error in `f()`: cart is locked ('test-cart.R:40')"
+    )
+  })
+
   it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
     expect(
       only(

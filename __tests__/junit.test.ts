@@ -162,6 +162,8 @@ const RSPEC = [
 ]
 /** Perl's TAP::Harness::JUnit: prove's default, --merge, and each of its options. */
 const TAP_HARNESS = fixtureReports('tap-harness-junit')
+/** testthat's JunitReporter: test_dir() alone, beside a ProgressReporter, stopped early, test_file(). */
+const TESTTHAT = fixtureReports('testthat')
 
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
@@ -226,6 +228,11 @@ const GENERATED = [
   'meson/testlog.junit.xml',
   ...fixtureReports('qtest'),
   ...fixtureReports('ginkgo'),
+  ...TESTTHAT,
+  'subunit/stestr-junit.xml',
+  'subunit/subunit-run-junit.xml',
+  'junitparser/merged.xml',
+  'junitparser/merged-glob.xml',
   ...GRADLE,
   ...MAVEN_SUREFIRE,
   ...WDIO,
@@ -252,13 +259,15 @@ describe('every generated report', () => {
       const merged = new Set(
         testCases.filter((tc) => tc.outcome === 'flaky').map((tc) => tc.name)
       )
-      // node:test escapes quotes twice: they are read as quotes.
-      // TAP::Harness::JUnit's ` (2)` after a name is read without it.
-      const text = file.startsWith('node-test/')
-        ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
-        : file.startsWith('tap-harness-junit/')
-          ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
-          : fixtureText(file)
+      // node:test escapes quotes twice: they are read as quotes (also in a
+      // merged report holding its suites). TAP::Harness::JUnit's ` (2)`
+      // after a name is read without it.
+      const text =
+        file.startsWith('node-test/') || file === 'junitparser/merged-glob.xml'
+          ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
+          : file.startsWith('tap-harness-junit/')
+            ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
+            : fixtureText(file)
       const written = rawNameTimes(text)
       const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
       for (const { name } of testCases)
@@ -1743,6 +1752,260 @@ describe('Perl TAP::Harness::JUnit 0.42', () => {
         'BD-156 greeting matches'
       ).problems[0].details
     ).toBe('not ok 7 - BD-156 greeting matches')
+  })
+})
+
+describe('testthat (JunitReporter)', () => {
+  const progress = () => parseFixture('testthat/testthat-progress.xml')
+
+  it.each([
+    // [ FAIL 23 | WARN 2 | SKIP 9 | PASS 16 ]: a testcase per expectation,
+    // a warning's a pass.
+    [
+      'testthat/testthat-dir.xml',
+      { passed: 18, failure: 18, error: 5, skipped: 9 }
+    ],
+    [
+      'testthat/testthat-progress.xml',
+      { passed: 18, failure: 18, error: 5, skipped: 9 }
+    ],
+    // [ FAIL 11 | WARN 0 | SKIP 1 | PASS 10 ], Terminated early.
+    [
+      'testthat/testthat-terminated.xml',
+      { passed: 10, failure: 9, error: 2, skipped: 1 }
+    ],
+    // [ FAIL 8 | WARN 0 | SKIP 0 | PASS 3 ]
+    [
+      'testthat/testthat-file.xml',
+      { passed: 3, failure: 6, error: 2, skipped: 0 }
+    ]
+  ])('%s: as testthat counts its expectations', (file, expected) => {
+    expect(outcomes(parseFixture(file))).toEqual(expected)
+  })
+
+  it('a failed expectation, then a passing one of the same test, is a failed test, not a flaky retry', () => {
+    expect(
+      named(progress(), 'BD_165_fails_first_then_passes').map((t) => t.outcome)
+    ).toEqual(['failure', 'passed'])
+    expect(statusByMarker(progress(), 400)).toMatchObject({
+      'BD-108': 'failed',
+      'BD-115': 'passed',
+      'BD-116': 'failed',
+      'BD-144': 'failed',
+      'BD-165': 'failed',
+      'BD-166': 'blocked'
+    })
+  })
+
+  it('one result per test, from its expectations, with its marker written `BD_101`', () => {
+    expect(statusByMarker(progress(), 400)).toEqual({
+      'BD-101': 'passed',
+      'BD-102': 'failed',
+      'BD-103': 'failed',
+      'BD-104': 'failed',
+      'BD-105': 'failed',
+      'BD-106': 'blocked',
+      'BD-107': 'failed',
+      'BD-108': 'failed',
+      'BD-109': 'blocked',
+      'BD-110': 'skipped',
+      'BD-111': 'skipped',
+      'BD-112': 'skipped',
+      'BD-113': 'skipped',
+      'BD-114': 'skipped',
+      'BD-115': 'passed',
+      'BD-116': 'failed',
+      'BD-120': 'passed',
+      'BD-121': 'passed',
+      'BD-122': 'failed',
+      'BD-123': 'failed',
+      'BD-124': 'failed',
+      'BD-125': 'failed',
+      'BD-130': 'failed',
+      'BD-131': 'failed',
+      'BD-132': 'blocked',
+      'BD-133': 'passed',
+      'BD-134': 'failed',
+      'BD-140': 'failed',
+      'BD-141': 'passed',
+      'BD-142': 'skipped',
+      'BD-143': 'failed',
+      'BD-144': 'failed',
+      'BD-150': 'passed',
+      'BD-165': 'failed',
+      'BD-166': 'blocked'
+    })
+  })
+
+  it("reads a skip's reason without testthat's `Reason: `, and a failure's message and text as written", () => {
+    expect(only(progress(), 'BD_110_skipped_with_a_reason').problems).toEqual([
+      {
+        kind: 'skipped',
+        message: "payment gateway is down ('test-skips.R:2')",
+        type: '',
+        details: ''
+      }
+    ])
+    expect(
+      only(progress(), 'BD_131_tags_quotes_apostrophes_').problems
+    ).toEqual([
+      {
+        kind: 'failure',
+        message:
+          '"<b>&amp;</b>" not equal to "<b>&</b>". (\'test-unicode.R:6\')',
+        type: 'failure',
+        details:
+          '"<b>&amp;</b>" not equal to "<b>&</b>".\n1/1 mismatches\nx[1]: "<b>&amp;</b>"\ny[1]: "<b>&</b>"'
+      }
+    ])
+  })
+})
+
+describe('subunit2junitxml (stestr, python -m subunit.run)', () => {
+  it.each([
+    // stestr: Ran 22, Passed 4, Skipped 2, Expected Fail 1 (a pass in the
+    // report), Unexpected Success 1 (fails the run), Failed 14.
+    [
+      'subunit/stestr-junit.xml',
+      { passed: 5, failure: 15, error: 0, skipped: 2 }
+    ],
+    // Ran 23, FAILED (failures=15, skipped=2, expected failures=1,
+    // unexpected successes=1).
+    [
+      'subunit/subunit-run-junit.xml',
+      { passed: 5, failure: 16, error: 0, skipped: 2 }
+    ]
+  ])('%s: as the tool counts', (file, expected) => {
+    expect(outcomes(parseFixture(file))).toEqual(expected)
+  })
+
+  it("drops testtools' `_StringException: ` before the traceback, and says what an unexpected success is", () => {
+    const tests = parseFixture('subunit/subunit-run-junit.xml')
+    const [failed] = only(tests, 'test_bd171_total_with_tax').problems
+    expect(failed.type).toBe('testtools.testresult.real._StringException')
+    expect(failed.details).toMatch(
+      /^Traceback \(most recent call last\):\n {2}File "\S+\/shop\/test_cart\.py", line 17, in test_bd171_total_with_tax\n[^]*\nAssertionError: 3 != 4$/
+    )
+    expect(only(tests, 'test_bd177_unexpected_success').problems).toEqual([
+      {
+        kind: 'failure',
+        message:
+          'Unexpected success: the test is marked as an expected failure, but it passed.',
+        type: 'unittest.case._UnexpectedSuccess',
+        details: ''
+      }
+    ])
+  })
+
+  it('refuses the XML that subunit2junitxml writes after the passed-through output, saying why', () => {
+    expect(() =>
+      decodeReport(fixtureBytes('subunit/subunit-run-passthrough.out'))
+    ).toThrow(
+      /^it starts with a subunit stream, not XML: subunit2junitxml passes the tests' output through before the XML unless given --no-passthrough/
+    )
+  })
+})
+
+describe('junitparser merge: each suite read by the rules of the tool that wrote it', () => {
+  /** What the action makes of a test: outcome, markers, failures, the line shown, where it is annotated. */
+  const reading = (t: TestCase) => {
+    const failed = t.problems.find(isFailureOrError)
+    return {
+      name: t.name,
+      classname: t.classname,
+      outcome: t.outcome,
+      markers: new MarkerFinder('BD').ofTestCase(t),
+      problems: t.problems.map((p) => [p.kind, p.message, p.details]),
+      line: failed ? failureText(failed, t.name).headline : ''
+    }
+  }
+  const readings = (files: readonly string[]) =>
+    files.flatMap((file) => parseFixture(file).map(reading))
+
+  it('four tools in one report: as in their own reports', () => {
+    expect(readings(['junitparser/merged.xml'])).toEqual(
+      readings([
+        'pytest/pytest-xunit2.xml',
+        'jest/jest-junit.xml',
+        'testthat/testthat-progress.xml',
+        'subunit/stestr-junit.xml'
+      ])
+    )
+  })
+
+  it('reports told by their suites (options, defaults, node:test, testthat) after another tool: as in their own reports, but for what junitparser loses', () => {
+    const separate = [
+      'subunit/subunit-run-junit.xml',
+      'jest/jest-junit-options.xml',
+      'vitest/vitest-junit-options.xml',
+      'mocha/mocha-junit-reporter-ant-mode.xml',
+      'wdio/wdio-0-0-junit-reporter.log',
+      'wdio/junit-desktop-0-0.xml',
+      'node-test/node-test-quotes.xml',
+      'testthat/testthat-terminated.xml'
+    ]
+      .flatMap((file) => parseFixture(file))
+      // junitparser drops node:test's test outside a describe block…
+      .filter((t) => !t.name.startsWith('BD-17 says'))
+      // …and reads the line breaks in mocha's message attribute as spaces.
+      .map((t) =>
+        reading(
+          t.name === 'BD-20 adds numbers'
+            ? {
+                ...t,
+                problems: t.problems.map((p) => ({
+                  ...p,
+                  message: p.message.replace(/\n/g, ' ')
+                }))
+              }
+            : t
+        )
+      )
+    const merged = readings(['junitparser/merged-glob.xml'])
+    expect(merged).toEqual(separate)
+    // What the shapes of those suites tell: it.each's tests of one title are
+    // two tests, jest-junit's test outside the first describe takes no
+    // marker from it, WebdriverIO's `BD 202` is BD-202, node:test's quotes.
+    expect(
+      merged
+        .filter((t) => t.name === 'BD-20 adds numbers')
+        .map((t) => t.outcome)
+    ).toEqual(['failure', 'passed', 'failure', 'passed', 'failure', 'passed'])
+    expect(
+      merged.find((t) => t.name === 'settings page saves the theme')?.markers
+    ).toEqual([])
+    expect(
+      merged.find((t) => t.name === 'BD 202 shows the title')?.markers
+    ).toEqual([202])
+    expect(merged.map((t) => t.name)).toContain('keeps the "balance"')
+  })
+
+  it("Playwright's and TestNG's suites: a repeated name is another test, also under another tool's root", () => {
+    const merged = (suite: string) =>
+      parseReportText(
+        '<testsuites tests="2" failures="1" errors="0" skipped="0" time="0.2">' +
+          '<testsuite name="pytest" errors="0" failures="0" skipped="0" tests="1" time="0.1" timestamp="2026-11-22T17:29:24" hostname="vm"><testcase classname="t" name="test_a" time="0.1"/></testsuite>' +
+          suite +
+          '<testcase classname="demo.CartTest" name="BD-7 squares" time="0.1"><failure message="4 != 5"/></testcase>' +
+          '<testcase classname="demo.CartTest" name="BD-7 squares" time="0.1"/></testsuite></testsuites>'
+      ).map((t) => t.outcome)
+    // Playwright's --repeat-each, TestNG's data provider.
+    expect(
+      merged(
+        '<testsuite name="cart.spec.ts" timestamp="2026-11-22T17:30:57.918Z" hostname="chromium" tests="2" failures="1" skipped="0" time="0.2" errors="0">'
+      )
+    ).toEqual(['passed', 'failure', 'passed'])
+    expect(
+      merged(
+        '<testsuite hostname="vm" failures="1" tests="2" name="demo.CartTest" time="0.2" errors="0" timestamp="23 Nov 2026 04:53:12 GMT">'
+      )
+    ).toEqual(['passed', 'failure', 'passed'])
+    // Another tool's suite: a retry (gotestsum, Gradle's test-retry).
+    expect(
+      merged(
+        '<testsuite name="demo.CartTest" tests="2" failures="1" errors="0" skipped="0" time="0.2">'
+      )
+    ).toEqual(['passed', 'flaky'])
   })
 })
 

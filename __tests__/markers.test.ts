@@ -375,6 +375,45 @@ describe('spaced markers (WebdriverIO writes `BD-12` as `BD 12`)', () => {
   })
 })
 
+describe('underscored markers (testthat writes `BD-12` as `BD_12`)', () => {
+  it.each([
+    ['BD_12_logs_in', [12]],
+    ['_BD_102_totals_with_tax', [102]],
+    ['BD_209_BD_210_shared_flow', [209, 210]],
+    ['payment_BD_141_refunds', [141]],
+    // As written only: the code in capitals, as the run has it.
+    ['bd_12_logs_in', []],
+    ['BD_012', [12]],
+    ['ABD_12', []],
+    ['BD_12x', []],
+    ['BD__12', []],
+    ['BD-7_and_BD_8', [7, 8]]
+  ] as const)('%j → %j in a name so written', (name, expected) => {
+    expect(bd.ofTestCase(source({ name, underscoredMarkers: true }))).toEqual(
+      expected
+    )
+  })
+
+  it('only there: `BD_12` is no marker elsewhere, nor `BD 12`', () => {
+    expect(bd.ofTestCase(source({ name: 'BD_12_logs_in' }))).toEqual([])
+    expect(
+      bd.ofTestCase(source({ name: 'BD 12 logs in', underscoredMarkers: true }))
+    ).toEqual([])
+  })
+
+  it("in testthat's reports (a suite of its shape), in no other's", () => {
+    const [testthat] = parseInline(
+      '<testsuites><testsuite name="cart" timestamp="2026-11-24T14:40:32Z" hostname="vm" tests="1" skipped="0" failures="0" errors="0" time="0.1">' +
+        '<testcase time="0.1" classname="cart" name="BD_101_adds_an_item"/></testsuite></testsuites>'
+    )
+    expect(bd.ofTestCase(testthat)).toEqual([101])
+    const [other] = parseInline(
+      '<testsuites><testsuite name="cart" tests="1"><testcase classname="cart" name="BD_101_adds_an_item" time="0.1"/></testsuite></testsuites>'
+    )
+    expect(bd.ofTestCase(other)).toEqual([])
+  })
+})
+
 describe('a project code holding a digit (P2)', () => {
   const p2 = new MarkerFinder('P2')
 
@@ -1254,7 +1293,9 @@ const TOOLS: Record<string, string[]> = {
   ],
   'tap-harness-junit': fixtureReports('tap-harness-junit'),
   qtest: fixtureReports('qtest'),
-  ginkgo: fixtureReports('ginkgo')
+  ginkgo: fixtureReports('ginkgo'),
+  testthat: fixtureReports('testthat'),
+  subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml']
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

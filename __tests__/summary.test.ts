@@ -787,6 +787,77 @@ describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", (
   })
 })
 
+describe("subunit2junitxml's and testthat's reports", () => {
+  it("subunit: a failure's line is its traceback's exception, not testtools' wrapper", () => {
+    const rows = rowsOf(
+      plannedForBd(fixtureTestCases('subunit/subunit-run-junit.xml'), 200)
+    )
+    expect(rows).toEqual([
+      'BD-171 Failed AssertionError: 3 != 4',
+      'BD-172 Failed AssertionError: {&#39;items&#39;: [&#39;apple&#39;, &#39;pear&#39;, &#39;fig&#39;], &#39;total&#39;: 4} != {&#39;items&#39;: [&#39;apple&#39;, &#39;pear&#39;, &#39;plum&#39;], &#39;total&#39;: 3}',
+      'BD-173 Failed ValueError: negative price: -1',
+      'BD-177 Failed Unexpected success: the test is marked as an expected failure, but it passed.',
+      'BD-178 Failed AssertionError: False is not true : cart should be empty',
+      'BD-179 Failed AssertionError: 3 not less than 3 : qty 3 is out of stock',
+      'BD-180 Failed AssertionError: &#39;café &lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; \\&#39;a\\&#39;&#39; != &#39;cafe&#39;',
+      'BD-183 Failed ValueError: negative price: -3',
+      'BD-184 Failed AssertionError: &#39;refund&#39; not found in [&#39;pay&#39;]',
+      'BD-186 Failed OSError: fixture file missing',
+      'BD-187 Failed ConnectionError: inventory service &lt;down&gt; &amp; &quot;unreachable&quot;',
+      'BD-189 Failed RuntimeError: module set-up failed: no config',
+      'BD-170 Passed',
+      'BD-174 Skipped',
+      'BD-175 Skipped',
+      'BD-176 Passed',
+      'BD-182 Passed',
+      'BD-185 Passed'
+    ])
+  })
+
+  it('testthat: each test once, its marker written `BD_102`, its first failed expectation the line', () => {
+    const rows = rowsOf(
+      plannedForBd(fixtureTestCases('testthat/testthat-progress.xml'), 200)
+    )
+    expect(rows).toEqual([
+      'BD-102 Failed cart_total(c(1, 2)) not equal to 4. (&#39;test-cart.R:9&#39;)',
+      'BD-103 Failed `cart` not identical to list(items = c(&quot;apple&quot;, &quot;pear&quot;, &quot;fig&quot;), total = 4, currency = &quot;EUR&quot;). (&#39;test-cart.R:14&#39;)',
+      'BD-104 Failed 1:20 not equal to c(1:9, 100L, 11:20). (&#39;test-cart.R:18&#39;)',
+      'BD-105 Failed `cart_total(c(1, -2))` threw an error with unexpected message. (&#39;test-cart.R:22&#39;)',
+      'BD-106 Blocked Error in `cart_total(c(5, -1))`: negative price: -1 (&#39;test-cart.R:26&#39;)',
+      'BD-107 Failed `cart_total(c(1, 2))` did not throw an error. (&#39;test-cart.R:30&#39;)',
+      'BD-108 Failed cart_total(c(2, 2)) not equal to 5. (&#39;test-cart.R:34&#39;)',
+      'BD-109 Blocked Error in `f()`: cart is locked (&#39;test-cart.R:40&#39;)',
+      'BD-116 Failed 1 not equal to 2. (&#39;test-skips.R:31&#39;)',
+      'BD-122 Failed 2 not equal to 3. (&#39;test-output.R:14&#39;)',
+      'BD-123 Failed `1 + 1` did not produce any warnings. (&#39;test-output.R:18&#39;)',
+      'BD-124 Failed `cat\\(&quot;hello&quot;\\)` does not match &quot;goodbye&quot;. (&#39;test-output.R:22&#39;)',
+      'BD-125 Failed `message(&quot;hi&quot;)` produced unexpected messages. (&#39;test-output.R:26&#39;)',
+      'BD-130 Failed &quot;café&quot; not equal to &quot;cafe&quot;. (&#39;test-unicode.R:2&#39;)',
+      'BD-131 Failed &quot;&lt;b&gt;&amp;amp;&lt;/b&gt;&quot; not equal to &quot;&lt;b&gt;&amp;&lt;/b&gt;&quot;. (&#39;test-unicode.R:6&#39;)',
+      'BD-132 Blocked Error in `eval(code, test_env)`: bad input: &lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt; (&#39;test-unicode.R:10&#39;)',
+      'BD-134 Failed FALSE is not TRUE (&#39;test-unicode.R:18&#39;)',
+      'BD-140 Failed &quot;sent&quot; not equal to &quot;queued&quot;. (&#39;test-describe.R:6&#39;)',
+      'BD-143 Failed `qty` is not strictly less than 3. Difference: 0 (&#39;test-describe.R:26&#39;)',
+      'BD-144 Failed price 2 not equal to case$out. (&#39;test-describe.R:33&#39;)',
+      'BD-165 Failed cart_total(c(1, 1)) not equal to 3. (&#39;test-order.R:4&#39;)',
+      'BD-166 Blocked Error in `eval(code, test_env)`: late failure (&#39;test-order.R:10&#39;)',
+      'BD-101 Passed',
+      'BD-110 Skipped',
+      'BD-111 Skipped',
+      'BD-112 Skipped',
+      'BD-113 Skipped',
+      'BD-114 Skipped',
+      'BD-115 Passed',
+      'BD-120 Passed',
+      'BD-121 Passed',
+      'BD-133 Passed',
+      'BD-141 Passed',
+      'BD-142 Skipped',
+      'BD-150 Passed'
+    ])
+  })
+})
+
 describe("Nightwatch's reports (one per spec file)", () => {
   const testCases = fixtureReports('nightwatch').flatMap((relative) =>
     fixtureTestCases(relative)

@@ -3869,8 +3869,8 @@ const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu;
 class MarkerFinder {
     projectCode;
     hyphenated;
-    /** `BD 12`, where a tool wrote spaces for hyphens (see MarkerSource). */
-    spaced;
+    /** `BD 12` and `BD_12`, where a tool wrote a space or `_` for hyphens (see MarkerSource). */
+    writtenFor;
     /** Where an identifier's run of markers may start: `test_`, `Test`. */
     identifierStart;
     /** One marker of that run, at a given position (sticky). */
@@ -3886,8 +3886,13 @@ class MarkerFinder {
         // boundary (an upper-case letter after the number) stays case-sensitive.
         const codeAnyCase = anyCase(this.projectCode);
         this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu');
-        // As written: a word like the code is too common in prose (`to 3`).
-        this.spaced = new RegExp(`${escapeRegExp(this.projectCode)} (\\d+)`, 'gu');
+        // As written: a word like the code is too common in prose (`to 3`,
+        // which testthat writes `to_3`).
+        const code = escapeRegExp(this.projectCode);
+        this.writtenFor = {
+            ' ': new RegExp(`${code} (\\d+)`, 'gu'),
+            _: new RegExp(`${code}_(\\d+)`, 'gu')
+        };
         // The run is read a marker at a time: as one repeated group, a run of
         // millions overflowed the regular expression engine's stack.
         this.identifierStart = new RegExp(`${NOT_WORD_BEFORE}${anyCase('test')}_?`, 'gu');
@@ -3906,15 +3911,15 @@ class MarkerFinder {
      * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
      * looked for (see FoundMarkers).
      */
-    inText(text, spaced = false) {
+    inText(text, hyphen) {
         if (text === '')
             return [];
         const found = new FoundMarkers();
         // Cheap pre-checks: most names have no marker of one form or the other.
         if (text.includes('-'))
             this.codeAndNumberIn(text, found, this.hyphenated);
-        if (spaced && !found.isFull() && text.includes(' '))
-            this.codeAndNumberIn(text, found, this.spaced);
+        if (hyphen && !found.isFull() && text.includes(hyphen))
+            this.codeAndNumberIn(text, found, this.writtenFor[hyphen]);
         if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
             this.identifiersIn(text, found);
         return found.distinct();
@@ -3983,8 +3988,12 @@ class MarkerFinder {
      * have none, its classname; then its suites, nearest first.
      */
     ofTestCase(testCase) {
-        const spaced = testCase.spacedMarkers === true;
-        let own = this.inText(testCase.name, spaced);
+        const hyphen = testCase.spacedMarkers
+            ? ' '
+            : testCase.underscoredMarkers
+                ? '_'
+                : undefined;
+        let own = this.inText(testCase.name, hyphen);
         const more = testCase.reportedName
             ? [testCase.reportedName, ...testCase.markerProperties]
             : testCase.markerProperties;
@@ -4003,15 +4012,15 @@ class MarkerFinder {
         const fromClass = this.inText(testCase.classname);
         if (fromClass.length > 0)
             return fromClass;
-        return this.ofSuites(testCase.suites, spaced);
+        return this.ofSuites(testCase.suites, hyphen);
     }
-    /** A report's suites are named one way: `spaced` is the same for every test of `suites`. */
-    ofSuites(suites, spaced) {
+    /** A report's suites are named one way: `hyphen` is the same for every test of `suites`. */
+    ofSuites(suites, hyphen) {
         let cached = this.suiteCache.get(suites);
         if (!cached) {
             cached = [];
             for (const suite of suites) {
-                cached = this.inText(suite, spaced);
+                cached = this.inText(suite, hyphen);
                 if (cached.length > 0)
                     break;
             }
@@ -13801,17 +13810,21 @@ function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
     // A big report is parsed a piece at a time: the parser's objects then die
     // young, which saves much garbage-collection time and memory.
     const source = reportSource(reportFile, xml, structure.rootOpenTag);
+    const suiteSources = structure.root === 'testsuites'
+        ? rootSuiteSources(xml, structure.children, source)
+        : undefined;
     const context = { xml, pieceChars, source, depth: 0 };
     if (structure.root === 'testsuites' && structure.children.length > 2) {
         const testCases = [];
         const pieces = siblingPieces(context, structure.children);
-        collectSuites(pieces, [], source, testCases);
+        collectSuites(pieces, [], source, testCases, suiteSources);
         return testCases;
     }
     const lone = loneSuite(xml, structure);
     if (lone && lone.end - lone.start > pieceChars) {
         const testCases = [];
-        collectSuiteInPieces(context, lone, [], testCases);
+        const loneSource = suiteSources?.[0] ?? source;
+        collectSuiteInPieces({ ...context, source: loneSource }, lone, [], testCases);
         return testCases;
     }
     refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, source);
@@ -13825,7 +13838,7 @@ function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
     const root = tagOf(rootNode);
     const testCases = [];
     if (root === 'testsuites')
-        collectSuites([childrenOf(rootNode, root)], [], source, testCases);
+        collectSuites([childrenOf(rootNode, root)], [], source, testCases, suiteSources);
     else
         collectSuite(rootNode, [], source, testCases);
     return testCases;
@@ -13871,6 +13884,12 @@ function countTags(xml, tag) {
 /** The comment TestNG's JUnit reporters write before the root. */
 const TESTNG_REPORT = /<!--\s*Generated by org\.testng\.reporters\./;
 /**
+ * A suite as TestNG's JUnitReportReporter (6.x) writes it, told by its
+ * attributes' order where the comment before the root is gone (a merged
+ * report).
+ */
+const TESTNG_SUITE = /^<testsuite hostname="[^"]*" failures="\d+" tests="\d+" name="[^"]*" time="[^"]*" errors="\d+" timestamp="[^"]*"/;
+/**
  * The root as jest-junit, vitest and mocha-junit-reporter name it, and as
  * Playwright writes it (`id` first): these tools write a retried test once,
  * so a repeated name is another test (`it.each` with one title, Playwright's
@@ -13879,18 +13898,22 @@ const TESTNG_REPORT = /<!--\s*Generated by org\.testng\.reporters\./;
 const ONE_TESTCASE_PER_TEST = /^<testsuites\s(?:(?:[^>]*\s)?name="(?:jest tests|vitest tests|Mocha Tests)"|id="[^"]*"\s+name="[^"]*"\s+tests="\d+"\s+failures="\d+"\s+skipped="\d+"\s+errors="\d+")/;
 /** A suite as jest-junit writes it, told by its attributes' order (its root's name is an option). */
 const JEST_JUNIT_SUITE = String.raw `name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" timestamp="[^"]*" time="[^"]*" tests="\d+"`;
-const JEST_JUNIT = new RegExp(`^(?:<testsuites\\s(?:[^>]*\\s)?name="jest tests"|<testsuite ${JEST_JUNIT_SUITE})`);
+const JEST_JUNIT_ROOT = /^<testsuites\s(?:[^>]*\s)?name="jest tests"/;
+const JEST_JUNIT = new RegExp(`^<testsuite ${JEST_JUNIT_SUITE}`);
 /**
- * The first suite as jest-junit, vitest and mocha-junit-reporter write it,
- * told by its attributes' order: their root's name is an option
- * (`suiteName`, `testsuitesTitle`) and mocha's antMode writes none.
+ * A suite as jest-junit, vitest, mocha-junit-reporter and Playwright write
+ * it, told by its attributes' order: their root's name is an option
+ * (`suiteName`, `testsuitesTitle`), mocha's antMode writes none, and a
+ * merged report has another tool's root.
  */
 const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
     JEST_JUNIT_SUITE,
     // vitest
     String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*"`,
     // mocha-junit-reporter (antMode adds package … errors)
-    String.raw `name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`
+    String.raw `name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`,
+    // Playwright
+    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`
 ]
     .map((attributes) => `^<testsuite ${attributes}`)
     .join('|'));
@@ -13901,12 +13924,20 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
  */
 const NODE_TEST_ROOT = '<testsuites>';
 const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/;
+const NODE_TEST_SUITE = /^<testsuite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+"/;
 /**
  * A suite as @wdio/junit-reporter writes it: its `specId` property, then its
  * describe block's (or cucumber feature's) title as written; the suite's
- * name is that title as its `suiteNameFormat` made it.
+ * name is that title as its `suiteNameFormat` made it. (junitparser, which
+ * merges reports, writes ` />`.)
  */
-const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\/>/;
+const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\s*\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\s*\/>/;
+/**
+ * A suite as testthat's JunitReporter writes it (xml2 keeps the order it was
+ * given): `name timestamp hostname`, the counts once its file has run, and
+ * testcases written `time classname name`, one per expectation.
+ */
+const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*"(?:[^>"]|"[^"]*")*>\s*<testcase time="[^"]*" classname="[^"]*" name="[^"]*"/;
 /**
  * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
  * suite per test script with its attributes in this order.
@@ -13929,40 +13960,96 @@ function wdioDefaultName(title) {
         .filter((part) => part !== '')
         .join(' ');
 }
-/** What the report's tool tells of how to read its suites (see ReportSource). */
+/** Characters of a suite's start that its tool is told by: its open tag, its properties, its first testcase. */
+const SUITE_START_CHARS = 1000;
+/**
+ * What the report's root (and the comment before it) tells of how to read
+ * its suites (see ReportSource); each suite may tell more (see suiteSource).
+ * A bare <testsuite> root is a suite itself.
+ */
 function reportSource(file, xml, [rootStart, rootEnd]) {
     const root = xml.slice(rootStart, rootEnd);
-    const at = xml.indexOf('<testsuite ', rootEnd);
-    const firstSuite = at < 0 ? '' : xml.slice(at, at + 1000);
     const firstChild = xml.indexOf('<test', rootEnd);
-    const wdio = WDIO_SUITE.exec(firstSuite);
+    // Qt, TAP::Harness::JUnit and Ginkgo v1 are told by the root and the
+    // first suite (in a merged report, their suites are read as any tool's).
+    const at = xml.indexOf('<testsuite ', rootEnd);
+    const firstSuite = at < 0 ? '' : xml.slice(at, at + SUITE_START_CHARS);
     // Qt writes a bare suite: its properties follow the root.
-    const qtVersion = QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + 1000)) ??
+    const qtVersion = QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + SUITE_START_CHARS)) ??
         QTEST_VERSION.exec(firstSuite);
-    return {
+    const source = {
         file,
         repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
-            !ONE_TESTCASE_PER_TEST.test(root) &&
-            !ONE_TESTCASE_PER_TEST_SUITE.test(firstSuite),
-        jestJunit: JEST_JUNIT.test(root) || JEST_JUNIT.test(firstSuite),
+            !ONE_TESTCASE_PER_TEST.test(root),
+        jestJunit: JEST_JUNIT_ROOT.test(root),
         nodeTest: root === NODE_TEST_ROOT &&
             firstChild >= 0 &&
             NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
         tapHarness: root === NODE_TEST_ROOT && TAP_HARNESS_SUITE.test(firstSuite),
-        wdio: wdio
-            ? {
-                // Names as the reporter writes them by default: a title that has
-                // no hyphen or bracket reads the same either way.
-                spacedNames: wdio[1] === wdioDefaultName(xml_text_decodeEntities(wdio[2]))
-            }
-            : undefined,
         qtest: qtVersion
             ? Number(qtVersion[1] ?? qtVersion[2]) < 6
                 ? 5
                 : 6
             : undefined,
-        ginkgoV1: GINKGO_V1_ROOT.test(root)
+        ginkgoV1: GINKGO_V1_ROOT.test(root),
+        wdio: undefined,
+        testthat: false
     };
+    return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
+        ? suiteSource(source, xml, rootStart)
+        : source;
+}
+/**
+ * What a suite of the report's root tells of its tool, added to what the
+ * root tells: its attributes' order, its first properties or testcase. Each
+ * suite is told apart, as a merged report (junitparser) holds suites of
+ * several tools under a root of its own.
+ */
+function suiteSource(report, xml, suiteStart, 
+/** The report's first WebdriverIO suite's (see wdioReport). */
+firstWdio) {
+    const suite = xml.slice(suiteStart, suiteStart + SUITE_START_CHARS);
+    const jestJunit = JEST_JUNIT.test(suite);
+    const oncePerTest = ONE_TESTCASE_PER_TEST_SUITE.test(suite);
+    const testng = TESTNG_SUITE.test(suite);
+    const nodeTest = NODE_TEST_SUITE.test(suite);
+    const wdio = WDIO_SUITE.exec(suite);
+    const testthat = TESTTHAT_SUITE.test(suite);
+    // Most suites are no special tool's: they share the report's.
+    if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !testthat)
+        return report;
+    return {
+        ...report,
+        repeatsMayBeRetries: report.repeatsMayBeRetries && !oncePerTest && !testng && !testthat,
+        jestJunit: report.jestJunit || jestJunit,
+        nodeTest: report.nodeTest || nodeTest,
+        wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
+        testthat
+    };
+}
+/**
+ * How a WebdriverIO suite names its tests, from its name and title (see
+ * WDIO_SUITE): as the reporter does by default when its name is the title so
+ * made. A title that has no hyphen or bracket reads the same either way:
+ * there the report's first suite tells (`first`), if it is WebdriverIO's.
+ */
+function wdioReport([, name, title], first) {
+    const spacedNames = name === wdioDefaultName(xml_text_decodeEntities(title));
+    return { spacedNames: spacedNames && (first?.spacedNames ?? true) };
+}
+/** The sources of the suites directly in a <testsuites> root, in order (see suiteSource). */
+function rootSuiteSources(xml, children, report) {
+    const sources = [];
+    let firstWdio;
+    for (let i = 0; i < children.length; i += 2) {
+        const start = children[i];
+        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
+            continue;
+        const source = suiteSource(report, xml, start, firstWdio);
+        firstWdio ??= source.wdio;
+        sources.push(source);
+    }
+    return sources;
 }
 /**
  * Big suites nested deeper are parsed whole: each level in pieces scans its
@@ -14002,7 +14089,7 @@ function* siblingPieces(context, bounds) {
             context.depth < MAX_PIECE_DEPTH &&
             tagName(xml, start + 1, end) === 'testsuite') {
             const suiteEnd = end;
-            yield (outer, into) => collectSuiteAt(context, start, suiteEnd, outer, into);
+            yield (outer, into, suiteSource) => collectSuiteAt({ ...context, source: suiteSource }, start, suiteEnd, outer, into);
             continue;
         }
         while (next < bounds.length &&
@@ -14124,17 +14211,21 @@ function junit_parseXml(text, reportFile, document = text, reader = parser) {
  * suite as it comes, then nested <testsuites>, then the testcases directly
  * inside (node:test writes them), as when parsed all at once.
  */
-function collectSuites(parts, outer, source, into) {
+function collectSuites(parts, outer, source, into, 
+/** The suites' own sources, in order (see rootSuiteSources). */
+suiteSources) {
     const groups = [];
     const own = [];
+    let suites = 0;
+    const nextSource = () => suiteSources?.[suites++] ?? source;
     for (const children of parts) {
         if (typeof children === 'function') {
-            children(outer, into);
+            children(outer, into, nextSource());
             continue;
         }
         for (const child of children) {
             if ('testsuite' in child)
-                collectSuite(child, outer, source, into);
+                collectSuite(child, outer, nextSource(), into);
             else if ('testsuites' in child)
                 groups.push(child);
             else if ('testcase' in child)
@@ -14171,7 +14262,7 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     const linesFromZero = countsLinesFromZero(suite);
     for (const children of parts) {
         if (typeof children === 'function') {
-            children(names, inner);
+            children(names, inner, source);
             nested = true;
             continue;
         }
@@ -14234,6 +14325,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         dropUncountedCleanup(own);
     if (source.nodeTest)
         nodeTestQuotes(own);
+    if (source.testthat)
+        testthatSuite(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14247,6 +14340,21 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         into.push(testCase);
     for (const group of groups) {
         collectSuites([childrenOf(group, 'testsuites')], names, source, into);
+    }
+}
+/** testthat's skip message: `Reason: empty test ('test-cart.R:16')`. */
+const TESTTHAT_SKIP_REASON = /^Reason: /;
+/**
+ * What testthat's JunitReporter writes its own way, read in a file's suite:
+ * names with `_` for the hyphen of a marker, and skips whose message starts
+ * with `Reason: `, which the comment says already.
+ */
+function testthatSuite(testCases) {
+    for (const testCase of testCases) {
+        testCase.underscoredMarkers = true;
+        for (const problem of testCase.problems)
+            if (problem.kind === 'skipped')
+                problem.message = problem.message.replace(TESTTHAT_SKIP_REASON, '');
     }
 }
 /**
@@ -14803,6 +14911,31 @@ function readXdistCrash(problem) {
     problem.kind = 'failure';
     problem.message = crash[1];
 }
+/** The exception subunit's Python side (testtools) wraps a failure's text in. */
+const TESTTOOLS_DETAILS = 'testtools.testresult.real._StringException';
+/** The type subunit2junitxml (python-junitxml) gives an unexpected success. */
+const UNEXPECTED_SUCCESS = 'unittest.case._UnexpectedSuccess';
+/**
+ * subunit2junitxml writes a failure's text as testtools wraps it: the
+ * traceback after `testtools.testresult.real._StringException: `, which
+ * says nothing; that prefix goes. Its unexpected success (a test marked
+ * @expectedFailure that passed, which fails the run) has a type only: it
+ * gets a message saying so.
+ */
+function readSubunitFailure(problem) {
+    if (problem.kind !== 'failure' && problem.kind !== 'error')
+        return;
+    if (problem.type === TESTTOOLS_DETAILS &&
+        problem.details.startsWith(`${TESTTOOLS_DETAILS}: `))
+        problem.details = problem.details
+            .slice(TESTTOOLS_DETAILS.length + 2)
+            .trimStart();
+    else if (problem.type === UNEXPECTED_SUCCESS &&
+        problem.message === '' &&
+        problem.details === '')
+        problem.message =
+            'Unexpected success: the test is marked as an expected failure, but it passed.';
+}
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000;
 /**
@@ -14869,6 +15002,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         if (expected > 0)
             problems.unshift(...problems.splice(expected, 1));
         for (const problem of problems) {
+            readSubunitFailure(problem);
             if (expectedFailure)
                 problem.kind = 'skipped';
             else if (problem.kind === 'error' && isTestNgSkip(problem))
@@ -15789,6 +15923,10 @@ const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
  * `# ` before it), rules.
  */
 const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/;
+/** A Python traceback's first line. */
+const PYTHON_TRACEBACK = 'Traceback (most recent call last):';
+/** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
+const PYTHON_FRAME = /^File ".*", line \d+/;
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
 /** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
@@ -15892,7 +16030,10 @@ function failureText(problem, testName) {
     const name = () => (nameLetters ??= lettersAndDigits(testName));
     const firstSays = first === undefined ||
         BATS_LOCATION.test(first) ||
-        EUNIT_STACK.test(first.trimStart())
+        EUNIT_STACK.test(first.trimStart()) ||
+        // A bare Python traceback (subunit2junitxml writes no message): its
+        // exception is at its end.
+        first === PYTHON_TRACEBACK
         ? 'generic'
         : saysNothing(first, problem.type, name, testName);
     // A message the tool cut (minitest-reporters: its first line and `...`):
@@ -16212,12 +16353,24 @@ function eunitReason(lines, at) {
  */
 function tellingLine(lines, whole, isEmpty) {
     const start = lines.find((line) => line.trim() !== '')?.trim();
-    if (whole && start === 'Traceback (most recent call last):') {
+    if (whole && start === PYTHON_TRACEBACK) {
+        // The exception follows the last frame; its message may go on over
+        // lines (unittest's diffs) that are no headline.
+        let lastFrame = lines.length - 1;
+        while (lastFrame >= 0 && !PYTHON_FRAME.test(lines[lastFrame].trim()))
+            lastFrame--;
+        for (let i = lastFrame + 1; lastFrame >= 0 && i < lines.length; i++) {
+            const line = lines[i].trim();
+            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+                return i;
+        }
         for (let i = lines.length - 1; i >= 0; i--) {
             const line = lines[i].trim();
             if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
                 return i;
         }
+        // Frames only (a cut traceback): none of them says what failed.
+        return undefined;
     }
     let first;
     let located;
@@ -21181,7 +21334,9 @@ function decodeReport(bytes) {
         return withoutNul(utf16le.decode(swapByteOrder(bytes)));
     const hasNul = bytes.includes(0);
     if (hasNul && !startsWithTag(bytes)) {
-        throw new ReportDecodeError('it is a binary file, not XML text (it contains NUL bytes)');
+        throw new ReportDecodeError(bytes[0] === SUBUNIT_V2_SIGNATURE
+            ? "it starts with a subunit stream, not XML: subunit2junitxml passes the tests' output through before the XML unless given --no-passthrough (or -o FILE)"
+            : 'it is a binary file, not XML text (it contains NUL bytes)');
     }
     const text = declaredEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes);
     return hasNul ? withoutNul(text) : text;
@@ -21193,6 +21348,8 @@ function decodeReport(bytes) {
 function withoutNul(text) {
     return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text;
 }
+/** The first byte of a subunit v2 packet. */
+const SUBUNIT_V2_SIGNATURE = 0xb3;
 /** Whether the first byte after any whitespace is `<`: XML text, not a binary file. */
 function startsWithTag(bytes) {
     const end = Math.min(bytes.length, LEADING_SPACE_LIMIT);

@@ -14,7 +14,12 @@ export interface MarkerSource {
   markerProperties: readonly string[]
   /** `BD 12` is `BD-12` in its name and suites' names (see TestCase). */
   spacedMarkers?: boolean
+  /** `BD_12` is `BD-12` in its name and suites' names (see TestCase). */
+  underscoredMarkers?: boolean
 }
+
+/** What a tool wrote for the hyphen of `BD-12` (see MarkerSource). */
+type Hyphen = ' ' | '_'
 
 /** `BD-12`: the canonical spelling used in logs, summaries and outputs. */
 export function formatMarker(projectCode: string, seq: number): string {
@@ -30,8 +35,8 @@ const TEST_IDENTIFIER = /(?<![\p{L}\p{N}])[Tt][Ee][Ss][Tt][\p{L}\p{N}_]*/gu
 export class MarkerFinder {
   readonly projectCode: string
   private readonly hyphenated: RegExp
-  /** `BD 12`, where a tool wrote spaces for hyphens (see MarkerSource). */
-  private readonly spaced: RegExp
+  /** `BD 12` and `BD_12`, where a tool wrote a space or `_` for hyphens (see MarkerSource). */
+  private readonly writtenFor: Record<Hyphen, RegExp>
   /** Where an identifier's run of markers may start: `test_`, `Test`. */
   private readonly identifierStart: RegExp
   /** One marker of that run, at a given position (sticky). */
@@ -48,8 +53,13 @@ export class MarkerFinder {
     // boundary (an upper-case letter after the number) stays case-sensitive.
     const codeAnyCase = anyCase(this.projectCode)
     this.hyphenated = new RegExp(`${codeAnyCase}-(\\d+)`, 'gu')
-    // As written: a word like the code is too common in prose (`to 3`).
-    this.spaced = new RegExp(`${escapeRegExp(this.projectCode)} (\\d+)`, 'gu')
+    // As written: a word like the code is too common in prose (`to 3`,
+    // which testthat writes `to_3`).
+    const code = escapeRegExp(this.projectCode)
+    this.writtenFor = {
+      ' ': new RegExp(`${code} (\\d+)`, 'gu'),
+      _: new RegExp(`${code}_(\\d+)`, 'gu')
+    }
     // The run is read a marker at a time: as one repeated group, a run of
     // millions overflowed the regular expression engine's stack.
     this.identifierStart = new RegExp(
@@ -79,13 +89,13 @@ export class MarkerFinder {
    * repeats; once more than MAX_MARKERS_PER_TEST are found, no more are
    * looked for (see FoundMarkers).
    */
-  inText(text: string, spaced = false): number[] {
+  inText(text: string, hyphen?: Hyphen): number[] {
     if (text === '') return []
     const found = new FoundMarkers()
     // Cheap pre-checks: most names have no marker of one form or the other.
     if (text.includes('-')) this.codeAndNumberIn(text, found, this.hyphenated)
-    if (spaced && !found.isFull() && text.includes(' '))
-      this.codeAndNumberIn(text, found, this.spaced)
+    if (hyphen && !found.isFull() && text.includes(hyphen))
+      this.codeAndNumberIn(text, found, this.writtenFor[hyphen])
     if (!found.isFull() && MIGHT_BE_IDENTIFIER.test(text))
       this.identifiersIn(text, found)
     return found.distinct()
@@ -158,8 +168,12 @@ export class MarkerFinder {
    * have none, its classname; then its suites, nearest first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
-    const spaced = testCase.spacedMarkers === true
-    let own = this.inText(testCase.name, spaced)
+    const hyphen: Hyphen | undefined = testCase.spacedMarkers
+      ? ' '
+      : testCase.underscoredMarkers
+        ? '_'
+        : undefined
+    let own = this.inText(testCase.name, hyphen)
     const more = testCase.reportedName
       ? [testCase.reportedName, ...testCase.markerProperties]
       : testCase.markerProperties
@@ -174,16 +188,16 @@ export class MarkerFinder {
     if (own.length > 0) return own
     const fromClass = this.inText(testCase.classname)
     if (fromClass.length > 0) return fromClass
-    return this.ofSuites(testCase.suites, spaced)
+    return this.ofSuites(testCase.suites, hyphen)
   }
 
-  /** A report's suites are named one way: `spaced` is the same for every test of `suites`. */
-  private ofSuites(suites: readonly string[], spaced: boolean): number[] {
+  /** A report's suites are named one way: `hyphen` is the same for every test of `suites`. */
+  private ofSuites(suites: readonly string[], hyphen?: Hyphen): number[] {
     let cached = this.suiteCache.get(suites)
     if (!cached) {
       cached = []
       for (const suite of suites) {
-        cached = this.inText(suite, spaced)
+        cached = this.inText(suite, hyphen)
         if (cached.length > 0) break
       }
       this.suiteCache.set(suites, cached)

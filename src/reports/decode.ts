@@ -24,7 +24,9 @@ export function decodeReport(bytes: Uint8Array): string {
   const hasNul = bytes.includes(0)
   if (hasNul && !startsWithTag(bytes)) {
     throw new ReportDecodeError(
-      'it is a binary file, not XML text (it contains NUL bytes)'
+      bytes[0] === SUBUNIT_V2_SIGNATURE
+        ? "it starts with a subunit stream, not XML: subunit2junitxml passes the tests' output through before the XML unless given --no-passthrough (or -o FILE)"
+        : 'it is a binary file, not XML text (it contains NUL bytes)'
     )
   }
   const text = declaredEncoding(bytes)?.decode(bytes) ?? utf8.decode(bytes)
@@ -38,6 +40,9 @@ export function decodeReport(bytes: Uint8Array): string {
 function withoutNul(text: string): string {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text
 }
+
+/** The first byte of a subunit v2 packet. */
+const SUBUNIT_V2_SIGNATURE = 0xb3
 
 /** Whether the first byte after any whitespace is `<`: XML text, not a binary file. */
 function startsWithTag(bytes: Uint8Array): boolean {

@@ -29,6 +29,10 @@ const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
  */
 const FRAMING =
   /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/
+/** A Python traceback's first line. */
+const PYTHON_TRACEBACK = 'Traceback (most recent call last):'
+/** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
+const PYTHON_FRAME = /^File ".*", line \d+/
 /** `file.go:26: text`: where go's testing and many C tools say what failed. */
 const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/
 /** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
@@ -158,7 +162,10 @@ export function failureText(problem: Problem, testName: string): FailureText {
   const firstSays =
     first === undefined ||
     BATS_LOCATION.test(first) ||
-    EUNIT_STACK.test(first.trimStart())
+    EUNIT_STACK.test(first.trimStart()) ||
+    // A bare Python traceback (subunit2junitxml writes no message): its
+    // exception is at its end.
+    first === PYTHON_TRACEBACK
       ? 'generic'
       : saysNothing(first, problem.type, name, testName)
   // A message the tool cut (minitest-reporters: its first line and `...`):
@@ -501,12 +508,24 @@ function tellingLine(
   isEmpty: (line: string) => boolean
 ): number | undefined {
   const start = lines.find((line) => line.trim() !== '')?.trim()
-  if (whole && start === 'Traceback (most recent call last):') {
+  if (whole && start === PYTHON_TRACEBACK) {
+    // The exception follows the last frame; its message may go on over
+    // lines (unittest's diffs) that are no headline.
+    let lastFrame = lines.length - 1
+    while (lastFrame >= 0 && !PYTHON_FRAME.test(lines[lastFrame].trim()))
+      lastFrame--
+    for (let i = lastFrame + 1; lastFrame >= 0 && i < lines.length; i++) {
+      const line = lines[i].trim()
+      if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+        return i
+    }
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i].trim()
       if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
         return i
     }
+    // Frames only (a cut traceback): none of them says what failed.
+    return undefined
   }
   let first: number | undefined
   let located: number | undefined
