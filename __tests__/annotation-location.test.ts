@@ -396,7 +396,10 @@ describe('FailureLocator, in a workspace on disk', () => {
       'tests/testthat/test-unicode.R',
       'shop/test_cart.py',
       'shop/test_bd189_orders.py',
-      'broken/test_import_error.py'
+      'broken/test_import_error.py',
+      'tests/cart.c',
+      'tests/fixtures.c',
+      'Main.hs'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -561,6 +564,27 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       location('ctest/ctest-more.xml', 'Cart.test_bd21_total_in_a_trace')
     ).toEqual({ file: 'more/cart_gtest.cpp', line: 7 })
+  })
+
+  it('points at the first assertion that failed in a Criterion test (it writes them last first), whatever its paths; at the failed HUnit line after tasty steps', () => {
+    for (const report of [
+      'criterion/criterion.xml',
+      'criterion/criterion-short-filename.xml',
+      'criterion/criterion-absolute.xml'
+    ]) {
+      expect(failureLocation(report, 'test_bd213_expect_then_assert')).toEqual({
+        file: 'tests/cart.c',
+        line: 68
+      })
+      expect(failureLocation(report, 'test_bd229_divides')).toEqual({
+        file: 'tests/fixtures.c',
+        line: 56
+      })
+    }
+    expect(failureLocation('tasty/tasty-ant-xml.xml', 'BD-250 steps')).toEqual({
+      file: 'Main.hs',
+      line: 71
+    })
   })
 
   it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {

@@ -450,6 +450,39 @@ describe('failureText', () => {
     )
   })
 
+  it('Criterion: past its `2 assertion(s) failed.`, the first assertion that failed (it writes them last first)', () => {
+    const lines = firstLines('criterion/criterion.xml')
+    expect(lines.get('test_bd202_total_is_wrong')).toBe(
+      `tests/cart.c:17: the total is wrong: <b> & "quoted" 'x'`
+    )
+    expect(lines.get('test_bd203_several_expects')).toBe(
+      'tests/cart.c:21: first expect fails'
+    )
+    expect(lines.get('test_bd213_expect_then_assert')).toBe(
+      'tests/cart.c:68: an expect fails first'
+    )
+    expect(lines.get('test_bd229_divides')).toBe(
+      'tests/fixtures.c:56: 7 is not divisible by 2'
+    )
+    // Nothing more written (a missing signal, a wrong exit code, the new
+    // API's cr_assert(eq(…))): its message, said to say nothing.
+    const [exit] = fixtureTestCases('criterion/criterion.xml').filter(
+      (t) => t.name === 'test_bd219_exit_code_wrong'
+    )
+    expect(failureText(exit.problems[0], exit.name)).toEqual({
+      headline: '0 assertion(s) failed.',
+      text: '0 assertion(s) failed.',
+      generic: true
+    })
+  })
+
+  it("tasty (HUnit): the failure after its location, also after testCaseSteps' labels", () => {
+    const lines = firstLines('tasty/tasty-ant-xml.xml')
+    expect(lines.get('[BD-232] total is wrong')).toBe('expected: 4')
+    expect(lines.get('BD-250 steps')).toBe('expected: 3')
+    expect(lines.get('error call')).toBe('boom: <&> went wrong')
+  })
+
   it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
     expect(
       only(

@@ -228,6 +228,8 @@ const GENERATED = [
   'meson/testlog.junit.xml',
   ...fixtureReports('qtest'),
   ...fixtureReports('ginkgo'),
+  ...fixtureReports('criterion'),
+  ...fixtureReports('tasty'),
   ...TESTTHAT,
   'subunit/stestr-junit.xml',
   'subunit/subunit-run-junit.xml',
@@ -3941,6 +3943,116 @@ describe('Ginkgo v1 (reporters.NewJUnitReporter)', () => {
     expect(other.problems[0].details).toBe(
       '/w/a_test.go:3\nboom\n/w/a_test.go:4'
     )
+  })
+})
+
+describe('Criterion 2.4.1 (--xml)', () => {
+  const criterion = parseFixture('criterion/criterion.xml')
+  /** Every report of the whole run: the options change no outcome. */
+  const WHOLE_RUN = fixtureReports('criterion').filter(
+    (file) => !file.endsWith('fail-fast.xml')
+  )
+
+  it.each(WHOLE_RUN)(
+    '%s: as Criterion counts (Tested: 32 | Passing: 11 | Failing: 21 | Crashing: 4), its 2 disabled and skipped tests skipped',
+    (file) => {
+      // Failing: 16 FAILED and 5 ERRORED (4 crashes and a timeout).
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 11,
+        failure: 16,
+        error: 5,
+        skipped: 2
+      })
+    }
+  )
+
+  it('--fail-fast: as Criterion counts (Tested: 3 | Passing: 2 | Failing: 1)', () => {
+    expect(outcomes(parseFixture('criterion/criterion-fail-fast.xml'))).toEqual(
+      { passed: 2, failure: 1, error: 0, skipped: 0 }
+    )
+  })
+
+  it('a parameterized test is one testcase per parameter, all of one name: 2 failed and 2 passed, not retries', () => {
+    expect(
+      named(criterion, 'test_bd227_quantities').map((t) => t.outcome)
+    ).toEqual(['failure', 'passed', 'failure', 'passed'])
+    expect(statusesByMarker(['criterion/criterion.xml'])).toMatchObject({
+      'BD-227': 'failed',
+      'BD-228': 'passed',
+      'BD-229': 'failed'
+    })
+  })
+
+  it('its failed assertions, which it writes last first, are read first failed first', () => {
+    const details = (name: string) => only(criterion, name).problems[0].details
+    expect(details('test_bd203_several_expects')).toBe(
+      'tests/cart.c:21: first expect fails\ntests/cart.c:22: second expect fails'
+    )
+    expect(details('test_bd213_expect_then_assert')).toBe(
+      'tests/cart.c:68: an expect fails first\ntests/cart.c:69: then the assert stops it'
+    )
+    // A message over several lines stays whole.
+    expect(details('test_bd202_total_is_wrong')).toBe(
+      `tests/cart.c:17: the total is wrong: <b> & "quoted" 'x'\n        second line of the message`
+    )
+    expect(only(criterion, 'test_bd229_divides').problems[0].details).toMatch(
+      /^tests\/fixtures\.c:56: 7 is not divisible by 2\n/
+    )
+  })
+
+  it('crashes and timeouts are errors; a wrong exit code or a missing signal a failure', () => {
+    const problem = (name: string) => {
+      const [first] = only(criterion, name).problems
+      return [first.kind, first.type, first.message]
+    }
+    expect(problem('test_bd215_segfaults')).toEqual([
+      'error',
+      'crash',
+      'The test crashed.'
+    ])
+    expect(problem('test_bd221_times_out')).toEqual([
+      'error',
+      'timeout',
+      'The test timed out.'
+    ])
+    expect(problem('test_bd219_exit_code_wrong')).toEqual([
+      'failure',
+      'assert',
+      '0 assertion(s) failed.'
+    ])
+    // A failed .fini is written as passed, as Criterion counts it.
+    expect(only(criterion, 'test_bd224_fini_fails').outcome).toBe('passed')
+  })
+})
+
+describe('tasty-ant-xml 1.1.8 (tasty --xml)', () => {
+  it.each([
+    ['tasty/tasty-ant-xml.xml', 10, 16],
+    ['tasty/tasty-hide-successes.xml', 10, 16],
+    ['tasty/tasty-pattern.xml', 3, 9]
+  ])(
+    '%s: as tasty counts (%i passed, %i failed; an exception, a timeout and a skip after a failed dependency are FAIL too)',
+    (file, passed, failed) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed,
+        failure: failed,
+        error: 0,
+        skipped: 0
+      })
+    }
+  )
+
+  it('groups are nested suites and the classname: a marker on a group reaches its tests, at any depth', () => {
+    expect(statusesByMarker(['tasty/tasty-ant-xml.xml'])).toMatchObject({
+      'BD-237': 'failed',
+      'BD-243': 'passed',
+      'BD-244': 'failed',
+      'BD-246': 'passed',
+      'BD-253': 'failed'
+    })
+    expect(
+      only(parseFixture('tasty/tasty-ant-xml.xml'), 'deep fail').classname
+    ).toBe('cart.BD-253 outer.middle.inner')
   })
 })
 

@@ -1294,6 +1294,8 @@ const TOOLS: Record<string, string[]> = {
   'tap-harness-junit': fixtureReports('tap-harness-junit'),
   qtest: fixtureReports('qtest'),
   ginkgo: fixtureReports('ginkgo'),
+  criterion: fixtureReports('criterion'),
+  tasty: fixtureReports('tasty'),
   testthat: fixtureReports('testthat'),
   subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml']
 }

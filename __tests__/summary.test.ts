@@ -319,6 +319,20 @@ describe('renderSummary', () => {
         'Cart checkout with a coupon [BD-172] refuses an expired coupon'
       )
     ).toBe('Expected &lt;int&gt;: 100 to be &lt; &lt;int&gt;: 90')
+    // QuickCheck's counterexample (tasty), without its advice (`Use
+    // --quickcheck-replay=1 to reproduce.`) or an exception's CallStack.
+    const tasty = 'tasty/tasty-ant-xml.xml'
+    expect(lineOf(tasty, 'BD-239 sum is always small')).toBe(
+      '*** Failed! Falsified (after 10 tests and 5 shrinks): [4,6]'
+    )
+    expect(lineOf(tasty, 'BD-240 counterexample text')).toBe(
+      '*** Failed! Falsified (after 7 tests): 5 x was 5 &lt;&amp;&gt;'
+    )
+    expect(lineOf(tasty, 'BD-241 property throws')).toBe(
+      '*** Failed! (after 5 tests): Exception: too big'
+    )
+    // HUnit's failure after the labels of tasty's testCaseSteps.
+    expect(lineOf(tasty, 'BD-250 steps')).toBe('expected: 3; but got: 2')
   })
 
   it("leaves a console's advice and legend out of a failure line: Rust's `note: run with RUST_BACKTRACE`, node:assert's `+ actual - expected`", () => {

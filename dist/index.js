@@ -14766,6 +14766,21 @@ function readEunitAssertion(problem) {
     problem.kind = 'failure';
     problem.type = match[1];
 }
+/** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
+const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/;
+/** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
+const CRITERION_ASSERTION_START = /^(?=\S)/m;
+/**
+ * Criterion writes a test's failed assertions last first (each
+ * `file:line: message`): the first that failed, as its console shows them,
+ * is put first, so that it is the failure shown and annotated.
+ */
+function criterionFirstFailedFirst(details) {
+    const assertions = details
+        .split(CRITERION_ASSERTION_START)
+        .map((assertion) => assertion.trimEnd());
+    return assertions.length < 2 ? details : assertions.reverse().join('\n');
+}
 /** What prove says of a test beyond the plan: it counts the test as failed. */
 const NOT_IN_THE_PLAN = 'Not in the plan: the script ran more tests than it planned.';
 /** TAP::Harness::JUnit's type of a failed test (the class of the TAP result it read). */
@@ -15033,6 +15048,9 @@ function toTestCase(node, suites, source, linesFromZero = false) {
             // its type; doctest counts the test as passed.
             else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
                 problem.kind = 'warning';
+            else if (problem.kind === 'failure' &&
+                CRITERION_ASSERTIONS.test(problem.message))
+                problem.details = criterionFirstFailedFirst(problem.details);
             // EUnit's surefire reporter writes a test that timed out (EUnit
             // cancels it, and the run fails) as <skipped type="timeout">.
             else if (problem.kind === 'skipped' && problem.type === 'timeout') {
@@ -15911,8 +15929,8 @@ const DETAILS_READ_CHARS = 10_000;
 const DETAILS_READ_LINES = 100;
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`). */
-const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`, Criterion `2 assertion(s) failed.`). */
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ assertion\(s\) failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
 /** A line that ends with a quote: it quotes what it names. */
 const QUOTE_AT_END = /['"`]\s*$/;
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
@@ -15920,9 +15938,9 @@ const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
 /**
  * Lines of details that are framing, not the failure: go's test log markers,
  * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
- * `# ` before it), rules.
+ * `# ` before it, Haskell's `CallStack (from HasCallStack):`), rules.
  */
-const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/;
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/;
 /** A Python traceback's first line. */
 const PYTHON_TRACEBACK = 'Traceback (most recent call last):';
 /** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
@@ -16024,6 +16042,9 @@ function failureText(problem, testName) {
         const headline = diagnosticHeadline(own);
         return { headline, text: headline ? `${headline}\n${own}` : own };
     }
+    const afterSteps = hunitAfterSteps(own);
+    if (afterSteps)
+        return afterSteps;
     const first = firstNonBlank(own)?.trim();
     // Made once, when a line is compared with it: a name may be megabytes long.
     let nameLetters;
@@ -16086,6 +16107,27 @@ function failureText(problem, testName) {
         text: [headline, ...lines.slice(telling + 1, end)].join('\n')
     };
 }
+/** Where HUnit says a failure happened, on a line of its own before it: `test/Main.hs:71:`. */
+const HUNIT_LOCATION = /^\s*[\w./\\@-]+\.l?hs:\d+:\s*$/;
+/**
+ * The failure after tasty's testCaseSteps labels: it writes the steps
+ * logged before HUnit's failure, which starts with where it happened.
+ * Undefined when the text does not start with such labels.
+ */
+function hunitAfterSteps(text) {
+    // Cheap first: no other tool's failure names a Haskell file.
+    if (!text.includes('hs:'))
+        return undefined;
+    const lines = plainText(text.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
+    const at = lines.findIndex((line) => HUNIT_LOCATION.test(line));
+    if (at < 0 || lines.slice(0, at).every((line) => line.trim() === ''))
+        return undefined;
+    const from = lines.findIndex((line, i) => i > at && line.trim() !== '');
+    if (from < 0)
+        return undefined;
+    const headline = lines[from].trim();
+    return { headline, text: [headline, ...lines.slice(from + 1)].join('\n') };
+}
 /**
  * How node:test's junit reporter starts a failure's details: the error
  * inspected, in brackets when its stack is only its message.
@@ -16142,8 +16184,8 @@ const GOMEGA_EXPECTED = /^Expected$/;
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
-/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
-const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/;
+/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`, QuickCheck's `Use --quickcheck-replay=… to reproduce.`. */
+const CONSOLE_ADVICE = /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/;
 /**
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of

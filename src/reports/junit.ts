@@ -1648,6 +1648,23 @@ function readEunitAssertion(problem: Problem): void {
   problem.type = match[1]
 }
 
+/** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
+const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/
+/** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
+const CRITERION_ASSERTION_START = /^(?=\S)/m
+
+/**
+ * Criterion writes a test's failed assertions last first (each
+ * `file:line: message`): the first that failed, as its console shows them,
+ * is put first, so that it is the failure shown and annotated.
+ */
+function criterionFirstFailedFirst(details: string): string {
+  const assertions = details
+    .split(CRITERION_ASSERTION_START)
+    .map((assertion) => assertion.trimEnd())
+  return assertions.length < 2 ? details : assertions.reverse().join('\n')
+}
+
 /** What prove says of a test beyond the plan: it counts the test as failed. */
 const NOT_IN_THE_PLAN =
   'Not in the plan: the script ran more tests than it planned.'
@@ -1949,6 +1966,11 @@ function toTestCase(
       // its type; doctest counts the test as passed.
       else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
         problem.kind = 'warning'
+      else if (
+        problem.kind === 'failure' &&
+        CRITERION_ASSERTIONS.test(problem.message)
+      )
+        problem.details = criterionFirstFailedFirst(problem.details)
       // EUnit's surefire reporter writes a test that timed out (EUnit
       // cancels it, and the run fails) as <skipped type="timeout">.
       else if (problem.kind === 'skipped' && problem.type === 'timeout') {

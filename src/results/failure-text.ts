@@ -15,9 +15,9 @@ const DETAILS_READ_LINES = 100
 /** A line longer than this says something, whatever it repeats. */
 const MAX_EMPTY_LINE_CHARS = 500
 
-/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`). */
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`, Criterion `2 assertion(s) failed.`). */
 const GENERIC =
-  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
+  /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ assertion\(s\) failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i
 /** A line that ends with a quote: it quotes what it names. */
 const QUOTE_AT_END = /['"`]\s*$/
 /** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
@@ -25,10 +25,10 @@ const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /**
  * Lines of details that are framing, not the failure: go's test log markers,
  * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
- * `# ` before it), rules.
+ * `# ` before it, Haskell's `CallStack (from HasCallStack):`), rules.
  */
 const FRAMING =
-  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$)/
+  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/
 /** A Python traceback's first line. */
 const PYTHON_TRACEBACK = 'Traceback (most recent call last):'
 /** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
@@ -155,6 +155,8 @@ export function failureText(problem: Problem, testName: string): FailureText {
     const headline = diagnosticHeadline(own)
     return { headline, text: headline ? `${headline}\n${own}` : own }
   }
+  const afterSteps = hunitAfterSteps(own)
+  if (afterSteps) return afterSteps
   const first = firstNonBlank(own)?.trim()
   // Made once, when a line is compared with it: a name may be megabytes long.
   let nameLetters: string | undefined
@@ -220,6 +222,30 @@ export function failureText(problem: Problem, testName: string): FailureText {
   }
 }
 
+/** Where HUnit says a failure happened, on a line of its own before it: `test/Main.hs:71:`. */
+const HUNIT_LOCATION = /^\s*[\w./\\@-]+\.l?hs:\d+:\s*$/
+
+/**
+ * The failure after tasty's testCaseSteps labels: it writes the steps
+ * logged before HUnit's failure, which starts with where it happened.
+ * Undefined when the text does not start with such labels.
+ */
+function hunitAfterSteps(text: string): FailureText | undefined {
+  // Cheap first: no other tool's failure names a Haskell file.
+  if (!text.includes('hs:')) return undefined
+  const lines = plainText(text.slice(0, DETAILS_READ_CHARS)).split(
+    '\n',
+    DETAILS_READ_LINES
+  )
+  const at = lines.findIndex((line) => HUNIT_LOCATION.test(line))
+  if (at < 0 || lines.slice(0, at).every((line) => line.trim() === ''))
+    return undefined
+  const from = lines.findIndex((line, i) => i > at && line.trim() !== '')
+  if (from < 0) return undefined
+  const headline = lines[from].trim()
+  return { headline, text: [headline, ...lines.slice(from + 1)].join('\n') }
+}
+
 /**
  * How node:test's junit reporter starts a failure's details: the error
  * inspected, in brackets when its stack is only its message.
@@ -276,8 +302,9 @@ const GOMEGA_EXPECTED = /^Expected$/
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
 const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/
-/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`. */
-const CONSOLE_ADVICE = /^note: run with `RUST_BACKTRACE=/
+/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`, QuickCheck's `Use --quickcheck-replay=… to reproduce.`. */
+const CONSOLE_ADVICE =
+  /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/
 
 /**
  * The failure on one line, for a summary: its headline, with what a
