@@ -935,3 +935,60 @@ describe('FailureLocator, in a workspace on disk', () => {
     ).toBeUndefined()
   })
 })
+
+describe('TestCafe and Cucumber-Ruby failures, in a workspace holding their sources', () => {
+  let workspace = ''
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(os.tmpdir(), 'qas-ws-'))
+    for (const relative of [
+      'tests/cart.test.js',
+      'tests/hooks.test.js',
+      'pages/cart.html',
+      'features/cart.feature',
+      'features/step_definitions/cart_steps.rb',
+      'features/support/hooks.rb'
+    ]) {
+      mkdirSync(path.dirname(path.join(workspace, relative)), {
+        recursive: true
+      })
+      writeFileSync(path.join(workspace, relative), '')
+    }
+  })
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+  const at = (relative: string, name: string) => {
+    const report = parseJUnit(
+      decodeReport(readFileSync(path.join(fileURLToPath(REPORTS), relative))),
+      'reports/junit.xml'
+    )
+    if (report.kind !== 'junit') throw new Error('not junit')
+    const testCase = report.testCases.find((t) => t.name === name)
+    if (!testCase) throw new Error(`${relative}: no test ${name}`)
+    return new FailureLocator(new WorkspaceFiles(workspace)).failureOf(testCase)
+  }
+
+  it("TestCafe: a JavaScript error on the page at the test's line, not the page's (testcafe-reporter-junit writes no file)", () => {
+    for (const file of [
+      'testcafe/testcafe-xunit.xml',
+      'testcafe/testcafe-junit.xml'
+    ]) {
+      expect(at(file, 'BD-104 page throws on click')).toEqual({
+        file: 'tests/cart.test.js',
+        line: 23
+      })
+      expect(at(file, 'first test of a fixture whose before failed')).toEqual({
+        file: 'tests/hooks.test.js',
+        line: 5
+      })
+    }
+  })
+
+  it("Cucumber-Ruby: the step definition's line that failed, a hook's line", () => {
+    expect(
+      at('cucumber-ruby/TEST-features-cart.xml', '[BD-152] total is wrong')
+    ).toEqual({ file: 'features/step_definitions/cart_steps.rb', line: 36 })
+    expect(
+      at('cucumber-ruby/TEST-features-hooks.xml', 'BD-171 Before hook fails')
+    ).toEqual({ file: 'features/support/hooks.rb', line: 3 })
+  })
+})

@@ -373,6 +373,55 @@ describe('failureText', () => {
     expect(plain.get('BD-156 greeting matches')).toBe('')
   })
 
+  it("Cucumber-Ruby: the step's exception after `Message:`, not the scenario or the step (its message is `failed NAME`)", () => {
+    const cart = firstLines('cucumber-ruby/TEST-features-cart.xml')
+    expect(cart.get('[BD-152] total is wrong')).toBe('cart total.')
+    expect(cart.get('BD-155 raises an error')).toBe(
+      'Stock service refused: <sku> & "qty" (ArgumentError)'
+    )
+    expect(cart.get('BD-158 doc string in a failing step')).toBe('--- expected')
+    const hooks = firstLines('cucumber-ruby/TEST-features-hooks.xml')
+    expect(hooks.get('BD-171 Before hook fails')).toBe(
+      'Before hook: database seed failed (RuntimeError)'
+    )
+    expect(hooks.get('BD-172 After hook fails')).toBe(
+      'After hook: cleanup failed (RuntimeError)'
+    )
+    // An outline's row: `Example row: | 5 | 15 |` in place of the step.
+    const outline = firstLines('cucumber-ruby/TEST-features-discounts.xml')
+    expect(
+      outline.get('discount for <qty> items (outline example : | 5 | 15 |)')
+    ).toBe('discount.')
+    const strict = firstLines('cucumber-ruby/strict/TEST-features-cart.xml')
+    expect(strict.get('BD-153 pending step')).toBe(
+      'coupons are not implemented yet (Cucumber::Pending)'
+    )
+    expect(strict.get('BD-154 undefined step')).toBe(
+      'Undefined step: "I pay with a gift card" (Cucumber::Core::Test::Result::Undefined)'
+    )
+  })
+
+  it("TestCafe: the first error without its number `1) `; a hook's error with its heading", () => {
+    for (const file of [
+      'testcafe/testcafe-xunit.xml',
+      'testcafe/testcafe-junit.xml'
+    ]) {
+      const lines = firstLines(file)
+      expect(lines.get('[BD-102] total is shown')).toBe(
+        "AssertionError: total after two items: expected 'Total: €10' to deeply equal 'Total: €15'"
+      )
+      expect(lines.get('test_bd103_missing_button')).toBe(
+        'The specified selector does not match any element in the DOM tree.'
+      )
+      expect(lines.get('BD-123 beforeEach fails')).toBe(
+        'Error in fixture.beforeEach hook: Error: beforeEach: login failed'
+      )
+      expect(lines.get('test of a fixture whose after failed')).toBe(
+        'Error in fixture.after hook: Error: fixture.after: teardown failed'
+      )
+    }
+  })
+
   it('minitest-reporters: a message it cut (`Expected: 2...`) is taken whole from the details', () => {
     const minitest = firstLines('minitest/minitest-reporters.xml')
     expect(minitest.get('test_0002_spec fails')).toBe('Expected: 2')

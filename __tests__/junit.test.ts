@@ -240,7 +240,9 @@ const GENERATED = [
   ...WDIO,
   ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml')),
   ...RSPEC,
-  ...TAP_HARNESS
+  ...TAP_HARNESS,
+  ...fixtureReports('testcafe'),
+  ...fixtureReports('cucumber-ruby')
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -269,7 +271,13 @@ describe('every generated report', () => {
           ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
           : file.startsWith('tap-harness-junit/')
             ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
-            : fixtureText(file)
+            : file.startsWith('testcafe/')
+              ? // TestCafe's xunit reporter's notes after a name are read without it.
+                fixtureText(file).replace(
+                  / \(unstable\)(?=[" ])| \(screenshots: [^"]*\)(?=")/g,
+                  ''
+                )
+              : fixtureText(file)
       const written = rawNameTimes(text)
       const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
       for (const { name } of testCases)
@@ -1541,6 +1549,182 @@ describe('minitest-reporters', () => {
       'error',
       'passed'
     ])
+  })
+})
+
+describe('TestCafe (xunit, testcafe-reporter-junit)', () => {
+  const plain = ['testcafe/testcafe-xunit.xml', 'testcafe/testcafe-junit.xml']
+
+  it('as TestCafe counts: 17/22 failed, 3 skipped (test.skip, fixture.skip); hooks fail their tests', () => {
+    for (const file of [
+      ...plain,
+      'testcafe/testcafe-xunit-screenshots.xml',
+      'testcafe/testcafe-xunit-concurrency.xml'
+    ]) {
+      const tests = parseFixture(file)
+      expect([file, outcomes(tests)]).toEqual([
+        file,
+        { passed: 5, failure: 17, error: 0, skipped: 3 }
+      ])
+    }
+    expect(statusByMarker(parseFixture(plain[0]), 150)).toEqual({
+      'BD-101': 'passed',
+      'BD-102': 'failed',
+      'BD-103': 'failed',
+      'BD-104': 'failed',
+      'BD-105': 'failed',
+      'BD-106': 'skipped',
+      'BD-107': 'passed',
+      'BD-108': 'failed',
+      'BD-109': 'failed',
+      'BD-110': 'failed',
+      'BD-111': 'passed',
+      'BD-112': 'passed',
+      'BD-113': 'failed',
+      // The fixture's marker: fixture.before failed both its tests.
+      'BD-120': 'failed',
+      'BD-121': 'failed',
+      'BD-122': 'passed',
+      'BD-123': 'failed',
+      'BD-124': 'failed',
+      'BD-125': 'failed',
+      'BD-126': 'failed',
+      'BD-130': 'skipped',
+      'BD-140': 'failed',
+      'BD-141': 'failed'
+    })
+  })
+
+  it("--skip-js-errors: the page's error fails nothing (16/22 failed)", () => {
+    const tests = parseFixture('testcafe/testcafe-xunit-skip-js-errors.xml')
+    expect(outcomes(tests)).toEqual({
+      passed: 6,
+      failure: 16,
+      error: 0,
+      skipped: 3
+    })
+    expect(only(tests, 'BD-104 page throws on click').outcome).toBe('passed')
+  })
+
+  it('--quarantine-mode: a test TestCafe found unstable (failed, then passed) is flaky, named without ` (unstable)`', () => {
+    for (const file of [
+      'testcafe/testcafe-xunit-quarantine.xml',
+      'testcafe/testcafe-junit-quarantine.xml'
+    ]) {
+      const tests = parseFixture(file)
+      expect([file, outcomes(tests)]).toEqual([
+        file,
+        { passed: 5, failure: 16, error: 0, skipped: 3, flaky: 1 }
+      ])
+      const unstable = only(tests, 'BD-140 passes on a retry')
+      expect(unstable.outcome).toBe('flaky')
+      expect(only(tests, 'BD-141 always fails').outcome).toBe('failure')
+      expect(statusByMarker(tests, 150)['BD-140']).toBe('passed')
+    }
+  })
+
+  it("an error's message is its first error's, without its number; a hook's heading joined to it", () => {
+    for (const file of plain) {
+      const tests = parseFixture(file)
+      const message = (name: string) => only(tests, name).problems[0].message
+      expect(message('[BD-102] total is shown')).toBe(
+        "AssertionError: total after two items: expected 'Total: €10' to deeply equal 'Total: €15'\n\n+ expected - actual\n\n-Total: €10\n+Total: €15"
+      )
+      expect(message('BD-105 thrown error')).toBe(
+        'Error: Stock service refused: <sku> & "qty"\nsecond line of the message'
+      )
+      expect(message('first test of a fixture whose before failed')).toBe(
+        'Error in fixture.before hook: Error: fixture.before: database seed failed'
+      )
+      // Two errors (the test.after hook's, then the test's): the first is
+      // the message, the text holds both.
+      const both = only(tests, 'BD-126 fails, then its test.after fails')
+      expect(both.problems).toHaveLength(1)
+      expect(both.problems[0].message).toBe(
+        'Error in test.after hook: Error: test.after: logout failed'
+      )
+      expect(both.problems[0].details).toMatch(
+        /\n\s*2\) AssertionError: expected 'Cart' to deeply equal 'Checkout'\n/
+      )
+      // testcafe-reporter-junit writes no file: its stack names it.
+      expect(only(tests, 'BD-104 page throws on click').file).toMatch(
+        /\/generators\/testcafe\/tests\/cart\.test\.js$/
+      )
+    }
+  })
+
+  it('--screenshots takeOnFails: the screenshots its errors name are attachments; the name is read without them', () => {
+    const tests = parseFixture('testcafe/testcafe-xunit-screenshots.xml')
+    const twoErrors = only(tests, 'BD-126 fails, then its test.after fails')
+    expect(twoErrors.attachments).toEqual([
+      expect.stringMatching(/\/errors\/2\.png$/),
+      expect.stringMatching(/\/errors\/1\.png$/)
+    ])
+    expect(only(tests, 'BD-101 adds item').attachments).toEqual([])
+    // fixture.before and fixture.after run outside the browser: no screenshot.
+    expect(tests.filter((t) => t.attachments.length > 0)).toHaveLength(14)
+  })
+
+  it("a name ending in ` (unstable)` is another tool's name", () => {
+    const [test] = parseSuite(
+      '<testcase classname="c" name="BD-1 works (unstable)" time="1"/>'
+    )
+    expect(test).toEqual(
+      expect.objectContaining({
+        name: 'BD-1 works (unstable)',
+        outcome: 'passed'
+      })
+    )
+  })
+})
+
+describe('Cucumber-Ruby 2.4 (--format junit)', () => {
+  const features = fixtureReports('cucumber-ruby').filter(
+    (file) => !file.includes('/strict/')
+  )
+  const all = features.flatMap((file) => parseFixture(file))
+
+  it('as cucumber counts: 23 scenarios (14 failed, 1 undefined, 1 pending, 7 passed)', () => {
+    expect(features).toHaveLength(4)
+    expect(outcomes(all)).toEqual({
+      passed: 7,
+      failure: 14,
+      error: 0,
+      skipped: 2
+    })
+    expect(statusByMarker(all, 200)).toEqual({
+      'BD-151': 'passed',
+      'BD-152': 'failed',
+      // Pending and undefined steps: a bare <skipped/>, as cucumber passes them.
+      'BD-153': 'skipped',
+      'BD-154': 'skipped',
+      'BD-155': 'failed',
+      'BD-157': 'passed',
+      'BD-158': 'failed',
+      'BD-159': 'failed',
+      // The feature's marker: the outline whose name has none, a row failed.
+      'BD-160': 'failed',
+      'BD-161': 'failed',
+      // Markers in an outline's example rows, written in the name.
+      'BD-162': 'passed',
+      'BD-163': 'failed',
+      // The feature's marker: its background failed both scenarios.
+      'BD-170': 'failed',
+      'BD-171': 'failed',
+      'BD-172': 'failed',
+      'BD-173': 'failed',
+      'BD-174': 'failed'
+    })
+  })
+
+  it('--strict: pending and undefined steps are failures', () => {
+    const strict = parseFixture('cucumber-ruby/strict/TEST-features-cart.xml')
+    expect(outcomes(strict)).toEqual({
+      passed: 2,
+      failure: 7,
+      error: 0,
+      skipped: 0
+    })
   })
 })
 

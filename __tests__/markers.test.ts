@@ -1297,7 +1297,9 @@ const TOOLS: Record<string, string[]> = {
   criterion: fixtureReports('criterion'),
   tasty: fixtureReports('tasty'),
   testthat: fixtureReports('testthat'),
-  subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml']
+  subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml'],
+  testcafe: fixtureReports('testcafe'),
+  'cucumber-ruby': fixtureReports('cucumber-ruby')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -13953,6 +13953,11 @@ const QTEST_VERSION = /<properties>\s*<property (?:value="(\d+)\.[^"]*" name="QT
  * attributes in the order of Ginkgo's JUnitTestSuite struct.
  */
 const GINKGO_V1_ROOT = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/;
+/**
+ * TestCafe's reporters (its built-in xunit, testcafe-reporter-junit) write
+ * one bare suite named after the browsers.
+ */
+const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /;
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title) {
     return title
@@ -13992,6 +13997,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
                 : 6
             : undefined,
         ginkgoV1: GINKGO_V1_ROOT.test(root),
+        testcafe: TESTCAFE_ROOT.test(root),
         wdio: undefined,
         testthat: false
     };
@@ -14978,6 +14984,8 @@ function toTestCase(node, suites, source, linesFromZero = false) {
     const problems = [];
     /** Where the test is, as Ginkgo v1 writes it in its failure (see readGinkgoV1). */
     let ginkgoSpec;
+    /** The test's file, as TestCafe's stack names it (see readTestCafeFailure). */
+    let testCafeFile;
     let rerun = false;
     // Where the test's output is: WebdriverIO's stacks are read as failures.
     let outputTags = OUTPUT_TAGS;
@@ -14997,6 +15005,11 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         collectProblems(children, 'warning', 'warning', problems);
         if (source.qtest === 6)
             qt6Descriptions(children, problems);
+        if (source.testcafe)
+            for (const problem of problems) {
+                const file = readTestCafeFailure(problem);
+                testCafeFile ??= file;
+            }
         if (source.ginkgoV1)
             for (const problem of problems) {
                 const spec = readGinkgoV1(problem);
@@ -15074,6 +15087,12 @@ function toTestCase(node, suites, source, linesFromZero = false) {
     // would count an error where one run errored).
     if (rerun && outcome === 'error')
         outcome = 'failure';
+    const testCafe = source.testcafe
+        ? testCafeNotes(attribute(node, 'name').trim(), children)
+        : undefined;
+    // TestCafe's quarantine mode: failed, then passed on a rerun.
+    if (outcome === 'passed' && testCafe?.unstable)
+        outcome = 'flaky';
     // node-tap's junit reporter: a skipped or todo test is only a property,
     // and has no time. Playwright and vitest write every annotation of a test
     // that ran (`{ type: 'todo' }`) as a property too, with its time.
@@ -15095,7 +15114,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         }
     }
     const properties = children.length > 0 ? markerProperties(children) : NONE;
-    const name = attribute(node, 'name').trim();
+    const name = testCafe?.name ?? attribute(node, 'name').trim();
     const displayName = children.length > 0 ? consoleLauncherName(children) : '';
     // cth_surefire writes a test's group (`checkout.shipping`) only here.
     const group = attribute(node, 'group').trim();
@@ -15115,7 +15134,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         name: displayName || name,
         reportedName: displayName && displayName !== name ? name : '',
         classname: attribute(node, 'classname').trim(),
-        file: attribute(node, 'file'),
+        file: attribute(node, 'file') || (testCafeFile ?? ''),
         suites: group ? [group, ...suites] : suites,
         outcome,
         seconds: parseSeconds(attribute(node, 'time')),
@@ -15123,7 +15142,11 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         problems: problems.length > 0 ? problems : NONE,
         markerProperties: properties.length > 0 ? properties : NONE,
         output,
-        attachments: children.length > 0 ? attachmentsOf(children) : NONE,
+        attachments: children.length === 0
+            ? NONE
+            : testCafe
+                ? withTestCafeScreenshots(attachmentsOf(children), problems)
+                : attachmentsOf(children),
         reportFile
     };
     if (wdio?.spacedNames)
@@ -15142,6 +15165,84 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         }
     }
     return testCase;
+}
+/** TestCafe's first error, numbered `1) `, and its lines indented under it. */
+const TESTCAFE_FIRST_ERROR = /^\s*1\) /;
+/** Where TestCafe's error message ends: the browser it failed in. */
+const TESTCAFE_BROWSER = /^[ \t]*Browser: /m;
+/** A hook's error, headed `- Error in fixture.before hook -` (or `Role initializer`). */
+const TESTCAFE_HOOK = /^- (Error in .+) -$/;
+/** A frame of the stack TestCafe writes last, in the test's file: `at <anonymous> (/w/tests/cart.test.js:15:35)`. */
+const TESTCAFE_FRAME = /^[ \t]+at [^\n(]*\(([^\n()]+):\d+:\d+\)$/m;
+/**
+ * TestCafe writes a test's errors as one text without a message: each
+ * numbered (`1) AssertionError: …`), its message, the browser, the code
+ * around the failing line and the stack, which is the test file's. The
+ * first error's message becomes the message, without its number and with a
+ * hook's heading joined to it (`Error in fixture.before hook: Error: seed
+ * failed`); the text is kept. Returns the test's file, from that stack:
+ * testcafe-reporter-junit writes none, and a JavaScript error's message
+ * holds the page's stack, which is no test source.
+ */
+function readTestCafeFailure(problem) {
+    if (problem.message !== '' || problem.kind !== 'failure')
+        return undefined;
+    const text = problem.details;
+    const start = TESTCAFE_FIRST_ERROR.exec(text);
+    if (!start)
+        return undefined;
+    const rest = text.slice(start[0].length);
+    // Always written: without it, this is no TestCafe error.
+    const browser = TESTCAFE_BROWSER.exec(rest);
+    if (!browser)
+        return undefined;
+    const lines = rest.slice(0, browser.index).trimEnd().split('\n');
+    // Its later lines are indented under its first letter.
+    let indent = Infinity;
+    for (let i = 1; i < lines.length; i++) {
+        const at = lines[i].search(/\S/);
+        if (at >= 0 && at < indent)
+            indent = at;
+    }
+    for (let i = 1; i < lines.length; i++)
+        lines[i] = lines[i].slice(Math.min(indent, lines[i].length));
+    const hook = TESTCAFE_HOOK.exec(lines[0]);
+    if (hook && lines.length > 1)
+        lines.splice(0, 2, `${hook[1]}: ${lines[1]}`);
+    problem.message = lines.join('\n');
+    return TESTCAFE_FRAME.exec(rest.slice(browser.index))?.[1];
+}
+/** What TestCafe's reporters add to a test's name (xunit) or write as its output (testcafe-reporter-junit). */
+const TESTCAFE_UNSTABLE = ' (unstable)';
+const TESTCAFE_SCREENSHOTS = ' (screenshots: ';
+const TESTCAFE_UNSTABLE_OUTPUT = /^[ \t]*\(unstable\)[ \t]*$/m;
+/** The screenshot TestCafe took when an error happened (`--screenshots takeOnFails=true`), under the error's message. */
+const TESTCAFE_SCREENSHOT = /^[ \t]*Screenshot: ([^\n]*\S)/gm;
+/**
+ * What TestCafe's reporters say of a test besides its outcome: its xunit
+ * reporter adds ` (unstable)` and ` (screenshots: FOLDER)` to the name,
+ * testcafe-reporter-junit writes them as the test's output. The screenshots
+ * themselves are named in the errors (see testCafeScreenshots).
+ */
+function testCafeNotes(written, children) {
+    let name = written;
+    const shots = name.lastIndexOf(TESTCAFE_SCREENSHOTS);
+    if (shots >= 0 && name.endsWith(')'))
+        name = name.slice(0, shots);
+    let unstable = name.endsWith(TESTCAFE_UNSTABLE);
+    if (unstable)
+        name = name.slice(0, -TESTCAFE_UNSTABLE.length);
+    else if (children.length > 0)
+        unstable = TESTCAFE_UNSTABLE_OUTPUT.test(outputOf(children));
+    return { name, unstable };
+}
+/** The screenshots TestCafe's errors name, as `[[ATTACHMENT|path]]` lines would. */
+function withTestCafeScreenshots(paths, problems) {
+    const found = new Set(paths);
+    for (const problem of problems)
+        for (const [, path] of problem.details.matchAll(TESTCAFE_SCREENSHOT))
+            found.add(path);
+    return found.size > paths.length ? [...found] : paths;
 }
 /** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */
 const GINKGO_LOCATION = /^(\S(?:.*\S)?):(\d{1,9})$/;
@@ -16037,6 +16138,7 @@ const MIN_NAME_CHARS = 6;
  */
 function failureText(problem, testName) {
     const own = nodeTestMessage(problem) ??
+        cucumberRubyException(problem) ??
         (problem.message.trim() ? problem.message : problem.details);
     if (TAP_DIAGNOSTIC.test(own.trimStart())) {
         const headline = diagnosticHeadline(own);
@@ -16153,6 +16255,24 @@ function nodeTestMessage(problem) {
             return undefined;
     }
     return details.slice(start[0].length, at);
+}
+/**
+ * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
+ * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
+ * and `Message:`; the exception (`text (Class)`) and its backtrace follow.
+ * Its message is only the status and the scenario's name (`failed NAME`).
+ */
+const CUCUMBER_RUBY_DETAILS = /^[^\n:]+: [^\n]*\n\n(?:[^\n]*\n)?\nMessage:\n\s*(?=\S)/;
+/**
+ * The exception of Cucumber-Ruby's failure, and its backtrace; undefined for
+ * any other failure.
+ */
+function cucumberRubyException(problem) {
+    const { message, type, details } = problem;
+    if (type === '' || !message.startsWith(`${type} `))
+        return undefined;
+    const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS));
+    return start ? details.slice(start[0].length) : undefined;
 }
 /** TAP's `# Subtest: name`, a subtest's first line. */
 const TAP_SUBTEST = /^\s*# ?Subtest:/;

@@ -606,6 +606,12 @@ const QTEST_VERSION =
 const GINKGO_V1_ROOT =
   /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/
 
+/**
+ * TestCafe's reporters (its built-in xunit, testcafe-reporter-junit) write
+ * one bare suite named after the browsers.
+ */
+const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /
+
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title: string): string {
   return title
@@ -654,6 +660,7 @@ function reportSource(
         : 6
       : undefined,
     ginkgoV1: GINKGO_V1_ROOT.test(root),
+    testcafe: TESTCAFE_ROOT.test(root),
     wdio: undefined,
     testthat: false
   }
@@ -753,6 +760,8 @@ interface ReportSource {
   qtest: 5 | 6 | undefined
   /** A report of Ginkgo v1's JUnit reporter (see readGinkgoV1). */
   ginkgoV1: boolean
+  /** A report of TestCafe's reporters (see readTestCafeFailure, testCafeUnstable). */
+  testcafe: boolean
   /**
    * testthat's JunitReporter: a testcase per expectation, so a repeated name
    * is never a retry, and names with every run of characters other than
@@ -1894,6 +1903,8 @@ function toTestCase(
   const problems: Problem[] = []
   /** Where the test is, as Ginkgo v1 writes it in its failure (see readGinkgoV1). */
   let ginkgoSpec: string | undefined
+  /** The test's file, as TestCafe's stack names it (see readTestCafeFailure). */
+  let testCafeFile: string | undefined
   let rerun = false
   // Where the test's output is: WebdriverIO's stacks are read as failures.
   let outputTags = OUTPUT_TAGS
@@ -1912,6 +1923,11 @@ function toTestCase(
     collectProblems(children, 'aborted', 'skipped', problems)
     collectProblems(children, 'warning', 'warning', problems)
     if (source.qtest === 6) qt6Descriptions(children, problems)
+    if (source.testcafe)
+      for (const problem of problems) {
+        const file = readTestCafeFailure(problem)
+        testCafeFile ??= file
+      }
     if (source.ginkgoV1)
       for (const problem of problems) {
         const spec = readGinkgoV1(problem)
@@ -1998,6 +2014,11 @@ function toTestCase(
   // A test rerun that never passed failed, whatever its runs threw (Surefire
   // would count an error where one run errored).
   if (rerun && outcome === 'error') outcome = 'failure'
+  const testCafe = source.testcafe
+    ? testCafeNotes(attribute(node, 'name').trim(), children)
+    : undefined
+  // TestCafe's quarantine mode: failed, then passed on a rerun.
+  if (outcome === 'passed' && testCafe?.unstable) outcome = 'flaky'
   // node-tap's junit reporter: a skipped or todo test is only a property,
   // and has no time. Playwright and vitest write every annotation of a test
   // that ran (`{ type: 'todo' }`) as a property too, with its time.
@@ -2020,7 +2041,7 @@ function toTestCase(
     }
   }
   const properties = children.length > 0 ? markerProperties(children) : NONE
-  const name = attribute(node, 'name').trim()
+  const name = testCafe?.name ?? attribute(node, 'name').trim()
   const displayName = children.length > 0 ? consoleLauncherName(children) : ''
   // cth_surefire writes a test's group (`checkout.shipping`) only here.
   const group = attribute(node, 'group').trim()
@@ -2043,7 +2064,7 @@ function toTestCase(
     name: displayName || name,
     reportedName: displayName && displayName !== name ? name : '',
     classname: attribute(node, 'classname').trim(),
-    file: attribute(node, 'file'),
+    file: attribute(node, 'file') || (testCafeFile ?? ''),
     suites: group ? [group, ...suites] : suites,
     outcome,
     seconds: parseSeconds(attribute(node, 'time')),
@@ -2051,7 +2072,12 @@ function toTestCase(
     problems: problems.length > 0 ? problems : NONE,
     markerProperties: properties.length > 0 ? properties : NONE,
     output,
-    attachments: children.length > 0 ? attachmentsOf(children) : NONE,
+    attachments:
+      children.length === 0
+        ? NONE
+        : testCafe
+          ? withTestCafeScreenshots(attachmentsOf(children), problems)
+          : attachmentsOf(children),
     reportFile
   }
   if (wdio?.spacedNames) testCase.spacedMarkers = true
@@ -2067,6 +2093,95 @@ function toTestCase(
     }
   }
   return testCase
+}
+
+/** TestCafe's first error, numbered `1) `, and its lines indented under it. */
+const TESTCAFE_FIRST_ERROR = /^\s*1\) /
+/** Where TestCafe's error message ends: the browser it failed in. */
+const TESTCAFE_BROWSER = /^[ \t]*Browser: /m
+/** A hook's error, headed `- Error in fixture.before hook -` (or `Role initializer`). */
+const TESTCAFE_HOOK = /^- (Error in .+) -$/
+/** A frame of the stack TestCafe writes last, in the test's file: `at <anonymous> (/w/tests/cart.test.js:15:35)`. */
+const TESTCAFE_FRAME = /^[ \t]+at [^\n(]*\(([^\n()]+):\d+:\d+\)$/m
+
+/**
+ * TestCafe writes a test's errors as one text without a message: each
+ * numbered (`1) AssertionError: …`), its message, the browser, the code
+ * around the failing line and the stack, which is the test file's. The
+ * first error's message becomes the message, without its number and with a
+ * hook's heading joined to it (`Error in fixture.before hook: Error: seed
+ * failed`); the text is kept. Returns the test's file, from that stack:
+ * testcafe-reporter-junit writes none, and a JavaScript error's message
+ * holds the page's stack, which is no test source.
+ */
+function readTestCafeFailure(problem: Problem): string | undefined {
+  if (problem.message !== '' || problem.kind !== 'failure') return undefined
+  const text = problem.details
+  const start = TESTCAFE_FIRST_ERROR.exec(text)
+  if (!start) return undefined
+  const rest = text.slice(start[0].length)
+  // Always written: without it, this is no TestCafe error.
+  const browser = TESTCAFE_BROWSER.exec(rest)
+  if (!browser) return undefined
+  const lines = rest.slice(0, browser.index).trimEnd().split('\n')
+  // Its later lines are indented under its first letter.
+  let indent = Infinity
+  for (let i = 1; i < lines.length; i++) {
+    const at = lines[i].search(/\S/)
+    if (at >= 0 && at < indent) indent = at
+  }
+  for (let i = 1; i < lines.length; i++)
+    lines[i] = lines[i].slice(Math.min(indent, lines[i].length))
+  const hook = TESTCAFE_HOOK.exec(lines[0])
+  if (hook && lines.length > 1) lines.splice(0, 2, `${hook[1]}: ${lines[1]}`)
+  problem.message = lines.join('\n')
+  return TESTCAFE_FRAME.exec(rest.slice(browser.index))?.[1]
+}
+
+/** What TestCafe's reporters add to a test's name (xunit) or write as its output (testcafe-reporter-junit). */
+const TESTCAFE_UNSTABLE = ' (unstable)'
+const TESTCAFE_SCREENSHOTS = ' (screenshots: '
+const TESTCAFE_UNSTABLE_OUTPUT = /^[ \t]*\(unstable\)[ \t]*$/m
+/** The screenshot TestCafe took when an error happened (`--screenshots takeOnFails=true`), under the error's message. */
+const TESTCAFE_SCREENSHOT = /^[ \t]*Screenshot: ([^\n]*\S)/gm
+
+interface TestCafeNotes {
+  /** The test's name without what the reporter added. */
+  name: string
+  /** Quarantine mode found it unstable: it failed, then passed on a rerun (the failed attempts are not written). */
+  unstable: boolean
+}
+
+/**
+ * What TestCafe's reporters say of a test besides its outcome: its xunit
+ * reporter adds ` (unstable)` and ` (screenshots: FOLDER)` to the name,
+ * testcafe-reporter-junit writes them as the test's output. The screenshots
+ * themselves are named in the errors (see testCafeScreenshots).
+ */
+function testCafeNotes(
+  written: string,
+  children: readonly XmlNode[]
+): TestCafeNotes {
+  let name = written
+  const shots = name.lastIndexOf(TESTCAFE_SCREENSHOTS)
+  if (shots >= 0 && name.endsWith(')')) name = name.slice(0, shots)
+  let unstable = name.endsWith(TESTCAFE_UNSTABLE)
+  if (unstable) name = name.slice(0, -TESTCAFE_UNSTABLE.length)
+  else if (children.length > 0)
+    unstable = TESTCAFE_UNSTABLE_OUTPUT.test(outputOf(children))
+  return { name, unstable }
+}
+
+/** The screenshots TestCafe's errors name, as `[[ATTACHMENT|path]]` lines would. */
+function withTestCafeScreenshots(
+  paths: readonly string[],
+  problems: readonly Problem[]
+): readonly string[] {
+  const found = new Set(paths)
+  for (const problem of problems)
+    for (const [, path] of problem.details.matchAll(TESTCAFE_SCREENSHOT))
+      found.add(path)
+  return found.size > paths.length ? [...found] : paths
 }
 
 /** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */

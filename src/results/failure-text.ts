@@ -150,6 +150,7 @@ export interface FailureText {
 export function failureText(problem: Problem, testName: string): FailureText {
   const own =
     nodeTestMessage(problem) ??
+    cucumberRubyException(problem) ??
     (problem.message.trim() ? problem.message : problem.details)
   if (TAP_DIAGNOSTIC.test(own.trimStart())) {
     const headline = diagnosticHeadline(own)
@@ -268,6 +269,26 @@ function nodeTestMessage(problem: Problem): string | undefined {
     else if (details[at] !== '\n' && details[at] !== '\r') return undefined
   }
   return details.slice(start[0].length, at)
+}
+
+/**
+ * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
+ * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
+ * and `Message:`; the exception (`text (Class)`) and its backtrace follow.
+ * Its message is only the status and the scenario's name (`failed NAME`).
+ */
+const CUCUMBER_RUBY_DETAILS =
+  /^[^\n:]+: [^\n]*\n\n(?:[^\n]*\n)?\nMessage:\n\s*(?=\S)/
+
+/**
+ * The exception of Cucumber-Ruby's failure, and its backtrace; undefined for
+ * any other failure.
+ */
+function cucumberRubyException(problem: Problem): string | undefined {
+  const { message, type, details } = problem
+  if (type === '' || !message.startsWith(`${type} `)) return undefined
+  const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS))
+  return start ? details.slice(start[0].length) : undefined
 }
 
 /** TAP's `# Subtest: name`, a subtest's first line. */
