@@ -14774,6 +14774,8 @@ function readEunitAssertion(problem) {
 }
 /** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
 const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/;
+/** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
+const CRITERION_TYPE = 'assert';
 /** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
 const CRITERION_ASSERTION_START = /^(?=\S)/m;
 /**
@@ -15062,6 +15064,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
             else if (problem.kind === 'failure' && DOCTEST_WARN.test(problem.type))
                 problem.kind = 'warning';
             else if (problem.kind === 'failure' &&
+                problem.type === CRITERION_TYPE &&
                 CRITERION_ASSERTIONS.test(problem.message))
                 problem.details = criterionFirstFailedFirst(problem.details);
             // EUnit's surefire reporter writes a test that timed out (EUnit
@@ -15244,8 +15247,11 @@ function withTestCafeScreenshots(paths, problems) {
             found.add(path);
     return found.size > paths.length ? [...found] : paths;
 }
-/** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */
-const GINKGO_LOCATION = /^(\S(?:.*\S)?):(\d{1,9})$/;
+/**
+ * A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`,
+ * a Go file (its root's attributes are other tools' too: Surefire's).
+ */
+const GINKGO_LOCATION = /^(\S(?:.*\S)?\.go):(\d{1,9})$/;
 /** What Ginkgo v1 adds to a panic's failure after where it happened. */
 const GINKGO_PANIC = '\n\nPanic: ';
 const GINKGO_STACK = '\n\nFull stack:\n';
@@ -15306,7 +15312,11 @@ const QT5_PASSED = /^(?:pass|xfail)$/;
  */
 function qt5TestCases(node, testCase) {
     const children = childrenOf(node, 'testcase');
-    if (children.length === 0)
+    // Qt 5 writes only failures and comments in a testcase: one holding more
+    // is another tool's (a merged report's suite after Qt's), left as written.
+    if (children.length === 0 ||
+        testCase.output !== '' ||
+        testCase.problems.some((p) => p.kind !== 'failure'))
         return [testCase];
     const own = { problems: [], messages: [] };
     const rows = new Map();
@@ -16144,7 +16154,10 @@ function failureText(problem, testName) {
         const headline = diagnosticHeadline(own);
         return { headline, text: headline ? `${headline}\n${own}` : own };
     }
-    const afterSteps = hunitAfterSteps(own);
+    // tasty-ant-xml writes a bare <failure>: its text.
+    const afterSteps = problem.message === '' && problem.type === ''
+        ? hunitAfterSteps(own)
+        : undefined;
     if (afterSteps)
         return afterSteps;
     const first = firstNonBlank(own)?.trim();
@@ -16256,6 +16269,8 @@ function nodeTestMessage(problem) {
     }
     return details.slice(start[0].length, at);
 }
+/** The type Cucumber-Ruby gives a failure: the scenario's status. */
+const CUCUMBER_STATUS = /^(?:failed|pending|undefined|ambiguous)$/;
 /**
  * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
  * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
@@ -16269,7 +16284,7 @@ const CUCUMBER_RUBY_DETAILS = /^[^\n:]+: [^\n]*\n\n(?:[^\n]*\n)?\nMessage:\n\s*(
  */
 function cucumberRubyException(problem) {
     const { message, type, details } = problem;
-    if (type === '' || !message.startsWith(`${type} `))
+    if (!CUCUMBER_STATUS.test(type) || !message.startsWith(`${type} `))
         return undefined;
     const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS));
     return start ? details.slice(start[0].length) : undefined;

@@ -1659,6 +1659,8 @@ function readEunitAssertion(problem: Problem): void {
 
 /** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
 const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/
+/** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
+const CRITERION_TYPE = 'assert'
 /** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
 const CRITERION_ASSERTION_START = /^(?=\S)/m
 
@@ -1984,6 +1986,7 @@ function toTestCase(
         problem.kind = 'warning'
       else if (
         problem.kind === 'failure' &&
+        problem.type === CRITERION_TYPE &&
         CRITERION_ASSERTIONS.test(problem.message)
       )
         problem.details = criterionFirstFailedFirst(problem.details)
@@ -2184,8 +2187,11 @@ function withTestCafeScreenshots(
   return found.size > paths.length ? [...found] : paths
 }
 
-/** A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`. */
-const GINKGO_LOCATION = /^(\S(?:.*\S)?):(\d{1,9})$/
+/**
+ * A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`,
+ * a Go file (its root's attributes are other tools' too: Surefire's).
+ */
+const GINKGO_LOCATION = /^(\S(?:.*\S)?\.go):(\d{1,9})$/
 /** What Ginkgo v1 adds to a panic's failure after where it happened. */
 const GINKGO_PANIC = '\n\nPanic: '
 const GINKGO_STACK = '\n\nFull stack:\n'
@@ -2251,7 +2257,14 @@ interface Qt5Row {
  */
 function qt5TestCases(node: XmlNode, testCase: TestCase): TestCase[] {
   const children = childrenOf(node, 'testcase')
-  if (children.length === 0) return [testCase]
+  // Qt 5 writes only failures and comments in a testcase: one holding more
+  // is another tool's (a merged report's suite after Qt's), left as written.
+  if (
+    children.length === 0 ||
+    testCase.output !== '' ||
+    testCase.problems.some((p) => p.kind !== 'failure')
+  )
+    return [testCase]
   const own: Qt5Row = { problems: [], messages: [] }
   const rows = new Map<string, Qt5Row>()
   const rowOf = (tag: string): Qt5Row => {

@@ -156,7 +156,11 @@ export function failureText(problem: Problem, testName: string): FailureText {
     const headline = diagnosticHeadline(own)
     return { headline, text: headline ? `${headline}\n${own}` : own }
   }
-  const afterSteps = hunitAfterSteps(own)
+  // tasty-ant-xml writes a bare <failure>: its text.
+  const afterSteps =
+    problem.message === '' && problem.type === ''
+      ? hunitAfterSteps(own)
+      : undefined
   if (afterSteps) return afterSteps
   const first = firstNonBlank(own)?.trim()
   // Made once, when a line is compared with it: a name may be megabytes long.
@@ -271,6 +275,9 @@ function nodeTestMessage(problem: Problem): string | undefined {
   return details.slice(start[0].length, at)
 }
 
+/** The type Cucumber-Ruby gives a failure: the scenario's status. */
+const CUCUMBER_STATUS = /^(?:failed|pending|undefined|ambiguous)$/
+
 /**
  * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
  * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
@@ -286,7 +293,8 @@ const CUCUMBER_RUBY_DETAILS =
  */
 function cucumberRubyException(problem: Problem): string | undefined {
   const { message, type, details } = problem
-  if (type === '' || !message.startsWith(`${type} `)) return undefined
+  if (!CUCUMBER_STATUS.test(type) || !message.startsWith(`${type} `))
+    return undefined
   const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS))
   return start ? details.slice(start[0].length) : undefined
 }

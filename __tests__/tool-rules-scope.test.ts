@@ -1,0 +1,76 @@
+/**
+ * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
+ * Cucumber-Ruby) left alone on other tools' reports that happen to share a
+ * word or a shape with them.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { TestCase } from '../src/reports/junit.js'
+import { failureText } from '../src/results/failure-text.js'
+import { parseReportText, parseSuite } from './helpers/reports.js'
+
+function headline(testCase: TestCase): string {
+  const problem = testCase.problems.find(
+    (p) => p.kind === 'failure' || p.kind === 'error'
+  )
+  if (!problem) throw new Error(`${testCase.name} did not fail`)
+  return failureText(problem, testCase.name).headline
+}
+
+describe("rules for one tool's reports, on other tools'", () => {
+  it("reorders only Criterion's assertions, not another tool's text after `N assertion(s) failed.`", () => {
+    const [test] = parseSuite(
+      `<testcase classname="c" name="t"><failure message="1 assertion(s) failed." type="AssertionError">Traceback (most recent call last):
+  File "t.py", line 3, in test
+    assert x
+AssertionError: x is false</failure></testcase>`
+    )
+    expect(test.problems[0].details).toMatch(/^Traceback/)
+  })
+
+  it("reads Ginkgo v1's locations only where they are Go files (a Surefire root has Ginkgo v1's attributes)", () => {
+    const [test] = parseReportText(
+      `<testsuite name="com.x.DbTest" tests="1" failures="1" errors="0" time="0.1"><testcase name="connects" classname="com.x.DbTest" time="0.1"><failure type="java.lang.AssertionError">db.local:5432
+unreachable
+com/x/DbTest.java:12</failure></testcase></testsuite>`
+    )
+    expect(test.problems[0].message).toBe('')
+    expect(test.problems[0].details).toMatch(/^db\.local:5432\n/)
+    expect(test.file).toBe('')
+  })
+
+  it('keeps the errors, skips and output of a testcase Qt 5 would not write (a QTestVersion property, a merged report)', () => {
+    const tests = parseReportText(
+      `<testsuites><testsuite name="TestCart" tests="1" failures="0" errors="0" time="0"><properties><property value="5.15.2" name="QTestVersion"/></properties><testcase name="initTestCase" classname="TestCart" time="0" result="pass"/></testsuite><testsuite name="pytest" errors="1" failures="1" skipped="1" tests="3" time="0.1"><testcase classname="t" name="test_bd5_skip" time="0"><skipped message="later"/></testcase><testcase classname="t" name="test_bd6_error" time="0"><error message="RuntimeError: boom">Traceback</error></testcase><testcase classname="t" name="test_bd7_fail" time="0"><failure message="assert 1 == 2">details</failure><system-out>printed</system-out></testcase></testsuite></testsuites>`
+    )
+    expect(tests.map((t) => [t.name, t.outcome, t.output])).toEqual([
+      ['initTestCase', 'passed', ''],
+      ['test_bd5_skip', 'skipped', ''],
+      ['test_bd6_error', 'error', ''],
+      ['test_bd7_fail', 'failure', 'printed']
+    ])
+  })
+
+  it("takes HUnit's failure after steps only from a bare <failure> (tasty), not from another tool's message naming a .hs file", () => {
+    const [fromMessage, fromDetails] = parseSuite(
+      `<testcase classname="t" name="test_compile"><failure message="AssertionError: compile failed&#10;  src/Main.hs:12:&#10;  parse error on input">tests/test_ghc.py:9: AssertionError</failure></testcase>` +
+        `<testcase classname="c" name="lint"><failure type="AssertionError">expected the linter to flag it
+lint output:
+  app/Main.hs:12:
+  redundant bracket</failure></testcase>`
+    )
+    expect(headline(fromMessage)).toBe('AssertionError: compile failed')
+    expect(headline(fromDetails)).toBe('expected the linter to flag it')
+  })
+
+  it("reads Cucumber-Ruby's `Message:` only where the type is a Cucumber status", () => {
+    const [test] = parseSuite(
+      `<testcase classname="c" name="t"><failure type="AssertionError" message="AssertionError raised in step">Scenario: checkout
+
+Given a cart
+
+Message:
+  expected 2 got 1</failure></testcase>`
+    )
+    expect(headline(test)).toBe('AssertionError raised in step')
+  })
+})
