@@ -601,6 +601,10 @@ describe.each(REAL_REPORTS)('the report %s', (fixture, expected) => {
 })
 
 describe('PHPUnit 9 warnings', () => {
+  /** The comment of each stored result, by test case id. */
+  const storedComments = () =>
+    new Map(ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.comment]))
+
   it("are shown in the result's comment; a test that never ran says why it was skipped", async () => {
     const result = await action({
       files: {
@@ -610,9 +614,7 @@ describe('PHPUnit 9 warnings', () => {
       }
     })
     expect(result.exitCode).toBe(0)
-    const comments = new Map(
-      ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.comment])
-    )
+    const comments = storedComments()
     expect(comments.get(tcaseIdOf(11))).toContain(
       '<p>warning PHPUnit\\Framework\\Warning:</p><pre><code>BdFixtures\\Warnings\\WarningsTest::testBd11PassesWithAWarning\ncache &lt;disabled&gt; &amp; slow\nsecond line</code></pre>'
     )
@@ -634,9 +636,7 @@ describe('PHPUnit 9 warnings', () => {
       }
     })
     expect(result.exitCode).toBe(0)
-    const comments = new Map(
-      ctx.server.resultsFor('BD', 42).map((r) => [r.tcaseId, r.comment])
-    )
+    const comments = storedComments()
     expect(comments.get(tcaseIdOf(1))).toContain(
       '<p>warning PHPUnit\\Framework\\RiskyTestError:</p><pre><code>BdFixtures\\Risky\\RiskyTest::testBd1PerformsNoAssertion\nThis test did not perform any assertions'
     )
