@@ -399,6 +399,8 @@ describe('FailureLocator, in a workspace on disk', () => {
       'broken/test_import_error.py',
       'tests/cart.c',
       'tests/fixtures.c',
+      'tests/CartTest.cpp',
+      'tests/CheckoutTest.cpp',
       'Main.hs'
     ])
       file(relative)
@@ -584,6 +586,25 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(failureLocation('tasty/tasty-ant-xml.xml', 'BD-250 steps')).toEqual({
       file: 'Main.hs',
       line: 71
+    })
+  })
+
+  it('points at where a CppUTest check, setup or teardown failed (its message starts with it), not at the TEST line', () => {
+    const at = (report: string, name: string) =>
+      failureLocation(`cpputest/ojunit/${report}`, name)
+    expect(at('cpputest_cart.xml', 'test_bd142_two_checks')).toEqual({
+      file: 'tests/CartTest.cpp',
+      line: 82
+    })
+    expect(at('cpputest_checkout_setup.xml', 'test_bd150_pays')).toEqual({
+      file: 'tests/CheckoutTest.cpp',
+      line: 8
+    })
+    expect(
+      at('cpputest_checkout_teardown.xml', 'test_bd151_empties_cart')
+    ).toEqual({
+      file: 'tests/CheckoutTest.cpp',
+      line: 21
     })
   })
 

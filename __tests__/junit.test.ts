@@ -242,7 +242,11 @@ const GENERATED = [
   ...RSPEC,
   ...TAP_HARNESS,
   ...fixtureReports('testcafe'),
-  ...fixtureReports('cucumber-ruby')
+  ...fixtureReports('cucumber-ruby'),
+  // CppUTest writes an empty cpputest_.xml when tests were filtered out.
+  ...fixtureReports('cpputest').filter(
+    (file) => !/\/cpputest_(?:shop\.cart_)?\.xml$/.test(file)
+  )
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -337,7 +341,8 @@ describe("a failed test's line", () => {
       'common-test/cth-surefire.xml',
       'common-test',
       (t) => t.file.split('/common-test/')[1]
-    ]
+    ],
+    ['cpputest/ojunit/cpputest_cart.xml', 'cpputest', (t) => t.file]
   ]
   /**
    * Where a test starts: a def (or its first decorator), a TEST macro, a
@@ -4237,6 +4242,99 @@ describe('tasty-ant-xml 1.1.8 (tasty --xml)', () => {
     expect(
       only(parseFixture('tasty/tasty-ant-xml.xml'), 'deep fail').classname
     ).toBe('cart.BD-253 outer.middle.inner')
+  })
+})
+
+describe('CppUTest 4.0 (-ojunit)', () => {
+  /** One run's reports (a cpputest_<group>.xml per group), but the empty one a filtered run writes. */
+  const run = (name: string) =>
+    fixtureReports(`cpputest/${name}`).filter(
+      (file) => !/\/cpputest_(?:shop\.cart_)?\.xml$/.test(file)
+    )
+  const cart = parseFixture('cpputest/ojunit/cpputest_cart.xml')
+
+  it.each(['ojunit', 'package', 'repeat'])(
+    '%s: as CppUTest counts (15 failures, 19 ran, 1 ignored)',
+    (name) => {
+      expect(outcomes(run(name).flatMap(parseFixture))).toEqual({
+        passed: 4,
+        failure: 15,
+        error: 0,
+        skipped: 1
+      })
+    }
+  )
+
+  it('-p: as CppUTest counts (18 failures, 23 ran, 1 ignored), each failure only `Failed in separate process`', () => {
+    const tests = run('separate-process').flatMap(parseFixture)
+    expect(outcomes(tests)).toEqual({
+      passed: 5,
+      failure: 18,
+      error: 0,
+      skipped: 1
+    })
+    expect(
+      only(tests, 'test_bd131_check_equal_fails').problems[0].message
+    ).toBe('tests/CartTest.cpp:19: Failed in separate process')
+    expect(only(tests, 'test_bd160_segfaults').problems[0].message).toBe(
+      'tests/CrashTest.cpp:12: Failed in separate process - killed by signal 11'
+    )
+  })
+
+  it('writes line breaks as `{newline}`: read as line breaks, in failures and in the output', () => {
+    expect(only(cart, 'test_bd131_check_equal_fails').problems).toEqual([
+      {
+        kind: 'failure',
+        type: 'AssertionFailedError',
+        message:
+          'tests/CartTest.cpp:21: expected <4>\n\tbut was  <3>\n\tdifference starts at position 0 at: <          3         >\n\t                                               ^',
+        details: ''
+      }
+    ])
+    // Its suite's output, UT_PRINT's lines (printf is not written).
+    const printed = only(cart, 'test_bd140_output_then_fail')
+    expect(printed.output).toBe(
+      '\ntests/CartTest.cpp:69 before the failure\ntests/CartTest.cpp:61 BD-139 printed with UT_PRINT'
+    )
+    expect(printed.outputOfSuite).toBe(true)
+    for (const file of fixtureReports('cpputest'))
+      for (const test of parseFixture(file)) {
+        expect(test.output).not.toContain('{newline}')
+        for (const problem of test.problems)
+          expect(problem.message).not.toContain('{newline}')
+      }
+  })
+
+  it('a failed setup or teardown, a memory leak and a mock failure are failures of the test', () => {
+    const tests = run('ojunit').flatMap(parseFixture)
+    const message = (name: string) => only(tests, name).problems[0].message
+    expect(message('test_bd150_pays')).toBe(
+      'tests/CheckoutTest.cpp:8: setup: the payment gateway did not start'
+    )
+    expect(message('test_bd151_empties_cart')).toMatch(
+      /^tests\/CheckoutTest\.cpp:21: Message: teardown: the cart was not emptied\n\texpected <0>\n/
+    )
+    expect(message('test_bd141_memory_leak')).toMatch(
+      /^tests\/CartTest\.cpp:73: Memory leak\(s\) found\.\nAlloc num \(\d+\) Leak size: 16 Allocated at: tests\/CartTest\.cpp and line: 75\./
+    )
+    expect(message('test_bd147_never_charged')).toMatch(
+      /^tests\/PaymentTest\.cpp:32: Mock Failure: Expected call WAS NOT fulfilled\.\n\tEXPECTED calls/
+    )
+    expect(only(tests, 'test_bd138_ignored').problems).toEqual([
+      { kind: 'skipped', type: '', message: '', details: '' }
+    ])
+  })
+
+  it('-k: the package before the group in the classname; a marker on the group reaches its tests', () => {
+    const tests = run('package').flatMap(parseFixture)
+    expect(only(tests, 'test_bd130_adds_item').classname).toBe('shop.cart.cart')
+    for (const name of ['ojunit', 'package'])
+      expect(statusesByMarker(run(name))).toMatchObject({
+        'BD-138': 'skipped',
+        'BD-139': 'passed',
+        'BD-150': 'failed',
+        'BD-152': 'failed'
+      })
   })
 })
 

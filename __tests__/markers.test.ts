@@ -1299,7 +1299,8 @@ const TOOLS: Record<string, string[]> = {
   testthat: fixtureReports('testthat'),
   subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml'],
   testcafe: fixtureReports('testcafe'),
-  'cucumber-ruby': fixtureReports('cucumber-ruby')
+  'cucumber-ruby': fixtureReports('cucumber-ruby'),
+  cpputest: fixtureReports('cpputest')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

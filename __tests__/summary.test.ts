@@ -801,6 +801,38 @@ describe("WebdriverIO's reports (the reporter's defaults, both capabilities)", (
   })
 })
 
+describe("CppUTest's reports (a cpputest_<group>.xml per group)", () => {
+  it("the reason is CppUTest's failure with both its values, `expected <…>` and `but was <…>`, which it writes on lines of their own", () => {
+    const rows = rowsOf(
+      plannedForBd(
+        fixtureReports('cpputest/ojunit').flatMap(fixtureTestCases),
+        200
+      )
+    )
+    expect(rows).toEqual([
+      'BD-131 Failed tests/CartTest.cpp:21: expected &lt;4&gt;; but was &lt;3&gt;',
+      'BD-132 Failed tests/CartTest.cpp:26: expected &lt;cart &lt;b&gt; &amp; &quot;quoted&quot; &#39;x&#39;&gt;; but was &lt;cart &lt;i&gt; &amp; &quot;quoted&quot; &#39;y&#39;&gt;',
+      'BD-133 Failed tests/CartTest.cpp:31: LONGS_EQUAL(10, total(4, 5)) failed; expected &lt;10 (0xa)&gt;; but was &lt; 9 (0x9)&gt;',
+      'BD-134 Failed tests/CartTest.cpp:36: gave up: no stock for &lt;sku&gt; &amp; &quot;more&quot;',
+      'BD-135 Failed tests/CartTest.cpp:41: CHECK(total(1, 1) == 3) failed',
+      'BD-136 Failed tests/CartTest.cpp:46: Message: the total of two items; expected &lt;5&gt;; but was &lt;4&gt;',
+      'BD-137 Failed tests/CartTest.cpp:51: expected &lt;9.99&gt;; but was &lt;10.5&gt; threshold used was &lt;0.01&gt;',
+      'BD-140 Failed tests/CartTest.cpp:70: expected &lt;unicode: é€✓&gt;; but was &lt;unicode: e&gt;',
+      'BD-141 Failed tests/CartTest.cpp:73: Memory leak(s) found.',
+      'BD-142 Failed tests/CartTest.cpp:82: expected &lt;7&gt;; but was &lt;6&gt;',
+      'BD-146 Failed tests/PaymentTest.cpp:25: Mock Failure: Unexpected parameter value to parameter &quot;amount&quot; to function &quot;charge&quot;: &lt;7 (0x7)&gt;',
+      'BD-147 Failed tests/PaymentTest.cpp:32: Mock Failure: Expected call WAS NOT fulfilled.',
+      'BD-150 Failed tests/CheckoutTest.cpp:8: setup: the payment gateway did not start',
+      'BD-151 Failed tests/CheckoutTest.cpp:21: Message: teardown: the cart was not emptied; expected &lt;0&gt;; but was &lt;1&gt;',
+      'BD-152 Failed tests/CheckoutTest.cpp:41: Message: the coupon was not applied',
+      'BD-130 Passed',
+      'BD-138 Skipped',
+      'BD-139 Passed',
+      'BD-145 Passed'
+    ])
+  })
+})
+
 describe("subunit2junitxml's and testthat's reports", () => {
   it("subunit: a failure's line is its traceback's exception, not testtools' wrapper", () => {
     const rows = rowsOf(

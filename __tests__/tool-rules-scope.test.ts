@@ -1,11 +1,11 @@
 /**
  * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
- * Cucumber-Ruby) left alone on other tools' reports that happen to share a
+ * Cucumber-Ruby, CppUTest) left alone on other tools' reports that happen to share a
  * word or a shape with them.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/junit.js'
-import { failureText } from '../src/results/failure-text.js'
+import { failureText, summaryLine } from '../src/results/failure-text.js'
 import { parseReportText, parseSuite } from './helpers/reports.js'
 
 function headline(testCase: TestCase): string {
@@ -72,5 +72,24 @@ Message:
   expected 2 got 1</failure></testcase>`
     )
     expect(headline(test)).toBe('AssertionError raised in step')
+  })
+
+  it("reads `{newline}` as a line break only in CppUTest's suites, not in a Catch2 v2 suite of the same attributes", () => {
+    const [catch2, other] = parseReportText(
+      `<testsuites><testsuite errors="0" failures="1" hostname="tbd" name="s" tests="1" time="0.000" timestamp="2022-12-29T02:23:00Z"><properties><property name="filters" value="x"/></properties><testcase classname="s" name="t" time="0.000"><failure message="a {newline} b" type="REQUIRE">c {newline} d</failure></testcase></testsuite>` +
+        `<testsuite errors="0" failures="1" hostname="h" name="u" tests="1" time="0.000" timestamp="2022-12-29T02:23:00Z"><properties></properties><testcase classname="u" name="v" time="0.000"><failure message="e {newline} f"/></testcase><system-out>g {newline} h</system-out></testsuite></testsuites>`
+    )
+    expect(catch2.problems[0].message).toBe('a {newline} b')
+    expect(catch2.problems[0].details).toBe('c {newline} d')
+    expect(other.problems[0].message).toBe('e {newline} f')
+    expect(other.output).toBe('g {newline} h')
+  })
+
+  it('joins `but was <…>` to `expected <…>` only as CppUTest aligns them (`but was` and two spaces)', () => {
+    const [test] = parseSuite(
+      `<testcase classname="c" name="t"><failure message="expected &lt;4&gt;&#10;but was &lt;3&gt;"/></testcase>`
+    )
+    const said = failureText(test.problems[0], test.name)
+    expect(summaryLine(said, 200)).toBe('expected <4>')
   })
 })

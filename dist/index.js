@@ -13939,6 +13939,17 @@ const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<propertie
  */
 const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*"(?:[^>"]|"[^"]*")*>\s*<testcase time="[^"]*" classname="[^"]*" name="[^"]*"/;
 /**
+ * A suite as CppUTest's JUnitTestOutput writes it (a file per test group):
+ * its attributes in alphabetical order, empty properties, then testcases
+ * written `classname name assertions time file line` (its count of
+ * assertions below zero after `-r`), or, with no test, its output.
+ * (Catch2 v2's suites have these attributes too, but properties of their
+ * own and other testcases.)
+ */
+const CPPUTEST_SUITE = /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/;
+/** How CppUTest writes a line break in a failure's message and in its output. */
+const CPPUTEST_NEWLINE = '{newline}';
+/**
  * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
  * suite per test script with its attributes in this order.
  */
@@ -13999,7 +14010,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         ginkgoV1: GINKGO_V1_ROOT.test(root),
         testcafe: TESTCAFE_ROOT.test(root),
         wdio: undefined,
-        testthat: false
+        testthat: false,
+        cpputest: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14021,8 +14033,15 @@ firstWdio) {
     const nodeTest = NODE_TEST_SUITE.test(suite);
     const wdio = WDIO_SUITE.exec(suite);
     const testthat = TESTTHAT_SUITE.test(suite);
+    const cpputest = CPPUTEST_SUITE.test(suite);
     // Most suites are no special tool's: they share the report's.
-    if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !testthat)
+    if (!jestJunit &&
+        !oncePerTest &&
+        !testng &&
+        !nodeTest &&
+        !wdio &&
+        !testthat &&
+        !cpputest)
         return report;
     return {
         ...report,
@@ -14030,7 +14049,8 @@ firstWdio) {
         jestJunit: report.jestJunit || jestJunit,
         nodeTest: report.nodeTest || nodeTest,
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
-        testthat
+        testthat,
+        cpputest
     };
 }
 /**
@@ -14333,6 +14353,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         nodeTestQuotes(own);
     if (source.testthat)
         testthatSuite(own);
+    if (source.cpputest)
+        cpputestSuite(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14362,6 +14384,25 @@ function testthatSuite(testCases) {
             if (problem.kind === 'skipped')
                 problem.message = problem.message.replace(TESTTHAT_SKIP_REASON, '');
     }
+}
+/**
+ * CppUTest writes each line break of a failure's message (its values on
+ * lines of their own, a memory leak's or a mock's report) and of its
+ * suite's output as `{newline}`: read as the line breaks its console shows.
+ */
+function cpputestSuite(testCases) {
+    for (const testCase of testCases) {
+        testCase.output = cpputestLines(testCase.output);
+        for (const problem of testCase.problems) {
+            problem.message = cpputestLines(problem.message);
+            problem.details = cpputestLines(problem.details);
+        }
+    }
+}
+function cpputestLines(text) {
+    return text.includes(CPPUTEST_NEWLINE)
+        ? text.replaceAll(CPPUTEST_NEWLINE, '\n')
+        : text;
 }
 /**
  * node:test's junit reporter escapes a quote in an attribute twice
@@ -16315,6 +16356,32 @@ const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|l
  * `Expected`, `    <int>: 4`, `to equal`, `    <int>: 5`.
  */
 const GOMEGA_EXPECTED = /^Expected$/;
+/**
+ * CppUTest's values, each on a line of its own under its message (which
+ * may be `LONGS_EQUAL(…) failed` or `Message: …`): `expected <4>`, then
+ * `but was  <3>`, aligned under it (DOUBLES_EQUAL's threshold after it).
+ */
+const CPPUTEST_EXPECTED = /^expected <.*>$/;
+const CPPUTEST_EXPECTED_AT_END = /(?:^|: )expected <.*>$/;
+const CPPUTEST_BUT_WAS = /^but was {2}(?=<.*>)/;
+/**
+ * The headline with CppUTest's `but was <…>` after its `expected <…>`, or
+ * both after a headline of its own; undefined when lines[next] holds no
+ * such values.
+ */
+function cpputestValues(headline, lines, next) {
+    const at = (i) => plainText(lines[i] ?? '').trim();
+    const butWas = (i) => at(i).replace(CPPUTEST_BUT_WAS, 'but was ');
+    if (CPPUTEST_EXPECTED_AT_END.test(headline) &&
+        CPPUTEST_BUT_WAS.test(at(next)))
+        return { line: `${headline}; ${butWas(next)}`, next: next + 1 };
+    if (CPPUTEST_EXPECTED.test(at(next)) && CPPUTEST_BUT_WAS.test(at(next + 1)))
+        return {
+            line: `${headline}; ${at(next)}; ${butWas(next + 1)}`,
+            next: next + 2
+        };
+    return undefined;
+}
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -16368,6 +16435,9 @@ function summaryLine(said, limit) {
         next = diff.next;
         skipBlank();
     }
+    const cpputest = cpputestValues(line, lines, next);
+    if (cpputest)
+        ({ line, next } = cpputest);
     while (next < end && line.length < limit) {
         const more = plainText(lines[next]).trim();
         if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more))

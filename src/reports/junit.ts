@@ -586,6 +586,20 @@ const TESTTHAT_SUITE =
   /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*"(?:[^>"]|"[^"]*")*>\s*<testcase time="[^"]*" classname="[^"]*" name="[^"]*"/
 
 /**
+ * A suite as CppUTest's JUnitTestOutput writes it (a file per test group):
+ * its attributes in alphabetical order, empty properties, then testcases
+ * written `classname name assertions time file line` (its count of
+ * assertions below zero after `-r`), or, with no test, its output.
+ * (Catch2 v2's suites have these attributes too, but properties of their
+ * own and other testcases.)
+ */
+const CPPUTEST_SUITE =
+  /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/
+
+/** How CppUTest writes a line break in a failure's message and in its output. */
+const CPPUTEST_NEWLINE = '{newline}'
+
+/**
  * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
  * suite per test script with its attributes in this order.
  */
@@ -662,7 +676,8 @@ function reportSource(
     ginkgoV1: GINKGO_V1_ROOT.test(root),
     testcafe: TESTCAFE_ROOT.test(root),
     wdio: undefined,
-    testthat: false
+    testthat: false,
+    cpputest: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -689,8 +704,17 @@ function suiteSource(
   const nodeTest = NODE_TEST_SUITE.test(suite)
   const wdio = WDIO_SUITE.exec(suite)
   const testthat = TESTTHAT_SUITE.test(suite)
+  const cpputest = CPPUTEST_SUITE.test(suite)
   // Most suites are no special tool's: they share the report's.
-  if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !testthat)
+  if (
+    !jestJunit &&
+    !oncePerTest &&
+    !testng &&
+    !nodeTest &&
+    !wdio &&
+    !testthat &&
+    !cpputest
+  )
     return report
   return {
     ...report,
@@ -699,7 +723,8 @@ function suiteSource(
     jestJunit: report.jestJunit || jestJunit,
     nodeTest: report.nodeTest || nodeTest,
     wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
-    testthat
+    testthat,
+    cpputest
   }
 }
 
@@ -769,6 +794,8 @@ interface ReportSource {
    * TestCase.underscoredMarkers).
    */
   testthat: boolean
+  /** CppUTest's JUnitTestOutput: line breaks written `{newline}` (cpputestSuite). */
+  cpputest: boolean
 }
 
 interface WdioReport {
@@ -1169,6 +1196,7 @@ function collectSuiteParts(
   if (source.qtest === 6) dropUncountedCleanup(own)
   if (source.nodeTest) nodeTestQuotes(own)
   if (source.testthat) testthatSuite(own)
+  if (source.cpputest) cpputestSuite(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio
@@ -1198,6 +1226,27 @@ function testthatSuite(testCases: TestCase[]): void {
       if (problem.kind === 'skipped')
         problem.message = problem.message.replace(TESTTHAT_SKIP_REASON, '')
   }
+}
+
+/**
+ * CppUTest writes each line break of a failure's message (its values on
+ * lines of their own, a memory leak's or a mock's report) and of its
+ * suite's output as `{newline}`: read as the line breaks its console shows.
+ */
+function cpputestSuite(testCases: readonly TestCase[]): void {
+  for (const testCase of testCases) {
+    testCase.output = cpputestLines(testCase.output)
+    for (const problem of testCase.problems) {
+      problem.message = cpputestLines(problem.message)
+      problem.details = cpputestLines(problem.details)
+    }
+  }
+}
+
+function cpputestLines(text: string): string {
+  return text.includes(CPPUTEST_NEWLINE)
+    ? text.replaceAll(CPPUTEST_NEWLINE, '\n')
+    : text
 }
 
 /**

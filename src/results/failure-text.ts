@@ -327,6 +327,40 @@ const VALUE_LINE =
  */
 const GOMEGA_EXPECTED = /^Expected$/
 
+/**
+ * CppUTest's values, each on a line of its own under its message (which
+ * may be `LONGS_EQUAL(…) failed` or `Message: …`): `expected <4>`, then
+ * `but was  <3>`, aligned under it (DOUBLES_EQUAL's threshold after it).
+ */
+const CPPUTEST_EXPECTED = /^expected <.*>$/
+const CPPUTEST_EXPECTED_AT_END = /(?:^|: )expected <.*>$/
+const CPPUTEST_BUT_WAS = /^but was {2}(?=<.*>)/
+
+/**
+ * The headline with CppUTest's `but was <…>` after its `expected <…>`, or
+ * both after a headline of its own; undefined when lines[next] holds no
+ * such values.
+ */
+function cpputestValues(
+  headline: string,
+  lines: readonly string[],
+  next: number
+): { line: string; next: number } | undefined {
+  const at = (i: number) => plainText(lines[i] ?? '').trim()
+  const butWas = (i: number) => at(i).replace(CPPUTEST_BUT_WAS, 'but was ')
+  if (
+    CPPUTEST_EXPECTED_AT_END.test(headline) &&
+    CPPUTEST_BUT_WAS.test(at(next))
+  )
+    return { line: `${headline}; ${butWas(next)}`, next: next + 1 }
+  if (CPPUTEST_EXPECTED.test(at(next)) && CPPUTEST_BUT_WAS.test(at(next + 1)))
+    return {
+      line: `${headline}; ${at(next)}; ${butWas(next + 1)}`,
+      next: next + 2
+    }
+  return undefined
+}
+
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -381,6 +415,8 @@ export function summaryLine(said: FailureText, limit: number): string {
     next = diff.next
     skipBlank()
   }
+  const cpputest = cpputestValues(line, lines, next)
+  if (cpputest) ({ line, next } = cpputest)
   while (next < end && line.length < limit) {
     const more = plainText(lines[next]).trim()
     if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more)) break
