@@ -200,6 +200,33 @@ describe('sourcePositions, on the failures real tools write', () => {
     ])
   })
 
+  it("reads a Kotlin frame whose class's name holds spaces and hyphens (a lambda in a backtick-named test), with its package", () => {
+    expect(
+      short(
+        positionsOf(
+          'kotlin/console/TEST-junit-jupiter.xml',
+          'BD-177 dynamic fails'
+        )
+      ).filter((p) => p.startsWith('CartTest.kt'))
+    ).toEqual(['CartTest.kt:54@com/example/shop'])
+    const [frame] = sourcePositions(
+      '\tat CartTest$BD-175 dynamic$2.execute(CartTest.kt:103)'
+    )
+    expect(frame).toEqual({
+      path: 'CartTest.kt',
+      line: 103,
+      className: 'CartTest$BD-175 dynamic$2'
+    })
+    // A test method named with spaces, in a .kts script too.
+    expect(
+      short(
+        sourcePositions(
+          '\tat app//com.example.shop.CartTest.BD-171 total is wrong(CartTest.kt:30)\n\tat Build_gradle.run(build.gradle.kts:7)'
+        )
+      )
+    ).toEqual(['CartTest.kt:30@com/example/shop', 'build.gradle.kts:7'])
+  })
+
   it("reads a JVM frame after Java 9's class loader and module names, as Gradle writes them", () => {
     const stack = [
       'org.opentest4j.AssertionFailedError: expected: <1> but was: <2>',
@@ -358,6 +385,8 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/src/test/java/demo/DeliveryTest.java',
       'app/src/main/java/demo/Cart.java',
       'app/src/test/kotlin/OrderTest.kt',
+      'src/com/example/shop/CartTest.kt',
+      'src/com/example/shop/Cart.kt',
       'tests/flaky.spec.js',
       'packages/web/test/cart.test.mjs',
       'packages/api/test/cart.test.mjs',
@@ -503,6 +532,19 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(
       location('gradle/TEST-BD-220#20tracking.xml', 'shows the ETA')
     ).toEqual({ file: 'app/src/test/java/demo/DeliveryTest.java', line: 49 })
+  })
+
+  it("points a Kotlin dynamic test at its lambda's line (a class named `CartTest$BD-175 dynamic$2`), an exception at the code under test", () => {
+    const location = (name: string) =>
+      failureLocation('kotlin/console/TEST-junit-jupiter.xml', name)
+    expect(location('BD-177 dynamic fails')).toEqual({
+      file: 'src/com/example/shop/CartTest.kt',
+      line: 54
+    })
+    expect(location('BD-173 checkout of an empty cart()')).toEqual({
+      file: 'src/com/example/shop/Cart.kt',
+      line: 17
+    })
   })
 
   it("falls back on the line its testcase names when its failure names none (googletest's `unknown file` exception)", () => {

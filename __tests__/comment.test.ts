@@ -422,6 +422,18 @@ describe('buildComment content', () => {
     )
   })
 
+  it("reads a stack trace @hapi/lab's Handlebars template escaped in CDATA once, its `&#x27;` and `&#x3D;` too", () => {
+    const [failed] = fixtureTestCases('lab/lab-junit.xml').filter((t) =>
+      t.name.startsWith('BD-192')
+    )
+    const html = buildComment('failure', 'Failed', [failed], {})
+    expect(html).toContain(
+      '<p>failure Error:</p><pre><code>Error: label with &#39;x&#39; = 1: Expected &#39;a = &lt;b&gt; &amp; &quot;c&quot;&#39; to equal specified value: &quot;it&#39;s = &lt;d&gt;&quot;\n    at internals.equal ('
+    )
+    expect(html).not.toContain('&amp;#x27;')
+    expect(html).not.toContain('&amp;#x3D;')
+  })
+
   it("shows references in another tool's details as written, with no stack trace Nightwatch escaped", () => {
     // go test's log of a test of an HTML escaper: what it got is escaped text.
     const own = one(

@@ -113,11 +113,12 @@ function only(testCases: readonly TestCase[], name: string): TestCase {
   return found[0]
 }
 
-/** Minimal independent decoding of the five XML entities (and Qt's `&#x002D;`), for test oracles. */
+/** Minimal independent decoding of the five XML entities (and Qt's `&#x002D;`, Handlebars' `&#x27;` and `&#x3D;`), for test oracles. */
 function xmlUnescape(text: string): string {
   return text
     .replace(/&quot;|&#34;/g, '"')
-    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&apos;|&#39;|&#x27;/g, "'")
+    .replace(/&#x3D;/g, '=')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&#x002D;/g, '-')
@@ -246,7 +247,14 @@ const GENERATED = [
   // CppUTest writes an empty cpputest_.xml when tests were filtered out.
   ...fixtureReports('cpputest').filter(
     (file) => !/\/cpputest_(?:shop\.cart_)?\.xml$/.test(file)
-  )
+  ),
+  // The ConsoleLauncher's names are display names, read from its output.
+  ...fixtureReports('kotlin').filter(
+    (file) => !file.startsWith('kotlin/console')
+  ),
+  'lab/lab-junit.xml',
+  'lab/lab-bail.xml',
+  'lab/lab-dry.xml'
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -4211,6 +4219,140 @@ describe('Criterion 2.4.1 (--xml)', () => {
     ])
     // A failed .fini is written as passed, as Criterion counts it.
     expect(only(criterion, 'test_bd224_fini_fails').outcome).toBe('passed')
+  })
+})
+
+describe('Kotlin 1.3 on JUnit 5.9 (ConsoleLauncher, Ant junitlauncher) and JUnit 4 (Ant junit)', () => {
+  const console = parseFixture('kotlin/console/TEST-junit-jupiter.xml')
+  const launcher = parseFixture(
+    'kotlin/junitlauncher/TEST-com.example.shop.CartTest.xml'
+  )
+
+  it.each([
+    'kotlin/console/TEST-junit-jupiter.xml',
+    'kotlin/console-capture/TEST-junit-jupiter.xml'
+  ])(
+    '%s: as the ConsoleLauncher counts (15 found, 4 successful, 9 failed, 1 aborted, 1 skipped)',
+    (file) => {
+      // Its 9 failed: 6 assertion failures and 3 exceptions.
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 4,
+        failure: 6,
+        error: 3,
+        skipped: 2
+      })
+    }
+  )
+
+  it.each([
+    'kotlin/junitlauncher/TEST-com.example.shop.CartTest.xml',
+    'kotlin/junitlauncher-legacy-names/TEST-com.example.shop.CartTest.xml'
+  ])(
+    '%s: as Ant counts (Tests run: 14, Failures: 9, Aborted: 1, Skipped: 1)',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 4,
+        failure: 9,
+        error: 0,
+        skipped: 2
+      })
+    }
+  )
+
+  it('JUnit 4 under Ant <junit>: as Ant counts (Tests run: 5, Failures: 2, Errors: 1, Skipped: 1)', () => {
+    expect(
+      outcomes(
+        parseFixture('kotlin/junit4/TEST-com.example.shop.CartJUnit4Test.xml')
+      )
+    ).toEqual({ passed: 1, failure: 2, error: 1, skipped: 1 })
+  })
+
+  it('backtick names keep their spaces and markers; dynamic and parameterized tests go by their display names', () => {
+    expect(only(console, 'BD-171 total is wrong()').outcome).toBe('failure')
+    expect(only(console, 'BD-177 dynamic fails').reportedName).toBe(
+      'BD-175 dynamic()[2]'
+    )
+    expect(named(console, 'BD-178 quantity -1')[0].outcome).toBe('error')
+    expect(named(launcher, 'BD-178 quantity -1')[0].outcome).toBe('failure')
+    expect(
+      statusesByMarker(['kotlin/console/TEST-junit-jupiter.xml'])
+    ).toMatchObject({
+      'BD-170': 'passed',
+      'BD-173': 'blocked',
+      'BD-174': 'skipped',
+      'BD-175': 'failed',
+      'BD-176': 'passed',
+      'BD-177': 'failed',
+      'BD-178': 'blocked',
+      'BD-179': 'skipped'
+    })
+  })
+
+  it("the skip reasons of @Disabled and a failed assumption; output only with the ConsoleLauncher's capture options, or the class's under Ant", () => {
+    expect(
+      only(console, 'BD-174 applies a coupon()').problems[0].details.trim()
+    ).toBe('coupons are not ready')
+    expect(
+      only(launcher, 'BD-179 needs the stock service()').problems[0].message
+    ).toBe('Assumption failed: stock service is down')
+    expect(only(console, 'BD-180 output then fail()').output).toBe('')
+    const captured = parseFixture(
+      'kotlin/console-capture/TEST-junit-jupiter.xml'
+    )
+    expect(only(captured, 'BD-180 output then fail()').output).toMatch(
+      /to stdout before failing\n[^]*to stderr before failing/
+    )
+  })
+})
+
+describe('@hapi/lab 26 (-r junit)', () => {
+  const lab = parseFixture('lab/lab-junit.xml')
+
+  it('as lab counts (7 of 10 tests failed, 2 skipped), --bail (1 of 2 failed, 10 skipped) and --dry (12 skipped)', () => {
+    expect(outcomes(lab)).toEqual({
+      passed: 3,
+      failure: 7,
+      error: 0,
+      skipped: 2
+    })
+    expect(outcomes(parseFixture('lab/lab-bail.xml'))).toEqual({
+      passed: 1,
+      failure: 1,
+      error: 0,
+      skipped: 10
+    })
+    expect(outcomes(parseFixture('lab/lab-dry.xml'))).toEqual({
+      passed: 0,
+      failure: 0,
+      error: 0,
+      skipped: 12
+    })
+  })
+
+  it('two tests of one title in a describe block are two tests, not a retry: the failed one counts', () => {
+    expect(named(lab, 'BD-197 pays').map((t) => t.outcome)).toEqual([
+      'failure',
+      'passed'
+    ])
+    expect(statusesByMarker(['lab/lab-junit.xml'])['BD-197']).toBe('failed')
+  })
+
+  it('decodes a name and message Handlebars escaped in attributes', () => {
+    const test = only(lab, `BD-192 message with <&> "quotes" and 'apostrophes'`)
+    expect(test.problems[0].message).toBe(
+      `label with 'x' = 1: Expected 'a = <b> & "c"' to equal specified value: "it's = <d>"`
+    )
+  })
+
+  it('refuses a report written to standard output after what the tests printed, saying so', () => {
+    expect(() =>
+      parseJUnit(
+        fixtureText('lab/lab-junit-stdout.xml'),
+        'lab-junit-stdout.xml'
+      )
+    ).toThrow(
+      /^lab-junit-stdout\.xml:1: malformed XML: text before the root element <testsuites> \(line 2\): console output written into the report/
+    )
   })
 })
 

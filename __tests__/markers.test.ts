@@ -1300,7 +1300,10 @@ const TOOLS: Record<string, string[]> = {
   subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml'],
   testcafe: fixtureReports('testcafe'),
   'cucumber-ruby': fixtureReports('cucumber-ruby'),
-  cpputest: fixtureReports('cpputest')
+  cpputest: fixtureReports('cpputest'),
+  kotlin: fixtureReports('kotlin'),
+  // lab-junit-stdout.xml is refused (console output before the root).
+  lab: ['lab/lab-junit.xml', 'lab/lab-bail.xml', 'lab/lab-dry.xml']
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

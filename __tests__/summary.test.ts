@@ -335,6 +335,40 @@ describe('renderSummary', () => {
     expect(lineOf(tasty, 'BD-250 steps')).toBe('expected: 3; but got: 2')
   })
 
+  it("completes JUnit's assertEquals of values of several lines up to the end of the actual value (Kotlin's tests, JUnit 5 and JUnit 4)", () => {
+    const lineOf = (relative: string, name: string): string =>
+      failureLineOfOne(
+        fixtureTestCases(relative).filter((t) => t.name === name)
+      )
+    expect(
+      lineOf(
+        'kotlin/console/TEST-junit-jupiter.xml',
+        'BD-172 receipt lists items()'
+      )
+    ).toBe('expected: &lt;apple 1 bread 3&gt; but was: &lt;apple 1 bread 2&gt;')
+    expect(
+      lineOf(
+        'kotlin/junit4/TEST-com.example.shop.CartJUnit4Test.xml',
+        'BD-189 receipt'
+      )
+    ).toBe(
+      'expected:&lt;apple 1 bread [3]&gt; but was:&lt;apple 1 bread [2]&gt;'
+    )
+    // Values of one line stay as they are, a message before them too.
+    expect(
+      lineOf('kotlin/console/TEST-junit-jupiter.xml', 'BD-171 total is wrong()')
+    ).toBe(
+      'total &lt;&amp;&gt; &quot;quoted&quot; ==&gt; expected: &lt;5&gt; but was: &lt;4&gt;'
+    )
+    // Nothing after the values is taken: the stack trace starts.
+    const [open] = parse(
+      '<testcase name="t"><failure message="expected: &lt;a&#10;b&gt; but was: &lt;a">java.lang.AssertionError: expected: &lt;a\nb&gt; but was: &lt;a\n\tat demo.T.t(T.java:3)</failure></testcase>'
+    )
+    expect(failureLineOfOne([open])).toBe(
+      'expected: &lt;a b&gt; but was: &lt;a'
+    )
+  })
+
   it("leaves a console's advice and legend out of a failure line: Rust's `note: run with RUST_BACKTRACE`, node:assert's `+ actual - expected`", () => {
     const lineOf = (body: string): string => {
       const { results } = plan(body)

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/junit.js'
+import { sourcePositions } from '../src/annotations/source-positions.js'
+import { buildComment } from '../src/results/comment.js'
 import { failureText, summaryLine } from '../src/results/failure-text.js'
 import { parseReportText, parseSuite } from './helpers/reports.js'
 
@@ -60,6 +62,63 @@ lint output:
     )
     expect(headline(fromMessage)).toBe('AssertionError: compile failed')
     expect(headline(fromDetails)).toBe('expected the linter to flag it')
+  })
+
+  it("reads Kotlin's frames (classes named with spaces and hyphens) only in .kt and .kts files: Java's and Scala's as before", () => {
+    expect(
+      sourcePositions(
+        '\tat demo.CartSpec.$anonfun$new$1(CartSpec.scala:12)\n\tat demo.CartTest.total(CartTest.java:7)'
+      )
+    ).toEqual([
+      {
+        path: 'CartSpec.scala',
+        line: 12,
+        className: 'demo.CartSpec',
+        packageDirs: 'demo'
+      },
+      {
+        path: 'CartTest.java',
+        line: 7,
+        className: 'demo.CartTest',
+        packageDirs: 'demo'
+      }
+    ])
+  })
+
+  it("takes a repeated testcase for two tests only in @hapi/lab's suites: another tool's retry is still merged", () => {
+    const retried = (suite: string) =>
+      parseReportText(
+        `<testsuites>${suite}<testcase classname="c" name="t"><failure message="boom"/></testcase><testcase classname="c" name="t"/></testsuite></testsuites>`
+      ).map((t) => t.outcome)
+    expect(
+      retried(
+        '<testsuite name="c" tests="2" failures="1" errors="0" skipped="0" time="0.1">'
+      )
+    ).toEqual(['flaky'])
+    expect(
+      retried(
+        '<testsuite name="c" tests="2" skipped="0" errors="1" time="0.1">'
+      )
+    ).toEqual(['failure', 'passed'])
+  })
+
+  it("decodes Handlebars' `&#x27;` once only in an escaped JavaScript stack, not in another tool's text", () => {
+    const [test] = parseSuite(
+      `<testcase classname="c" name="t"><failure message="m"><![CDATA[render_test.go:14: got it&#x27;s, want it&#x3D;s]]></failure></testcase>`
+    )
+    expect(buildComment('failure', 'Failed', [test], {})).toContain(
+      'got it&amp;#x27;s, want it&amp;#x3D;s'
+    )
+  })
+
+  it("completes only JUnit's `expected: <…> but was: <…>` over several lines, not Hamcrest's `Expected:`", () => {
+    const [hamcrest] = parseSuite(
+      `<testcase classname="c" name="t"><failure message="&#10;Expected: &lt;a&#10;b&gt;&#10;     but: was &lt;c&gt;" type="java.lang.AssertionError"/></testcase>`
+    )
+    const problem = hamcrest.problems[0]
+    expect(summaryLine(failureText(problem, hamcrest.name), 300)).toBe(
+      'Expected: <a'
+    )
   })
 
   it("reads Cucumber-Ruby's `Message:` only where the type is a Cucumber status", () => {

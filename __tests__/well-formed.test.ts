@@ -42,6 +42,12 @@ describe('checkStructure', () => {
       1,
       'text before the root element and its XML declaration (line 3): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own'
     ],
+    // Without a declaration (@hapi/lab's `-r junit` on standard output): a JUnit root tells.
+    [
+      'adding an apple\n<testsuites tests="1">\n</testsuites>',
+      1,
+      'text before the root element <testsuites> (line 2): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own'
+    ],
     ['<a/>\nhello', 1, 'text after the root element'],
     [
       '<a><!-- never closed </a>',

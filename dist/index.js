@@ -13040,6 +13040,10 @@ const MAX_NESTING = 100;
 const MAX_SIDE_BY_SIDE = 3_000_000;
 /** An XML declaration at the start of a line. */
 const LATER_DECLARATION = /\n<\?xml\s/g;
+/** A JUnit report's root element. */
+const JUNIT_ROOT = /^<(testsuites?)[\s>]/;
+/** Why a report starts with text, and what to do. */
+const REDIRECTED = 'console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own';
 function checkStructure(xml, structure) {
     const open = [];
     let childStart = -1;
@@ -13064,9 +13068,14 @@ function checkStructure(xml, structure) {
             // the tests printed.
             LATER_DECLARATION.lastIndex = pos;
             const declaration = LATER_DECLARATION.exec(xml);
-            return fail(pos, declaration === null
-                ? 'text before the root element'
-                : `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own`);
+            // Some write no declaration (@hapi/lab's `-r junit` without `-o`):
+            // then a JUnit root after the text tells.
+            const junitRoot = JUNIT_ROOT.exec(xml.slice(start, start + 12));
+            return fail(pos, declaration !== null
+                ? `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): ${REDIRECTED}`
+                : junitRoot !== null
+                    ? `text before the root element <${junitRoot[1]}> (line ${lineAt(xml, start)}): ${REDIRECTED}`
+                    : 'text before the root element');
         }
         const next = xml.charCodeAt(start + 1);
         if (next === 0x21 /* ! */) {
@@ -13901,10 +13910,10 @@ const JEST_JUNIT_SUITE = String.raw `name="[^"]*" errors="\d+" failures="\d+" sk
 const JEST_JUNIT_ROOT = /^<testsuites\s(?:[^>]*\s)?name="jest tests"/;
 const JEST_JUNIT = new RegExp(`^<testsuite ${JEST_JUNIT_SUITE}`);
 /**
- * A suite as jest-junit, vitest, mocha-junit-reporter and Playwright write
- * it, told by its attributes' order: their root's name is an option
- * (`suiteName`, `testsuitesTitle`), mocha's antMode writes none, and a
- * merged report has another tool's root.
+ * A suite as jest-junit, vitest, mocha-junit-reporter, Playwright and
+ * @hapi/lab write it, told by its attributes' order: their root's name is
+ * an option (`suiteName`, `testsuitesTitle`), mocha's antMode writes none,
+ * and a merged report has another tool's root.
  */
 const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
     JEST_JUNIT_SUITE,
@@ -13913,7 +13922,9 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
     // mocha-junit-reporter (antMode adds package … errors)
     String.raw `name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`,
     // Playwright
-    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`
+    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`,
+    // @hapi/lab: two tests of one title in a describe block are two tests
+    String.raw `name="[^"]*" tests="\d+" skipped="\d+" errors="\d+" time="[^"]*">`
 ]
     .map((attributes) => `^<testsuite ${attributes}`)
     .join('|'));
@@ -16382,6 +16393,14 @@ function cpputestValues(headline, lines, next) {
         };
     return undefined;
 }
+/**
+ * JUnit 4's and 5's assertEquals: `expected:<5> but was:<4>` (JUnit 5:
+ * `expected: <5> but was: <4>`), a value of several lines on as many lines.
+ */
+const JUNIT_OPEN_VALUE = /\bexpected: ?</;
+const JUNIT_BUT_WAS = /\bbut was: ?</;
+/** The line that ends the actual value. */
+const JUNIT_VALUE_END = />$/;
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -16424,6 +16443,22 @@ function summaryLine(said, limit) {
                 break;
             line += ` ${more}`;
             next++;
+        }
+    }
+    // JUnit's assertEquals of values of several lines: the value goes on
+    // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
+    if (JUNIT_OPEN_VALUE.test(line) &&
+        !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line))) {
+        let butWas = JUNIT_BUT_WAS.test(line);
+        while (next < end && line.length < limit) {
+            const more = plainText(lines[next]).trim();
+            if (FRAMING.test(more))
+                break;
+            line += ` ${more}`;
+            next++;
+            butWas ||= JUNIT_BUT_WAS.test(more);
+            if (butWas && JUNIT_VALUE_END.test(more))
+                break;
         }
     }
     skipBlank();
@@ -16852,6 +16887,10 @@ const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_
 const POSITION = new RegExp([
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
+    // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
+    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`);
+    // a JVM method's name holds no dot, so the class ends at the last one.
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>[\w$][^()\n]{0,299}?)\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
     // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
     String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
@@ -16880,6 +16919,7 @@ const POSITION = new RegExp([
 ].join('|'), 'gm');
 const FORMS = [
     'python',
+    'kotlin',
     'jvm',
     'dotnet',
     'pair',
@@ -16935,8 +16975,8 @@ function sourcePositions(text) {
         if (!path || !Number.isSafeInteger(line) || line < 1)
             continue;
         const position = { path, line };
-        if (form === 'jvm') {
-            const className = groups.jvmClass;
+        if (form === 'jvm' || form === 'kotlin') {
+            const className = groups.jvmClass ?? groups.kotlinClass;
             position.className = className;
             const lastDot = className.lastIndexOf('.');
             if (lastDot > 0)
@@ -18178,10 +18218,14 @@ function problemBlock(problem) {
     return (`<p>${nameText(heading)}:</p><pre><code>${escapeHtml(text)}</code></pre>` +
         (omitted ? `<p>(${counted(omitted, 'more character')} cut)</p>` : ''));
 }
-/** A reference to one of the characters HTML escaping replaces. */
-const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/;
+/**
+ * A reference to one of the characters HTML escaping replaces; Handlebars
+ * (@hapi/lab's junit template) writes `'`, `=` and `` ` `` in hex:
+ * `&#x27;`, `&#x3D;`, `&#x60;`.
+ */
+const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39|#x27|#x3D|#x60);/;
 /** One of those characters as itself: a `&` that starts no such reference. */
-const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/;
+const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39|#x27|#x3D|#x60);)/;
 /** A JavaScript stack frame's line: Nightwatch's escaped details are an error's stack. */
 const JS_FRAME = /\n[ \t]+at \S/;
 /**

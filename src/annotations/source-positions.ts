@@ -40,6 +40,10 @@ const POSITION = new RegExp(
   [
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw`File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
+    // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
+    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`);
+    // a JVM method's name holds no dot, so the class ends at the last one.
+    String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>[\w$][^()\n]{0,299}?)\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
     // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
     String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
@@ -71,6 +75,7 @@ const POSITION = new RegExp(
 
 const FORMS = [
   'python',
+  'kotlin',
   'jvm',
   'dotnet',
   'pair',
@@ -132,8 +137,8 @@ export function sourcePositions(text: string): SourcePosition[] {
     // Line 0 is "unknown" (Boost.Test's `unknown location`).
     if (!path || !Number.isSafeInteger(line) || line < 1) continue
     const position: SourcePosition = { path, line }
-    if (form === 'jvm') {
-      const className = groups.jvmClass
+    if (form === 'jvm' || form === 'kotlin') {
+      const className = groups.jvmClass ?? groups.kotlinClass
       position.className = className
       const lastDot = className.lastIndexOf('.')
       if (lastDot > 0)

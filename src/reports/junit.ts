@@ -538,10 +538,10 @@ const JEST_JUNIT_ROOT = /^<testsuites\s(?:[^>]*\s)?name="jest tests"/
 const JEST_JUNIT = new RegExp(`^<testsuite ${JEST_JUNIT_SUITE}`)
 
 /**
- * A suite as jest-junit, vitest, mocha-junit-reporter and Playwright write
- * it, told by its attributes' order: their root's name is an option
- * (`suiteName`, `testsuitesTitle`), mocha's antMode writes none, and a
- * merged report has another tool's root.
+ * A suite as jest-junit, vitest, mocha-junit-reporter, Playwright and
+ * @hapi/lab write it, told by its attributes' order: their root's name is
+ * an option (`suiteName`, `testsuitesTitle`), mocha's antMode writes none,
+ * and a merged report has another tool's root.
  */
 const ONE_TESTCASE_PER_TEST_SUITE = new RegExp(
   [
@@ -551,7 +551,9 @@ const ONE_TESTCASE_PER_TEST_SUITE = new RegExp(
     // mocha-junit-reporter (antMode adds package … errors)
     String.raw`name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`,
     // Playwright
-    String.raw`name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`
+    String.raw`name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`,
+    // @hapi/lab: two tests of one title in a describe block are two tests
+    String.raw`name="[^"]*" tests="\d+" skipped="\d+" errors="\d+" time="[^"]*">`
   ]
     .map((attributes) => `^<testsuite ${attributes}`)
     .join('|')

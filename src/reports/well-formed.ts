@@ -63,6 +63,11 @@ export const MAX_SIDE_BY_SIDE = 3_000_000
 
 /** An XML declaration at the start of a line. */
 const LATER_DECLARATION = /\n<\?xml\s/g
+/** A JUnit report's root element. */
+const JUNIT_ROOT = /^<(testsuites?)[\s>]/
+/** Why a report starts with text, and what to do. */
+const REDIRECTED =
+  'console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own'
 
 export function checkStructure(
   xml: string,
@@ -90,11 +95,16 @@ export function checkStructure(
       // the tests printed.
       LATER_DECLARATION.lastIndex = pos
       const declaration = LATER_DECLARATION.exec(xml)
+      // Some write no declaration (@hapi/lab's `-r junit` without `-o`):
+      // then a JUnit root after the text tells.
+      const junitRoot = JUNIT_ROOT.exec(xml.slice(start, start + 12))
       return fail(
         pos,
-        declaration === null
-          ? 'text before the root element'
-          : `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own`
+        declaration !== null
+          ? `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): ${REDIRECTED}`
+          : junitRoot !== null
+            ? `text before the root element <${junitRoot[1]}> (line ${lineAt(xml, start)}): ${REDIRECTED}`
+            : 'text before the root element'
       )
     }
     const next = xml.charCodeAt(start + 1)

@@ -375,10 +375,14 @@ function problemBlock(problem: Problem): string {
   )
 }
 
-/** A reference to one of the characters HTML escaping replaces. */
-const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39);/
+/**
+ * A reference to one of the characters HTML escaping replaces; Handlebars
+ * (@hapi/lab's junit template) writes `'`, `=` and `` ` `` in hex:
+ * `&#x27;`, `&#x3D;`, `&#x60;`.
+ */
+const ESCAPED = /&(?:lt|gt|amp|quot|#34|#39|#x27|#x3D|#x60);/
 /** One of those characters as itself: a `&` that starts no such reference. */
-const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39);)/
+const UNESCAPED = /[<>"']|&(?!(?:lt|gt|amp|quot|#34|#39|#x27|#x3D|#x60);)/
 
 /** A JavaScript stack frame's line: Nightwatch's escaped details are an error's stack. */
 const JS_FRAME = /\n[ \t]+at \S/

@@ -361,6 +361,15 @@ function cpputestValues(
   return undefined
 }
 
+/**
+ * JUnit 4's and 5's assertEquals: `expected:<5> but was:<4>` (JUnit 5:
+ * `expected: <5> but was: <4>`), a value of several lines on as many lines.
+ */
+const JUNIT_OPEN_VALUE = /\bexpected: ?</
+const JUNIT_BUT_WAS = /\bbut was: ?</
+/** The line that ends the actual value. */
+const JUNIT_VALUE_END = />$/
+
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -404,6 +413,22 @@ export function summaryLine(said: FailureText, limit: number): string {
       if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more)) break
       line += ` ${more}`
       next++
+    }
+  }
+  // JUnit's assertEquals of values of several lines: the value goes on
+  // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
+  if (
+    JUNIT_OPEN_VALUE.test(line) &&
+    !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line))
+  ) {
+    let butWas = JUNIT_BUT_WAS.test(line)
+    while (next < end && line.length < limit) {
+      const more = plainText(lines[next]).trim()
+      if (FRAMING.test(more)) break
+      line += ` ${more}`
+      next++
+      butWas ||= JUNIT_BUT_WAS.test(more)
+      if (butWas && JUNIT_VALUE_END.test(more)) break
     }
   }
   skipBlank()
