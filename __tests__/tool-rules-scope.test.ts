@@ -121,6 +121,36 @@ lint output:
     )
   })
 
+  it("goes on with `expected:<` only up to JUnit's `but was:<`: another text's open value is not joined to the lines after it", () => {
+    const [test] = parseSuite(
+      `<testcase classname="c" name="t"><failure type="java.lang.AssertionError">java.lang.AssertionError: expected:&lt;see the attached log
+the log says the cart is empty
+retried twice
+\tat demo.CartTest.total(CartTest.java:7)</failure></testcase>`
+    )
+    expect(summaryLine(failureText(test.problems[0], test.name), 200)).toBe(
+      'java.lang.AssertionError: expected:<see the attached log'
+    )
+  })
+
+  it("takes a Kotlin frame's class with spaces only after a `$` (a lambda's), not from words before the frame on its line", () => {
+    expect(
+      sourcePositions(
+        'IllegalStateException: failed at step 3 at com.x.CartTest.total(CartTest.kt:12)'
+      )
+    ).toEqual([
+      {
+        path: 'CartTest.kt',
+        line: 12,
+        className: 'com.x.CartTest',
+        packageDirs: 'com/x'
+      }
+    ])
+    expect(
+      sourcePositions('AssertionError at line 5 of checkout.flow(Cart.kt:9)')
+    ).toEqual([{ path: 'Cart.kt', line: 9 }])
+  })
+
   it("reads Cucumber-Ruby's `Message:` only where the type is a Cucumber status", () => {
     const [test] = parseSuite(
       `<testcase classname="c" name="t"><failure type="AssertionError" message="AssertionError raised in step">Scenario: checkout

@@ -16401,6 +16401,24 @@ const JUNIT_OPEN_VALUE = /\bexpected: ?</;
 const JUNIT_BUT_WAS = /\bbut was: ?</;
 /** The line that ends the actual value. */
 const JUNIT_VALUE_END = />$/;
+/**
+ * JUnit's `but was: <` in the headline or on a line before the stack:
+ * only then is an open `expected: <` an assertEquals' value of several
+ * lines (another text's `expected:<` that never closes is not joined to
+ * the lines after it).
+ */
+function junitButWasAhead(headline, lines, next, end) {
+    if (JUNIT_BUT_WAS.test(headline))
+        return true;
+    for (let i = next; i < end; i++) {
+        const more = plainText(lines[i]).trim();
+        if (FRAMING.test(more))
+            return false;
+        if (JUNIT_BUT_WAS.test(more))
+            return true;
+    }
+    return false;
+}
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -16448,7 +16466,8 @@ function summaryLine(said, limit) {
     // JUnit's assertEquals of values of several lines: the value goes on
     // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
     if (JUNIT_OPEN_VALUE.test(line) &&
-        !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line))) {
+        !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line)) &&
+        junitButWasAhead(line, lines, next, end)) {
         let butWas = JUNIT_BUT_WAS.test(line);
         while (next < end && line.length < limit) {
             const more = plainText(lines[next]).trim();
@@ -16890,7 +16909,10 @@ const POSITION = new RegExp([
     // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
     // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`);
     // a JVM method's name holds no dot, so the class ends at the last one.
-    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>[\w$][^()\n]{0,299}?)\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
+    // A space only after a `$` (the function's name in its lambda's class):
+    // words before the frame on its line (`failed at step 3 at demo.…`) are
+    // no class.
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
     // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
     String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,

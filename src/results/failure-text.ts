@@ -370,6 +370,27 @@ const JUNIT_BUT_WAS = /\bbut was: ?</
 /** The line that ends the actual value. */
 const JUNIT_VALUE_END = />$/
 
+/**
+ * JUnit's `but was: <` in the headline or on a line before the stack:
+ * only then is an open `expected: <` an assertEquals' value of several
+ * lines (another text's `expected:<` that never closes is not joined to
+ * the lines after it).
+ */
+function junitButWasAhead(
+  headline: string,
+  lines: readonly string[],
+  next: number,
+  end: number
+): boolean {
+  if (JUNIT_BUT_WAS.test(headline)) return true
+  for (let i = next; i < end; i++) {
+    const more = plainText(lines[i]).trim()
+    if (FRAMING.test(more)) return false
+    if (JUNIT_BUT_WAS.test(more)) return true
+  }
+  return false
+}
+
 /** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
 const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/
 /** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
@@ -419,7 +440,8 @@ export function summaryLine(said: FailureText, limit: number): string {
   // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
   if (
     JUNIT_OPEN_VALUE.test(line) &&
-    !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line))
+    !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line)) &&
+    junitButWasAhead(line, lines, next, end)
   ) {
     let butWas = JUNIT_BUT_WAS.test(line)
     while (next < end && line.length < limit) {
