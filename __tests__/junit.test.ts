@@ -230,6 +230,10 @@ const GENERATED = [
   ...fixtureReports('qtest'),
   ...fixtureReports('ginkgo'),
   ...fixtureReports('criterion'),
+  // CUnit's own formats, the report it stopped writing, and a name it wrote unescaped.
+  ...fixtureReports('cunit').filter(
+    (file) => !/(?:automated|abort|hostile-name)-/.test(file)
+  ),
   ...fixtureReports('tasty'),
   ...TESTTHAT,
   'subunit/stestr-junit.xml',
@@ -4219,6 +4223,102 @@ describe('Criterion 2.4.1 (--xml)', () => {
     ])
     // A failed .fini is written as passed, as Criterion counts it.
     expect(only(criterion, 'test_bd224_fini_fails').outcome).toBe('passed')
+  })
+})
+
+describe('CUnit 2.1-3 (Automated interface, CU_automated_enable_junit_xml)', () => {
+  /** Its JUnit reports of the tests that pass (it aborts writing a failure). */
+  const JUNIT = [
+    'cunit/cunit-Results.xml',
+    'cunit/cunit-package-Results.xml',
+    'cunit/cunit-init-fails-Results.xml',
+    'cunit/cunit-inactive-Results.xml'
+  ]
+  const parseError = (file: string, text = fixtureText(file)) => {
+    try {
+      parseJUnit(text, file)
+    } catch (caught) {
+      if (caught instanceof ReportParseError) return caught
+      throw caught
+    }
+    throw new Error(`${file} was read`)
+  }
+
+  it.each(JUNIT)(
+    '%s: its footer (</CUNIT_TEST_RUN_REPORT>, no </testsuites>) read as the end; as CUnit counts (tests Ran 8, Passed 8), its failed suite cleanup an error',
+    (file) => {
+      expect(fixtureText(file)).toMatch(
+        /<\/CUNIT_FOOTER> \n<\/CUNIT_TEST_RUN_REPORT>$/
+      )
+      const testCases = parseFixture(file)
+      expect(outcomes(testCases)).toEqual({
+        passed: 8,
+        failure: 0,
+        error: 1,
+        skipped: 0
+      })
+      // The suite whose init failed, and the inactive test and suite, are not
+      // written; the failed cleanup is a testcase named after its suite.
+      const cleanup = only(testCases, 'cleanup_fails')
+      expect(cleanup.problems.map((p) => [p.kind, p.details])).toEqual([
+        ['error', '"Cleanup of suite failed."']
+      ])
+      expect(statusesByMarker([file])).toEqual({
+        'BD-357': 'passed',
+        'BD-361': 'passed',
+        'BD-362': 'passed',
+        'BD-365': 'passed',
+        'BD-368': 'passed',
+        'BD-369': 'passed',
+        'BD-370': 'passed'
+      })
+    }
+  )
+
+  it('names the class `<package>.<suite>` (`.<suite>` without a package name)', () => {
+    expect(
+      parseFixture('cunit/cunit-package-Results.xml').map((t) => t.classname)
+    ).toContain('shop.cart.test_bd362_checkout')
+    expect(
+      only(parseFixture('cunit/cunit-Results.xml'), 'applies_to_all').classname
+    ).toBe('.test_bd362_checkout')
+  })
+
+  it('a test name it writes unescaped (`<`, `&`, `"`) is read leniently, up to its `"`', () => {
+    const testCases = parseFixture('cunit/cunit-hostile-name-Results.xml')
+    expect(testCases).toHaveLength(10)
+    expect(only(testCases, 'BD-371 total < 10 &').outcome).toBe('passed')
+  })
+
+  it('a report it stopped writing at the first failed test (it aborts) is refused, saying why', () => {
+    const error = parseError('cunit/cunit-abort-Results.xml')
+    expect(error.line).toBe(5)
+    expect(error.message).toContain('(it looks truncated)')
+    expect(error.message).toContain(
+      'CUnit 2.1-3 writes its JUnit XML only up to the first failed test, then aborts'
+    )
+  })
+
+  it('its own formats (JUnit XML not enabled, the test listing) are no JUnit', () => {
+    for (const [file, root] of [
+      ['cunit/cunit-automated-Results.xml', 'CUNIT_TEST_RUN_REPORT'],
+      ['cunit/cunit-automated-Listing.xml', 'CUNIT_TEST_LIST_REPORT']
+    ]) {
+      expect(parseJUnit(fixtureText(file), file)).toEqual({
+        kind: 'not-junit',
+        root
+      })
+    }
+  })
+
+  it('its footer is read as the end only at the end of the file', () => {
+    const text = fixtureText('cunit/cunit-Results.xml')
+    const footerEnd = text.split('\n').length
+    const error = parseError('cunit/cunit-Results.xml', `${text}\n<other/>`)
+    expect(error.line).toBe(footerEnd)
+    expect(error.message).toContain(
+      '</CUNIT_TEST_RUN_REPORT> where </testsuites> was expected'
+    )
   })
 })
 

@@ -1295,6 +1295,10 @@ const TOOLS: Record<string, string[]> = {
   qtest: fixtureReports('qtest'),
   ginkgo: fixtureReports('ginkgo'),
   criterion: fixtureReports('criterion'),
+  // CUnit's own formats are no JUnit; it stopped writing cunit-abort at a failure.
+  cunit: fixtureReports('cunit').filter(
+    (file) => !/(?:automated|abort)-/.test(file)
+  ),
   tasty: fixtureReports('tasty'),
   testthat: fixtureReports('testthat'),
   subunit: ['subunit/stestr-junit.xml', 'subunit/subunit-run-junit.xml'],
