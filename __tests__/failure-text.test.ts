@@ -532,6 +532,19 @@ describe('failureText', () => {
     expect(lines.get('error call')).toBe('boom: <&> went wrong')
   })
 
+  it('clojure.test.junit: an exception thrown outside `is` is its `actual:` exception, not `Uncaught exception, not in assertion.`', () => {
+    const lines = firstLines('clojure-test/clojure-test.xml')
+    expect(lines.get('BD-265-throws-an-exception')).toBe(
+      'clojure.lang.ExceptionInfo: unknown coupon: FREE'
+    )
+    // Inside `is`, and a plain assertion: as written.
+    expect(lines.get('BD-274-error-inside-is')).toBe('expected: (= 1 (/ 1 0))')
+    expect(lines.get('BD-270-output-then-fail')).toBe('cart should be empty')
+    expect(lines.get('BD-261-total-is-wrong')).toBe(
+      'expected: (= 8 (total [{:price 3, :qty 2} {:price 1, :qty 1}]))'
+    )
+  })
+
   it("keeps a message that starts 'in function' but is not EUnit's stack", () => {
     expect(
       only(

@@ -113,16 +113,22 @@ function only(testCases: readonly TestCase[], name: string): TestCase {
   return found[0]
 }
 
-/** Minimal independent decoding of the five XML entities (and Qt's `&#x002D;`, Handlebars' `&#x27;` and `&#x3D;`), for test oracles. */
+/** Minimal independent decoding of the five XML entities and character references (Qt's `&#x002D;`, Handlebars' `&#x27;`, mocha's `&#x3C;`), in one pass, for test oracles. */
 function xmlUnescape(text: string): string {
-  return text
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&apos;|&#39;|&#x27;/g, "'")
-    .replace(/&#x3D;/g, '=')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x002D;/g, '-')
-    .replace(/&amp;/g, '&')
+  const named: Record<string, string> = {
+    quot: '"',
+    apos: "'",
+    lt: '<',
+    gt: '>',
+    amp: '&'
+  }
+  return text.replace(
+    /&(?:(quot|apos|lt|gt|amp)|#x([0-9a-fA-F]+)|#(\d+));/g,
+    (_, name: string | undefined, hex: string | undefined, dec: string) =>
+      name
+        ? named[name]
+        : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))
+  )
 }
 
 /**
@@ -165,6 +171,16 @@ const RSPEC = [
 const TAP_HARNESS = fixtureReports('tap-harness-junit')
 /** testthat's JunitReporter: test_dir() alone, beside a ProgressReporter, stopped early, test_file(). */
 const TESTTHAT = fixtureReports('testthat')
+/** mocha's built-in xunit reporter: a whole run to a file, with the options that change it. */
+const MOCHA_XUNIT = [
+  'mocha-xunit/mocha-xunit.xml',
+  'mocha-xunit/mocha-xunit-options.xml'
+]
+/** clojure.test.junit: a whole run to a file, and on standard output. */
+const CLOJURE_TEST = [
+  'clojure-test/clojure-test.xml',
+  'clojure-test/clojure-test-stdout.xml'
+]
 
 const GENERATED = [
   'pytest/pytest-xunit1.xml',
@@ -258,7 +274,10 @@ const GENERATED = [
   ),
   'lab/lab-junit.xml',
   'lab/lab-bail.xml',
-  'lab/lab-dry.xml'
+  'lab/lab-dry.xml',
+  ...MOCHA_XUNIT,
+  'mocha-xunit/mocha-xunit-stdout-quiet.xml',
+  ...CLOJURE_TEST
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -4319,6 +4338,122 @@ describe('CUnit 2.1-3 (Automated interface, CU_automated_enable_junit_xml)', () 
     expect(error.message).toContain(
       '</CUNIT_TEST_RUN_REPORT> where </testsuites> was expected'
     )
+  })
+})
+
+describe("mocha 11.8's built-in xunit reporter", () => {
+  const xunit = parseFixture('mocha-xunit/mocha-xunit.xml')
+
+  it.each(MOCHA_XUNIT)(
+    '%s: as mocha counts (6 passing, 4 pending, 13 failing), not as its suite says (skipped="2")',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 6,
+        failure: 13,
+        error: 0,
+        skipped: 4
+      })
+    }
+  )
+
+  it("a bare <failure>'s text is its message, then the diff and the stack; a failed hook is a testcase in its block", () => {
+    const [failure] = only(xunit, '[BD-261] cart total is wrong').problems
+    expect([failure.kind, failure.message, failure.type]).toEqual([
+      'failure',
+      '',
+      ''
+    ])
+    expect(failure.details).toMatch(
+      /^Expected values to be strictly equal:\n\n7 !== 8\n/
+    )
+    expect(
+      only(xunit, 'BD-267 price <b> & "quotes" \'single\' compare').problems[0]
+        .details
+    ).toMatch(/^markup <b> & "q" differs\n/)
+    const hook = only(
+      xunit,
+      '"before each" hook for "first test behind the hook"'
+    )
+    expect([hook.classname, hook.outcome]).toEqual([
+      'BD-277 a failing beforeEach hook',
+      'failure'
+    ])
+    expect(statusesByMarker(['mocha-xunit/mocha-xunit.xml'])).toMatchObject({
+      'BD-264': 'skipped',
+      'BD-266': 'skipped',
+      'BD-273': 'passed',
+      'BD-276': 'passed',
+      'BD-277': 'failed',
+      'BD-278': 'failed',
+      'BD-279': 'skipped'
+    })
+  })
+
+  it('the report on standard output, after what the tests printed, is refused saying so; alone, it is read', () => {
+    expect(() =>
+      parseJUnit(
+        fixtureText('mocha-xunit/mocha-xunit-stdout.xml'),
+        'mocha-xunit-stdout.xml'
+      )
+    ).toThrow(
+      /^mocha-xunit-stdout\.xml:1: malformed XML: text before the root element <testsuite> \(line 3\): console output written into the report/
+    )
+    expect(
+      outcomes(parseFixture('mocha-xunit/mocha-xunit-stdout-quiet.xml'))
+    ).toEqual({ passed: 1, failure: 2, error: 0, skipped: 1 })
+  })
+})
+
+describe('Clojure 1.11 clojure.test.junit (with-junit-output)', () => {
+  const clojure = parseFixture('clojure-test/clojure-test.xml')
+
+  it.each(CLOJURE_TEST)(
+    "%s: its 17 tests as clojure.test counts them, and the :once fixture failure as its suite's",
+    (file) => {
+      const testCases = parseFixture(file)
+      expect(outcomes(testCases)).toEqual({
+        passed: 5,
+        failure: 11,
+        error: 2,
+        skipped: 0
+      })
+      const suite = testCases.filter((t) => t.name === SUITE_TEST_NAME)
+      expect(suite.map((t) => [t.suites[0], t.outcome])).toEqual([
+        ['checkout-test', 'failure']
+      ])
+    }
+  )
+
+  it('each failed `is` is a failure of its own; an exception outside `is` an error', () => {
+    expect(
+      only(clojure, 'BD-273-predicate-fails').problems.map((p) => p.message)
+    ).toEqual(['', 'quantity must be positive'])
+    const [error] = only(clojure, 'BD-265-throws-an-exception').problems
+    expect([error.kind, error.message]).toEqual([
+      'error',
+      'Uncaught exception, not in assertion.'
+    ])
+    expect(only(clojure, 'cart-discounts').problems[0].message).toBe(
+      'markup <b> & "q" differs'
+    )
+  })
+
+  it('a deftest name holds a marker with hyphens (bd-260-…, BD-261-…); test-bd262-… and `testing` strings none', () => {
+    const finder = new MarkerFinder('BD')
+    const markers = (name: string) => finder.ofTestCase(only(clojure, name))
+    expect(markers('bd-260-adds-item')).toEqual([260])
+    expect(markers('BD-261-total-is-wrong')).toEqual([261])
+    expect(markers('test-bd262-several-assertions')).toEqual([])
+    expect(markers('cart-discounts')).toEqual([])
+  })
+
+  it('an :each fixture that throws stops the run: the report is cut off, refused saying so', () => {
+    expect(() =>
+      parseJUnit(
+        fixtureText('clojure-test/clojure-test-fixture-throws.xml'),
+        'clojure-test-fixture-throws.xml'
+      )
+    ).toThrow(/it looks truncated/)
   })
 })
 

@@ -1307,7 +1307,16 @@ const TOOLS: Record<string, string[]> = {
   cpputest: fixtureReports('cpputest'),
   kotlin: fixtureReports('kotlin'),
   // lab-junit-stdout.xml is refused (console output before the root).
-  lab: ['lab/lab-junit.xml', 'lab/lab-bail.xml', 'lab/lab-dry.xml']
+  lab: ['lab/lab-junit.xml', 'lab/lab-bail.xml', 'lab/lab-dry.xml'],
+  // mocha-xunit-stdout.xml is refused (console output before the root).
+  'mocha-xunit': fixtureReports('mocha-xunit').filter(
+    (file) => !file.endsWith('/mocha-xunit-stdout.xml')
+  ),
+  // clojure-test-fixture-throws.xml is cut off, refused.
+  'clojure-test': [
+    'clojure-test/clojure-test.xml',
+    'clojure-test/clojure-test-stdout.xml'
+  ]
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -1,7 +1,7 @@
 /**
  * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
- * Cucumber-Ruby, CppUTest, CUnit) left alone on other tools' reports that happen to share a
- * word or a shape with them.
+ * Cucumber-Ruby, CppUTest, CUnit, clojure.test) left alone on other tools'
+ * reports that happen to share a word or a shape with them.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/junit.js'
@@ -203,5 +203,18 @@ Message:
     )
     const said = failureText(test.problems[0], test.name)
     expect(summaryLine(said, 200)).toBe('expected <4>')
+  })
+
+  it("reads the exception after `actual:` only under clojure.test's `Uncaught exception, not in assertion.` and its `expected: nil`", () => {
+    const [otherMessage, otherDetails] = parseSuite(
+      `<testcase classname="c" name="t1"><error message="Uncaught exception">Uncaught exception, not in assertion.
+expected: nil
+  actual: java.lang.RuntimeException: x</error></testcase>` +
+        `<testcase classname="c" name="t2"><error message="Uncaught exception, not in assertion.">Uncaught exception, not in assertion.
+expected: 2
+  actual: 3</error></testcase>`
+    )
+    expect(headline(otherMessage)).toBe('Uncaught exception, not in assertion.')
+    expect(headline(otherDetails)).toBe('Uncaught exception, not in assertion.')
   })
 })

@@ -16242,6 +16242,7 @@ const MIN_NAME_CHARS = 6;
 function failureText(problem, testName) {
     const own = nodeTestMessage(problem) ??
         cucumberRubyException(problem) ??
+        clojureUncaught(problem) ??
         (problem.message.trim() ? problem.message : problem.details);
     if (TAP_DIAGNOSTIC.test(own.trimStart())) {
         const headline = diagnosticHeadline(own);
@@ -16381,6 +16382,23 @@ function cucumberRubyException(problem) {
         return undefined;
     const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS));
     return start ? details.slice(start[0].length) : undefined;
+}
+/** clojure.test's message for an exception thrown outside `is`. */
+const CLOJURE_UNCAUGHT = 'Uncaught exception, not in assertion.';
+/**
+ * How clojure.test.junit starts that error's text: the message, `expected:
+ * nil`, then the exception on the `actual:` line, its data and stack after it.
+ */
+const CLOJURE_UNCAUGHT_DETAILS = /^Uncaught exception, not in assertion\.\r?\nexpected: nil\r?\n {2}actual: (?=\S)/;
+/**
+ * The exception of clojure.test's `Uncaught exception, not in assertion.`
+ * and what follows it; undefined for any other failure.
+ */
+function clojureUncaught(problem) {
+    if (problem.message !== CLOJURE_UNCAUGHT)
+        return undefined;
+    const start = CLOJURE_UNCAUGHT_DETAILS.exec(problem.details);
+    return start ? problem.details.slice(start[0].length) : undefined;
 }
 /** TAP's `# Subtest: name`, a subtest's first line. */
 const TAP_SUBTEST = /^\s*# ?Subtest:/;
