@@ -317,6 +317,21 @@ describe('sourcePositions, on the failures real tools write', () => {
     expect(Date.now() - started).toBeLessThan(3000)
   })
 
+  it("reads Nim's `file.nim(27, 24): Check failed` and its stack frames `file.nim(43) proc`", () => {
+    expect(
+      sourcePositions(
+        '/w/tests/test_cart.nim(27, 24): Check failed: total([2, 2]) == 5\n' +
+          'test_cart.nim(43)        test_cart\n/usr/lib/nim/lib/system/fatal.nim(54) sysFatal\n' +
+          'C:\\w\\build.nims(3, 1): Error'
+      )
+    ).toEqual([
+      { path: '/w/tests/test_cart.nim', line: 27 },
+      { path: 'test_cart.nim', line: 43 },
+      { path: '/usr/lib/nim/lib/system/fatal.nim', line: 54 },
+      { path: 'C:\\w\\build.nims', line: 3 }
+    ])
+  })
+
   it('reads .NET and compiler-style positions, and no more than 40', () => {
     expect(
       sourcePositions(
@@ -430,7 +445,9 @@ describe('FailureLocator, in a workspace on disk', () => {
       'tests/fixtures.c',
       'tests/CartTest.cpp',
       'tests/CheckoutTest.cpp',
-      'Main.hs'
+      'Main.hs',
+      'lua/test_cart.lua',
+      'tests/test_cart.nim'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -648,6 +665,35 @@ describe('FailureLocator, in a workspace on disk', () => {
       file: 'tests/CheckoutTest.cpp',
       line: 21
     })
+  })
+
+  it("points at a LuaUnit test's line (its message, written as the type, and traceback) and a Nim check's or exception's, the first failed check first", () => {
+    expect(
+      failureLocation(
+        'luaunit/luaunit-junit.xml',
+        'TestCheckoutSetup.test_bd449_pays'
+      )
+    ).toEqual({ file: 'lua/test_cart.lua', line: 102 })
+    const nim = (report: string, name: string) =>
+      failureLocation(`nim-unittest/${report}`, name)
+    for (const report of [
+      'nim-unittest-junit.xml',
+      'nim-unittest-release-junit.xml'
+    ]) {
+      // Its message is the first failed check (line 31), its text the next.
+      expect(nim(report, 'BD-432 two checks fail')).toEqual({
+        file: 'tests/test_cart.nim',
+        line: 31
+      })
+      expect(nim(report, 'BD-435 raises an exception')).toEqual({
+        file: 'tests/test_cart.nim',
+        line: 43
+      })
+    }
+    // An IndexDefect's frames: the test's line, then the system library's.
+    expect(nim('nim-unittest-junit.xml', 'BD-443 index out of bounds')).toEqual(
+      { file: 'tests/test_cart.nim', line: 72 }
+    )
   })
 
   it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {

@@ -277,7 +277,15 @@ const GENERATED = [
   'lab/lab-dry.xml',
   ...MOCHA_XUNIT,
   'mocha-xunit/mocha-xunit-stdout-quiet.xml',
-  ...CLOJURE_TEST
+  ...CLOJURE_TEST,
+  // LuaUnit writes a name unescaped (`<`, `&`, `"`): luaunit-names is no XML.
+  ...fixtureReports('luaunit').filter(
+    (file) => !file.endsWith('-names-junit.xml')
+  ),
+  // NIMTEST_ABORT_ON_ERROR quits before the report is closed.
+  ...fixtureReports('nim-unittest').filter(
+    (file) => !file.endsWith('-abort-junit.xml')
+  )
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -4242,6 +4250,183 @@ describe('Criterion 2.4.1 (--xml)', () => {
     ])
     // A failed .fini is written as passed, as Criterion counts it.
     expect(only(criterion, 'test_bd224_fini_fails').outcome).toBe('passed')
+  })
+})
+
+describe('LuaUnit 3.4 (--output junit --name FILE)', () => {
+  const luaunit = parseFixture('luaunit/luaunit-junit.xml')
+  /** Every report of the whole run: Lua 5.1, the environment, --repeat, --shuffle. */
+  const WHOLE_RUN = fixtureReports('luaunit').filter(
+    (file) => !/-(?:names|stop|pattern)-junit\.xml$/.test(file)
+  )
+  const problem = (testCases: readonly TestCase[], name: string) =>
+    only(testCases, name).problems[0]
+
+  it.each(WHOLE_RUN)(
+    '%s: as LuaUnit counts (Ran 22 tests, 5 successes, 13 failures, 4 errors, 2 skipped)',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 5,
+        failure: 13,
+        error: 4,
+        skipped: 2
+      })
+    }
+  )
+
+  it('--pattern bd43 --exclude bd435, and --failure: only the tests run', () => {
+    expect(outcomes(parseFixture('luaunit/luaunit-pattern-junit.xml'))).toEqual(
+      { passed: 2, failure: 4, error: 1, skipped: 2 }
+    )
+    expect(
+      parseFixture('luaunit/luaunit-stop-junit.xml').map((t) => [
+        t.name,
+        t.outcome
+      ])
+    ).toEqual([['TestBd451Shipping.test_costs_5_below', 'failure']])
+  })
+
+  it('reads the message it writes as the type, not its stack traceback, as the message', () => {
+    expect(problem(luaunit, 'TestCart.test_bd431_total_is_wrong')).toEqual({
+      kind: 'failure',
+      message: 'test_cart.lua:22: expected: 5, actual: 4',
+      type: '',
+      details:
+        "stack traceback:\n\ttest_cart.lua:22: in upvalue 'TestCart.test_bd431_total_is_wrong'"
+    })
+    // Over several lines (tables, strings), with `< & " '` unescaped.
+    expect(
+      problem(luaunit, 'TestCart.test_bd433_multiline_receipt').message
+    ).toBe(
+      'test_cart.lua:30: expected: \n"apple 2\npear 3\ntotal 6"\nactual: \n"apple 2\npear 3\ntotal 5"'
+    )
+    expect(problem(luaunit, 'TestCart.test_bd441_escaped_values').message).toBe(
+      `test_cart.lua:66: expected: "<i> & 'single'"\nactual: '<b> & "quoted"'`
+    )
+    // error() with a table: no place, no frame.
+    expect(problem(luaunit, 'TestCart.test_bd445_error_table')).toMatchObject({
+      kind: 'error',
+      message: '{code=42}',
+      details: 'stack traceback:'
+    })
+    // A failed setUp is its test's error.
+    expect(problem(luaunit, 'TestCheckoutSetup.test_bd449_pays')).toMatchObject(
+      { kind: 'error', message: 'test_cart.lua:102: database not reachable' }
+    )
+    const said = failureText(
+      problem(luaunit, 'TestCart.test_bd432_tables_differ'),
+      'TestCart.test_bd432_tables_differ'
+    )
+    expect(said.headline).toBe('test_cart.lua:26: expected: {"apple", "plum"}')
+  })
+
+  it("skips with lu.skip's reason; --repeat says in which iteration", () => {
+    expect(problem(luaunit, 'TestCart.test_bd437_skipped')).toMatchObject({
+      kind: 'skipped',
+      message: '',
+      details: 'coupons are off on Fridays'
+    })
+    const repeat = parseFixture('luaunit/luaunit-repeat-junit.xml')
+    expect(problem(repeat, 'TestCart.test_bd431_total_is_wrong').message).toBe(
+      'test_cart.lua:22: iteration 1, expected: 5, actual: 4'
+    )
+  })
+
+  it('statuses per marker: class and function names, `test BD-448 …` keys', () => {
+    expect(statusesByMarker(['luaunit/luaunit-junit.xml'])).toEqual({
+      'BD-430': 'passed',
+      'BD-431': 'failed',
+      'BD-432': 'failed',
+      'BD-433': 'failed',
+      'BD-434': 'failed',
+      'BD-435': 'blocked',
+      'BD-436': 'blocked',
+      'BD-437': 'skipped',
+      'BD-438': 'skipped',
+      'BD-439': 'passed',
+      'BD-440': 'failed',
+      'BD-441': 'failed',
+      'BD-442': 'failed',
+      'BD-443': 'failed',
+      'BD-444': 'failed',
+      'BD-445': 'blocked',
+      'BD-446': 'passed',
+      'BD-447': 'failed',
+      'BD-448': 'passed',
+      'BD-449': 'blocked',
+      'BD-450': 'failed',
+      'BD-451': 'failed',
+      'BD-452': 'failed'
+    })
+  })
+
+  it('a name it writes unescaped (`<`, `&`, `"`) is read leniently, up to its `"`', () => {
+    const testCases = parseFixture('luaunit/luaunit-names-junit.xml')
+    expect(testCases.map((t) => [t.name, t.outcome])).toEqual([
+      ['TestNames.test BD-453 coupon <10> &', 'failure'],
+      ['TestNames.test BD-454 plain name', 'passed']
+    ])
+  })
+})
+
+describe("Nim 1.6's unittest (newJUnitOutputFormatter)", () => {
+  const nim = parseFixture('nim-unittest/nim-unittest-junit.xml')
+
+  it.each([
+    'nim-unittest/nim-unittest-junit.xml',
+    'nim-unittest/nim-unittest-release-junit.xml'
+  ])(
+    '%s: as its console says (12 [FAILED], 3 [OK], 1 [SKIPPED]), its exceptions errors',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 3,
+        failure: 9,
+        error: 3,
+        skipped: 1
+      })
+    }
+  )
+
+  it('its first failed check is the message, later ones its text; an exception an error', () => {
+    expect(only(nim, 'BD-432 two checks fail').problems[0]).toMatchObject({
+      kind: 'failure',
+      message:
+        '/work/main/__fixtures__/generators/nim-unittest/tests/test_cart.nim(31, 12): Check failed: t == 4'
+    })
+    expect(only(nim, 'BD-435 raises an exception').problems[0]).toMatchObject({
+      kind: 'error',
+      message: 'Unhandled exception: no plums left [OutOfStock]'
+    })
+    // A name with `< & " '`, escaped; a test outside any suite.
+    expect(only(nim, `BD-440 coupon <10> & "quoted" 'name'`).outcome).toBe(
+      'failure'
+    )
+    expect(only(nim, 'BD-445 outside a suite').suites).toEqual([])
+  })
+
+  it('a filter on the command line writes the tests run; NIMTEST_ABORT_ON_ERROR leaves the report unclosed', () => {
+    expect(
+      parseFixture('nim-unittest/nim-unittest-filter-junit.xml').map((t) =>
+        t.name.slice(0, 6)
+      )
+    ).toEqual([
+      'BD-430',
+      'BD-431',
+      'BD-432',
+      'BD-433',
+      'BD-434',
+      'BD-435',
+      'BD-436',
+      'BD-437',
+      'BD-438',
+      'BD-439'
+    ])
+    expect(() =>
+      parseJUnit(
+        fixtureText('nim-unittest/nim-unittest-abort-junit.xml'),
+        'nim-unittest-abort-junit.xml'
+      )
+    ).toThrow(/looks truncated/)
   })
 })
 

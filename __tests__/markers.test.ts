@@ -1316,7 +1316,13 @@ const TOOLS: Record<string, string[]> = {
   'clojure-test': [
     'clojure-test/clojure-test.xml',
     'clojure-test/clojure-test-stdout.xml'
-  ]
+  ],
+  // luaunit-names is not well-formed (a name written unescaped), read leniently.
+  luaunit: fixtureReports('luaunit'),
+  // The report NIMTEST_ABORT_ON_ERROR left unclosed is refused.
+  'nim-unittest': fixtureReports('nim-unittest').filter(
+    (file) => !file.endsWith('-abort-junit.xml')
+  )
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

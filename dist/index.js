@@ -13999,6 +13999,11 @@ const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"
  * own and other testcases.)
  */
 const CPPUTEST_SUITE = /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/;
+/**
+ * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
+ * properties the versions of Lua and LuaUnit.
+ */
+const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14063,7 +14068,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         testcafe: TESTCAFE_ROOT.test(root),
         wdio: undefined,
         testthat: false,
-        cpputest: false
+        cpputest: false,
+        luaunit: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14086,6 +14092,7 @@ firstWdio) {
     const wdio = WDIO_SUITE.exec(suite);
     const testthat = TESTTHAT_SUITE.test(suite);
     const cpputest = CPPUTEST_SUITE.test(suite);
+    const luaunit = LUAUNIT_SUITE.test(suite);
     // Most suites are no special tool's: they share the report's.
     if (!jestJunit &&
         !oncePerTest &&
@@ -14093,7 +14100,8 @@ firstWdio) {
         !nodeTest &&
         !wdio &&
         !testthat &&
-        !cpputest)
+        !cpputest &&
+        !luaunit)
         return report;
     return {
         ...report,
@@ -14102,7 +14110,8 @@ firstWdio) {
         nodeTest: report.nodeTest || nodeTest,
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
         testthat,
-        cpputest
+        cpputest,
+        luaunit
     };
 }
 /**
@@ -14865,6 +14874,20 @@ function readEunitAssertion(problem) {
     problem.kind = 'failure';
     problem.type = match[1];
 }
+/**
+ * LuaUnit writes a failure's or error's message (`test_cart.lua:22:
+ * expected: 5, actual: 4`, over several lines for tables and strings) as its
+ * `type`, and its stack trace as the text: the message is read as the
+ * message, as its console prints it.
+ */
+function readLuaUnitType(problem) {
+    if ((problem.kind === 'failure' || problem.kind === 'error') &&
+        problem.message === '' &&
+        problem.type !== '') {
+        problem.message = problem.type;
+        problem.type = '';
+    }
+}
 /** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
 const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/;
 /** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
@@ -15124,6 +15147,9 @@ function toTestCase(node, suites, source, linesFromZero = false) {
         // Its reason first, then the failure it was allowed.
         if (expected > 0)
             problems.unshift(...problems.splice(expected, 1));
+        if (source.luaunit)
+            for (const problem of problems)
+                readLuaUnitType(problem);
         for (const problem of problems) {
             readSubunitFailure(problem);
             if (expectedFailure)
@@ -16958,6 +16984,8 @@ const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
  * of path characters starts, so hostile text costs linear time.
  */
 const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
+/** A Nim module's path (`.nim`, or a NimScript's `.nims`). */
+const NIM_PATH = String.raw `(?<!${PATH_CHAR})(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.nims?`;
 /**
  * The forms, in one expression so that each position is read once, by the
  * most specific form that starts there.
@@ -16993,6 +17021,9 @@ const POSITION = new RegExp([
     String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
     String.raw `\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
+    // Nim: a failed check `tests/cart.nim(27, 24): Check failed: …`, a
+    // stack frame `tests/cart.nim(43) test_cart`
+    String.raw `(?<nim>${NIM_PATH})\((?<nimLine>\d{1,9})(?:, \d{1,9})?\)`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -17011,6 +17042,7 @@ const FORMS = [
     'php',
     'erlang',
     'bdd',
+    'nim',
     'msvc',
     'plain'
 ];
@@ -17025,8 +17057,14 @@ const PYTEST_AT_DEF = /^>\s+(?:async\s+)?def\s/;
  * (older Playwright writes the test's declaration there).
  */
 function failurePositions(problem) {
+    // Nim's unittest writes a test's first failed check as the message, the
+    // checks that failed after it in the text.
+    if (NIM_CHECK.test(problem.message))
+        return sourcePositions(`${problem.message}\n${problem.details}`);
     return sourcePositions(`${problem.details}\n${problem.message}`);
 }
+/** Where Nim's unittest says a check failed: `tests/cart.nim(27, 24): Check failed: …`. */
+const NIM_CHECK = new RegExp(String.raw `^${NIM_PATH}\(\d{1,9}, \d{1,9}\): (?:Check|Expect) failed\b`, 'i');
 /**
  * Positions in the order the text gives them, except Playwright's header
  * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`

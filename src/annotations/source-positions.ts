@@ -32,6 +32,9 @@ const PATH_CHAR = String.raw`[\w.\/\\@~+%$-]`
  */
 const PATH = String.raw`(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`
 
+/** A Nim module's path (`.nim`, or a NimScript's `.nims`). */
+const NIM_PATH = String.raw`(?<!${PATH_CHAR})(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.nims?`
+
 /**
  * The forms, in one expression so that each position is read once, by the
  * most specific form that starts there.
@@ -68,6 +71,9 @@ const POSITION = new RegExp(
     String.raw`\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
     // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
     String.raw`\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
+    // Nim: a failed check `tests/cart.nim(27, 24): Check failed: …`, a
+    // stack frame `tests/cart.nim(43) test_cart`
+    String.raw`(?<nim>${NIM_PATH})\((?<nimLine>\d{1,9})(?:, \d{1,9})?\)`,
     // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
     String.raw`(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
     // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
@@ -89,6 +95,7 @@ const FORMS = [
   'php',
   'erlang',
   'bdd',
+  'nim',
   'msvc',
   'plain'
 ] as const
@@ -110,8 +117,18 @@ export function failurePositions(problem: {
   message: string
   details: string
 }): SourcePosition[] {
+  // Nim's unittest writes a test's first failed check as the message, the
+  // checks that failed after it in the text.
+  if (NIM_CHECK.test(problem.message))
+    return sourcePositions(`${problem.message}\n${problem.details}`)
   return sourcePositions(`${problem.details}\n${problem.message}`)
 }
+
+/** Where Nim's unittest says a check failed: `tests/cart.nim(27, 24): Check failed: …`. */
+const NIM_CHECK = new RegExp(
+  String.raw`^${NIM_PATH}\(\d{1,9}, \d{1,9}\): (?:Check|Expect) failed\b`,
+  'i'
+)
 
 /**
  * Positions in the order the text gives them, except Playwright's header

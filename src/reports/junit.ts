@@ -648,6 +648,13 @@ const TESTTHAT_SUITE =
 const CPPUTEST_SUITE =
   /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/
 
+/**
+ * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
+ * properties the versions of Lua and LuaUnit.
+ */
+const LUAUNIT_SUITE =
+  /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/
+
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
 
@@ -729,7 +736,8 @@ function reportSource(
     testcafe: TESTCAFE_ROOT.test(root),
     wdio: undefined,
     testthat: false,
-    cpputest: false
+    cpputest: false,
+    luaunit: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -757,6 +765,7 @@ function suiteSource(
   const wdio = WDIO_SUITE.exec(suite)
   const testthat = TESTTHAT_SUITE.test(suite)
   const cpputest = CPPUTEST_SUITE.test(suite)
+  const luaunit = LUAUNIT_SUITE.test(suite)
   // Most suites are no special tool's: they share the report's.
   if (
     !jestJunit &&
@@ -765,7 +774,8 @@ function suiteSource(
     !nodeTest &&
     !wdio &&
     !testthat &&
-    !cpputest
+    !cpputest &&
+    !luaunit
   )
     return report
   return {
@@ -776,7 +786,8 @@ function suiteSource(
     nodeTest: report.nodeTest || nodeTest,
     wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
     testthat,
-    cpputest
+    cpputest,
+    luaunit
   }
 }
 
@@ -848,6 +859,8 @@ interface ReportSource {
   testthat: boolean
   /** CppUTest's JUnitTestOutput: line breaks written `{newline}` (cpputestSuite). */
   cpputest: boolean
+  /** LuaUnit's: a failure's message written as its `type` (see toTestCase). */
+  luaunit: boolean
 }
 
 interface WdioReport {
@@ -1758,6 +1771,23 @@ function readEunitAssertion(problem: Problem): void {
   problem.type = match[1]
 }
 
+/**
+ * LuaUnit writes a failure's or error's message (`test_cart.lua:22:
+ * expected: 5, actual: 4`, over several lines for tables and strings) as its
+ * `type`, and its stack trace as the text: the message is read as the
+ * message, as its console prints it.
+ */
+function readLuaUnitType(problem: Problem): void {
+  if (
+    (problem.kind === 'failure' || problem.kind === 'error') &&
+    problem.message === '' &&
+    problem.type !== ''
+  ) {
+    problem.message = problem.type
+    problem.type = ''
+  }
+}
+
 /** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
 const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/
 /** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
@@ -2054,6 +2084,7 @@ function toTestCase(
     const expectedFailure = expected >= 0
     // Its reason first, then the failure it was allowed.
     if (expected > 0) problems.unshift(...problems.splice(expected, 1))
+    if (source.luaunit) for (const problem of problems) readLuaUnitType(problem)
     for (const problem of problems) {
       readSubunitFailure(problem)
       if (expectedFailure) problem.kind = 'skipped'
