@@ -43,6 +43,7 @@ import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import { buildComment } from '../src/results/comment.js'
 import { failureText } from '../src/results/failure-text.js'
+import { failurePositions } from '../src/annotations/source-positions.js'
 import { pickWith, seeded } from './helpers/random.js'
 import {
   fixtureReports,
@@ -285,7 +286,8 @@ const GENERATED = [
   // NIMTEST_ABORT_ON_ERROR quits before the report is closed.
   ...fixtureReports('nim-unittest').filter(
     (file) => !file.endsWith('-abort-junit.xml')
-  )
+  ),
+  ...fixtureReports('web-test-runner')
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -1718,6 +1720,124 @@ describe('TestCafe (xunit, testcafe-reporter-junit)', () => {
         name: 'BD-1 works (unstable)',
         outcome: 'passed'
       })
+    )
+  })
+})
+
+describe('@web/test-runner (@web/test-runner-junit-reporter)', () => {
+  const ONE_BROWSER = [
+    'web-test-runner/wtr-junit.xml',
+    'web-test-runner/wtr-junit-nologs.xml'
+  ]
+  const BROWSERS = 'web-test-runner/wtr-junit-browsers.xml'
+  const STATUSES = {
+    'BD-460': 'passed',
+    'BD-461': 'failed',
+    'BD-462': 'failed',
+    'BD-463': 'failed',
+    'BD-464': 'failed',
+    'BD-465': 'skipped',
+    'BD-466': 'passed',
+    'BD-467': 'failed',
+    'BD-468': 'failed',
+    'BD-469': 'failed',
+    'BD-470': 'skipped',
+    // The describe block's marker: its tests without a marker of their own passed.
+    'BD-471': 'passed',
+    'BD-472': 'failed',
+    'BD-473': 'skipped',
+    // A failing beforeEach and a failing after(): written as passed.
+    'BD-475': 'passed',
+    'BD-476': 'passed',
+    'BD-478': 'passed',
+    'BD-479': 'passed',
+    'BD-480': 'failed',
+    'BD-481': 'failed',
+    'BD-482': 'failed',
+    'BD-486': 'failed',
+    // Passed on its second try: the reporter writes the last attempt only.
+    'BD-487': 'passed'
+  }
+
+  it('as the reporter writes them: 12 failed, 3 skipped of 25 (per browser); tests outside a describe and a file that failed to import are not written', () => {
+    for (const file of ONE_BROWSER) {
+      const tests = parseFixture(file)
+      expect([file, outcomes(tests)]).toEqual([
+        file,
+        { passed: 10, failure: 12, error: 0, skipped: 3 }
+      ])
+      expect([file, statusByMarker(tests, 500)]).toEqual([file, STATUSES])
+    }
+    const both = parseFixture(BROWSERS)
+    expect(outcomes(both)).toEqual({
+      passed: 20,
+      failure: 24,
+      error: 0,
+      skipped: 6
+    })
+    expect(statusByMarker(both, 500)).toEqual(STATUSES)
+  })
+
+  it('two tests of one title in a describe block are two tests, not a retry (the reporter writes a retried test once)', () => {
+    for (const file of [...ONE_BROWSER, BROWSERS]) {
+      const arrivals = named(parseFixture(file), 'BD-486 lists new arrivals')
+      expect([file, arrivals.map((t) => t.outcome)]).toEqual([
+        file,
+        file === BROWSERS
+          ? ['failure', 'passed', 'failure', 'passed']
+          : ['failure', 'passed']
+      ])
+    }
+  })
+
+  it("its `line` is no test's line (the stack's first `N:N`, mocha's bundle's line 1): not kept", () => {
+    for (const file of ONE_BROWSER) {
+      const tests = parseFixture(file)
+      expect(fixtureText(file)).toMatch(
+        /name="BD-481 counts products in stock"[^>]* line="1"/
+      )
+      for (const test of tests)
+        expect([test.name, test.line]).toEqual([test.name, undefined])
+      // The failure's stack says where it failed.
+      expect(
+        failurePositions(
+          only(tests, 'BD-461 cart total counts the quantity').problems[0]
+        )[0]
+      ).toEqual({ path: 'test/cart.test.js', line: 17 })
+    }
+  })
+
+  it("reportLogs: the file's browser logs, written once per test of the file, are its failed tests' output once", () => {
+    const logs =
+      'cart total is\n18\ncart warning: stock is low\nabout to check the coupon\ncoupon service said <no> & "stop"'
+    for (const file of [ONE_BROWSER[0], BROWSERS]) {
+      const tests = parseFixture(file)
+      // 11 tests in cart.test.js, 5 logged values each.
+      expect(fixtureText(file).split('<system-out>').length - 1).toBe(
+        file === BROWSERS ? 110 : 55
+      )
+      for (const test of tests.filter(
+        (t) => t.classname === 'cart' && t.outcome === 'failure'
+      )) {
+        expect(test.output).toBe(logs)
+        expect(test.outputOfSuite).toBe(true)
+      }
+      for (const test of named(tests, 'BD-480 sorts products by price'))
+        expect(test.output).toBe('')
+    }
+    const nologs = parseFixture(ONE_BROWSER[1])
+    expect(only(nologs, 'BD-461 cart total counts the quantity').output).toBe(
+      ''
+    )
+  })
+
+  it('a name with <, &, quotes and a failure message with them are read unescaped', () => {
+    const test = only(
+      parseFixture(ONE_BROWSER[0]),
+      'BD-467 cart shows <b>bold</b> & "quoted" \'items\''
+    )
+    expect(test.problems[0].message).toBe(
+      "expected '<b>pen</b> & \"book\"' to equal '<b>pen</b> & \\'book\\''"
     )
   })
 })

@@ -1322,7 +1322,8 @@ const TOOLS: Record<string, string[]> = {
   // The report NIMTEST_ABORT_ON_ERROR left unclosed is refused.
   'nim-unittest': fixtureReports('nim-unittest').filter(
     (file) => !file.endsWith('-abort-junit.xml')
-  )
+  ),
+  'web-test-runner': fixtureReports('web-test-runner')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

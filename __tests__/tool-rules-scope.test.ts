@@ -272,4 +272,31 @@ expected: 2
     expect(headline(otherMessage)).toBe('Uncaught exception, not in assertion.')
     expect(headline(otherDetails)).toBe('Uncaught exception, not in assertion.')
   })
+
+  it("leaves `line`, repeated output and retries as they were outside @web/test-runner's suites (its attributes without its properties, or properties of another order)", () => {
+    const body = (properties: string) =>
+      `<testsuite name="s" id="0" tests="2" skipped="0" errors="1" failures="1" time="0">${properties}` +
+      '<testcase name="t" classname="c" file="a.test.js" line="1"><failure message="boom"/></testcase>' +
+      '<testcase name="t" classname="c" file="a.test.js"/>' +
+      '<system-out>log</system-out><system-out>log</system-out></testsuite>'
+    const wtr = (name: string) => `<property name="${name}" value="x"/>`
+    for (const properties of [
+      '',
+      `<properties>${wtr('browser.name')}${wtr('test.fileName')}${wtr('browser.launcher')}</properties>`
+    ]) {
+      const [retried] = parseReportText(
+        `<testsuites>${body(properties)}</testsuites>`
+      )
+      expect(retried.outcome).toBe('flaky')
+      expect(retried.line).toBe(1)
+      expect(retried.output).toBe('log\nlog')
+    }
+    // @web/test-runner's own: two tests, no line, the repeated logs once.
+    const [failed, passed] = parseReportText(
+      `<testsuites>${body(`<properties>${wtr('test.fileName')}${wtr('browser.name')}${wtr('browser.launcher')}</properties>`)}</testsuites>`
+    )
+    expect([failed.outcome, passed.outcome]).toEqual(['failure', 'passed'])
+    expect(failed.line).toBeUndefined()
+    expect(failed.output).toBe('log')
+  })
 })

@@ -14026,6 +14026,12 @@ const GINKGO_V1_ROOT = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" erro
  * one bare suite named after the browsers.
  */
 const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /;
+/**
+ * A suite as @web/test-runner-junit-reporter writes it: one per browser and
+ * test file, `name id tests skipped errors failures time`, then the file's,
+ * the browser's and the launcher's properties.
+ */
+const WEB_TEST_RUNNER_SUITE = /^<testsuite name="[^"]*" id="\d+" tests="\d+" skipped="\d+" errors="\d+" failures="\d+" time="[^"]*">\s*<properties>\s*<property name="test\.fileName" value="[^"]*"\s*\/>\s*<property name="browser\.name" value="[^"]*"\s*\/>\s*<property name="browser\.launcher" value="[^"]*"\s*\/>/;
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title) {
     return title
@@ -14066,6 +14072,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
             : undefined,
         ginkgoV1: GINKGO_V1_ROOT.test(root),
         testcafe: TESTCAFE_ROOT.test(root),
+        webTestRunner: false,
         wdio: undefined,
         testthat: false,
         cpputest: false,
@@ -14093,6 +14100,7 @@ firstWdio) {
     const testthat = TESTTHAT_SUITE.test(suite);
     const cpputest = CPPUTEST_SUITE.test(suite);
     const luaunit = LUAUNIT_SUITE.test(suite);
+    const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite);
     // Most suites are no special tool's: they share the report's.
     if (!jestJunit &&
         !oncePerTest &&
@@ -14101,17 +14109,24 @@ firstWdio) {
         !wdio &&
         !testthat &&
         !cpputest &&
-        !luaunit)
+        !luaunit &&
+        !webTestRunner)
         return report;
     return {
         ...report,
-        repeatsMayBeRetries: report.repeatsMayBeRetries && !oncePerTest && !testng && !testthat,
+        // @web/test-runner writes a retried test once, as its last attempt.
+        repeatsMayBeRetries: report.repeatsMayBeRetries &&
+            !oncePerTest &&
+            !testng &&
+            !testthat &&
+            !webTestRunner,
         jestJunit: report.jestJunit || jestJunit,
         nodeTest: report.nodeTest || nodeTest,
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
         testthat,
         cpputest,
-        luaunit
+        luaunit,
+        webTestRunner
     };
 }
 /**
@@ -14372,6 +14387,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 others.push(child);
         }
     }
+    // The suite's own testcases, before a `(suite)` one is added.
+    const ownTests = own.length;
     const failedItself = others.some((child) => 'failure' in child || 'error' in child);
     const exited = failedItself ? undefined : programExit(others);
     if (failedItself || exited)
@@ -14400,7 +14417,9 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         if (testCase.output === '' &&
             failedOnce(testCase.outcome) &&
             source.qtest !== 5) {
-            suiteOutput ??= outputOf(others);
+            suiteOutput ??= source.webTestRunner
+                ? webTestRunnerOutput(others, ownTests)
+                : outputOf(others);
             testCase.output = suiteOutput;
             if (suiteOutput)
                 testCase.outputOfSuite = true;
@@ -15276,7 +15295,10 @@ function toTestCase(node, suites, source, linesFromZero = false) {
     if (failedOrErrored(outcome)) {
         const fromZero = linesFromZero && testCase.file.endsWith('.py');
         const line = lineNumber(attribute(node, 'line'), fromZero);
-        if (line !== undefined)
+        // @web/test-runner's `line` is not where the test is: the first
+        // `N:N` of the failure's stack, often a line of mocha's bundle
+        // (`autorun.js:1:204848`) or of another module the test called.
+        if (line !== undefined && !source.webTestRunner)
             testCase.line = line;
         const spec = ginkgoSpec && GINKGO_LOCATION.exec(ginkgoSpec);
         if (spec && testCase.file === '') {
@@ -15835,6 +15857,25 @@ function collectProblems(children, tag, kind, into, isRerun = false) {
     }
 }
 const OUTPUT_TAGS = ['system-out', 'system-err'];
+/**
+ * A suite's output as @web/test-runner-junit-reporter writes it with
+ * `reportLogs`: every test of a file carries the file's browser logs, so
+ * they are written once per test, each logged value in a <system-out> of
+ * its own. Read once, as the runner's console shows them.
+ */
+function webTestRunnerOutput(children, tests) {
+    const parts = [];
+    for (const element of junit_elements(children, 'system-out')) {
+        const text = decodeRawContent(rawContent(element, 'system-out'));
+        if (text.trim())
+            parts.push(text);
+    }
+    const size = parts.length / tests;
+    const repeated = tests > 1 &&
+        Number.isInteger(size) &&
+        parts.every((part, i) => part === parts[i % size]);
+    return (repeated ? parts.slice(0, size) : parts).join('\n');
+}
 function outputOf(children, tags = OUTPUT_TAGS) {
     const parts = [];
     for (const tag of tags) {

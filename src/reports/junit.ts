@@ -685,6 +685,14 @@ const GINKGO_V1_ROOT =
  */
 const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /
 
+/**
+ * A suite as @web/test-runner-junit-reporter writes it: one per browser and
+ * test file, `name id tests skipped errors failures time`, then the file's,
+ * the browser's and the launcher's properties.
+ */
+const WEB_TEST_RUNNER_SUITE =
+  /^<testsuite name="[^"]*" id="\d+" tests="\d+" skipped="\d+" errors="\d+" failures="\d+" time="[^"]*">\s*<properties>\s*<property name="test\.fileName" value="[^"]*"\s*\/>\s*<property name="browser\.name" value="[^"]*"\s*\/>\s*<property name="browser\.launcher" value="[^"]*"\s*\/>/
+
 /** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
 function wdioDefaultName(title: string): string {
   return title
@@ -734,6 +742,7 @@ function reportSource(
       : undefined,
     ginkgoV1: GINKGO_V1_ROOT.test(root),
     testcafe: TESTCAFE_ROOT.test(root),
+    webTestRunner: false,
     wdio: undefined,
     testthat: false,
     cpputest: false,
@@ -766,6 +775,7 @@ function suiteSource(
   const testthat = TESTTHAT_SUITE.test(suite)
   const cpputest = CPPUTEST_SUITE.test(suite)
   const luaunit = LUAUNIT_SUITE.test(suite)
+  const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite)
   // Most suites are no special tool's: they share the report's.
   if (
     !jestJunit &&
@@ -775,19 +785,26 @@ function suiteSource(
     !wdio &&
     !testthat &&
     !cpputest &&
-    !luaunit
+    !luaunit &&
+    !webTestRunner
   )
     return report
   return {
     ...report,
+    // @web/test-runner writes a retried test once, as its last attempt.
     repeatsMayBeRetries:
-      report.repeatsMayBeRetries && !oncePerTest && !testng && !testthat,
+      report.repeatsMayBeRetries &&
+      !oncePerTest &&
+      !testng &&
+      !testthat &&
+      !webTestRunner,
     jestJunit: report.jestJunit || jestJunit,
     nodeTest: report.nodeTest || nodeTest,
     wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
     testthat,
     cpputest,
-    luaunit
+    luaunit,
+    webTestRunner
   }
 }
 
@@ -861,6 +878,13 @@ interface ReportSource {
   cpputest: boolean
   /** LuaUnit's: a failure's message written as its `type` (see toTestCase). */
   luaunit: boolean
+  /**
+   * @web/test-runner-junit-reporter: each test written once (a repeated
+   * name is another test), its `line` the first line number of the
+   * failure's stack, in whatever file (toTestCase), and its suite's output
+   * the test file's browser logs once per test (webTestRunnerOutput).
+   */
+  webTestRunner: boolean
 }
 
 interface WdioReport {
@@ -1217,6 +1241,8 @@ function collectSuiteParts(
       else if (!('#text' in child)) others.push(child)
     }
   }
+  // The suite's own testcases, before a `(suite)` one is added.
+  const ownTests = own.length
   const failedItself = others.some(
     (child) => 'failure' in child || 'error' in child
   )
@@ -1252,7 +1278,9 @@ function collectSuiteParts(
       failedOnce(testCase.outcome) &&
       source.qtest !== 5
     ) {
-      suiteOutput ??= outputOf(others)
+      suiteOutput ??= source.webTestRunner
+        ? webTestRunnerOutput(others, ownTests)
+        : outputOf(others)
       testCase.output = suiteOutput
       if (suiteOutput) testCase.outputOfSuite = true
     }
@@ -2219,7 +2247,10 @@ function toTestCase(
   if (failedOrErrored(outcome)) {
     const fromZero = linesFromZero && testCase.file.endsWith('.py')
     const line = lineNumber(attribute(node, 'line'), fromZero)
-    if (line !== undefined) testCase.line = line
+    // @web/test-runner's `line` is not where the test is: the first
+    // `N:N` of the failure's stack, often a line of mocha's bundle
+    // (`autorun.js:1:204848`) or of another module the test called.
+    if (line !== undefined && !source.webTestRunner) testCase.line = line
     const spec = ginkgoSpec && GINKGO_LOCATION.exec(ginkgoSpec)
     if (spec && testCase.file === '') {
       testCase.file = spec[1]
@@ -2814,6 +2845,29 @@ function collectProblems(
 }
 
 const OUTPUT_TAGS: readonly string[] = ['system-out', 'system-err']
+
+/**
+ * A suite's output as @web/test-runner-junit-reporter writes it with
+ * `reportLogs`: every test of a file carries the file's browser logs, so
+ * they are written once per test, each logged value in a <system-out> of
+ * its own. Read once, as the runner's console shows them.
+ */
+function webTestRunnerOutput(
+  children: readonly XmlNode[],
+  tests: number
+): string {
+  const parts: string[] = []
+  for (const element of elements(children, 'system-out')) {
+    const text = decodeRawContent(rawContent(element, 'system-out'))
+    if (text.trim()) parts.push(text)
+  }
+  const size = parts.length / tests
+  const repeated =
+    tests > 1 &&
+    Number.isInteger(size) &&
+    parts.every((part, i) => part === parts[i % size])
+  return (repeated ? parts.slice(0, size) : parts).join('\n')
+}
 
 function outputOf(
   children: readonly XmlNode[],
