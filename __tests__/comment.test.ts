@@ -506,7 +506,7 @@ describe('buildComment content', () => {
     expect(html).toContain('<li>… and 5 more tests, not listed.</li>')
   })
 
-  it("gives a skip reason without the stack after it (JUnit 5's assumption, busted's pending)", () => {
+  it("gives a skip reason without the stack after it, nor the exception of JUnit's assumption (JUnit 5's assumption, busted's pending)", () => {
     const reasonOf = (relative: string, name: string): string => {
       const report = parseJUnit(
         readFileSync(
@@ -526,9 +526,14 @@ describe('buildComment content', () => {
     }
     expect(
       reasonOf('junit5-console/junit-jupiter.xml', 'assumptionFails()')
-    ).toBe(
-      'org.opentest4j.TestAbortedException: Assumption failed: assumption not met'
-    )
+    ).toBe('Assumption failed: assumption not met')
+    // Kotlin through the ConsoleLauncher and Ant's junitlauncher (`<aborted>`)
+    expect(
+      reasonOf(
+        'kotlin/console/TEST-junit-jupiter.xml',
+        'BD-179 needs the stock service()'
+      )
+    ).toBe('Assumption failed: stock service is down')
     const busted = parseJUnit(
       readFileSync(
         new URL(

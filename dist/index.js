@@ -18311,6 +18311,13 @@ const GO_LOG_FRAMING = /^[ \t]*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:SKIP|PASS
 const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /;
 /** Where a stack starts after a skip's reason: a JVM or JavaScript frame, Lua's or Python's traceback. */
 const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/;
+/**
+ * The JVM's exception of a failed assumption before its message
+ * (`org.opentest4j.TestAbortedException: Assumption failed: …`, JUnit 4's
+ * `org.junit.AssumptionViolatedException: got: …`): every such skip says
+ * it, so the message alone is the reason.
+ */
+const ASSUMPTION_EXCEPTION = /^(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException): (?=\S)/;
 /** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
 const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s;
 /** The reason of pytest's module skip, unescaped from its repr. */
@@ -18352,7 +18359,10 @@ function skipReason(testCase) {
     const stack = STACK_START.exec(told);
     if (stack && stack.index > 0 && told.slice(0, stack.index).trim())
         told = told.slice(0, stack.index);
-    const reason = told.replace(/\s+/g, ' ').trim();
+    const reason = told
+        .replace(ASSUMPTION_EXCEPTION, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars));
 }
 function problemBlock(problem) {

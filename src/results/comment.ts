@@ -295,6 +295,15 @@ const GO_LOCATION = /^[ \t]*[\w./\\-]+\.go:\d+: /
 const STACK_START =
   /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \(most recent call last\):)/
 
+/**
+ * The JVM's exception of a failed assumption before its message
+ * (`org.opentest4j.TestAbortedException: Assumption failed: …`, JUnit 4's
+ * `org.junit.AssumptionViolatedException: got: …`): every such skip says
+ * it, so the message alone is the reason.
+ */
+const ASSUMPTION_EXCEPTION =
+  /^(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException): (?=\S)/
+
 /** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
 const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s
 
@@ -341,7 +350,10 @@ function skipReason(testCase: TestCase): string {
   const stack = STACK_START.exec(told)
   if (stack && stack.index > 0 && told.slice(0, stack.index).trim())
     told = told.slice(0, stack.index)
-  const reason = told.replace(/\s+/g, ' ').trim()
+  const reason = told
+    .replace(ASSUMPTION_EXCEPTION, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return escapeHtml(clipped(plainText(reason), COMMENT_LIMITS.skipReasonChars))
 }
 
