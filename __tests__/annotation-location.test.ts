@@ -447,7 +447,9 @@ describe('FailureLocator, in a workspace on disk', () => {
       'tests/CheckoutTest.cpp',
       'Main.hs',
       'lua/test_cart.lua',
-      'tests/test_cart.nim'
+      'tests/test_cart.nim',
+      'tests/CartTest.h',
+      'tests/CheckoutTest.h'
     ])
       file(relative)
     file('secret.txt', outside)
@@ -664,6 +666,22 @@ describe('FailureLocator, in a workspace on disk', () => {
     ).toEqual({
       file: 'tests/CheckoutTest.cpp',
       line: 21
+    })
+  })
+
+  it("points at a CxxTest failure's file and line (its first failed assertion, setUp's), whatever its paths", () => {
+    const at = (name: string) => failureLocation('cxxtest/cxxtest.xml', name)
+    expect(at('testBd515TwoFailures')).toEqual({
+      file: 'tests/CartTest.h',
+      line: 23
+    })
+    expect(at('testBd530PaysByCard')).toEqual({
+      file: 'tests/CheckoutTest.h',
+      line: 6
+    })
+    expect(at('testBd520UncaughtException')).toEqual({
+      file: 'tests/CartTest.h',
+      line: 37
     })
   })
 

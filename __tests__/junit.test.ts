@@ -287,7 +287,12 @@ const GENERATED = [
   ...fixtureReports('nim-unittest').filter(
     (file) => !file.endsWith('-abort-junit.xml')
   ),
-  ...fixtureReports('web-test-runner')
+  ...fixtureReports('web-test-runner'),
+  // CxxTest's XmlPrinter on standard output: its output before the report.
+  ...fixtureReports('cxxtest').filter(
+    (file) => !file.endsWith('-xmlprinter-stdout.xml')
+  ),
+  ...fixtureReports('junit-xml')
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -5020,6 +5025,140 @@ describe('CppUTest 4.0 (-ojunit)', () => {
   })
 })
 
+describe('CxxTest 4.4 (cxxtestgen --xunit-printer)', () => {
+  const WRITTEN = fixtureReports('cxxtest').filter(
+    (file) => !file.endsWith('-xmlprinter-stdout.xml')
+  )
+  const report = parseFixture('cxxtest/cxxtest.xml')
+
+  it.each(WRITTEN)(
+    '%s: as CxxTest counts (Failed 15 and Skipped 1 of 21 tests)',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 5,
+        failure: 15,
+        error: 0,
+        skipped: 1
+      })
+    }
+  )
+
+  it("reads each kind of failure's text, the skip's reason, TS_WARN as a warning of a passed test", () => {
+    const message = (name: string) => only(report, name).problems[0].details
+    expect(message('testBd511TotalIsWrong')).toBe(
+      'Error: Expected (total(2, 2) == 5), found (4 != 5)'
+    )
+    expect(message('testBd514FailsWithMessage')).toBe(
+      `Test failed: price <5> & "quoted" 'too'`
+    )
+    // An uncaught exception is a failure, its type not written.
+    expect(message('testBd520UncaughtException')).toBe(
+      'Test failed: cart is <empty> & closed'
+    )
+    expect(message('testBd532Refunds')).toMatch(
+      /^Test failed: Exception thrown from setUp\(\)\nError: Expected \(suite\(\)->setUp\(\); ok = true\) not to throw/
+    )
+    expect(only(report, 'testBd518Skipped').problems).toEqual([
+      {
+        kind: 'skipped',
+        type: 'skipped',
+        message: '',
+        details: 'Test skipped: payment gateway <offline> & down'
+      }
+    ])
+    expect(only(report, 'testBd516Warns')).toMatchObject({
+      outcome: 'passed',
+      problems: [{ kind: 'warning', details: 'stock is low' }]
+    })
+  })
+
+  it("takes where a test failed from its <failure>'s file and line (the assertion's, or setUp's), not the testcase's line", () => {
+    const at = (name: string) => {
+      const { file, line } = only(report, name)
+      return `${file}:${line}`
+    }
+    const dir = '/work/main/__fixtures__/generators/cxxtest/tests'
+    // Its first failed assertion (line 23), not the test (22).
+    expect(at('testBd515TwoFailures')).toBe(`${dir}/CartTest.h:23`)
+    // In setUp (line 6), not the test (8).
+    expect(at('testBd530PaysByCard')).toBe(`${dir}/CheckoutTest.h:6`)
+    // An exception's place is the path as given to cxxtestgen.
+    expect(at('testBd520UncaughtException')).toBe('tests/CartTest.h:37')
+    expect(only(report, 'testBd510AddsItem').file).toBe('')
+  })
+
+  it('--abort-on-fail: a test stops at its first failed assertion', () => {
+    expect(
+      only(
+        parseFixture('cxxtest/cxxtest-abort-on-fail.xml'),
+        'testBd515TwoFailures'
+      ).problems[0].details
+    ).toBe('Error: Expected (total(1, 2) == 3), found (2 != 3)')
+  })
+
+  it('--runner=XmlPrinter on standard output: the output printed before the report is refused', () => {
+    expect(() =>
+      parseJUnit(
+        fixtureText('cxxtest/cxxtest-xmlprinter-stdout.xml'),
+        'cxxtest-xmlprinter-stdout.xml'
+      )
+    ).toThrow(
+      /^cxxtest-xmlprinter-stdout\.xml:1: malformed XML: text before the root element and its XML declaration \(line 3\): console output written into the report/
+    )
+  })
+})
+
+describe("Python's junit_xml 1.9 (to_xml_report_file)", () => {
+  const FILES = fixtureReports('junit-xml')
+  const report = parseFixture('junit-xml/junit-xml.xml')
+
+  it.each(FILES)(
+    '%s: as the script counts, a failure and an error on one test read as failed',
+    (file) => {
+      expect(outcomes(parseFixture(file))).toEqual({
+        passed: 6,
+        failure: 9,
+        error: 1,
+        skipped: 2
+      })
+    }
+  )
+
+  it('the same tests whatever prettyprint and encoding (latin-1 declared over UTF-8 bytes, or latin-1 bytes)', () => {
+    const named = (file: string) =>
+      parseFixture(file).map((t) => `${t.outcome} ${t.name}`)
+    for (const file of FILES)
+      expect(named(file)).toEqual(named('junit-xml/junit-xml.xml'))
+    for (const file of FILES)
+      expect(
+        only(parseFixture(file), 'test_bd525_unicode_é€✓').problems[0].message
+      ).toBe('price in €: é ✓')
+  })
+
+  it("reads a test's line as written (from 1) in a suite with a hostname, unlike pytest's", () => {
+    // line="87": the line of the TestCase(…) call that gave it.
+    expect(only(report, 'BD-517 output then fails')).toMatchObject({
+      file: 'tests/shop_checks.py',
+      line: 87
+    })
+    expect(only(report, 'BD-511 total is wrong').line).toBe(48)
+  })
+
+  it('control characters are removed by the library (ANSI escapes lose their ESC), skips keep their message', () => {
+    const failed = only(report, 'BD-517 output then fails')
+    expect(failed.problems[0].message).toBe('total [31m4[0m != 5')
+    expect(failed.problems[0].details).toBe('expected 5 got 4')
+    expect(only(report, 'BD-514 payment gateway is offline').problems).toEqual([
+      {
+        kind: 'skipped',
+        type: 'skipped',
+        message: 'gateway <offline> & down',
+        details: 'retry tomorrow'
+      }
+    ])
+  })
+})
+
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
 
@@ -6569,6 +6708,23 @@ describe('decodeReport', () => {
         Buffer.from('"/></testsuite>', 'latin1')
       ])
       expect(decodeReport(report)).toContain(`name="BD-1 ${letters}"`)
+    }
+  )
+
+  it.each(['latin-1', 'latin_1', 'LATIN-1', 'iso8859_1'])(
+    "a report declared %s (Python's spelling, as junit_xml writes it) is read as Latin-1, or as UTF-8 when its bytes are",
+    (encoding) => {
+      const head = `<?xml version='1.0' encoding='${encoding}'?>\n<testsuite><testcase name="BD-1 `
+      const tail = '"/></testsuite>'
+      const latin1 = Buffer.concat([
+        Buffer.from(head, 'latin1'),
+        Buffer.from([0xe9, 0x80]),
+        Buffer.from(tail, 'latin1')
+      ])
+      expect(decodeReport(latin1)).toContain('name="BD-1 é€"')
+      // junit_xml's documented use: the text into a file opened as UTF-8.
+      const utf8 = Buffer.from(`${head}é€${tail}`, 'utf8')
+      expect(decodeReport(utf8)).toContain('name="BD-1 é€"')
     }
   )
 

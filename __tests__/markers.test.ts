@@ -1323,7 +1323,12 @@ const TOOLS: Record<string, string[]> = {
   'nim-unittest': fixtureReports('nim-unittest').filter(
     (file) => !file.endsWith('-abort-junit.xml')
   ),
-  'web-test-runner': fixtureReports('web-test-runner')
+  'web-test-runner': fixtureReports('web-test-runner'),
+  // cxxtest-xmlprinter-stdout.xml is refused (the tests' output before the root).
+  cxxtest: fixtureReports('cxxtest').filter(
+    (file) => !file.endsWith('-xmlprinter-stdout.xml')
+  ),
+  'junit-xml': fixtureReports('junit-xml')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

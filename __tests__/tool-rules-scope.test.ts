@@ -1,6 +1,7 @@
 /**
  * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
- * Cucumber-Ruby, CppUTest, CUnit, clojure.test, LuaUnit, Nim's unittest) left
+ * Cucumber-Ruby, CppUTest, CUnit, clojure.test, LuaUnit, Nim's unittest,
+ * CxxTest, Python's junit_xml) left
  * alone on other tools' reports that happen to share a word or a shape with
  * them.
  */
@@ -298,5 +299,32 @@ expected: 2
     expect([failed.outcome, passed.outcome]).toEqual(['failure', 'passed'])
     expect(failed.line).toBeUndefined()
     expect(failed.output).toBe('log')
+  })
+  it("takes a failure's `file` and `line` as where a test failed only in CxxTest's suites, not in another's (Catch2's) of the same failure", () => {
+    const failure = `<testcase classname="CartTest" name="testBd1" line="12"><failure file="tests/CartTest.h" line="14" type="failedAssertEquals" >Error: Expected (1 == 2), found (1 != 2)</failure></testcase>`
+    const place = (xml: string) => {
+      const [test] = parseReportText(xml)
+      return `${test.file}:${test.line}`
+    }
+    expect(
+      place(
+        `<testsuite name="cxxtest" date="Mon Jan  1 00:00:00 2024" tests="1" errors="0" failures="1" time="0" >${failure}</testsuite>`
+      )
+    ).toBe('tests/CartTest.h:14')
+    for (const xml of [
+      `<testsuite name="cxxtest" tests="1" errors="0" failures="1" time="0">${failure}</testsuite>`,
+      `<testsuites><testsuite name="all" errors="0" failures="1" tests="1" hostname="h" time="0" timestamp="2024-01-01T00:00:00">${failure}</testsuite></testsuites>`
+    ])
+      expect(place(xml)).toBe(':12')
+  })
+
+  it("counts a .py test's line from 1 in junit_xml's suites (a `disabled` attribute), from 0 in pytest's, with a hostname", () => {
+    const line = (attributes: string) =>
+      parseReportText(
+        `<testsuites><testsuite name="shop" ${attributes} tests="1"><testcase name="t" file="tests/test_x.py" line="8"><failure message="m"/></testcase></testsuite></testsuites>`
+      )[0].line
+    expect(line('disabled="0" errors="0" failures="1" hostname="ci"')).toBe(8)
+    expect(line('errors="0" failures="1" hostname="ci"')).toBe(9)
+    expect(line('disabled="0" errors="0" failures="1"')).toBe(8)
   })
 })

@@ -13695,6 +13695,8 @@ const USED_ATTRIBUTES = new Set([
     'line',
     // pytest's suites: its lines count from 0.
     'hostname',
+    // Python's junit_xml library's suites, whose lines count from 1 (see countsLinesFromZero).
+    'disabled',
     // Qt 5's data row of a failure (see qt5TestCases).
     'tag'
 ]);
@@ -14000,6 +14002,12 @@ const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"
  */
 const CPPUTEST_SUITE = /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/;
 /**
+ * A suite as CxxTest's XmlFormatter (4.x, `cxxtestgen --xunit-printer`)
+ * writes it: its attributes in this order, a `date` as ctime writes it, and
+ * a space before `>`.
+ */
+const CXXTEST_SUITE = /^<testsuite name="[^"]*" date="\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}" tests="\d+" errors="\d+" failures="\d+" time="[^"]*" >/;
+/**
  * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
  * properties the versions of Lua and LuaUnit.
  */
@@ -14076,6 +14084,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         wdio: undefined,
         testthat: false,
         cpputest: false,
+        cxxtest: false,
         luaunit: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
@@ -14099,6 +14108,7 @@ firstWdio) {
     const wdio = WDIO_SUITE.exec(suite);
     const testthat = TESTTHAT_SUITE.test(suite);
     const cpputest = CPPUTEST_SUITE.test(suite);
+    const cxxtest = CXXTEST_SUITE.test(suite);
     const luaunit = LUAUNIT_SUITE.test(suite);
     const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite);
     // Most suites are no special tool's: they share the report's.
@@ -14109,6 +14119,7 @@ firstWdio) {
         !wdio &&
         !testthat &&
         !cpputest &&
+        !cxxtest &&
         !luaunit &&
         !webTestRunner)
         return report;
@@ -14125,6 +14136,7 @@ firstWdio) {
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
         testthat,
         cpputest,
+        cxxtest,
         luaunit,
         webTestRunner
     };
@@ -15307,8 +15319,25 @@ function toTestCase(node, suites, source, linesFromZero = false) {
             if (specLine !== undefined)
                 testCase.line = specLine;
         }
+        if (source.cxxtest && testCase.file === '')
+            cxxtestFailurePlace(children, testCase);
     }
     return testCase;
+}
+/**
+ * CxxTest writes where a test failed only as its first <failure>'s `file`
+ * and `line` (the assertion's, or setUp's), its text `Error: Expected …`
+ * naming no place; the testcase's `line` is where the test is.
+ */
+function cxxtestFailurePlace(children, testCase) {
+    const [failure] = junit_elements(children, 'failure');
+    const file = failure && attribute(failure, 'file');
+    if (!file)
+        return;
+    testCase.file = file;
+    const line = lineNumber(attribute(failure, 'line'), false);
+    if (line !== undefined)
+        testCase.line = line;
 }
 /** TestCafe's first error, numbered `1) `, and its lines indented under it. */
 const TESTCAFE_FIRST_ERROR = /^\s*1\) /;
@@ -15631,13 +15660,17 @@ function lineNumber(text, fromZero) {
  * pytest's suites have a `hostname` (or, before pytest 4.6.8 and 5.1, the
  * name `pytest`), and its tests' lines count from 0:
  * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
- * but their tests' files are no Python: see toTestCase.)
+ * but their tests' files are no Python: see toTestCase.) Python's junit_xml
+ * library, which scripts write reports with by hand, writes a `hostname` when
+ * given one, and the `line` it is given, counted from 1: its suites, unlike
+ * pytest's, have a `disabled` attribute.
  */
 function countsLinesFromZero(suite) {
     // Before 4.6.8 and 5.1 pytest wrote no hostname; its suite's name was
     // then (and is by default) `pytest`.
-    return (rawAttribute(suite, 'hostname') !== '' ||
-        rawAttribute(suite, 'name') === 'pytest');
+    return ((rawAttribute(suite, 'hostname') !== '' ||
+        rawAttribute(suite, 'name') === 'pytest') &&
+        rawAttribute(suite, 'disabled') === '');
 }
 /** A jest-junit execution error's JSON is read up to this long (an error's stack is short). */
 const JEST_ERROR_JSON_CHARS = 1_000_000;
@@ -21878,13 +21911,42 @@ function declaredEncoding(bytes) {
     const label = DECLARED_ENCODING.exec(head)?.[1];
     if (label === undefined || /^utf-?8$/i.test(label))
         return undefined;
-    const decoder = knownDecoder(label);
+    let decoder = knownDecoder(label);
+    if (decoder === undefined) {
+        // Python's spelling (`latin-1`, `iso8859_15`), which its ElementTree,
+        // and so the junit_xml library, writes as given. junit_xml's documented
+        // use writes the text to a file opened as UTF-8 under that declaration:
+        // bytes that are UTF-8 are read so.
+        const python = pythonSpelling(label);
+        decoder = python === undefined ? undefined : knownDecoder(python);
+        if (decoder !== undefined && isUtf8(bytes))
+            return undefined;
+    }
     if (decoder === undefined ||
         decoder.encoding.startsWith('utf-') ||
         decoder.encoding === 'x-user-defined')
         return undefined;
     // Also ISO-8859-1 and ASCII: WHATWG reads them as windows-1252.
     return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
+}
+/** A label as Python spells it, as WHATWG does (`latin-1` is `latin1`); undefined if none. */
+function pythonSpelling(label) {
+    const spelled = label
+        .toLowerCase()
+        .replaceAll('_', '-')
+        .replace(/^latin-(\d)$/, 'latin$1');
+    return spelled === label.toLowerCase() ? undefined : spelled;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Whether the bytes are UTF-8 throughout. */
+function isUtf8(bytes) {
+    try {
+        strictUtf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** A decoder of that label, if node knows it. */
 function knownDecoder(label) {

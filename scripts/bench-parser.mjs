@@ -22,6 +22,7 @@ export const USED_ATTRIBUTES = new Set([
   'group',
   'line',
   'hostname',
+  'disabled',
   'tag'
 ])
 export const RAW_ELEMENTS = [

@@ -115,7 +115,16 @@ function declaredEncoding(
   const head = String.fromCharCode(...bytes.subarray(0, 200))
   const label = DECLARED_ENCODING.exec(head)?.[1]
   if (label === undefined || /^utf-?8$/i.test(label)) return undefined
-  const decoder = knownDecoder(label)
+  let decoder = knownDecoder(label)
+  if (decoder === undefined) {
+    // Python's spelling (`latin-1`, `iso8859_15`), which its ElementTree,
+    // and so the junit_xml library, writes as given. junit_xml's documented
+    // use writes the text to a file opened as UTF-8 under that declaration:
+    // bytes that are UTF-8 are read so.
+    const python = pythonSpelling(label)
+    decoder = python === undefined ? undefined : knownDecoder(python)
+    if (decoder !== undefined && isUtf8(bytes)) return undefined
+  }
   if (
     decoder === undefined ||
     decoder.encoding.startsWith('utf-') ||
@@ -124,6 +133,27 @@ function declaredEncoding(
     return undefined
   // Also ISO-8859-1 and ASCII: WHATWG reads them as windows-1252.
   return decoder.encoding === 'windows-1252' ? windows1252 : decoder
+}
+
+/** A label as Python spells it, as WHATWG does (`latin-1` is `latin1`); undefined if none. */
+function pythonSpelling(label: string): string | undefined {
+  const spelled = label
+    .toLowerCase()
+    .replaceAll('_', '-')
+    .replace(/^latin-(\d)$/, 'latin$1')
+  return spelled === label.toLowerCase() ? undefined : spelled
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Whether the bytes are UTF-8 throughout. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A decoder of that label, if node knows it. */

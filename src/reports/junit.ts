@@ -220,6 +220,8 @@ export const USED_ATTRIBUTES = new Set([
   'line',
   // pytest's suites: its lines count from 0.
   'hostname',
+  // Python's junit_xml library's suites, whose lines count from 1 (see countsLinesFromZero).
+  'disabled',
   // Qt 5's data row of a failure (see qt5TestCases).
   'tag'
 ])
@@ -649,6 +651,14 @@ const CPPUTEST_SUITE =
   /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/
 
 /**
+ * A suite as CxxTest's XmlFormatter (4.x, `cxxtestgen --xunit-printer`)
+ * writes it: its attributes in this order, a `date` as ctime writes it, and
+ * a space before `>`.
+ */
+const CXXTEST_SUITE =
+  /^<testsuite name="[^"]*" date="\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}" tests="\d+" errors="\d+" failures="\d+" time="[^"]*" >/
+
+/**
  * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
  * properties the versions of Lua and LuaUnit.
  */
@@ -746,6 +756,7 @@ function reportSource(
     wdio: undefined,
     testthat: false,
     cpputest: false,
+    cxxtest: false,
     luaunit: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
@@ -774,6 +785,7 @@ function suiteSource(
   const wdio = WDIO_SUITE.exec(suite)
   const testthat = TESTTHAT_SUITE.test(suite)
   const cpputest = CPPUTEST_SUITE.test(suite)
+  const cxxtest = CXXTEST_SUITE.test(suite)
   const luaunit = LUAUNIT_SUITE.test(suite)
   const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite)
   // Most suites are no special tool's: they share the report's.
@@ -785,6 +797,7 @@ function suiteSource(
     !wdio &&
     !testthat &&
     !cpputest &&
+    !cxxtest &&
     !luaunit &&
     !webTestRunner
   )
@@ -803,6 +816,7 @@ function suiteSource(
     wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
     testthat,
     cpputest,
+    cxxtest,
     luaunit,
     webTestRunner
   }
@@ -876,6 +890,11 @@ interface ReportSource {
   testthat: boolean
   /** CppUTest's JUnitTestOutput: line breaks written `{newline}` (cpputestSuite). */
   cpputest: boolean
+  /**
+   * CxxTest's XmlFormatter: where a test failed is only its <failure>'s
+   * `file` and `line` attributes (see cxxtestFailurePlace).
+   */
+  cxxtest: boolean
   /** LuaUnit's: a failure's message written as its `type` (see toTestCase). */
   luaunit: boolean
   /**
@@ -2257,8 +2276,27 @@ function toTestCase(
       const specLine = lineNumber(spec[2], false)
       if (specLine !== undefined) testCase.line = specLine
     }
+    if (source.cxxtest && testCase.file === '')
+      cxxtestFailurePlace(children, testCase)
   }
   return testCase
+}
+
+/**
+ * CxxTest writes where a test failed only as its first <failure>'s `file`
+ * and `line` (the assertion's, or setUp's), its text `Error: Expected …`
+ * naming no place; the testcase's `line` is where the test is.
+ */
+function cxxtestFailurePlace(
+  children: readonly XmlNode[],
+  testCase: TestCase
+): void {
+  const [failure] = elements(children, 'failure')
+  const file = failure && attribute(failure, 'file')
+  if (!file) return
+  testCase.file = file
+  const line = lineNumber(attribute(failure, 'line'), false)
+  if (line !== undefined) testCase.line = line
 }
 
 /** TestCafe's first error, numbered `1) `, and its lines indented under it. */
@@ -2607,14 +2645,18 @@ function lineNumber(text: string, fromZero: boolean): number | undefined {
  * pytest's suites have a `hostname` (or, before pytest 4.6.8 and 5.1, the
  * name `pytest`), and its tests' lines count from 0:
  * `line="8"` is the `def` on line 9. (bun's and common_test's have one too,
- * but their tests' files are no Python: see toTestCase.)
+ * but their tests' files are no Python: see toTestCase.) Python's junit_xml
+ * library, which scripts write reports with by hand, writes a `hostname` when
+ * given one, and the `line` it is given, counted from 1: its suites, unlike
+ * pytest's, have a `disabled` attribute.
  */
 function countsLinesFromZero(suite: XmlNode): boolean {
   // Before 4.6.8 and 5.1 pytest wrote no hostname; its suite's name was
   // then (and is by default) `pytest`.
   return (
-    rawAttribute(suite, 'hostname') !== '' ||
-    rawAttribute(suite, 'name') === 'pytest'
+    (rawAttribute(suite, 'hostname') !== '' ||
+      rawAttribute(suite, 'name') === 'pytest') &&
+    rawAttribute(suite, 'disabled') === ''
   )
 }
 
