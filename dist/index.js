@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(436);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
 /* harmony import */ var _util_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27);
 /** The action's entry point: all logic lives in main.ts. */
 
@@ -300,7 +300,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 436:
+/***/ 280:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -21802,11 +21802,14 @@ minChars) {
     return { text, hidden };
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/reports/decode.ts
 /**
  * Turns a report file's bytes into text: UTF-8 (with or without BOM), UTF-16
  * (LE/BE), or the 8-bit or Asian encoding its XML declaration names.
  */
+
 class ReportDecodeError extends Error {
 }
 const utf8 = new TextDecoder('utf-8', { fatal: false });
@@ -21919,7 +21922,7 @@ function declaredEncoding(bytes) {
         // bytes that are UTF-8 are read so.
         const python = pythonSpelling(label);
         decoder = python === undefined ? undefined : knownDecoder(python);
-        if (decoder !== undefined && isUtf8(bytes))
+        if (decoder !== undefined && (0,external_node_buffer_namespaceObject.isUtf8)(bytes))
             return undefined;
     }
     if (decoder === undefined ||
@@ -21936,17 +21939,6 @@ function pythonSpelling(label) {
         .replaceAll('_', '-')
         .replace(/^latin-(\d)$/, 'latin$1');
     return spelled === label.toLowerCase() ? undefined : spelled;
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-/** Whether the bytes are UTF-8 throughout. */
-function isUtf8(bytes) {
-    try {
-        strictUtf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** A decoder of that label, if node knows it. */
 function knownDecoder(label) {

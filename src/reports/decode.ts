@@ -2,6 +2,7 @@
  * Turns a report file's bytes into text: UTF-8 (with or without BOM), UTF-16
  * (LE/BE), or the 8-bit or Asian encoding its XML declaration names.
  */
+import { isUtf8 } from 'node:buffer'
 
 export class ReportDecodeError extends Error {}
 
@@ -142,18 +143,6 @@ function pythonSpelling(label: string): string | undefined {
     .replaceAll('_', '-')
     .replace(/^latin-(\d)$/, 'latin$1')
   return spelled === label.toLowerCase() ? undefined : spelled
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
-
-/** Whether the bytes are UTF-8 throughout. */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** A decoder of that label, if node knows it. */
