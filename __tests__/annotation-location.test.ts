@@ -402,6 +402,9 @@ describe('FailureLocator, in a workspace on disk', () => {
       'app/src/test/kotlin/OrderTest.kt',
       'src/com/example/shop/CartTest.kt',
       'src/com/example/shop/Cart.kt',
+      'src/test/groovy/com/example/shop/CartTest.groovy',
+      'src/test/groovy/com/example/shop/CartSpec.groovy',
+      'src/main/groovy/com/example/shop/Cart.groovy',
       'tests/flaky.spec.js',
       'packages/web/test/cart.test.mjs',
       'packages/api/test/cart.test.mjs',
@@ -563,6 +566,35 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(location('BD-173 checkout of an empty cart()')).toEqual({
       file: 'src/com/example/shop/Cart.kt',
       line: 17
+    })
+  })
+
+  it("points a Groovy failure inside a closure at the closure's line (a class named `CartTest$_BD-562_every_item_is_cheap_closure3`), a Spock condition at its line", () => {
+    for (const report of [
+      'groovy/junit4/TEST-com.example.shop.CartTest.xml',
+      'groovy/console/TEST-junit-vintage.xml'
+    ]) {
+      expect(failureLocation(report, 'BD-562 every item is cheap')).toEqual({
+        file: 'src/test/groovy/com/example/shop/CartTest.groovy',
+        line: 81
+      })
+      expect(failureLocation(report, 'BD-552 total is wrong')).toEqual({
+        file: 'src/test/groovy/com/example/shop/CartTest.groovy',
+        line: 22
+      })
+      expect(failureLocation(report, 'BD-554 adds from a list')).toEqual({
+        file: 'src/main/groovy/com/example/shop/Cart.groovy',
+        line: 8
+      })
+    }
+    expect(
+      failureLocation(
+        'groovy/spock/TEST-com.example.shop.CartSpec.xml',
+        'BD-571 total is wrong'
+      )
+    ).toEqual({
+      file: 'src/test/groovy/com/example/shop/CartSpec.groovy',
+      line: 25
     })
   })
 

@@ -554,6 +554,35 @@ describe('buildComment content', () => {
     )
   })
 
+  it("gives no reason for the vintage engine's `<unknown>` (a JUnit 4 runner's ignored test without an @Ignore: Spock's), the assumption's and @Ignore's as written", () => {
+    const reasonsOf = (relative: string): Record<string, string> =>
+      Object.fromEntries(
+        fixtureTestCases(relative)
+          .filter((t) => t.outcome === 'skipped')
+          .map((t) => [
+            t.name,
+            /<p>Reason: (.*?)<\/p>/.exec(
+              buildComment('skipped', 'Skipped', [t], {})
+            )?.[1] ?? ''
+          ])
+      )
+    expect(reasonsOf('groovy/console/TEST-junit-vintage.xml')).toEqual({
+      'BD-574 applies a coupon': '',
+      'BD-555 applies a coupon': 'coupons are not ready',
+      'BD-556 needs the stock service': 'stock service is down'
+    })
+    expect(
+      reasonsOf('groovy/junit4/TEST-com.example.shop.CartTest.xml')
+    ).toEqual({
+      'BD-555 applies a coupon': 'coupons are not ready',
+      'BD-556 needs the stock service': 'stock service is down'
+    })
+    // Ant's report of Spock's @Ignore: `<skipped />`, no reason either.
+    expect(
+      reasonsOf('groovy/spock/TEST-com.example.shop.CartSpec.xml')
+    ).toEqual({ 'BD-574 applies a coupon': '' })
+  })
+
   it('gives the first five skip reasons and counts the others', () => {
     const cases = parse(
       Array.from(

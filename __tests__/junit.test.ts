@@ -273,6 +273,7 @@ const GENERATED = [
   ...fixtureReports('kotlin').filter(
     (file) => !file.startsWith('kotlin/console')
   ),
+  ...fixtureReports('groovy'),
   'lab/lab-junit.xml',
   'lab/lab-bail.xml',
   'lab/lab-dry.xml',
@@ -4847,6 +4848,82 @@ describe('Kotlin 1.3 on JUnit 5.9 (ConsoleLauncher, Ant junitlauncher) and JUnit
     expect(only(captured, 'BD-180 output then fail()').output).toMatch(
       /to stdout before failing\n[^]*to stderr before failing/
     )
+  })
+})
+
+describe('Groovy 2.4 on JUnit 4 (Ant junit, the ConsoleLauncher vintage engine) and Spock 0.7', () => {
+  const junit4 = parseFixture(
+    'groovy/junit4/TEST-com.example.shop.CartTest.xml'
+  )
+  const spock = parseFixture('groovy/spock/TEST-com.example.shop.CartSpec.xml')
+  const vintage = parseFixture('groovy/console/TEST-junit-vintage.xml')
+
+  it('as Ant counts (CartTest: Tests run: 11, Failures: 6, Errors: 2, Skipped: 2; CartSetupTest: 1 error; CartSpec: Tests run: 10, Failures: 5, Errors: 2, Skipped: 1)', () => {
+    expect(outcomes(junit4)).toEqual({
+      passed: 1,
+      failure: 6,
+      error: 2,
+      skipped: 2
+    })
+    expect(
+      outcomes(
+        parseFixture('groovy/junit4/TEST-com.example.shop.CartSetupTest.xml')
+      )
+    ).toEqual({ passed: 0, failure: 0, error: 1, skipped: 0 })
+    expect(outcomes(spock)).toEqual({
+      passed: 2,
+      failure: 5,
+      error: 2,
+      skipped: 1
+    })
+  })
+
+  it('as the ConsoleLauncher counts (22 found, 3 successful, 16 failed, 1 aborted, 2 skipped)', () => {
+    expect(outcomes(vintage)).toEqual({
+      passed: 3,
+      failure: 11,
+      error: 5,
+      skipped: 3
+    })
+  })
+
+  it("Groovy string method names and Spock's feature names keep their spaces and markers; @Unroll's rows are tests", () => {
+    for (const testCases of [junit4, vintage]) {
+      expect(only(testCases, 'BD-552 total is wrong').outcome).toBe('failure')
+      expect(only(testCases, 'BD-558 apples & "pears" cost 10').outcome).toBe(
+        'failure'
+      )
+      expect(only(testCases, 'testBD559CamelCase').outcome).toBe('failure')
+    }
+    expect(only(spock, 'BD-576 output then fail & <escape>').outcome).toBe(
+      'failure'
+    )
+    expect(only(spock, 'BD-572 total of milk at -1 is 0').outcome).toBe('error')
+    expect(
+      statusesByMarker(['groovy/spock/TEST-com.example.shop.CartSpec.xml'])
+    ).toMatchObject({
+      'BD-570': 'passed',
+      'BD-571': 'failed',
+      'BD-572': 'failed',
+      'BD-573': 'failed',
+      'BD-574': 'skipped',
+      'BD-577': 'blocked'
+    })
+  })
+
+  it("the skip reasons of @Ignore and a failed assumption; the class's output under Ant", () => {
+    expect(only(junit4, 'BD-555 applies a coupon').problems[0].message).toBe(
+      'coupons are not ready'
+    )
+    expect(
+      only(junit4, 'BD-556 needs the stock service').problems[0].message
+    ).toBe('stock service is down')
+    const failed = only(junit4, 'BD-557 output then fail')
+    expect(failed.outputOfSuite).toBe(true)
+    expect(failed.output).toMatch(
+      /to stdout before failing\n[^]*to stderr before failing/
+    )
+    expect(only(vintage, 'BD-557 output then fail').output).toBe('')
   })
 })
 

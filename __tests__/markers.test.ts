@@ -1306,6 +1306,7 @@ const TOOLS: Record<string, string[]> = {
   'cucumber-ruby': fixtureReports('cucumber-ruby'),
   cpputest: fixtureReports('cpputest'),
   kotlin: fixtureReports('kotlin'),
+  groovy: fixtureReports('groovy'),
   // lab-junit-stdout.xml is refused (console output before the root).
   lab: ['lab/lab-junit.xml', 'lab/lab-bail.xml', 'lab/lab-dry.xml'],
   // mocha-xunit-stdout.xml is refused (console output before the root).

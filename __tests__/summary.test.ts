@@ -335,6 +335,29 @@ describe('renderSummary', () => {
     expect(lineOf(tasty, 'BD-250 steps')).toBe('expected: 3; but got: 2')
   })
 
+  it("reads Spock's failed condition as its line without the diagram of values under it, Groovy's power assertion as its expression", () => {
+    const lineOf = (relative: string, name: string): string =>
+      failureLineOfOne(
+        fixtureTestCases(relative).filter((t) => t.name === name)
+      )
+    const spock = 'groovy/spock/TEST-com.example.shop.CartSpec.xml'
+    expect(lineOf(spock, 'BD-571 total is wrong')).toBe(
+      'Condition not satisfied: cart.total == 5'
+    )
+    expect(lineOf(spock, 'BD-576 output then fail & <escape>')).toBe(
+      'Condition not satisfied: cart.receipt() == &#39;apple 1&#39;'
+    )
+    expect(lineOf(spock, 'BD-573 not unrolled')).toBe(
+      'Condition not satisfied: Math.max(a, b) == c'
+    )
+    expect(
+      lineOf(
+        'groovy/junit4/TEST-com.example.shop.CartTest.xml',
+        'BD-552 total is wrong'
+      )
+    ).toBe('assert cart.total == 5')
+  })
+
   it("completes JUnit's assertEquals of values of several lines up to the end of the actual value (Kotlin's tests, JUnit 5 and JUnit 4)", () => {
     const lineOf = (relative: string, name: string): string =>
       failureLineOfOne(

@@ -1,7 +1,7 @@
 /**
  * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
  * Cucumber-Ruby, CppUTest, CUnit, clojure.test, LuaUnit, Nim's unittest,
- * CxxTest, Python's junit_xml) left
+ * CxxTest, Python's junit_xml, Groovy, Spock, JUnit 5's vintage engine) left
  * alone on other tools' reports that happen to share a word or a shape with
  * them.
  */
@@ -209,6 +209,60 @@ retried twice
     )
     expect(summaryLine(failureText(test.problems[0], test.name), 200)).toBe(
       'java.lang.AssertionError: expected:<see the attached log'
+    )
+  })
+
+  it("reads Groovy's closure frames (a class with a string-named method's hyphens) only in .groovy files: Java's as before", () => {
+    expect(
+      sourcePositions(
+        '\tat demo.CartTest$_BD-5_every_item_closure3.doCall(CartTest.groovy:81)\n\tat demo.CartTest$_BD-5_x_closure1.doCall(CartTest.java:9)'
+      )
+    ).toEqual([
+      {
+        path: 'CartTest.groovy',
+        line: 81,
+        className: 'demo.CartTest$_BD-5_every_item_closure3',
+        packageDirs: 'demo'
+      },
+      // A Java frame's class holds no hyphen: read as before.
+      { path: 'CartTest.java', line: 9, className: 'demo' }
+    ])
+  })
+
+  it("takes only the line of Spock's `Condition not satisfied:`, and every line after another tool's headline ending in a colon", () => {
+    const line = (message: string, details: string) =>
+      summaryLine(
+        failureText({ kind: 'failure', message, type: '', details }, 't'),
+        500
+      )
+    const diagram = 'cart.total == 5\n|    |     |\n|    2     false'
+    expect(
+      line(
+        `Condition not satisfied:\n\n${diagram}`,
+        `Condition not satisfied:\n\n${diagram}`
+      )
+    ).toBe('Condition not satisfied: cart.total == 5')
+    expect(
+      line(`Values differ:\n${diagram}`, `Values differ:\n${diagram}`)
+    ).toBe('Values differ: cart.total == 5 |    |     | |    2     false')
+  })
+
+  it("reads `<unknown>` as no skip reason only as the whole text of a skip without a message (JUnit 5's vintage engine)", () => {
+    const reason = (skipped: string) =>
+      /<p>Reason: (.*?)<\/p>/.exec(
+        buildComment(
+          'skipped',
+          'Skipped',
+          parseSuite(`<testcase name="t">${skipped}</testcase>`),
+          {}
+        )
+      )?.[1] ?? ''
+    expect(reason('<skipped><![CDATA[<unknown>]]></skipped>')).toBe('')
+    expect(reason('<skipped message="&lt;unknown&gt;"/>')).toBe(
+      '&lt;unknown&gt;'
+    )
+    expect(reason('<skipped><![CDATA[<unknown> host]]></skipped>')).toBe(
+      '&lt;unknown&gt; host'
     )
   })
 

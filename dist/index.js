@@ -16585,6 +16585,12 @@ const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
 /** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`, QuickCheck's `Use --quickcheck-replay=… to reproduce.`. */
 const CONSOLE_ADVICE = /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/;
 /**
+ * Spock's failed condition (`Condition not satisfied:`, or `Condition failed
+ * with Exception:`), then the condition's line and its diagram of values
+ * (`|    2     false`) under it.
+ */
+const SPOCK_CONDITION = /^Condition (?:not satisfied|failed with Exception):$/;
+/**
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of
  * these values:`, node:assert's `Expected values to be strictly equal:`, a
@@ -16608,6 +16614,8 @@ function summaryLine(said, limit) {
     if ((line.endsWith(':') && !FRAMING.test(line)) ||
         GOMEGA_EXPECTED.test(line)) {
         skipBlank();
+        // Spock's condition: its line, not the diagram of values under it.
+        const spock = SPOCK_CONDITION.test(line);
         while (next < end && line.length < limit) {
             const more = plainText(lines[next]).trim();
             // node:assert's legend of the diff that follows it: not a value.
@@ -16620,6 +16628,8 @@ function summaryLine(said, limit) {
                 break;
             line += ` ${more}`;
             next++;
+            if (spock)
+                break;
         }
     }
     // JUnit's assertEquals of values of several lines: the value goes on
@@ -17068,12 +17078,14 @@ const POSITION = new RegExp([
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
     // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
-    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`);
+    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`),
+    // and Groovy, whose closures' classes keep a string-named method's
+    // hyphens (`at demo.CartTest$_BD-5_every_item_closure3.doCall(CartTest.groovy:81)`);
     // a JVM method's name holds no dot, so the class ends at the last one.
     // A space only after a `$` (the function's name in its lambda's class):
     // words before the frame on its line (`failed at step 3 at demo.…`) are
     // no class.
-    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.(?:kts?|groovy)):(?<kotlinLine>\d{1,9})\)`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
     // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
     String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
@@ -18351,6 +18363,8 @@ const STACK_START = /\n[ \t]*(?:at [\w$.<>/@-]+ ?\(|stack traceback:|Traceback \
  * it, so the message alone is the reason.
  */
 const ASSUMPTION_EXCEPTION = /^(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException): (?=\S)/;
+/** JUnit 5's vintage engine's reason of an ignored test when the runner gave none. */
+const VINTAGE_NO_REASON = '<unknown>';
 /** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
 const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s;
 /** The reason of pytest's module skip, unescaped from its repr. */
@@ -18370,6 +18384,10 @@ function skipReason(testCase) {
     let told = (message && !(details && restatesTest(message, testCase.name, 'skipped'))
         ? message
         : details).slice(0, SKIP_REASON_READ_CHARS);
+    // JUnit 5's vintage engine writes `<unknown>` for a JUnit 4 runner's
+    // ignored test that has no @Ignore of its own (Spock's @Ignore): no reason.
+    if (!message && told === VINTAGE_NO_REASON)
+        told = '';
     // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
     if (told.startsWith('{tc_'))
         told = erlangSkipReason(told) ?? told;

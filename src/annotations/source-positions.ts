@@ -44,12 +44,14 @@ const POSITION = new RegExp(
     // Python: File "tests/test_auth.py", line 18, in test_x
     String.raw`File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
     // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
-    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`);
+    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`),
+    // and Groovy, whose closures' classes keep a string-named method's
+    // hyphens (`at demo.CartTest$_BD-5_every_item_closure3.doCall(CartTest.groovy:81)`);
     // a JVM method's name holds no dot, so the class ends at the last one.
     // A space only after a `$` (the function's name in its lambda's class):
     // words before the frame on its line (`failed at step 3 at demo.…`) are
     // no class.
-    String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.kts?):(?<kotlinLine>\d{1,9})\)`,
+    String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.(?:kts?|groovy)):(?<kotlinLine>\d{1,9})\)`,
     // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
     // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
     String.raw`\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,

@@ -304,6 +304,9 @@ const STACK_START =
 const ASSUMPTION_EXCEPTION =
   /^(?:org\.opentest4j\.TestAbortedException|org\.junit\.(?:internal\.)?AssumptionViolatedException): (?=\S)/
 
+/** JUnit 5's vintage engine's reason of an ignored test when the runner gave none. */
+const VINTAGE_NO_REASON = '<unknown>'
+
 /** pytest's module skip: `('/w/tests/test_x.py', 4, 'Skipped: needs the SDK')`. */
 const PYTEST_MODULE_SKIP = /^\(.*, \d+, (['"])Skipped: (.*)\1\)$/s
 
@@ -329,6 +332,9 @@ function skipReason(testCase: TestCase): string {
       ? message
       : details
   ).slice(0, SKIP_REASON_READ_CHARS)
+  // JUnit 5's vintage engine writes `<unknown>` for a JUnit 4 runner's
+  // ignored test that has no @Ignore of its own (Spock's @Ignore): no reason.
+  if (!message && told === VINTAGE_NO_REASON) told = ''
   // common_test: `{tc_user_skip,"feature not ready"}`, an auto-skip's term.
   if (told.startsWith('{tc_')) told = erlangSkipReason(told) ?? told
   // pytest's module skipped whole (importorskip, `allow_module_level`):

@@ -420,6 +420,13 @@ const CONSOLE_ADVICE =
   /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/
 
 /**
+ * Spock's failed condition (`Condition not satisfied:`, or `Condition failed
+ * with Exception:`), then the condition's line and its diagram of values
+ * (`|    2     false`) under it.
+ */
+const SPOCK_CONDITION = /^Condition (?:not satisfied|failed with Exception):$/
+
+/**
  * The failure on one line, for a summary: its headline, with what a
  * headline ending in a colon announces (googletest's `Expected equality of
  * these values:`, node:assert's `Expected values to be strictly equal:`, a
@@ -443,6 +450,8 @@ export function summaryLine(said: FailureText, limit: number): string {
     GOMEGA_EXPECTED.test(line)
   ) {
     skipBlank()
+    // Spock's condition: its line, not the diagram of values under it.
+    const spock = SPOCK_CONDITION.test(line)
     while (next < end && line.length < limit) {
       const more = plainText(lines[next]).trim()
       // node:assert's legend of the diff that follows it: not a value.
@@ -454,6 +463,7 @@ export function summaryLine(said: FailureText, limit: number): string {
       if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more)) break
       line += ` ${more}`
       next++
+      if (spock) break
     }
   }
   // JUnit's assertEquals of values of several lines: the value goes on
