@@ -536,6 +536,10 @@ const REAL_REPORTS: [string, string][] = [
     `${COMMON} BD-3=failed BD-9=failed BD-10=failed BD-11=passed BD-12=passed`
   ],
   [
+    'vitest5/vitest-junit.xml',
+    `${COMMON} BD-3=failed BD-9=failed BD-10=failed BD-11=passed BD-12=passed`
+  ],
+  [
     'mocha/mocha-junit-reporter.xml',
     `${COMMON} BD-3=failed BD-9=failed BD-10=failed`
   ],

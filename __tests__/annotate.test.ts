@@ -123,6 +123,20 @@ describe('annotateFailures', () => {
     expect(meson).toContain('The test failed with no message.')
   })
 
+  it("@cucumber/cucumber 13's ambiguous step, a bare <failure/> (12.x wrote the matching step definitions): the end of its step log", () => {
+    const ambiguous = fixtureTestCases('cucumber13/cucumber-junit.xml')
+      .filter((tc) => tc.name === 'ambiguous step')
+      .map((tc) => ({ ...tc, name: `BD-13 ${tc.name}` }))
+    expect(ambiguous).toHaveLength(1)
+    const errors = annotateResults(plannedForBd(ambiguous))
+      .filter((l) => l.startsWith('::error'))
+      .map(message)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^The test failed with no message; its output ends:\nGiven an ambiguous step\.+ambiguous$/
+    )
+  })
+
   it("TAP::Formatter::JUnit: a failed test's annotation ends with its diagnostics, not with the next (sub)test's lines the formatter put after them", () => {
     const bd9 = annotateReport(
       'tap-formatter-junit/tap-formatter-junit.xml'

@@ -50,6 +50,7 @@ describe('failureText', () => {
     for (const report of [
       'jest/jest-junit.xml',
       'vitest/vitest-junit.xml',
+      'vitest5/vitest-junit.xml',
       'pytest/pytest-xunit2.xml',
       'third-party/surefire/surefire-rerunFailure-always-fail.xml'
     ]) {

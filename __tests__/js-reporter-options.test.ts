@@ -28,6 +28,7 @@ describe('a renamed root does not make repeated titles retries', () => {
   it.each([
     ['jest/jest-junit-options.xml'], // suiteName: 'Unit tests'
     ['vitest/vitest-junit-options.xml'], // suiteName: 'Unit tests'
+    ['vitest5/vitest-junit-options.xml'], // vitest 5, suiteName: 'Unit tests'
     ['mocha/mocha-junit-reporter-ant-mode.xml'] // antMode: bare <testsuites>
   ])('%s: BD-20 (1 failed, 1 passed) is failed, from 2 tests', (relative) => {
     expect(statuses(relative)['BD-20']).toBe('failed')

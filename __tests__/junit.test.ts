@@ -203,6 +203,7 @@ const GENERATED = [
   'ctest/ctest-more.xml',
   'jest/jest-junit.xml',
   'vitest/vitest-junit.xml',
+  'vitest5/vitest-junit.xml',
   'tap/tap-junit.xml',
   'minitest/minitest-reporters.xml',
   'minitest/minitest-pretty-diffs.xml',
@@ -211,6 +212,7 @@ const GENERATED = [
   'python-xmlrunner/xmlrunner.xml',
   'behave/behave-junit.xml',
   'cucumber/cucumber-junit.xml',
+  'cucumber13/cucumber-junit.xml',
   'boost-test/boost-test.xml',
   'ant-junitlauncher/TEST-demo.CartTest.xml',
   'testng/TEST-demo.CartTest.xml',
@@ -1299,6 +1301,84 @@ describe('vitest', () => {
     expect(xss.problems[0].message).toMatch(
       /^\[31mXSS\[39m: output is not escaped: <p><img src=x onerror=alert\(1\)><\/p> & "quotes"/
     )
+  })
+})
+
+describe('vitest 5', () => {
+  const vitest4 = parseFixture('vitest/vitest-junit.xml')
+  const vitest5 = parseFixture('vitest5/vitest-junit.xml')
+  /** What the action takes from a testcase, but its time and report. */
+  const reading = (tc: TestCase) => ({
+    name: tc.name,
+    classname: tc.classname,
+    file: tc.file,
+    line: tc.line,
+    suites: tc.suites,
+    outcome: tc.outcome,
+    markerProperties: tc.markerProperties,
+    output: tc.output,
+    problems: tc.problems.map((p) => ({
+      ...p,
+      // 4.1.12 left `[31m` colour codes in the message attribute; 5.x does not.
+      message: p.message.replace(/\[\d+m/g, '')
+    }))
+  })
+
+  it('reads as vitest 4.1.12 does: 15 testcases, 5 failures, 1 skipped, the retried test passed', () => {
+    expect(outcomes(vitest5)).toEqual({
+      passed: 9,
+      failure: 5,
+      error: 0,
+      skipped: 1
+    })
+    expect(vitest5.map(reading)).toEqual(vitest4.map(reading))
+    expect(only(vitest5, 'BD-12 flaky on first try').outcome).toBe('passed')
+  })
+
+  it('writes the message attribute without colour codes', () => {
+    const xss = only(
+      vitest5,
+      'BD-9 renders <script>alert(1)</script> & "quotes"'
+    )
+    expect(xss.problems[0].message).toMatch(
+      /^XSS: output is not escaped: <p><img src=x onerror=alert\(1\)><\/p> & "quotes"/
+    )
+  })
+})
+
+describe('@cucumber/cucumber 13', () => {
+  const cucumber12 = parseFixture('cucumber/cucumber-junit.xml')
+  const cucumber13 = parseFixture('cucumber13/cucumber-junit.xml')
+  const reading = (tc: TestCase) => ({
+    name: tc.name,
+    classname: tc.classname,
+    outcome: tc.outcome,
+    output: tc.output,
+    problems: tc.problems.map(({ kind, type, message }) => ({
+      kind,
+      type,
+      message
+    }))
+  })
+
+  it('reads as 12.9.0 does, but for the ambiguous step: a bare <failure/> now, as pending and undefined', () => {
+    const others = (tcs: TestCase[]) =>
+      tcs.filter((tc) => tc.name !== 'ambiguous step').map(reading)
+    expect(others(cucumber13)).toEqual(others(cucumber12))
+    expect(only(cucumber12, 'ambiguous step').problems[0].details).toMatch(
+      /^Multiple step definitions match:/
+    )
+    const ambiguous = only(cucumber13, 'ambiguous step')
+    expect(ambiguous.outcome).toBe('failure')
+    expect(ambiguous.problems).toEqual([
+      expect.objectContaining({
+        kind: 'failure',
+        message: '',
+        type: '',
+        details: ''
+      })
+    ])
+    expect(ambiguous.output).toMatch(/^Given an ambiguous step\.+ambiguous$/)
   })
 })
 
@@ -2720,6 +2800,11 @@ describe('more tools, as their own summaries count', () => {
       'cucumber/cucumber-junit.xml',
       { passed: 3, failure: 8, error: 0, skipped: 1 }
     ],
+    // @cucumber/cucumber 13: the same run, the same counts.
+    [
+      'cucumber13/cucumber-junit.xml',
+      { passed: 3, failure: 8, error: 0, skipped: 1 }
+    ],
     // bats: 13 tests, 6 failures, 2 skipped (a missing command is a failure).
     ['bats/bats-junit.xml', { passed: 5, failure: 6, error: 0, skipped: 2 }],
     // bats: `not ok 1 setup_file failed`, ok 2, not ok 3.
@@ -3944,6 +4029,7 @@ describe('EUnit (eunit_surefire) and meson test', () => {
     // Their output is the scenario's steps, each with its status: no reason.
     expect(reasonOf('behave/behave-junit.xml', 'skipped by tag')).toBe('')
     expect(reasonOf('cucumber/cucumber-junit.xml', 'skipped step')).toBe('')
+    expect(reasonOf('cucumber13/cucumber-junit.xml', 'skipped step')).toBe('')
     // What says why is still taken (Boost.Test, dart's tojunit, meson).
     expect(reasonOf('boost-test/boost-test.xml', 'skipped_test')).toMatch(
       /^Test case disabled because of the following chain of decision/

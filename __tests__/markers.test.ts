@@ -1145,6 +1145,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['ctest/ctest.xml', CTEST],
     ['jest/jest-junit.xml', JEST],
     ['vitest/vitest-junit.xml', VITEST],
+    ['vitest5/vitest-junit.xml', VITEST],
     ['mocha/mocha-junit-reporter.xml', MOCHA],
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['node-test/node-test-todo.xml', NODE_TEST_TODO],
@@ -1256,6 +1257,7 @@ const TOOLS: Record<string, string[]> = {
   ctest: ['ctest/ctest.xml', 'ctest/ctest-more.xml'],
   jest: ['jest/jest-junit.xml'],
   vitest: ['vitest/vitest-junit.xml'],
+  vitest5: ['vitest5/vitest-junit.xml'],
   mocha: ['mocha/mocha-junit-reporter.xml'],
   'node-test': [
     'node-test/node-test-junit.xml',
