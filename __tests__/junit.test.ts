@@ -220,6 +220,15 @@ const GENERATED = [
   'ant/TESTS-TestSuites.xml',
   'mocha/mocha-junit-reporter.xml',
   'node-test/node-test-junit.xml',
+  'node-test/node-test-nesting.xml',
+  'node-test/node22/node-test-junit.xml',
+  'node-test/node22/node-test-todo.xml',
+  'node-test/node22/node-test-quotes.xml',
+  'node-test/node22/node-test-nesting.xml',
+  'node-test/node24/node-test-junit.xml',
+  'node-test/node24/node-test-todo.xml',
+  'node-test/node24/node-test-quotes.xml',
+  'node-test/node24/node-test-nesting.xml',
   'playwright/playwright-junit.xml',
   'playwright/playwright-junit-include-retries.xml',
   'bats/bats-junit.xml',
@@ -1537,6 +1546,90 @@ describe('node --test: todo tests', () => {
       ]
     ])
     expect(failed.problems[1].details).toContain('0.30000000000000004')
+  })
+})
+
+describe('node --test: node 22 and 24', () => {
+  const FILES = [
+    'node-test-junit.xml',
+    'node-test-todo.xml',
+    'node-test-quotes.xml',
+    'node-test-nesting.xml'
+  ]
+  // What a result is made of; node 24 keeps a line break in a name (node
+  // 20 and 22 drop it).
+  const reading = (t: TestCase) => {
+    const problem = t.problems.find(isFailureOrError)
+    return [
+      t.suites,
+      t.name.replace('\n', ''),
+      t.outcome,
+      t.problems.map((p) => [p.kind, p.type]),
+      problem && failureText(problem, t.name).headline
+    ]
+  }
+
+  it.each(['node22', 'node24'].flatMap((v) => FILES.map((f) => [v, f])))(
+    "%s/%s: read as node 20's report: suites, names, outcomes, failures, markers and statuses",
+    (version, file) => {
+      const node20 = parseFixture(`node-test/${file}`)
+      const newer = parseFixture(`node-test/${version}/${file}`)
+      // From node 22 on, assert's diff lists every line (no `... Lines skipped`).
+      const same = (t: TestCase) =>
+        t.name === '[BD-2] cart total is wrong'
+          ? reading(t).slice(0, 4)
+          : reading(t)
+      expect(newer.map(same)).toEqual(node20.map(same))
+      expect(statusByMarker(newer)).toEqual(statusByMarker(node20))
+    }
+  )
+
+  it('node 24 writes each line break of a message, a classname of the describe blocks, and the file', () => {
+    const shop = parseFixture('node-test/node24/node-test-junit.xml')
+    expect(only(shop, 'BD-6 adds 3 + 3 = 7').problems[0].message).toBe(
+      'Expected values to be strictly equal:\n\n6 !== 7'
+    )
+    expect(only(shop, 'applies coupon').classname).toBe('BD-5 checkout')
+    expect(only(shop, 'BD-1 user can log in').classname).toBe('test')
+    for (const t of shop)
+      expect(t.file).toBe(
+        '/work/main/__fixtures__/generators/node-test/test/shop.test.js'
+      )
+    const nesting = parseFixture('node-test/node24/node-test-nesting.xml')
+    expect(only(nesting, 'deep one fails').classname).toBe(
+      'BD-20 outer.BD-21 inner'
+    )
+    // Quotes are still escaped twice in node 22 and 24.
+    const quotes = parseFixture('node-test/node24/node-test-quotes.xml')
+    expect(quotes.map((t) => [t.classname, t.name])).toEqual([
+      ['BD-16 "gift" cards', 'redeems a "free shipping" code'],
+      ['BD-16 "gift" cards', 'keeps the "balance"'],
+      ['test', 'BD-17 says "out of stock" & <b>why</b>']
+    ])
+  })
+
+  it("takes a test's markers from its nearest marked describe block, not from node 24's classname of all of them", () => {
+    for (const file of [
+      'node-test/node-test-nesting.xml',
+      'node-test/node22/node-test-nesting.xml',
+      'node-test/node24/node-test-nesting.xml'
+    ]) {
+      const nesting = parseFixture(file)
+      const bd = new MarkerFinder('BD')
+      expect([file, bd.ofTestCase(only(nesting, 'deep one fails'))]).toEqual([
+        file,
+        [21]
+      ])
+      // BD-20's tests: one skipped, one passed (BD-21's failure is not BD-20's).
+      expect([file, statusByMarker(nesting)['BD-20']]).toEqual([file, 'passed'])
+    }
+  })
+
+  it("reads a quote node escaped twice in node 24's file attribute as a quote", () => {
+    const [test] = parseReportText(
+      '<testsuites>\n\t<testcase name="a" time="0.1" classname="test" file="/w/a&amp;quot;b&amp;c/x.test.js"/>\n</testsuites>'
+    )
+    expect(test.file).toBe('/w/a"b&c/x.test.js')
   })
 })
 

@@ -787,6 +787,25 @@ const NODE_TEST_QUOTES: Record<string, number[]> = {
   'BD-17 says "out of stock" & <b>why</b>': [17]
 }
 
+const NODE_TEST_NESTING: Record<string, number[]> = {
+  'skipped with a reason': [20],
+  'deep one fails': [21],
+  'deep two passes': [20],
+  'never runs': [22],
+  'BD-25 child fails': [25],
+  'child passes': [24],
+  'BD-23 times out': [23],
+  'BD-26 linebreak in its name': [26]
+}
+
+/** node 24 keeps the line break in a name. */
+const NODE_TEST_NESTING_24: Record<string, number[]> = Object.fromEntries(
+  Object.entries(NODE_TEST_NESTING).map(([name, seqs]) => [
+    name.replace('linebreak', 'line\nbreak'),
+    seqs
+  ])
+)
+
 const PLAYWRIGHT: Record<string, number[]> = {
   ...JS_COMMON,
   [XSS_NAME]: [9],
@@ -1150,6 +1169,15 @@ describe('generated reports: markers per test case match the README', () => {
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['node-test/node-test-todo.xml', NODE_TEST_TODO],
     ['node-test/node-test-quotes.xml', NODE_TEST_QUOTES],
+    ['node-test/node-test-nesting.xml', NODE_TEST_NESTING],
+    ['node-test/node22/node-test-junit.xml', NODE_TEST],
+    ['node-test/node22/node-test-todo.xml', NODE_TEST_TODO],
+    ['node-test/node22/node-test-quotes.xml', NODE_TEST_QUOTES],
+    ['node-test/node22/node-test-nesting.xml', NODE_TEST_NESTING],
+    ['node-test/node24/node-test-junit.xml', NODE_TEST],
+    ['node-test/node24/node-test-todo.xml', NODE_TEST_TODO],
+    ['node-test/node24/node-test-quotes.xml', NODE_TEST_QUOTES],
+    ['node-test/node24/node-test-nesting.xml', NODE_TEST_NESTING_24],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
     ['bats/bats-junit.xml', BATS],
@@ -1262,7 +1290,16 @@ const TOOLS: Record<string, string[]> = {
   'node-test': [
     'node-test/node-test-junit.xml',
     'node-test/node-test-todo.xml',
-    'node-test/node-test-quotes.xml'
+    'node-test/node-test-quotes.xml',
+    'node-test/node-test-nesting.xml',
+    'node-test/node22/node-test-junit.xml',
+    'node-test/node22/node-test-todo.xml',
+    'node-test/node22/node-test-quotes.xml',
+    'node-test/node22/node-test-nesting.xml',
+    'node-test/node24/node-test-junit.xml',
+    'node-test/node24/node-test-todo.xml',
+    'node-test/node24/node-test-quotes.xml',
+    'node-test/node24/node-test-nesting.xml'
   ],
   playwright: [
     'playwright/playwright-junit.xml',

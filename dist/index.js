@@ -3985,7 +3985,8 @@ class MarkerFinder {
     }
     /**
      * Markers of a test case: its names and `qasphere` properties; where those
-     * have none, its classname; then its suites, nearest first.
+     * have none, its classname (unless that only joins its suites' names);
+     * then its suites, nearest first.
      */
     ofTestCase(testCase) {
         const hyphen = testCase.spacedMarkers
@@ -4009,9 +4010,11 @@ class MarkerFinder {
         }
         if (own.length > 0)
             return own;
-        const fromClass = this.inText(testCase.classname);
-        if (fromClass.length > 0)
-            return fromClass;
+        if (!testCase.classnameOfSuites) {
+            const fromClass = this.inText(testCase.classname);
+            if (fromClass.length > 0)
+                return fromClass;
+        }
         return this.ofSuites(testCase.suites, hyphen);
     }
     /** A report's suites are named one way: `hyphen` is the same for every test of `suites`. */
@@ -14498,15 +14501,22 @@ function cpputestLines(text) {
 }
 /**
  * node:test's junit reporter escapes a quote in an attribute twice
- * (`&amp;quot;`), so names and messages read `&quot;` where the test said
- * `"`. Its text content is escaped once: the failure's details are right.
+ * (`&amp;quot;`), so names, messages and (node 24's) file paths read
+ * `&quot;` where the test said `"`. Its text content is escaped once: the
+ * failure's details are right. From node 24 on, a test's classname is its
+ * describe blocks' titles joined by `.` (`BD-20 outer.BD-21 inner`), read
+ * as its suites are (see classnameOfSuites).
  */
 function nodeTestQuotes(testCases) {
     for (const testCase of testCases) {
         testCase.name = undoNodeTestQuotes(testCase.name);
         testCase.classname = undoNodeTestQuotes(testCase.classname);
+        testCase.file = undoNodeTestQuotes(testCase.file);
         for (const problem of testCase.problems)
             problem.message = undoNodeTestQuotes(problem.message);
+        if (testCase.suites.length > 0 &&
+            testCase.classname === [...testCase.suites].reverse().join('.'))
+            testCase.classnameOfSuites = true;
     }
 }
 function undoNodeTestQuotes(text) {

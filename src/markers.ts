@@ -16,6 +16,8 @@ export interface MarkerSource {
   spacedMarkers?: boolean
   /** `BD_12` is `BD-12` in its name and suites' names (see TestCase). */
   underscoredMarkers?: boolean
+  /** Its classname is its suites' names joined: markers are read from its suites alone (see TestCase). */
+  classnameOfSuites?: boolean
 }
 
 /** What a tool wrote for the hyphen of `BD-12` (see MarkerSource). */
@@ -165,7 +167,8 @@ export class MarkerFinder {
 
   /**
    * Markers of a test case: its names and `qasphere` properties; where those
-   * have none, its classname; then its suites, nearest first.
+   * have none, its classname (unless that only joins its suites' names);
+   * then its suites, nearest first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
     const hyphen: Hyphen | undefined = testCase.spacedMarkers
@@ -186,8 +189,10 @@ export class MarkerFinder {
       own = found.distinct()
     }
     if (own.length > 0) return own
-    const fromClass = this.inText(testCase.classname)
-    if (fromClass.length > 0) return fromClass
+    if (!testCase.classnameOfSuites) {
+      const fromClass = this.inText(testCase.classname)
+      if (fromClass.length > 0) return fromClass
+    }
     return this.ofSuites(testCase.suites, hyphen)
   }
 

@@ -160,6 +160,12 @@ export interface TestCase {
    * JunitReporter are: `BD_12` is `BD-12` there.
    */
   underscoredMarkers?: true
+  /**
+   * Its classname is its suites' names, outermost first, joined by `.`
+   * (node:test's from node 24 on): its markers are its nearest suite's, not
+   * every enclosing suite's.
+   */
+  classnameOfSuites?: true
 }
 
 export type ParsedReport =
@@ -1363,15 +1369,24 @@ function cpputestLines(text: string): string {
 
 /**
  * node:test's junit reporter escapes a quote in an attribute twice
- * (`&amp;quot;`), so names and messages read `&quot;` where the test said
- * `"`. Its text content is escaped once: the failure's details are right.
+ * (`&amp;quot;`), so names, messages and (node 24's) file paths read
+ * `&quot;` where the test said `"`. Its text content is escaped once: the
+ * failure's details are right. From node 24 on, a test's classname is its
+ * describe blocks' titles joined by `.` (`BD-20 outer.BD-21 inner`), read
+ * as its suites are (see classnameOfSuites).
  */
 function nodeTestQuotes(testCases: readonly TestCase[]): void {
   for (const testCase of testCases) {
     testCase.name = undoNodeTestQuotes(testCase.name)
     testCase.classname = undoNodeTestQuotes(testCase.classname)
+    testCase.file = undoNodeTestQuotes(testCase.file)
     for (const problem of testCase.problems)
       problem.message = undoNodeTestQuotes(problem.message)
+    if (
+      testCase.suites.length > 0 &&
+      testCase.classname === [...testCase.suites].reverse().join('.')
+    )
+      testCase.classnameOfSuites = true
   }
 }
 
