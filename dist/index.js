@@ -14109,22 +14109,14 @@ firstWdio) {
     const testng = TESTNG_SUITE.test(suite);
     const nodeTest = NODE_TEST_SUITE.test(suite);
     const wdio = WDIO_SUITE.exec(suite);
-    const testthat = TESTTHAT_SUITE.test(suite);
-    const cpputest = CPPUTEST_SUITE.test(suite);
-    const cxxtest = CXXTEST_SUITE.test(suite);
-    const luaunit = LUAUNIT_SUITE.test(suite);
-    const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite);
+    const own = suiteOwnTools(suite);
     // Most suites are no special tool's: they share the report's.
     if (!jestJunit &&
         !oncePerTest &&
         !testng &&
         !nodeTest &&
         !wdio &&
-        !testthat &&
-        !cpputest &&
-        !cxxtest &&
-        !luaunit &&
-        !webTestRunner)
+        !Object.values(own).includes(true))
         return report;
     return {
         ...report,
@@ -14132,16 +14124,21 @@ firstWdio) {
         repeatsMayBeRetries: report.repeatsMayBeRetries &&
             !oncePerTest &&
             !testng &&
-            !testthat &&
-            !webTestRunner,
+            !own.testthat &&
+            !own.webTestRunner,
         jestJunit: report.jestJunit || jestJunit,
         nodeTest: report.nodeTest || nodeTest,
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
-        testthat,
-        cpputest,
-        cxxtest,
-        luaunit,
-        webTestRunner
+        ...own
+    };
+}
+function suiteOwnTools(suite) {
+    return {
+        testthat: TESTTHAT_SUITE.test(suite),
+        cpputest: CPPUTEST_SUITE.test(suite),
+        cxxtest: CXXTEST_SUITE.test(suite),
+        luaunit: LUAUNIT_SUITE.test(suite),
+        webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite)
     };
 }
 /**

@@ -789,11 +789,7 @@ function suiteSource(
   const testng = TESTNG_SUITE.test(suite)
   const nodeTest = NODE_TEST_SUITE.test(suite)
   const wdio = WDIO_SUITE.exec(suite)
-  const testthat = TESTTHAT_SUITE.test(suite)
-  const cpputest = CPPUTEST_SUITE.test(suite)
-  const cxxtest = CXXTEST_SUITE.test(suite)
-  const luaunit = LUAUNIT_SUITE.test(suite)
-  const webTestRunner = WEB_TEST_RUNNER_SUITE.test(suite)
+  const own = suiteOwnTools(suite)
   // Most suites are no special tool's: they share the report's.
   if (
     !jestJunit &&
@@ -801,11 +797,7 @@ function suiteSource(
     !testng &&
     !nodeTest &&
     !wdio &&
-    !testthat &&
-    !cpputest &&
-    !cxxtest &&
-    !luaunit &&
-    !webTestRunner
+    !Object.values(own).includes(true)
   )
     return report
   return {
@@ -815,16 +807,28 @@ function suiteSource(
       report.repeatsMayBeRetries &&
       !oncePerTest &&
       !testng &&
-      !testthat &&
-      !webTestRunner,
+      !own.testthat &&
+      !own.webTestRunner,
     jestJunit: report.jestJunit || jestJunit,
     nodeTest: report.nodeTest || nodeTest,
     wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
-    testthat,
-    cpputest,
-    cxxtest,
-    luaunit,
-    webTestRunner
+    ...own
+  }
+}
+
+/** The tools whose rules hold for a suite of their shape alone, never the report's. */
+type SuiteOwnTools = Pick<
+  ReportSource,
+  'testthat' | 'cpputest' | 'cxxtest' | 'luaunit' | 'webTestRunner'
+>
+
+function suiteOwnTools(suite: string): SuiteOwnTools {
+  return {
+    testthat: TESTTHAT_SUITE.test(suite),
+    cpputest: CPPUTEST_SUITE.test(suite),
+    cxxtest: CXXTEST_SUITE.test(suite),
+    luaunit: LUAUNIT_SUITE.test(suite),
+    webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite)
   }
 }
 
