@@ -202,6 +202,7 @@ const GENERATED = [
   'ctest/ctest.xml',
   'ctest/ctest-more.xml',
   'jest/jest-junit.xml',
+  'jest/jest-junit-nesting.xml',
   'vitest/vitest-junit.xml',
   'vitest5/vitest-junit.xml',
   'tap/tap-junit.xml',
@@ -246,6 +247,7 @@ const GENERATED = [
   'ava/ava-tap-junit.xml',
   'deno/deno-junit.xml',
   'bun/bun-junit.xml',
+  'bun/bun-nesting.xml',
   'rust-libtest/libtest-lib.xml',
   'rust-libtest/libtest-integration.xml',
   'rust-libtest/libtest-doc.xml',
@@ -1239,6 +1241,60 @@ describe('jest (jest-junit)', () => {
       error: 0,
       skipped: 1
     })
+  })
+
+  it("nested describe blocks: a test takes its own or its inner block's marker, not the first block's, whose title starts every name", () => {
+    const nesting = parseFixture('jest/jest-junit-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    expect(
+      nesting.map((t) => [t.name, t.suites, t.outcome, bd.ofTestCase(t)])
+    ).toEqual([
+      ['BD-610 outer outer passes', ['BD-610 outer'], 'passed', [610]],
+      [
+        'BD-610 outer BD-611 inner inner fails',
+        ['BD-610 outer'],
+        'failure',
+        [611]
+      ],
+      [
+        'BD-610 outer plain middle BD-612 own marker fails',
+        ['BD-610 outer'],
+        'failure',
+        [612]
+      ]
+    ])
+    // BD-611's and BD-612's failures are not BD-610's.
+    expect(statusByMarker(nesting, 700)).toEqual({
+      'BD-610': 'passed',
+      'BD-611': 'failed',
+      'BD-612': 'failed'
+    })
+  })
+
+  it("reads a name's markers after its suite's name only where the name starts with it, in jest-junit's suites", () => {
+    const bd = new MarkerFinder('BD')
+    const suite = (name: string) =>
+      `<testsuite name="BD-610 outer" errors="0" failures="0" skipped="0" timestamp="2026-01-01T00:00:00" time="0.1" tests="1">
+    <testcase classname="${name}" name="${name}" time="0.001"/>
+  </testsuite>`
+    const jestJunit = (name: string) =>
+      parseReportText(
+        `<testsuites name="jest tests" tests="1" failures="0" errors="0" time="0.1">
+  ${suite(name)}
+</testsuites>`
+      )[0]
+    expect(bd.ofTestCase(jestJunit('BD-610 outer BD-611 inner x'))).toEqual([
+      611
+    ])
+    // Its suite's title elsewhere than at the start: the name's own.
+    expect(bd.ofTestCase(jestJunit('BD-611 inner BD-610 outer x'))).toEqual([
+      611, 610
+    ])
+    // Not jest-junit's suite: the name as written.
+    const other = parseReportText(
+      `<testsuites>${suite('BD-610 outer BD-611 inner x').replace(' errors="0" failures="0" skipped="0" timestamp="2026-01-01T00:00:00"', '')}</testsuites>`
+    )[0]
+    expect(bd.ofTestCase(other)).toEqual([610, 611])
   })
 
   it('names trimmed (no leading space), suite "undefined", file attribute', () => {
@@ -3722,6 +3778,53 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
     expect(only(bun, 'BD-15 times out').problems).toEqual([
       expect.objectContaining({ kind: 'failure', message: 'test timed out' })
     ])
+  })
+
+  it("bun: a test takes its nearest marked describe block's marker, not every block's of its classname (`BD-601 inner > BD-600 outer`)", () => {
+    const nesting = parseFixture('bun/bun-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    expect(only(nesting, 'inner fails').classname).toBe(
+      'BD-601 inner > BD-600 outer'
+    )
+    expect(nesting.map((t) => [t.name, t.outcome, bd.ofTestCase(t)])).toEqual([
+      ['outer passes', 'passed', [600]],
+      ['inner fails', 'failure', [601]],
+      ['innermost passes', 'passed', [601]],
+      ['BD-602 own marker fails', 'failure', [602]],
+      ['middle passes', 'passed', [600]]
+    ])
+    // BD-601's failure is not BD-600's.
+    expect(statusByMarker(nesting, 700)).toEqual({
+      'BD-600': 'passed',
+      'BD-601': 'failed',
+      'BD-602': 'failed'
+    })
+  })
+
+  it("bun: a classname that is not its describe blocks' names joined, or a suite not of bun's shape, is read as written", () => {
+    const bunSuite = (classname: string) =>
+      `<testsuites name="bun test" tests="1" assertions="1" failures="0" skipped="0" time="0.1">
+  <testsuite name="a.test.ts" file="a.test.ts" tests="1" assertions="1" failures="0" skipped="0" time="0.1" hostname="vm">
+    <testsuite name="BD-600 outer" file="a.test.ts" line="1" tests="1" assertions="1" failures="0" skipped="0" time="0" hostname="vm">
+      <testsuite name="BD-601 inner" file="a.test.ts" line="2" tests="1" assertions="1" failures="0" skipped="0" time="0" hostname="vm">
+        <testcase name="t" classname="${classname}" time="0.1" file="a.test.ts" line="3" assertions="1" />
+      </testsuite>
+    </testsuite>
+  </testsuite>
+</testsuites>`
+    const bd = new MarkerFinder('BD')
+    const markersOf = (xml: string) => bd.ofTestCase(parseReportText(xml)[0])
+    expect(markersOf(bunSuite('BD-601 inner &gt; BD-600 outer'))).toEqual([601])
+    // Joined outermost first, or a class of its own: the classname's markers.
+    expect(markersOf(bunSuite('BD-600 outer &gt; BD-601 inner'))).toEqual([
+      600, 601
+    ])
+    expect(markersOf(bunSuite('BD-603 BD-604 elsewhere'))).toEqual([603, 604])
+    // Another tool's suites (no `assertions`, no `hostname`): as written.
+    const other = bunSuite('BD-601 inner &gt; BD-600 outer')
+      .replaceAll(' assertions="1"', '')
+      .replaceAll(' hostname="vm"', '')
+    expect(markersOf(other)).toEqual([601, 600])
   })
 
   it('Rust libtest: statuses per marker (one file per test binary)', () => {

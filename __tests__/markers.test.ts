@@ -799,6 +799,22 @@ const NODE_TEST_NESTING: Record<string, number[]> = {
 }
 
 /** node 24 keeps the line break in a name. */
+/** bun's classname joins the describe blocks innermost first (`BD-601 inner > BD-600 outer`). */
+const BUN_NESTING: Record<string, number[]> = {
+  'outer passes': [600],
+  'inner fails': [601],
+  'innermost passes': [601],
+  'BD-602 own marker fails': [602],
+  'middle passes': [600]
+}
+
+/** jest-junit's default templates start a name with its describe blocks' titles. */
+const JEST_NESTING: Record<string, number[]> = {
+  'BD-610 outer outer passes': [610],
+  'BD-610 outer BD-611 inner inner fails': [611],
+  'BD-610 outer plain middle BD-612 own marker fails': [612]
+}
+
 const NODE_TEST_NESTING_24: Record<string, number[]> = Object.fromEntries(
   Object.entries(NODE_TEST_NESTING).map(([name, seqs]) => [
     name.replace('linebreak', 'line\nbreak'),
@@ -1163,6 +1179,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['go/gotestsum-reruns.xml', GO_RERUNS],
     ['ctest/ctest.xml', CTEST],
     ['jest/jest-junit.xml', JEST],
+    ['jest/jest-junit-nesting.xml', JEST_NESTING],
     ['vitest/vitest-junit.xml', VITEST],
     ['vitest5/vitest-junit.xml', VITEST],
     ['mocha/mocha-junit-reporter.xml', MOCHA],
@@ -1178,6 +1195,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['node-test/node24/node-test-todo.xml', NODE_TEST_TODO],
     ['node-test/node24/node-test-quotes.xml', NODE_TEST_QUOTES],
     ['node-test/node24/node-test-nesting.xml', NODE_TEST_NESTING_24],
+    ['bun/bun-nesting.xml', BUN_NESTING],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
     ['bats/bats-junit.xml', BATS],
@@ -1283,7 +1301,7 @@ const TOOLS: Record<string, string[]> = {
     'go/gotestsum-reruns-subtests.xml'
   ],
   ctest: ['ctest/ctest.xml', 'ctest/ctest-more.xml'],
-  jest: ['jest/jest-junit.xml'],
+  jest: ['jest/jest-junit.xml', 'jest/jest-junit-nesting.xml'],
   vitest: ['vitest/vitest-junit.xml'],
   vitest5: ['vitest5/vitest-junit.xml'],
   mocha: ['mocha/mocha-junit-reporter.xml'],

@@ -3984,9 +3984,10 @@ class MarkerFinder {
         }
     }
     /**
-     * Markers of a test case: its names and `qasphere` properties; where those
-     * have none, its classname (unless that only joins its suites' names);
-     * then its suites, nearest first.
+     * Markers of a test case: its names (but the start that is its suite's
+     * name) and `qasphere` properties; where those have none, its classname
+     * (unless that only joins its suites' names); then its suites, nearest
+     * first.
      */
     ofTestCase(testCase) {
         const hyphen = testCase.spacedMarkers
@@ -3994,7 +3995,9 @@ class MarkerFinder {
             : testCase.underscoredMarkers
                 ? '_'
                 : undefined;
-        let own = this.inText(testCase.name, hyphen);
+        let own = this.inText(testCase.nameAfterSuite
+            ? testCase.name.slice(testCase.nameAfterSuite)
+            : testCase.name, hyphen);
         const more = testCase.reportedName
             ? [testCase.reportedName, ...testCase.markerProperties]
             : testCase.markerProperties;
@@ -14015,6 +14018,15 @@ const CXXTEST_SUITE = /^<testsuite name="[^"]*" date="\w{3} \w{3} [ \d]\d \d\d:\
  * properties the versions of Lua and LuaUnit.
  */
 const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/;
+/**
+ * A test file's suite as `bun test --reporter=junit` (1.x) writes it:
+ * `name file tests assertions failures skipped time hostname` in this order
+ * (PHPUnit's has `errors` and more between); its describe blocks are suites
+ * of `name file line …` inside.
+ */
+const BUN_SUITE = /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/;
+/** How bun joins a test's describe blocks, innermost first, into its classname. */
+const BUN_CLASSNAME_JOIN = ' > ';
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14088,7 +14100,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         testthat: false,
         cpputest: false,
         cxxtest: false,
-        luaunit: false
+        luaunit: false,
+        bun: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14138,7 +14151,8 @@ function suiteOwnTools(suite) {
         cpputest: CPPUTEST_SUITE.test(suite),
         cxxtest: CXXTEST_SUITE.test(suite),
         luaunit: LUAUNIT_SUITE.test(suite),
-        webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite)
+        webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite),
+        bun: BUN_SUITE.test(suite)
     };
 }
 /**
@@ -14447,6 +14461,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         testthatSuite(own);
     if (source.cpputest)
         cpputestSuite(own);
+    if (source.bun)
+        bunSuite(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14497,6 +14513,29 @@ function cpputestLines(text) {
         : text;
 }
 /**
+ * bun names a test's class after its describe blocks, innermost first,
+ * joined by ` > ` (`BD-21 inner > BD-20 outer`): where a classname is just
+ * that, its markers are read from its suites, nearest first (see
+ * classnameOfSuites), not every enclosing block's at once.
+ */
+function bunSuite(testCases) {
+    for (const testCase of testCases) {
+        const { classname, suites } = testCase;
+        if (classname === '')
+            continue;
+        let joined = '';
+        for (const suite of suites) {
+            joined = joined === '' ? suite : joined + BUN_CLASSNAME_JOIN + suite;
+            if (joined.length > classname.length)
+                break;
+            if (joined === classname) {
+                testCase.classnameOfSuites = true;
+                break;
+            }
+        }
+    }
+}
+/**
  * node:test's junit reporter escapes a quote in an attribute twice
  * (`&amp;quot;`), so names, messages and (node 24's) file paths read
  * `&quot;` where the test said `"`. Its text content is escaped once: the
@@ -14521,8 +14560,10 @@ function undoNodeTestQuotes(text) {
 }
 /** What jest-junit writes its own way, read in a file's suite. */
 function jestJunitSuite(testCases, suiteName, outer) {
-    if (suiteName)
+    if (suiteName) {
         outsideFirstDescribe(testCases, suiteName, outer);
+        nameAfterFirstDescribe(testCases, suiteName);
+    }
     dropJestErrorJson(testCases);
     for (const testCase of testCases)
         if (JEST_EXECUTION_FAILURE.test(testCase.name))
@@ -14548,6 +14589,21 @@ function outsideFirstDescribe(testCases, suiteName, outer) {
         if (!inside(testCase) && !JEST_EXECUTION_FAILURE.test(testCase.name))
             testCase.suites = outer;
     }
+}
+/**
+ * jest-junit's default templates start a test's name with its describe
+ * blocks' titles, outermost first, joined by spaces
+ * (`BD-20 outer BD-21 inner fails`): the first of them, its suite's name,
+ * is not the test's own, so that a test takes the marker of a block inside
+ * the first (or its own) instead of the first block's as well (see
+ * TestCase.nameAfterSuite). Titles further in cannot be told apart: a
+ * test two marked blocks deep still takes both.
+ */
+function nameAfterFirstDescribe(testCases, suiteName) {
+    const prefix = suiteName + ' ';
+    for (const testCase of testCases)
+        if (testCase.suites[0] === suiteName && testCase.name.startsWith(prefix))
+            testCase.nameAfterSuite = prefix.length;
 }
 /**
  * jest-junit's `reportTestSuiteErrors` writes a test file that failed to

@@ -18,6 +18,8 @@ export interface MarkerSource {
   underscoredMarkers?: boolean
   /** Its classname is its suites' names joined: markers are read from its suites alone (see TestCase). */
   classnameOfSuites?: boolean
+  /** Its name's first characters are its suite's name: its markers are read after them (see TestCase). */
+  nameAfterSuite?: number
 }
 
 /** What a tool wrote for the hyphen of `BD-12` (see MarkerSource). */
@@ -166,9 +168,10 @@ export class MarkerFinder {
   }
 
   /**
-   * Markers of a test case: its names and `qasphere` properties; where those
-   * have none, its classname (unless that only joins its suites' names);
-   * then its suites, nearest first.
+   * Markers of a test case: its names (but the start that is its suite's
+   * name) and `qasphere` properties; where those have none, its classname
+   * (unless that only joins its suites' names); then its suites, nearest
+   * first.
    */
   ofTestCase(testCase: MarkerSource): number[] {
     const hyphen: Hyphen | undefined = testCase.spacedMarkers
@@ -176,7 +179,12 @@ export class MarkerFinder {
       : testCase.underscoredMarkers
         ? '_'
         : undefined
-    let own = this.inText(testCase.name, hyphen)
+    let own = this.inText(
+      testCase.nameAfterSuite
+        ? testCase.name.slice(testCase.nameAfterSuite)
+        : testCase.name,
+      hyphen
+    )
     const more = testCase.reportedName
       ? [testCase.reportedName, ...testCase.markerProperties]
       : testCase.markerProperties

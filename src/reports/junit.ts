@@ -161,11 +161,18 @@ export interface TestCase {
    */
   underscoredMarkers?: true
   /**
-   * Its classname is its suites' names, outermost first, joined by `.`
-   * (node:test's from node 24 on): its markers are its nearest suite's, not
-   * every enclosing suite's.
+   * Its classname is its suites' names joined: outermost first by `.`
+   * (node:test's from node 24 on), or innermost first by ` > ` (bun's): its
+   * markers are its nearest marked suite's, not every enclosing suite's.
    */
   classnameOfSuites?: true
+  /**
+   * Its name starts with its nearest suite's name and a space, which it
+   * does not own (jest-junit's default templates start a test's name with
+   * its describe blocks' titles, and name the file's suite after the first):
+   * the markers of its name are read after those characters.
+   */
+  nameAfterSuite?: number
 }
 
 export type ParsedReport =
@@ -671,6 +678,18 @@ const CXXTEST_SUITE =
 const LUAUNIT_SUITE =
   /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/
 
+/**
+ * A test file's suite as `bun test --reporter=junit` (1.x) writes it:
+ * `name file tests assertions failures skipped time hostname` in this order
+ * (PHPUnit's has `errors` and more between); its describe blocks are suites
+ * of `name file line …` inside.
+ */
+const BUN_SUITE =
+  /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/
+
+/** How bun joins a test's describe blocks, innermost first, into its classname. */
+const BUN_CLASSNAME_JOIN = ' > '
+
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
 
@@ -763,7 +782,8 @@ function reportSource(
     testthat: false,
     cpputest: false,
     cxxtest: false,
-    luaunit: false
+    luaunit: false,
+    bun: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -819,7 +839,7 @@ function suiteSource(
 /** The tools whose rules hold for a suite of their shape alone, never the report's. */
 type SuiteOwnTools = Pick<
   ReportSource,
-  'testthat' | 'cpputest' | 'cxxtest' | 'luaunit' | 'webTestRunner'
+  'testthat' | 'cpputest' | 'cxxtest' | 'luaunit' | 'webTestRunner' | 'bun'
 >
 
 function suiteOwnTools(suite: string): SuiteOwnTools {
@@ -828,7 +848,8 @@ function suiteOwnTools(suite: string): SuiteOwnTools {
     cpputest: CPPUTEST_SUITE.test(suite),
     cxxtest: CXXTEST_SUITE.test(suite),
     luaunit: LUAUNIT_SUITE.test(suite),
-    webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite)
+    webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite),
+    bun: BUN_SUITE.test(suite)
   }
 }
 
@@ -914,6 +935,11 @@ interface ReportSource {
    * the test file's browser logs once per test (webTestRunnerOutput).
    */
   webTestRunner: boolean
+  /**
+   * bun test's junit reporter: a test's classname is its describe blocks'
+   * titles, innermost first, joined by ` > ` (see bunSuite).
+   */
+  bun: boolean
 }
 
 interface WdioReport {
@@ -1319,6 +1345,7 @@ function collectSuiteParts(
   if (source.nodeTest) nodeTestQuotes(own)
   if (source.testthat) testthatSuite(own)
   if (source.cpputest) cpputestSuite(own)
+  if (source.bun) bunSuite(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio
@@ -1372,6 +1399,28 @@ function cpputestLines(text: string): string {
 }
 
 /**
+ * bun names a test's class after its describe blocks, innermost first,
+ * joined by ` > ` (`BD-21 inner > BD-20 outer`): where a classname is just
+ * that, its markers are read from its suites, nearest first (see
+ * classnameOfSuites), not every enclosing block's at once.
+ */
+function bunSuite(testCases: readonly TestCase[]): void {
+  for (const testCase of testCases) {
+    const { classname, suites } = testCase
+    if (classname === '') continue
+    let joined = ''
+    for (const suite of suites) {
+      joined = joined === '' ? suite : joined + BUN_CLASSNAME_JOIN + suite
+      if (joined.length > classname.length) break
+      if (joined === classname) {
+        testCase.classnameOfSuites = true
+        break
+      }
+    }
+  }
+}
+
+/**
  * node:test's junit reporter escapes a quote in an attribute twice
  * (`&amp;quot;`), so names, messages and (node 24's) file paths read
  * `&quot;` where the test said `"`. Its text content is escaped once: the
@@ -1404,7 +1453,10 @@ function jestJunitSuite(
   suiteName: string,
   outer: readonly string[]
 ): void {
-  if (suiteName) outsideFirstDescribe(testCases, suiteName, outer)
+  if (suiteName) {
+    outsideFirstDescribe(testCases, suiteName, outer)
+    nameAfterFirstDescribe(testCases, suiteName)
+  }
   dropJestErrorJson(testCases)
   for (const testCase of testCases)
     if (JEST_EXECUTION_FAILURE.test(testCase.name))
@@ -1434,6 +1486,25 @@ function outsideFirstDescribe(
     if (!inside(testCase) && !JEST_EXECUTION_FAILURE.test(testCase.name))
       testCase.suites = outer
   }
+}
+
+/**
+ * jest-junit's default templates start a test's name with its describe
+ * blocks' titles, outermost first, joined by spaces
+ * (`BD-20 outer BD-21 inner fails`): the first of them, its suite's name,
+ * is not the test's own, so that a test takes the marker of a block inside
+ * the first (or its own) instead of the first block's as well (see
+ * TestCase.nameAfterSuite). Titles further in cannot be told apart: a
+ * test two marked blocks deep still takes both.
+ */
+function nameAfterFirstDescribe(
+  testCases: readonly TestCase[],
+  suiteName: string
+): void {
+  const prefix = suiteName + ' '
+  for (const testCase of testCases)
+    if (testCase.suites[0] === suiteName && testCase.name.startsWith(prefix))
+      testCase.nameAfterSuite = prefix.length
 }
 
 /**

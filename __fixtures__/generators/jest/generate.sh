@@ -34,3 +34,13 @@ echo "jest (options) exited with status $status (non-zero is expected)"
 test -s out/junit-options.xml || { echo "error: out/junit-options.xml was not produced" >&2; exit 1; }
 cp out/junit-options.xml "$REPORTS/jest-junit-options.xml"
 echo "wrote $REPORTS/jest-junit-options.xml"
+
+# Nested describe blocks with markers on both levels, default templates.
+set +e
+./node_modules/.bin/jest --ci --runInBand --config jest.nesting.config.js 2>&1 | tee out/run-nesting.log
+status=${PIPESTATUS[0]}
+set -e
+echo "jest (nesting) exited with status $status (non-zero is expected)"
+test -s out/junit-nesting.xml || { echo "error: out/junit-nesting.xml was not produced" >&2; exit 1; }
+cp out/junit-nesting.xml "$REPORTS/jest-junit-nesting.xml"
+echo "wrote $REPORTS/jest-junit-nesting.xml"
