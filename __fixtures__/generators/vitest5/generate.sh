@@ -12,6 +12,12 @@ cd "$HERE"
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)' ||
   { echo "error: node $(node --version) is too old; this generator needs Node 22.12 or later" >&2; exit 1; }
 
+# The same tests as the vitest 4 generator's, taken from it (not kept twice):
+# copied in here so that they run with this folder's vitest.
+for source in test options-test vitest.config.js vitest.options.config.js; do
+  rm -rf "$source" && cp -r "../vitest/$source" .
+done
+
 npm ci --no-audit --no-fund
 
 rm -rf out
