@@ -204,7 +204,9 @@ const GENERATED = [
   'jest/jest-junit.xml',
   'jest/jest-junit-nesting.xml',
   'vitest/vitest-junit.xml',
+  'vitest/vitest-junit-nesting.xml',
   'vitest5/vitest-junit.xml',
+  'vitest5/vitest-junit-nesting.xml',
   'tap/tap-junit.xml',
   'minitest/minitest-reporters.xml',
   'minitest/minitest-pretty-diffs.xml',
@@ -220,6 +222,8 @@ const GENERATED = [
   'nose2/nose2-junit.xml',
   'ant/TESTS-TestSuites.xml',
   'mocha/mocha-junit-reporter.xml',
+  'mocha/mocha-junit-reporter-nesting.xml',
+  'mocha/mocha-junit-reporter-nesting-switch.xml',
   'node-test/node-test-junit.xml',
   'node-test/node-test-nesting.xml',
   'node-test/node22/node-test-junit.xml',
@@ -232,6 +236,7 @@ const GENERATED = [
   'node-test/node24/node-test-nesting.xml',
   'playwright/playwright-junit.xml',
   'playwright/playwright-junit-include-retries.xml',
+  'playwright/playwright-junit-nesting.xml',
   'bats/bats-junit.xml',
   'bats/bats-setup-file.xml',
   'doctest/doctest-junit.xml',
@@ -241,8 +246,10 @@ const GENERATED = [
   'busted/busted-junit.xml',
   'catch2/catch2-junit.xml',
   'jasmine/jasmine-junit.xml',
+  'jasmine/jasmine-junit-nesting.xml',
   'karma/karma-mocha-junit.xml',
   'karma/karma-jasmine-junit.xml',
+  'karma/karma-mocha-junit-nesting.xml',
   'newman/newman-junit.xml',
   'ava/ava-tap-junit.xml',
   'deno/deno-junit.xml',
@@ -1369,6 +1376,81 @@ describe('vitest', () => {
   })
 })
 
+describe('vitest: nested describe blocks', () => {
+  it.each([
+    'vitest/vitest-junit-nesting.xml',
+    'vitest5/vitest-junit-nesting.xml'
+  ])(
+    "%s: a test takes its own or its nearest marked block's marker, not every title's of its name (`BD-620 outer > BD-621 inner > inner fails`)",
+    (file) => {
+      const nesting = parseFixture(file)
+      const bd = new MarkerFinder('BD')
+      expect(
+        nesting.map((t) => [
+          t.name.split(' > ').pop(),
+          t.outcome,
+          bd.ofTestCase(t)
+        ])
+      ).toEqual([
+        ['outer passes', 'passed', [620]],
+        ['inner fails', 'failure', [621]],
+        ['deepest fails', 'failure', [623]],
+        ['BD-622 own marker fails', 'failure', [622]],
+        ['plain test', 'passed', [620]],
+        ['BD-624 BD-625 two markers pass', 'passed', [624, 625]],
+        ['after a failing beforeAll', 'skipped', [627]],
+        ['after a failing beforeEach', 'failure', [628]],
+        ['plain outer passes', 'passed', []],
+        ['marked inner fails', 'failure', [626]],
+        // The failing beforeAll, named after its block.
+        ['BD-627 before all fails', 'failure', [627]]
+      ])
+      // BD-621's, BD-622's and BD-623's failures are not BD-620's.
+      expect(statusByMarker(nesting, 700)).toEqual({
+        'BD-620': 'passed',
+        'BD-621': 'failed',
+        'BD-622': 'failed',
+        'BD-623': 'failed',
+        'BD-624': 'passed',
+        'BD-625': 'passed',
+        'BD-626': 'failed',
+        'BD-627': 'failed',
+        'BD-628': 'failed'
+      })
+    }
+  )
+
+  it("reads a name's titles one by one only in vitest's suites; another tool's ` > ` is read as written", () => {
+    const bd = new MarkerFinder('BD')
+    const suite = (name: string, attributes: string) =>
+      parseReportText(
+        `<testsuites name="Unit tests" tests="1" failures="0" errors="0" time="0.1">
+  <testsuite ${attributes}>
+    <testcase classname="a.test.js" name="${name}" time="0.001"></testcase>
+  </testsuite>
+</testsuites>`
+      )[0]
+    const vitest = (name: string) =>
+      suite(
+        name,
+        'name="a.test.js" timestamp="2026-01-01T00:00:00.000Z" hostname="h" tests="1" failures="0" errors="0" skipped="0" time="0.1"'
+      )
+    expect(
+      bd.ofTestCase(vitest('BD-620 outer &gt; BD-621 inner &gt; x'))
+    ).toEqual([621])
+    expect(bd.ofTestCase(vitest('BD-620 outer &gt; plain &gt; x'))).toEqual([
+      620
+    ])
+    expect(bd.ofTestCase(vitest('BD-620 outer &gt; x BD-622'))).toEqual([622])
+    // Playwright's suite (` › ` joins its titles; ` > ` is a title's own).
+    const playwright = suite(
+      'BD-620 outer &gt; BD-621 inner &gt; x',
+      'name="a.test.js" timestamp="2026-01-01T00:00:00.000Z" hostname="h" tests="1" failures="0" skipped="0" time="0.1" errors="0"'
+    )
+    expect(bd.ofTestCase(playwright)).toEqual([620, 621])
+  })
+})
+
 describe('vitest 5', () => {
   const vitest4 = parseFixture('vitest/vitest-junit.xml')
   const vitest5 = parseFixture('vitest5/vitest-junit.xml')
@@ -1444,6 +1526,89 @@ describe('@cucumber/cucumber 13', () => {
       })
     ])
     expect(ambiguous.output).toMatch(/^Given an ambiguous step\.+ambiguous$/)
+  })
+})
+
+describe('mocha-junit-reporter: nested describe blocks', () => {
+  it.each([
+    ['mocha/mocha-junit-reporter-nesting.xml', false],
+    ['mocha/mocha-junit-reporter-nesting-switch.xml', true]
+  ])(
+    "%s: a test takes its own or its nearest marked block's marker, not every title's of its full title (`BD-630 outer BD-631 inner inner fails`)",
+    (file, switched) => {
+      const nesting = parseFixture(file)
+      const bd = new MarkerFinder('BD')
+      const inner = nesting[1]
+      expect(
+        switched ? [inner.name, inner.classname] : [inner.classname, inner.name]
+      ).toEqual(['inner fails', 'BD-630 outer BD-631 inner inner fails'])
+      expect(inner.suites).toEqual(['BD-631 inner'])
+      expect(
+        nesting.map((t) => [
+          switched ? t.name : t.classname,
+          t.outcome,
+          bd.ofTestCase(t)
+        ])
+      ).toEqual([
+        ['outer passes', 'passed', [630]],
+        ['inner fails', 'failure', [631]],
+        ['deepest fails', 'failure', [633]],
+        ['BD-632 own marker fails', 'failure', [632]],
+        ['plain test', 'passed', [630]],
+        ['BD-634 BD-635 two markers pass', 'passed', [634, 635]],
+        ['"before all" hook for "after a failing before"', 'failure', [637]],
+        [
+          '"before each" hook for "after a failing beforeEach"',
+          'failure',
+          [638]
+        ],
+        ['plain outer passes', 'passed', []],
+        ['marked inner fails', 'failure', [636]]
+      ])
+      // BD-631's, BD-632's, BD-633's and the hooks' failures are not BD-630's.
+      expect(statusByMarker(nesting, 700)).toEqual({
+        'BD-630': 'passed',
+        'BD-631': 'failed',
+        'BD-632': 'failed',
+        'BD-633': 'failed',
+        'BD-634': 'passed',
+        'BD-635': 'passed',
+        'BD-636': 'failed',
+        'BD-637': 'failed',
+        'BD-638': 'failed'
+      })
+    }
+  )
+
+  it("reads a full title's blocks apart only in mocha-junit-reporter's suites, where it ends with its suite's name and the test's title", () => {
+    const bd = new MarkerFinder('BD')
+    const mochaSuite = (suite: string, name: string, classname: string) =>
+      `<testsuites name="Mocha Tests" time="0.1" tests="1" failures="0" skipped="0">
+  <testsuite name="${suite}" timestamp="2026-01-01T00:00:00" tests="1" time="0.1" failures="0">
+    <testcase name="${name}" time="0.001" classname="${classname}"></testcase>
+  </testsuite>
+</testsuites>`
+    const markersOf = (xml: string) => bd.ofTestCase(parseReportText(xml)[0])
+    expect(
+      markersOf(mochaSuite('BD-631 inner', 'BD-630 outer BD-631 inner x', 'x'))
+    ).toEqual([631])
+    expect(
+      markersOf(mochaSuite('BD-631 inner', 'x', 'BD-630 outer BD-631 inner x'))
+    ).toEqual([631])
+    expect(markersOf(mochaSuite('plain', 'BD-630 outer plain x', 'x'))).toEqual(
+      [630]
+    )
+    // The full title does not end with the suite's name and the title: as written.
+    expect(
+      markersOf(mochaSuite('other', 'BD-630 outer BD-631 inner x', 'x'))
+    ).toEqual([630, 631])
+    // Another tool's suite (no `timestamp` before `tests`): as written.
+    const other = mochaSuite(
+      'BD-631 inner',
+      'x',
+      'BD-630 outer BD-631 inner x'
+    ).replace(' timestamp="2026-01-01T00:00:00"', '')
+    expect(markersOf(other)).toEqual([630, 631])
   })
 })
 
@@ -3587,6 +3752,96 @@ describe('jasmine, karma, newman, AVA and deno', () => {
     ).toEqual(['passed', 'passed'])
   })
 
+  it("jasmine: a spec takes its nearest marked describe block's marker, not every block's of its dotted suite name (`BD-650 outer.BD-651 inner`)", () => {
+    const nesting = parseFixture('jasmine/jasmine-junit-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    expect(
+      nesting.map((t) => [t.classname, t.name, t.outcome, bd.ofTestCase(t)])
+    ).toEqual([
+      ['BD-650 outer', 'outer passes', 'passed', [650]],
+      ['BD-650 outer.BD-651 inner', 'inner fails', 'failure', [651]],
+      [
+        'BD-650 outer.BD-651 inner.BD-653 deepest',
+        'deepest fails',
+        'failure',
+        [653]
+      ],
+      [
+        'BD-650 outer.plain middle',
+        'BD-652 own marker fails',
+        'failure',
+        [652]
+      ],
+      ['BD-650 outer.plain middle', 'plain test', 'passed', [650]],
+      [
+        'plain outer.BD-654 marked inner',
+        'marked inner passes',
+        'passed',
+        [654]
+      ],
+      [
+        'BD-655 hooks outer.BD-656 beforeEach inner',
+        'after a failing beforeEach',
+        'failure',
+        [656]
+      ],
+      [
+        'BD-655 hooks outer.BD-657 beforeAll inner',
+        'after a failing beforeAll',
+        'failure',
+        [657]
+      ],
+      [
+        'v1.2 dotted.BD-658 after a dotted title',
+        'dotted passes',
+        'passed',
+        [658]
+      ],
+      ['focused specs', 'BD-658 BD-659 two markers flow', 'passed', [658, 659]]
+    ])
+    // The inner blocks' failures are not their outer blocks'.
+    expect(statusByMarker(nesting, 700)).toEqual({
+      'BD-650': 'passed',
+      'BD-651': 'failed',
+      'BD-652': 'failed',
+      'BD-653': 'failed',
+      'BD-654': 'passed',
+      'BD-656': 'failed',
+      'BD-657': 'failed',
+      'BD-658': 'passed',
+      'BD-659': 'passed'
+    })
+  })
+
+  it("jasmine: a suite name is split into titles only at another jasmine-reporters suite's name", () => {
+    const bd = new MarkerFinder('BD')
+    const jasmineSuite = (name: string, tests: number) =>
+      `<testsuite name="${name}" timestamp="2026-01-01T00:00:00" hostname="localhost" time="0" errors="0" tests="${tests}" skipped="0" disabled="0" failures="0">${tests ? `<testcase classname="${name}" name="x" time="0" />` : ''}</testsuite>`
+    const markersOf = (...suites: string[]) =>
+      bd.ofTestCase(
+        parseReportText(
+          `<testsuites disabled="0" errors="0" failures="0" tests="1" time="0">${suites.join('')}</testsuites>`
+        )[0]
+      )
+    expect(
+      markersOf(
+        jasmineSuite('BD-650 outer', 0),
+        jasmineSuite('BD-650 outer.BD-651 inner', 1)
+      )
+    ).toEqual([651])
+    // No suite of the outer block's name (a report of one suite, or
+    // consolidateAll: false): the name is one title, as written.
+    expect(markersOf(jasmineSuite('BD-650 outer.BD-651 inner', 1))).toEqual([
+      650, 651
+    ])
+    // Another tool's suites (no `disabled`): as written.
+    const other = [
+      jasmineSuite('BD-650 outer', 0),
+      jasmineSuite('BD-650 outer.BD-651 inner', 1)
+    ].map((suite) => suite.replace(' disabled="0"', ''))
+    expect(markersOf(...other)).toEqual([650, 651])
+  })
+
   it('karma: a root test has an empty classname, the hook a test of its own', () => {
     const karma = parseFixture('karma/karma-mocha-junit.xml')
     const login = only(karma, 'BD-1 user can log in')
@@ -3825,6 +4080,43 @@ describe('bun, Rust libtest, common_test and TAP::Formatter::JUnit', () => {
       .replaceAll(' assertions="1"', '')
       .replaceAll(' hostname="vm"', '')
     expect(markersOf(other)).toEqual([601, 600])
+  })
+
+  it("karma-junit-reporter: a test's own title, after its classname in its name, counts before its describe blocks' titles", () => {
+    const karmaSuite = (name: string, classname: string) =>
+      `<?xml version="1.0"?>
+<testsuite name="WebKit 537.36 (linux 0.0.0)" package="" timestamp="2026-11-24T21:32:31" id="0" hostname="vm" tests="1" errors="0" failures="0" time="0">
+  <properties><property name="browser.fullName" value="jsdom"/></properties>
+  <testcase name="${name}" time="0" classname="${classname}"/>
+</testsuite>`
+    const bd = new MarkerFinder('BD')
+    const markersOf = (xml: string) => bd.ofTestCase(parseReportText(xml)[0])
+    expect(
+      markersOf(
+        karmaSuite('BD-660 outer middle BD-662 own', 'BD-660 outer middle')
+      )
+    ).toEqual([662])
+    // No marker in its own title: the classname's, every block's.
+    expect(
+      markersOf(
+        karmaSuite(
+          'BD-660 outer BD-661 inner fails',
+          'BD-660 outer BD-661 inner'
+        )
+      )
+    ).toEqual([660, 661])
+    // A name that does not start with its classname, or a suite of another
+    // shape (no `package`, `id`): the whole name.
+    expect(
+      markersOf(karmaSuite('BD-660 x BD-662 own', 'BD-660 outer'))
+    ).toEqual([660, 662])
+    const other = karmaSuite('BD-660 outer BD-662 own', 'BD-660 outer')
+      .replace(' package=""', '')
+      .replace(' id="0"', '')
+    expect(markersOf(other)).toEqual([660, 662])
+    expect(
+      markersOf(karmaSuite('BD-660 outer BD-662 own', 'BD-660 outer'))
+    ).toEqual([662])
   })
 
   it('Rust libtest: statuses per marker (one file per test binary)', () => {
@@ -5644,6 +5936,82 @@ describe('playwright', () => {
       ['failure', 'fails on every attempt'],
       ['failure', 'fails on every attempt']
     ])
+  })
+
+  it("nested describe blocks: a test takes its own title's marker, else its nearest marked block's, not every title's of its name (`BD-640 outer › BD-641 inner › inner fails`)", () => {
+    const nesting = parseFixture('playwright/playwright-junit-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    expect(nesting.map((t) => [t.name, t.outcome, bd.ofTestCase(t)])).toEqual([
+      ['BD-640 outer › outer passes', 'passed', [640]],
+      ['BD-640 outer › BD-641 inner › inner fails', 'failure', [641]],
+      [
+        'BD-640 outer › BD-641 inner › BD-643 deepest › deepest fails',
+        'failure',
+        [643]
+      ],
+      [
+        'BD-640 outer › plain middle › BD-642 own marker fails',
+        'failure',
+        [642]
+      ],
+      ['BD-640 outer › plain middle › plain test', 'passed', [640]],
+      [
+        'plain outer › BD-644 marked inner › marked inner passes',
+        'passed',
+        [644]
+      ],
+      [
+        'BD-645 hooks outer › BD-646 beforeEach inner › after a failing beforeEach',
+        'error',
+        [646]
+      ],
+      [
+        'BD-645 hooks outer › BD-647 beforeAll inner › after a failing beforeAll',
+        'error',
+        [647]
+      ],
+      [
+        'BD-645 hooks outer › BD-647 beforeAll inner › second after a failing beforeAll',
+        'skipped',
+        [647]
+      ],
+      ['BD-648 BD-649 two markers flow', 'passed', [648, 649]]
+    ])
+    // The inner blocks' failures and hook errors (blocked) are not their
+    // outer blocks' (BD-645 has no test of its own).
+    expect(statusByMarker(nesting, 700)).toEqual({
+      'BD-640': 'passed',
+      'BD-641': 'failed',
+      'BD-642': 'failed',
+      'BD-643': 'failed',
+      'BD-644': 'passed',
+      'BD-646': 'blocked',
+      'BD-647': 'blocked',
+      'BD-648': 'passed',
+      'BD-649': 'passed'
+    })
+  })
+
+  it("reads a name's titles joined by ` › ` as its describe blocks' only in Playwright's suites", () => {
+    const bd = new MarkerFinder('BD')
+    const suite = (attributes: string, name: string) =>
+      parseReportText(
+        `<testsuites id="" name="" tests="1" failures="0" skipped="0" errors="0" time="0.1"><testsuite name="a.spec.js" ${attributes}><testcase name="${name}" classname="a.spec.js" time="0.001"/></testsuite></testsuites>`
+      )[0]
+    const playwright =
+      'timestamp="2026-01-01T00:00:00.000Z" hostname="api" tests="1" failures="0" skipped="0" time="0.1" errors="0"'
+    expect(
+      bd.ofTestCase(suite(playwright, 'BD-640 outer › BD-641 inner › x'))
+    ).toEqual([641])
+    expect(
+      bd.ofTestCase(suite(playwright, 'BD-640 outer › plain › x'))
+    ).toEqual([640])
+    // A suite of another shape (vitest's: errors before skipped): as written.
+    const vitest =
+      'timestamp="2026-01-01T00:00:00.000Z" hostname="api" tests="1" failures="0" errors="0" skipped="0" time="0.1"'
+    expect(
+      bd.ofTestCase(suite(vitest, 'BD-640 outer › BD-641 inner › x'))
+    ).toEqual([640, 641])
   })
 })
 

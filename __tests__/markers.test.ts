@@ -765,6 +765,59 @@ const MOCHA: Record<string, number[]> = {
   'computes shipping': [5]
 }
 
+/**
+ * vitest joins a test's describe blocks' titles and its own with ` > `: the
+ * last is its own, then the blocks, nearest first. A failing beforeAll is a
+ * testcase named after its block (its test is skipped).
+ */
+const VITEST_NESTING: Record<string, number[]> = {
+  'BD-620 outer > outer passes': [620],
+  'BD-620 outer > BD-621 inner > inner fails': [621],
+  'BD-620 outer > BD-621 inner > BD-623 deepest > deepest fails': [623],
+  'BD-620 outer > plain middle > BD-622 own marker fails': [622],
+  'BD-620 outer > plain middle > plain test': [620],
+  'BD-620 outer > plain middle > BD-624 BD-625 two markers pass': [624, 625],
+  'BD-620 outer > BD-627 before all fails > after a failing beforeAll': [627],
+  'BD-620 outer > BD-628 before each fails > after a failing beforeEach': [628],
+  'plain outer > plain outer passes': [],
+  'plain outer > BD-626 marked inner > marked inner fails': [626],
+  'BD-627 before all fails': [627]
+}
+
+/**
+ * mocha-junit-reporter's suites are its describe blocks, named after their
+ * titles; a test's name (default options) is its full title. A failing hook
+ * is a testcase of its own (its tests are not written).
+ */
+const MOCHA_NESTING: Record<string, number[]> = {
+  'BD-630 outer outer passes': [630],
+  'BD-630 outer BD-631 inner inner fails': [631],
+  'BD-630 outer BD-631 inner BD-633 deepest deepest fails': [633],
+  'BD-630 outer plain middle BD-632 own marker fails': [632],
+  'BD-630 outer plain middle plain test': [630],
+  'BD-630 outer plain middle BD-634 BD-635 two markers pass': [634, 635],
+  'BD-630 outer BD-637 before all fails "before all" hook for "after a failing before"':
+    [637],
+  'BD-630 outer BD-638 before each fails "before each" hook for "after a failing beforeEach"':
+    [638],
+  'plain outer plain outer passes': [],
+  'plain outer BD-636 marked inner marked inner fails': [636]
+}
+
+/** testCaseSwitchClassnameAndName: the full title is the classname. */
+const MOCHA_NESTING_SWITCH: Record<string, number[]> = {
+  'outer passes': [630],
+  'inner fails': [631],
+  'deepest fails': [633],
+  'BD-632 own marker fails': [632],
+  'plain test': [630],
+  'BD-634 BD-635 two markers pass': [634, 635],
+  '"before all" hook for "after a failing before"': [637],
+  '"before each" hook for "after a failing beforeEach"': [638],
+  'plain outer passes': [],
+  'marked inner fails': [636]
+}
+
 const NODE_TEST: Record<string, number[]> = {
   ...JS_COMMON,
   'BD-9 renders <script>alert(1)</script> & "quotes"': [9],
@@ -987,7 +1040,8 @@ const KARMA_MOCHA: Record<string, number[]> = {
   'BD-14 times out': [14],
   'BD-5 checkout applies coupon': [5],
   'BD-5 checkout shipping computes shipping': [5],
-  'BD-5 checkout shipping BD-15 free over 100': [5, 15],
+  // Its own title's marker first (the name is the classname and the title).
+  'BD-5 checkout shipping BD-15 free over 100': [15],
   'BD-16 teardown first passes': [16],
   'BD-16 teardown second passes': [16],
   'BD-16 teardown "after all" hook for "second passes"': [16],
@@ -999,6 +1053,64 @@ const KARMA_JASMINE: Record<string, number[]> = {
   'BD-16 teardown first passes': [16],
   'BD-16 teardown second passes': [16],
   '(suite)': []
+}
+
+/** Playwright's name joins the describe blocks' titles and the test's own by ` › `. */
+const PLAYWRIGHT_NESTING: Record<string, number[]> = {
+  'BD-640 outer \u203a outer passes': [640],
+  'BD-640 outer \u203a BD-641 inner \u203a inner fails': [641],
+  'BD-640 outer \u203a BD-641 inner \u203a BD-643 deepest \u203a deepest fails':
+    [643],
+  'BD-640 outer \u203a plain middle \u203a BD-642 own marker fails': [642],
+  'BD-640 outer \u203a plain middle \u203a plain test': [640],
+  'plain outer \u203a BD-644 marked inner \u203a marked inner passes': [644],
+  'BD-645 hooks outer \u203a BD-646 beforeEach inner \u203a after a failing beforeEach':
+    [646],
+  'BD-645 hooks outer \u203a BD-647 beforeAll inner \u203a after a failing beforeAll':
+    [647],
+  'BD-645 hooks outer \u203a BD-647 beforeAll inner \u203a second after a failing beforeAll':
+    [647],
+  'BD-648 BD-649 two markers flow': [648, 649]
+}
+
+/** jasmine-reporters names a block's suite after its blocks' titles joined by `.` (`BD-650 outer.BD-651 inner`). */
+const JASMINE_NESTING: Record<string, number[]> = {
+  'outer passes': [650],
+  'inner fails': [651],
+  'deepest fails': [653],
+  'BD-652 own marker fails': [652],
+  'plain test': [650],
+  'marked inner passes': [654],
+  'after a failing beforeEach': [656],
+  'after a failing beforeAll': [657],
+  // In `v1.2 dotted.BD-658 after a dotted title`.
+  'dotted passes': [658],
+  'BD-658 BD-659 two markers flow': [658, 659]
+}
+
+/**
+ * karma-junit-reporter joins the describe blocks' titles with spaces in the
+ * classname, and the name is that and the test's own title: a test's own
+ * title counts first, but the blocks' titles cannot be told apart, so a test
+ * in a marked inner block takes every enclosing block's marker too. Read as
+ * it is (the README says so); the correct markers are in the comments.
+ */
+const KARMA_MOCHA_NESTING: Record<string, number[]> = {
+  'BD-668 BD-669 two markers flow': [668, 669],
+  'BD-660 outer outer passes': [660],
+  // [661]
+  'BD-660 outer BD-661 inner inner fails': [660, 661],
+  // [663]
+  'BD-660 outer BD-661 inner BD-663 deepest deepest fails': [660, 661, 663],
+  'BD-660 outer plain middle BD-662 own marker fails': [662],
+  'BD-660 outer plain middle plain test': [660],
+  'plain outer BD-664 marked inner marked inner passes': [664],
+  // [666]
+  'BD-665 hooks outer BD-666 beforeEach inner "before each" hook for "after a failing beforeEach"':
+    [665, 666],
+  // [667]
+  'BD-665 hooks outer BD-667 beforeAll inner "before all" hook for "after a failing beforeAll"':
+    [665, 667]
 }
 
 /** newman's classname (`Bd5CheckoutAppliesCoupon`) has no marker: the suite has. */
@@ -1181,8 +1293,12 @@ describe('generated reports: markers per test case match the README', () => {
     ['jest/jest-junit.xml', JEST],
     ['jest/jest-junit-nesting.xml', JEST_NESTING],
     ['vitest/vitest-junit.xml', VITEST],
+    ['vitest/vitest-junit-nesting.xml', VITEST_NESTING],
     ['vitest5/vitest-junit.xml', VITEST],
+    ['vitest5/vitest-junit-nesting.xml', VITEST_NESTING],
     ['mocha/mocha-junit-reporter.xml', MOCHA],
+    ['mocha/mocha-junit-reporter-nesting.xml', MOCHA_NESTING],
+    ['mocha/mocha-junit-reporter-nesting-switch.xml', MOCHA_NESTING_SWITCH],
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['node-test/node-test-todo.xml', NODE_TEST_TODO],
     ['node-test/node-test-quotes.xml', NODE_TEST_QUOTES],
@@ -1198,6 +1314,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['bun/bun-nesting.xml', BUN_NESTING],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
+    ['playwright/playwright-junit-nesting.xml', PLAYWRIGHT_NESTING],
     ['bats/bats-junit.xml', BATS],
     ['bats/bats-setup-file.xml', BATS_SETUP_FILE],
     ['doctest/doctest-junit.xml', DOCTEST],
@@ -1206,8 +1323,10 @@ describe('generated reports: markers per test case match the README', () => {
     ['busted/busted-junit.xml', BUSTED],
     ['catch2/catch2-junit.xml', CATCH2],
     ['jasmine/jasmine-junit.xml', JASMINE],
+    ['jasmine/jasmine-junit-nesting.xml', JASMINE_NESTING],
     ['karma/karma-mocha-junit.xml', KARMA_MOCHA],
     ['karma/karma-jasmine-junit.xml', KARMA_JASMINE],
+    ['karma/karma-mocha-junit-nesting.xml', KARMA_MOCHA_NESTING],
     ['newman/newman-junit.xml', NEWMAN],
     ['ava/ava-tap-junit.xml', AVA],
     ['deno/deno-junit.xml', DENO],
@@ -1302,9 +1421,13 @@ const TOOLS: Record<string, string[]> = {
   ],
   ctest: ['ctest/ctest.xml', 'ctest/ctest-more.xml'],
   jest: ['jest/jest-junit.xml', 'jest/jest-junit-nesting.xml'],
-  vitest: ['vitest/vitest-junit.xml'],
-  vitest5: ['vitest5/vitest-junit.xml'],
-  mocha: ['mocha/mocha-junit-reporter.xml'],
+  vitest: ['vitest/vitest-junit.xml', 'vitest/vitest-junit-nesting.xml'],
+  vitest5: ['vitest5/vitest-junit.xml', 'vitest5/vitest-junit-nesting.xml'],
+  mocha: [
+    'mocha/mocha-junit-reporter.xml',
+    'mocha/mocha-junit-reporter-nesting.xml',
+    'mocha/mocha-junit-reporter-nesting-switch.xml'
+  ],
   'node-test': [
     'node-test/node-test-junit.xml',
     'node-test/node-test-todo.xml',
@@ -1321,7 +1444,8 @@ const TOOLS: Record<string, string[]> = {
   ],
   playwright: [
     'playwright/playwright-junit.xml',
-    'playwright/playwright-junit-include-retries.xml'
+    'playwright/playwright-junit-include-retries.xml',
+    'playwright/playwright-junit-nesting.xml'
   ],
   bats: ['bats/bats-junit.xml', 'bats/bats-setup-file.xml'],
   doctest: ['doctest/doctest-junit.xml', 'doctest/doctest-warn.xml'],
@@ -1334,8 +1458,12 @@ const TOOLS: Record<string, string[]> = {
   ],
   busted: ['busted/busted-junit.xml'],
   catch2: ['catch2/catch2-junit.xml'],
-  jasmine: ['jasmine/jasmine-junit.xml'],
-  karma: ['karma/karma-mocha-junit.xml', 'karma/karma-jasmine-junit.xml'],
+  jasmine: ['jasmine/jasmine-junit.xml', 'jasmine/jasmine-junit-nesting.xml'],
+  karma: [
+    'karma/karma-mocha-junit.xml',
+    'karma/karma-jasmine-junit.xml',
+    'karma/karma-mocha-junit-nesting.xml'
+  ],
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],
   deno: ['deno/deno-junit.xml'],

@@ -3985,7 +3985,8 @@ class MarkerFinder {
     }
     /**
      * Markers of a test case: its names (but the start that is its suite's
-     * name) and `qasphere` properties; where those have none, its classname
+     * name) and `qasphere` properties; where those have none, the describe
+     * blocks its name or classname holds, nearest first; then its classname
      * (unless that only joins its suites' names); then its suites, nearest
      * first.
      */
@@ -4013,6 +4014,11 @@ class MarkerFinder {
         }
         if (own.length > 0)
             return own;
+        for (const block of testCase.blocks ?? []) {
+            const fromBlock = this.inText(block, hyphen);
+            if (fromBlock.length > 0)
+                return fromBlock;
+        }
         if (!testCase.classnameOfSuites) {
             const fromClass = this.inText(testCase.classname);
             if (fromClass.length > 0)
@@ -14025,8 +14031,43 @@ const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostn
  * of `name file line …` inside.
  */
 const BUN_SUITE = /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/;
+/**
+ * A test file's suite as vitest's junit reporter (4.x, 5.x) writes it:
+ * `name timestamp hostname tests failures errors skipped time` in this order.
+ */
+const VITEST_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/;
+/** How vitest joins a test's describe blocks' titles and its own into its name. */
+const VITEST_NAME_JOIN = ' > ';
+/**
+ * A describe block's suite as mocha-junit-reporter (2.x) writes it:
+ * `name timestamp tests (file) time failures` in this order (antMode adds
+ * `package hostname id errors` before `time`).
+ */
+const MOCHA_JUNIT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/;
+/**
+ * The browser's suite as karma-junit-reporter (2.x) writes it:
+ * `name package timestamp id hostname tests errors failures time` in this
+ * order.
+ */
+const KARMA_SUITE = /^<testsuite name="[^"]*" package="[^"]*" timestamp="[^"]*" id="\d+" hostname="[^"]*" tests="\d+" errors="\d+" failures="\d+" time="[^"]*">/;
 /** How bun joins a test's describe blocks, innermost first, into its classname. */
 const BUN_CLASSNAME_JOIN = ' > ';
+/**
+ * A test file's suite as Playwright's junit reporter (1.x) writes it:
+ * `name timestamp hostname tests failures skipped time errors` in this order
+ * (vitest's has `errors` before `skipped`).
+ */
+const PLAYWRIGHT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"/;
+/** How Playwright joins a test's describe blocks' titles and its own, outermost first, into its name. */
+const PLAYWRIGHT_TITLE_JOIN = ' \u203a ';
+/**
+ * A describe block's suite as jasmine-reporters' JUnitXmlReporter (2.x)
+ * writes it: `name timestamp hostname time errors tests skipped disabled
+ * failures` in this order, each block a suite of its own directly in the
+ * root, named after its enclosing blocks' titles and its own joined by `.`
+ * (`useDotNotation`, the default).
+ */
+const JASMINE_REPORTERS_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14101,7 +14142,12 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         cpputest: false,
         cxxtest: false,
         luaunit: false,
-        bun: false
+        bun: false,
+        vitest: false,
+        mochaJunit: false,
+        playwright: false,
+        jasmineReporters: false,
+        karma: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14152,7 +14198,12 @@ function suiteOwnTools(suite) {
         cxxtest: CXXTEST_SUITE.test(suite),
         luaunit: LUAUNIT_SUITE.test(suite),
         webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite),
-        bun: BUN_SUITE.test(suite)
+        bun: BUN_SUITE.test(suite),
+        vitest: VITEST_SUITE.test(suite),
+        mochaJunit: MOCHA_JUNIT_SUITE.test(suite),
+        playwright: PLAYWRIGHT_SUITE.test(suite),
+        jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
+        karma: KARMA_SUITE.test(suite)
     };
 }
 /**
@@ -14177,7 +14228,33 @@ function rootSuiteSources(xml, children, report) {
         firstWdio ??= source.wdio;
         sources.push(source);
     }
+    jasmineSuiteNames(xml, children, sources);
     return sources;
+}
+/**
+ * Every jasmine-reporters suite of the root gets the names of them all (see
+ * jasmineSuite): a block's suite is named after its enclosing blocks'
+ * titles and its own, and those names tell where one title ends, as a
+ * title may hold a `.` too.
+ */
+function jasmineSuiteNames(xml, children, sources) {
+    if (!sources.some((source) => source.jasmineReporters))
+        return;
+    const names = new Set();
+    let at = 0;
+    for (let i = 0; i < children.length; i += 2) {
+        const start = children[i];
+        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
+            continue;
+        const match = sources[at++].jasmineReporters
+            ? JASMINE_REPORTERS_SUITE.exec(xml.slice(start, start + SUITE_START_CHARS))
+            : null;
+        if (match)
+            names.add(xml_text_decodeEntities(match[1]));
+    }
+    for (let i = 0; i < sources.length; i++)
+        if (sources[i].jasmineReporters)
+            sources[i] = { ...sources[i], jasmineSuites: names };
 }
 /**
  * Big suites nested deeper are parsed whole: each level in pieces scans its
@@ -14463,6 +14540,16 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         cpputestSuite(own);
     if (source.bun)
         bunSuite(own);
+    if (source.vitest)
+        titlesInName(own, VITEST_NAME_JOIN);
+    if (source.mochaJunit)
+        mochaJunitSuite(own, name);
+    if (source.playwright)
+        titlesInName(own, PLAYWRIGHT_TITLE_JOIN);
+    if (source.jasmineSuites)
+        jasmineSuite(own, name, source.jasmineSuites);
+    if (source.karma)
+        karmaSuite(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14534,6 +14621,104 @@ function bunSuite(testCases) {
             }
         }
     }
+}
+/**
+ * vitest and Playwright name a test after its describe blocks' titles and
+ * its own, outermost first, joined by `join` (vitest's ` > `: `BD-20 outer >
+ * BD-21 inner > fails`; Playwright's ` › `): the last title is the test's
+ * own (see TestCase.nameAfterSuite); where it has no marker, the blocks',
+ * nearest first (see TestCase.blocks), not every block's at once.
+ */
+function titlesInName(testCases, join) {
+    for (const testCase of testCases) {
+        const titles = testCase.name.split(join);
+        if (titles.length < 2)
+            continue;
+        const own = titles.pop();
+        testCase.nameAfterSuite = testCase.name.length - own.length;
+        testCase.blocks = titles.reverse();
+    }
+}
+/**
+ * mocha-junit-reporter writes a suite per describe block, named after its
+ * title (`BD-21 inner`), and a test's full title, its blocks' titles and its
+ * own joined by spaces (`BD-20 outer BD-21 inner fails`), as its name and its
+ * own title as its classname, or (testCaseSwitchClassnameAndName) the other
+ * way round. Where the full title is that, the test's markers are its own
+ * title's; then its suite's, then those of the titles before that (which
+ * spaces cannot tell apart), not every block's at once (see TestCase.blocks).
+ */
+function mochaJunitSuite(testCases, suiteName) {
+    if (!suiteName)
+        return;
+    for (const testCase of testCases) {
+        const { name, classname } = testCase;
+        const switched = classname.endsWith(' ' + name);
+        const title = switched ? name : classname;
+        const full = switched ? classname : name;
+        if (!title || !full.endsWith(' ' + title))
+            continue;
+        const blocks = full.slice(0, full.length - title.length - 1);
+        const outer = blocks === suiteName
+            ? ''
+            : blocks.endsWith(' ' + suiteName)
+                ? blocks.slice(0, blocks.length - suiteName.length - 1)
+                : undefined;
+        if (outer === undefined)
+            continue;
+        testCase.blocks = outer ? [suiteName, outer] : [suiteName];
+        if (switched)
+            testCase.classnameOfSuites = true;
+        else
+            testCase.nameAfterSuite = blocks.length + 1;
+    }
+}
+/**
+ * karma-junit-reporter names a test's class after its describe blocks'
+ * titles joined by spaces (`BD-20 outer BD-21 inner`) and the test after
+ * that and its own title (`BD-20 outer BD-21 inner fails`): the test's own
+ * markers are its own title's (see TestCase.nameAfterSuite), then the
+ * classname's. The blocks' titles cannot be told apart there: all count.
+ */
+function karmaSuite(testCases) {
+    for (const testCase of testCases) {
+        const { name, classname } = testCase;
+        if (classname !== '' &&
+            name.length > classname.length + 1 &&
+            name.startsWith(classname) &&
+            name.charCodeAt(classname.length) === 0x20 /* space */)
+            testCase.nameAfterSuite = classname.length + 1;
+    }
+}
+/**
+ * jasmine-reporters names a describe block's suite, and its tests' class,
+ * after the enclosing blocks' titles and its own joined by `.`
+ * (`BD-20 outer.BD-21 inner`), each block a suite of its own: where the
+ * name so starts with another suite's (the longest), it is read as those
+ * blocks' titles, nearest first (see TestCase.blocks), so that a test
+ * takes the nearest marked block's markers. A name no other suite's starts
+ * is one title, dots and all (`v1.2 login`).
+ */
+function jasmineSuite(testCases, suiteName, suiteNames) {
+    const blocks = [];
+    let rest = suiteName;
+    for (;;) {
+        let dot = rest.lastIndexOf('.');
+        while (dot > 0 && !suiteNames.has(rest.slice(0, dot)))
+            dot = rest.lastIndexOf('.', dot - 1);
+        if (dot <= 0)
+            break;
+        blocks.push(rest.slice(dot + 1));
+        rest = rest.slice(0, dot);
+    }
+    if (blocks.length === 0)
+        return;
+    blocks.push(rest);
+    for (const testCase of testCases)
+        if (testCase.classname === suiteName) {
+            testCase.classnameOfSuites = true;
+            testCase.blocks = blocks;
+        }
 }
 /**
  * node:test's junit reporter escapes a quote in an attribute twice

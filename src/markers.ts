@@ -18,8 +18,10 @@ export interface MarkerSource {
   underscoredMarkers?: boolean
   /** Its classname is its suites' names joined: markers are read from its suites alone (see TestCase). */
   classnameOfSuites?: boolean
-  /** Its name's first characters are its suite's name: its markers are read after them (see TestCase). */
+  /** Its name's first characters are not its own (its suite's name, its blocks' titles): its markers are read after them (see TestCase). */
   nameAfterSuite?: number
+  /** Titles of its describe blocks, nearest first, where the report joins them: read after its own title and before its classname (see TestCase). */
+  blocks?: readonly string[]
 }
 
 /** What a tool wrote for the hyphen of `BD-12` (see MarkerSource). */
@@ -169,7 +171,8 @@ export class MarkerFinder {
 
   /**
    * Markers of a test case: its names (but the start that is its suite's
-   * name) and `qasphere` properties; where those have none, its classname
+   * name) and `qasphere` properties; where those have none, the describe
+   * blocks its name or classname holds, nearest first; then its classname
    * (unless that only joins its suites' names); then its suites, nearest
    * first.
    */
@@ -197,6 +200,10 @@ export class MarkerFinder {
       own = found.distinct()
     }
     if (own.length > 0) return own
+    for (const block of testCase.blocks ?? []) {
+      const fromBlock = this.inText(block, hyphen)
+      if (fromBlock.length > 0) return fromBlock
+    }
     if (!testCase.classnameOfSuites) {
       const fromClass = this.inText(testCase.classname)
       if (fromClass.length > 0) return fromClass

@@ -167,12 +167,24 @@ export interface TestCase {
    */
   classnameOfSuites?: true
   /**
-   * Its name starts with its nearest suite's name and a space, which it
-   * does not own (jest-junit's default templates start a test's name with
-   * its describe blocks' titles, and name the file's suite after the first):
-   * the markers of its name are read after those characters.
+   * Its name starts with characters it does not own: its nearest suite's
+   * name and a space (jest-junit's default templates start a test's name
+   * with its describe blocks' titles, and name the file's suite after the
+   * first), or its describe blocks' titles (vitest's and Playwright's names;
+   * mocha-junit-reporter's full title, see blocks): the markers of its name
+   * are read after them.
    */
   nameAfterSuite?: number
+  /**
+   * The titles of its describe blocks, nearest first, where the report joins
+   * them with its own title (vitest's name `BD-20 outer > BD-21 inner >
+   * fails`, Playwright's with ` › `; mocha-junit-reporter's full title
+   * `BD-20 outer BD-21 inner fails`) or in its suite's name
+   * (jasmine-reporters' `BD-20 outer.BD-21 inner`): where its own title has
+   * no marker, it takes the nearest marked block's (BD-21), not every
+   * enclosing block's.
+   */
+  blocks?: readonly string[]
 }
 
 export type ParsedReport =
@@ -687,8 +699,55 @@ const LUAUNIT_SUITE =
 const BUN_SUITE =
   /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/
 
+/**
+ * A test file's suite as vitest's junit reporter (4.x, 5.x) writes it:
+ * `name timestamp hostname tests failures errors skipped time` in this order.
+ */
+const VITEST_SUITE =
+  /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/
+
+/** How vitest joins a test's describe blocks' titles and its own into its name. */
+const VITEST_NAME_JOIN = ' > '
+
+/**
+ * A describe block's suite as mocha-junit-reporter (2.x) writes it:
+ * `name timestamp tests (file) time failures` in this order (antMode adds
+ * `package hostname id errors` before `time`).
+ */
+const MOCHA_JUNIT_SUITE =
+  /^<testsuite name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/
+
+/**
+ * The browser's suite as karma-junit-reporter (2.x) writes it:
+ * `name package timestamp id hostname tests errors failures time` in this
+ * order.
+ */
+const KARMA_SUITE =
+  /^<testsuite name="[^"]*" package="[^"]*" timestamp="[^"]*" id="\d+" hostname="[^"]*" tests="\d+" errors="\d+" failures="\d+" time="[^"]*">/
+
 /** How bun joins a test's describe blocks, innermost first, into its classname. */
 const BUN_CLASSNAME_JOIN = ' > '
+
+/**
+ * A test file's suite as Playwright's junit reporter (1.x) writes it:
+ * `name timestamp hostname tests failures skipped time errors` in this order
+ * (vitest's has `errors` before `skipped`).
+ */
+const PLAYWRIGHT_SUITE =
+  /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"/
+
+/** How Playwright joins a test's describe blocks' titles and its own, outermost first, into its name. */
+const PLAYWRIGHT_TITLE_JOIN = ' \u203a '
+
+/**
+ * A describe block's suite as jasmine-reporters' JUnitXmlReporter (2.x)
+ * writes it: `name timestamp hostname time errors tests skipped disabled
+ * failures` in this order, each block a suite of its own directly in the
+ * root, named after its enclosing blocks' titles and its own joined by `.`
+ * (`useDotNotation`, the default).
+ */
+const JASMINE_REPORTERS_SUITE =
+  /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/
 
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
@@ -783,7 +842,12 @@ function reportSource(
     cpputest: false,
     cxxtest: false,
     luaunit: false,
-    bun: false
+    bun: false,
+    vitest: false,
+    mochaJunit: false,
+    playwright: false,
+    jasmineReporters: false,
+    karma: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -839,7 +903,17 @@ function suiteSource(
 /** The tools whose rules hold for a suite of their shape alone, never the report's. */
 type SuiteOwnTools = Pick<
   ReportSource,
-  'testthat' | 'cpputest' | 'cxxtest' | 'luaunit' | 'webTestRunner' | 'bun'
+  | 'testthat'
+  | 'cpputest'
+  | 'cxxtest'
+  | 'luaunit'
+  | 'webTestRunner'
+  | 'bun'
+  | 'vitest'
+  | 'mochaJunit'
+  | 'playwright'
+  | 'jasmineReporters'
+  | 'karma'
 >
 
 function suiteOwnTools(suite: string): SuiteOwnTools {
@@ -849,7 +923,12 @@ function suiteOwnTools(suite: string): SuiteOwnTools {
     cxxtest: CXXTEST_SUITE.test(suite),
     luaunit: LUAUNIT_SUITE.test(suite),
     webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite),
-    bun: BUN_SUITE.test(suite)
+    bun: BUN_SUITE.test(suite),
+    vitest: VITEST_SUITE.test(suite),
+    mochaJunit: MOCHA_JUNIT_SUITE.test(suite),
+    playwright: PLAYWRIGHT_SUITE.test(suite),
+    jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
+    karma: KARMA_SUITE.test(suite)
   }
 }
 
@@ -882,7 +961,37 @@ function rootSuiteSources(
     firstWdio ??= source.wdio
     sources.push(source)
   }
+  jasmineSuiteNames(xml, children, sources)
   return sources
+}
+
+/**
+ * Every jasmine-reporters suite of the root gets the names of them all (see
+ * jasmineSuite): a block's suite is named after its enclosing blocks'
+ * titles and its own, and those names tell where one title ends, as a
+ * title may hold a `.` too.
+ */
+function jasmineSuiteNames(
+  xml: string,
+  children: readonly number[],
+  sources: ReportSource[]
+): void {
+  if (!sources.some((source) => source.jasmineReporters)) return
+  const names = new Set<string>()
+  let at = 0
+  for (let i = 0; i < children.length; i += 2) {
+    const start = children[i]
+    if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite') continue
+    const match = sources[at++].jasmineReporters
+      ? JASMINE_REPORTERS_SUITE.exec(
+          xml.slice(start, start + SUITE_START_CHARS)
+        )
+      : null
+    if (match) names.add(decodeEntities(match[1]))
+  }
+  for (let i = 0; i < sources.length; i++)
+    if (sources[i].jasmineReporters)
+      sources[i] = { ...sources[i], jasmineSuites: names }
 }
 
 /** The report being read, as its suites need to know it. */
@@ -940,6 +1049,34 @@ interface ReportSource {
    * titles, innermost first, joined by ` > ` (see bunSuite).
    */
   bun: boolean
+  /**
+   * vitest's junit reporter: a test's name is its describe blocks' titles
+   * and its own joined by ` > ` (see vitestSuite).
+   */
+  vitest: boolean
+  /**
+   * mocha-junit-reporter: a test's name or classname is its full title, its
+   * describe blocks' titles and its own joined by spaces (see
+   * mochaJunitSuite).
+   */
+  mochaJunit: boolean
+  /**
+   * Playwright's junit reporter: a test's name is its describe blocks'
+   * titles and its own joined by ` › ` (see playwrightSuite).
+   */
+  playwright: boolean
+  /**
+   * jasmine-reporters' JUnitXmlReporter: a block's suite is named after its
+   * enclosing blocks' titles and its own joined by `.` (see jasmineSuite).
+   */
+  jasmineReporters: boolean
+  /**
+   * karma-junit-reporter: a test's classname is its describe blocks' titles
+   * joined by spaces, its name that and its own title (see karmaSuite).
+   */
+  karma: boolean
+  /** The names of the root's jasmine-reporters suites (see jasmineSuiteNames). */
+  jasmineSuites?: ReadonlySet<string>
 }
 
 interface WdioReport {
@@ -1346,6 +1483,11 @@ function collectSuiteParts(
   if (source.testthat) testthatSuite(own)
   if (source.cpputest) cpputestSuite(own)
   if (source.bun) bunSuite(own)
+  if (source.vitest) titlesInName(own, VITEST_NAME_JOIN)
+  if (source.mochaJunit) mochaJunitSuite(own, name)
+  if (source.playwright) titlesInName(own, PLAYWRIGHT_TITLE_JOIN)
+  if (source.jasmineSuites) jasmineSuite(own, name, source.jasmineSuites)
+  if (source.karma) karmaSuite(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio
@@ -1418,6 +1560,110 @@ function bunSuite(testCases: readonly TestCase[]): void {
       }
     }
   }
+}
+
+/**
+ * vitest and Playwright name a test after its describe blocks' titles and
+ * its own, outermost first, joined by `join` (vitest's ` > `: `BD-20 outer >
+ * BD-21 inner > fails`; Playwright's ` › `): the last title is the test's
+ * own (see TestCase.nameAfterSuite); where it has no marker, the blocks',
+ * nearest first (see TestCase.blocks), not every block's at once.
+ */
+function titlesInName(testCases: readonly TestCase[], join: string): void {
+  for (const testCase of testCases) {
+    const titles = testCase.name.split(join)
+    if (titles.length < 2) continue
+    const own = titles.pop() as string
+    testCase.nameAfterSuite = testCase.name.length - own.length
+    testCase.blocks = titles.reverse()
+  }
+}
+
+/**
+ * mocha-junit-reporter writes a suite per describe block, named after its
+ * title (`BD-21 inner`), and a test's full title, its blocks' titles and its
+ * own joined by spaces (`BD-20 outer BD-21 inner fails`), as its name and its
+ * own title as its classname, or (testCaseSwitchClassnameAndName) the other
+ * way round. Where the full title is that, the test's markers are its own
+ * title's; then its suite's, then those of the titles before that (which
+ * spaces cannot tell apart), not every block's at once (see TestCase.blocks).
+ */
+function mochaJunitSuite(
+  testCases: readonly TestCase[],
+  suiteName: string
+): void {
+  if (!suiteName) return
+  for (const testCase of testCases) {
+    const { name, classname } = testCase
+    const switched = classname.endsWith(' ' + name)
+    const title = switched ? name : classname
+    const full = switched ? classname : name
+    if (!title || !full.endsWith(' ' + title)) continue
+    const blocks = full.slice(0, full.length - title.length - 1)
+    const outer =
+      blocks === suiteName
+        ? ''
+        : blocks.endsWith(' ' + suiteName)
+          ? blocks.slice(0, blocks.length - suiteName.length - 1)
+          : undefined
+    if (outer === undefined) continue
+    testCase.blocks = outer ? [suiteName, outer] : [suiteName]
+    if (switched) testCase.classnameOfSuites = true
+    else testCase.nameAfterSuite = blocks.length + 1
+  }
+}
+
+/**
+ * karma-junit-reporter names a test's class after its describe blocks'
+ * titles joined by spaces (`BD-20 outer BD-21 inner`) and the test after
+ * that and its own title (`BD-20 outer BD-21 inner fails`): the test's own
+ * markers are its own title's (see TestCase.nameAfterSuite), then the
+ * classname's. The blocks' titles cannot be told apart there: all count.
+ */
+function karmaSuite(testCases: readonly TestCase[]): void {
+  for (const testCase of testCases) {
+    const { name, classname } = testCase
+    if (
+      classname !== '' &&
+      name.length > classname.length + 1 &&
+      name.startsWith(classname) &&
+      name.charCodeAt(classname.length) === 0x20 /* space */
+    )
+      testCase.nameAfterSuite = classname.length + 1
+  }
+}
+
+/**
+ * jasmine-reporters names a describe block's suite, and its tests' class,
+ * after the enclosing blocks' titles and its own joined by `.`
+ * (`BD-20 outer.BD-21 inner`), each block a suite of its own: where the
+ * name so starts with another suite's (the longest), it is read as those
+ * blocks' titles, nearest first (see TestCase.blocks), so that a test
+ * takes the nearest marked block's markers. A name no other suite's starts
+ * is one title, dots and all (`v1.2 login`).
+ */
+function jasmineSuite(
+  testCases: readonly TestCase[],
+  suiteName: string,
+  suiteNames: ReadonlySet<string>
+): void {
+  const blocks: string[] = []
+  let rest = suiteName
+  for (;;) {
+    let dot = rest.lastIndexOf('.')
+    while (dot > 0 && !suiteNames.has(rest.slice(0, dot)))
+      dot = rest.lastIndexOf('.', dot - 1)
+    if (dot <= 0) break
+    blocks.push(rest.slice(dot + 1))
+    rest = rest.slice(0, dot)
+  }
+  if (blocks.length === 0) return
+  blocks.push(rest)
+  for (const testCase of testCases)
+    if (testCase.classname === suiteName) {
+      testCase.classnameOfSuites = true
+      testCase.blocks = blocks
+    }
 }
 
 /**

@@ -36,3 +36,23 @@ echo "mocha (antMode) exited with status $status (non-zero is expected)"
 test -s out/junit-ant-mode.xml || { echo "error: out/junit-ant-mode.xml was not produced" >&2; exit 1; }
 cp out/junit-ant-mode.xml "$REPORTS/mocha-junit-reporter-ant-mode.xml"
 echo "wrote $REPORTS/mocha-junit-reporter-ant-mode.xml"
+
+# Third and fourth reports: nested describe blocks marked on several levels
+# (nesting-test/), with the reporter's default options (a test's name is its
+# full title, its classname its own title) and with
+# testCaseSwitchClassnameAndName=true (the two swapped, as in the first report:
+# .mocharc.js's `=false` is the string "false", which the reporter takes as set).
+for variant in default switch; do
+  options=(--reporter-option "mochaFile=out/junit-nesting-$variant.xml" --reporter-option includePending=true)
+  [ "$variant" = switch ] && options+=(--reporter-option testCaseSwitchClassnameAndName=true)
+  set +e
+  ./node_modules/.bin/mocha --no-config --spec 'nesting-test/*.test.js' --reporter mocha-junit-reporter \
+    "${options[@]}" 2>&1 | tee "out/run-nesting-$variant.log"
+  status=${PIPESTATUS[0]}
+  set -e
+  echo "mocha (nesting, $variant) exited with status $status (non-zero is expected)"
+  test -s "out/junit-nesting-$variant.xml" || { echo "error: out/junit-nesting-$variant.xml was not produced" >&2; exit 1; }
+done
+cp out/junit-nesting-default.xml "$REPORTS/mocha-junit-reporter-nesting.xml"
+cp out/junit-nesting-switch.xml "$REPORTS/mocha-junit-reporter-nesting-switch.xml"
+echo "wrote $REPORTS/mocha-junit-reporter-nesting.xml and mocha-junit-reporter-nesting-switch.xml"

@@ -34,3 +34,13 @@ echo "vitest (options) exited with status $status (non-zero is expected)"
 test -s out/junit-options.xml || { echo "error: out/junit-options.xml was not produced" >&2; exit 1; }
 cp out/junit-options.xml "$REPORTS/vitest-junit-options.xml"
 echo "wrote $REPORTS/vitest-junit-options.xml"
+
+# Third report: nested describe blocks marked on several levels (vitest.nesting.config.js).
+set +e
+./node_modules/.bin/vitest run --config vitest.nesting.config.js 2>&1 | tee out/run-nesting.log
+status=${PIPESTATUS[0]}
+set -e
+echo "vitest (nesting) exited with status $status (non-zero is expected)"
+test -s out/junit-nesting.xml || { echo "error: out/junit-nesting.xml was not produced" >&2; exit 1; }
+cp out/junit-nesting.xml "$REPORTS/vitest-junit-nesting.xml"
+echo "wrote $REPORTS/vitest-junit-nesting.xml"

@@ -14,7 +14,7 @@ node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.ex
 
 # The same tests as the vitest 4 generator's, taken from it (not kept twice):
 # copied in here so that they run with this folder's vitest.
-for source in test options-test vitest.config.js vitest.options.config.js; do
+for source in test options-test nesting-test vitest.config.js vitest.options.config.js vitest.nesting.config.js; do
   rm -rf "$source" && cp -r "../vitest/$source" .
 done
 
@@ -44,3 +44,12 @@ echo "vitest (options) exited with status $status (non-zero is expected)"
 test -s out/junit-options.xml || { echo "error: out/junit-options.xml was not produced" >&2; exit 1; }
 cp out/junit-options.xml "$REPORTS/vitest-junit-options.xml"
 echo "wrote $REPORTS/vitest-junit-options.xml"
+# Third report: nested describe blocks marked on several levels (vitest.nesting.config.js).
+set +e
+./node_modules/.bin/vitest run --config vitest.nesting.config.js 2>&1 | tee out/run-nesting.log
+status=${PIPESTATUS[0]}
+set -e
+echo "vitest (nesting) exited with status $status (non-zero is expected)"
+test -s out/junit-nesting.xml || { echo "error: out/junit-nesting.xml was not produced" >&2; exit 1; }
+cp out/junit-nesting.xml "$REPORTS/vitest-junit-nesting.xml"
+echo "wrote $REPORTS/vitest-junit-nesting.xml"
