@@ -224,6 +224,9 @@ const GENERATED = [
   'mocha/mocha-junit-reporter.xml',
   'mocha/mocha-junit-reporter-nesting.xml',
   'mocha/mocha-junit-reporter-nesting-switch.xml',
+  'mocha/mocha-junit-reporter-nesting-jenkins.xml',
+  'mocha/mocha-junit-reporter-nesting-full-suite-title.xml',
+  'mocha/mocha-junit-reporter-nesting-full-suite-title-dot.xml',
   'node-test/node-test-junit.xml',
   'node-test/node-test-nesting.xml',
   'node-test/node22/node-test-junit.xml',
@@ -247,9 +250,16 @@ const GENERATED = [
   'catch2/catch2-junit.xml',
   'jasmine/jasmine-junit.xml',
   'jasmine/jasmine-junit-nesting.xml',
+  'jasmine/jasmine-junit-nesting-spaces.xml',
+  'jasmine/jasmine-junit-nesting-separate-BD650outer.xml',
+  'jasmine/jasmine-junit-nesting-separate-BD655hooksouter.xml',
+  'jasmine/jasmine-junit-nesting-separate-plainouter.xml',
+  'jasmine/jasmine-junit-nesting-separate-v1.2dotted.xml',
+  'jasmine/jasmine-junit-nesting-separate-focusedspecs.xml',
   'karma/karma-mocha-junit.xml',
   'karma/karma-jasmine-junit.xml',
   'karma/karma-mocha-junit-nesting.xml',
+  'karma/karma-jasmine-junit-nesting.xml',
   'newman/newman-junit.xml',
   'ava/ava-tap-junit.xml',
   'deno/deno-junit.xml',
@@ -1609,6 +1619,105 @@ describe('mocha-junit-reporter: nested describe blocks', () => {
       'BD-630 outer BD-631 inner x'
     ).replace(' timestamp="2026-01-01T00:00:00"', '')
     expect(markersOf(other)).toEqual([630, 631])
+  })
+
+  it.each([
+    ['mocha/mocha-junit-reporter-nesting-jenkins.xml', true],
+    ['mocha/mocha-junit-reporter-nesting-full-suite-title.xml', false],
+    ['mocha/mocha-junit-reporter-nesting-full-suite-title-dot.xml', false]
+  ])(
+    "%s: suites named after every title (`Root Suite.BD-630 outer.BD-631 inner`) are read apart by the other suites' names: a test takes its own or its nearest marked block's marker",
+    (file, jenkins) => {
+      const nesting = parseFixture(file)
+      const bd = new MarkerFinder('BD')
+      const inner = nesting[1]
+      expect(jenkins ? inner.classname : inner.name).toBe(
+        jenkins
+          ? 'BD-630 outer.BD-631 inner'
+          : 'BD-630 outer BD-631 inner inner fails'
+      )
+      expect(inner.blocks).toEqual(['BD-631 inner', 'BD-630 outer'])
+      expect(nesting[2].blocks).toEqual([
+        'BD-633 deepest',
+        'BD-631 inner',
+        'BD-630 outer'
+      ])
+      expect(
+        nesting.map((t) => [
+          jenkins ? t.name : t.classname,
+          t.outcome,
+          bd.ofTestCase(t)
+        ])
+      ).toEqual([
+        ['outer passes', 'passed', [630]],
+        ['inner fails', 'failure', [631]],
+        ['deepest fails', 'failure', [633]],
+        ['BD-632 own marker fails', 'failure', [632]],
+        ['plain test', 'passed', [630]],
+        ['BD-634 BD-635 two markers pass', 'passed', [634, 635]],
+        ['"before all" hook for "after a failing before"', 'failure', [637]],
+        [
+          '"before each" hook for "after a failing beforeEach"',
+          'failure',
+          [638]
+        ],
+        ['plain outer passes', 'passed', []],
+        ['marked inner fails', 'failure', [636]]
+      ])
+    }
+  )
+
+  it("reads useFullSuiteTitle's and jenkinsMode's suites apart with any suiteTitleSeparatedBy, only where the suites' names and the test's titles agree", () => {
+    const bd = new MarkerFinder('BD')
+    const suites = (
+      join: string,
+      tests: (outer: string, inner: string) => [string, string][]
+    ) => {
+      const outer = `Root Suite${join}BD-630 outer`
+      const inner = `${outer}${join}BD-631 inner`
+      const [first, second] = tests(outer, inner)
+      const suite = (name: string, [testName, classname]: [string, string]) =>
+        `  <testsuite name="${name}" timestamp="2026-01-01T00:00:00" tests="1" time="0.1" failures="0">
+    <testcase name="${testName}" time="0.001" classname="${classname}"></testcase>
+  </testsuite>`
+      return `<testsuites name="Mocha Tests" time="0.1" tests="2" failures="0">
+  <testsuite name="" timestamp="2026-01-01T00:00:00" tests="0" time="0.000" failures="0">
+  </testsuite>
+${suite(outer, first)}
+${suite(inner, second)}
+</testsuites>`
+    }
+    const markers = (xml: string) =>
+      parseReportText(xml).map((t) => bd.ofTestCase(t))
+    for (const join of [' ', '.', ' &gt; ', '/']) {
+      // jenkinsMode: the class is the blocks' titles joined as in the suite's name.
+      expect(
+        markers(
+          suites(join, () => [
+            ['a', 'BD-630 outer'],
+            ['b', `BD-630 outer${join}BD-631 inner`]
+          ])
+        )
+      ).toEqual([[630], [631]])
+      // useFullSuiteTitle: the test's full title joins them by spaces.
+      expect(
+        markers(
+          suites(join, () => [
+            ['BD-630 outer a', 'a'],
+            ['BD-630 outer BD-631 inner b', 'b']
+          ])
+        )
+      ).toEqual([[630], [631]])
+    }
+    // A full title the suites' names do not agree with: as written.
+    expect(
+      markers(
+        suites('.', () => [
+          ['BD-630 outer a', 'a'],
+          ['BD-630 outer BD-631 other b', 'b']
+        ])
+      )
+    ).toEqual([[630], [630, 631]])
   })
 })
 
@@ -3811,6 +3920,68 @@ describe('jasmine, karma, newman, AVA and deno', () => {
       'BD-658': 'passed',
       'BD-659': 'passed'
     })
+  })
+
+  it("jasmine: with useDotNotation: false the suites' names join the titles by spaces (`BD-650 outer BD-651 inner`), read apart by the other suites' names as the dotted ones", () => {
+    const spaces = parseFixture('jasmine/jasmine-junit-nesting-spaces.xml')
+    const bd = new MarkerFinder('BD')
+    expect(spaces.find((t) => t.name === 'deepest fails')?.blocks).toEqual([
+      'BD-653 deepest',
+      'BD-651 inner',
+      'BD-650 outer'
+    ])
+    expect(spaces.map((t) => [t.classname, t.name, bd.ofTestCase(t)])).toEqual([
+      ['BD-650 outer', 'outer passes', [650]],
+      ['BD-650 outer BD-651 inner', 'inner fails', [651]],
+      ['BD-650 outer BD-651 inner BD-653 deepest', 'deepest fails', [653]],
+      ['BD-650 outer plain middle', 'BD-652 own marker fails', [652]],
+      ['BD-650 outer plain middle', 'plain test', [650]],
+      ['plain outer BD-654 marked inner', 'marked inner passes', [654]],
+      [
+        'BD-655 hooks outer BD-656 beforeEach inner',
+        'after a failing beforeEach',
+        [656]
+      ],
+      [
+        'BD-655 hooks outer BD-657 beforeAll inner',
+        'after a failing beforeAll',
+        [657]
+      ],
+      ['v1.2 dotted BD-658 after a dotted title', 'dotted passes', [658]],
+      ['focused specs', 'BD-658 BD-659 two markers flow', [658, 659]]
+    ])
+    // consolidateAll: false writes a file per top-level suite, its nested
+    // blocks' suites with it: read apart as in one report.
+    const separate = parseFixture(
+      'jasmine/jasmine-junit-nesting-separate-BD650outer.xml'
+    )
+    expect(separate.map((t) => [t.name, bd.ofTestCase(t)])).toEqual([
+      ['outer passes', [650]],
+      ['inner fails', [651]],
+      ['deepest fails', [653]],
+      ['BD-652 own marker fails', [652]],
+      ['plain test', [650]]
+    ])
+  })
+
+  it('jasmine: titles are split at spaces only where no suite name of the report is another one and a dot', () => {
+    const bd = new MarkerFinder('BD')
+    const suite = (name: string) =>
+      ` <testsuite name="${name}" timestamp="2026-01-01T00:00:00" hostname="localhost" time="0" errors="0" tests="1" skipped="0" disabled="0" failures="0">
+  <testcase classname="${name}" name="x" time="0" />
+ </testsuite>`
+    const report = (...names: string[]) =>
+      `<?xml version="1.0" encoding="UTF-8" ?>
+<testsuites disabled="0" errors="0" failures="0" tests="${names.length}" time="0">
+${names.map(suite).join('\n')}
+</testsuites>`
+    const markers = (xml: string) =>
+      parseReportText(xml).map((t) => bd.ofTestCase(t))
+    expect(markers(report('BD-1 a', 'BD-1 a BD-2 b'))).toEqual([[1], [2]])
+    // Dotted names in the report: a space is part of a title.
+    expect(
+      markers(report('BD-1 a', 'BD-1 a BD-2 b', 'BD-3 c', 'BD-3 c.BD-4 d'))
+    ).toEqual([[1], [1, 2], [3], [4]])
   })
 
   it("jasmine: a suite name is split into titles only at another jasmine-reporters suite's name", () => {

@@ -1113,6 +1113,35 @@ const KARMA_MOCHA_NESTING: Record<string, number[]> = {
     [665, 667]
 }
 
+/**
+ * The same blocks as jasmine specs under karma-jasmine: as with mocha, the
+ * blocks' titles cannot be told apart. karma-jasmine reports the failing
+ * beforeAll as an error of the run, which ends it: the spec outside any
+ * block (`BD-678 BD-679 two markers flow`), run last, is not written.
+ */
+const KARMA_JASMINE_NESTING: Record<string, number[]> = {
+  'BD-670 outer outer passes': [670],
+  // [671]
+  'BD-670 outer BD-671 inner inner fails': [670, 671],
+  // [673]
+  'BD-670 outer BD-671 inner BD-673 deepest deepest fails': [670, 671, 673],
+  'BD-670 outer plain middle BD-672 own marker fails': [672],
+  'BD-670 outer plain middle plain test': [670],
+  'plain outer BD-674 marked inner marked inner passes': [674],
+  // [676]
+  'BD-675 hooks outer BD-676 beforeEach inner after a failing beforeEach': [
+    675, 676
+  ],
+  // [677]
+  'BD-675 hooks outer BD-677 beforeAll inner after a failing beforeAll': [
+    675, 677
+  ]
+}
+
+/** jasmine-reporters' consolidateAll: false: a file per top-level suite. */
+const JASMINE_NESTING_SEPARATE = (...names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, JASMINE_NESTING[name]]))
+
 /** newman's classname (`Bd5CheckoutAppliesCoupon`) has no marker: the suite has. */
 const NEWMAN: Record<string, number[]> = {
   // The script error, from its request's suite `BD-13 broken test script`.
@@ -1299,6 +1328,13 @@ describe('generated reports: markers per test case match the README', () => {
     ['mocha/mocha-junit-reporter.xml', MOCHA],
     ['mocha/mocha-junit-reporter-nesting.xml', MOCHA_NESTING],
     ['mocha/mocha-junit-reporter-nesting-switch.xml', MOCHA_NESTING_SWITCH],
+    // jenkinsMode: the name is the test's own title, as with the switch.
+    ['mocha/mocha-junit-reporter-nesting-jenkins.xml', MOCHA_NESTING_SWITCH],
+    ['mocha/mocha-junit-reporter-nesting-full-suite-title.xml', MOCHA_NESTING],
+    [
+      'mocha/mocha-junit-reporter-nesting-full-suite-title-dot.xml',
+      MOCHA_NESTING
+    ],
     ['node-test/node-test-junit.xml', NODE_TEST],
     ['node-test/node-test-todo.xml', NODE_TEST_TODO],
     ['node-test/node-test-quotes.xml', NODE_TEST_QUOTES],
@@ -1324,9 +1360,40 @@ describe('generated reports: markers per test case match the README', () => {
     ['catch2/catch2-junit.xml', CATCH2],
     ['jasmine/jasmine-junit.xml', JASMINE],
     ['jasmine/jasmine-junit-nesting.xml', JASMINE_NESTING],
+    ['jasmine/jasmine-junit-nesting-spaces.xml', JASMINE_NESTING],
+    [
+      'jasmine/jasmine-junit-nesting-separate-BD650outer.xml',
+      JASMINE_NESTING_SEPARATE(
+        'outer passes',
+        'inner fails',
+        'deepest fails',
+        'BD-652 own marker fails',
+        'plain test'
+      )
+    ],
+    [
+      'jasmine/jasmine-junit-nesting-separate-BD655hooksouter.xml',
+      JASMINE_NESTING_SEPARATE(
+        'after a failing beforeEach',
+        'after a failing beforeAll'
+      )
+    ],
+    [
+      'jasmine/jasmine-junit-nesting-separate-plainouter.xml',
+      JASMINE_NESTING_SEPARATE('marked inner passes')
+    ],
+    [
+      'jasmine/jasmine-junit-nesting-separate-v1.2dotted.xml',
+      JASMINE_NESTING_SEPARATE('dotted passes')
+    ],
+    [
+      'jasmine/jasmine-junit-nesting-separate-focusedspecs.xml',
+      JASMINE_NESTING_SEPARATE('BD-658 BD-659 two markers flow')
+    ],
     ['karma/karma-mocha-junit.xml', KARMA_MOCHA],
     ['karma/karma-jasmine-junit.xml', KARMA_JASMINE],
     ['karma/karma-mocha-junit-nesting.xml', KARMA_MOCHA_NESTING],
+    ['karma/karma-jasmine-junit-nesting.xml', KARMA_JASMINE_NESTING],
     ['newman/newman-junit.xml', NEWMAN],
     ['ava/ava-tap-junit.xml', AVA],
     ['deno/deno-junit.xml', DENO],
@@ -1426,7 +1493,10 @@ const TOOLS: Record<string, string[]> = {
   mocha: [
     'mocha/mocha-junit-reporter.xml',
     'mocha/mocha-junit-reporter-nesting.xml',
-    'mocha/mocha-junit-reporter-nesting-switch.xml'
+    'mocha/mocha-junit-reporter-nesting-switch.xml',
+    'mocha/mocha-junit-reporter-nesting-jenkins.xml',
+    'mocha/mocha-junit-reporter-nesting-full-suite-title.xml',
+    'mocha/mocha-junit-reporter-nesting-full-suite-title-dot.xml'
   ],
   'node-test': [
     'node-test/node-test-junit.xml',
@@ -1458,11 +1528,12 @@ const TOOLS: Record<string, string[]> = {
   ],
   busted: ['busted/busted-junit.xml'],
   catch2: ['catch2/catch2-junit.xml'],
-  jasmine: ['jasmine/jasmine-junit.xml', 'jasmine/jasmine-junit-nesting.xml'],
+  jasmine: fixtureReports('jasmine'),
   karma: [
     'karma/karma-mocha-junit.xml',
     'karma/karma-jasmine-junit.xml',
-    'karma/karma-mocha-junit-nesting.xml'
+    'karma/karma-mocha-junit-nesting.xml',
+    'karma/karma-jasmine-junit-nesting.xml'
   ],
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],

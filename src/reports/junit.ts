@@ -715,7 +715,7 @@ const VITEST_NAME_JOIN = ' > '
  * `package hostname id errors` before `time`).
  */
 const MOCHA_JUNIT_SUITE =
-  /^<testsuite name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/
+  /^<testsuite name="([^"]*)" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/
 
 /**
  * The browser's suite as karma-junit-reporter (2.x) writes it:
@@ -962,7 +962,61 @@ function rootSuiteSources(
     sources.push(source)
   }
   jasmineSuiteNames(xml, children, sources)
+  mochaJunitSuiteNames(xml, children, sources)
   return sources
+}
+
+/**
+ * The names of the root's suites of one tool (those `of` picks, their
+ * start read by `shape`, whose first group is the name).
+ */
+function toolSuiteNames(
+  xml: string,
+  children: readonly number[],
+  sources: readonly ReportSource[],
+  of: (source: ReportSource) => boolean,
+  shape: RegExp
+): Set<string> {
+  const names = new Set<string>()
+  let at = 0
+  for (let i = 0; i < children.length; i += 2) {
+    const start = children[i]
+    if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite') continue
+    const match = of(sources[at++])
+      ? shape.exec(xml.slice(start, start + SUITE_START_CHARS))
+      : null
+    if (match) names.add(decodeEntities(match[1]))
+  }
+  return names
+}
+
+/** Suites' names, and their lengths, longest first (see suiteNameSteps). */
+interface SuiteNames {
+  names: ReadonlySet<string>
+  lengths: readonly number[]
+}
+
+/**
+ * Every mocha-junit-reporter suite of the root gets the names of them all
+ * (see fullSuiteTitles, jenkinsTitles): with useFullSuiteTitle or
+ * jenkinsMode a block's suite is named after the root suite's title, its
+ * enclosing blocks' titles and its own joined by a separator, and those
+ * names tell where one title ends.
+ */
+function mochaJunitSuiteNames(
+  xml: string,
+  children: readonly number[],
+  sources: ReportSource[]
+): void {
+  const of = (source: ReportSource): boolean => source.mochaJunit
+  if (!sources.some(of)) return
+  const names = toolSuiteNames(xml, children, sources, of, MOCHA_JUNIT_SUITE)
+  const lengths = [...new Set([...names].map((name) => name.length))]
+    .filter((length) => length > 0)
+    .sort((a, b) => b - a)
+  const suites: SuiteNames = { names, lengths }
+  for (let i = 0; i < sources.length; i++)
+    if (of(sources[i])) sources[i] = { ...sources[i], mochaJunitSuites: suites }
 }
 
 /**
@@ -976,22 +1030,33 @@ function jasmineSuiteNames(
   children: readonly number[],
   sources: ReportSource[]
 ): void {
-  if (!sources.some((source) => source.jasmineReporters)) return
-  const names = new Set<string>()
-  let at = 0
-  for (let i = 0; i < children.length; i += 2) {
-    const start = children[i]
-    if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite') continue
-    const match = sources[at++].jasmineReporters
-      ? JASMINE_REPORTERS_SUITE.exec(
-          xml.slice(start, start + SUITE_START_CHARS)
-        )
-      : null
-    if (match) names.add(decodeEntities(match[1]))
-  }
+  const of = (source: ReportSource): boolean => source.jasmineReporters
+  if (!sources.some(of)) return
+  const names = toolSuiteNames(
+    xml,
+    children,
+    sources,
+    of,
+    JASMINE_REPORTERS_SUITE
+  )
+  const join = jasmineJoin(names)
   for (let i = 0; i < sources.length; i++)
-    if (sources[i].jasmineReporters)
-      sources[i] = { ...sources[i], jasmineSuites: names }
+    if (of(sources[i]))
+      sources[i] = { ...sources[i], jasmineSuites: names, jasmineJoin: join }
+}
+
+/**
+ * How jasmine-reporters joined the blocks' titles in its suites' names: `.`
+ * (useDotNotation, the default) where a name so starts with another suite's,
+ * else a space (useDotNotation: false, `BD-20 outer BD-21 inner`) where one
+ * so does.
+ */
+function jasmineJoin(names: ReadonlySet<string>): string {
+  for (const join of ['.', ' '])
+    for (const name of names)
+      for (let at = name.indexOf(join); at > 0; at = name.indexOf(join, at + 1))
+        if (names.has(name.slice(0, at))) return join
+  return '.'
 }
 
 /** The report being read, as its suites need to know it. */
@@ -1077,6 +1142,10 @@ interface ReportSource {
   karma: boolean
   /** The names of the root's jasmine-reporters suites (see jasmineSuiteNames). */
   jasmineSuites?: ReadonlySet<string>
+  /** How those names join the blocks' titles: `.` or a space (see jasmineSuiteNames). */
+  jasmineJoin?: string
+  /** The names of the root's mocha-junit-reporter suites (see mochaJunitSuiteNames). */
+  mochaJunitSuites?: SuiteNames
 }
 
 interface WdioReport {
@@ -1484,9 +1553,10 @@ function collectSuiteParts(
   if (source.cpputest) cpputestSuite(own)
   if (source.bun) bunSuite(own)
   if (source.vitest) titlesInName(own, VITEST_NAME_JOIN)
-  if (source.mochaJunit) mochaJunitSuite(own, name)
+  if (source.mochaJunit) mochaJunitSuite(own, name, source.mochaJunitSuites)
   if (source.playwright) titlesInName(own, PLAYWRIGHT_TITLE_JOIN)
-  if (source.jasmineSuites) jasmineSuite(own, name, source.jasmineSuites)
+  if (source.jasmineSuites)
+    jasmineSuite(own, name, source.jasmineSuites, source.jasmineJoin)
   if (source.karma) karmaSuite(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
@@ -1590,27 +1660,136 @@ function titlesInName(testCases: readonly TestCase[], join: string): void {
  */
 function mochaJunitSuite(
   testCases: readonly TestCase[],
-  suiteName: string
+  suiteName: string,
+  suiteNames?: SuiteNames
 ): void {
   if (!suiteName) return
+  let steps: readonly string[] | undefined
   for (const testCase of testCases) {
     const { name, classname } = testCase
     const switched = classname.endsWith(' ' + name)
     const title = switched ? name : classname
     const full = switched ? classname : name
-    if (!title || !full.endsWith(' ' + title)) continue
-    const blocks = full.slice(0, full.length - title.length - 1)
+    const fullTitle = title !== '' && full.endsWith(' ' + title)
+    const blocks = fullTitle
+      ? full.slice(0, full.length - title.length - 1)
+      : undefined
     const outer =
-      blocks === suiteName
-        ? ''
-        : blocks.endsWith(' ' + suiteName)
-          ? blocks.slice(0, blocks.length - suiteName.length - 1)
-          : undefined
-    if (outer === undefined) continue
-    testCase.blocks = outer ? [suiteName, outer] : [suiteName]
-    if (switched) testCase.classnameOfSuites = true
+      blocks === undefined
+        ? undefined
+        : blocks === suiteName
+          ? ''
+          : blocks.endsWith(' ' + suiteName)
+            ? blocks.slice(0, blocks.length - suiteName.length - 1)
+            : undefined
+    let titles: readonly string[] | undefined =
+      outer === undefined ? undefined : outer ? [suiteName, outer] : [suiteName]
+    if (!titles && suiteNames) {
+      steps ??= suiteNameSteps(suiteName, suiteNames)
+      titles =
+        blocks === undefined
+          ? jenkinsTitles(steps, suiteName, classname)
+          : fullSuiteTitles(steps, blocks)
+    }
+    if (!titles) continue
+    testCase.blocks = titles
+    if (switched || blocks === undefined) testCase.classnameOfSuites = true
     else testCase.nameAfterSuite = blocks.length + 1
   }
+}
+
+/**
+ * A suite's name cut where it starts with other suites' names of the
+ * report, outermost first: the outermost of those names (with
+ * mocha-junit-reporter's useFullSuiteTitle the root suite's title, the
+ * separator and the outermost block's title), then what each further one
+ * adds (the separator and a block's title).
+ */
+function suiteNameSteps(
+  suiteName: string,
+  { names, lengths }: SuiteNames
+): string[] {
+  const steps: string[] = []
+  let rest = suiteName
+  for (;;) {
+    const end = lengths.find(
+      (length) => length < rest.length && names.has(rest.slice(0, length))
+    )
+    if (end === undefined) break
+    steps.push(rest.slice(end))
+    rest = rest.slice(0, end)
+  }
+  steps.push(rest)
+  return steps.reverse()
+}
+
+/**
+ * mocha-junit-reporter's useFullSuiteTitle names a block's suite after the
+ * root suite's title, the blocks' titles and its own joined by
+ * suiteTitleSeparatedBy (a space by default: `Root Suite BD-20 outer BD-21
+ * inner`; `Root Suite.BD-20 outer.BD-21 inner`) and a test's full title
+ * joins them by spaces (`blocks`, `BD-20 outer BD-21 inner`): the blocks'
+ * titles, nearest first, where the suites' names (see suiteNameSteps) and
+ * the full title agree on them and on one separator.
+ */
+function fullSuiteTitles(
+  steps: readonly string[],
+  blocks: string
+): string[] | undefined {
+  const [first, ...added] = steps
+  const last = added.length > 0 ? added[added.length - 1] : ''
+  for (let cut = 0; cut < Math.max(last.length, 1); cut++) {
+    const separator = last.slice(0, cut)
+    if (!added.every((step) => step.startsWith(separator))) continue
+    const titles = added.map((step) => step.slice(cut))
+    const tail = titles.map((t) => ' ' + t).join('')
+    if (!blocks.endsWith(tail)) continue
+    const outermost = blocks.slice(0, blocks.length - tail.length)
+    if (
+      added.length > 0
+        ? separator === '' || !first.endsWith(separator + outermost)
+        : !first.endsWith(outermost)
+    )
+      continue
+    if (outermost === '' || first.length <= separator.length + outermost.length)
+      continue
+    return [outermost, ...titles].reverse()
+  }
+  return undefined
+}
+
+/**
+ * mocha-junit-reporter's jenkinsMode names a block's suite after the root
+ * suite's title, the blocks' titles and its own joined by
+ * suiteTitleSeparatedBy (`.` by default: `Root Suite.BD-20 outer.BD-21
+ * inner`), a test after its own title and its class after the blocks' titles
+ * so joined (`BD-20 outer.BD-21 inner`), which the suite's name ends with:
+ * the blocks' titles, nearest first, where the suites' names (see
+ * suiteNameSteps) tell them apart. The separator is the longest end of what
+ * comes before the classname in the suite's name that each further block
+ * starts with.
+ */
+function jenkinsTitles(
+  steps: readonly string[],
+  suiteName: string,
+  classname: string
+): string[] | undefined {
+  if (classname === '' || !suiteName.endsWith(classname)) return undefined
+  const before = suiteName.slice(0, suiteName.length - classname.length)
+  const [first, ...added] = steps
+  if (before === '' || first.length <= before.length) return undefined
+  let separator = ''
+  for (let length = before.length; length > 0 && !separator; length--) {
+    const end = before.slice(before.length - length)
+    if (added.every((step) => step.startsWith(end) && step.length > length))
+      separator = end
+  }
+  if (added.length > 0 && !separator) return undefined
+  const titles = [
+    first.slice(before.length),
+    ...added.map((step) => step.slice(separator.length))
+  ]
+  return titles.reverse()
 }
 
 /**
@@ -1640,19 +1819,22 @@ function karmaSuite(testCases: readonly TestCase[]): void {
  * name so starts with another suite's (the longest), it is read as those
  * blocks' titles, nearest first (see TestCase.blocks), so that a test
  * takes the nearest marked block's markers. A name no other suite's starts
- * is one title, dots and all (`v1.2 login`).
+ * is one title, dots and all (`v1.2 login`). With useDotNotation: false the
+ * titles are joined by spaces (`BD-20 outer BD-21 inner`; see jasmineJoin)
+ * and split the same way.
  */
 function jasmineSuite(
   testCases: readonly TestCase[],
   suiteName: string,
-  suiteNames: ReadonlySet<string>
+  suiteNames: ReadonlySet<string>,
+  join = '.'
 ): void {
   const blocks: string[] = []
   let rest = suiteName
   for (;;) {
-    let dot = rest.lastIndexOf('.')
+    let dot = rest.lastIndexOf(join)
     while (dot > 0 && !suiteNames.has(rest.slice(0, dot)))
-      dot = rest.lastIndexOf('.', dot - 1)
+      dot = rest.lastIndexOf(join, dot - 1)
     if (dot <= 0) break
     blocks.push(rest.slice(dot + 1))
     rest = rest.slice(0, dot)

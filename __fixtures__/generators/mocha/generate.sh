@@ -42,9 +42,19 @@ echo "wrote $REPORTS/mocha-junit-reporter-ant-mode.xml"
 # full title, its classname its own title) and with
 # testCaseSwitchClassnameAndName=true (the two swapped, as in the first report:
 # .mocharc.js's `=false` is the string "false", which the reporter takes as set).
-for variant in default switch; do
+# Fifth to seventh: the same tests with jenkinsMode=true (suites named after
+# every enclosing block's title joined by `.`, from "Root Suite"; name = own
+# title, classname = the blocks' titles joined by `.`), with
+# useFullSuiteTitle=true (suites named after every title joined by spaces) and
+# with useFullSuiteTitle=true and suiteTitleSeparatedBy=. (joined by `.`).
+for variant in default switch jenkins full-suite-title full-suite-title-dot; do
   options=(--reporter-option "mochaFile=out/junit-nesting-$variant.xml" --reporter-option includePending=true)
-  [ "$variant" = switch ] && options+=(--reporter-option testCaseSwitchClassnameAndName=true)
+  case "$variant" in
+    switch) options+=(--reporter-option testCaseSwitchClassnameAndName=true) ;;
+    jenkins) options+=(--reporter-option jenkinsMode=true) ;;
+    full-suite-title) options+=(--reporter-option useFullSuiteTitle=true) ;;
+    full-suite-title-dot) options+=(--reporter-option useFullSuiteTitle=true --reporter-option suiteTitleSeparatedBy=.) ;;
+  esac
   set +e
   ./node_modules/.bin/mocha --no-config --spec 'nesting-test/*.test.js' --reporter mocha-junit-reporter \
     "${options[@]}" 2>&1 | tee "out/run-nesting-$variant.log"
@@ -55,4 +65,7 @@ for variant in default switch; do
 done
 cp out/junit-nesting-default.xml "$REPORTS/mocha-junit-reporter-nesting.xml"
 cp out/junit-nesting-switch.xml "$REPORTS/mocha-junit-reporter-nesting-switch.xml"
-echo "wrote $REPORTS/mocha-junit-reporter-nesting.xml and mocha-junit-reporter-nesting-switch.xml"
+for variant in jenkins full-suite-title full-suite-title-dot; do
+  cp "out/junit-nesting-$variant.xml" "$REPORTS/mocha-junit-reporter-nesting-$variant.xml"
+done
+echo "wrote $REPORTS/mocha-junit-reporter-nesting.xml, -nesting-switch.xml, -nesting-jenkins.xml, -nesting-full-suite-title.xml and -nesting-full-suite-title-dot.xml"
