@@ -1667,6 +1667,29 @@ describe('mocha-junit-reporter: nested describe blocks', () => {
     }
   )
 
+  it("reads useFullSuiteTitle's and jenkinsMode's suites of long titles in linear time", () => {
+    // Titles of 450 characters (the suite's start is read up to 1,000): each
+    // test's separator was looked for among every cut of its suite's last
+    // title, about 6 s for these.
+    const outer = `Root Suite ${'o'.repeat(450)}`
+    const inner = `${outer} ${'i'.repeat(450)}`
+    const tests = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `<testcase name="${'x'.repeat(450)} ${'i'.repeat(450)} BD-${i + 1} t" time="0" classname="t"></testcase>`
+    ).join('')
+    const xml = `<testsuites name="Mocha Tests" time="0.1" tests="20000" failures="0">
+  <testsuite name="${outer}" timestamp="2026-01-01T00:00:00" tests="0" time="0" failures="0"></testsuite>
+  <testsuite name="${inner}" timestamp="2026-01-01T00:00:00" tests="20000" time="0" failures="0">${tests}</testsuite>
+</testsuites>`
+    const started = performance.now()
+    const read = parseReportText(xml)
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(read).toHaveLength(20_000)
+    // The full titles do not agree with the suites' names: as written.
+    expect(new MarkerFinder('BD').ofTestCase(read[4])).toEqual([5])
+  })
+
   it("reads useFullSuiteTitle's and jenkinsMode's suites apart with any suiteTitleSeparatedBy, only where the suites' names and the test's titles agree", () => {
     const bd = new MarkerFinder('BD')
     const suites = (
@@ -4011,6 +4034,67 @@ ${names.map(suite).join('\n')}
       jasmineSuite('BD-650 outer.BD-651 inner', 1)
     ].map((suite) => suite.replace(' disabled="0"', ''))
     expect(markersOf(...other)).toEqual([650, 651])
+  })
+
+  it('jasmine: suite names of many dots are split in linear time', () => {
+    const bd = new MarkerFinder('BD')
+    // 400 titles `a` in each name: comparing every dot's start with every
+    // suite's name took about 5 s on 20,000 suites.
+    const dotted = Array.from({ length: 400 }, () => 'a').join('.')
+    const suites: string[] = []
+    for (let i = 0; i < 20_000; i++)
+      suites.push(
+        `<testsuite name="${dotted}${i}" timestamp="2026-01-01T00:00:00" hostname="localhost" time="0" errors="0" tests="1" skipped="0" disabled="0" failures="0"><testcase classname="${dotted}${i}" name="x" time="0" /></testsuite>`
+      )
+    const blocks = (xml: string) =>
+      parseReportText(
+        `<testsuites disabled="0" errors="0" failures="0" tests="1" time="0">${xml}</testsuites>`
+      ).map((testCase) => [testCase.blocks, bd.ofTestCase(testCase)])
+    const started = performance.now()
+    const read = blocks(suites.join(''))
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(read).toHaveLength(20_000)
+    expect(read[0]).toEqual([undefined, []])
+    // An enclosing block's suite comes before its blocks' (depth first).
+    expect(
+      blocks(
+        ['BD-1 a', 'BD-1 a.BD-2 b', 'BD-1 a.BD-2 b.c', 'BD-1 a.d', 'e']
+          .map(
+            (name) =>
+              `<testsuite name="${name}" timestamp="2026-01-01T00:00:00" hostname="localhost" time="0" errors="0" tests="1" skipped="0" disabled="0" failures="0"><testcase classname="${name}" name="x" time="0" /></testsuite>`
+          )
+          .join('')
+      )
+    ).toEqual([
+      [undefined, [1]],
+      [['BD-2 b', 'BD-1 a'], [2]],
+      [['c', 'BD-2 b', 'BD-1 a'], [2]],
+      [['d', 'BD-1 a'], [1]],
+      [undefined, []]
+    ])
+  })
+
+  it("karma: a test's own title counts first also where the classname starts with the browser's name (useBrowserName) and the `suite` option's `.`", () => {
+    const bd = new MarkerFinder('BD')
+    const markers = (packageName: string, classnames: string[]) =>
+      parseReportText(
+        `<testsuite name="WebKit 537.36 (linux 0.0.0)" package="${packageName}" timestamp="2026-11-24T21:32:31" id="0" hostname="vm" tests="2" errors="0" failures="0" time="0">` +
+          `<testcase name="BD-5 checkout shipping BD-15 free over 100" time="0" classname="${classnames[0]}"/>` +
+          `<testcase name="BD-5 checkout shipping plain" time="0" classname="${classnames[1]}"/>` +
+          '</testsuite>'
+      ).map((testCase) => bd.ofTestCase(testCase))
+    for (const [packageName, prefix] of [
+      ['', ''],
+      ['', 'WebKit_537_36_(linux_0_0_0).'],
+      ['shop', 'WebKit_537_36_(linux_0_0_0)..'],
+      ['shop', '.']
+    ])
+      expect(
+        markers(packageName, [
+          `${prefix}BD-5 checkout shipping`,
+          `${prefix}BD-5 checkout shipping`
+        ])
+      ).toEqual([[15], [5]])
   })
 
   it('karma: a root test has an empty classname, the hook a test of its own', () => {

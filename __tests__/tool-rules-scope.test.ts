@@ -11,6 +11,7 @@ import {
   failurePositions,
   sourcePositions
 } from '../src/annotations/source-positions.js'
+import { MarkerFinder } from '../src/markers.js'
 import { buildComment } from '../src/results/comment.js'
 import { failureText, summaryLine } from '../src/results/failure-text.js'
 import { parseJUnit } from '../src/reports/junit.js'
@@ -380,5 +381,29 @@ expected: 2
     expect(line('disabled="0" errors="0" failures="1" hostname="ci"')).toBe(8)
     expect(line('errors="0" failures="1" hostname="ci"')).toBe(9)
     expect(line('disabled="0" errors="0" failures="1"')).toBe(8)
+  })
+
+  it("splits a name at ` > ` into describe blocks only in vitest's suite, not in Qt 6's, whose attributes come in the same order", () => {
+    const bd = new MarkerFinder('BD')
+    const markers = (xml: string) =>
+      parseReportText(xml).map((testCase) => bd.ofTestCase(testCase))
+    // Qt 6's QtTest: a data row's tag holding ` > ` is part of the name.
+    const qt6 =
+      '<testsuite name="CartTest" timestamp="2026&#x002D;11&#x002D;24T14:55:26" hostname="vm" tests="2" failures="0" errors="0" skipped="0" time="0.6">' +
+      '<properties><property name="QTestVersion" value="6.4.2"/></properties>' +
+      '<testcase name="testDiscount(BD&#x002D;5 a &gt; BD&#x002D;6 b)" classname="CartTest" time="0"/>' +
+      '<testcase name="testBd12Discount(x &gt; BD&#x002D;6 b)" classname="CartTest" time="0"/>' +
+      '</testsuite>'
+    expect(markers(qt6)).toEqual([
+      [5, 6],
+      [6, 12]
+    ])
+    // vitest's: the last title is the test's own, the others its blocks'.
+    const vitest =
+      '<testsuites name="vitest tests"><testsuite name="a.test.js" timestamp="2026-11-24T21:29:38.755Z" hostname="h" tests="1" failures="0" errors="0" skipped="0" time="0.1">' +
+      '<testcase classname="a.test.js" name="BD-5 outer &gt; BD-6 inner &gt; fails" time="0"/>' +
+      '<testcase classname="a.test.js" name="BD-5 outer &gt; BD-6 inner &gt; BD-7 own" time="0"/>' +
+      '</testsuite></testsuites>'
+    expect(markers(vitest)).toEqual([[6], [7]])
   })
 })

@@ -14033,9 +14033,13 @@ const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostn
 const BUN_SUITE = /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/;
 /**
  * A test file's suite as vitest's junit reporter (4.x, 5.x) writes it:
- * `name timestamp hostname tests failures errors skipped time` in this order.
+ * `name timestamp hostname tests failures errors skipped time` in this
+ * order, the timestamp an ISO string in UTC with milliseconds
+ * (`2026-11-24T21:29:38.755Z`, toISOString()). Qt 6's QtTest writes its
+ * suite's attributes in the same order, but its timestamp without
+ * milliseconds or `Z` (`2026&#x002D;11&#x002D;24T14:55:26`).
  */
-const VITEST_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/;
+const VITEST_SUITE = /^<testsuite name="[^"]*" timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/;
 /** How vitest joins a test's describe blocks' titles and its own into its name. */
 const VITEST_NAME_JOIN = ' > ';
 /**
@@ -14228,78 +14232,97 @@ function rootSuiteSources(xml, children, report) {
         firstWdio ??= source.wdio;
         sources.push(source);
     }
-    jasmineSuiteNames(xml, children, sources);
-    mochaJunitSuiteNames(xml, children, sources);
+    jasmineSuiteBlocks(xml, children, sources);
+    mochaJunitSuiteSteps(xml, children, sources);
     return sources;
 }
 /**
- * The names of the root's suites of one tool (those `of` picks, their
- * start read by `shape`, whose first group is the name).
+ * The names of the root's suites of one tool (those `of` picks, their start
+ * read by `shape`, whose first group is the name), by index of source, and
+ * the suites still open before each: a tool that writes a suite per describe
+ * block, named after the enclosing blocks' titles and its own, writes it
+ * right after its enclosing block's suite and that block's other blocks'
+ * (depth first), so the suites it may be in are those whose names it starts
+ * with (`isIn`) of the chain open before it. Compared with those only (not
+ * with every name of the report, which took quadratic time on names of many
+ * parts).
  */
-function toolSuiteNames(xml, children, sources, of, shape) {
-    const names = new Set();
+function openSuiteChains(xml, children, sources, of, shape, isIn) {
+    /** Of each suite: the names of those it is in and its own, outermost first. */
+    const chains = new Map();
+    const open = [];
     let at = 0;
     for (let i = 0; i < children.length; i += 2) {
         const start = children[i];
         if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
             continue;
-        const match = of(sources[at++])
+        const index = at++;
+        const match = of(sources[index])
             ? shape.exec(xml.slice(start, start + SUITE_START_CHARS))
             : null;
-        if (match)
-            names.add(xml_text_decodeEntities(match[1]));
+        if (!match)
+            continue;
+        const name = xml_text_decodeEntities(match[1]);
+        while (open.length > 0 && !isIn(name, open[open.length - 1]))
+            open.pop();
+        open.push(name);
+        chains.set(index, [...open]);
     }
-    return names;
+    return chains;
 }
 /**
- * Every mocha-junit-reporter suite of the root gets the names of them all
- * (see fullSuiteTitles, jenkinsTitles): with useFullSuiteTitle or
- * jenkinsMode a block's suite is named after the root suite's title, its
- * enclosing blocks' titles and its own joined by a separator, and those
- * names tell where one title ends.
+ * Every jasmine-reporters suite of the root in an enclosing block's suite
+ * gets its blocks' titles, nearest first (see jasmineSuite): a block's suite
+ * is named after its enclosing blocks' titles and its own joined by `.`
+ * (useDotNotation, the default: `BD-20 outer.BD-21 inner`), or by a space
+ * (useDotNotation: false) where no suite is so in another by a `.`. A title
+ * may hold a `.` too: a name no suite open before it starts is one title.
  */
-function mochaJunitSuiteNames(xml, children, sources) {
-    const of = (source) => source.mochaJunit;
-    if (!sources.some(of))
-        return;
-    const names = toolSuiteNames(xml, children, sources, of, MOCHA_JUNIT_SUITE);
-    const lengths = [...new Set([...names].map((name) => name.length))]
-        .filter((length) => length > 0)
-        .sort((a, b) => b - a);
-    const suites = { names, lengths };
-    for (let i = 0; i < sources.length; i++)
-        if (of(sources[i]))
-            sources[i] = { ...sources[i], mochaJunitSuites: suites };
-}
-/**
- * Every jasmine-reporters suite of the root gets the names of them all (see
- * jasmineSuite): a block's suite is named after its enclosing blocks'
- * titles and its own, and those names tell where one title ends, as a
- * title may hold a `.` too.
- */
-function jasmineSuiteNames(xml, children, sources) {
+function jasmineSuiteBlocks(xml, children, sources) {
     const of = (source) => source.jasmineReporters;
     if (!sources.some(of))
         return;
-    const names = toolSuiteNames(xml, children, sources, of, JASMINE_REPORTERS_SUITE);
-    const join = jasmineJoin(names);
-    for (let i = 0; i < sources.length; i++)
-        if (of(sources[i]))
-            sources[i] = { ...sources[i], jasmineSuites: names, jasmineJoin: join };
+    for (const join of ['.', ' ']) {
+        const chains = openSuiteChains(xml, children, sources, of, JASMINE_REPORTERS_SUITE, (name, outer) => isInBlock(name, outer, join));
+        if (![...chains.values()].some((chain) => chain.length > 1))
+            continue;
+        for (const [index, chain] of chains) {
+            if (chain.length === 1)
+                continue;
+            const blocks = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length + join.length));
+            const suite = chain[chain.length - 1];
+            sources[index] = {
+                ...sources[index],
+                jasmineBlocks: { suite, blocks: blocks.reverse() }
+            };
+        }
+        return;
+    }
+}
+/** Whether a suite's name starts with a block's (not empty) and `join`. */
+function isInBlock(name, block, join) {
+    return (block !== '' &&
+        name.length > block.length + join.length &&
+        name.startsWith(join, block.length) &&
+        name.startsWith(block));
 }
 /**
- * How jasmine-reporters joined the blocks' titles in its suites' names: `.`
- * (useDotNotation, the default) where a name so starts with another suite's,
- * else a space (useDotNotation: false, `BD-20 outer BD-21 inner`) where one
- * so does.
+ * Every mocha-junit-reporter suite of the root gets its name's steps (see fullSuiteTitles, jenkinsTitles): with useFullSuiteTitle or
+ * jenkinsMode a block's suite is named after the root suite's title, its
+ * enclosing blocks' titles and its own joined by a separator that the
+ * report does not say, so its name is cut where it starts with an enclosing
+ * block's suite's name: that name first, then what each further one adds
+ * (the separator and a title).
  */
-function jasmineJoin(names) {
-    for (const join of ['.', ' '])
-        for (const name of names)
-            for (let at = name.indexOf(join); at > 0; at = name.indexOf(join, at + 1))
-                if (names.has(name.slice(0, at)))
-                    return join;
-    return '.';
+function mochaJunitSuiteSteps(xml, children, sources) {
+    const of = (source) => source.mochaJunit;
+    if (!sources.some(of))
+        return;
+    const chains = openSuiteChains(xml, children, sources, of, MOCHA_JUNIT_SUITE, (name, outer) => outer !== '' && name.length > outer.length && name.startsWith(outer));
+    for (const [index, chain] of chains) {
+        const steps = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length));
+        sources[index] = { ...sources[index], mochaJunitSteps: steps };
+    }
 }
 /**
  * Big suites nested deeper are parsed whole: each level in pieces scans its
@@ -14588,13 +14611,13 @@ function collectSuiteParts(suite, outer, parts, source, into) {
     if (source.vitest)
         titlesInName(own, VITEST_NAME_JOIN);
     if (source.mochaJunit)
-        mochaJunitSuite(own, name, source.mochaJunitSuites);
+        mochaJunitSuite(own, name, source.mochaJunitSteps);
     if (source.playwright)
         titlesInName(own, PLAYWRIGHT_TITLE_JOIN);
-    if (source.jasmineSuites)
-        jasmineSuite(own, name, source.jasmineSuites, source.jasmineJoin);
+    if (source.jasmineBlocks)
+        jasmineSuite(own, name, source.jasmineBlocks);
     if (source.karma)
-        karmaSuite(own);
+        karmaSuite(own, name);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14693,10 +14716,9 @@ function titlesInName(testCases, join) {
  * title's; then its suite's, then those of the titles before that (which
  * spaces cannot tell apart), not every block's at once (see TestCase.blocks).
  */
-function mochaJunitSuite(testCases, suiteName, suiteNames) {
+function mochaJunitSuite(testCases, suiteName, steps) {
     if (!suiteName)
         return;
-    let steps;
     for (const testCase of testCases) {
         const { name, classname } = testCase;
         const switched = classname.endsWith(' ' + name);
@@ -14714,8 +14736,7 @@ function mochaJunitSuite(testCases, suiteName, suiteNames) {
                     ? blocks.slice(0, blocks.length - suiteName.length - 1)
                     : undefined;
         let titles = outer === undefined ? undefined : outer ? [suiteName, outer] : [suiteName];
-        if (!titles && suiteNames) {
-            steps ??= suiteNameSteps(suiteName, suiteNames);
+        if (!titles && steps) {
             titles =
                 blocks === undefined
                     ? jenkinsTitles(steps, suiteName, classname)
@@ -14731,38 +14752,26 @@ function mochaJunitSuite(testCases, suiteName, suiteNames) {
     }
 }
 /**
- * A suite's name cut where it starts with other suites' names of the
- * report, outermost first: the outermost of those names (with
- * mocha-junit-reporter's useFullSuiteTitle the root suite's title, the
- * separator and the outermost block's title), then what each further one
- * adds (the separator and a block's title).
- */
-function suiteNameSteps(suiteName, { names, lengths }) {
-    const steps = [];
-    let rest = suiteName;
-    for (;;) {
-        const end = lengths.find((length) => length < rest.length && names.has(rest.slice(0, length)));
-        if (end === undefined)
-            break;
-        steps.push(rest.slice(end));
-        rest = rest.slice(0, end);
-    }
-    steps.push(rest);
-    return steps.reverse();
-}
-/**
  * mocha-junit-reporter's useFullSuiteTitle names a block's suite after the
  * root suite's title, the blocks' titles and its own joined by
  * suiteTitleSeparatedBy (a space by default: `Root Suite BD-20 outer BD-21
  * inner`; `Root Suite.BD-20 outer.BD-21 inner`) and a test's full title
  * joins them by spaces (`blocks`, `BD-20 outer BD-21 inner`): the blocks'
- * titles, nearest first, where the suites' names (see suiteNameSteps) and
- * the full title agree on them and on one separator.
+ * titles, nearest first, where the suite's name's steps (see
+ * mochaJunitSuiteSteps) and the full title agree on them and on one
+ * separator.
  */
+/**
+ * The longest suiteTitleSeparatedBy looked for (it is a few characters: `.`,
+ * ` `, ` > `): a longer one is read as written. Keeps reading a test linear
+ * in its names' length.
+ */
+const MAX_SEPARATOR_CHARS = 16;
 function fullSuiteTitles(steps, blocks) {
     const [first, ...added] = steps;
     const last = added.length > 0 ? added[added.length - 1] : '';
-    for (let cut = 0; cut < Math.max(last.length, 1); cut++) {
+    const cuts = Math.min(Math.max(last.length, 1), MAX_SEPARATOR_CHARS + 1);
+    for (let cut = 0; cut < cuts; cut++) {
         const separator = last.slice(0, cut);
         if (!added.every((step) => step.startsWith(separator)))
             continue;
@@ -14787,10 +14796,10 @@ function fullSuiteTitles(steps, blocks) {
  * suiteTitleSeparatedBy (`.` by default: `Root Suite.BD-20 outer.BD-21
  * inner`), a test after its own title and its class after the blocks' titles
  * so joined (`BD-20 outer.BD-21 inner`), which the suite's name ends with:
- * the blocks' titles, nearest first, where the suites' names (see
- * suiteNameSteps) tell them apart. The separator is the longest end of what
- * comes before the classname in the suite's name that each further block
- * starts with.
+ * the blocks' titles, nearest first, where the suite's name's steps (see
+ * mochaJunitSuiteSteps) tell them apart. The separator is the longest end
+ * of what comes before the classname in the suite's name that each further
+ * block starts with.
  */
 function jenkinsTitles(steps, suiteName, classname) {
     if (classname === '' || !suiteName.endsWith(classname))
@@ -14800,7 +14809,7 @@ function jenkinsTitles(steps, suiteName, classname) {
     if (before === '' || first.length <= before.length)
         return undefined;
     let separator = '';
-    for (let length = before.length; length > 0 && !separator; length--) {
+    for (let length = Math.min(before.length, MAX_SEPARATOR_CHARS); length > 0 && !separator; length--) {
         const end = before.slice(before.length - length);
         if (added.every((step) => step.startsWith(end) && step.length > length))
             separator = end;
@@ -14819,43 +14828,44 @@ function jenkinsTitles(steps, suiteName, classname) {
  * that and its own title (`BD-20 outer BD-21 inner fails`): the test's own
  * markers are its own title's (see TestCase.nameAfterSuite), then the
  * classname's. The blocks' titles cannot be told apart there: all count.
+ * With `useBrowserName: true` the classname starts with the browser's name
+ * (the suite's, spaces and dots written `_`) and a `.`, and with its `suite`
+ * option with one more `.`: the titles are read after those.
  */
-function karmaSuite(testCases) {
+function karmaSuite(testCases, suiteName) {
+    const browser = suiteName.replace(/[ .]/g, '_') + '.';
+    const prefixes = [browser + '.', browser, '.', ''];
     for (const testCase of testCases) {
         const { name, classname } = testCase;
-        if (classname !== '' &&
-            name.length > classname.length + 1 &&
-            name.startsWith(classname) &&
-            name.charCodeAt(classname.length) === 0x20 /* space */)
-            testCase.nameAfterSuite = classname.length + 1;
+        for (const prefix of prefixes) {
+            if (!classname.startsWith(prefix))
+                continue;
+            const blocks = classname.length - prefix.length;
+            if (blocks > 0 &&
+                name.length > blocks + 1 &&
+                name.startsWith(classname.slice(prefix.length)) &&
+                name.charCodeAt(blocks) === 0x20 /* space */) {
+                testCase.nameAfterSuite = blocks + 1;
+                break;
+            }
+        }
     }
 }
 /**
  * jasmine-reporters names a describe block's suite, and its tests' class,
  * after the enclosing blocks' titles and its own joined by `.`
  * (`BD-20 outer.BD-21 inner`), each block a suite of its own: where the
- * name so starts with another suite's (the longest), it is read as those
+ * name so starts with an enclosing block's suite's, it is read as those
  * blocks' titles, nearest first (see TestCase.blocks), so that a test
- * takes the nearest marked block's markers. A name no other suite's starts
- * is one title, dots and all (`v1.2 login`). With useDotNotation: false the
- * titles are joined by spaces (`BD-20 outer BD-21 inner`; see jasmineJoin)
- * and split the same way.
+ * takes the nearest marked block's markers. A name no suite before it
+ * starts is one title, dots and all (`v1.2 login`). With useDotNotation:
+ * false the titles are joined by spaces (`BD-20 outer BD-21 inner`; see
+ * jasmineSuiteBlocks) and read the same way.
  */
-function jasmineSuite(testCases, suiteName, suiteNames, join = '.') {
-    const blocks = [];
-    let rest = suiteName;
-    for (;;) {
-        let dot = rest.lastIndexOf(join);
-        while (dot > 0 && !suiteNames.has(rest.slice(0, dot)))
-            dot = rest.lastIndexOf(join, dot - 1);
-        if (dot <= 0)
-            break;
-        blocks.push(rest.slice(dot + 1));
-        rest = rest.slice(0, dot);
-    }
-    if (blocks.length === 0)
+function jasmineSuite(testCases, suiteName, { suite, blocks }) {
+    // A suite inside it (no jasmine-reporters suite holds one) is not it.
+    if (suiteName !== suite)
         return;
-    blocks.push(rest);
     for (const testCase of testCases)
         if (testCase.classname === suiteName) {
             testCase.classnameOfSuites = true;
