@@ -190,6 +190,8 @@ const GENERATED = [
   'pytest/pytest-xdist.xml',
   'pytest/pytest-plugins.xml',
   'pytest/pytest-outcomes.xml',
+  'pytest/pytest-nesting-xunit1.xml',
+  'pytest/pytest-nesting-xunit2.xml',
   'phpunit/phpunit-nested.xml',
   'phpunit/phpunit-single-class.xml',
   'phpunit/phpunit-warnings.xml',
@@ -263,6 +265,7 @@ const GENERATED = [
   'newman/newman-junit.xml',
   'ava/ava-tap-junit.xml',
   'deno/deno-junit.xml',
+  'deno/deno-junit-nesting.xml',
   'bun/bun-junit.xml',
   'bun/bun-nesting.xml',
   'rust-libtest/libtest-lib.xml',
@@ -292,6 +295,7 @@ const GENERATED = [
   ...WDIO,
   ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml')),
   ...RSPEC,
+  'rspec/rspec-nesting.xml',
   ...TAP_HARNESS,
   ...fixtureReports('testcafe'),
   ...fixtureReports('cucumber-ruby'),
@@ -405,10 +409,12 @@ describe("a failed test's line", () => {
     ['pytest/pytest-xunit1.xml', 'pytest', (t) => t.file],
     ['pytest/pytest-xdist.xml', 'pytest', (t) => t.file],
     ['pytest/pytest-outcomes.xml', 'pytest', (t) => t.file],
+    ['pytest/pytest-nesting-xunit1.xml', 'pytest', (t) => t.file],
     ['python-xmlrunner/xmlrunner.xml', 'python-xmlrunner', (t) => t.file],
     ['googletest/googletest.xml', 'googletest', (t) => t.file],
     ['bun/bun-junit.xml', 'bun', (t) => t.file],
     ['deno/deno-junit.xml', 'deno', (t) => t.classname],
+    ['deno/deno-junit-nesting.xml', 'deno', (t) => t.classname],
     [
       'phpunit/phpunit-nested.xml',
       'phpunit',
@@ -649,6 +655,70 @@ describe('pytest', () => {
     // passed and skipped tests have a <system-out> banner too, but no output
     expect(only(xunit1, 'test_bd1_user_can_log_in').output).toBe('')
     expect(only(xunit1, 'test_gift_wraps').output).toBe('')
+  })
+
+  it.each([
+    'pytest/pytest-nesting-xunit1.xml',
+    'pytest/pytest-nesting-xunit2.xml'
+  ])(
+    "%s: a test in nested test classes takes its nearest marked class's marker, not every class's of its classname",
+    (file) => {
+      const nesting = parseFixture(file)
+      const bd = new MarkerFinder('BD')
+      expect(only(nesting, 'test_deepest_fails').classname).toBe(
+        'tests_nesting.test_nested_classes.TestBd700Outer.TestBd701Inner.TestBd703Deepest'
+      )
+      const classes = nesting.filter((t) =>
+        t.classname.includes('.test_nested_classes.')
+      )
+      expect(classes.map((t) => [t.name, t.outcome, bd.ofTestCase(t)])).toEqual(
+        [
+          ['test_outer_passes', 'passed', [700]],
+          ['test_inner_fails', 'failure', [701]],
+          ['test_bd705_bd706_two_markers_fail', 'failure', [705, 706]],
+          ['test_deepest_fails', 'failure', [703]],
+          ['test_bd702_own_marker_fails', 'failure', [702]],
+          ['test_plain_middle_passes', 'passed', [700]],
+          ['test_marked_inner_fails', 'failure', [704]],
+          ['test_marked_inner_passes', 'passed', [704]]
+        ]
+      )
+      // BD-701's and BD-703's failures are not BD-700's.
+      expect(statusByMarker(classes, 720)).toEqual({
+        'BD-700': 'passed',
+        'BD-701': 'failed',
+        'BD-702': 'failed',
+        'BD-703': 'failed',
+        'BD-704': 'failed',
+        'BD-705': 'failed',
+        'BD-706': 'failed'
+      })
+    }
+  )
+
+  it("pytest: a classname that is not identifiers joined by dots, or a suite not of pytest's shape, is read as written", () => {
+    const pytestSuite = (classname: string) =>
+      `<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="1" time="0.1" timestamp="2026-11-24T22:10:00.000000" hostname="vm"><testcase classname="${classname}" name="test_x" time="0.000" /></testsuite></testsuites>`
+    const bd = new MarkerFinder('BD')
+    const markersOf = (xml: string) => bd.ofTestCase(parseReportText(xml)[0])
+    expect(
+      markersOf(pytestSuite('tests.test_bd13_x.TestBd700Outer.TestBd701Inner'))
+    ).toEqual([701])
+    // The module is the class's enclosing group: its marker where no class has one.
+    expect(markersOf(pytestSuite('tests.test_bd13_x.TestOuter'))).toEqual([13])
+    // A folder's name that is no identifier: as written, every marker.
+    expect(
+      markersOf(pytestSuite('tests.BD-12-login.test_x.TestBd701Inner'))
+    ).toEqual([12, 701])
+    // Another tool's suite (no hostname): as written.
+    expect(
+      markersOf(
+        pytestSuite('tests.test_x.TestBd700Outer.TestBd701Inner').replace(
+          ' hostname="vm"',
+          ''
+        )
+      )
+    ).toEqual([700, 701])
   })
 
   it('xunit2: same outcomes, no file attribute, no output, suite "pytest"', () => {

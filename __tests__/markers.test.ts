@@ -861,6 +861,78 @@ const BUN_NESTING: Record<string, number[]> = {
   'middle passes': [600]
 }
 
+/**
+ * pytest's nested test classes (the classname's last names, `…TestBd700Outer.TestBd701Inner`):
+ * the test's own name first, then the nearest marked class's.
+ */
+const PYTEST_NESTING: Record<string, number[]> = {
+  test_outer_passes: [700],
+  test_inner_fails: [701],
+  test_bd705_bd706_two_markers_fail: [705, 706],
+  test_deepest_fails: [703],
+  test_bd702_own_marker_fails: [702],
+  test_plain_middle_passes: [700],
+  test_marked_inner_fails: [704],
+  test_marked_inner_passes: [704],
+  test_bd710_outer_passes: [710],
+  test_bd711_inner_fails: [711],
+  test_bd715_bd716_two_markers_fail: [715, 716],
+  'test_pays[BD-717 card]': [717],
+  'test_pays[cash]': [],
+  test_bd713_deepest_fails: [713],
+  test_bd712_own_marker_fails: [712],
+  test_unmarked_passes: [],
+  test_bd719_own_marker_fails: [719],
+  test_in_marked_outer_passes: [718]
+}
+
+/**
+ * rspec_junit_formatter names an example by its full description, its groups'
+ * and its own joined by spaces, and nothing else tells them apart: every marker in it counts.
+ */
+const RSPEC_NESTING: Record<string, number[]> = {
+  'BD-720 outer passes': [720],
+  'BD-720 outer BD-721 inner fails': [720, 721],
+  'BD-720 outer BD-721 inner BD-725 BD-726 holds two markers': [
+    720, 721, 725, 726
+  ],
+  'BD-720 outer BD-721 inner BD-723 deepest fails at the third level': [
+    720, 721, 723
+  ],
+  'BD-720 outer middle BD-722 own marker': [720, 722],
+  'BD-720 outer middle plain passes': [720],
+  'plain outer [BD-724] inner fails': [724],
+  'plain outer [BD-724] inner passes': [724],
+  'BD-727 hooks outer BD-728 before fails never runs its body': [727, 728]
+}
+
+/**
+ * deno writes each step as a testcase of its own named by its test's and
+ * steps' names (as go its subtests), and each parent too, failed when a step
+ * failed: every marker of the path counts.
+ */
+const DENO_NESTING: Record<string, number[]> = {
+  'BD-730 outer': [730],
+  'plain outer': [],
+  'BD-737 BD-738 two markers, no steps': [737, 738],
+  'BD-730 outer > passes': [730],
+  'BD-730 outer > BD-731 inner': [730, 731],
+  'BD-730 outer > BD-731 inner > fails': [730, 731],
+  'BD-730 outer > BD-731 inner > BD-735 BD-736 holds two markers': [
+    730, 731, 735, 736
+  ],
+  'BD-730 outer > BD-731 inner > BD-733 deepest': [730, 731, 733],
+  'BD-730 outer > BD-731 inner > BD-733 deepest > fails at the third level': [
+    730, 731, 733
+  ],
+  'BD-730 outer > middle': [730],
+  'BD-730 outer > middle > BD-732 own marker': [730, 732],
+  'BD-730 outer > middle > plain passes': [730],
+  'plain outer > [BD-734] inner': [734],
+  'plain outer > [BD-734] inner > fails': [734],
+  'plain outer > [BD-734] inner > passes': [734]
+}
+
 /** jest-junit's default templates start a name with its describe blocks' titles. */
 const JEST_NESTING: Record<string, number[]> = {
   'BD-610 outer outer passes': [610],
@@ -1314,6 +1386,8 @@ describe('generated reports: markers per test case match the README', () => {
     ['pytest/pytest-xunit1.xml', PYTEST],
     ['pytest/pytest-xunit2.xml', PYTEST],
     ['pytest/pytest-reruns.xml', PYTEST_RERUNS],
+    ['pytest/pytest-nesting-xunit1.xml', PYTEST_NESTING],
+    ['pytest/pytest-nesting-xunit2.xml', PYTEST_NESTING],
     ['phpunit/phpunit-single-class.xml', PHPUNIT_AUTH],
     ['go/gotestsum.xml', GO],
     ['go/gotestsum-relative.xml', GO],
@@ -1397,6 +1471,8 @@ describe('generated reports: markers per test case match the README', () => {
     ['newman/newman-junit.xml', NEWMAN],
     ['ava/ava-tap-junit.xml', AVA],
     ['deno/deno-junit.xml', DENO],
+    ['deno/deno-junit-nesting.xml', DENO_NESTING],
+    ['rspec/rspec-nesting.xml', RSPEC_NESTING],
     ['gradle/TEST-demo.CartTest.xml', GRADLE_CART],
     ['gradle/output-per-test-case/TEST-demo.CartTest.xml', GRADLE_CART],
     // A failing @BeforeClass: the class's marker.
@@ -1478,7 +1554,9 @@ const TOOLS: Record<string, string[]> = {
     'pytest/pytest-parametrized.xml',
     'pytest/pytest-xdist.xml',
     'pytest/pytest-plugins.xml',
-    'pytest/pytest-outcomes.xml'
+    'pytest/pytest-outcomes.xml',
+    'pytest/pytest-nesting-xunit1.xml',
+    'pytest/pytest-nesting-xunit2.xml'
   ],
   go: [
     'go/gotestsum.xml',
@@ -1537,7 +1615,7 @@ const TOOLS: Record<string, string[]> = {
   ],
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],
-  deno: ['deno/deno-junit.xml'],
+  deno: ['deno/deno-junit.xml', 'deno/deno-junit-nesting.xml'],
   gradle: fixtureReports('gradle'),
   'maven-surefire': fixtureReports('maven-surefire'),
   wdio: fixtureReports('wdio'),
@@ -1545,7 +1623,8 @@ const TOOLS: Record<string, string[]> = {
   rspec: [
     'rspec/rspec.xml',
     'rspec/rspec-rand-seed1.xml',
-    'rspec/rspec-captured-output.xml'
+    'rspec/rspec-captured-output.xml',
+    'rspec/rspec-nesting.xml'
   ],
   'tap-harness-junit': fixtureReports('tap-harness-junit'),
   qtest: fixtureReports('qtest'),
@@ -1602,7 +1681,10 @@ describe('generated reports: the set of markers equals the README column', () =>
       // report: subtests' messages, a scenario's tag), pytest's outcomes.
       301, 302, 303, 304, 305, 306, 307, 308, 309, 312, 313, 314, 316, 317, 319,
       320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334,
-      335, 336, 337, 338, 339
+      335, 336, 337, 338, 339,
+      // Nested test classes (BD-707 to 709 and 714 are not used).
+      700, 701, 702, 703, 704, 705, 706, 710, 711, 712, 713, 715, 716, 717, 718,
+      719
     ])
     expect(readmeMarkers('phpunit')).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15

@@ -13610,17 +13610,22 @@ function ownTextLength(testCase) {
 /**
  * The test case with copies of its strings, which keep nothing else in
  * memory (see detached): kept beyond its report, it would otherwise keep the
- * report's whole text. Suite lists are copied once, through `suiteCopies`,
- * so that siblings still share one.
+ * report's whole text. Suite and block lists are copied once, through
+ * `suiteCopies`, so that siblings still share one.
  */
 function detachedTestCase(testCase, suiteCopies) {
-    let suites = suiteCopies.get(testCase.suites);
-    if (suites === undefined) {
-        suites = testCase.suites.map(detached);
-        suiteCopies.set(testCase.suites, suites);
-    }
+    const copied = (list) => {
+        let copy = suiteCopies.get(list);
+        if (copy === undefined) {
+            copy = list.map(detached);
+            suiteCopies.set(list, copy);
+        }
+        return copy;
+    };
+    const suites = copied(testCase.suites);
     return {
         ...testCase,
+        ...(testCase.blocks && { blocks: copied(testCase.blocks) }),
         name: detached(testCase.name),
         reportedName: detached(testCase.reportedName),
         classname: detached(testCase.classname),
@@ -14072,6 +14077,16 @@ const PLAYWRIGHT_TITLE_JOIN = ' \u203a ';
  * (`useDotNotation`, the default).
  */
 const JASMINE_REPORTERS_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/;
+/**
+ * A suite as pytest's junitxml plugin (5.1 on) writes it: `name errors
+ * failures skipped tests time timestamp hostname` in this order.
+ */
+const PYTEST_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/;
+/**
+ * A pytest classname that is a module's dotted path and its (nested) test
+ * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`.
+ */
+const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14151,7 +14166,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         mochaJunit: false,
         playwright: false,
         jasmineReporters: false,
-        karma: false
+        karma: false,
+        pytest: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14207,7 +14223,8 @@ function suiteOwnTools(suite) {
         mochaJunit: MOCHA_JUNIT_SUITE.test(suite),
         playwright: PLAYWRIGHT_SUITE.test(suite),
         jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
-        karma: KARMA_SUITE.test(suite)
+        karma: KARMA_SUITE.test(suite),
+        pytest: PYTEST_SUITE.test(suite)
     };
 }
 /**
@@ -14618,6 +14635,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         jasmineSuite(own, name, source.jasmineBlocks);
     if (source.karma)
         karmaSuite(own, name);
+    if (source.pytest)
+        pytestSuite(own);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14849,6 +14868,30 @@ function karmaSuite(testCases, suiteName) {
                 break;
             }
         }
+    }
+}
+/**
+ * pytest names a test's class after its module's dotted path and its test
+ * classes', outermost first, joined by `.`
+ * (`tests.test_x.TestBd20Outer.TestBd21Inner`): where the test's own name has
+ * no marker, the nearest marked class's count (BD-21), then the module's
+ * (see TestCase.blocks), not every enclosing class's at once. A classname
+ * that is not only identifiers so joined (a folder `BD-20-login`) is read
+ * as written.
+ */
+function pytestSuite(testCases) {
+    let last = '';
+    let blocks;
+    for (const testCase of testCases) {
+        const { classname } = testCase;
+        if (classname !== last) {
+            last = classname;
+            blocks = PYTEST_DOTTED_CLASSNAME.test(classname)
+                ? classname.split('.').reverse()
+                : undefined;
+        }
+        if (blocks)
+            testCase.blocks = blocks;
     }
 }
 /**

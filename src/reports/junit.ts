@@ -56,20 +56,25 @@ export function ownTextLength(testCase: TestCase): number {
 /**
  * The test case with copies of its strings, which keep nothing else in
  * memory (see detached): kept beyond its report, it would otherwise keep the
- * report's whole text. Suite lists are copied once, through `suiteCopies`,
- * so that siblings still share one.
+ * report's whole text. Suite and block lists are copied once, through
+ * `suiteCopies`, so that siblings still share one.
  */
 export function detachedTestCase(
   testCase: TestCase,
   suiteCopies: Map<readonly string[], readonly string[]>
 ): TestCase {
-  let suites = suiteCopies.get(testCase.suites)
-  if (suites === undefined) {
-    suites = testCase.suites.map(detached)
-    suiteCopies.set(testCase.suites, suites)
+  const copied = (list: readonly string[]): readonly string[] => {
+    let copy = suiteCopies.get(list)
+    if (copy === undefined) {
+      copy = list.map(detached)
+      suiteCopies.set(list, copy)
+    }
+    return copy
   }
+  const suites = copied(testCase.suites)
   return {
     ...testCase,
+    ...(testCase.blocks && { blocks: copied(testCase.blocks) }),
     name: detached(testCase.name),
     reportedName: detached(testCase.reportedName),
     classname: detached(testCase.classname),
@@ -180,7 +185,9 @@ export interface TestCase {
    * them with its own title (vitest's name `BD-20 outer > BD-21 inner >
    * fails`, Playwright's with ` › `; mocha-junit-reporter's full title
    * `BD-20 outer BD-21 inner fails`) or in its suite's name
-   * (jasmine-reporters' `BD-20 outer.BD-21 inner`): where its own title has
+   * (jasmine-reporters' `BD-20 outer.BD-21 inner`), or pytest's nested
+   * test classes and module in its classname
+   * (`tests.test_x.TestBd20Outer.TestBd21Inner`): where its own title has
    * no marker, it takes the nearest marked block's (BD-21), not every
    * enclosing block's.
    */
@@ -753,6 +760,20 @@ const PLAYWRIGHT_TITLE_JOIN = ' \u203a '
 const JASMINE_REPORTERS_SUITE =
   /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/
 
+/**
+ * A suite as pytest's junitxml plugin (5.1 on) writes it: `name errors
+ * failures skipped tests time timestamp hostname` in this order.
+ */
+const PYTEST_SUITE =
+  /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/
+
+/**
+ * A pytest classname that is a module's dotted path and its (nested) test
+ * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`.
+ */
+const PYTEST_DOTTED_CLASSNAME =
+  /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u
+
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
 
@@ -851,7 +872,8 @@ function reportSource(
     mochaJunit: false,
     playwright: false,
     jasmineReporters: false,
-    karma: false
+    karma: false,
+    pytest: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -918,6 +940,7 @@ type SuiteOwnTools = Pick<
   | 'playwright'
   | 'jasmineReporters'
   | 'karma'
+  | 'pytest'
 >
 
 function suiteOwnTools(suite: string): SuiteOwnTools {
@@ -932,7 +955,8 @@ function suiteOwnTools(suite: string): SuiteOwnTools {
     mochaJunit: MOCHA_JUNIT_SUITE.test(suite),
     playwright: PLAYWRIGHT_SUITE.test(suite),
     jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
-    karma: KARMA_SUITE.test(suite)
+    karma: KARMA_SUITE.test(suite),
+    pytest: PYTEST_SUITE.test(suite)
   }
 }
 
@@ -1172,6 +1196,11 @@ interface ReportSource {
    * joined by spaces, its name that and its own title (see karmaSuite).
    */
   karma: boolean
+  /**
+   * pytest's junitxml: a test's classname is its module's dotted path and
+   * its nested test classes' names joined by `.` (see pytestSuite).
+   */
+  pytest: boolean
   /**
    * A jasmine-reporters suite's blocks' titles, nearest first, where it is
    * in another block's suite of the root (see jasmineSuiteBlocks).
@@ -1593,6 +1622,7 @@ function collectSuiteParts(
   if (source.playwright) titlesInName(own, PLAYWRIGHT_TITLE_JOIN)
   if (source.jasmineBlocks) jasmineSuite(own, name, source.jasmineBlocks)
   if (source.karma) karmaSuite(own, name)
+  if (source.pytest) pytestSuite(own)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio
@@ -1841,6 +1871,30 @@ function karmaSuite(testCases: readonly TestCase[], suiteName: string): void {
         break
       }
     }
+  }
+}
+
+/**
+ * pytest names a test's class after its module's dotted path and its test
+ * classes', outermost first, joined by `.`
+ * (`tests.test_x.TestBd20Outer.TestBd21Inner`): where the test's own name has
+ * no marker, the nearest marked class's count (BD-21), then the module's
+ * (see TestCase.blocks), not every enclosing class's at once. A classname
+ * that is not only identifiers so joined (a folder `BD-20-login`) is read
+ * as written.
+ */
+function pytestSuite(testCases: readonly TestCase[]): void {
+  let last = ''
+  let blocks: readonly string[] | undefined
+  for (const testCase of testCases) {
+    const { classname } = testCase
+    if (classname !== last) {
+      last = classname
+      blocks = PYTEST_DOTTED_CLASSNAME.test(classname)
+        ? classname.split('.').reverse()
+        : undefined
+    }
+    if (blocks) testCase.blocks = blocks
   }
 }
 

@@ -17,6 +17,8 @@ mkdir -p out
 set +e
 NO_COLOR=1 ./node_modules/.bin/deno test --junit-path=out/junit.xml tests 2>&1 | tee out/run.log
 status=${PIPESTATUS[0]}
+# Nested t.step calls with marked names, from their own folder (not in tests/).
+NO_COLOR=1 ./node_modules/.bin/deno test --junit-path=out/junit-nesting.xml nesting_tests >out/run-nesting.log 2>&1
 set -e
 echo "deno test exited with status $status (non-zero is expected: some tests fail on purpose)"
 
@@ -24,3 +26,6 @@ mkdir -p "$REPORTS"
 test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
 cp out/junit.xml "$REPORTS/deno-junit.xml"
 echo "wrote $REPORTS/deno-junit.xml"
+test -s out/junit-nesting.xml || { echo "error: out/junit-nesting.xml was not produced" >&2; exit 1; }
+cp out/junit-nesting.xml "$REPORTS/deno-junit-nesting.xml"
+echo "wrote $REPORTS/deno-junit-nesting.xml"

@@ -47,7 +47,14 @@ echo "== $("$PYTHON" -m pytest --version 2>&1)"
 "$PYTHON" -m pytest tests_params -p no:cacheprovider -p no:rerunfailures \
   --junitxml="$TMP/pytest-parametrized.xml" || true
 
-cp "$TMP/pytest-xunit1.xml" "$TMP/pytest-xunit2.xml" "$TMP/pytest-parametrized.xml" "$OUT/"
+# Nested test classes, markers in the classes' names or in the tests' (see the README's nesting section).
+for family in xunit1 xunit2; do
+  "$PYTHON" -m pytest tests_nesting -p no:cacheprovider -p no:rerunfailures -p no:flaky \
+    -o junit_family=$family --junitxml="$TMP/pytest-nesting-$family.xml" || true
+done
+
+cp "$TMP/pytest-xunit1.xml" "$TMP/pytest-xunit2.xml" "$TMP/pytest-parametrized.xml" \
+  "$TMP/pytest-nesting-xunit1.xml" "$TMP/pytest-nesting-xunit2.xml" "$OUT/"
 
 if [[ $HAVE_RERUNS == 1 ]]; then
   mkdir -p "$TMP/flaky-state"

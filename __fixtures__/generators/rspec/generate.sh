@@ -33,9 +33,12 @@ RSPEC_CAPTURE_OUTPUT=1 rspec --format progress --format RspecJunitFormatter --ou
 #    print, and rspec's report of the after(:context) error, land in the file before the XML
 #    declaration (not well-formed: the action refuses it and says why).
 rspec --format RspecJunitFormatter >out/rspec-stdout-redirected.xml 2>out/run-redirected.log
+# 5. Nested describe/context blocks with marked descriptions, from their own folder (not in spec/).
+rspec nesting --format progress --format RspecJunitFormatter --out out/rspec-nesting.xml >out/run-nesting.log 2>&1
 set -e
 
 produced rspec.xml
 produced rspec-rand-seed1.xml
 produced rspec-captured-output.xml
 produced rspec-stdout-redirected.xml
+produced rspec-nesting.xml
