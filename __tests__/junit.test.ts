@@ -210,6 +210,7 @@ const GENERATED = [
   'vitest5/vitest-junit.xml',
   'vitest5/vitest-junit-nesting.xml',
   'tap/tap-junit.xml',
+  'tap/tap-junit-nesting.xml',
   'minitest/minitest-reporters.xml',
   'minitest/minitest-pretty-diffs.xml',
   'googletest/googletest.xml',
@@ -2091,6 +2092,48 @@ describe('node-tap (junit reporter)', () => {
       ).outcome
     ).toBe('failure')
   })
+  it("nested subtests: a test (an assertion) takes its own or its nearest marked subtest's marker, not every enclosing subtest's in its classname", () => {
+    const nesting = parseFixture('tap/tap-junit-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    const read = (name: string) => {
+      const testCase = only(nesting, name)
+      return [testCase.outcome, bd.ofTestCase(testCase)]
+    }
+    expect(only(nesting, 'inner fails').classname).toBe(
+      'test/nesting.test.mjs > BD-750 outer > BD-751 inner'
+    )
+    expect(read('outer passes')).toEqual(['passed', [750]])
+    expect(read('inner fails')).toEqual(['failure', [751]])
+    expect(read('inner failure')).toEqual(['failure', [751]])
+    expect(read('deepest fails')).toEqual(['failure', [753]])
+    expect(read('deepest failure')).toEqual(['failure', [753]])
+    expect(read('own marker failure')).toEqual(['failure', [752]])
+    expect(read('plain passes')).toEqual(['passed', [750]])
+    expect(read('marked inner fails')).toEqual(['failure', [754]])
+    expect(read('two markers failure')).toEqual(['failure', [755, 756]])
+    // A subtest is a testcase of its parent too, failed when a child fails:
+    // the plain middle subtest reports BD-752's failure to BD-750 (as go's).
+    expect(read('plain middle')).toEqual(['failure', [750]])
+  })
+
+  it("reads a classname as its suites' names only where it is just them joined by ` > `, in node-tap's suites", () => {
+    const bd = new MarkerFinder('BD')
+    const report = (suiteAttributes: string, classname: string) =>
+      parseReportText(
+        `<testsuites name="TAP Tests"><testsuite name="t.mjs"${suiteAttributes}><testsuite name="BD-20 outer"${suiteAttributes}><testsuite name="BD-21 inner"${suiteAttributes}>` +
+          `<testcase id="1" name="fails" classname="${classname}"><failure message="boom"/></testcase>` +
+          '</testsuite></testsuite></testsuite></testsuites>'
+      )[0]
+    const tap = ' tests="1" failures="1" assertions="1" skipped="0" time="0.01"'
+    const joined = 't.mjs &gt; BD-20 outer &gt; BD-21 inner'
+    expect(bd.ofTestCase(report(tap, joined))).toEqual([21])
+    // Not only its suites' names: the classname as written.
+    expect(bd.ofTestCase(report(tap, `${joined} x`))).toEqual([20, 21])
+    // Not node-tap's suites: the classname as written.
+    expect(bd.ofTestCase(report(' tests="1" failures="1"', joined))).toEqual([
+      20, 21
+    ])
+  })
 })
 
 describe('repeated testcases', () => {
@@ -3018,6 +3061,61 @@ describe('JUnit 5 ConsoleLauncher', () => {
     ])
   })
 
+  it("@Nested classes: a test takes its own or its nearest marked class's marker, not every enclosing class's in its classname", () => {
+    const nesting = parseFixture('junit5-console/junit-jupiter-nesting.xml')
+    const bd = new MarkerFinder('BD')
+    const read = (name: string) => {
+      const testCase = only(nesting, name)
+      return [testCase.classname, testCase.outcome, bd.ofTestCase(testCase)]
+    }
+    expect(read('innerFails()')).toEqual([
+      'NestingClassNameTest$TestBd747Outer$TestBd748Inner',
+      'failure',
+      [748]
+    ])
+    expect(read('deepestFails()')).toEqual([
+      'NestingClassNameTest$TestBd747Outer$TestBd748Inner$TestBd749Deepest',
+      'failure',
+      [749]
+    ])
+    expect(read('outerPasses()')[2]).toEqual([747])
+    expect(read('testBd742OwnMarker()')[2]).toEqual([742])
+    expect(read('testBd745Bd746TwoMarkers()')[2]).toEqual([745, 746])
+    expect(read('markedInnerFails()')[2]).toEqual([744])
+    // A nested class's @DisplayName is not in the report: no marker.
+    expect(read('inner fails')).toEqual([
+      'NestingDisplayNameTest$Outer$Inner',
+      'failure',
+      []
+    ])
+    expect(read('BD-742 own marker')[2]).toEqual([742])
+  })
+
+  it("reads a classname's nested classes nearest first only in the ConsoleLauncher's testcases", () => {
+    const bd = new MarkerFinder('BD')
+    const classname = 'CartTest$TestBd5Checkout$TestBd6Shipping'
+    const [launched] = junitCases(
+      parseJUnit(
+        '<testsuite name="JUnit Jupiter">' +
+          consoleTestCase('freeOver100()', 'freeOver100()').replace(
+            'classname="CartTest"',
+            `classname="${classname}"`
+          ) +
+          '</testsuite>',
+        'TEST-junit-jupiter.xml'
+      )
+    )
+    expect([launched.classname, bd.ofTestCase(launched)]).toEqual([
+      classname,
+      [6]
+    ])
+    // Without the ConsoleLauncher's output (Gradle, Surefire): as written.
+    const [other] = parseSuite(
+      `<testcase name="freeOver100()" classname="${classname}" time="0.01"/>`
+    )
+    expect(bd.ofTestCase(other)).toEqual([5, 6])
+  })
+
   it('keeps the name attribute only when the display name differs', () => {
     const xml =
       '<testsuite name="JUnit Jupiter">' +
@@ -3857,6 +3955,50 @@ describe('WebdriverIO (@wdio/junit-reporter)', () => {
       ['adds', 'failure', ['failure']],
       ['adds', 'passed', []]
     ])
+  })
+  it("nested describe blocks: a test takes its own or its nearest marked block's marker, not every block's in its classname", () => {
+    const nesting = parseFixture('wdio/wdio-nesting-junit-reporter.log')
+    const bd = new MarkerFinder('BD')
+    const read = (name: string) => {
+      const testCase = only(nesting, name)
+      return [testCase.outcome, bd.ofTestCase(testCase)]
+    }
+    expect(only(nesting, 'inner fails').classname).toMatch(
+      /^chrome\.[\w.]+\.linux\.BD-760_outer\.BD-761_inner$/
+    )
+    expect(read('outer passes')).toEqual(['passed', [760]])
+    expect(read('inner fails')).toEqual(['failure', [761]])
+    expect(read('deepest fails')).toEqual(['failure', [763]])
+    expect(read('BD 762 own marker')).toEqual(['failure', [762]])
+    expect(read('plain passes')).toEqual(['passed', [760]])
+    expect(read('marked inner fails')).toEqual(['failure', [764]])
+    expect(read('BD 765 BD 766 two markers')).toEqual(['failure', [765, 766]])
+    // BD-761's failure is not BD-760's.
+    expect(statusByMarker(nesting, 800)['BD-760']).toBe('passed')
+  })
+
+  it("reads the classname's blocks nearest first only where it ends with its suite's title", () => {
+    const bd = new MarkerFinder('BD')
+    const suite = (title: string, classname: string) =>
+      parseReportText(
+        `<testsuites><testsuite name="${title}" tests="1"><properties><property name="specId" value="0"/><property name="suiteName" value="${title}"/></properties>` +
+          `<testcase classname="${classname}" name="fails"><failure message="boom"/></testcase></testsuite></testsuites>`
+      )[0]
+    expect(
+      bd.ofTestCase(
+        suite('BD-21 inner', 'chrome.linux.BD-20_outer.BD-21_inner')
+      )
+    ).toEqual([21])
+    // A plain block: the next part with a marker.
+    expect(
+      bd.ofTestCase(
+        suite('plain', 'chrome.linux.BD-20_outer.BD-21_inner.plain')
+      )
+    ).toEqual([21])
+    // Not ending with its suite's title (a classNameFormat of one's own): as written.
+    expect(
+      bd.ofTestCase(suite('BD-21 inner', 'e2e.BD-20 outer BD-21 inner x'))
+    ).toEqual([20, 21])
   })
 })
 

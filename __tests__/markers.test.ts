@@ -1161,6 +1161,79 @@ const JASMINE_NESTING: Record<string, number[]> = {
 }
 
 /**
+ * JUnit 5's ConsoleLauncher: a @Nested class's tests are named after their
+ * method (their display name where they have one), their classname joins
+ * the classes' names by `$`. A nested class's @DisplayName is not in the
+ * report: `BD-740 outer`, `BD-741 inner`, `BD-743 deepest` and
+ * `BD-744 inner` are found nowhere.
+ */
+const JUNIT5_CONSOLE_NESTING: Record<string, number[]> = {
+  // NestingDisplayNameTest
+  'outer passes': [],
+  'inner fails': [],
+  'BD-745 BD-746 two markers': [745, 746],
+  'deepest fails': [],
+  'BD-742 own marker': [742],
+  'plain passes': [],
+  'marked inner fails': [],
+  // NestingClassNameTest
+  'outerPasses()': [747],
+  'innerFails()': [748],
+  'testBd745Bd746TwoMarkers()': [745, 746],
+  'deepestFails()': [749],
+  'testBd742OwnMarker()': [742],
+  'plainPasses()': [747],
+  // In `Bd741Inner`, no marker (an identifier starts with `Test`).
+  'notMarkedFails()': [747],
+  'markedInnerFails()': [744]
+}
+
+/**
+ * node-tap: every subtest is a suite and a testcase of its parent, every
+ * assertion a testcase of its subtest; a classname joins the file's and
+ * the subtests' names by ` > `, read as its suites, nearest first. A
+ * subtest holding others fails when one does: `plain middle` (BD-750's)
+ * fails with BD-752.
+ */
+const TAP_NESTING: Record<string, number[]> = {
+  'BD-750 outer': [750],
+  'plain outer': [],
+  'outer passes': [750],
+  'outer ok': [750],
+  'BD-751 inner': [751],
+  'plain middle': [750],
+  'inner fails': [751],
+  'inner failure': [751],
+  'BD-755 BD-756 two markers': [755, 756],
+  'two markers failure': [755, 756],
+  'BD-753 deepest': [753],
+  'deepest fails': [753],
+  'deepest failure': [753],
+  'BD-752 own marker': [752],
+  'own marker failure': [752],
+  'plain passes': [750],
+  'plain ok': [750],
+  'BD-754 inner': [754],
+  'marked inner fails': [754],
+  'marked inner failure': [754]
+}
+
+/**
+ * WebdriverIO's default names (`BD 760` for `BD-760`): a block's suite is
+ * named after its own title, a test's classname joins the blocks' titles
+ * by `.` (`…linux.BD-760_outer.BD-761_inner`), read nearest first.
+ */
+const WDIO_NESTING: Record<string, number[]> = {
+  'outer passes': [760],
+  'inner fails': [761],
+  'BD 765 BD 766 two markers': [765, 766],
+  'deepest fails': [763],
+  'BD 762 own marker': [762],
+  'plain passes': [760],
+  'marked inner fails': [764]
+}
+
+/**
  * karma-junit-reporter joins the describe blocks' titles with spaces in the
  * classname, and the name is that and the test's own title: a test's own
  * title counts first, but the blocks' titles cannot be told apart, so a test
@@ -1483,6 +1556,9 @@ describe('generated reports: markers per test case match the README', () => {
     ['wdio/wdio-1-1-junit-reporter.log', WDIO_LOGIN],
     ['wdio/junit-mobile-1-0.xml', hyphenated(WDIO_SHOP)],
     ['wdio/junit-desktop-0-1-retry.xml', hyphenated(WDIO_LOGIN)],
+    ['wdio/wdio-nesting-junit-reporter.log', WDIO_NESTING],
+    ['junit5-console/junit-jupiter-nesting.xml', JUNIT5_CONSOLE_NESTING],
+    ['tap/tap-junit-nesting.xml', TAP_NESTING],
     ['nightwatch/CHROME_156.0.8078.79__cart.spec.xml', NIGHTWATCH_CART],
     ['nightwatch/CHROME_156.0.8078.79__shop.xml', NIGHTWATCH_SHOP],
     ['nightwatch/CHROME_156.0.8078.79__errors.xml', NIGHTWATCH_ERRORS],

@@ -14087,6 +14087,13 @@ const PYTEST_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipp
  * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`.
  */
 const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
+/**
+ * A test file's or subtest's suite as node-tap's junit reporter (tap 21)
+ * writes it: `name tests failures assertions skipped time` in this order.
+ */
+const NODE_TAP_SUITE = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" assertions="\d+" skipped="\d+" time="[^"]*">/;
+/** How node-tap joins a test's file and subtests' names into its classname. */
+const NODE_TAP_CLASSNAME_JOIN = ' > ';
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14167,7 +14174,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         playwright: false,
         jasmineReporters: false,
         karma: false,
-        pytest: false
+        pytest: false,
+        nodeTap: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14224,7 +14232,8 @@ function suiteOwnTools(suite) {
         playwright: PLAYWRIGHT_SUITE.test(suite),
         jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
         karma: KARMA_SUITE.test(suite),
-        pytest: PYTEST_SUITE.test(suite)
+        pytest: PYTEST_SUITE.test(suite),
+        nodeTap: NODE_TAP_SUITE.test(suite)
     };
 }
 /**
@@ -14234,8 +14243,12 @@ function suiteOwnTools(suite) {
  * there the report's first suite tells (`first`), if it is WebdriverIO's.
  */
 function wdioReport([, name, title], first) {
-    const spacedNames = name === wdioDefaultName(xml_text_decodeEntities(title));
-    return { spacedNames: spacedNames && (first?.spacedNames ?? true) };
+    const blockTitle = xml_text_decodeEntities(title);
+    const spacedNames = name === wdioDefaultName(blockTitle);
+    return {
+        spacedNames: spacedNames && (first?.spacedNames ?? true),
+        title: blockTitle
+    };
 }
 /** The sources of the suites directly in a <testsuites> root, in order (see suiteSource). */
 function rootSuiteSources(xml, children, report) {
@@ -14637,6 +14650,10 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         karmaSuite(own, name);
     if (source.pytest)
         pytestSuite(own);
+    if (source.nodeTap)
+        nodeTapSuite(own);
+    if (source.wdio)
+        wdioSuite(own, source.wdio.title);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -14685,6 +14702,42 @@ function cpputestLines(text) {
     return text.includes(CPPUTEST_NEWLINE)
         ? text.replaceAll(CPPUTEST_NEWLINE, '\n')
         : text;
+}
+/**
+ * @wdio/junit-reporter names a test's class after its capabilities and its
+ * describe blocks' titles joined by `.`, each title's spaces as `_`
+ * (`chrome.156_0.linux.BD-20_outer.BD-21_inner`); a block's suite is named
+ * after its own title only. Where the classname ends with its suite's
+ * title, that title counts first, then the rest of the classname's parts
+ * between dots, nearest first (see TestCase.blocks), not every enclosing
+ * block's at once. A title's own `.` cannot be told from the join.
+ */
+function wdioSuite(testCases, title) {
+    if (title === '')
+        return;
+    for (const tail of new Set(['.' + title.replace(/\s/g, '_'), '.' + title]))
+        for (const testCase of testCases) {
+            const { classname } = testCase;
+            if (testCase.blocks || !classname.endsWith(tail))
+                continue;
+            const outer = classname.slice(0, classname.length - tail.length);
+            testCase.blocks = [title, ...outer.split('.').reverse()];
+        }
+}
+/**
+ * node-tap names a test's (or assertion's) class after its file and
+ * enclosing subtests, joined by ` > ` (`test/cart.test.mjs > BD-20 outer >
+ * BD-21 inner`), each a suite of its own: where a classname is just its
+ * suites' names so joined, its markers are read from its suites, nearest
+ * first (see classnameOfSuites), not every enclosing subtest's at once.
+ */
+function nodeTapSuite(testCases) {
+    for (const testCase of testCases) {
+        const { classname, suites } = testCase;
+        if (suites.length > 0 &&
+            classname === [...suites].reverse().join(NODE_TAP_CLASSNAME_JOIN))
+            testCase.classnameOfSuites = true;
+    }
 }
 /**
  * bun names a test's class after its describe blocks, innermost first,
@@ -15747,6 +15800,11 @@ function toTestCase(node, suites, source, linesFromZero = false) {
     };
     if (wdio?.spacedNames)
         testCase.spacedMarkers = true;
+    // The ConsoleLauncher names a @Nested class's test's class after its
+    // enclosing classes (`CartTest$TestBd5Checkout$TestBd6Shipping`): the
+    // nearest marked class counts, not every one (see TestCase.blocks).
+    if (displayName && testCase.classname.includes('$'))
+        testCase.blocks = testCase.classname.split('$').reverse();
     if (failedOrErrored(outcome)) {
         const fromZero = linesFromZero && testCase.file.endsWith('.py');
         const line = lineNumber(attribute(node, 'line'), fromZero);

@@ -4,7 +4,9 @@
 # (apt-get install chromium chromium-driver; wdio downloads no browser or driver when both
 # binaries are given), test pages from file:// (pages/), two capabilities (desktop, mobile).
 # Two runs: the reporter's defaults (wdio-<cid>-junit-reporter.log), then every reporter
-# option that changes the report's shape (QASPHERE_WDIO_REPORT=options, junit-<capability>-<cid>[-retry].xml).
+# option that changes the report's shape (QASPHERE_WDIO_REPORT=options, junit-<capability>-<cid>[-retry].xml);
+# then nested marked describe blocks (test/nesting/, wdio.nesting.conf.js: one capability, the
+# reporter's defaults) in a run of their own (wdio-nesting-junit-reporter.log).
 # Some tests fail ON PURPOSE, so the test command's exit code is ignored;
 # this script fails only if installing or producing a report fails.
 set -euo pipefail
@@ -32,6 +34,12 @@ for report in default options; do
   echo "wdio run ($report reporter options) exited with status $status (non-zero is expected: some tests fail on purpose)"
 done
 
+set +e
+./node_modules/.bin/wdio run wdio.nesting.conf.js 2>&1 | tee out/run-nesting.log
+status=${PIPESTATUS[0]}
+set -e
+echo "wdio run (nesting) exited with status $status (non-zero is expected: some tests fail on purpose)"
+
 mkdir -p "$REPORTS"
 rm -f "$REPORTS"/*.log "$REPORTS"/*.xml
 expected=(
@@ -47,3 +55,6 @@ for file in "${expected[@]}"; do
   cp "out/$file" "$REPORTS/"
   echo "wrote $REPORTS/$(basename "$file")"
 done
+test -s out/nesting/wdio-0-0-junit-reporter.log || { echo "error: out/nesting/wdio-0-0-junit-reporter.log was not produced" >&2; exit 1; }
+cp out/nesting/wdio-0-0-junit-reporter.log "$REPORTS/wdio-nesting-junit-reporter.log"
+echo "wrote $REPORTS/wdio-nesting-junit-reporter.log"
