@@ -1611,6 +1611,20 @@ describe('@cucumber/cucumber 13', () => {
 })
 
 describe('mocha-junit-reporter: nested describe blocks', () => {
+  /** mocha-junit-reporter's nesting reports, test by test: each test's own title, outcome and markers. */
+  const MOCHA_NESTING_READ = [
+    ['outer passes', 'passed', [630]],
+    ['inner fails', 'failure', [631]],
+    ['deepest fails', 'failure', [633]],
+    ['BD-632 own marker fails', 'failure', [632]],
+    ['plain test', 'passed', [630]],
+    ['BD-634 BD-635 two markers pass', 'passed', [634, 635]],
+    ['"before all" hook for "after a failing before"', 'failure', [637]],
+    ['"before each" hook for "after a failing beforeEach"', 'failure', [638]],
+    ['plain outer passes', 'passed', []],
+    ['marked inner fails', 'failure', [636]]
+  ]
+
   it.each([
     ['mocha/mocha-junit-reporter-nesting.xml', false],
     ['mocha/mocha-junit-reporter-nesting-switch.xml', true]
@@ -1630,22 +1644,7 @@ describe('mocha-junit-reporter: nested describe blocks', () => {
           t.outcome,
           bd.ofTestCase(t)
         ])
-      ).toEqual([
-        ['outer passes', 'passed', [630]],
-        ['inner fails', 'failure', [631]],
-        ['deepest fails', 'failure', [633]],
-        ['BD-632 own marker fails', 'failure', [632]],
-        ['plain test', 'passed', [630]],
-        ['BD-634 BD-635 two markers pass', 'passed', [634, 635]],
-        ['"before all" hook for "after a failing before"', 'failure', [637]],
-        [
-          '"before each" hook for "after a failing beforeEach"',
-          'failure',
-          [638]
-        ],
-        ['plain outer passes', 'passed', []],
-        ['marked inner fails', 'failure', [636]]
-      ])
+      ).toEqual(MOCHA_NESTING_READ)
       // BD-631's, BD-632's, BD-633's and the hooks' failures are not BD-630's.
       expect(statusByMarker(nesting, 700)).toEqual({
         'BD-630': 'passed',
@@ -1719,22 +1718,7 @@ describe('mocha-junit-reporter: nested describe blocks', () => {
           t.outcome,
           bd.ofTestCase(t)
         ])
-      ).toEqual([
-        ['outer passes', 'passed', [630]],
-        ['inner fails', 'failure', [631]],
-        ['deepest fails', 'failure', [633]],
-        ['BD-632 own marker fails', 'failure', [632]],
-        ['plain test', 'passed', [630]],
-        ['BD-634 BD-635 two markers pass', 'passed', [634, 635]],
-        ['"before all" hook for "after a failing before"', 'failure', [637]],
-        [
-          '"before each" hook for "after a failing beforeEach"',
-          'failure',
-          [638]
-        ],
-        ['plain outer passes', 'passed', []],
-        ['marked inner fails', 'failure', [636]]
-      ])
+      ).toEqual(MOCHA_NESTING_READ)
     }
   )
 
