@@ -154,10 +154,21 @@ function parsedNameTimes(testCases: readonly TestCase[]): string[] {
   return testCases.map((tc) => `${tc.name} ${tc.seconds}`).sort()
 }
 
+const inNesting = (file: string) => file.includes('/nesting/')
 /** Gradle's reports: one per test class, and CartTest's with outputPerTestCase. */
-const GRADLE = fixtureReports('gradle')
+const GRADLE = fixtureReports('gradle').filter((file) => !inNesting(file))
+/** Gradle's @Nested classes' reports, from a run of their own: one per class. */
+const GRADLE_NESTING = fixtureReports('gradle').filter(inNesting)
 /** Maven Surefire's reports: one per test class (JUnit 5, and JUnit 4 rerun). */
-const MAVEN_SUREFIRE = fixtureReports('maven-surefire')
+const MAVEN_SUREFIRE = fixtureReports('maven-surefire').filter(
+  (file) => !inNesting(file)
+)
+/** Maven Surefire's @Nested classes' reports, from a run of their own. */
+const MAVEN_SUREFIRE_NESTING =
+  fixtureReports('maven-surefire').filter(inNesting)
+/** Ant <junitlauncher>'s @Nested classes' reports, from a run of their own. */
+const ANT_JUNITLAUNCHER_NESTING =
+  fixtureReports('ant-junitlauncher').filter(inNesting)
 /** WebdriverIO's reports: the reporter's defaults (`.log`), then every shape-changing option. */
 const WDIO = fixtureReports('wdio')
 /** Nightwatch's reports: one per spec file. */
@@ -221,6 +232,7 @@ const GENERATED = [
   'cucumber13/cucumber-junit.xml',
   'boost-test/boost-test.xml',
   'ant-junitlauncher/TEST-demo.CartTest.xml',
+  ...ANT_JUNITLAUNCHER_NESTING,
   'testng/TEST-demo.CartTest.xml',
   'nose2/nose2-junit.xml',
   'ant/TESTS-TestSuites.xml',
@@ -292,7 +304,9 @@ const GENERATED = [
   'junitparser/merged.xml',
   'junitparser/merged-glob.xml',
   ...GRADLE,
+  ...GRADLE_NESTING,
   ...MAVEN_SUREFIRE,
+  ...MAVEN_SUREFIRE_NESTING,
   ...WDIO,
   ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml')),
   ...RSPEC,
@@ -720,6 +734,51 @@ describe('pytest', () => {
         )
       )
     ).toEqual([700, 701])
+  })
+
+  it("pytest: a class's name with combining marks (Devanagari's vowel signs) is an identifier", () => {
+    const pytestSuite = (...classnames: string[]) =>
+      `<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="${classnames.length}" time="0.1" timestamp="2026-11-24T22:10:00.000000" hostname="vm">` +
+      classnames
+        .map(
+          (classname, i) =>
+            `<testcase classname="${classname}" name="test_${i}" time="0.000" />`
+        )
+        .join('') +
+      '</testsuite></testsuites>'
+    const bd = new MarkerFinder('BD')
+    // Devanagari's vowel signs are combining marks (Mn), valid in Python's names.
+    const [devanagari] = parseReportText(
+      pytestSuite('tests.test_x.TestBd700Outer.TestBd701_खरीदें')
+    )
+    expect(bd.ofTestCase(devanagari)).toEqual([701])
+    // Each group's name is a name of its own: a marker ending it counts.
+    const [moduleMarked] = parseReportText(
+      pytestSuite('tests.test_login_bd012.TestCart')
+    )
+    expect(bd.ofTestCase(moduleMarked)).toEqual([12])
+  })
+
+  it("pytest: a classname's tests share one list of its groups, other classes' between them", () => {
+    const pytestSuite = (...classnames: string[]) =>
+      `<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="${classnames.length}" time="0.1" timestamp="2026-11-24T22:10:00.000000" hostname="vm">` +
+      classnames
+        .map(
+          (classname, i) =>
+            `<testcase classname="${classname}" name="test_${i}" time="0.000" />`
+        )
+        .join('') +
+      '</testsuite></testsuites>'
+    // pytest-xdist writes tests as they end, classes interleaved.
+    const xdist = parseReportText(
+      pytestSuite(
+        'tests.test_x.TestBd700Outer',
+        'tests.test_y.TestBd701Other',
+        'tests.test_x.TestBd700Outer'
+      )
+    )
+    expect(xdist[0].blocks).toEqual(['TestBd700Outer', 'test_x', 'tests'])
+    expect(xdist[2].blocks).toBe(xdist[0].blocks)
   })
 
   it('xunit2: same outcomes, no file attribute, no output, suite "pytest"', () => {
@@ -3075,7 +3134,7 @@ describe('JUnit 5 ConsoleLauncher', () => {
     expect(read('BD-742 own marker')[2]).toEqual([742])
   })
 
-  it("reads a classname's nested classes nearest first only in the ConsoleLauncher's testcases", () => {
+  it("reads a classname's nested classes nearest first only in the ConsoleLauncher's testcases and Surefire's and Ant <junitlauncher>'s suites", () => {
     const bd = new MarkerFinder('BD')
     const classname = 'CartTest$TestBd5Checkout$TestBd6Shipping'
     const [launched] = junitCases(
@@ -3093,7 +3152,50 @@ describe('JUnit 5 ConsoleLauncher', () => {
       classname,
       [6]
     ])
-    // Without the ConsoleLauncher's output (Gradle, Surefire): as written.
+    // Surefire's and Failsafe's suites (their schema's location first),
+    // Ant <junitlauncher>'s (its attributes' order): nearest first too.
+    const testcase = (name: string) =>
+      `<testcase name="freeOver100" classname="${name}" time="0.01"/>`
+    const surefire = (xsd: string, name = classname) =>
+      '<testsuite xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      `xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/${xsd}" ` +
+      `name="demo.CartTest" time="0" tests="1" errors="0" skipped="0" failures="0">${testcase(name)}</testsuite>`
+    const ant =
+      '<testsuite name="demo.CartTest" time="0.1" timestamp="2026-11-24T22:26:01" ' +
+      `tests="1" failures="0" skipped="0" aborted="0">${testcase(classname)}</testsuite>`
+    for (const xml of [
+      surefire('maven-surefire-plugin/xsd/surefire-test-report.xsd'),
+      surefire('maven-surefire-plugin/xsd/surefire-test-report-3.0.xsd'),
+      surefire('maven-failsafe-plugin/xsd/failsafe-test-report-3.0.xsd'),
+      `<testsuites>${ant}</testsuites>`,
+      ant
+    ]) {
+      const [nested] = junitCases(parseJUnit(xml, 'TEST-demo.CartTest.xml'))
+      expect(bd.ofTestCase(nested)).toEqual([6])
+    }
+    // Not every `$` part a Java identifier (an anonymous class): as written.
+    const [anonymous] = junitCases(
+      parseJUnit(
+        surefire(
+          'maven-surefire-plugin/xsd/surefire-test-report.xsd',
+          'demo.TestBd5Checkout$1'
+        ),
+        'TEST-demo.CartTest.xml'
+      )
+    )
+    expect(bd.ofTestCase(anonymous)).toEqual([5])
+    const [twoAnonymous] = junitCases(
+      parseJUnit(
+        surefire(
+          'maven-surefire-plugin/xsd/surefire-test-report.xsd',
+          'demo.TestBd5Checkout$TestBd6Shipping$1'
+        ),
+        'TEST-demo.CartTest.xml'
+      )
+    )
+    expect(bd.ofTestCase(twoAnonymous)).toEqual([5, 6])
+    // In a suite of no such tool (Gradle's, whose JUnit 5 reports through
+    // the JUnitPlatform runner name each class alone): as written.
     const [other] = parseSuite(
       `<testcase name="freeOver100()" classname="${classname}" time="0.01"/>`
     )
@@ -3213,6 +3315,91 @@ describe("Gradle (JUnit 4, and JUnit 5 through JUnit 4's JUnitPlatform runner)",
     expect(comment).toContain(
       'balance &lt;&amp;&gt; ]]&gt; end of CDATA\nred balance\n'
     )
+  })
+})
+
+describe("@Nested classes in Surefire's, Ant <junitlauncher>'s and Gradle's reports", () => {
+  const bd = new MarkerFinder('BD')
+  const reader = (files: readonly string[]) => {
+    const testCases = files.flatMap((file) => parseFixture(file))
+    return (name: string, classname: string) => {
+      const testCase = testCases.find(
+        (tc) => tc.name === name && tc.classname === classname
+      )
+      if (!testCase) throw new Error(`no ${name} in ${classname}`)
+      return [testCase.outcome, bd.ofTestCase(testCase)]
+    }
+  }
+
+  it("Surefire 2.22.3: a test takes its own or its nearest marked class's marker, not every enclosing class's in its classname", () => {
+    const read = reader(MAVEN_SUREFIRE_NESTING)
+    const inner = 'demo.NestingClassNameTest$TestBd770Outer$TestBd771Inner'
+    expect(read('innerFails', inner)).toEqual(['failure', [771]])
+    expect(read('deepestFails', `${inner}$TestBd773Deepest`)).toEqual([
+      'failure',
+      [773]
+    ])
+    expect(read('testBd775Bd776TwoMarkers', inner)).toEqual([
+      'failure',
+      [775, 776]
+    ])
+    const outer = 'demo.NestingClassNameTest$TestBd770Outer'
+    expect(read('outerPasses', outer)).toEqual(['passed', [770]])
+    expect(read('plainPasses', `${outer}$Middle`)).toEqual(['passed', [770]])
+    expect(read('testBd772OwnMarker', `${outer}$Middle`)).toEqual([
+      'failure',
+      [772]
+    ])
+    expect(
+      read(
+        'markedInnerFails',
+        'demo.NestingClassNameTest$PlainOuter$TestBd774Inner'
+      )
+    ).toEqual(['failure', [774]])
+    // Surefire 2.22.3 writes no display name, a test's or a class's: none
+    // of NestingDisplayNameTest's markers is in its report.
+    expect(
+      read('twoMarkers', 'demo.NestingDisplayNameTest$Outer$Inner')
+    ).toEqual(['failure', []])
+  })
+
+  it("Ant <junitlauncher>: the same, with the tests' display names (useLegacyReportingName=false) and not the classes'", () => {
+    const read = reader(ANT_JUNITLAUNCHER_NESTING)
+    const inner = 'demo.NestingClassNameTest$TestBd790Outer$TestBd791Inner'
+    expect(read('innerFails()', inner)).toEqual(['failure', [791]])
+    expect(read('deepestFails()', `${inner}$TestBd793Deepest`)).toEqual([
+      'failure',
+      [793]
+    ])
+    expect(read('testBd795Bd796TwoMarkers()', inner)).toEqual([
+      'failure',
+      [795, 796]
+    ])
+    expect(
+      read('plainPasses()', 'demo.NestingClassNameTest$TestBd790Outer$Middle')
+    ).toEqual(['passed', [790]])
+    const display = 'demo.NestingDisplayNameTest$Outer$Inner'
+    expect(read('inner fails', display)).toEqual(['failure', []])
+    expect(read('BD-795 BD-796 two markers', display)).toEqual([
+      'failure',
+      [795, 796]
+    ])
+  })
+
+  it("Gradle 4.4.1 (JUnitPlatform runner): each nested class a report of its own, named after the class's display name alone", () => {
+    expect(GRADLE_NESTING).toHaveLength(11)
+    const read = reader(GRADLE_NESTING)
+    expect(read('innerFails()', 'TestBd781Inner')).toEqual(['failure', [781]])
+    expect(read('deepestFails()', 'TestBd783Deepest')).toEqual([
+      'failure',
+      [783]
+    ])
+    expect(read('inner fails', 'BD-788 inner')).toEqual(['failure', [788]])
+    expect(read('deepest fails', 'BD-789 deepest')).toEqual(['failure', [789]])
+    // The enclosing classes are not in the report: an unmarked class's test
+    // has no marker (BD-780's and BD-787's are not written with it).
+    expect(read('plainPasses()', 'Middle')).toEqual(['passed', []])
+    expect(read('plain passes', 'plain middle')).toEqual(['passed', []])
   })
 })
 
@@ -3983,6 +4170,21 @@ describe('WebdriverIO (@wdio/junit-reporter)', () => {
     expect(
       bd.ofTestCase(suite('BD-21 inner', 'e2e.BD-20 outer BD-21 inner x'))
     ).toEqual([20, 21])
+  })
+
+  it("a suite's tests share one list of their classname's blocks", () => {
+    const [first, second] = parseReportText(
+      `<testsuites><testsuite name="BD 21 inner" tests="2"><properties><property name="specId" value="0"/><property name="suiteName" value="BD-21 inner"/></properties>` +
+        '<testcase classname="chrome.linux.BD-20_outer.BD-21_inner" name="passes"/>' +
+        '<testcase classname="chrome.linux.BD-20_outer.BD-21_inner" name="also passes"/></testsuite></testsuites>'
+    )
+    expect(first.blocks).toEqual([
+      'BD-21 inner',
+      'BD-20_outer',
+      'linux',
+      'chrome'
+    ])
+    expect(second.blocks).toBe(first.blocks)
   })
 })
 

@@ -1189,6 +1189,79 @@ const JUNIT5_CONSOLE_NESTING: Record<string, number[]> = {
 }
 
 /**
+ * Maven Surefire 2.22.3 and Ant <junitlauncher>: a @Nested class's test's
+ * classname is its enclosing classes' names joined by `$`, read nearest
+ * first. Surefire writes method names only (no display name, a test's or a
+ * class's); Ant's listener (useLegacyReportingName=false) the tests' display
+ * names, not the classes'.
+ */
+function javaNestingClassName(base: number): Record<string, number[]> {
+  return {
+    outerPasses: [base],
+    innerFails: [base + 1],
+    [`testBd${base + 5}Bd${base + 6}TwoMarkers`]: [base + 5, base + 6],
+    deepestFails: [base + 3],
+    [`testBd${base + 2}OwnMarker`]: [base + 2],
+    plainPasses: [base],
+    // In `Bd${base + 9}Inner`, no marker (an identifier starts with `Test`).
+    notMarkedFails: [base],
+    markedInnerFails: [base + 4]
+  }
+}
+
+/** The same tests' names with `()`, as Ant's listener writes a method's display name. */
+function withParentheses(
+  names: Record<string, number[]>
+): Record<string, number[]> {
+  return Object.fromEntries(
+    Object.entries(names).map(([name, seqs]) => [`${name}()`, seqs])
+  )
+}
+
+const SUREFIRE_NESTING_DISPLAY_NAME: Record<string, number[]> = {
+  outerPasses: [],
+  innerFails: [],
+  twoMarkers: [],
+  deepestFails: [],
+  ownMarker: [],
+  plainPasses: [],
+  markedInnerFails: []
+}
+
+const ANT_NESTING_DISPLAY_NAME: Record<string, number[]> = {
+  'outer passes': [],
+  'inner fails': [],
+  'BD-795 BD-796 two markers': [795, 796],
+  'deepest fails': [],
+  'BD-792 own marker': [792],
+  'plain passes': [],
+  'marked inner fails': []
+}
+
+/**
+ * Gradle 4.4.1 (JUnitPlatform runner): each nested class a report of its
+ * own, its tests' classname the class's display name alone: the nearest
+ * class's marker, and none from an enclosing class (BD-780's, BD-787's).
+ */
+const GRADLE_NESTING: Record<string, number[]> = {
+  'outerPasses()': [780],
+  'innerFails()': [781],
+  'testBd785Bd786TwoMarkers()': [785, 786],
+  'deepestFails()': [783],
+  'testBd782OwnMarker()': [782],
+  'plainPasses()': [],
+  'notMarkedFails()': [],
+  'markedInnerFails()': [784],
+  'outer passes': [787],
+  'inner fails': [788],
+  'BD-785 BD-786 two markers': [785, 786],
+  'deepest fails': [789],
+  'BD-782 own marker': [782],
+  'plain passes': [],
+  'marked inner fails': [784]
+}
+
+/**
  * node-tap: every subtest is a suite and a testcase of its parent, every
  * assertion a testcase of its subtest; a classname joins the file's and
  * the subtests' names by ` > `, read as its suites, nearest first. A
@@ -1558,6 +1631,22 @@ describe('generated reports: markers per test case match the README', () => {
     ['wdio/junit-desktop-0-1-retry.xml', hyphenated(WDIO_LOGIN)],
     ['wdio/wdio-nesting-junit-reporter.log', WDIO_NESTING],
     ['junit5-console/junit-jupiter-nesting.xml', JUNIT5_CONSOLE_NESTING],
+    [
+      'maven-surefire/nesting/TEST-demo.NestingClassNameTest.xml',
+      javaNestingClassName(770)
+    ],
+    [
+      'maven-surefire/nesting/TEST-demo.NestingDisplayNameTest.xml',
+      SUREFIRE_NESTING_DISPLAY_NAME
+    ],
+    [
+      'ant-junitlauncher/nesting/TEST-demo.NestingClassNameTest.xml',
+      withParentheses(javaNestingClassName(790))
+    ],
+    [
+      'ant-junitlauncher/nesting/TEST-demo.NestingDisplayNameTest.xml',
+      ANT_NESTING_DISPLAY_NAME
+    ],
     ['tap/tap-junit-nesting.xml', TAP_NESTING],
     ['nightwatch/CHROME_156.0.8078.79__cart.spec.xml', NIGHTWATCH_CART],
     ['nightwatch/CHROME_156.0.8078.79__shop.xml', NIGHTWATCH_SHOP],
@@ -1573,6 +1662,18 @@ describe('generated reports: markers per test case match the README', () => {
     ['nightwatch/disabled.xml', { 'BD-411 disabled module test': [411] }]
   ])('%s', (file, expected) => {
     expect(markersByName(bd, fixtureTestCases(file))).toEqual(expected)
+  })
+
+  it('gradle/nesting/ (one report per nested class)', () => {
+    const files = fixtureReports('gradle').filter((f) =>
+      f.includes('/nesting/')
+    )
+    expect(
+      markersByName(
+        bd,
+        files.flatMap((file) => fixtureTestCases(file))
+      )
+    ).toEqual(GRADLE_NESTING)
   })
 
   it('phpunit/phpunit-nested.xml (except the Bd5CheckoutTest class)', () => {
@@ -1694,6 +1795,10 @@ const TOOLS: Record<string, string[]> = {
   deno: ['deno/deno-junit.xml', 'deno/deno-junit-nesting.xml'],
   gradle: fixtureReports('gradle'),
   'maven-surefire': fixtureReports('maven-surefire'),
+  // Its CartTest's README has no table: only the nesting reports are transcribed.
+  'ant-junitlauncher': fixtureReports('ant-junitlauncher').filter((f) =>
+    f.includes('/nesting/')
+  ),
   wdio: fixtureReports('wdio'),
   nightwatch: fixtureReports('nightwatch'),
   rspec: [

@@ -3877,6 +3877,9 @@ class MarkerFinder {
     identifierMarker;
     laterInIdentifier;
     suiteCache = new WeakMap();
+    /** The blocks last read and their markers (see ofBlocks). */
+    lastBlocks;
+    lastBlocksMarkers = [];
     constructor(projectCode) {
         this.projectCode = projectCode.toUpperCase();
         // Boundaries are checked by hand (see codeAndNumberIn): lookarounds made
@@ -4014,10 +4017,10 @@ class MarkerFinder {
         }
         if (own.length > 0)
             return own;
-        for (const block of testCase.blocks ?? []) {
-            const fromBlock = this.inText(block, hyphen);
-            if (fromBlock.length > 0)
-                return fromBlock;
+        if (testCase.blocks) {
+            const fromBlocks = this.ofBlocks(testCase.blocks, hyphen);
+            if (fromBlocks.length > 0)
+                return fromBlocks;
         }
         if (!testCase.classnameOfSuites) {
             const fromClass = this.inText(testCase.classname);
@@ -4025,6 +4028,24 @@ class MarkerFinder {
                 return fromClass;
         }
         return this.ofSuites(testCase.suites, hyphen);
+    }
+    /**
+     * The nearest marked block's markers. A suite's tests of one class or
+     * block share their list (see TestCase.blocks), read in a row: the last
+     * list's markers are kept. `hyphen` is the same for every test of a list.
+     */
+    ofBlocks(blocks, hyphen) {
+        if (blocks === this.lastBlocks)
+            return this.lastBlocksMarkers;
+        let found = [];
+        for (const block of blocks) {
+            found = this.inText(block, hyphen);
+            if (found.length > 0)
+                break;
+        }
+        this.lastBlocks = blocks;
+        this.lastBlocksMarkers = found;
+        return found;
     }
     /** A report's suites are named one way: `hyphen` is the same for every test of `suites`. */
     ofSuites(suites, hyphen) {
@@ -14078,15 +14099,18 @@ const PLAYWRIGHT_TITLE_JOIN = ' \u203a ';
  */
 const JASMINE_REPORTERS_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/;
 /**
- * A suite as pytest's junitxml plugin (5.1 on) writes it: `name errors
- * failures skipped tests time timestamp hostname` in this order.
+ * A suite as pytest's junitxml plugin (6.1 on, through ElementTree) writes
+ * it: `name errors failures skipped tests time timestamp hostname` in this
+ * order. 5.1 to 6.0 (py.xml) sorted them by name, as Gradle does: those
+ * suites are read as written.
  */
 const PYTEST_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/;
 /**
  * A pytest classname that is a module's dotted path and its (nested) test
- * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`.
+ * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`
+ * (after its first character, combining marks and connectors too: `TestShopकरें`).
  */
-const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
+const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)+$/u;
 /**
  * A test file's or subtest's suite as node-tap's junit reporter (tap 21)
  * writes it: `name tests failures assertions skipped time` in this order.
@@ -14094,6 +14118,20 @@ const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_
 const NODE_TAP_SUITE = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" assertions="\d+" skipped="\d+" time="[^"]*">/;
 /** How node-tap joins a test's file and subtests' names into its classname. */
 const NODE_TAP_CLASSNAME_JOIN = ' > ';
+/**
+ * A test class's suite as JVM build tools write it that name a @Nested
+ * class's test's class after its enclosing classes, joined by `$`: Maven
+ * Surefire's and Failsafe's (their schema's location first) and Ant
+ * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
+ * failures skipped aborted` in this order).
+ */
+const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">)/;
+/**
+ * A nested Java class's binary name: its package's and outermost class's
+ * names joined by `.`, then each enclosing class's and its own by `$`
+ * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`); no anonymous class.
+ */
+const JAVA_NESTED_CLASSNAME = /^[\p{L}\p{Nl}_$][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)*(?:\$[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -14175,7 +14213,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         jasmineReporters: false,
         karma: false,
         pytest: false,
-        nodeTap: false
+        nodeTap: false,
+        javaNested: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14233,7 +14272,8 @@ function suiteOwnTools(suite) {
         jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
         karma: KARMA_SUITE.test(suite),
         pytest: PYTEST_SUITE.test(suite),
-        nodeTap: NODE_TAP_SUITE.test(suite)
+        nodeTap: NODE_TAP_SUITE.test(suite),
+        javaNested: JAVA_NESTED_SUITE.test(suite)
     };
 }
 /**
@@ -14652,6 +14692,8 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         pytestSuite(own);
     if (source.nodeTap)
         nodeTapSuite(own);
+    if (source.javaNested)
+        javaNestedSuite(own);
     if (source.wdio)
         wdioSuite(own, source.wdio.title);
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
@@ -14715,14 +14757,33 @@ function cpputestLines(text) {
 function wdioSuite(testCases, title) {
     if (title === '')
         return;
+    // One list per classname, shared by the suite's tests.
+    const byClassname = new Map();
     for (const tail of new Set(['.' + title.replace(/\s/g, '_'), '.' + title]))
         for (const testCase of testCases) {
             const { classname } = testCase;
             if (testCase.blocks || !classname.endsWith(tail))
                 continue;
-            const outer = classname.slice(0, classname.length - tail.length);
-            testCase.blocks = [title, ...outer.split('.').reverse()];
+            let blocks = byClassname.get(classname);
+            if (!blocks) {
+                const outer = classname.slice(0, classname.length - tail.length);
+                blocks = [title, ...outer.split('.').reverse()];
+                byClassname.set(classname, blocks);
+            }
+            testCase.blocks = blocks;
         }
+}
+/**
+ * Maven Surefire and Ant `<junitlauncher>` name a @Nested class's test's
+ * class after its enclosing classes, joined by `$`
+ * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`): the classes are read
+ * nearest first (see TestCase.blocks), as the ConsoleLauncher's, so the
+ * nearest marked class counts, not every one.
+ */
+function javaNestedSuite(testCases) {
+    classnameBlocks(testCases, (classname) => JAVA_NESTED_CLASSNAME.test(classname)
+        ? classname.split('$').reverse()
+        : undefined);
 }
 /**
  * node-tap names a test's (or assertion's) class after its file and
@@ -14770,13 +14831,21 @@ function bunSuite(testCases) {
  * nearest first (see TestCase.blocks), not every block's at once.
  */
 function titlesInName(testCases, join) {
+    // One list per run of blocks, shared by their tests.
+    const byBlocks = new Map();
     for (const testCase of testCases) {
-        const titles = testCase.name.split(join);
-        if (titles.length < 2)
+        const { name } = testCase;
+        const at = name.lastIndexOf(join);
+        if (at < 0)
             continue;
-        const own = titles.pop();
-        testCase.nameAfterSuite = testCase.name.length - own.length;
-        testCase.blocks = titles.reverse();
+        const joined = name.slice(0, at);
+        let blocks = byBlocks.get(joined);
+        if (!blocks) {
+            blocks = joined.split(join).reverse();
+            byBlocks.set(joined, blocks);
+        }
+        testCase.nameAfterSuite = at + join.length;
+        testCase.blocks = blocks;
     }
 }
 /**
@@ -14791,6 +14860,25 @@ function titlesInName(testCases, join) {
 function mochaJunitSuite(testCases, suiteName, steps) {
     if (!suiteName)
         return;
+    // The titles depend on the blocks' part of the full title (or, where
+    // there is none, the classname) alone: one list each, shared by its tests.
+    const titlesOf = new Map();
+    const read = (blocks, classname) => {
+        const outer = blocks === undefined
+            ? undefined
+            : blocks === suiteName
+                ? ''
+                : blocks.endsWith(' ' + suiteName)
+                    ? blocks.slice(0, blocks.length - suiteName.length - 1)
+                    : undefined;
+        if (outer !== undefined)
+            return outer ? [suiteName, outer] : [suiteName];
+        if (!steps)
+            return undefined;
+        return blocks === undefined
+            ? jenkinsTitles(steps, suiteName, classname)
+            : fullSuiteTitles(steps, blocks);
+    };
     for (const testCase of testCases) {
         const { name, classname } = testCase;
         const switched = classname.endsWith(' ' + name);
@@ -14800,19 +14888,11 @@ function mochaJunitSuite(testCases, suiteName, steps) {
         const blocks = fullTitle
             ? full.slice(0, full.length - title.length - 1)
             : undefined;
-        const outer = blocks === undefined
-            ? undefined
-            : blocks === suiteName
-                ? ''
-                : blocks.endsWith(' ' + suiteName)
-                    ? blocks.slice(0, blocks.length - suiteName.length - 1)
-                    : undefined;
-        let titles = outer === undefined ? undefined : outer ? [suiteName, outer] : [suiteName];
-        if (!titles && steps) {
-            titles =
-                blocks === undefined
-                    ? jenkinsTitles(steps, suiteName, classname)
-                    : fullSuiteTitles(steps, blocks);
+        const key = blocks === undefined ? `\0${classname}` : blocks;
+        let titles = titlesOf.get(key);
+        if (titles === undefined && !titlesOf.has(key)) {
+            titles = read(blocks, classname);
+            titlesOf.set(key, titles);
         }
         if (!titles)
             continue;
@@ -14933,18 +15013,34 @@ function karmaSuite(testCases, suiteName) {
  * as written.
  */
 function pytestSuite(testCases) {
-    let last = '';
-    let blocks;
+    classnameBlocks(testCases, (classname) => PYTEST_DOTTED_CLASSNAME.test(classname)
+        ? classname.split('.').reverse()
+        : undefined);
+}
+/**
+ * Gives each test case without blocks those `blocksOf` reads from its
+ * classname: one list per classname, shared by its tests (which mostly come
+ * one after another; pytest-xdist writes other classes' tests between them).
+ */
+function classnameBlocks(testCases, blocksOf) {
+    const byClassname = new Map();
+    let last;
+    let lastBlocks;
     for (const testCase of testCases) {
+        if (testCase.blocks)
+            continue;
         const { classname } = testCase;
         if (classname !== last) {
             last = classname;
-            blocks = PYTEST_DOTTED_CLASSNAME.test(classname)
-                ? classname.split('.').reverse()
-                : undefined;
+            if (byClassname.has(classname))
+                lastBlocks = byClassname.get(classname);
+            else {
+                lastBlocks = blocksOf(classname);
+                byClassname.set(classname, lastBlocks);
+            }
         }
-        if (blocks)
-            testCase.blocks = blocks;
+        if (lastBlocks)
+            testCase.blocks = lastBlocks;
     }
 }
 /**
@@ -15796,7 +15892,10 @@ function toTestCase(node, suites, source, linesFromZero = false) {
             : testCafe
                 ? withTestCafeScreenshots(attachmentsOf(children), problems)
                 : attachmentsOf(children),
-        reportFile
+        reportFile,
+        // A slot of its own from the start (set by the tools' rules that read
+        // blocks): added later, it would give every test case another shape.
+        blocks: undefined
     };
     if (wdio?.spacedNames)
         testCase.spacedMarkers = true;

@@ -49,6 +49,9 @@ export class MarkerFinder {
   private readonly identifierMarker: RegExp
   private readonly laterInIdentifier: RegExp
   private readonly suiteCache = new WeakMap<readonly string[], number[]>()
+  /** The blocks last read and their markers (see ofBlocks). */
+  private lastBlocks: readonly string[] | undefined
+  private lastBlocksMarkers: number[] = []
 
   constructor(projectCode: string) {
     this.projectCode = projectCode.toUpperCase()
@@ -200,15 +203,32 @@ export class MarkerFinder {
       own = found.distinct()
     }
     if (own.length > 0) return own
-    for (const block of testCase.blocks ?? []) {
-      const fromBlock = this.inText(block, hyphen)
-      if (fromBlock.length > 0) return fromBlock
+    if (testCase.blocks) {
+      const fromBlocks = this.ofBlocks(testCase.blocks, hyphen)
+      if (fromBlocks.length > 0) return fromBlocks
     }
     if (!testCase.classnameOfSuites) {
       const fromClass = this.inText(testCase.classname)
       if (fromClass.length > 0) return fromClass
     }
     return this.ofSuites(testCase.suites, hyphen)
+  }
+
+  /**
+   * The nearest marked block's markers. A suite's tests of one class or
+   * block share their list (see TestCase.blocks), read in a row: the last
+   * list's markers are kept. `hyphen` is the same for every test of a list.
+   */
+  private ofBlocks(blocks: readonly string[], hyphen?: Hyphen): number[] {
+    if (blocks === this.lastBlocks) return this.lastBlocksMarkers
+    let found: number[] = []
+    for (const block of blocks) {
+      found = this.inText(block, hyphen)
+      if (found.length > 0) break
+    }
+    this.lastBlocks = blocks
+    this.lastBlocksMarkers = found
+    return found
   }
 
   /** A report's suites are named one way: `hyphen` is the same for every test of `suites`. */

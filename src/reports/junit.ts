@@ -761,18 +761,21 @@ const JASMINE_REPORTERS_SUITE =
   /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/
 
 /**
- * A suite as pytest's junitxml plugin (5.1 on) writes it: `name errors
- * failures skipped tests time timestamp hostname` in this order.
+ * A suite as pytest's junitxml plugin (6.1 on, through ElementTree) writes
+ * it: `name errors failures skipped tests time timestamp hostname` in this
+ * order. 5.1 to 6.0 (py.xml) sorted them by name, as Gradle does: those
+ * suites are read as written.
  */
 const PYTEST_SUITE =
   /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/
 
 /**
  * A pytest classname that is a module's dotted path and its (nested) test
- * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`.
+ * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`
+ * (after its first character, combining marks and connectors too: `TestShopकरें`).
  */
 const PYTEST_DOTTED_CLASSNAME =
-  /^[\p{L}\p{Nl}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u
+  /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)+$/u
 
 /**
  * A test file's or subtest's suite as node-tap's junit reporter (tap 21)
@@ -783,6 +786,24 @@ const NODE_TAP_SUITE =
 
 /** How node-tap joins a test's file and subtests' names into its classname. */
 const NODE_TAP_CLASSNAME_JOIN = ' > '
+
+/**
+ * A test class's suite as JVM build tools write it that name a @Nested
+ * class's test's class after its enclosing classes, joined by `$`: Maven
+ * Surefire's and Failsafe's (their schema's location first) and Ant
+ * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
+ * failures skipped aborted` in this order).
+ */
+const JAVA_NESTED_SUITE =
+  /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">)/
+
+/**
+ * A nested Java class's binary name: its package's and outermost class's
+ * names joined by `.`, then each enclosing class's and its own by `$`
+ * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`); no anonymous class.
+ */
+const JAVA_NESTED_CLASSNAME =
+  /^[\p{L}\p{Nl}_$][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)*(?:\$[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u
 
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
@@ -884,7 +905,8 @@ function reportSource(
     jasmineReporters: false,
     karma: false,
     pytest: false,
-    nodeTap: false
+    nodeTap: false,
+    javaNested: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
     ? suiteSource(source, xml, rootStart)
@@ -953,6 +975,7 @@ type SuiteOwnTools = Pick<
   | 'karma'
   | 'pytest'
   | 'nodeTap'
+  | 'javaNested'
 >
 
 function suiteOwnTools(suite: string): SuiteOwnTools {
@@ -969,7 +992,8 @@ function suiteOwnTools(suite: string): SuiteOwnTools {
     jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
     karma: KARMA_SUITE.test(suite),
     pytest: PYTEST_SUITE.test(suite),
-    nodeTap: NODE_TAP_SUITE.test(suite)
+    nodeTap: NODE_TAP_SUITE.test(suite),
+    javaNested: JAVA_NESTED_SUITE.test(suite)
   }
 }
 
@@ -1223,6 +1247,12 @@ interface ReportSource {
    * subtests' names joined by ` > ` (see nodeTapSuite).
    */
   nodeTap: boolean
+  /**
+   * Maven Surefire's or Ant `<junitlauncher>`'s suite: a @Nested class's
+   * test's classname is its enclosing classes' names joined by `$` (see
+   * javaNestedSuite).
+   */
+  javaNested: boolean
   /**
    * A jasmine-reporters suite's blocks' titles, nearest first, where it is
    * in another block's suite of the root (see jasmineSuiteBlocks).
@@ -1648,6 +1678,7 @@ function collectSuiteParts(
   if (source.karma) karmaSuite(own, name)
   if (source.pytest) pytestSuite(own)
   if (source.nodeTap) nodeTapSuite(own)
+  if (source.javaNested) javaNestedSuite(own)
   if (source.wdio) wdioSuite(own, source.wdio.title)
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
@@ -1712,13 +1743,35 @@ function cpputestLines(text: string): string {
  */
 function wdioSuite(testCases: readonly TestCase[], title: string): void {
   if (title === '') return
+  // One list per classname, shared by the suite's tests.
+  const byClassname = new Map<string, readonly string[]>()
   for (const tail of new Set(['.' + title.replace(/\s/g, '_'), '.' + title]))
     for (const testCase of testCases) {
       const { classname } = testCase
       if (testCase.blocks || !classname.endsWith(tail)) continue
-      const outer = classname.slice(0, classname.length - tail.length)
-      testCase.blocks = [title, ...outer.split('.').reverse()]
+      let blocks = byClassname.get(classname)
+      if (!blocks) {
+        const outer = classname.slice(0, classname.length - tail.length)
+        blocks = [title, ...outer.split('.').reverse()]
+        byClassname.set(classname, blocks)
+      }
+      testCase.blocks = blocks
     }
+}
+
+/**
+ * Maven Surefire and Ant `<junitlauncher>` name a @Nested class's test's
+ * class after its enclosing classes, joined by `$`
+ * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`): the classes are read
+ * nearest first (see TestCase.blocks), as the ConsoleLauncher's, so the
+ * nearest marked class counts, not every one.
+ */
+function javaNestedSuite(testCases: readonly TestCase[]): void {
+  classnameBlocks(testCases, (classname) =>
+    JAVA_NESTED_CLASSNAME.test(classname)
+      ? classname.split('$').reverse()
+      : undefined
+  )
 }
 
 /**
@@ -1769,12 +1822,20 @@ function bunSuite(testCases: readonly TestCase[]): void {
  * nearest first (see TestCase.blocks), not every block's at once.
  */
 function titlesInName(testCases: readonly TestCase[], join: string): void {
+  // One list per run of blocks, shared by their tests.
+  const byBlocks = new Map<string, readonly string[]>()
   for (const testCase of testCases) {
-    const titles = testCase.name.split(join)
-    if (titles.length < 2) continue
-    const own = titles.pop() as string
-    testCase.nameAfterSuite = testCase.name.length - own.length
-    testCase.blocks = titles.reverse()
+    const { name } = testCase
+    const at = name.lastIndexOf(join)
+    if (at < 0) continue
+    const joined = name.slice(0, at)
+    let blocks = byBlocks.get(joined)
+    if (!blocks) {
+      blocks = joined.split(join).reverse()
+      byBlocks.set(joined, blocks)
+    }
+    testCase.nameAfterSuite = at + join.length
+    testCase.blocks = blocks
   }
 }
 
@@ -1793,6 +1854,24 @@ function mochaJunitSuite(
   steps?: readonly string[]
 ): void {
   if (!suiteName) return
+  // The titles depend on the blocks' part of the full title (or, where
+  // there is none, the classname) alone: one list each, shared by its tests.
+  const titlesOf = new Map<string, readonly string[] | undefined>()
+  const read = (blocks: string | undefined, classname: string) => {
+    const outer =
+      blocks === undefined
+        ? undefined
+        : blocks === suiteName
+          ? ''
+          : blocks.endsWith(' ' + suiteName)
+            ? blocks.slice(0, blocks.length - suiteName.length - 1)
+            : undefined
+    if (outer !== undefined) return outer ? [suiteName, outer] : [suiteName]
+    if (!steps) return undefined
+    return blocks === undefined
+      ? jenkinsTitles(steps, suiteName, classname)
+      : fullSuiteTitles(steps, blocks)
+  }
   for (const testCase of testCases) {
     const { name, classname } = testCase
     const switched = classname.endsWith(' ' + name)
@@ -1802,21 +1881,11 @@ function mochaJunitSuite(
     const blocks = fullTitle
       ? full.slice(0, full.length - title.length - 1)
       : undefined
-    const outer =
-      blocks === undefined
-        ? undefined
-        : blocks === suiteName
-          ? ''
-          : blocks.endsWith(' ' + suiteName)
-            ? blocks.slice(0, blocks.length - suiteName.length - 1)
-            : undefined
-    let titles: readonly string[] | undefined =
-      outer === undefined ? undefined : outer ? [suiteName, outer] : [suiteName]
-    if (!titles && steps) {
-      titles =
-        blocks === undefined
-          ? jenkinsTitles(steps, suiteName, classname)
-          : fullSuiteTitles(steps, blocks)
+    const key = blocks === undefined ? `\0${classname}` : blocks
+    let titles = titlesOf.get(key)
+    if (titles === undefined && !titlesOf.has(key)) {
+      titles = read(blocks, classname)
+      titlesOf.set(key, titles)
     }
     if (!titles) continue
     testCase.blocks = titles
@@ -1948,17 +2017,37 @@ function karmaSuite(testCases: readonly TestCase[], suiteName: string): void {
  * as written.
  */
 function pytestSuite(testCases: readonly TestCase[]): void {
-  let last = ''
-  let blocks: readonly string[] | undefined
+  classnameBlocks(testCases, (classname) =>
+    PYTEST_DOTTED_CLASSNAME.test(classname)
+      ? classname.split('.').reverse()
+      : undefined
+  )
+}
+
+/**
+ * Gives each test case without blocks those `blocksOf` reads from its
+ * classname: one list per classname, shared by its tests (which mostly come
+ * one after another; pytest-xdist writes other classes' tests between them).
+ */
+function classnameBlocks(
+  testCases: readonly TestCase[],
+  blocksOf: (classname: string) => readonly string[] | undefined
+): void {
+  const byClassname = new Map<string, readonly string[] | undefined>()
+  let last: string | undefined
+  let lastBlocks: readonly string[] | undefined
   for (const testCase of testCases) {
+    if (testCase.blocks) continue
     const { classname } = testCase
     if (classname !== last) {
       last = classname
-      blocks = PYTEST_DOTTED_CLASSNAME.test(classname)
-        ? classname.split('.').reverse()
-        : undefined
+      if (byClassname.has(classname)) lastBlocks = byClassname.get(classname)
+      else {
+        lastBlocks = blocksOf(classname)
+        byClassname.set(classname, lastBlocks)
+      }
     }
-    if (blocks) testCase.blocks = blocks
+    if (lastBlocks) testCase.blocks = lastBlocks
   }
 }
 
@@ -2917,7 +3006,10 @@ function toTestCase(
         : testCafe
           ? withTestCafeScreenshots(attachmentsOf(children), problems)
           : attachmentsOf(children),
-    reportFile
+    reportFile,
+    // A slot of its own from the start (set by the tools' rules that read
+    // blocks): added later, it would give every test case another shape.
+    blocks: undefined
   }
   if (wdio?.spacedNames) testCase.spacedMarkers = true
   // The ConsoleLauncher names a @Nested class's test's class after its
