@@ -14666,6 +14666,28 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 testCase.outputOfSuite = true;
         }
     }
+    suiteRulesOfTools(own, name, outer, source);
+    // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
+    // there is another test.
+    const merged = source.wdio
+        ? mergeWdioRetries(own)
+        : source.repeatsMayBeRetries
+            ? mergeRetries(own)
+            : own;
+    for (const testCase of merged)
+        into.push(testCase);
+    for (const testCase of inner)
+        into.push(testCase);
+    for (const group of groups) {
+        collectSuites([childrenOf(group, 'testsuites')], names, source, into);
+    }
+}
+/**
+ * What a suite's tests need of the rules of the tool that wrote it (each
+ * rule knows its tool's suites by their shape; see ReportSource). Apart
+ * from collectSuiteParts, which runs for every suite of every report.
+ */
+function suiteRulesOfTools(own, name, outer, source) {
     if (source.jestJunit)
         jestJunitSuite(own, name, outer);
     if (source.qtest === 6)
@@ -14696,20 +14718,6 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         javaNestedSuite(own);
     if (source.wdio)
         wdioSuite(own, source.wdio.title);
-    // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
-    // there is another test.
-    const merged = source.wdio
-        ? mergeWdioRetries(own)
-        : source.repeatsMayBeRetries
-            ? mergeRetries(own)
-            : own;
-    for (const testCase of merged)
-        into.push(testCase);
-    for (const testCase of inner)
-        into.push(testCase);
-    for (const group of groups) {
-        collectSuites([childrenOf(group, 'testsuites')], names, source, into);
-    }
 }
 /** testthat's skip message: `Reason: empty test ('test-cart.R:16')`. */
 const TESTTHAT_SKIP_REASON = /^Reason: /;

@@ -1665,6 +1665,32 @@ function collectSuiteParts(
       if (suiteOutput) testCase.outputOfSuite = true
     }
   }
+  suiteRulesOfTools(own, name, outer, source)
+  // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
+  // there is another test.
+  const merged = source.wdio
+    ? mergeWdioRetries(own)
+    : source.repeatsMayBeRetries
+      ? mergeRetries(own)
+      : own
+  for (const testCase of merged) into.push(testCase)
+  for (const testCase of inner) into.push(testCase)
+  for (const group of groups) {
+    collectSuites([childrenOf(group, 'testsuites')], names, source, into)
+  }
+}
+
+/**
+ * What a suite's tests need of the rules of the tool that wrote it (each
+ * rule knows its tool's suites by their shape; see ReportSource). Apart
+ * from collectSuiteParts, which runs for every suite of every report.
+ */
+function suiteRulesOfTools(
+  own: TestCase[],
+  name: string,
+  outer: readonly string[],
+  source: ReportSource
+): void {
   if (source.jestJunit) jestJunitSuite(own, name, outer)
   if (source.qtest === 6) dropUncountedCleanup(own)
   if (source.nodeTest) nodeTestQuotes(own)
@@ -1680,18 +1706,6 @@ function collectSuiteParts(
   if (source.nodeTap) nodeTapSuite(own)
   if (source.javaNested) javaNestedSuite(own)
   if (source.wdio) wdioSuite(own, source.wdio.title)
-  // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
-  // there is another test.
-  const merged = source.wdio
-    ? mergeWdioRetries(own)
-    : source.repeatsMayBeRetries
-      ? mergeRetries(own)
-      : own
-  for (const testCase of merged) into.push(testCase)
-  for (const testCase of inner) into.push(testCase)
-  for (const group of groups) {
-    collectSuites([childrenOf(group, 'testsuites')], names, source, into)
-  }
 }
 
 /** testthat's skip message: `Reason: empty test ('test-cart.R:16')`. */
