@@ -229,6 +229,7 @@ const GENERATED = [
   'python-xmlrunner/xmlrunner.xml',
   'behave/behave-junit.xml',
   'cucumber/cucumber-junit.xml',
+  'cucumber/cucumber-junit-rules.xml',
   'cucumber13/cucumber-junit.xml',
   'boost-test/boost-test.xml',
   'ant-junitlauncher/TEST-demo.CartTest.xml',
@@ -1666,6 +1667,52 @@ describe('@cucumber/cucumber 13', () => {
       })
     ])
     expect(ambiguous.output).toMatch(/^Given an ambiguous step\.+ambiguous$/)
+  })
+})
+
+describe('@cucumber/cucumber: Gherkin Rule blocks', () => {
+  const rules = parseFixture('cucumber/cucumber-junit-rules.xml')
+  const bd = new MarkerFinder('BD')
+
+  it("a marked scenario in a marked rule takes its own marker, not its rule's too", () => {
+    expect(
+      only(rules, 'BD-801 free shipping - BD-803 own marker in a marked rule')
+    ).toMatchObject({ classname: 'BD-800 checkout', outcome: 'passed' })
+    expect(
+      bd.ofTestCase(
+        only(rules, 'BD-801 free shipping - BD-803 own marker in a marked rule')
+      )
+    ).toEqual([803])
+    // BD-801's failures are not BD-803's, nor the feature's.
+    expect(statusByMarker(rules, 810)).toEqual({
+      'BD-800': 'passed',
+      'BD-801': 'failed',
+      'BD-802': 'failed',
+      'BD-803': 'passed'
+    })
+  })
+
+  it("a name's own ` - ` is not a rule's where no other scenario of the feature starts with it", () => {
+    const xml = (names: string[]): string =>
+      '<?xml version="1.0"?>\n<testsuite name="Cucumber" time="0.01" tests="2" skipped="0" failures="0" errors="0" timestamp="2026-11-24T00:00:00.000Z">\n' +
+      names
+        .map((n) => `  <testcase classname="BD-1 f" name="${n}" time="0"/>\n`)
+        .join('') +
+      '</testsuite>\n'
+    const read = (names: string[]): number[][] =>
+      junitCases(parseJUnit(xml(names), 'r.xml')).map((t) => bd.ofTestCase(t))
+    expect(read(['BD-2 login - BD-3 logout', 'other'])).toEqual([[2, 3], [1]])
+    // An outline's examples are one scenario.
+    expect(
+      read([
+        'BD-2 even <n> - #1.1: BD-3 even 2',
+        'BD-2 even <n> - #1.2: BD-3 even 4'
+      ])
+    ).toEqual([
+      [2, 3],
+      [2, 3]
+    ])
+    expect(read(['BD-2 rule - BD-3 a', 'BD-2 rule - b'])).toEqual([[3], [2]])
   })
 })
 

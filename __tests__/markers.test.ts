@@ -940,6 +940,22 @@ const JEST_NESTING: Record<string, number[]> = {
   'BD-610 outer plain middle BD-612 own marker fails': [612]
 }
 
+/**
+ * cucumber-js names a scenario in a Gherkin `Rule:` after the rule's name and
+ * its own joined by ` - `: its own marker first, then its rule's, then its
+ * feature's (the classname).
+ */
+const CUCUMBER_RULES: Record<string, number[]> = {
+  'pays by card': [800],
+  'BD-801 free shipping - shipping is charged': [801],
+  'BD-801 free shipping - free over 100': [801],
+  'BD-801 free shipping - BD-803 own marker in a marked rule': [803],
+  'BD-801 free shipping - free for <n> items - #1.1: free for 2 items': [801],
+  'BD-801 free shipping - free for <n> items - #1.2: free for 3 items': [801],
+  'plain rule - BD-802 own marker': [802],
+  'plain rule - plain scenario': [800]
+}
+
 const NODE_TEST_NESTING_24: Record<string, number[]> = Object.fromEntries(
   Object.entries(NODE_TEST_NESTING).map(([name, seqs]) => [
     name.replace('linebreak', 'line\nbreak'),
@@ -1541,6 +1557,7 @@ describe('generated reports: markers per test case match the README', () => {
     ['ctest/ctest.xml', CTEST],
     ['jest/jest-junit.xml', JEST],
     ['jest/jest-junit-nesting.xml', JEST_NESTING],
+    ['cucumber/cucumber-junit-rules.xml', CUCUMBER_RULES],
     ['vitest/vitest-junit.xml', VITEST],
     ['vitest/vitest-junit-nesting.xml', VITEST_NESTING],
     ['vitest5/vitest-junit.xml', VITEST],

@@ -14091,6 +14091,16 @@ const PLAYWRIGHT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[
 /** How Playwright joins a test's describe blocks' titles and its own, outermost first, into its name. */
 const PLAYWRIGHT_TITLE_JOIN = ' \u203a ';
 /**
+ * The suite @cucumber/cucumber's junit formatter (@cucumber/junit-xml-formatter,
+ * cucumber-js 12 and 13) writes: `name time tests skipped failures errors
+ * timestamp` in this order.
+ */
+const CUCUMBER_JS_SUITE = /^<testsuite name="[^"]*" time="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" timestamp="[^"]*"/;
+/** How cucumber-js joins a scenario's Rule's name and its own (and its example's) into its name. */
+const CUCUMBER_JS_NAME_JOIN = ' - ';
+/** cucumber-js's number of an outline's example in a scenario's name: `#1.2` or `#1.2: even 4`. */
+const CUCUMBER_JS_EXAMPLE = /^#\d+\.\d+(?:: |$)/;
+/**
  * A describe block's suite as jasmine-reporters' JUnitXmlReporter (2.x)
  * writes it: `name timestamp hostname time errors tests skipped disabled
  * failures` in this order, each block a suite of its own directly in the
@@ -14214,7 +14224,8 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         karma: false,
         pytest: false,
         nodeTap: false,
-        javaNested: false
+        javaNested: false,
+        cucumberJs: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
         ? suiteSource(source, xml, rootStart)
@@ -14273,7 +14284,8 @@ function suiteOwnTools(suite) {
         karma: KARMA_SUITE.test(suite),
         pytest: PYTEST_SUITE.test(suite),
         nodeTap: NODE_TAP_SUITE.test(suite),
-        javaNested: JAVA_NESTED_SUITE.test(suite)
+        javaNested: JAVA_NESTED_SUITE.test(suite),
+        cucumberJs: CUCUMBER_JS_SUITE.test(suite)
     };
 }
 /**
@@ -14718,6 +14730,54 @@ function suiteRulesOfTools(own, name, outer, source) {
         javaNestedSuite(own);
     if (source.wdio)
         wdioSuite(own, source.wdio.title);
+    if (source.cucumberJs)
+        cucumberJsSuite(own);
+}
+/**
+ * cucumber-js's junit formatter names a scenario inside a Gherkin `Rule:`
+ * after the rule's name and its own joined by ` - ` (`BD-801 free shipping -
+ * BD-803 own marker`; an outline's example adds ` - #1.2: …`), its class
+ * after its feature. A scenario's own ` - ` cannot be told from the join: a
+ * first part counts as a rule's name where two scenarios of one feature
+ * start with it and differ in the next part (a rule of one scenario, or of
+ * one outline alone, is not told; an outline's examples are one scenario).
+ * There the rest is the scenario's own title (see TestCase.nameAfterSuite)
+ * and the rule's name comes next (see TestCase.blocks), so a marked
+ * scenario in a marked rule takes its own marker only; either alone reads
+ * as before.
+ */
+function cucumberJsSuite(testCases) {
+    const rules = new Map();
+    for (const testCase of testCases) {
+        const { name } = testCase;
+        const at = name.indexOf(CUCUMBER_JS_NAME_JOIN);
+        if (at <= 0)
+            continue;
+        const title = name.slice(0, at);
+        const rest = name.slice(at + CUCUMBER_JS_NAME_JOIN.length);
+        const end = rest.indexOf(CUCUMBER_JS_NAME_JOIN);
+        const key = testCase.classname + '\n' + title;
+        let rule = rules.get(key);
+        if (!rule) {
+            rule = { tests: [], next: new Set(), blocks: [title] };
+            rules.set(key, rule);
+        }
+        rule.tests.push(testCase);
+        const next = end < 0 ? rest : rest.slice(0, end);
+        // An outline's examples (`even <n> - #1.2: even 4`) are one scenario.
+        if (!CUCUMBER_JS_EXAMPLE.test(next))
+            rule.next.add(next);
+    }
+    for (const { tests, next, blocks } of rules.values()) {
+        if (next.size < 2)
+            continue;
+        for (const testCase of tests) {
+            if (testCase.blocks || testCase.nameAfterSuite)
+                continue;
+            testCase.nameAfterSuite = blocks[0].length + CUCUMBER_JS_NAME_JOIN.length;
+            testCase.blocks = blocks;
+        }
+    }
 }
 /** testthat's skip message: `Reason: empty test ('test-cart.R:16')`. */
 const TESTTHAT_SKIP_REASON = /^Reason: /;
