@@ -13635,23 +13635,13 @@ function ownTextLength(testCase) {
  * `suiteCopies`, so that siblings still share one.
  */
 function detachedTestCase(testCase, suiteCopies) {
-    const copied = (list) => {
-        let copy = suiteCopies.get(list);
-        if (copy === undefined) {
-            copy = list.map(detached);
-            suiteCopies.set(list, copy);
-        }
-        return copy;
-    };
-    const suites = copied(testCase.suites);
-    return {
+    const copy = {
         ...testCase,
-        ...(testCase.blocks && { blocks: copied(testCase.blocks) }),
         name: detached(testCase.name),
         reportedName: detached(testCase.reportedName),
         classname: detached(testCase.classname),
         file: detached(testCase.file),
-        suites,
+        suites: copiedList(testCase.suites, suiteCopies),
         problems: testCase.problems.map((problem) => ({
             kind: problem.kind,
             message: detached(problem.message),
@@ -13662,6 +13652,20 @@ function detachedTestCase(testCase, suiteCopies) {
         output: detached(testCase.output),
         attachments: testCase.attachments.map(detached)
     };
+    // Set in place (most have none): a spread or closure here costs every one
+    // of 100,000 test cases.
+    if (testCase.blocks)
+        copy.blocks = copiedList(testCase.blocks, suiteCopies);
+    return copy;
+}
+/** A list of strings copied once (see detachedTestCase). */
+function copiedList(list, copies) {
+    let copy = copies.get(list);
+    if (copy === undefined) {
+        copy = list.map(detached);
+        copies.set(list, copy);
+    }
+    return copy;
 }
 /** A test that failed or errored; a flaky one passed in the end. */
 function failedOrErrored(outcome) {
@@ -15960,10 +15964,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
             : testCafe
                 ? withTestCafeScreenshots(attachmentsOf(children), problems)
                 : attachmentsOf(children),
-        reportFile,
-        // A slot of its own from the start (set by the tools' rules that read
-        // blocks): added later, it would give every test case another shape.
-        blocks: undefined
+        reportFile
     };
     if (wdio?.spacedNames)
         testCase.spacedMarkers = true;
