@@ -3181,24 +3181,34 @@ describe('JUnit 5 ConsoleLauncher', () => {
     expect(read('BD-742 own marker')[2]).toEqual([742])
   })
 
-  it("reads a classname's nested classes nearest first only in the ConsoleLauncher's testcases and Surefire's and Ant <junitlauncher>'s suites", () => {
+  it("reads a classname's nested classes nearest first only in the ConsoleLauncher's, Surefire's and Ant <junitlauncher>'s suites", () => {
     const bd = new MarkerFinder('BD')
     const classname = 'CartTest$TestBd5Checkout$TestBd6Shipping'
-    const [launched] = junitCases(
+    const launcher = (testcases: string) =>
+      '<testsuite name="JUnit Jupiter" tests="2" skipped="0" failures="0" errors="0" time="0.1" hostname="vm" timestamp="2026-11-24T22:07:38">' +
+      testcases +
+      '</testsuite>'
+    const withDisplayName = consoleTestCase(
+      'freeOver100()',
+      'freeOver100()'
+    ).replace('classname="CartTest"', `classname="${classname}"`)
+    // Also a testcase without the launcher's display-name line.
+    const bare = `<testcase name="freeOver100()" classname="${classname}" time="0.01"/>`
+    const launched = junitCases(
+      parseJUnit(launcher(withDisplayName + bare), 'TEST-junit-jupiter.xml')
+    )
+    expect(launched.map((t) => [t.classname, bd.ofTestCase(t)])).toEqual([
+      [classname, [6]],
+      [classname, [6]]
+    ])
+    // A suite of another order (not the launcher's): as written.
+    const [otherOrder] = junitCases(
       parseJUnit(
-        '<testsuite name="JUnit Jupiter">' +
-          consoleTestCase('freeOver100()', 'freeOver100()').replace(
-            'classname="CartTest"',
-            `classname="${classname}"`
-          ) +
-          '</testsuite>',
+        `<testsuite name="JUnit Jupiter">${withDisplayName}</testsuite>`,
         'TEST-junit-jupiter.xml'
       )
     )
-    expect([launched.classname, bd.ofTestCase(launched)]).toEqual([
-      classname,
-      [6]
-    ])
+    expect(bd.ofTestCase(otherOrder)).toEqual([5, 6])
     // Surefire's and Failsafe's suites (their schema's location first),
     // Ant <junitlauncher>'s (its attributes' order): nearest first too.
     const testcase = (name: string) =>

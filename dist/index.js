@@ -14135,11 +14135,13 @@ const NODE_TAP_CLASSNAME_JOIN = ' > ';
 /**
  * A test class's suite as JVM build tools write it that name a @Nested
  * class's test's class after its enclosing classes, joined by `$`: Maven
- * Surefire's and Failsafe's (their schema's location first) and Ant
+ * Surefire's and Failsafe's (their schema's location first), Ant
  * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
- * failures skipped aborted` in this order).
+ * failures skipped aborted` in this order) and the JUnit Platform
+ * ConsoleLauncher's (`name tests skipped failures errors time hostname
+ * timestamp`).
  */
-const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">)/;
+const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/;
 /**
  * A nested Java class's binary name: its package's and outermost class's
  * names joined by `.`, then each enclosing class's and its own by `$`
@@ -14846,11 +14848,11 @@ function wdioSuite(testCases, title) {
         }
 }
 /**
- * Maven Surefire and Ant `<junitlauncher>` name a @Nested class's test's
- * class after its enclosing classes, joined by `$`
+ * Maven Surefire, Ant `<junitlauncher>` and the ConsoleLauncher name a
+ * @Nested class's test's class after its enclosing classes, joined by `$`
  * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`): the classes are read
- * nearest first (see TestCase.blocks), as the ConsoleLauncher's, so the
- * nearest marked class counts, not every one.
+ * nearest first (see TestCase.blocks), so the nearest marked class counts,
+ * not every one.
  */
 function javaNestedSuite(testCases) {
     classnameBlocks(testCases, (classname) => JAVA_NESTED_CLASSNAME.test(classname)
@@ -15968,11 +15970,6 @@ function toTestCase(node, suites, source, linesFromZero = false) {
     };
     if (wdio?.spacedNames)
         testCase.spacedMarkers = true;
-    // The ConsoleLauncher names a @Nested class's test's class after its
-    // enclosing classes (`CartTest$TestBd5Checkout$TestBd6Shipping`): the
-    // nearest marked class counts, not every one (see TestCase.blocks).
-    if (displayName && testCase.classname.includes('$'))
-        testCase.blocks = testCase.classname.split('$').reverse();
     if (failedOrErrored(outcome)) {
         const fromZero = linesFromZero && testCase.file.endsWith('.py');
         const line = lineNumber(attribute(node, 'line'), fromZero);

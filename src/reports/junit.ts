@@ -811,12 +811,14 @@ const NODE_TAP_CLASSNAME_JOIN = ' > '
 /**
  * A test class's suite as JVM build tools write it that name a @Nested
  * class's test's class after its enclosing classes, joined by `$`: Maven
- * Surefire's and Failsafe's (their schema's location first) and Ant
+ * Surefire's and Failsafe's (their schema's location first), Ant
  * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
- * failures skipped aborted` in this order).
+ * failures skipped aborted` in this order) and the JUnit Platform
+ * ConsoleLauncher's (`name tests skipped failures errors time hostname
+ * timestamp`).
  */
 const JAVA_NESTED_SUITE =
-  /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">)/
+  /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/
 
 /**
  * A nested Java class's binary name: its package's and outermost class's
@@ -1272,7 +1274,8 @@ interface ReportSource {
    */
   nodeTap: boolean
   /**
-   * Maven Surefire's or Ant `<junitlauncher>`'s suite: a @Nested class's
+   * Maven Surefire's, Ant `<junitlauncher>`'s or the ConsoleLauncher's
+   * suite: a @Nested class's
    * test's classname is its enclosing classes' names joined by `$` (see
    * javaNestedSuite).
    */
@@ -1849,11 +1852,11 @@ function wdioSuite(testCases: readonly TestCase[], title: string): void {
 }
 
 /**
- * Maven Surefire and Ant `<junitlauncher>` name a @Nested class's test's
- * class after its enclosing classes, joined by `$`
+ * Maven Surefire, Ant `<junitlauncher>` and the ConsoleLauncher name a
+ * @Nested class's test's class after its enclosing classes, joined by `$`
  * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`): the classes are read
- * nearest first (see TestCase.blocks), as the ConsoleLauncher's, so the
- * nearest marked class counts, not every one.
+ * nearest first (see TestCase.blocks), so the nearest marked class counts,
+ * not every one.
  */
 function javaNestedSuite(testCases: readonly TestCase[]): void {
   classnameBlocks(testCases, (classname) =>
@@ -3098,11 +3101,6 @@ function toTestCase(
     reportFile
   }
   if (wdio?.spacedNames) testCase.spacedMarkers = true
-  // The ConsoleLauncher names a @Nested class's test's class after its
-  // enclosing classes (`CartTest$TestBd5Checkout$TestBd6Shipping`): the
-  // nearest marked class counts, not every one (see TestCase.blocks).
-  if (displayName && testCase.classname.includes('$'))
-    testCase.blocks = testCase.classname.split('$').reverse()
   if (failedOrErrored(outcome)) {
     const fromZero = linesFromZero && testCase.file.endsWith('.py')
     const line = lineNumber(attribute(node, 'line'), fromZero)
