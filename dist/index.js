@@ -14867,10 +14867,25 @@ function javaNestedSuite(testCases) {
  * first (see classnameOfSuites), not every enclosing subtest's at once.
  */
 function nodeTapSuite(testCases) {
+    classnameJoiningSuites(testCases, NODE_TAP_CLASSNAME_JOIN);
+}
+/**
+ * Marks the test cases whose classname is just their suites' names joined
+ * by `join`, outermost first (node:test's, node-tap's): their markers are
+ * read from their suites, nearest first (see classnameOfSuites). The join
+ * is made once per list of suites, which a suite's tests share.
+ */
+function classnameJoiningSuites(testCases, join) {
+    let suites;
+    let joined = '';
     for (const testCase of testCases) {
-        const { classname, suites } = testCase;
-        if (suites.length > 0 &&
-            classname === [...suites].reverse().join(NODE_TAP_CLASSNAME_JOIN))
+        if (testCase.suites.length === 0)
+            continue;
+        if (testCase.suites !== suites) {
+            suites = testCase.suites;
+            joined = [...suites].reverse().join(join);
+        }
+        if (testCase.classname === joined)
             testCase.classnameOfSuites = true;
     }
 }
@@ -15153,10 +15168,8 @@ function nodeTestQuotes(testCases) {
         testCase.file = undoNodeTestQuotes(testCase.file);
         for (const problem of testCase.problems)
             problem.message = undoNodeTestQuotes(problem.message);
-        if (testCase.suites.length > 0 &&
-            testCase.classname === [...testCase.suites].reverse().join('.'))
-            testCase.classnameOfSuites = true;
     }
+    classnameJoiningSuites(testCases, '.');
 }
 function undoNodeTestQuotes(text) {
     return text.includes('&quot;') ? text.replaceAll('&quot;', '"') : text;

@@ -1874,13 +1874,28 @@ function javaNestedSuite(testCases: readonly TestCase[]): void {
  * first (see classnameOfSuites), not every enclosing subtest's at once.
  */
 function nodeTapSuite(testCases: readonly TestCase[]): void {
+  classnameJoiningSuites(testCases, NODE_TAP_CLASSNAME_JOIN)
+}
+
+/**
+ * Marks the test cases whose classname is just their suites' names joined
+ * by `join`, outermost first (node:test's, node-tap's): their markers are
+ * read from their suites, nearest first (see classnameOfSuites). The join
+ * is made once per list of suites, which a suite's tests share.
+ */
+function classnameJoiningSuites(
+  testCases: readonly TestCase[],
+  join: string
+): void {
+  let suites: readonly string[] | undefined
+  let joined = ''
   for (const testCase of testCases) {
-    const { classname, suites } = testCase
-    if (
-      suites.length > 0 &&
-      classname === [...suites].reverse().join(NODE_TAP_CLASSNAME_JOIN)
-    )
-      testCase.classnameOfSuites = true
+    if (testCase.suites.length === 0) continue
+    if (testCase.suites !== suites) {
+      suites = testCase.suites
+      joined = [...suites].reverse().join(join)
+    }
+    if (testCase.classname === joined) testCase.classnameOfSuites = true
   }
 }
 
@@ -2183,12 +2198,8 @@ function nodeTestQuotes(testCases: readonly TestCase[]): void {
     testCase.file = undoNodeTestQuotes(testCase.file)
     for (const problem of testCase.problems)
       problem.message = undoNodeTestQuotes(problem.message)
-    if (
-      testCase.suites.length > 0 &&
-      testCase.classname === [...testCase.suites].reverse().join('.')
-    )
-      testCase.classnameOfSuites = true
   }
+  classnameJoiningSuites(testCases, '.')
 }
 
 function undoNodeTestQuotes(text: string): string {
