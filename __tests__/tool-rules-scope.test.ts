@@ -5,6 +5,9 @@
  * alone on other tools' reports that happen to share a word or a shape with
  * them.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/junit.js'
 import {
@@ -14,8 +17,13 @@ import {
 import { MarkerFinder } from '../src/markers.js'
 import { buildComment } from '../src/results/comment.js'
 import { failureText, summaryLine } from '../src/results/failure-text.js'
-import { parseJUnit } from '../src/reports/junit.js'
-import { parseReportText, parseSuite } from './helpers/reports.js'
+import { parseJUnit, SUITE_OWN_TOOL_SHAPES } from '../src/reports/junit.js'
+import {
+  fixtureReports,
+  isReportFile,
+  parseReportText,
+  parseSuite
+} from './helpers/reports.js'
 
 function headline(testCase: TestCase): string {
   const problem = testCase.problems.find(
@@ -26,6 +34,38 @@ function headline(testCase: TestCase): string {
 }
 
 describe("rules for one tool's reports, on other tools'", () => {
+  it("passes a suite over by the attribute after its name only where its tool's pattern could not match it (every fixture's suites)", () => {
+    // A path: Gradle's file names hold `#`, which a URL reads as a fragment.
+    const reports = fileURLToPath(
+      new URL('../__fixtures__/reports/', import.meta.url)
+    )
+    const starts = readdirSync(reports)
+      .filter((tool) => !isReportFile(tool) && tool !== 'README.md')
+      .flatMap(fixtureReports)
+      .flatMap((file) => {
+        // As the reader gives each suite's start: its first 1,000 characters.
+        const text = readFileSync(join(reports, file), 'latin1')
+        return [...text.matchAll(/<testsuite\b/g)].map(({ index }) =>
+          text.slice(index, index + 1000)
+        )
+      })
+    const afterName = (start: string) =>
+      /^<testsuite name="[^"]*" ([\w:-]+)=/.exec(start)?.[1]
+    for (const [tool, { pattern, afterName: needed }] of Object.entries(
+      SUITE_OWN_TOOL_SHAPES
+    )) {
+      const matching = starts.filter((start) => pattern.test(start))
+      // Every tool's shape is met in the fixtures, each with the attribute
+      // after its name that its pattern is passed over without.
+      expect([tool, matching.length > 0]).toEqual([tool, true])
+      if (needed !== undefined)
+        expect([tool, [...new Set(matching.map(afterName))]]).toEqual([
+          tool,
+          [needed]
+        ])
+    }
+  })
+
   it("reads a failure's type as its message only in LuaUnit's suite (its name and properties), not in another's", () => {
     const failure = `<testcase classname="TestCart" name="TestCart.test_bd5" time="0.000"><failure type="test_cart.lua:3: expected: 5, actual: 4"><![CDATA[stack traceback:]]></failure></testcase>`
     const properties = `<properties><property name="Lua Version" value="Lua 5.4"/><property name="LuaUnit Version" value="3.4"/></properties>`

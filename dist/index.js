@@ -14254,12 +14254,7 @@ firstWdio) {
     const wdio = WDIO_SUITE.exec(suite);
     const own = suiteOwnTools(suite);
     // Most suites are no special tool's: they share the report's.
-    if (!jestJunit &&
-        !oncePerTest &&
-        !testng &&
-        !nodeTest &&
-        !wdio &&
-        !Object.values(own).includes(true))
+    if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !own)
         return report;
     return {
         ...report,
@@ -14267,32 +14262,48 @@ firstWdio) {
         repeatsMayBeRetries: report.repeatsMayBeRetries &&
             !oncePerTest &&
             !testng &&
-            !own.testthat &&
-            !own.webTestRunner,
+            !own?.testthat &&
+            !own?.webTestRunner,
         jestJunit: report.jestJunit || jestJunit,
         nodeTest: report.nodeTest || nodeTest,
         wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
         ...own
     };
 }
+function suiteShape(pattern) {
+    const afterName = /^\^<testsuite name="\(?\[\^"\]\*\)?" ([\w:-]+)="/.exec(pattern.source)?.[1];
+    return { pattern, afterName };
+}
+const SUITE_OWN_TOOL_SHAPES = {
+    testthat: suiteShape(TESTTHAT_SUITE),
+    cpputest: suiteShape(CPPUTEST_SUITE),
+    cxxtest: suiteShape(CXXTEST_SUITE),
+    luaunit: suiteShape(LUAUNIT_SUITE),
+    webTestRunner: suiteShape(WEB_TEST_RUNNER_SUITE),
+    bun: suiteShape(BUN_SUITE),
+    vitest: suiteShape(VITEST_SUITE),
+    mochaJunit: suiteShape(MOCHA_JUNIT_SUITE),
+    playwright: suiteShape(PLAYWRIGHT_SUITE),
+    jasmineReporters: suiteShape(JASMINE_REPORTERS_SUITE),
+    karma: suiteShape(KARMA_SUITE),
+    pytest: suiteShape(PYTEST_SUITE),
+    nodeTap: suiteShape(NODE_TAP_SUITE),
+    javaNested: suiteShape(JAVA_NESTED_SUITE),
+    cucumberJs: suiteShape(CUCUMBER_JS_SUITE)
+};
+/** The attribute after a suite's `name="…"` (see SuiteShape). */
+const AFTER_NAME = /^<testsuite name="[^"]*" ([\w:-]+)=/;
+/** The tools whose shape a suite's start fits: usually none (undefined). */
 function suiteOwnTools(suite) {
-    return {
-        testthat: TESTTHAT_SUITE.test(suite),
-        cpputest: CPPUTEST_SUITE.test(suite),
-        cxxtest: CXXTEST_SUITE.test(suite),
-        luaunit: LUAUNIT_SUITE.test(suite),
-        webTestRunner: WEB_TEST_RUNNER_SUITE.test(suite),
-        bun: BUN_SUITE.test(suite),
-        vitest: VITEST_SUITE.test(suite),
-        mochaJunit: MOCHA_JUNIT_SUITE.test(suite),
-        playwright: PLAYWRIGHT_SUITE.test(suite),
-        jasmineReporters: JASMINE_REPORTERS_SUITE.test(suite),
-        karma: KARMA_SUITE.test(suite),
-        pytest: PYTEST_SUITE.test(suite),
-        nodeTap: NODE_TAP_SUITE.test(suite),
-        javaNested: JAVA_NESTED_SUITE.test(suite),
-        cucumberJs: CUCUMBER_JS_SUITE.test(suite)
-    };
+    const afterName = AFTER_NAME.exec(suite)?.[1];
+    let own;
+    for (const tool in SUITE_OWN_TOOL_SHAPES) {
+        const shape = SUITE_OWN_TOOL_SHAPES[tool];
+        if ((shape.afterName === undefined || shape.afterName === afterName) &&
+            shape.pattern.test(suite))
+            (own ??= {})[tool] = true;
+    }
+    return own;
 }
 /**
  * How a WebdriverIO suite names its tests, from its name and title (see
