@@ -2,45 +2,37 @@
 # Regenerates the vitest (built-in junit reporter) JUnit XML fixture(s) in __fixtures__/reports/vitest/.
 # Some tests fail ON PURPOSE, so the test command's exit code is ignored;
 # this script fails only if installing or producing the report fails.
+# The vitest5 generator runs this script with its own folder and reports
+# (VITEST_HERE, VITEST_REPORTS).
 set -euo pipefail
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPORTS="$HERE/../../reports/vitest"
+HERE="${VITEST_HERE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}"
+REPORTS="${VITEST_REPORTS:-$HERE/../../reports/vitest}"
 cd "$HERE"
 
 npm ci --no-audit --no-fund
 
 rm -rf out
 mkdir -p out
-# Piped through tee so the tests never see a TTY (no colour codes that depend
-# on the terminal the script was started from).
-set +e
-./node_modules/.bin/vitest run 2>&1 | tee out/run.log
-status=${PIPESTATUS[0]}
-set -e
-echo "vitest (built-in junit reporter) exited with status $status (non-zero is expected: some tests fail on purpose)"
-
 mkdir -p "$REPORTS"
-test -s out/junit.xml || { echo "error: out/junit.xml was not produced" >&2; exit 1; }
-cp out/junit.xml "$REPORTS/vitest-junit.xml"
-echo "wrote $REPORTS/vitest-junit.xml"
 
-# Second report: reporter options users set (vitest.options.config.js).
-set +e
-./node_modules/.bin/vitest run --config vitest.options.config.js 2>&1 | tee out/run-options.log
-status=${PIPESTATUS[0]}
-set -e
-echo "vitest (options) exited with status $status (non-zero is expected)"
-test -s out/junit-options.xml || { echo "error: out/junit-options.xml was not produced" >&2; exit 1; }
-cp out/junit-options.xml "$REPORTS/vitest-junit-options.xml"
-echo "wrote $REPORTS/vitest-junit-options.xml"
+# One report: vitest run with CONFIG (empty: vitest.config.js), written by
+# it to out/OUT, copied as REPORT. Piped through tee so the tests never see a
+# TTY (no colour codes that depend on the terminal the script was started from).
+report() {
+  local config="$1" out="$2" report="$3" status
+  set +e
+  ./node_modules/.bin/vitest run ${config:+--config "$config"} 2>&1 | tee "out/run-${out%.xml}.log"
+  status=${PIPESTATUS[0]}
+  set -e
+  echo "vitest ($report) exited with status $status (non-zero is expected: some tests fail on purpose)"
+  test -s "out/$out" || { echo "error: out/$out was not produced" >&2; exit 1; }
+  cp "out/$out" "$REPORTS/$report"
+  echo "wrote $REPORTS/$report"
+}
 
-# Third report: nested describe blocks marked on several levels (vitest.nesting.config.js).
-set +e
-./node_modules/.bin/vitest run --config vitest.nesting.config.js 2>&1 | tee out/run-nesting.log
-status=${PIPESTATUS[0]}
-set -e
-echo "vitest (nesting) exited with status $status (non-zero is expected)"
-test -s out/junit-nesting.xml || { echo "error: out/junit-nesting.xml was not produced" >&2; exit 1; }
-cp out/junit-nesting.xml "$REPORTS/vitest-junit-nesting.xml"
-echo "wrote $REPORTS/vitest-junit-nesting.xml"
+report '' junit.xml vitest-junit.xml
+# Reporter options users set.
+report vitest.options.config.js junit-options.xml vitest-junit-options.xml
+# Nested describe blocks marked on several levels.
+report vitest.nesting.config.js junit-nesting.xml vitest-junit-nesting.xml
