@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit } from '../src/reports/junit.js'
+import { DEMO_KEYS } from '../test-server/qasphere-server.mjs'
 import { useTestServer } from './helpers/test-server.js'
 
 const PLAYWRIGHT = '__fixtures__/reports/playwright/playwright-junit.xml'
@@ -168,6 +169,34 @@ describe('attachments', () => {
       )
     expect(warning).toContain('folder (junit.xml): not a file;')
     expect(result.stdout).not.toContain('PRIVATE-CONTENT-7f3a')
+    expect(commentOf('BD-1')).toMatch(
+      /<h4>Attachments:<\/h4><ul><li><a href="[^"]+">ok\.txt<\/a><\/li><\/ul>/
+    )
+  })
+
+  it('never uploads a file that holds the API key (a test that logged its environment), with a warning that does not show it', async () => {
+    const result = await action({
+      files: {
+        'junit.xml': {
+          content:
+            '<testsuite name="s"><testcase name="BD-1 a"><system-out>[[ATTACHMENT|env.log]]\n[[ATTACHMENT|ok.txt]]</system-out></testcase></testsuite>'
+        },
+        'env.log': {
+          content: `HOME=/home/runner\nQAS_KEY=${DEMO_KEYS.runner}\n`
+        },
+        'ok.txt': { content: 'fine' }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect((await storedFiles()).map((f) => f.content)).toEqual(['fine'])
+    expect(result.stdout).toContain(
+      '::warning::1 attachment file named in the reports was not uploaded: env.log: holds the api-key (a test may log its environment), never uploaded'
+    )
+    // Only the command that asks the runner to mask it holds it.
+    const logged = result.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+    expect(logged.join('\n')).not.toContain(DEMO_KEYS.runner)
     expect(commentOf('BD-1')).toMatch(
       /<h4>Attachments:<\/h4><ul><li><a href="[^"]+">ok\.txt<\/a><\/li><\/ul>/
     )

@@ -266,6 +266,42 @@ describe('uploadAttachments', () => {
     ])
   })
 
+  it('never uploads a file that holds the API key or the github-token, and lists the others', async () => {
+    const secrets = {
+      'api-key': DEMO_KEYS.runner,
+      'github-token': 'ghs_0123456789abcdefghij'
+    }
+    place('logs/env.txt', `PATH=/usr/bin\nQAS_KEY=${DEMO_KEYS.runner}\n`)
+    place(
+      'logs/env-windows.txt',
+      Buffer.from(`GITHUB_TOKEN=${secrets['github-token']}`, 'utf16le')
+    )
+    place('shots/a.png', Buffer.from([0x50, 0x4e, 0x47, 0, 1, 2]))
+    place('logs/clean.txt', 'nothing secret')
+    const result = await resultNaming([
+      'logs/env.txt',
+      'logs/env-windows.txt',
+      'shots/a.png',
+      'logs/clean.txt'
+    ])
+    const outcome = await uploadAttachments(
+      client(),
+      [result],
+      workspace,
+      secrets
+    )
+    expect(outcome.skipped).toEqual([
+      'env.txt: holds the api-key (a test may log its environment), never uploaded',
+      'env-windows.txt: holds the github-token (a test may log its environment), never uploaded'
+    ])
+    expect(outcome.uploaded).toBe(2)
+    expect(uploaded().sort()).toEqual(['PNG\x00\x01\x02', 'nothing secret'])
+    expect(result.attachments?.map((a) => a.name)).toEqual([
+      'a.png',
+      'clean.txt'
+    ])
+  })
+
   it("reads a Windows leg's path with backslashes on Linux, when no file has the name as written", async () => {
     place('shots/a.png', 'slashed')
     place('shots\\b.png', 'a name with a backslash')

@@ -18314,6 +18314,45 @@ function readUpTo(fd, size) {
     return bytes.subarray(0, filled);
 }
 
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * Secrets replaced by `***` in text the action shows or sends on. Pure.
+ * The longest first: one secret may hold another (a github-token holding the
+ * API key would otherwise show around its `***`).
+ */
+function hideSecrets(text, 
+/** Secrets by name (`api-key`, `github-token`). */
+secrets, 
+/** Shorter values are left alone: replacing a placeholder like `x` would mangle the text. */
+minChars) {
+    const hidden = [];
+    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
+    for (const [name, secret] of longestFirst) {
+        if (secret.length >= minChars && text.includes(secret)) {
+            text = text.replaceAll(secret, '***');
+            hidden.push(name);
+        }
+    }
+    return { text, hidden };
+}
+/** No key is this short; replacing or refusing on a placeholder like `x` would mangle text and lose files. */
+const MIN_SECRET_CHARS = 8;
+/**
+ * The names of the secrets a file's bytes hold, as UTF-8 or as UTF-16 (what
+ * Windows PowerShell writes with `>`). Pure.
+ */
+function secretsInBytes(bytes, 
+/** Secrets by name (`api-key`, `github-token`). */
+secrets, minChars) {
+    const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return Object.entries(secrets)
+        .filter(([, secret]) => secret.length >= minChars &&
+        (content.includes(secret, 0, 'utf8') ||
+            content.includes(secret, 0, 'utf16le') ||
+            content.includes(Buffer.from(secret, 'utf16le').swap16())))
+        .map(([name]) => name);
+}
+
 ;// CONCATENATED MODULE: ./src/attachments.ts
 /**
  * The attachments stage (input `attachments`): the files tests name with
@@ -18324,8 +18363,10 @@ function readUpTo(fd, size) {
  * resolved) is inside the workspace are read, so a link in a pull request
  * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
  * file read is the very file checked (its device and inode, from the open
- * handle), however its path changes in between.
+ * handle), however its path changes in between. A file that holds the API
+ * key or the github-token (a test's log of its environment) is not uploaded.
  */
+
 
 
 
@@ -18373,7 +18414,9 @@ function skippedWarning(outcome, maxListed) {
  * Uploads the files of the results' test cases and sets each result's
  * `attachments`. Results are posted whatever happens here.
  */
-async function uploadAttachments(client, results, workspace) {
+async function uploadAttachments(client, results, workspace, 
+/** Secrets by name (`api-key`): a file holding one is not uploaded. */
+secrets = {}) {
     const outcome = {
         uploaded: 0,
         skipped: [],
@@ -18475,6 +18518,13 @@ async function uploadAttachments(client, results, workspace) {
                 });
                 if (content === undefined)
                     continue;
+                // Unlike a report's text, a file cannot have them replaced: an
+                // image or an archive would be broken.
+                const held = secretsInBytes(content, secrets, MIN_SECRET_CHARS);
+                if (held.length > 0) {
+                    skip(`${file.name}: holds the ${held.join(' and the ')} (a test may log its environment), never uploaded`);
+                    continue;
+                }
                 readable.push(file);
                 contents.push({ name: file.name, content });
             }
@@ -22488,28 +22538,6 @@ function staticPrefix(pattern) {
     return fixed.join('/');
 }
 
-;// CONCATENATED MODULE: ./src/util/secrets.ts
-/**
- * Secrets replaced by `***` in text the action shows or sends on. Pure.
- * The longest first: one secret may hold another (a github-token holding the
- * API key would otherwise show around its `***`).
- */
-function hideSecrets(text, 
-/** Secrets by name (`api-key`, `github-token`). */
-secrets, 
-/** Shorter values are left alone: replacing a placeholder like `x` would mangle the text. */
-minChars) {
-    const hidden = [];
-    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
-    for (const [name, secret] of longestFirst) {
-        if (secret.length >= minChars && text.includes(secret)) {
-            text = text.replaceAll(secret, '***');
-            hidden.push(name);
-        }
-    }
-    return { text, hidden };
-}
-
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/reports/decode.ts
@@ -22677,8 +22705,6 @@ function swapByteOrder(bytes) {
 
 /** Larger files are refused rather than risking the runner's memory. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
-/** No key is this short; replacing a placeholder like `x` would mangle the report. */
-const MIN_SECRET_CHARS = 8;
 /**
  * `root`: the workspace's real path; the file read must still be inside it.
  * A file found in the workspace can be swapped for a link out of it before
@@ -24030,7 +24056,7 @@ async function postToRun(upload, target, { scheme, statuses, apply: applyStatuse
         const filesHttp = qaSphereHttp();
         try {
             const filesClient = client.until(Date.now() + (upload.deadline - Date.now()) / 2, filesHttp);
-            const failure = await attachFiles(filesClient, plan.results, workflow);
+            const failure = await attachFiles(filesClient, plan.results, workflow, config);
             // The results are posted all the same; the step fails at the end.
             if (failure)
                 postingFailures.push(failure);
@@ -24143,8 +24169,11 @@ function qaSphereHttp() {
 /** Files named by warnings one by one; the rest are counted. */
 const MAX_LISTED_ATTACHMENT_PROBLEMS = 10;
 /** Uploads the files tests name (input attachments); returns why the step fails, if it does. */
-async function attachFiles(client, results, workflow) {
-    const outcome = await uploadAttachments(client, results, workflow.workspace);
+async function attachFiles(client, results, workflow, config) {
+    const outcome = await uploadAttachments(client, results, workflow.workspace, {
+        'api-key': config.apiKey,
+        'github-token': config.githubToken
+    });
     // When uploading stopped, its failure says how many were and that no result lists them.
     if (outcome.uploaded > 0 && !outcome.failure)
         log_info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`);

@@ -7,7 +7,8 @@
  * resolved) is inside the workspace are read, so a link in a pull request
  * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
  * file read is the very file checked (its device and inode, from the open
- * handle), however its path changes in between.
+ * handle), however its path changes in between. A file that holds the API
+ * key or the github-token (a test's log of its environment) is not uploaded.
  */
 import { open, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,6 +20,7 @@ import {
   type QaSphereClient,
   type UploadFile
 } from './qasphere/client.js'
+import { MIN_SECRET_CHARS, secretsInBytes } from './util/secrets.js'
 import { clipped, plainText } from './util/text.js'
 import type { PlannedResult } from './results/plan.js'
 
@@ -94,7 +96,9 @@ interface FoundFile {
 export async function uploadAttachments(
   client: QaSphereClient,
   results: readonly PlannedResult[],
-  workspace: string
+  workspace: string,
+  /** Secrets by name (`api-key`): a file holding one is not uploaded. */
+  secrets: Readonly<Record<string, string>> = {}
 ): Promise<AttachmentsOutcome> {
   const outcome: AttachmentsOutcome = {
     uploaded: 0,
@@ -199,6 +203,15 @@ export async function uploadAttachments(
           return undefined
         })
         if (content === undefined) continue
+        // Unlike a report's text, a file cannot have them replaced: an
+        // image or an archive would be broken.
+        const held = secretsInBytes(content, secrets, MIN_SECRET_CHARS)
+        if (held.length > 0) {
+          skip(
+            `${file.name}: holds the ${held.join(' and the ')} (a test may log its environment), never uploaded`
+          )
+          continue
+        }
         readable.push(file)
         contents.push({ name: file.name, content })
       }

@@ -391,7 +391,12 @@ async function postToRun(
         Date.now() + (upload.deadline - Date.now()) / 2,
         filesHttp
       )
-      const failure = await attachFiles(filesClient, plan.results, workflow)
+      const failure = await attachFiles(
+        filesClient,
+        plan.results,
+        workflow,
+        config
+      )
       // The results are posted all the same; the step fails at the end.
       if (failure) postingFailures.push(failure)
     } finally {
@@ -535,9 +540,13 @@ const MAX_LISTED_ATTACHMENT_PROBLEMS = 10
 async function attachFiles(
   client: QaSphereClient,
   results: readonly PlannedResult[],
-  workflow: WorkflowRun
+  workflow: WorkflowRun,
+  config: Config
 ): Promise<string | undefined> {
-  const outcome = await uploadAttachments(client, results, workflow.workspace)
+  const outcome = await uploadAttachments(client, results, workflow.workspace, {
+    'api-key': config.apiKey,
+    'github-token': config.githubToken
+  })
   // When uploading stopped, its failure says how many were and that no result lists them.
   if (outcome.uploaded > 0 && !outcome.failure)
     info(`Uploaded ${counted(outcome.uploaded, 'attachment file')}`)

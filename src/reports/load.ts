@@ -10,15 +10,12 @@ import {
 import { OPEN_CHECKED, readUpTo } from '../util/checked-files.js'
 import { grouped } from '../util/counted.js'
 import { isInside } from '../util/inside.js'
-import { hideSecrets } from '../util/secrets.js'
+import { hideSecrets, MIN_SECRET_CHARS } from '../util/secrets.js'
 import { decodeReport, ReportDecodeError } from './decode.js'
 import { parseJUnit, ReportParseError, type ParsedReport } from './junit.js'
 
 /** Larger files are refused rather than risking the runner's memory. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024
-
-/** No key is this short; replacing a placeholder like `x` would mangle the report. */
-const MIN_SECRET_CHARS = 8
 
 /** `removedSecrets`: the names of the secrets the report held (replaced by ***). */
 export type LoadedReport = ParsedReport & { removedSecrets?: string[] }

@@ -22,3 +22,28 @@ export function hideSecrets(
   }
   return { text, hidden }
 }
+
+/** No key is this short; replacing or refusing on a placeholder like `x` would mangle text and lose files. */
+export const MIN_SECRET_CHARS = 8
+
+/**
+ * The names of the secrets a file's bytes hold, as UTF-8 or as UTF-16 (what
+ * Windows PowerShell writes with `>`). Pure.
+ */
+export function secretsInBytes(
+  bytes: Uint8Array,
+  /** Secrets by name (`api-key`, `github-token`). */
+  secrets: Readonly<Record<string, string>>,
+  minChars: number
+): string[] {
+  const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return Object.entries(secrets)
+    .filter(
+      ([, secret]) =>
+        secret.length >= minChars &&
+        (content.includes(secret, 0, 'utf8') ||
+          content.includes(secret, 0, 'utf16le') ||
+          content.includes(Buffer.from(secret, 'utf16le').swap16()))
+    )
+    .map(([name]) => name)
+}
