@@ -29,7 +29,8 @@ import {
 import { MarkerFinder } from '../src/markers.js'
 import { MarkerGroups } from '../src/results/plan.js'
 import { decodeReport } from '../src/reports/decode.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
 

@@ -12,7 +12,8 @@ import {
 } from '../src/results/comment.js'
 import { escapeHtml, safeHref, safeText } from '../src/results/html.js'
 import { clipEnd, clipStart, plainText } from '../src/util/text.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 
 const ESC = '\u001b'
 

@@ -3,7 +3,7 @@
  * tools: the message when it says something, else the details' telling line.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { TestCase } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 import { erlangSkipReason, failureText } from '../src/results/failure-text.js'
 import { plainText } from '../src/util/text.js'
 import { fixtureTestCases, parseSuite } from './helpers/reports.js'

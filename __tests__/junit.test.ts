@@ -1,5 +1,6 @@
 /**
- * JUnit XML parsing (src/reports/junit.ts, decode.ts, xml-text.ts, load.ts)
+ * JUnit XML parsing (src/reports/junit.ts and junit/, test-case.ts, decode.ts,
+ * xml-text.ts, load.ts)
  * on real reports: the generated ones in __fixtures__/reports/<tool>/ and the
  * third-party corpus in __fixtures__/reports/third-party/ (see MANIFEST.md).
  */
@@ -21,10 +22,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeReport, ReportDecodeError } from '../src/reports/decode.js'
 import {
-  failedOrErrored,
-  isFailureOrError,
   parseJUnit,
-  parseSeconds,
   MAX_NODES_AT_ONCE,
   MAX_PROBLEMS,
   MAX_DOCUMENTS,
@@ -32,10 +30,15 @@ import {
   MAX_TEST_SECONDS,
   ReportParseError,
   SUITE_TEST_NAME,
-  type Outcome,
-  type ParsedReport,
-  type TestCase
+  type ParsedReport
 } from '../src/reports/junit.js'
+import { parseSeconds } from '../src/reports/junit/children.js'
+import {
+  failedOrErrored,
+  isFailureOrError,
+  type Outcome,
+  type TestCase
+} from '../src/reports/test-case.js'
 import { grouped } from '../src/util/counted.js'
 import { MAX_SIDE_BY_SIDE } from '../src/reports/well-formed.js'
 import { MarkerFinder } from '../src/markers.js'

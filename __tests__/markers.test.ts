@@ -11,7 +11,8 @@ import {
   MAX_MARKERS_PER_TEST,
   type MarkerSource
 } from '../src/markers.js'
-import { parseJUnit, type TestCase } from '../src/reports/junit.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 import { fixtureReports, fixtureTestCases } from './helpers/reports.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)

@@ -10,11 +10,13 @@ import {
   MAX_NODES_AT_ONCE,
   MAX_PIECE_DEPTH,
   MAX_PROBLEMS,
-  MAX_TEST_CASES,
+  MAX_TEST_CASES
+} from '../src/reports/junit.js'
+import {
   parserOptions,
   RAW_ELEMENTS,
   USED_ATTRIBUTES
-} from '../src/reports/junit.js'
+} from '../src/reports/junit/parser-options.js'
 import { MAX_MARKERS_PER_TEST } from '../src/markers.js'
 import { COMMENT_LIMITS } from '../src/results/comment.js'
 import {
@@ -223,7 +225,7 @@ describe('benchmark', () => {
   it("measures fast-xml-parser alone with the action's parser options", async () => {
     const bench = (await import(
       new URL('scripts/bench-parser.mjs', root).href
-    )) as typeof import('../src/reports/junit.js')
+    )) as typeof import('../src/reports/junit/parser-options.js')
     const { ignoreAttributes: benchIgnores, ...benchRest } = bench.parserOptions
     const { ignoreAttributes: ownIgnores, ...ownRest } = parserOptions
     expect(benchRest).toEqual(ownRest)

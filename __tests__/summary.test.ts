@@ -2,7 +2,7 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { TestCase } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 import {
   fixtureReports,
   fixtureTestCases,

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import type { TestCase } from '../src/reports/junit.js'
+import type { TestCase } from '../src/reports/test-case.js'
 import {
   failurePositions,
   sourcePositions
@@ -17,7 +17,8 @@ import {
 import { MarkerFinder } from '../src/markers.js'
 import { buildComment } from '../src/results/comment.js'
 import { failureText, summaryLine } from '../src/results/failure-text.js'
-import { parseJUnit, SUITE_OWN_TOOL_SHAPES } from '../src/reports/junit.js'
+import { parseJUnit } from '../src/reports/junit.js'
+import { SUITE_OWN_TOOL_SHAPES } from '../src/reports/junit/tools.js'
 import {
   fixtureReports,
   isReportFile,

@@ -285,7 +285,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(652);
 /* harmony import */ var _util_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27);
 /** The action's entry point: all logic lives in main.ts. */
 
@@ -300,7 +300,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 280:
+/***/ 652:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -5745,6 +5745,2176 @@ function describeStatus(status) {
     return '';
 }
 
+;// CONCATENATED MODULE: ./src/reports/test-case.ts
+/**
+ * What a report's tests become: the TestCase the parser makes and every later
+ * step (markers, planned results, the summary, annotations) reads, and the
+ * few questions asked of its outcome and problems everywhere. Pure, and
+ * apart from the parser so that its readers need not load it.
+ */
+
+/** Characters of a test case's own text (its suites' names, shared with its siblings, are not counted). */
+function ownTextLength(testCase) {
+    let length = testCase.name.length +
+        testCase.reportedName.length +
+        testCase.classname.length +
+        testCase.file.length +
+        testCase.output.length;
+    for (const problem of testCase.problems)
+        length +=
+            problem.message.length + problem.type.length + problem.details.length;
+    for (const value of testCase.markerProperties)
+        length += value.length;
+    for (const path of testCase.attachments)
+        length += path.length;
+    return length;
+}
+/**
+ * The test case with copies of its strings, which keep nothing else in
+ * memory (see detached): kept beyond its report, it would otherwise keep the
+ * report's whole text. Suite and block lists are copied once, through
+ * `suiteCopies`, so that siblings still share one.
+ */
+function detachedTestCase(testCase, suiteCopies) {
+    const copy = {
+        ...testCase,
+        name: detached(testCase.name),
+        reportedName: detached(testCase.reportedName),
+        classname: detached(testCase.classname),
+        file: detached(testCase.file),
+        suites: copiedList(testCase.suites, suiteCopies),
+        problems: testCase.problems.map((problem) => ({
+            kind: problem.kind,
+            message: detached(problem.message),
+            type: detached(problem.type),
+            details: detached(problem.details)
+        })),
+        markerProperties: testCase.markerProperties.map(detached),
+        output: detached(testCase.output),
+        attachments: testCase.attachments.map(detached)
+    };
+    // Set in place (most have none): a spread or closure here costs every one
+    // of 100,000 test cases.
+    if (testCase.blocks)
+        copy.blocks = copiedList(testCase.blocks, suiteCopies);
+    return copy;
+}
+/** A list of strings copied once (see detachedTestCase). */
+function copiedList(list, copies) {
+    let copy = copies.get(list);
+    if (copy === undefined) {
+        copy = list.map(detached);
+        copies.set(list, copy);
+    }
+    return copy;
+}
+/** A test that failed or errored; a flaky one passed in the end. */
+function failedOrErrored(outcome) {
+    return outcome === 'failure' || outcome === 'error';
+}
+/**
+ * At most `limit` of the tests, those that failed or errored first, each
+ * kind in order: what a list cut short must still show.
+ */
+function failedFirst(testCases, limit) {
+    const chosen = [];
+    for (const failed of [true, false]) {
+        for (const testCase of testCases) {
+            if (chosen.length === limit)
+                return chosen;
+            if (failedOrErrored(testCase.outcome) === failed)
+                chosen.push(testCase);
+        }
+    }
+    return chosen;
+}
+/** A failure or an error, not a skip or a failed attempt before a passing retry. */
+function isFailureOrError(problem) {
+    return problem.kind === 'failure' || problem.kind === 'error';
+}
+/** Passed, with no failure, error or skip written (not even a retried one). */
+function passedPlainly(testCase) {
+    return testCase.outcome === 'passed' && testCase.problems.length === 0;
+}
+/** Failed, errored, or failed before passing on a retry. */
+function failedOnce(outcome) {
+    return failedOrErrored(outcome) || outcome === 'flaky';
+}
+
+;// CONCATENATED MODULE: ./src/issues/links.ts
+
+/**
+ * `failed` means the results that need attention: failed and blocked, and
+ * failed tests whatever status `status-map` gives them (e.g. a custom one).
+ */
+function wantsLinks(mode, result) {
+    if (mode === 'all')
+        return true;
+    if (mode === 'failed')
+        return (result.status === 'failed' ||
+            result.status === 'blocked' ||
+            failedOrErrored(result.outcome));
+    return false;
+}
+/**
+ * `meta.id` (QA Sphere then comments on the issue) only for issues of the
+ * workflow's own repository: the one the project's integration can reach.
+ */
+function toResultLinks(issues, integrationId, ownRepository) {
+    const own = ownRepository.toLowerCase();
+    return issues.map(({ ref, url, title }) => {
+        const link = { integrationId, url, text: title };
+        if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
+            link.meta = { id: String(ref.number) };
+        }
+        return link;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/issues/workflow-links.ts
+/**
+ * The workflow's issues and pull request as links on the results: found in
+ * the event and the issues input, capped, their titles read from GitHub
+ * within a deadline, every problem a bounded number of warnings.
+ */
+
+
+
+
+
+
+
+
+const GITHUB_TIMEOUT_MS = 30_000;
+/** Warnings about issue references and look-ups, before they are summed up in one. */
+const MAX_ISSUE_WARNINGS = 3;
+/** Issues to link, with their titles; empty unless issue-integration-id is set. */
+async function lookUpLinkedIssues(config, workflow, 
+/** Aborted when the upload is over (it failed first): the look-ups stop, unsaid. */
+over) {
+    if (!config.issueIntegrationId || config.linkIssues === 'none') {
+        if (config.issues && !config.issueIntegrationId) {
+            log_warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
+        }
+        return [];
+    }
+    const context = {
+        repository: workflow.repository,
+        serverUrl: workflow.serverUrl
+    };
+    const extra = parseReferenceList(config.issues, context);
+    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (items) => `Input "issues": ${grouped(items.length)} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${firstAndMore(items, MAX_ISSUE_WARNINGS, (item) => `"${item}"`)}`);
+    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
+    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
+    // The deadline's timer must not keep a failed step alive either.
+    over?.addEventListener('abort', deadline.cancel, { once: true });
+    const signal = over
+        ? AbortSignal.any([deadline.signal, over])
+        : deadline.signal;
+    // Redirects are not followed: http-client reads a redirect's body with no
+    // limit and no end when the deadline aborts it, and loops up to 50 times.
+    const http = new lib_HttpClient(USER_AGENT, [abortOn(signal)], {
+        allowRetries: false,
+        allowRedirects: false,
+        socketTimeout: GITHUB_TIMEOUT_MS
+    });
+    const api = {
+        apiUrl: workflow.apiUrl,
+        serverUrl: workflow.serverUrl,
+        token: config.githubToken,
+        http,
+        signal
+    };
+    try {
+        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
+        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
+        if (forkHead) {
+            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
+            if (found.problem && !over?.aborted) {
+                log_warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
+            }
+            const [owner, repo] = workflow.repository.split('/');
+            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
+        }
+        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
+        if (over?.aborted)
+            return [];
+        warnIgnoredReferences(fromEvent.ignored, ignored);
+        if (refs.length === 0)
+            return [];
+        const issues = await lookUpIssues(refs, api);
+        if (over?.aborted)
+            return [];
+        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (issues) => `Could not read ${grouped(issues.length)} issues from GitHub; they are linked without their titles: ${firstAndMore(issues, MAX_ISSUE_WARNINGS, (issue) => `${formatRef(issue.ref)} (${issue.problem})`, '; ')}`);
+        return issues;
+    }
+    catch (error) {
+        if (over?.aborted)
+            return [];
+        // Links never make an upload fail.
+        log_warning(`Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`);
+        return [];
+    }
+    finally {
+        deadline.cancel();
+        http.dispose();
+    }
+}
+/**
+ * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
+ * warning that names the first of them and counts the rest.
+ */
+function warnBounded(items, one, many) {
+    if (items.length <= MAX_ISSUE_WARNINGS) {
+        for (const item of items)
+            log_warning(one(item));
+    }
+    else {
+        log_warning(many(items));
+    }
+}
+/** One warning for every reference left out, whichever cap left it out. */
+function warnIgnoredReferences(fromBody, overall) {
+    if (fromBody + overall === 0)
+        return;
+    const why = [];
+    if (fromBody > 0) {
+        why.push(`the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
+    }
+    if (overall > 0) {
+        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
+    }
+    log_warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
+}
+function attachIssueLinks(config, workflow, results, issues) {
+    if (issues.length === 0)
+        return;
+    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
+    let linked = 0;
+    for (const result of results) {
+        if (wantsLinks(config.linkIssues, result)) {
+            result.links = links;
+            linked++;
+        }
+    }
+    log_info(`Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/results/failure-text.ts
+
+/** Details read when looking for a telling line: a failure's output can be megabytes. */
+const DETAILS_READ_CHARS = 10_000;
+/** Lines of details looked at, at most: go's details hold the test's whole log. */
+const DETAILS_READ_LINES = 100;
+/** A line longer than this says something, whatever it repeats. */
+const MAX_EMPTY_LINE_CHARS = 500;
+/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`, Criterion `2 assertion(s) failed.`). */
+const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ assertion\(s\) failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
+/** A line that ends with a quote: it quotes what it names. */
+const QUOTE_AT_END = /['"`]\s*$/;
+/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
+const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
+/**
+ * Lines of details that are framing, not the failure: go's test log markers,
+ * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
+ * `# ` before it, Haskell's `CallStack (from HasCallStack):`), rules.
+ */
+const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/;
+/** A Python traceback's first line. */
+const PYTHON_TRACEBACK = 'Traceback (most recent call last):';
+/** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
+const PYTHON_FRAME = /^File ".*", line \d+/;
+/** `file.go:26: text`: where go's testing and many C tools say what failed. */
+const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
+/** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
+const GTEST_TRACE = 'Google Test trace:';
+/** pytest's `E   assert 1 == 2`. */
+const PYTEST_ERROR = /^E\s+(?=\S)/;
+/**
+ * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
+ * are locations and source, none says what failed (the assertion's own
+ * testcase is named after its message).
+ */
+const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
+/** bats' `(in test file test/cart.bats, line 15)`, `(from function `f' in file …`. */
+const BATS_LOCATION = /^\((?:in test file|from function) /;
+/**
+ * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
+ * line 12)` (a BIF's frame has no location; a frame with its arguments is
+ * followed by `  called as f(Args)`), and ends with the reason,
+ * `**error:{assertEqual,[…` (an Erlang term over several indented lines).
+ */
+const EUNIT_STACK = /^(?:::)?in (?:function|call from) \S[^\n]*?\/\d+(?: \([^()]*, line \d+\))?$/;
+const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/;
+/** Lines of an Erlang term joined into one headline, at most. */
+const EUNIT_TERM_LINES = 20;
+/** A field of a YAML diagnostic: `message: text`. */
+const DIAGNOSTIC_FIELD = /^(message|assertion|name):[ \t]*(\S.*)$/gm;
+/**
+ * What a YAML diagnostic says failed: its `message`, else its assertion
+ * (AVA: `AssertionError: t.deepEqual()`); node-tap's locations and source
+ * say nothing (its testcase is named after the assertion's message).
+ */
+function diagnosticHeadline(text) {
+    const fields = new Map();
+    for (const [, key, value] of text
+        .slice(0, DETAILS_READ_CHARS)
+        .matchAll(DIAGNOSTIC_FIELD)) {
+        if (!fields.has(key))
+            fields.set(key, plainText(value).trim());
+    }
+    const message = fields.get('message');
+    if (message)
+        return message;
+    const assertion = fields.get('assertion');
+    if (!assertion)
+        return '';
+    const headline = `${fields.get('name') || 'AssertionError'}: ${assertion}`;
+    // AVA's diff, on one line as tap-junit writes it: `- 6 + 7`.
+    const difference = AVA_DIFFERENCE.exec(text.slice(0, DETAILS_READ_CHARS));
+    const diff = difference && plainText(difference[1]).replace(/\s+/g, ' ');
+    return diff
+        ? `${headline}; Difference (- actual, + expected): ${diff}`
+        : headline;
+}
+/** AVA's `Difference (- actual, + expected):` line of a YAML diagnostic's details. */
+const AVA_DIFFERENCE = /^[ \t]*Difference \(- actual, \+ expected\):+[ \t]*(\S.*)$/m;
+/** Boost.Test's `- message: check 1 == 2 has failed`. */
+const BOOST_MESSAGE = /^- message\s*:\s*/;
+/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
+const CLASS_METHOD = /^[\w\\.]+::\w/;
+/** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
+const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/;
+/** minitest-reporters' line naming a failed test: `test_x(CartTest) [test/cart_test.rb:7]:`. */
+const MINITEST_HEADER = /^(.+)\([\w:]+\)(?: \[[^\]\n]*\])?:?$/;
+/** TAP's line of a failed test: `not ok 2 - name`. */
+const TAP_NOT_OK = /^not ok (?:\d+\b|-)/;
+/** A TAP diagnostic's `#`. */
+const TAP_COMMENT = /^\s*# ?/;
+/** Test::More's `Failed test 'name'`, before the name. */
+const FAILED_TEST = /^failed test\s+(?=['"])/i;
+/** What is left of a line that names the test and says only that it failed, or was skipped: `Test  in SUITE failed!`. */
+const RESTATED = {
+    failed: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i,
+    skipped: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:was\s+)?skipped\W*$/i
+};
+/**
+ * Whether a message only names the test and says that it failed or was
+ * skipped, as common_test's `Test NAME in SUITE failed!` (its reason is in
+ * the element's text).
+ */
+function restatesTest(message, testName, said) {
+    return (testName !== '' &&
+        message.includes(testName) &&
+        RESTATED[said].test(message.replace(testName, ' ')));
+}
+/** The name a line may repeat, compared this long at least. */
+const MIN_NAME_CHARS = 6;
+/**
+ * The failure's message (or its details when the message is blank), or, when
+ * that says nothing of its own, its details from their first telling line.
+ */
+function failureText(problem, testName) {
+    const own = nodeTestMessage(problem) ??
+        cucumberRubyException(problem) ??
+        clojureUncaught(problem) ??
+        (problem.message.trim() ? problem.message : problem.details);
+    if (TAP_DIAGNOSTIC.test(own.trimStart())) {
+        const headline = diagnosticHeadline(own);
+        return { headline, text: headline ? `${headline}\n${own}` : own };
+    }
+    // tasty-ant-xml writes a bare <failure>: its text.
+    const afterSteps = problem.message === '' && problem.type === ''
+        ? hunitAfterSteps(own)
+        : undefined;
+    if (afterSteps)
+        return afterSteps;
+    const first = firstNonBlank(own)?.trim();
+    // Made once, when a line is compared with it: a name may be megabytes long.
+    let nameLetters;
+    const name = () => (nameLetters ??= lettersAndDigits(testName));
+    const firstSays = first === undefined ||
+        BATS_LOCATION.test(first) ||
+        EUNIT_STACK.test(first.trimStart()) ||
+        // A bare Python traceback (subunit2junitxml writes no message): its
+        // exception is at its end.
+        first === PYTHON_TRACEBACK
+        ? 'generic'
+        : saysNothing(first, problem.type, name, testName);
+    // A message the tool cut (minitest-reporters: its first line and `...`):
+    // the details hold it whole.
+    if (first !== undefined && !firstSays && own !== problem.details) {
+        const whole = CUT_BY_TOOL.test(first)
+            ? wholeLine(first, problem)
+            : undefined;
+        if (whole)
+            return whole;
+    }
+    // bats starts with where the test failed: the failed command follows.
+    // RSpec's message starts with a blank line (`\nexpected: 2\n     got: 1`).
+    if (first !== undefined && !firstSays)
+        return { headline: first, text: own.replace(LEADING_BLANK_LINES, '') };
+    // A first line that only names the test is no headline, if nothing says more.
+    const fallback = firstSays === 'name' ? undefined : first;
+    const read = problem.details.slice(0, DETAILS_READ_CHARS);
+    if (TAP_DIAGNOSTIC.test(read.trimStart()))
+        return saidNothing(fallback, own);
+    // common_test: the reason is an Erlang term.
+    const term = read.trimStart().startsWith('{') ? erlangReason(read) : undefined;
+    if (term)
+        return term;
+    let lines = plainText(read).split('\n', DETAILS_READ_LINES);
+    // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
+    // diagnostics as `#` comments.
+    const tapLines = TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? '')
+        ? lines
+        : undefined;
+    if (tapLines)
+        lines = lines.map((line) => line.replace(TAP_COMMENT, ''));
+    if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
+        const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()));
+        if (reason >= 0)
+            return eunitReason(lines, reason);
+    }
+    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || !!saysNothing(line, problem.type, name, testName));
+    if (telling === undefined)
+        return saidNothing(fallback, own);
+    const headline = lines[telling]
+        .trim()
+        .replace(PYTEST_ERROR, '')
+        .replace(BOOST_MESSAGE, '');
+    // TAP: the diagnostics end where the next test's lines start (a subtest
+    // the formatter wrote after them is another test's).
+    const end = tapLines ? tapDiagnosticsEnd(tapLines, telling) : lines.length;
+    return {
+        headline,
+        text: [headline, ...lines.slice(telling + 1, end)].join('\n')
+    };
+}
+/** Where HUnit says a failure happened, on a line of its own before it: `test/Main.hs:71:`. */
+const HUNIT_LOCATION = /^\s*[\w./\\@-]+\.l?hs:\d+:\s*$/;
+/**
+ * The failure after tasty's testCaseSteps labels: it writes the steps
+ * logged before HUnit's failure, which starts with where it happened.
+ * Undefined when the text does not start with such labels.
+ */
+function hunitAfterSteps(text) {
+    // Cheap first: no other tool's failure names a Haskell file.
+    if (!text.includes('hs:'))
+        return undefined;
+    const lines = plainText(text.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
+    const at = lines.findIndex((line) => HUNIT_LOCATION.test(line));
+    if (at < 0 || lines.slice(0, at).every((line) => line.trim() === ''))
+        return undefined;
+    const from = lines.findIndex((line, i) => i > at && line.trim() !== '');
+    if (from < 0)
+        return undefined;
+    const headline = lines[from].trim();
+    return { headline, text: [headline, ...lines.slice(from + 1)].join('\n') };
+}
+/**
+ * How node:test's junit reporter starts a failure's details: the error
+ * inspected, in brackets when its stack is only its message.
+ */
+const NODE_TEST_DETAILS = /^\[?Error \[ERR_TEST_FAILURE\]: /;
+/**
+ * node:test's message with its line breaks: its reporter writes the message
+ * without them (`strictly equal:6 !== 7`), and again, whole, at the start of
+ * the details. Undefined for any other failure.
+ */
+function nodeTestMessage(problem) {
+    const { message, details } = problem;
+    const start = message === '' ? null : NODE_TEST_DETAILS.exec(details);
+    if (!start)
+        return undefined;
+    let at = start[0].length;
+    for (let i = 0; i < message.length; at++) {
+        if (at === details.length)
+            return undefined;
+        if (details[at] === message[i])
+            i++;
+        else if (details[at] !== '\n' && details[at] !== '\r')
+            return undefined;
+    }
+    return details.slice(start[0].length, at);
+}
+/** The type Cucumber-Ruby gives a failure: the scenario's status. */
+const CUCUMBER_STATUS = /^(?:failed|pending|undefined|ambiguous)$/;
+/**
+ * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
+ * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
+ * and `Message:`; the exception (`text (Class)`) and its backtrace follow.
+ * Its message is only the status and the scenario's name (`failed NAME`).
+ */
+const CUCUMBER_RUBY_DETAILS = /^[^\n:]+: [^\n]*\n\n(?:[^\n]*\n)?\nMessage:\n\s*(?=\S)/;
+/**
+ * The exception of Cucumber-Ruby's failure, and its backtrace; undefined for
+ * any other failure.
+ */
+function cucumberRubyException(problem) {
+    const { message, type, details } = problem;
+    if (!CUCUMBER_STATUS.test(type) || !message.startsWith(`${type} `))
+        return undefined;
+    const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS));
+    return start ? details.slice(start[0].length) : undefined;
+}
+/** clojure.test's message for an exception thrown outside `is`. */
+const CLOJURE_UNCAUGHT = 'Uncaught exception, not in assertion.';
+/**
+ * How clojure.test.junit starts that error's text: the message, `expected:
+ * nil`, then the exception on the `actual:` line, its data and stack after it.
+ */
+const CLOJURE_UNCAUGHT_DETAILS = /^Uncaught exception, not in assertion\.\r?\nexpected: nil\r?\n {2}actual: (?=\S)/;
+/**
+ * The exception of clojure.test's `Uncaught exception, not in assertion.`
+ * and what follows it; undefined for any other failure.
+ */
+function clojureUncaught(problem) {
+    if (problem.message !== CLOJURE_UNCAUGHT)
+        return undefined;
+    const start = CLOJURE_UNCAUGHT_DETAILS.exec(problem.details);
+    return start ? problem.details.slice(start[0].length) : undefined;
+}
+/** TAP's `# Subtest: name`, a subtest's first line. */
+const TAP_SUBTEST = /^\s*# ?Subtest:/;
+/** Where a TAP test's `#` diagnostics after lines[from] end: at a line that is no comment, or a subtest's. */
+function tapDiagnosticsEnd(lines, from) {
+    for (let i = from + 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!TAP_COMMENT.test(line) || TAP_SUBTEST.test(line))
+            return i;
+    }
+    return lines.length;
+}
+/** Lines after the headline looked at for what it announces, at most. */
+const LINE_READ_LINES = 12;
+/**
+ * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
+ * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`, Qt's QCOMPARE
+ * with its expression, `Actual   (total): 4`.
+ */
+const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}(?:\(.{0,200}\)\s*)?:\s*\S/i;
+/**
+ * Gomega's headline, the values and the matcher on the lines after it:
+ * `Expected`, `    <int>: 4`, `to equal`, `    <int>: 5`.
+ */
+const GOMEGA_EXPECTED = /^Expected$/;
+/**
+ * CppUTest's values, each on a line of its own under its message (which
+ * may be `LONGS_EQUAL(…) failed` or `Message: …`): `expected <4>`, then
+ * `but was  <3>`, aligned under it (DOUBLES_EQUAL's threshold after it).
+ */
+const CPPUTEST_EXPECTED = /^expected <.*>$/;
+const CPPUTEST_EXPECTED_AT_END = /(?:^|: )expected <.*>$/;
+const CPPUTEST_BUT_WAS = /^but was {2}(?=<.*>)/;
+/**
+ * The headline with CppUTest's `but was <…>` after its `expected <…>`, or
+ * both after a headline of its own; undefined when lines[next] holds no
+ * such values.
+ */
+function cpputestValues(headline, lines, next) {
+    const at = (i) => plainText(lines[i] ?? '').trim();
+    const butWas = (i) => at(i).replace(CPPUTEST_BUT_WAS, 'but was ');
+    if (CPPUTEST_EXPECTED_AT_END.test(headline) &&
+        CPPUTEST_BUT_WAS.test(at(next)))
+        return { line: `${headline}; ${butWas(next)}`, next: next + 1 };
+    if (CPPUTEST_EXPECTED.test(at(next)) && CPPUTEST_BUT_WAS.test(at(next + 1)))
+        return {
+            line: `${headline}; ${at(next)}; ${butWas(next + 1)}`,
+            next: next + 2
+        };
+    return undefined;
+}
+/**
+ * JUnit 4's and 5's assertEquals: `expected:<5> but was:<4>` (JUnit 5:
+ * `expected: <5> but was: <4>`), a value of several lines on as many lines.
+ */
+const JUNIT_OPEN_VALUE = /\bexpected: ?</;
+const JUNIT_BUT_WAS = /\bbut was: ?</;
+/** The line that ends the actual value. */
+const JUNIT_VALUE_END = />$/;
+/**
+ * JUnit's `but was: <` in the headline or on a line before the stack:
+ * only then is an open `expected: <` an assertEquals' value of several
+ * lines (another text's `expected:<` that never closes is not joined to
+ * the lines after it).
+ */
+function junitButWasAhead(headline, lines, next, end) {
+    if (JUNIT_BUT_WAS.test(headline))
+        return true;
+    for (let i = next; i < end; i++) {
+        const more = plainText(lines[i]).trim();
+        if (FRAMING.test(more))
+            return false;
+        if (JUNIT_BUT_WAS.test(more))
+            return true;
+    }
+    return false;
+}
+/** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
+const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
+/** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
+const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
+/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`, QuickCheck's `Use --quickcheck-replay=… to reproduce.`. */
+const CONSOLE_ADVICE = /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/;
+/**
+ * Spock's failed condition (`Condition not satisfied:`, or `Condition failed
+ * with Exception:`), then the condition's line and its diagram of values
+ * (`|    2     false`) under it.
+ */
+const SPOCK_CONDITION = /^Condition (?:not satisfied|failed with Exception):$/;
+/**
+ * The failure on one line, for a summary: its headline, with what a
+ * headline ending in a colon announces (googletest's `Expected equality of
+ * these values:`, node:assert's `Expected values to be strictly equal:`, a
+ * Rust panic's `panicked at src/lib.rs:3:5:`) or Gomega's bare `Expected`
+ * does, and the expected and actual values that follow it, as the tool's
+ * console shows them. At most `limit` characters are gathered (the caller
+ * cuts).
+ */
+function summaryLine(said, limit) {
+    let line = said.headline;
+    if (!line)
+        return line;
+    const lines = said.text.slice(0, DETAILS_READ_CHARS).split('\n');
+    // The headline's line: the first with something on it once cleaned.
+    let next = lines.findIndex((l) => plainText(l).trim() !== '') + 1;
+    const end = Math.min(lines.length, next + LINE_READ_LINES);
+    const skipBlank = () => {
+        while (next < end && lines[next].trim() === '')
+            next++;
+    };
+    if ((line.endsWith(':') && !FRAMING.test(line)) ||
+        GOMEGA_EXPECTED.test(line)) {
+        skipBlank();
+        // Spock's condition: its line, not the diagram of values under it.
+        const spock = SPOCK_CONDITION.test(line);
+        while (next < end && line.length < limit) {
+            const more = plainText(lines[next]).trim();
+            // node:assert's legend of the diff that follows it: not a value.
+            if (DIFF_LEGEND.test(more)) {
+                next++;
+                skipBlank();
+                continue;
+            }
+            if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more))
+                break;
+            line += ` ${more}`;
+            next++;
+            if (spock)
+                break;
+        }
+    }
+    // JUnit's assertEquals of values of several lines: the value goes on
+    // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
+    if (JUNIT_OPEN_VALUE.test(line) &&
+        !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line)) &&
+        junitButWasAhead(line, lines, next, end)) {
+        let butWas = JUNIT_BUT_WAS.test(line);
+        while (next < end && line.length < limit) {
+            const more = plainText(lines[next]).trim();
+            if (FRAMING.test(more))
+                break;
+            line += ` ${more}`;
+            next++;
+            butWas ||= JUNIT_BUT_WAS.test(more);
+            if (butWas && JUNIT_VALUE_END.test(more))
+                break;
+        }
+    }
+    skipBlank();
+    // A unified diff, as the headline (minitest) or after it (PHPUnit).
+    const diffAt = DIFF_FROM.test(line) ? next - 1 : next;
+    const diff = diffValues(lines, diffAt);
+    if (diff) {
+        line = diffAt < next ? diff.values : `${line}; ${diff.values}`;
+        next = diff.next;
+        skipBlank();
+    }
+    const cpputest = cpputestValues(line, lines, next);
+    if (cpputest)
+        ({ line, next } = cpputest);
+    while (next < end && line.length < limit) {
+        const more = plainText(lines[next]).trim();
+        if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more))
+            break;
+        line += `; ${more.replace(/\s+/g, ' ')}`;
+        next++;
+    }
+    return line;
+}
+/** A unified diff's header, as minitest and PHPUnit write it: `--- expected`, then `+++ actual`. */
+const DIFF_FROM = /^--- expected$/i;
+const DIFF_TO = /^\+\+\+ actual$/i;
+/** Lines of a diff read for its values, at most. */
+const DIFF_READ_LINES = 20;
+/**
+ * `Expected: …; Actual: …` of the unified diff at lines[at]: its removed
+ * and added lines; undefined when there is no diff there.
+ */
+function diffValues(lines, at) {
+    if (!DIFF_FROM.test(lines[at]?.trim() ?? '') ||
+        !DIFF_TO.test(lines[at + 1]?.trim() ?? ''))
+        return undefined;
+    const expected = [];
+    const actual = [];
+    let next = at + 2;
+    const end = Math.min(lines.length, next + DIFF_READ_LINES);
+    for (; next < end; next++) {
+        const line = plainText(lines[next]);
+        if (line.trim() === '')
+            break;
+        if (line.startsWith('-'))
+            expected.push(line.slice(1).trim());
+        else if (line.startsWith('+'))
+            actual.push(line.slice(1).trim());
+        else if (!line.startsWith(' ') && !line.startsWith('@@'))
+            break;
+    }
+    if (expected.length === 0 && actual.length === 0)
+        return undefined;
+    return {
+        values: `Expected: ${expected.join(' ')}; Actual: ${actual.join(' ')}`,
+        next
+    };
+}
+/** The end of a message cut by its tool. */
+const CUT_BY_TOOL = /(?:\.\.\.|…)$/;
+/** The details from the line a cut message is the start of, if they have it. */
+function wholeLine(cut, problem) {
+    const start = cut.replace(CUT_BY_TOOL, '');
+    if (start.length < MIN_NAME_CHARS)
+        return undefined;
+    const lines = plainText(problem.details.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
+    const at = lines.findIndex((line) => line.trim().startsWith(start));
+    if (at < 0)
+        return undefined;
+    // minitest with make_my_diffs_pretty! breaks a message after the value it
+    // shows (`ArgumentError` / ` expected but nothing was raised.`): one line
+    // on, no more (a diff's context lines start with a space too).
+    const next = at + 1 < lines.length && CONTINUED.test(lines[at + 1]) ? at + 2 : at + 1;
+    const headline = lines
+        .slice(at, next)
+        .map((line) => line.trim())
+        .join(' ');
+    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
+}
+/** Blank lines before a text's first line. */
+const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
+/** A line that goes on with the one before it: one space, then words. */
+const CONTINUED = /^ [a-z]/;
+/** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
+const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/;
+/** The same text as Erlang prints a string it finds unprintable: `[101,120,…]`. */
+const CT_FAIL_CODES = /^\s*\{test_case_failed,\s*\[(\d{1,7}(?:,\s*\d{1,7})*)\]\}\s*$/;
+/**
+ * Where the stack of an `{Reason, Stack}` term starts: its first frame,
+ * `{module,function,Arity or [Args],…`.
+ */
+const ERLANG_STACK = /,\s*\[\{[a-z][\w@]*,\s*(?:'(?:[^'\\\n]|\\.)*'|[a-z][\w@]*),\s*(?:\d|\[)/;
+/**
+ * What an Erlang term that common_test writes as a failure's text says:
+ * ct:fail's text, or the reason of an error's `{Reason, Stack}`.
+ */
+function erlangReason(details) {
+    const string = CT_FAIL_STRING.exec(details)?.[1];
+    const codes = CT_FAIL_CODES.exec(details)?.[1];
+    let told;
+    if (string !== undefined)
+        told = string.replace(/\\(.)/g, (_, c) => c === 'n' ? '\n' : c === 't' ? '\t' : c);
+    else if (codes !== undefined) {
+        const points = codes.split(',').map(Number);
+        if (points.every((p) => p <= 0x10ffff && !(p >= 0xd800 && p <= 0xdfff)))
+            told = String.fromCodePoint(...points);
+    }
+    if (told !== undefined) {
+        const plain = plainText(told);
+        const headline = firstNonBlank(plain)?.trim();
+        return headline ? { headline, text: plain.trimStart() } : undefined;
+    }
+    const stack = ERLANG_STACK.exec(details);
+    if (!stack)
+        return undefined;
+    const headline = details
+        .slice(details.indexOf('{') + 1, stack.index)
+        .replace(/\s+/g, ' ')
+        .trim();
+    return headline ? { headline, text: `${headline}\n${details}` } : undefined;
+}
+/** common_test's skip of a test: `{tc_user_skip,"reason"}`, or `tc_auto_skip` with a string. */
+const CT_SKIP_STRING = /^\{tc_(?:user|auto)_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
+/** An auto-skip after a configuration function failed: `{tc_auto_skip,{failed,{Module,init_per_testcase,Reason}}}`. */
+const CT_SKIP_FAILED = /^\{tc_auto_skip,\s*\{failed,\s*\{[a-z][\w@]*,\s*([a-z][\w@]*),\s*/;
+/**
+ * Why common_test skipped a test, from the Erlang term its reporter writes:
+ * the user's reason, or which configuration function failed and why
+ * (`init_per_testcase failed: {database_down,"connection refused"}`).
+ * Undefined when the text is no such term.
+ */
+function erlangSkipReason(text) {
+    const told = CT_SKIP_STRING.exec(text)?.[1];
+    if (told !== undefined)
+        return told.replace(/\\(.)/g, '$1');
+    const failed = CT_SKIP_FAILED.exec(text);
+    if (!failed)
+        return undefined;
+    let term = text.slice(failed[0].length);
+    // A crashed init_per_suite or init_per_group: `{'EXIT', {Reason, Stack}}`.
+    const exit = /^\{\s*'EXIT',\s*(?=\{)/.exec(term);
+    const exitStack = exit && ERLANG_STACK.exec(term.slice(exit[0].length));
+    if (exit && exitStack)
+        term = term.slice(exit[0].length);
+    // `{Reason, Stack}`: the reason; else the term, less the three braces
+    // that close the skip's.
+    const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null;
+    const reason = stack
+        ? term.slice(1, stack.index)
+        : term.replace(/\s*\}\s*\}\s*\}\s*$/, '');
+    return `${failed[1]} failed: ${reason.replace(/\s+/g, ' ').trim()}`;
+}
+/** A failure whose first line says nothing, and nothing after it more. */
+function saidNothing(first, own) {
+    return first
+        ? { headline: first, text: own, generic: true }
+        : { headline: '', text: own };
+}
+/** EUnit's reason at lines[at]: its term's indented lines joined into one. */
+function eunitReason(lines, at) {
+    const parts = [lines[at].trim().replace(EUNIT_REASON, '')];
+    let next = at + 1;
+    while (next < lines.length &&
+        next - at < EUNIT_TERM_LINES &&
+        /^\s+\S/.test(lines[next]))
+        parts.push(lines[next++].trim());
+    const headline = parts.join(' ');
+    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
+}
+/**
+ * The index of the line of `lines` that says what failed, if any: pytest's
+ * `E` line, else the first `file:line: text` line, else the first line that
+ * says something; for a whole Python traceback, its exception at the end.
+ */
+function tellingLine(lines, whole, isEmpty) {
+    const start = lines.find((line) => line.trim() !== '')?.trim();
+    if (whole && start === PYTHON_TRACEBACK) {
+        // The exception follows the last frame; its message may go on over
+        // lines (unittest's diffs) that are no headline.
+        let lastFrame = lines.length - 1;
+        while (lastFrame >= 0 && !PYTHON_FRAME.test(lines[lastFrame].trim()))
+            lastFrame--;
+        for (let i = lastFrame + 1; lastFrame >= 0 && i < lines.length; i++) {
+            const line = lines[i].trim();
+            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+                return i;
+        }
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const line = lines[i].trim();
+            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
+                return i;
+        }
+        // Frames only (a cut traceback): none of them says what failed.
+        return undefined;
+    }
+    let first;
+    let located;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        // googletest's SCOPED_TRACE lines (`cart_test.cpp:50: order 42`) follow
+        // the failure: where it happened, not what failed.
+        if (line === GTEST_TRACE)
+            break;
+        if (line === '' || FRAMING.test(line))
+            continue;
+        const isError = PYTEST_ERROR.test(line);
+        const isLocated = located === undefined && LOCATED.test(line);
+        // Only a line that could still be chosen is checked (the check costs).
+        if (!isError && !isLocated && first !== undefined)
+            continue;
+        if (isEmpty(line))
+            continue;
+        if (isError)
+            return i;
+        if (isLocated)
+            located = i;
+        first ??= i;
+    }
+    return located ?? first;
+}
+/**
+ * Whether a line only says that the test failed (`generic`), or only names
+ * it (`name`: the test's own name says as much).
+ */
+function saysNothing(line, type, testName, rawName = '') {
+    if (line.length > MAX_EMPTY_LINE_CHARS)
+        return false;
+    const bare = line.trim().replace(/[\s:.!…]+$/, '');
+    if (GENERIC.test(bare))
+        return 'generic';
+    if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
+        return 'generic';
+    // TAP's `not ok 2 - NAME`, whatever bytes the name was written in.
+    if (TAP_NOT_OK.test(bare))
+        return 'name';
+    // common_test's `Test NAME in SUITE failed!`
+    if (restatesTest(bare, rawName, 'failed'))
+        return 'name';
+    // minitest-reporters' `NAME(CartTest) [test/cart_test.rb:7]:`
+    if (rawName !== '' && MINITEST_HEADER.exec(bare)?.[1] === rawName)
+        return 'name';
+    // What is left without a location and a `[project]` tag: nothing, or the
+    // name (after Test::More's `Failed test`).
+    const cleaned = bare
+        .replace(/^\[[^\]]*\](?=\s*\S)/, '')
+        .replace(FAILED_TEST, '')
+        .replace(LOCATION, ' ');
+    const rest = lettersAndDigits(cleaned);
+    if (rest === '')
+        return 'generic';
+    const name = testName();
+    if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
+        return false;
+    const named = name.endsWith(rest) ||
+        // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
+        // not an exception that names it (nose2's `ImportError: Failed to
+        // import test module: test_x`) nor a message quoting it (jest's
+        // `Cannot find module './x' from '__tests__/x.test.js'`).
+        (rest.endsWith(name) &&
+            !EXCEPTION_LINE.test(cleaned.trimStart()) &&
+            !QUOTE_AT_END.test(cleaned)) ||
+        // PHPUnit's `Class::method with data set "x" (…)`
+        (CLASS_METHOD.test(bare) && rest.includes(name));
+    return named ? 'name' : false;
+}
+/** The first line with something on it once cleaned; only as much is read as that takes. */
+function firstNonBlank(text) {
+    const end = Math.min(text.length, DETAILS_READ_CHARS);
+    for (let start = 0; start < end;) {
+        let stop = text.indexOf('\n', start);
+        if (stop < 0 || stop > end)
+            stop = end;
+        const raw = text.slice(start, stop);
+        if (raw.trim() !== '') {
+            const line = plainText(raw);
+            if (line.trim() !== '')
+                return line;
+        }
+        start = stop + 1;
+    }
+    return undefined;
+}
+function lettersAndDigits(text) {
+    const lower = text.toLowerCase();
+    // Most names and messages are ASCII: a plain pattern is faster.
+    return ASCII.test(lower)
+        ? lower.replace(/[^a-z0-9]+/g, '')
+        : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
+;// CONCATENATED MODULE: ./src/annotations/annotate.ts
+/**
+ * Error annotations for failed tests: GitHub shows them on the run's page
+ * and, at the line where the test failed when that is a file of the
+ * workspace, on that file (in a pull request's diff too).
+ */
+
+
+
+
+
+/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
+const MAX_ERROR_ANNOTATIONS = 9;
+/**
+ * Annotates the first failed tests, and says how many more there are.
+ * `earlierErrors`: error annotations the step made already (unusable
+ * reports), which GitHub counts too.
+ */
+function annotateFailures(results, locator, earlierErrors = 0) {
+    const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors);
+    // The annotated tests, each with its markers.
+    const failing = new Map();
+    // Every failed test once: one with several markers is in several results.
+    const failedTests = new Set();
+    const said = new Map();
+    const saidOf = (testCase) => {
+        if (!said.has(testCase)) {
+            const problem = testCase.problems.find(isFailureOrError);
+            said.set(testCase, problem && failureText(problem, testCase.name));
+        }
+        return said.get(testCase);
+    };
+    for (const result of results) {
+        // A test rerun and failed again (gotestsum, TestNG) is annotated once;
+        // its reruns share its result, so only a result's own tests are compared.
+        const seen = result.testCases.length > 1 ? new Set() : undefined;
+        // Whether a failed test of the result says why it failed: then one whose
+        // failure only says it failed (a go test whose subtests failed) is not
+        // annotated beside it.
+        let saysWhy;
+        for (const testCase of result.testCases) {
+            if (!failedOrErrored(testCase.outcome))
+                continue;
+            if (seen) {
+                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+            }
+            if (failedTests.has(testCase)) {
+                failing.get(testCase)?.push(result.marker);
+                continue;
+            }
+            if (failing.size < slots && seen && saidOf(testCase)?.generic) {
+                saysWhy ??= result.testCases.some((t) => failedOrErrored(t.outcome) &&
+                    !!saidOf(t)?.headline &&
+                    !saidOf(t)?.generic);
+                if (saysWhy)
+                    continue;
+            }
+            failedTests.add(testCase);
+            // Only those annotated are kept; the rest are counted.
+            if (failing.size < slots)
+                failing.set(testCase, [result.marker]);
+        }
+    }
+    for (const [testCase, markers] of failing) {
+        const text = saidOf(testCase)?.text || withoutMessage(testCase);
+        // Colour codes removed: GitHub shows them as text. Only the start is read.
+        const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
+        const location = locator.failureOf(testCase);
+        log_error(message, {
+            title: clipStart(plainText(`${markers.join(', ')}: ${testCase.name}`), 255).text,
+            file: location?.file,
+            startLine: location?.line
+        });
+    }
+    const failingCount = failedTests.size;
+    if (failingCount > slots) {
+        log_info(`${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
+    }
+}
+/**
+ * What to say of a failure with no text (CTest, meson: the test program's
+ * exit status): the end of the test's own output, where a failed program
+ * says why, if it has any.
+ */
+function withoutMessage(testCase) {
+    const said = `The test ${testCase.outcome === 'error' ? 'errored' : 'failed'} with no message`;
+    // A suite's output is every test's: it does not say why this one failed.
+    const output = testCase.outputOfSuite ? '' : plainText(testCase.output);
+    const lines = output.trimEnd().split('\n');
+    const end = lines
+        .slice(-OUTPUT_END_LINES)
+        .join('\n')
+        .replace(/^\s*\n/, '');
+    return end.trim() ? `${said}; its output ends:\n${end}` : `${said}.`;
+}
+/** Lines of a failed test's output in its annotation when its failure has no text. */
+const OUTPUT_END_LINES = 8;
+function firstLines(text, lines, chars) {
+    const kept = text.split('\n', lines + 1);
+    const cut = kept.length > lines || text.length > chars;
+    return (clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : ''));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
+/**
+ * Where a failure happened, as its text says: the file:line positions of
+ * stack traces and tool messages, in the order they appear. Pure: which of
+ * them are files in the workspace is for workspace-files.ts to say.
+ */
+/** A failure's text can be megabytes; where it failed is said near its start. */
+const READ_CHARS = 20_000;
+/** Positions read at most: a deep stack holds hundreds of frames. */
+const MAX_POSITIONS = 40;
+/** Characters of a path; a match starts only where a run of them starts (see PATH). */
+const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
+/**
+ * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
+ * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
+ * of path characters starts, so hostile text costs linear time.
+ */
+const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
+/** A Nim module's path (`.nim`, or a NimScript's `.nims`). */
+const NIM_PATH = String.raw `(?<!${PATH_CHAR})(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.nims?`;
+/**
+ * The forms, in one expression so that each position is read once, by the
+ * most specific form that starts there.
+ */
+const POSITION = new RegExp([
+    // Python: File "tests/test_auth.py", line 18, in test_x
+    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
+    // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
+    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`),
+    // and Groovy, whose closures' classes keep a string-named method's
+    // hyphens (`at demo.CartTest$_BD-5_every_item_closure3.doCall(CartTest.groovy:81)`);
+    // a JVM method's name holds no dot, so the class ends at the last one.
+    // A space only after a `$` (the function's name in its lambda's class):
+    // words before the frame on its line (`failed at step 3 at demo.…`) are
+    // no class.
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.(?:kts?|groovy)):(?<kotlinLine>\d{1,9})\)`,
+    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
+    // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
+    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
+    // .NET: in C:\src\Tests\CartTests.cs:line 42
+    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
+    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
+    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
+    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
+    String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
+    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
+    String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
+    // bats `(in test file test/a.bats, line 15)`, EUnit `(test/m.erl, line 12)`, bash `a.sh: line 3:`
+    String.raw `(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
+    // Perl (Test::More, die): `at t/shop.t line 11.`
+    String.raw `\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
+    // PHP's errors: `Fatal error: … in /w/tests/CartTest.php on line 18`
+    String.raw `\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
+    // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
+    String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
+    // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
+    String.raw `\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
+    // Nim: a failed check `tests/cart.nim(27, 24): Check failed: …`, a
+    // stack frame `tests/cart.nim(43) test_cart`
+    String.raw `(?<nim>${NIM_PATH})\((?<nimLine>\d{1,9})(?:, \d{1,9})?\)`,
+    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
+    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
+    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
+    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
+].join('|'), 'gm');
+const FORMS = [
+    'python',
+    'kotlin',
+    'jvm',
+    'dotnet',
+    'pair',
+    'paren',
+    'located',
+    'comma',
+    'perl',
+    'php',
+    'erlang',
+    'bdd',
+    'nim',
+    'msvc',
+    'plain'
+];
+/** googletest's line before a failure's SCOPED_TRACE messages. */
+const source_positions_GTEST_TRACE = /^Google Test trace:$/m;
+/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
+const DECLARED_AFTER = /^:\d+ \u203a /;
+/** pytest's marked line of a frame at a function's header: `>   def test_x(value):`. */
+const PYTEST_AT_DEF = /^>\s+(?:async\s+)?def\s/;
+/**
+ * Where a failure happened: its details first (the stack), then its message
+ * (older Playwright writes the test's declaration there).
+ */
+function failurePositions(problem) {
+    // Nim's unittest writes a test's first failed check as the message, the
+    // checks that failed after it in the text.
+    if (NIM_CHECK.test(problem.message))
+        return sourcePositions(`${problem.message}\n${problem.details}`);
+    return sourcePositions(`${problem.details}\n${problem.message}`);
+}
+/** Where Nim's unittest says a check failed: `tests/cart.nim(27, 24): Check failed: …`. */
+const NIM_CHECK = new RegExp(String.raw `^${NIM_PATH}\(\d{1,9}, \d{1,9}\): (?:Check|Expect) failed\b`, 'i');
+/**
+ * Positions in the order the text gives them, except Playwright's header
+ * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
+ * without a project): that is where the test is declared, not where it
+ * failed, so it comes last; so does a pytest frame stopped at a function's
+ * `def` line (hypothesis's `@given` calls the test there: the frame of the
+ * line that failed follows). googletest's SCOPED_TRACE lines, after `Google
+ * Test trace:`, say where a trace was set: they are left out.
+ */
+function sourcePositions(text) {
+    const positions = [];
+    const declarations = [];
+    const read = text.slice(0, READ_CHARS);
+    const trace = source_positions_GTEST_TRACE.exec(read)?.index ?? read.length;
+    // Where the last position ended: a pytest frame's source follows it.
+    let previousEnd = 0;
+    for (const match of read.slice(0, trace).matchAll(POSITION)) {
+        const frameStart = previousEnd;
+        previousEnd = match.index + match[0].length;
+        const groups = match.groups ?? {};
+        const form = FORMS.find((name) => groups[name] !== undefined);
+        if (!form)
+            continue;
+        const path = groups[form].trim();
+        const line = Number(groups[`${form}Line`]);
+        // Line 0 is "unknown" (Boost.Test's `unknown location`).
+        if (!path || !Number.isSafeInteger(line) || line < 1)
+            continue;
+        const position = { path, line };
+        if (form === 'jvm' || form === 'kotlin') {
+            const className = groups.jvmClass ?? groups.kotlinClass;
+            position.className = className;
+            const lastDot = className.lastIndexOf('.');
+            if (lastDot > 0)
+                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
+        }
+        const end = match.index + match[0].length;
+        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
+            DECLARED_AFTER.test(text.slice(end, end + 12)) ||
+            (form === 'located' &&
+                PYTEST_AT_DEF.test(markedLine(read.slice(frameStart, match.index)))))
+            declarations.push(position);
+        else
+            positions.push(position);
+        if (positions.length + declarations.length === MAX_POSITIONS)
+            break;
+    }
+    return positions.concat(declarations);
+}
+/** The last line of a pytest frame's source that starts with `>` ('' if none). */
+function markedLine(frame) {
+    const last = frame.lastIndexOf('\n>');
+    const at = last >= 0 ? last + 1 : frame.startsWith('>') ? 0 : -1;
+    if (at < 0)
+        return '';
+    const lineEnd = frame.indexOf('\n', at);
+    return frame.slice(at, lineEnd < 0 ? frame.length : lineEnd);
+}
+
+;// CONCATENATED MODULE: ./src/util/inside.ts
+/**
+ * Whether `target` is `folder` or inside it (both absolute), by their paths
+ * alone: the one boundary check of reports, annotations and attachments.
+ */
+
+function isInside(folder, target) {
+    const relative = external_node_path_default().relative(folder, target);
+    return (relative !== '..' &&
+        // `..x.png` is a name, not a way up.
+        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
+        !external_node_path_default().isAbsolute(relative));
+}
+
+;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
+/**
+ * Which files exist in the workspace, for placing annotations on them. Files
+ * are only looked at (stat, directory listings), never read, and nothing
+ * outside the workspace is looked at: a report's paths are untrusted.
+ */
+
+
+
+/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
+const NOT_OURS = new Set([
+    'node_modules',
+    'bower_components',
+    'site-packages',
+    'dist-packages',
+    'vendor',
+    'venv',
+    '.venv',
+    '.tox',
+    '.git'
+]);
+/** Build output and caches: no source to point at, and often many files. */
+const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__']);
+/**
+ * Files and folders listed at most when looking files up by name (about
+ * 0.2 s on a runner): a monorepo can hold millions.
+ */
+const MAX_LISTED_ENTRIES = 100_000;
+class WorkspaceFiles {
+    workspace;
+    maxListed;
+    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
+    byName;
+    /** The workspace's own real path: what a file's real path must be inside. */
+    realRoot;
+    constructor(workspace, maxListed = MAX_LISTED_ENTRIES) {
+        this.workspace = workspace;
+        this.maxListed = maxListed;
+    }
+    /**
+     * `file` (absolute, or relative to the workspace) as a workspace-relative
+     * path, when it is a regular file inside the workspace and not in a
+     * dependency's folder.
+     */
+    fileAt(file) {
+        const relative = this.inside(file);
+        if (relative === undefined)
+            return undefined;
+        try {
+            // A symbolic link is followed only when it stays inside the workspace.
+            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
+            if (!isInside(this.realRoot, real))
+                return undefined;
+            return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
+    inside(file) {
+        const absolute = external_node_path_default().resolve(this.workspace, file);
+        if (!isInside(this.workspace, absolute))
+            return undefined;
+        const parts = external_node_path_default().relative(this.workspace, absolute).split((external_node_path_default()).sep);
+        if (parts.some((part) => NOT_OURS.has(part)))
+            return undefined;
+        return parts.join('/');
+    }
+    /**
+     * Files named `name` in the workspace (dependencies', build output's and
+     * dot folders left out), as workspace-relative paths; undefined when the
+     * workspace holds too many files to list.
+     */
+    named(name) {
+        if (this.byName === undefined)
+            this.byName = this.list();
+        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
+    }
+    list() {
+        const byName = new Map();
+        let listed = 0;
+        const pending = [''];
+        while (pending.length > 0) {
+            const folder = pending.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
+                    withFileTypes: true
+                });
+            }
+            catch {
+                continue; // unreadable: its files are not ours to place
+            }
+            if ((listed += entries.length) > this.maxListed)
+                return null;
+            for (const entry of entries) {
+                const relative = folder ? `${folder}/${entry.name}` : entry.name;
+                // Symbolic links are not followed: they may lead out of the workspace.
+                if (entry.isDirectory()) {
+                    if (!entry.name.startsWith('.') &&
+                        !NOT_OURS.has(entry.name) &&
+                        !NOT_SOURCE.has(entry.name))
+                        pending.push(relative);
+                }
+                else if (entry.isFile()) {
+                    const same = byName.get(entry.name);
+                    if (same)
+                        same.push(relative);
+                    else
+                        byName.set(entry.name, [relative]);
+                }
+            }
+        }
+        return byName;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/annotations/locate.ts
+/**
+ * The file and line an annotation of a failed test points at: the first
+ * position of its failure's text that is a file of the workspace, preferring
+ * the test's own file (a stack's first frames are often the assertion
+ * library's).
+ */
+
+
+
+
+
+class FailureLocator {
+    files;
+    /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
+    resolved = new Map();
+    constructor(files) {
+        this.files = files;
+    }
+    /**
+     * Where a failed test failed: from its first failure's or error's text;
+     * else where the test is, as far as the report says (its file, and the
+     * line its testcase names: googletest's `unknown file` exception).
+     */
+    failureOf(testCase) {
+        const problem = testCase.problems.find(isFailureOrError);
+        return this.locate(problem ? failurePositions(problem) : [], testCase);
+    }
+    locate(positions, test) {
+        // The test's own file: as the report says, or its classname when that
+        // is a file (vitest, Playwright and node-tap name classes by file).
+        const ownFile = test.file || (FILE_NAME.test(test.classname) ? test.classname : '');
+        const testFile = ownFile
+            ? this.resolve(ownFile, { ...test, file: ownFile })
+            : undefined;
+        let first;
+        for (const { path: written, line, packageDirs, className } of positions) {
+            let file = this.resolve(written, test, packageDirs);
+            // Kotlin's folders leave out the package's common root: a frame of the
+            // test's own class is looked up by its file's name too.
+            if (file === undefined &&
+                packageDirs !== undefined &&
+                className !== undefined &&
+                outerClass(className) === outerClass(test.classname))
+                file = this.resolve(written, test);
+            if (file === undefined)
+                continue;
+            if (file === testFile || testFile === undefined)
+                return { file, line };
+            first ??= { file, line };
+        }
+        if (first)
+            return first;
+        if (testFile === undefined)
+            return undefined;
+        return test.line === undefined
+            ? { file: testFile }
+            : { file: testFile, line: test.line };
+    }
+    resolve(written, test, packageDirs) {
+        const found = this.resolveOnce(written, test, packageDirs);
+        // A relative path read with its spaces may have begun with words (`Error
+        // in my module.py:3:`): its last word is a path too. An absolute one is
+        // whole (`C:\Program Files\…`).
+        const lastWord = isAbsolute(written)
+            ? undefined
+            : /\s(\S+)$/.exec(written)?.[1];
+        return found === undefined && lastWord
+            ? this.resolveOnce(lastWord, test, packageDirs)
+            : found;
+    }
+    resolveOnce(written, test, packageDirs) {
+        // All that decides it: the classname breaks ties between same-named files.
+        const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
+        if (!this.resolved.has(key))
+            this.resolved.set(key, this.find(written, test, packageDirs));
+        return this.resolved.get(key);
+    }
+    find(written, test, packageDirs) {
+        let file = written;
+        if (file.startsWith('file://')) {
+            try {
+                file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
+            }
+            catch {
+                // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
+                file = file.slice('file://'.length);
+            }
+        }
+        // A dependency's file, wherever it is, is none of the project's.
+        if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
+            return undefined;
+        if (packageDirs === undefined) {
+            // As written: relative to the workspace, the test's file, or the report.
+            const bases = external_node_path_default().isAbsolute(file)
+                ? ['']
+                : new Set(['', folderOf(test.file), folderOf(test.reportFile)]);
+            for (const base of bases) {
+                const found = this.files.fileAt(external_node_path_default().join(base, file));
+                if (found !== undefined)
+                    return found;
+            }
+        }
+        return this.findByName(file, test, packageDirs);
+    }
+    /**
+     * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
+     * frame's bare name): the one file whose path ends with the longest tail
+     * of the written path. A JVM frame's file must be in its package's folder.
+     */
+    findByName(file, test, packageDirs) {
+        const parts = file
+            .split(/[\\/]+/)
+            // Windows drive letters are no folder's name.
+            .filter((part) => part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
+        const name = parts.pop();
+        if (!name)
+            return undefined;
+        const named = this.files.named(name);
+        if (!named || named.length === 0)
+            return undefined;
+        const tail = packageDirs
+            ? [...packageDirs.split('/'), name]
+            : [...parts, name];
+        // A JVM frame's file is in its package's folder. An absolute path from
+        // elsewhere (a system library, another checkout) must share its folder
+        // too: a bare name alone would match the project's file of that name.
+        const shortest = packageDirs
+            ? tail.length
+            : isAbsolute(file)
+                ? Math.min(2, tail.length)
+                : 1;
+        // The files sharing the longest tail with the written path: each file
+        // compared once (a monorepo may hold thousands of index.ts).
+        let longest = 0;
+        let matches = [];
+        for (const candidate of named) {
+            const shared = commonTail(candidate.split('/'), tail);
+            if (shared > longest) {
+                longest = shared;
+                matches = [candidate];
+            }
+            else if (shared === longest) {
+                matches.push(candidate);
+            }
+        }
+        if (longest < shortest)
+            return undefined;
+        return matches.length === 1 ? matches[0] : closest(matches, test);
+    }
+}
+/**
+ * Of files of the same name, the one whose folder the test's classname
+ * names (go's package path, a JVM package), or else nearest the report; none
+ * when that does not tell them apart.
+ */
+function closest(candidates, test) {
+    const scope = test.classname.split(/[\\/.]+/).filter(Boolean);
+    const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1);
+    let best;
+    let bestScore = -1;
+    let tied = false;
+    for (const candidate of candidates) {
+        const dirs = candidate.split('/').slice(0, -1);
+        const named = Math.max(commonTail(dirs, scope), commonTail(dirs, scope.slice(0, -1)));
+        // Named folders count first; nearness to the report breaks ties.
+        const score = named * 1000 + commonHead(dirs, reportDirs);
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+            tied = false;
+        }
+        else if (score === bestScore) {
+            tied = true;
+        }
+    }
+    return tied ? undefined : best;
+}
+/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`, doctest's `cart_test.cpp`. */
+const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature|c|cc|cpp|cxx)$/;
+/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
+function isAbsolute(file) {
+    return (external_node_path_default().isAbsolute(file) ||
+        /^[A-Za-z]:[\\/]/.test(file) ||
+        file.startsWith('file://'));
+}
+/** `demo.CartTest` of `demo.CartTest$Inner`. */
+function outerClass(className) {
+    const nested = className.indexOf('$');
+    return (nested < 0 ? className : className.slice(0, nested)).trim();
+}
+/** '' for the workspace itself. */
+function folderOf(file) {
+    const folder = external_node_path_default().dirname(file);
+    return folder === '.' ? '' : folder;
+}
+function commonTail(a, b) {
+    let n = 0;
+    while (n < a.length &&
+        n < b.length &&
+        a[a.length - 1 - n] === b[b.length - 1 - n])
+        n++;
+    return n;
+}
+function commonHead(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/annotations/source-links.ts
+/**
+ * Links from the job summary's failed rows to the line where each failed, in
+ * the tested commit on GitHub. Pure apart from the locator's look at the
+ * workspace.
+ */
+
+/** Failed results given a link at most: each costs a look at the workspace. */
+const MAX_SOURCE_LINKS = 50;
+/** For the first failed results (failures and errors): where their first failed test failed. */
+function sourceLinks(results, locator, links) {
+    const found = new Map();
+    // The tested commit's files: …/commit/SHA → …/blob/SHA.
+    const blob = links.commitUrl?.replace(/\/commit\/([0-9a-f]+)$/i, '/blob/$1');
+    if (!blob || blob === links.commitUrl)
+        return found;
+    let looked = 0;
+    for (const result of results) {
+        if (!failedOrErrored(result.outcome))
+            continue;
+        if (looked++ === MAX_SOURCE_LINKS)
+            break;
+        const failed = result.testCases.find((t) => failedOrErrored(t.outcome));
+        const location = failed && locator.failureOf(failed);
+        if (!location?.line)
+            continue;
+        let path;
+        try {
+            path = location.file.split('/').map(encodeURIComponent).join('/');
+        }
+        catch {
+            continue; // a name no URL can hold (a lone surrogate)
+        }
+        found.set(result, {
+            href: `${blob}/${path}#L${location.line}`,
+            text: `${location.file}:${location.line}`
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/util/checked-files.ts
+/**
+ * Reading a file found in the workspace as that very file: opened without
+ * following a link swapped in for it and without waiting on a FIFO (Windows
+ * has neither flag), and read no further than the size it had when checked.
+ * Reports and attachments alike.
+ */
+
+const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+/**
+ * The open file's bytes, at most `size` of them (one that grows is read no
+ * further). Synchronous: each asynchronous read waits for a thread of node's
+ * pool (see readReportFile in reports/load.ts); an attachment is read the same
+ * way.
+ */
+function readUpTo(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, size - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+}
+
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * Secrets replaced by `***` in text the action shows or sends on. Pure.
+ * The longest first: one secret may hold another (a github-token holding the
+ * API key would otherwise show around its `***`).
+ */
+function hideSecrets(text, 
+/** Secrets by name (`api-key`, `github-token`). */
+secrets, 
+/** Shorter values are left alone: replacing a placeholder like `x` would mangle the text. */
+minChars) {
+    const hidden = [];
+    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
+    for (const [name, secret] of longestFirst) {
+        if (secret.length >= minChars && text.includes(secret)) {
+            text = text.replaceAll(secret, '***');
+            hidden.push(name);
+        }
+    }
+    return { text, hidden };
+}
+/** No key is this short; replacing or refusing on a placeholder like `x` would mangle text and lose files. */
+const MIN_SECRET_CHARS = 8;
+/**
+ * The names of the secrets a file's bytes hold, as UTF-8 or as UTF-16 (what
+ * Windows PowerShell writes with `>`). Pure.
+ */
+function secretsInBytes(bytes, 
+/** Secrets by name (`api-key`, `github-token`). */
+secrets, minChars) {
+    const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return Object.entries(secrets)
+        .filter(([, secret]) => secret.length >= minChars &&
+        (content.includes(secret, 0, 'utf8') ||
+            content.includes(secret, 0, 'utf16le') ||
+            content.includes(Buffer.from(secret, 'utf16le').swap16())))
+        .map(([name]) => name);
+}
+
+;// CONCATENATED MODULE: ./src/attachments.ts
+/**
+ * The attachments stage (input `attachments`): the files tests name with
+ * `[[ATTACHMENT|path]]` (Playwright's screenshots and traces) uploaded to QA
+ * Sphere and listed in their results' comments, as QA Sphere's own CLI does.
+ *
+ * A report's paths are untrusted: only regular files whose real path (links
+ * resolved) is inside the workspace are read, so a link in a pull request
+ * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
+ * file read is the very file checked (its device and inode, from the open
+ * handle), however its path changes in between. A file that holds the API
+ * key or the github-token (a test's log of its environment) is not uploaded.
+ */
+
+
+
+
+
+
+
+
+/** QA Sphere's limit for one file. */
+const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/**
+ * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
+ * are kept to 50 MiB: one must be sent within the 2 minutes a request may
+ * take, also from a runner with a slow uplink (3.5 Mbit/s).
+ */
+const MAX_FILES_PER_REQUEST = 100;
+const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
+/** Paths looked for at most in one upload (found or not): a report can name millions. */
+const MAX_LOOKUPS = 10_000;
+/** Skipped files named (with why); the rest are counted. */
+const MAX_NAMED_SKIPS = 100;
+/** Characters of one such problem: a path as long as any file system allows, and why. */
+const MAX_SKIP_CHARS = 5000;
+/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
+const MAX_FILES_PER_RESULT = 100;
+/** Paths a result's tests name that are remembered, so that one named again is counted once. */
+const MAX_NAMED_PER_RESULT = 10 * MAX_FILES_PER_RESULT;
+/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
+const NOT_IN_WORKSPACE = 'not a file in the workspace';
+/**
+ * The warning of the files not uploaded: the first `maxListed` reasons, and
+ * how many files the rest stand for. Undefined when every file was.
+ */
+function skippedWarning(outcome, maxListed) {
+    const { skipped, skippedCount } = outcome;
+    if (skippedCount === 0)
+        return undefined;
+    const listed = skipped.slice(0, maxListed);
+    const listedFiles = outcome.skippedFiles
+        .slice(0, maxListed)
+        .reduce((sum, files) => sum + files, 0);
+    const more = skippedCount > listedFiles ? ` and ${skippedCount - listedFiles} more` : '';
+    return `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed.join('; ')}${more}`;
+}
+/**
+ * Uploads the files of the results' test cases and sets each result's
+ * `attachments`. Results are posted whatever happens here.
+ */
+async function uploadAttachments(client, results, workspace, 
+/** Secrets by name (`api-key`): a file holding one is not uploaded. */
+secrets = {}) {
+    const outcome = {
+        uploaded: 0,
+        skipped: [],
+        skippedCount: 0,
+        skippedFiles: []
+    };
+    const { skippedFiles } = outcome;
+    const skip = (problem, files = 1) => {
+        outcome.skippedCount += files;
+        if (outcome.skipped.length >= MAX_NAMED_SKIPS)
+            return;
+        // Paths come from reports: a path can be megabytes long.
+        outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
+        skippedFiles.push(files);
+    };
+    let lookups = 0;
+    const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
+    /** By real path: a file named by several tests is uploaded once. */
+    const files = new Map();
+    /** By report folder and path as written. */
+    const found = new Map();
+    const filesOf = new Map();
+    /** Paths not looked for once MAX_LOOKUPS were. */
+    let unsearched = 0;
+    for (const result of results) {
+        const own = new Set();
+        /** Paths (by report folder) this result's tests name: one named again counts once. */
+        const named = new Set();
+        let looked = 0;
+        let unlisted = 0;
+        for (const testCase of result.testCases) {
+            const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
+            for (const written of testCase.attachments) {
+                const key = `${folder}\n${written}`;
+                if (named.has(key))
+                    continue;
+                // Bounded: a report can name millions (past this, repeats are counted again).
+                if (named.size < MAX_NAMED_PER_RESULT)
+                    named.add(key);
+                const known = found.get(key);
+                if (known && own.has(known))
+                    continue;
+                // Beyond the limits, not even looked for.
+                if (own.size === MAX_FILES_PER_RESULT ||
+                    looked === MAX_FILES_PER_RESULT * 2) {
+                    unlisted++;
+                    continue;
+                }
+                if (!found.has(key)) {
+                    if (lookups === MAX_LOOKUPS) {
+                        unsearched++;
+                        continue;
+                    }
+                    lookups++;
+                    const file = await findFile(root, workspace, folder, written);
+                    if (typeof file === 'string') {
+                        skip(`${written} (${testCase.reportFile}): ${file}`);
+                        found.set(key, undefined);
+                    }
+                    else {
+                        const known = files.get(file.real) ?? file;
+                        files.set(file.real, known);
+                        found.set(key, known);
+                    }
+                }
+                looked++;
+                const file = found.get(key);
+                if (file)
+                    own.add(file);
+            }
+        }
+        if (unlisted > 0) {
+            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`, unlisted);
+        }
+        if (own.size > 0)
+            filesOf.set(result, [...own]);
+    }
+    if (unsearched > 0) {
+        // First: it says why the rest were not even looked for.
+        outcome.skipped.unshift(`${counted(unsearched, 'more file')} named by tests, not looked for: at most ${grouped(MAX_LOOKUPS)} paths are looked for in one upload`);
+        skippedFiles.unshift(unsearched);
+        outcome.skipped.length = Math.min(outcome.skipped.length, MAX_NAMED_SKIPS);
+        skippedFiles.length = outcome.skipped.length;
+        outcome.skippedCount += unsearched;
+    }
+    const listed = new Set([...filesOf.values()].flat());
+    try {
+        for (const batch of batches([...listed])) {
+            const readable = [];
+            const contents = [];
+            for (const file of batch) {
+                // Removed, replaced or made unreadable since it was found: that file's problem.
+                const content = await readChecked(file).catch((error) => {
+                    const why = error instanceof Error && !('code' in error)
+                        ? error.message
+                        : `could not be read (${error.code ?? 'unknown'})`;
+                    skip(`${file.name}: ${why}`);
+                    return undefined;
+                });
+                if (content === undefined)
+                    continue;
+                // Unlike a report's text, a file cannot have them replaced: an
+                // image or an archive would be broken.
+                const held = secretsInBytes(content, secrets, MIN_SECRET_CHARS);
+                if (held.length > 0) {
+                    skip(`${file.name}: holds the ${held.join(' and the ')} (a test may log its environment), never uploaded`);
+                    continue;
+                }
+                readable.push(file);
+                contents.push({ name: file.name, content });
+            }
+            if (contents.length === 0)
+                continue;
+            const stored = await client.uploadFiles(contents);
+            readable.forEach((file, i) => (file.url = stored[i].url));
+            outcome.uploaded += readable.length;
+        }
+    }
+    catch (error) {
+        const why = error instanceof QaSphereTimeoutError
+            ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`;
+        return outcome;
+    }
+    for (const [result, own] of filesOf) {
+        const uploaded = own.filter((file) => file.url !== undefined);
+        if (uploaded.length > 0) {
+            result.attachments = uploaded.map((file) => ({
+                name: file.name,
+                url: file.url
+            }));
+        }
+    }
+    return outcome;
+}
+/**
+ * The file a test names: relative to its report's folder (as Playwright
+ * writes them) or absolute. Returns why not, when it cannot be uploaded.
+ */
+async function findFile(root, workspace, folder, written) {
+    const found = await findFileAt(root, workspace, folder, written);
+    // A Windows leg's path read on Linux or macOS (merged matrix reports).
+    if (found === NOT_IN_WORKSPACE && (external_node_path_default()).sep === '/' && written.includes('\\'))
+        return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
+    return found;
+}
+const HARD_LINK = 'a hard link, not read (the file it shares may be outside the workspace)';
+/** Checkouts keep the job's token in .git/config: never uploaded. */
+const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
+/**
+ * Credentials that actions and tools leave in the workspace, by name: never
+ * uploaded, whatever a report says (google-github-actions/auth writes
+ * gha-creds-*.json beside the checkout).
+ */
+const CREDENTIAL_FILE = /(?:^|[\\/])(?:gha-creds-[^\\/]*\.json|\.env(?:\.[^\\/]*)?|\.npmrc|\.netrc|_netrc|\.git-credentials|\.pypirc|\.docker[\\/]config\.json|id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?)$/i;
+async function findFileAt(root, workspace, folder, written) {
+    // Judged as written first: nothing outside the workspace is even looked at.
+    const resolved = external_node_path_default().resolve(folder, written);
+    if (!isInside(workspace, resolved) && !isInside(root, resolved))
+        return NOT_IN_WORKSPACE;
+    const real = await (0,external_node_fs_promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+    // A link out of the workspace says the same as a missing file.
+    if (real === undefined || !isInside(root, real))
+        return NOT_IN_WORKSPACE;
+    if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
+        return "in a .git folder (a checkout's credentials are kept there)";
+    if (CREDENTIAL_FILE.test(real) || CREDENTIAL_FILE.test(resolved))
+        return 'a file of credentials by its name, never uploaded';
+    const info = await (0,external_node_fs_promises_namespaceObject.stat)(real).catch(() => undefined);
+    if (!info)
+        return NOT_IN_WORKSPACE;
+    if (!info.isFile())
+        return 'not a file';
+    // A hard link's path is inside; the file it shares may be anywhere (.git/config).
+    if (info.nlink > 1)
+        return HARD_LINK;
+    if (info.size > MAX_ATTACHMENT_BYTES)
+        return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
+    return {
+        real,
+        // Names can hold what the README promises QA Sphere never gets
+        // (U+202E shows `gnp.exe` as `exe.png`).
+        name: plainText(external_node_path_default().basename(real)) || 'file',
+        size: info.size,
+        device: info.dev,
+        inode: info.ino
+    };
+}
+/** The checked file's bytes, refused unless the open handle is that very file. */
+async function readChecked(file) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file.real, OPEN_CHECKED);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
+            throw new Error('replaced since it was found, not read');
+        if (info.nlink > 1)
+            throw new Error(HARD_LINK);
+        return readUpTo(handle.fd, Math.min(file.size, MAX_ATTACHMENT_BYTES));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
+function* batches(files) {
+    let batch = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (batch.length > 0 &&
+            (batch.length === MAX_FILES_PER_REQUEST ||
+                bytes + file.size > MAX_BYTES_PER_REQUEST)) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(file);
+        bytes += file.size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/results/stored.ts
+/** Results by status: those stored, or all of them (a dry run stores none). */
+function countStatuses(planned, resultIds, includeUnstored) {
+    const counts = {
+        passed: 0,
+        failed: 0,
+        blocked: 0,
+        skipped: 0
+    };
+    planned.forEach((result, i) => {
+        if (includeUnstored || resultIds[i] !== undefined) {
+            counts[result.status] = (counts[result.status] ?? 0) + 1;
+        }
+    });
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/**
+ * The step outputs. `results` and `result-ids` are JSON arrays written to
+ * GITHUB_OUTPUT piece by piece, in the format core.setOutput writes
+ * (`name<<delimiter`, value, delimiter): the results of 100,000 test cases
+ * are 10 MB of JSON, which core.setOutput would hold as one string three
+ * times over at the end of a big upload.
+ */
+
+
+
+
+
+
+
+/** Array items serialized at a time. */
+const ITEMS_PER_WRITE = 1000;
+/** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
+function setJsonArrayOutput(name, length, itemAt) {
+    const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE);
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        // Only outside a runner (local tools): the old workflow command.
+        setOutput(name, [...pieces].join(''));
+        return;
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        for (const piece of pieces) {
+            // As core.setOutput: a value holding the delimiter would end it early.
+            if (piece.includes(delimiter)) {
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            }
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Every output, empty: later steps can always parse them, also when an input
+ * is refused, nothing gets stored or no run is found or created.
+ */
+function setEmptyOutputs() {
+    setOutputs([], [], []);
+    setNoRunOutputs();
+}
+/** No run: none was given that exists, found or created. */
+function setNoRunOutputs() {
+    setOutput('run-id', '');
+    setOutput('run-url', '');
+    setOutput('run-created', 'false');
+}
+/** The run's outputs: the run named or created. */
+function setRunOutputs(runId, runUrl, created) {
+    setOutput('run-id', String(runId));
+    setOutput('run-url', runUrl);
+    setOutput('run-created', String(created));
+}
+/** The results' outputs: ids, results, counts by status, unmatched markers. */
+function setOutputs(planned, resultIds, unmatched, dryRun = false) {
+    // Indexes only: an output's objects are made as it is written.
+    const posted = [];
+    const ids = [];
+    planned.forEach((_, i) => {
+        const resultId = resultIds[i];
+        if (resultId === undefined && !dryRun)
+            return;
+        posted.push(i);
+        if (typeof resultId === 'number')
+            ids.push(resultId);
+    });
+    const counts = countStatuses(planned, resultIds, dryRun);
+    setJsonArrayOutput('result-ids', ids.length, (k) => ids[k]);
+    setJsonArrayOutput('results', posted.length, (k) => {
+        const result = planned[posted[k]];
+        return {
+            marker: result.marker,
+            tcaseId: result.tcaseId,
+            status: result.status,
+            statusName: result.statusName,
+            resultId: resultIds[posted[k]] ?? null
+        };
+    });
+    setOutput('total', String(posted.length));
+    // Every status id, also those only a status-map uses: declared outputs are always set.
+    for (const status of STATUS_IDS)
+        setOutput(status, String(counts[status] ?? 0));
+    setUnmatchedOutput(unmatched);
+}
+function setUnmatchedOutput(unmatched) {
+    setOutput('unmatched', JSON.stringify(unmatched));
+}
+
+;// CONCATENATED MODULE: ./src/prepare-statuses.ts
+
+
+
+/**
+ * The statuses of this upload: configure-statuses planned (opt-in, admin
+ * key), status-map resolved by id or display name against the statuses as
+ * they will be. Asks QA Sphere only when a custom status is involved; the
+ * defaults' names are fixed. Writes nothing: a status-map that cannot be
+ * resolved stops the upload before any change.
+ */
+async function prepareStatuses(client, config) {
+    let statuses = [...DEFAULT_STATUSES];
+    if (config.configureStatuses.length > 0 ||
+        needsAccountStatuses(config.statusMap)) {
+        statuses = await client.getStatuses();
+    }
+    const updates = neededUpdates(config.configureStatuses, statuses);
+    if (config.configureStatuses.length > 0 && updates.length === 0) {
+        log_info('Custom statuses are already as configure-statuses says');
+    }
+    const described = updates
+        .map((u) => `${u.id}=${u.name}:${u.color}`)
+        .join(', ');
+    if (updates.length > 0) {
+        if (config.dryRun)
+            log_info(`Dry run: would update custom statuses ${described}`);
+        statuses = statuses.map((s) => {
+            const update = updates.find((u) => u.id === s.id);
+            return update
+                ? { ...s, name: update.name, color: update.color, isActive: true }
+                : s;
+        });
+    }
+    const statusOf = resolveStatusMap(config.statusMap, statuses);
+    let applied = false;
+    const apply = async () => {
+        if (applied || updates.length === 0 || config.dryRun)
+            return;
+        applied = true;
+        try {
+            await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
+        }
+        catch (error) {
+            throw explainStatusUpdateError(error, described);
+        }
+        log_info(`Updated custom statuses: ${described}`);
+    };
+    return {
+        scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
+        statuses,
+        apply
+    };
+}
+function explainStatusUpdateError(error, described) {
+    if (!(error instanceof QaSphereApiError))
+        return error instanceof Error ? error : new Error(String(error));
+    if (error.status === 409) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message, quoted here, says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
+    }
+    if (error.status === 403) {
+        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
@@ -13041,378 +15211,6 @@ const XMLValidator = {
   validate: validator_validate
 }
 
-;// CONCATENATED MODULE: ./src/reports/well-formed.ts
-/**
- * A fast structural check of XML: every element closed, in order, one root,
- * nothing after it. fast-xml-parser accepts a truncated file that ends
- * between elements (a killed test run) without complaint; this finds it, and
- * mismatched tags, with the line, at a fraction of a full validator's cost.
- * Attribute syntax is left to the parser.
- */
-
-function emptyStructure() {
-    return {
-        root: '',
-        rootOpenTag: [-1, -1],
-        children: [],
-        firstChild: { openTagEnd: -1, children: [] }
-    };
-}
-/**
- * No test tool nests this deep. fast-xml-parser refuses deeper nesting in
- * what it parses at once (its maxNestedTags), and a report read in pieces
- * would otherwise go deeper, until the call stack runs out.
- */
-const MAX_NESTING = 100;
-/**
- * Elements side by side in one element at most (their bounds are kept to cut
- * the report into pieces): above a report's 2,000,000 testcases in one
- * suite, far below the 67 million `<a/>` that fit in 256 MiB, whose bounds
- * would take gigabytes.
- */
-const MAX_SIDE_BY_SIDE = 3_000_000;
-/** An XML declaration at the start of a line. */
-const LATER_DECLARATION = /\n<\?xml\s/g;
-/** A JUnit report's root element. */
-const JUNIT_ROOT = /^<(testsuites?)[\s>]/;
-/** Why a report starts with text, and what to do. */
-const REDIRECTED = 'console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own';
-function checkStructure(xml, structure) {
-    const open = [];
-    let childStart = -1;
-    let grandchildStart = -1;
-    let rootClosed = false;
-    /** Where the root element ended. */
-    let rootEnd = -1;
-    let pos = 0;
-    const fail = (at, message) => ({
-        line: lineAt(xml, at),
-        message
-    });
-    for (;;) {
-        const start = xml.indexOf('<', pos);
-        if (start < 0)
-            break;
-        if (open.length === 0 && hasText(xml, pos, start)) {
-            if (rootClosed)
-                return fail(pos, 'text after the root element');
-            // A report written to standard output and redirected into the file
-            // (`rspec --format RspecJunitFormatter > junit.xml`) starts with what
-            // the tests printed.
-            LATER_DECLARATION.lastIndex = pos;
-            const declaration = LATER_DECLARATION.exec(xml);
-            // Some write no declaration (@hapi/lab's `-r junit` without `-o`):
-            // then a JUnit root after the text tells.
-            const junitRoot = JUNIT_ROOT.exec(xml.slice(start, start + 12));
-            return fail(pos, declaration !== null
-                ? `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): ${REDIRECTED}`
-                : junitRoot !== null
-                    ? `text before the root element <${junitRoot[1]}> (line ${lineAt(xml, start)}): ${REDIRECTED}`
-                    : 'text before the root element');
-        }
-        const next = xml.charCodeAt(start + 1);
-        if (next === 0x21 /* ! */) {
-            const skip = skipSpecial(xml, start);
-            if (skip < 0)
-                return fail(start, 'a comment or CDATA section is never closed');
-            pos = skip;
-            continue;
-        }
-        if (next === 0x3f /* ? */) {
-            const end = xml.indexOf('?>', start + 2);
-            if (end < 0)
-                return fail(start, 'a processing instruction is never closed');
-            // The parser skips quoted values in it, so an open quote would make it
-            // read on past this `?>`, over elements, or fail.
-            if (hasOpenQuote(xml, start + 2, end)) {
-                return fail(start, 'a processing instruction (<?…?>) has a quote that is not closed before its ?>');
-            }
-            pos = end + 2;
-            continue;
-        }
-        const end = tagEnd(xml, start + 1);
-        if (end < 0)
-            return fail(start, 'the file ends inside a tag (it looks truncated)');
-        if (next === 0x2f /* / */) {
-            const name = xml.slice(start + 2, end).trim();
-            const expected = open.pop();
-            if (expected !== name) {
-                return fail(start, expected === undefined
-                    ? `</${name}> closes an element that was never opened`
-                    : `</${name}> where </${expected}> was expected`);
-            }
-            if (open.length === 0) {
-                rootClosed = true;
-                rootEnd = end + 1;
-            }
-            if (structure) {
-                if (open.length === 1)
-                    structure.children.push(childStart, end + 1);
-                else if (open.length === 2 && structure.children.length === 0)
-                    structure.firstChild.children.push(grandchildStart, end + 1);
-            }
-        }
-        else {
-            if (rootClosed) {
-                return {
-                    ...fail(start, 'a second root element'),
-                    secondRoot: { firstEnd: rootEnd, start }
-                };
-            }
-            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
-            if (structure) {
-                if (open.length === 0) {
-                    structure.root = tagName(xml, start + 1, end);
-                    structure.rootOpenTag = [start, end + 1];
-                }
-                else if (open.length === 1) {
-                    if (selfClosing)
-                        structure.children.push(start, end + 1);
-                    else {
-                        childStart = start;
-                        if (structure.children.length === 0)
-                            structure.firstChild.openTagEnd = end + 1;
-                    }
-                }
-                else if (open.length === 2 && structure.children.length === 0) {
-                    if (selfClosing)
-                        structure.firstChild.children.push(start, end + 1);
-                    else
-                        grandchildStart = start;
-                }
-            }
-            if (structure &&
-                (structure.children.length > 2 * MAX_SIDE_BY_SIDE ||
-                    structure.firstChild.children.length > 2 * MAX_SIDE_BY_SIDE)) {
-                return {
-                    ...fail(start, `more than ${grouped(MAX_SIDE_BY_SIDE)} elements side by side, more than any test tool writes; the action reads no more (memory)`),
-                    overLimit: true
-                };
-            }
-            if (!selfClosing) {
-                if (open.length >= MAX_NESTING) {
-                    return {
-                        ...fail(start, `elements nested more than ${MAX_NESTING} deep, more than any test tool writes; the action reads no deeper`),
-                        overLimit: true
-                    };
-                }
-                open.push(tagName(xml, start + 1, end));
-            }
-            else if (open.length === 0) {
-                rootClosed = true;
-                rootEnd = end + 1;
-            }
-        }
-        pos = end + 1;
-    }
-    if (open.length > 0) {
-        return fail(xml.length, `the file ends inside <${open.join(' > ')}> (it looks truncated)`);
-    }
-    if (hasText(xml, pos, xml.length))
-        return fail(pos, 'text after the root element');
-    if (!rootClosed)
-        return fail(0, 'there is no XML element in it');
-    return undefined;
-}
-/**
- * The root element's name, found without reading further; undefined when
- * something other than white space, comments and processing instructions
- * comes first (checkStructure says what).
- */
-function rootName(xml) {
-    let pos = 0;
-    for (;;) {
-        const start = xml.indexOf('<', pos);
-        if (start < 0 || hasText(xml, pos, start))
-            return undefined;
-        const next = xml.charCodeAt(start + 1);
-        if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
-            const end = next === 0x21 ? skipSpecial(xml, start) : instructionEnd(xml, start);
-            if (end < 0)
-                return undefined;
-            pos = end;
-            continue;
-        }
-        const end = tagEnd(xml, start + 1);
-        if (end < 0 || next === 0x2f /* / */)
-            return undefined;
-        return tagName(xml, start + 1, end);
-    }
-}
-/** Index of the `>` ending a tag that starts after `from`, skipping quoted values. */
-function tagEnd(xml, from) {
-    let quote = 0;
-    for (let i = from; i < xml.length; i++) {
-        const c = xml.charCodeAt(i);
-        if (quote !== 0) {
-            if (c === quote)
-                quote = 0;
-        }
-        else if (c === 0x22 || c === 0x27) {
-            quote = c;
-        }
-        else if (c === 0x3e /* > */) {
-            return i;
-        }
-        else if (c === 0x3c /* < */) {
-            return -1; // a new tag before this one ended
-        }
-    }
-    return -1;
-}
-/** The name of the tag whose name starts at `from`, looking no further than `end`. */
-function tagName(xml, from, end) {
-    let i = from;
-    while (i < end) {
-        const c = xml.charCodeAt(i);
-        if (c === 0x20 ||
-            c === 0x09 ||
-            c === 0x0a ||
-            c === 0x0d ||
-            c === 0x2f /* / */ ||
-            c === 0x3e /* > */)
-            break;
-        i++;
-    }
-    return xml.slice(from, i);
-}
-/** Past a comment, CDATA section or declaration starting at `start`; -1 if unclosed. */
-function skipSpecial(xml, start) {
-    if (xml.startsWith('<!--', start)) {
-        const end = xml.indexOf('-->', start + 4);
-        return end < 0 ? -1 : end + 3;
-    }
-    if (xml.startsWith('<![CDATA[', start)) {
-        const end = xml.indexOf(']]>', start + 9);
-        return end < 0 ? -1 : end + 3;
-    }
-    const end = xml.indexOf('>', start + 2);
-    return end < 0 ? -1 : end + 1;
-}
-/** Past a processing instruction starting at `start`; -1 if unclosed. */
-function instructionEnd(xml, start) {
-    const end = xml.indexOf('?>', start + 2);
-    return end < 0 ? -1 : end + 2;
-}
-/** Whether xml[from, to) leaves a ' or " quote open. */
-function hasOpenQuote(xml, from, to) {
-    let quote = 0;
-    for (let i = from; i < to; i++) {
-        const c = xml.charCodeAt(i);
-        if (quote !== 0) {
-            if (c === quote)
-                quote = 0;
-        }
-        else if (c === 0x22 || c === 0x27) {
-            quote = c;
-        }
-    }
-    return quote !== 0;
-}
-function hasText(xml, from, to) {
-    for (let i = from; i < to; i++) {
-        const c = xml.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
-            return true;
-    }
-    return false;
-}
-/**
- * Elements and attributes in xml[from, to), as fast-xml-parser would find
- * them, counted no further than `limit + 1`; comments (unless `comments`:
- * where the parser keeps them), CDATA sections and processing instructions
- * skipped. (Values in quotes are skipped as the parser skips them: only
- * right after `=`.)
- */
-function countNodes(xml, from, to, limit, comments = false) {
-    let count = 0;
-    let pos = from;
-    while (count <= limit) {
-        const start = xml.indexOf('<', pos);
-        if (start < 0 || start >= to)
-            break;
-        const next = xml.charCodeAt(start + 1);
-        if (next === 0x21 /* ! */) {
-            if (comments && xml.startsWith('<!--', start))
-                count++;
-            pos = skipSpecial(xml, start);
-            if (pos < 0)
-                break;
-            continue;
-        }
-        if (next === 0x3f /* ? */) {
-            pos = instructionEnd(xml, start);
-            if (pos < 0)
-                break;
-            continue;
-        }
-        const end = tagEnd(xml, start + 1);
-        if (end < 0)
-            break;
-        // The tag's name is the element; each word after it an attribute (the
-        // `/` of `/>` is not one).
-        if (next !== 0x2f /* / */) {
-            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
-            count += wordsInTag(xml, start + 1, selfClosing ? end - 1 : end);
-        }
-        pos = end + 1;
-    }
-    return count;
-}
-/**
- * Words in a tag's text xml[from, to) as the parser's attribute pattern
- * (`[^\s=]+`, then optionally `=` and a quoted value) matches them.
- */
-function wordsInTag(xml, from, to) {
-    let words = 0;
-    let i = from;
-    while (i < to) {
-        const c = xml.charCodeAt(i);
-        if (isSpace(c) || c === 0x3d /* = */) {
-            i++;
-            continue;
-        }
-        while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d)
-            i++;
-        words++;
-        let j = i;
-        while (j < to && isSpace(xml.charCodeAt(j)))
-            j++;
-        if (xml.charCodeAt(j) !== 0x3d)
-            continue;
-        j++;
-        while (j < to && isSpace(xml.charCodeAt(j)))
-            j++;
-        const quote = xml.charCodeAt(j);
-        if (quote !== 0x22 && quote !== 0x27)
-            continue;
-        const close = xml.indexOf(quote === 0x22 ? '"' : "'", j + 1);
-        if (close >= 0 && close < to)
-            i = close + 1;
-    }
-    return words;
-}
-/** JavaScript's `\s`: the parser's patterns split words there. */
-function isSpace(c) {
-    if (c < 0x80)
-        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-    return (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
-function lineAt(xml, position) {
-    let line = 1;
-    for (let i = xml.indexOf('\n'); i >= 0 && i < position; i = xml.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
 ;// CONCATENATED MODULE: ./src/reports/xml-text.ts
 /**
  * Text as it appears in a report, made plain. The parser runs with entity
@@ -13598,110 +15396,7 @@ function stripDoctype(xml) {
     return { xml: xml.slice(0, start), hadDoctype: true };
 }
 
-;// CONCATENATED MODULE: ./src/reports/junit.ts
-/**
- * JUnit XML → test cases. Pure: text in, plain objects out.
- *
- * Handles every flavour we know of: a `<testsuites>` or bare `<testsuite>`
- * root, suites nested at any depth (PHPUnit), failures/errors/skips as child
- * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
- */
-
-
-
-
-
-
-/** Characters of a test case's own text (its suites' names, shared with its siblings, are not counted). */
-function ownTextLength(testCase) {
-    let length = testCase.name.length +
-        testCase.reportedName.length +
-        testCase.classname.length +
-        testCase.file.length +
-        testCase.output.length;
-    for (const problem of testCase.problems)
-        length +=
-            problem.message.length + problem.type.length + problem.details.length;
-    for (const value of testCase.markerProperties)
-        length += value.length;
-    for (const path of testCase.attachments)
-        length += path.length;
-    return length;
-}
-/**
- * The test case with copies of its strings, which keep nothing else in
- * memory (see detached): kept beyond its report, it would otherwise keep the
- * report's whole text. Suite and block lists are copied once, through
- * `suiteCopies`, so that siblings still share one.
- */
-function detachedTestCase(testCase, suiteCopies) {
-    const copy = {
-        ...testCase,
-        name: detached(testCase.name),
-        reportedName: detached(testCase.reportedName),
-        classname: detached(testCase.classname),
-        file: detached(testCase.file),
-        suites: copiedList(testCase.suites, suiteCopies),
-        problems: testCase.problems.map((problem) => ({
-            kind: problem.kind,
-            message: detached(problem.message),
-            type: detached(problem.type),
-            details: detached(problem.details)
-        })),
-        markerProperties: testCase.markerProperties.map(detached),
-        output: detached(testCase.output),
-        attachments: testCase.attachments.map(detached)
-    };
-    // Set in place (most have none): a spread or closure here costs every one
-    // of 100,000 test cases.
-    if (testCase.blocks)
-        copy.blocks = copiedList(testCase.blocks, suiteCopies);
-    return copy;
-}
-/** A list of strings copied once (see detachedTestCase). */
-function copiedList(list, copies) {
-    let copy = copies.get(list);
-    if (copy === undefined) {
-        copy = list.map(detached);
-        copies.set(list, copy);
-    }
-    return copy;
-}
-/** A test that failed or errored; a flaky one passed in the end. */
-function failedOrErrored(outcome) {
-    return outcome === 'failure' || outcome === 'error';
-}
-/**
- * At most `limit` of the tests, those that failed or errored first, each
- * kind in order: what a list cut short must still show.
- */
-function failedFirst(testCases, limit) {
-    const chosen = [];
-    for (const failed of [true, false]) {
-        for (const testCase of testCases) {
-            if (chosen.length === limit)
-                return chosen;
-            if (failedOrErrored(testCase.outcome) === failed)
-                chosen.push(testCase);
-        }
-    }
-    return chosen;
-}
-/** A failure or an error, not a skip or a failed attempt before a passing retry. */
-function isFailureOrError(problem) {
-    return problem.kind === 'failure' || problem.kind === 'error';
-}
-class ReportParseError extends Error {
-    file;
-    line;
-    reason;
-    constructor(file, line, reason) {
-        super(`${file}${line ? `:${line}` : ''}: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-    }
-}
+;// CONCATENATED MODULE: ./src/reports/junit/parser-options.ts
 /** Elements whose content we keep raw: fewer objects, and CDATA/markup inside stays text. */
 const RAW_ELEMENTS = [
     'failure',
@@ -13761,387 +15456,1234 @@ const parserOptions = {
     // Raw at any depth, also at the top of a piece of a suite (see siblingPieces).
     stopNodes: RAW_ELEMENTS.flatMap((name) => [`*.${name}`, name])
 };
+
+;// CONCATENATED MODULE: ./src/reports/junit/xml-nodes.ts
+/**
+ * The parsed XML as fast-xml-parser gives it with preserveOrder, and the
+ * small accessors every reader of it shares (tags, children, attributes, raw
+ * content).
+ */
+
 /** A comment's node, where comments are kept. */
 const COMMENT = '#comment';
-/** One parser for every report and piece: it keeps no state between parses. */
-const parser = new XMLParser(parserOptions);
-/**
- * The same, keeping comments (`{ '#comment': [{ '#text': … }] }`): Qt 5
- * writes a test's messages, its skip among them, as comments (see
- * qt5TestCases). Only its reports are read so.
- */
-const commentParser = new XMLParser({
-    ...parserOptions,
-    commentPropName: COMMENT
-});
 const NONE = Object.freeze([]);
-/** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
-const PIECE_CHARS = 64 * 1024;
-/** `pieceChars`: the size of the pieces a big report is parsed in, and how big a suite must be to be cut (tests make it small). */
-function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
-    const { xml: document, hadDoctype } = stripDoctype(text);
-    if (document.trim() === '') {
-        throw new ReportParseError(reportFile, undefined, 'the file is empty');
-    }
-    // Other XML is neither checked nor parsed (it may be big).
-    const rootElement = rootName(document);
-    if (rootElement !== undefined && !isJUnitRoot(rootElement))
-        return { kind: 'not-junit', root: rootElement };
-    const xml = rootElement === 'testsuites' ? withoutCUnitFooter(document) : document;
-    const testCaseTags = countTestCaseTags(xml);
-    if (testCaseTags > MAX_TEST_CASES) {
-        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(testCaseTags)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`);
-    }
-    const problemTags = countProblemTags(xml);
-    if (problemTags > MAX_PROBLEMS) {
-        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`);
-    }
-    const testCases = documentTestCases(xml, reportFile, pieceChars);
-    if (!testCases)
-        return { kind: 'not-junit', root: '(none)' };
-    return junitReport(testCases, hadDoctype, text.length);
+/** The element's name, or '#text' for text. */
+function tagOf(node) {
+    for (const key in node)
+        if (key !== ':@')
+            return key;
+    return '';
 }
-/**
- * CUnit 2.1-3's JUnit XML (`CU_automated_enable_junit_xml`) never closes its
- * `<testsuites>`: it ends with the footer of its own format,
- * `<CUNIT_FOOTER> File Generated By CUnit v2.1-3 - <date> </CUNIT_FOOTER>`
- * and `</CUNIT_TEST_RUN_REPORT>`, in every report. That footer, at the very
- * end of a `<testsuites>` document, is read as the `</testsuites>` it stands
- * for (its line breaks kept, so errors name the file's lines).
- */
-const CUNIT_FOOTER = /<CUNIT_FOOTER>[^<]*<\/CUNIT_FOOTER>\s*<\/CUNIT_TEST_RUN_REPORT>\s*$/;
-/** The footer is searched for in the document's last characters only (it may be big). */
-const CUNIT_FOOTER_TAIL = 1024;
-function withoutCUnitFooter(xml) {
-    const tailStart = Math.max(0, xml.length - CUNIT_FOOTER_TAIL);
-    const inTail = xml.slice(tailStart).lastIndexOf('<CUNIT_FOOTER>');
-    if (inTail < 0)
-        return xml;
-    const start = tailStart + inTail;
-    const footer = CUNIT_FOOTER.exec(xml.slice(start));
-    if (!footer)
-        return xml;
-    const lineBreaks = footer[0].split('\n').length - 1;
-    return `${xml.slice(0, start)}</testsuites>${'\n'.repeat(lineBreaks)}`;
+function childrenOf(element, tag) {
+    const children = element[tag];
+    return Array.isArray(children) ? children : [];
 }
-/** The root CUnit 2.1-3 writes, counts and all, with its space before the line break. */
-const CUNIT_ROOT = '<testsuites errors="0" failures="0" tests="0" name=""> \n';
-/**
- * Why a CUnit 2.1-3 JUnit report ends in the middle: writing a failed test,
- * it aborts (`CU_translate_special_characters` is given no buffer), so the
- * report stops before the first failed test, whichever test it is.
- */
-function cunitAbortHint(xml, structure, message) {
-    const [start] = structure.rootOpenTag;
-    return message.endsWith('(it looks truncated)') &&
-        structure.root === 'testsuites' &&
-        xml.startsWith(CUNIT_ROOT, start)
-        ? '; CUnit 2.1-3 writes its JUnit XML only up to the first failed test, then aborts (an assertion in CU_translate_special_characters): its JUnit output cannot hold a failure'
-        : '';
+/** The child elements named `tag`, in document order. */
+function xml_nodes_elements(children, tag) {
+    const found = [];
+    for (const child of children)
+        if (tag in child)
+            found.push(child);
+    return found;
 }
-/** XML documents one after another in one file, at most: libtest writes one per test binary. */
-const MAX_DOCUMENTS = 10_000;
-/**
- * The test cases of a report's document, and of the JUnit documents after it
- * in the same file (`cargo test -- --format junit` writes one per test
- * binary); undefined when there is no root element.
- */
-function documentTestCases(xml, reportFile, pieceChars) {
-    let testCases;
-    let rest = xml;
-    /** Lines of the file before `rest`. */
-    let linesBefore = 0;
-    for (let documents = 1;; documents++) {
-        const structure = emptyStructure();
-        const problem = checkStructure(rest, structure);
-        const next = problem?.secondRoot;
-        if (!next || !isJUnitRoot(rootName(rest.slice(next.start)))) {
-            // The last (most often the only) document: checked already.
-            const last = readDocument(rest, reportFile, pieceChars, linesBefore, {
-                structure,
-                problem
-            });
-            return testCases && last ? [...testCases, ...last] : (last ?? testCases);
-        }
-        if (documents >= MAX_DOCUMENTS) {
-            throw new ReportParseError(reportFile, undefined, `it holds more than ${grouped(MAX_DOCUMENTS)} XML documents one after another (memory); split the report`);
-        }
-        // The next document starts with its XML declaration, if any.
-        const declaration = rest.lastIndexOf('<?xml', next.start);
-        const end = declaration >= next.firstEnd ? declaration : next.start;
-        const first = readDocument(rest.slice(0, end), reportFile, pieceChars, linesBefore);
-        if (first)
-            (testCases ??= []).push(...first);
-        linesBefore += lineAt(rest, end) - 1;
-        rest = rest.slice(end);
-    }
+function attribute(element, name) {
+    return xml_text_decodeEntities(rawAttribute(element, name));
 }
-/** One document's test cases; errors name lines of the file (`linesBefore` it). */
-function readDocument(xml, reportFile, pieceChars, linesBefore, checked) {
-    try {
-        return oneDocumentTestCases(xml, reportFile, pieceChars, checked);
-    }
-    catch (caught) {
-        if (!(caught instanceof ReportParseError) || !caught.line || !linesBefore)
-            throw caught;
-        throw new ReportParseError(caught.file, caught.line + linesBefore, caught.reason);
-    }
+/** An attribute's value as written, entities still in it. */
+function rawAttribute(element, name) {
+    const attributes = element[':@'];
+    const value = attributes?.[name];
+    return typeof value === 'string' ? value : '';
 }
-function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
-    let structure;
-    let problem;
-    if (checked)
-        ({ structure, problem } = checked);
-    else {
-        structure = emptyStructure();
-        problem = checkStructure(xml, structure);
+/** The text directly inside an element, as written (for a raw element: unparsed, CDATA and entities still in it). */
+function rawContent(element, tag) {
+    let text = '';
+    for (const child of childrenOf(element, tag)) {
+        const value = child['#text'];
+        if (typeof value === 'string')
+            text += value;
     }
-    if (problem) {
-        throw new ReportParseError(reportFile, problem.line, problem.overLimit
-            ? problem.message
-            : `malformed XML: ${problem.message}${cunitAbortHint(xml, structure, problem.message)}`);
-    }
-    // A big report is parsed a piece at a time: the parser's objects then die
-    // young, which saves much garbage-collection time and memory.
-    const source = reportSource(reportFile, xml, structure.rootOpenTag);
-    const suiteSources = structure.root === 'testsuites'
-        ? rootSuiteSources(xml, structure.children, source)
-        : undefined;
-    const context = { xml, pieceChars, source, depth: 0 };
-    if (structure.root === 'testsuites' && structure.children.length > 2) {
-        const testCases = [];
-        const pieces = siblingPieces(context, structure.children);
-        collectSuites(pieces, [], source, testCases, suiteSources);
-        return testCases;
-    }
-    const lone = loneSuite(xml, structure);
-    if (lone && lone.end - lone.start > pieceChars) {
-        const testCases = [];
-        const loneSource = suiteSources?.[0] ?? source;
-        collectSuiteInPieces({ ...context, source: loneSource }, lone, [], testCases);
-        return testCases;
-    }
-    refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, source);
-    const document = junit_parseXml(xml, reportFile, xml, parserFor(source));
-    const rootNode = document.find((node) => {
-        const tag = tagOf(node);
-        return tag !== '#text' && tag !== COMMENT;
-    });
-    if (!rootNode)
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit/children.ts
+
+
+
+const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
+const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
+const ERROR_STATUS = /^(?:error|errored)$/i;
+/** A line number as written (digits only), counted from 1. */
+function lineNumber(text, fromZero) {
+    if (!/^\s*\d{1,9}\s*$/.test(text))
         return undefined;
-    const root = tagOf(rootNode);
-    const testCases = [];
-    if (root === 'testsuites')
-        collectSuites([childrenOf(rootNode, root)], [], source, testCases, suiteSources);
+    const line = Number(text) + (fromZero ? 1 : 0);
+    return line > 0 ? line : undefined;
+}
+/**
+ * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
+ * name a test's files (screenshots, traces) in its output or failures.
+ */
+/** Where they are written: the output and every raw element (failures, skips). */
+const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS);
+const ATTACHMENT_START = '[[ATTACHMENT|';
+function attachmentsOf(children) {
+    let paths;
+    for (const child of children) {
+        const tag = tagOf(child);
+        if (!ATTACHMENT_HOLDERS.has(tag))
+            continue;
+        // Rare: looked for before anything is decoded. A failure's message too,
+        // as QA Sphere's CLI reads it.
+        const message = rawAttribute(child, 'message');
+        if (message.includes(ATTACHMENT_START))
+            paths = attachmentPaths(xml_text_decodeEntities(message), paths);
+        const raw = rawContent(child, tag);
+        if (raw.includes(ATTACHMENT_START))
+            paths = attachmentPaths(decodeRawContent(raw), paths);
+    }
+    return paths ? [...paths] : NONE;
+}
+/**
+ * The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. A path
+ * runs to the end of its line or the next `[[ATTACHMENT|`, and ends at its
+ * first `]]` (a `]` before it is the path's: `shots/login[chromium].png`,
+ * `case[1]]]`). Found with indexOf, each looked for once per position: a
+ * line of millions of `[[ATTACHMENT|` is read in linear time (a regular
+ * expression with a lookahead per character overflowed the stack).
+ */
+function attachmentPaths(text, paths) {
+    // Next positions at or after the current one (-1: none left).
+    let lineFeed = -2;
+    let carriageReturn = -2;
+    let closing = -2;
+    const START = ATTACHMENT_START.length;
+    for (let at = text.indexOf(ATTACHMENT_START); at >= 0;) {
+        const start = at + START;
+        const next = text.indexOf(ATTACHMENT_START, start);
+        if (lineFeed !== -1 && lineFeed < start)
+            lineFeed = text.indexOf('\n', start);
+        if (carriageReturn !== -1 && carriageReturn < start)
+            carriageReturn = text.indexOf('\r', start);
+        let end = text.length;
+        for (const stop of [next, lineFeed, carriageReturn])
+            if (stop >= 0 && stop < end)
+                end = stop;
+        if (closing !== -1 && closing < start)
+            closing = text.indexOf(']]', start);
+        if (closing >= 0 && closing + 2 <= end) {
+            let close = closing;
+            while (close + 2 < end && text.charCodeAt(close + 2) === 0x5d)
+                close++;
+            const path = text.slice(start, close).trim();
+            if (path)
+                (paths ??= new Set()).add(path);
+        }
+        at = next;
+    }
+    return paths;
+}
+/**
+ * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
+ * skipped test had no `<skipped>` element.
+ */
+function outcomeOf(problems, status, result = '') {
+    if (problems.some((p) => p.kind === 'failure'))
+        return 'failure';
+    if (problems.some((p) => p.kind === 'error'))
+        return 'error';
+    // Surefire/Playwright: failed attempts recorded on a test that passed in the end.
+    if (problems.some((p) => p.kind === 'flaky failure' || p.kind === 'flaky error')) {
+        return 'flaky';
+    }
+    if (problems.some((p) => p.kind === 'skipped'))
+        return 'skipped';
+    if (FAILED_STATUS.test(status))
+        return 'failure';
+    if (ERROR_STATUS.test(status))
+        return 'error';
+    if (SKIPPED_STATUS.test(status) || SKIPPED_STATUS.test(result))
+        return 'skipped';
+    return 'passed';
+}
+/** Surefire's rerun elements wrap their text in these child elements. */
+const RERUN_CHILD_TAGS = /<\/?(?:stackTrace|system-out|system-err)\s*>/g;
+function collectProblems(children, tag, kind, into, isRerun = false) {
+    for (const element of xml_nodes_elements(children, tag)) {
+        let raw = rawContent(element, tag);
+        if (isRerun)
+            raw = raw.replace(RERUN_CHILD_TAGS, '\n');
+        into.push({
+            kind,
+            message: attribute(element, 'message'),
+            type: attribute(element, 'type'),
+            details: decodeRawContent(raw).trim()
+        });
+    }
+}
+const OUTPUT_TAGS = ['system-out', 'system-err'];
+/**
+ * A suite's output as @web/test-runner-junit-reporter writes it with
+ * `reportLogs`: every test of a file carries the file's browser logs, so
+ * they are written once per test, each logged value in a <system-out> of
+ * its own. Read once, as the runner's console shows them.
+ */
+function webTestRunnerOutput(children, tests) {
+    const parts = [];
+    for (const element of xml_nodes_elements(children, 'system-out')) {
+        const text = decodeRawContent(rawContent(element, 'system-out'));
+        if (text.trim())
+            parts.push(text);
+    }
+    const size = parts.length / tests;
+    const repeated = tests > 1 &&
+        Number.isInteger(size) &&
+        parts.every((part, i) => part === parts[i % size]);
+    return (repeated ? parts.slice(0, size) : parts).join('\n');
+}
+function outputOf(children, tags = OUTPUT_TAGS) {
+    const parts = [];
+    for (const tag of tags) {
+        for (const element of xml_nodes_elements(children, tag)) {
+            const text = decodeRawContent(rawContent(element, tag)).replace(CONSOLE_LAUNCHER_IDS, '');
+            if (text.trim())
+                parts.push(text);
+        }
+    }
+    return parts.join('\n');
+}
+/**
+ * JUnit 5's ConsoleLauncher names a testcase by its method (`addsItem()`) and
+ * writes the display name, where `@DisplayName("BD-12 adds an item")` puts the
+ * marker, only at the start of its system-out.
+ */
+const CONSOLE_LAUNCHER_IDS = /^\s*unique-id: \[engine:[^\n]*\n(?:display-name: ([^\n]*)(?:\n|$))?/;
+/** The display name the ConsoleLauncher wrote for a testcase, if any. */
+function consoleLauncherName(children) {
+    const [output] = xml_nodes_elements(children, 'system-out');
+    if (!output)
+        return '';
+    // Raw, as written: in a CDATA section (read only as far as the name).
+    const raw = rawContent(output, 'system-out').trimStart();
+    const cdata = raw.startsWith('<![CDATA[');
+    const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw);
+    if (!match?.[1])
+        return '';
+    const name = cdata
+        ? match[1].replace(/\]\]>[\s\S]*$/, '')
+        : decodeRawContent(match[1]);
+    return name.trim();
+}
+const MARKER_PROPERTY = /^qasphere$/i;
+/** The `<property>` elements of every `<properties>` among `children`. */
+function properties(children) {
+    return xml_nodes_elements(children, 'properties').flatMap((group) => xml_nodes_elements(childrenOf(group, 'properties'), 'property'));
+}
+/** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
+function skipProperty(children) {
+    return properties(children).some((property) => {
+        const name = attribute(property, 'name');
+        if (name !== 'skip' && name !== 'todo')
+            return false;
+        const value = (attribute(property, 'value') || rawContent(property, 'property')).trim();
+        return value !== '' && value !== 'false';
+    });
+}
+function markerProperties(children) {
+    return properties(children)
+        .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
+        .map((property) => attribute(property, 'value') ||
+        decodeRawContent(rawContent(property, 'property')));
+}
+/**
+ * Thousands separators where no decimal comma could be meant: `2,503.1`,
+ * `1,234,567`. A lone `1,234` is 1.234 s in a decimal-comma locale and
+ * `0,123` always is: both refused, as no reader can tell.
+ */
+const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3}(?:\.\d*)|(?:,\d{3}){2,}(?:\.\d*)?)$/;
+/** Decimal only: Number() would also read `0x10`, `0b11` and `Infinity`. */
+// Each digit can belong to one part only: a long run of digits ending in junk
+// must fail at once (a hostile report's `time`), not backtrack quadratically.
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Longer is no time a tool writes (a double prints in at most 24 characters). */
+const MAX_TIME_CHARS = 64;
+/** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`, `80.803us`; negative or junk → undefined. */
+function parseSeconds(value) {
+    let text = value.trim();
+    if (text === '' || text.length > MAX_TIME_CHARS)
+        return undefined;
+    // After its last digit: a unit (or junk, refused there too).
+    if (text.charCodeAt(text.length - 1) > 0x39)
+        return durationSeconds(text);
+    if (text.includes(',')) {
+        if (!THOUSANDS.test(text))
+            return undefined;
+        text = text.replace(/,/g, '');
+    }
+    if (!DECIMAL.test(text))
+        return undefined;
+    const seconds = Number(text);
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+/** A number and its unit, as Kotlin's Duration.toString() writes them. */
+const DURATION_PART = /^(\d+(?:\.\d+)?)(d|h|m|s|ms|us|µs|μs|ns)$/;
+/** Each unit's seconds as a factor and a power of ten (exact: `80.803us` is 80.803e-6). */
+const UNIT_SCALES = {
+    d: [86_400, 0],
+    h: [3_600, 0],
+    m: [60, 0],
+    s: [1, 0],
+    ms: [1, -3],
+    us: [1, -6],
+    µs: [1, -6], // U+00B5, the micro sign
+    μs: [1, -6], // U+03BC, Greek mu
+    ns: [1, -9]
+};
+/**
+ * A time with units, as kotest 5.0 wrote Kotlin's Duration.toString():
+ * `80.803us`, `12ms`, `1.5s`, `1m 30.340s`. Each unit once, largest first.
+ */
+function durationSeconds(text) {
+    let seconds = 0;
+    let previousUnit = Infinity;
+    for (const part of text.split(' ')) {
+        const match = DURATION_PART.exec(part);
+        if (!match)
+            return undefined;
+        const [factor, exponent] = UNIT_SCALES[match[2]];
+        const unit = factor * 10 ** exponent;
+        if (unit >= previousUnit)
+            return undefined;
+        previousUnit = unit;
+        seconds += Number(`${match[1]}e${exponent}`) * factor;
+    }
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit/failures.ts
+/**
+ * Per-tool readers of failures, errors and skips: what a tool writes in a
+ * <failure>'s message, type or text, or in a test's or suite's output, that
+ * the generic testcase reader cannot know (TAP, EUnit, LuaUnit, Criterion,
+ * subunit, pytest-xdist, TestCafe, Ginkgo, Qt 5 and 6, WebdriverIO, jest,
+ * googletest, Rust's libtest).
+ */
+
+
+
+
+/**
+ * TestNG's junitreports (6.x) write a skipped test as an `<error>`: a
+ * SkipException the test threw, or a test not run because a method it depends
+ * on failed.
+ */
+function isTestNgSkip(problem) {
+    return (/(?:^|\.)\w*SkipException$/.test(problem.type) ||
+        (problem.type === 'java.lang.Throwable' &&
+            problem.message.endsWith('depends on not successfully finished methods')));
+}
+const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m;
+/** The types of PHPUnit 9's risky tests. */
+const PHPUNIT_RISKY = /^PHPUnit\\Framework\\(?:RiskyTestError|OutputError)$/;
+/**
+ * EUnit's reason line for a failed `?assertEqual` and the like of
+ * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
+ */
+const EUNIT_ASSERTION = /^\*\*error:\{(assert(?:Equal|NotEqual|Match|NotMatch|Exception|NotException)?),\[/m;
+/**
+ * EUnit's surefire reporter means to write a failed assertion as a
+ * <failure>, but looks for the exceptions of older EUnit
+ * (`assertEqual_failed`): OTP's assertions are written as
+ * `<error type="error">`, the reason after `::` and the stack. They are
+ * failures, typed by their assertion.
+ */
+function readEunitAssertion(problem) {
+    if (problem.type !== 'error' || !problem.details.startsWith('::'))
+        return;
+    const match = EUNIT_ASSERTION.exec(problem.details);
+    if (!match)
+        return;
+    problem.kind = 'failure';
+    problem.type = match[1];
+}
+/**
+ * LuaUnit writes a failure's or error's message (`test_cart.lua:22:
+ * expected: 5, actual: 4`, over several lines for tables and strings) as its
+ * `type`, and its stack trace as the text: the message is read as the
+ * message, as its console prints it.
+ */
+function readLuaUnitType(problem) {
+    if ((problem.kind === 'failure' || problem.kind === 'error') &&
+        problem.message === '' &&
+        problem.type !== '') {
+        problem.message = problem.type;
+        problem.type = '';
+    }
+}
+/** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
+const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/;
+/** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
+const CRITERION_TYPE = 'assert';
+/** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
+const CRITERION_ASSERTION_START = /^(?=\S)/m;
+/**
+ * Criterion writes a test's failed assertions last first (each
+ * `file:line: message`): the first that failed, as its console shows them,
+ * is put first, so that it is the failure shown and annotated.
+ */
+function criterionFirstFailedFirst(details) {
+    const assertions = details
+        .split(CRITERION_ASSERTION_START)
+        .map((assertion) => assertion.trimEnd());
+    return assertions.length < 2 ? details : assertions.reverse().join('\n');
+}
+/** What prove says of a test beyond the plan: it counts the test as failed. */
+const NOT_IN_THE_PLAN = 'Not in the plan: the script ran more tests than it planned.';
+/** TAP::Harness::JUnit's type of a failed test (the class of the TAP result it read). */
+const TAP_HARNESS_FAILURE = 'TAP::Parser::Result::Test';
+/** Its types of the failed tests it adds for a script (no plan, a bad plan, a non-zero exit). */
+const TAP_HARNESS_SCRIPT_FAILURE = /^(?:Plan|Died)$/;
+/** Its message of the test it adds for a script that ran more tests than it planned. */
+const TAP_HARNESS_EXTRA_TESTS = 'Extra tests tun.';
+/** TAP's plan: `1..16`. */
+const TAP_PLAN = /^1\.\.\d+\s*$/;
+/** A test's line of TAP, its number after `ok`: `not ok 3 - name`. */
+const TAP_TEST_LINE = /^(?:not )?ok\b\s*(\d*)/;
+/**
+ * A line of TAP::Harness::JUnit's <system-out> that ends a test's
+ * diagnostics: Test::More's header of a TODO test's failure, a subtest's
+ * start, its words on the whole script at the end (`Looks like you failed 2
+ * tests of 3.`).
+ */
+const TAP_NEXT_DIAGNOSTIC = /^#\s*(?:Failed \(TODO\) test\b|Subtest:|Looks like (?:you|your test)\b)/;
+const TAP_FAILED_TEST = /^#\s*Failed test\b/;
+/**
+ * TAP::Harness::JUnit gives a failed test the TAP comments written before
+ * its `not ok` line, which with Test::More (its diagnostics follow the line)
+ * are the previous test's: `Failed test 'other' at t/x.t line 10.` would be
+ * this test's reason and line. Its suite's <system-out> holds the script's
+ * TAP in order, each test's line once (less TODO tests, which it writes
+ * nowhere): a failed test's diagnostics are the comments after its line
+ * there, as TAP::Formatter::JUnit writes them. A test beyond the plan, which
+ * prove counts as failed, it writes as passed beside its `Extra tests tun.`
+ * failure: failed, as TAP::Formatter::JUnit's UnplannedTest. Its names get
+ * ` (2)` once any name of the run repeats, and from then on every name of
+ * every script (it counts repeats across scripts): a test takes back the
+ * description of its line when no other test of the script has it. Where
+ * the output does not hold a test's line where it should, the rest is left
+ * as written.
+ */
+function readTapHarnessSuite(testCases, output) {
+    const lines = output.split('\n');
+    const extraTests = testCases.some((t) => t.problems.some((p) => p.type === 'Plan' && p.message === TAP_HARNESS_EXTRA_TESTS));
+    const planned = Number(lines.find((line) => TAP_PLAN.test(line))?.slice(3) ?? Infinity);
+    const names = new Set(testCases.map((t) => t.name));
+    /** The name without the harness's ` (N)`, when no other test has it. */
+    const takeBack = (testCase, name) => {
+        if (name !== '' &&
+            testCase.name.startsWith(name) &&
+            NUMBERED_AGAIN.test(testCase.name.slice(name.length)) &&
+            !names.has(name)) {
+            names.add(name);
+            testCase.name = name;
+        }
+    };
+    let at = 0;
+    for (const testCase of testCases) {
+        // The harness's own tests of the script have no line of TAP.
+        if (testCase.problems.some((p) => TAP_HARNESS_SCRIPT_FAILURE.test(p.type))) {
+            takeBack(testCase, testCase.name.replace(NUMBERED_AGAIN, ''));
+            continue;
+        }
+        while (at < lines.length && !TAP_TEST_LINE.test(lines[at]))
+            at++;
+        if (at === lines.length)
+            return;
+        const line = lines[at++].trimEnd();
+        const failure = testCase.problems.find((p) => p.type === TAP_HARNESS_FAILURE);
+        if (failure) {
+            if (failure.message.trim() !== line)
+                return;
+            failure.details = [line, ...tapDiagnostics(lines, at)].join('\n').trim();
+        }
+        takeBack(testCase, tapDescription(line));
+        const number = Number(TAP_TEST_LINE.exec(line)?.[1]);
+        if (extraTests && number > planned && !failedOrErrored(testCase.outcome)) {
+            testCase.problems = [
+                ...testCase.problems,
+                {
+                    kind: 'failure',
+                    message: NOT_IN_THE_PLAN,
+                    type: 'UnplannedTest',
+                    details: line
+                }
+            ];
+            testCase.outcome = 'failure';
+        }
+    }
+}
+/** What TAP::Harness::JUnit adds to a name it has seen: ` (2)`. */
+const NUMBERED_AGAIN = / \(\d+\)$/;
+/** A test line's description as the harness names the test: no number, leading `- ` or directive. */
+function tapDescription(line) {
+    return line
+        .replace(TAP_TEST_LINE, '')
+        .replace(TAP_DIRECTIVE, '')
+        .replace(/^[\s-]*/, '')
+        .trim();
+}
+/** A TAP line's `# SKIP reason` or `# TODO reason`. */
+const TAP_DIRECTIVE = /\s*(?<!\\)#\s*(?:skip|todo)\b.*$/i;
+/** The comments after a test's line (lines[from] on): its diagnostics, up to another failure's. */
+function tapDiagnostics(lines, from) {
+    let end = from;
+    let failedTests = 0;
+    for (; end < lines.length; end++) {
+        const line = lines[end];
+        if (line.trim() === '')
+            continue;
+        if (!line.startsWith('#') || TAP_NEXT_DIAGNOSTIC.test(line))
+            break;
+        if (TAP_FAILED_TEST.test(line) && ++failedTests > 1)
+            break;
+    }
+    return lines.slice(from, end);
+}
+/**
+ * TAP::Formatter::JUnit's errors of tests that prove does not count as
+ * errors: a TODO test that passed (prove's "TODO passed"; the script
+ * passes), shown as a warning, and a test beyond the plan, which prove
+ * counts as failed. False for any other error.
+ */
+function readTapJunitError(problem) {
+    if (problem.type === 'TodoTestSucceeded')
+        problem.kind = 'warning';
+    else if (problem.type === 'UnplannedTest') {
+        problem.kind = 'failure';
+        problem.message = NOT_IN_THE_PLAN;
+    }
     else
-        collectSuite(rootNode, [], source, testCases);
-    return testCases;
-}
-const isJUnitRoot = (name) => name === 'testsuites' || name === 'testsuite';
-/** Testcases in one report at most: a million take about 170 MB once read. */
-const MAX_TEST_CASES = 2_000_000;
-/**
- * `<testcase` tags in a report that could hold more than MAX_TEST_CASES
- * (`<testcase/>` at the least); in Qt 5's, its comments and failures too:
- * each may name a data row, a test of its own (see qt5TestCases).
- */
-function countTestCaseTags(xml) {
-    const qt5 = xml.length > MAX_TEST_CASES * '<!---->'.length &&
-        xml.includes('"QTestVersion"');
-    if (qt5)
-        return (countTags(xml, '<testcase') +
-            countTags(xml, '<!--') +
-            countTags(xml, '<failure'));
-    if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length)
-        return 0;
-    return countTags(xml, '<testcase');
+        return false;
+    return true;
 }
 /**
- * Failures, errors and skips of all tests in one report at most: each is
- * kept, and a hostile report of bare `<failure/>` elements would otherwise
- * hold tens of millions (gigabytes).
+ * pytest-xdist's report of a test whose worker process died (`os._exit`, a
+ * segfault, pytest-timeout's thread method): pytest counts the test failed,
+ * but its junitxml writes `<error message="failed on setup with &quot;worker
+ * 'gw1' crashed while running 'tests/test_x.py::test_y'&quot;">`, whatever
+ * the test was doing.
  */
-const MAX_PROBLEMS = 2_000_000;
-/** Tags that become a Problem, in a report that could hold more than MAX_PROBLEMS (`<error/>` at the least). */
-function countProblemTags(xml) {
-    if (xml.length <= MAX_PROBLEMS * '<error/>'.length)
-        return 0;
-    // Prefixes of every problem element (flakyFailure, rerunError, …): an upper bound.
-    return ['<failure', '<error', '<skipped', '<flaky', '<rerun'].reduce((sum, tag) => sum + countTags(xml, tag), 0);
+const XDIST_CRASH = /^failed on setup with "(worker '[^'\n]*' crashed while running '[^\n]*')"$/;
+/** A test that crashed its xdist worker failed, with xdist's own words. */
+function readXdistCrash(problem) {
+    const crash = XDIST_CRASH.exec(problem.message);
+    if (!crash || problem.details.trim() !== crash[1])
+        return;
+    problem.kind = 'failure';
+    problem.message = crash[1];
 }
-function countTags(xml, tag) {
-    let count = 0;
-    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length))
-        count++;
-    return count;
+/** The exception subunit's Python side (testtools) wraps a failure's text in. */
+const TESTTOOLS_DETAILS = 'testtools.testresult.real._StringException';
+/** The type subunit2junitxml (python-junitxml) gives an unexpected success. */
+const UNEXPECTED_SUCCESS = 'unittest.case._UnexpectedSuccess';
+/**
+ * subunit2junitxml writes a failure's text as testtools wraps it: the
+ * traceback after `testtools.testresult.real._StringException: `, which
+ * says nothing; that prefix goes. Its unexpected success (a test marked
+ * @expectedFailure that passed, which fails the run) has a type only: it
+ * gets a message saying so.
+ */
+function readSubunitFailure(problem) {
+    if (problem.kind !== 'failure' && problem.kind !== 'error')
+        return;
+    if (problem.type === TESTTOOLS_DETAILS &&
+        problem.details.startsWith(`${TESTTOOLS_DETAILS}: `))
+        problem.details = problem.details
+            .slice(TESTTOOLS_DETAILS.length + 2)
+            .trimStart();
+    else if (problem.type === UNEXPECTED_SUCCESS &&
+        problem.message === '' &&
+        problem.details === '')
+        problem.message =
+            'Unexpected success: the test is marked as an expected failure, but it passed.';
 }
-/** The comment TestNG's JUnit reporters write before the root. */
-const TESTNG_REPORT = /<!--\s*Generated by org\.testng\.reporters\./;
+/** TestCafe's first error, numbered `1) `, and its lines indented under it. */
+const TESTCAFE_FIRST_ERROR = /^\s*1\) /;
+/** Where TestCafe's error message ends: the browser it failed in. */
+const TESTCAFE_BROWSER = /^[ \t]*Browser: /m;
+/** A hook's error, headed `- Error in fixture.before hook -` (or `Role initializer`). */
+const TESTCAFE_HOOK = /^- (Error in .+) -$/;
+/** A frame of the stack TestCafe writes last, in the test's file: `at <anonymous> (/w/tests/cart.test.js:15:35)`. */
+const TESTCAFE_FRAME = /^[ \t]+at [^\n(]*\(([^\n()]+):\d+:\d+\)$/m;
 /**
- * A suite as TestNG's JUnitReportReporter (6.x) writes it, told by its
- * attributes' order where the comment before the root is gone (a merged
- * report).
+ * TestCafe writes a test's errors as one text without a message: each
+ * numbered (`1) AssertionError: …`), its message, the browser, the code
+ * around the failing line and the stack, which is the test file's. The
+ * first error's message becomes the message, without its number and with a
+ * hook's heading joined to it (`Error in fixture.before hook: Error: seed
+ * failed`); the text is kept. Returns the test's file, from that stack:
+ * testcafe-reporter-junit writes none, and a JavaScript error's message
+ * holds the page's stack, which is no test source.
  */
-const TESTNG_SUITE = /^<testsuite hostname="[^"]*" failures="\d+" tests="\d+" name="[^"]*" time="[^"]*" errors="\d+" timestamp="[^"]*"/;
+function readTestCafeFailure(problem) {
+    if (problem.message !== '' || problem.kind !== 'failure')
+        return undefined;
+    const text = problem.details;
+    const start = TESTCAFE_FIRST_ERROR.exec(text);
+    if (!start)
+        return undefined;
+    const rest = text.slice(start[0].length);
+    // Always written: without it, this is no TestCafe error.
+    const browser = TESTCAFE_BROWSER.exec(rest);
+    if (!browser)
+        return undefined;
+    const lines = rest.slice(0, browser.index).trimEnd().split('\n');
+    // Its later lines are indented under its first letter.
+    let indent = Infinity;
+    for (let i = 1; i < lines.length; i++) {
+        const at = lines[i].search(/\S/);
+        if (at >= 0 && at < indent)
+            indent = at;
+    }
+    for (let i = 1; i < lines.length; i++)
+        lines[i] = lines[i].slice(Math.min(indent, lines[i].length));
+    const hook = TESTCAFE_HOOK.exec(lines[0]);
+    if (hook && lines.length > 1)
+        lines.splice(0, 2, `${hook[1]}: ${lines[1]}`);
+    problem.message = lines.join('\n');
+    return TESTCAFE_FRAME.exec(rest.slice(browser.index))?.[1];
+}
+/** What TestCafe's reporters add to a test's name (xunit) or write as its output (testcafe-reporter-junit). */
+const TESTCAFE_UNSTABLE = ' (unstable)';
+const TESTCAFE_SCREENSHOTS = ' (screenshots: ';
+const TESTCAFE_UNSTABLE_OUTPUT = /^[ \t]*\(unstable\)[ \t]*$/m;
+/** The screenshot TestCafe took when an error happened (`--screenshots takeOnFails=true`), under the error's message. */
+const TESTCAFE_SCREENSHOT = /^[ \t]*Screenshot: ([^\n]*\S)/gm;
 /**
- * The root as jest-junit, vitest and mocha-junit-reporter name it, and as
- * Playwright writes it (`id` first): these tools write a retried test once,
- * so a repeated name is another test (`it.each` with one title, Playwright's
- * --repeat-each).
+ * What TestCafe's reporters say of a test besides its outcome: its xunit
+ * reporter adds ` (unstable)` and ` (screenshots: FOLDER)` to the name,
+ * testcafe-reporter-junit writes them as the test's output. The screenshots
+ * themselves are named in the errors (see testCafeScreenshots).
  */
-const ONE_TESTCASE_PER_TEST = /^<testsuites\s(?:(?:[^>]*\s)?name="(?:jest tests|vitest tests|Mocha Tests)"|id="[^"]*"\s+name="[^"]*"\s+tests="\d+"\s+failures="\d+"\s+skipped="\d+"\s+errors="\d+")/;
-/** A suite as jest-junit writes it, told by its attributes' order (its root's name is an option). */
-const JEST_JUNIT_SUITE = String.raw `name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" timestamp="[^"]*" time="[^"]*" tests="\d+"`;
-const JEST_JUNIT_ROOT = /^<testsuites\s(?:[^>]*\s)?name="jest tests"/;
-const JEST_JUNIT = new RegExp(`^<testsuite ${JEST_JUNIT_SUITE}`);
+function testCafeNotes(written, children) {
+    let name = written;
+    const shots = name.lastIndexOf(TESTCAFE_SCREENSHOTS);
+    if (shots >= 0 && name.endsWith(')'))
+        name = name.slice(0, shots);
+    let unstable = name.endsWith(TESTCAFE_UNSTABLE);
+    if (unstable)
+        name = name.slice(0, -TESTCAFE_UNSTABLE.length);
+    else if (children.length > 0)
+        unstable = TESTCAFE_UNSTABLE_OUTPUT.test(outputOf(children));
+    return { name, unstable };
+}
+/** The screenshots TestCafe's errors name, as `[[ATTACHMENT|path]]` lines would. */
+function withTestCafeScreenshots(paths, problems) {
+    const found = new Set(paths);
+    for (const problem of problems)
+        for (const [, path] of problem.details.matchAll(TESTCAFE_SCREENSHOT))
+            found.add(path);
+    return found.size > paths.length ? [...found] : paths;
+}
 /**
- * A suite as jest-junit, vitest, mocha-junit-reporter, Playwright and
- * @hapi/lab write it, told by its attributes' order: their root's name is
- * an option (`suiteName`, `testsuitesTitle`), mocha's antMode writes none,
- * and a merged report has another tool's root.
+ * A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`,
+ * a Go file (its root's attributes are other tools' too: Surefire's).
  */
-const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
-    JEST_JUNIT_SUITE,
-    // vitest
-    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*"`,
-    // mocha-junit-reporter (antMode adds package … errors)
-    String.raw `name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`,
-    // Playwright
-    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`,
-    // @hapi/lab: two tests of one title in a describe block are two tests
-    String.raw `name="[^"]*" tests="\d+" skipped="\d+" errors="\d+" time="[^"]*">`
-]
-    .map((attributes) => `^<testsuite ${attributes}`)
-    .join('|'));
+const GINKGO_LOCATION = /^(\S(?:.*\S)?\.go):(\d{1,9})$/;
+/** What Ginkgo v1 adds to a panic's failure after where it happened. */
+const GINKGO_PANIC = '\n\nPanic: ';
+const GINKGO_STACK = '\n\nFull stack:\n';
 /**
- * node:test's junit reporter (node 20 to 24 at least): a bare <testsuites>
- * root, then a top-level test (`name time classname`) or a describe block's
- * suite (`name time disabled errors`).
+ * Ginkgo v1's JUnit reporter writes a failure (and a Skip()'s reason) as
+ * one text with no message: the spec's location, Ginkgo's message, and
+ * where it failed, each on lines of their own; a panic adds `Panic: value`
+ * and a stack (`/w/cart_test.go:27`, `Expected`, `    <int>: 4`, `to
+ * equal`, `    <int>: 5`, `/w/cart_test.go:30`). Ginkgo's message becomes
+ * the message (with a panic's value: `Test Panicked: assignment to entry in
+ * nil map`), the details lose the spec's location, which is returned: where
+ * the test is (the annotation's place when where it failed is no file of
+ * the workspace, as a panic's runtime file). A skip's reason is the message
+ * alone.
  */
-const NODE_TEST_ROOT = '<testsuites>';
-const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/;
-const NODE_TEST_SUITE = /^<testsuite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+"/;
+function readGinkgoV1(problem) {
+    if (problem.message !== '')
+        return undefined;
+    const text = problem.details;
+    const firstBreak = text.indexOf('\n');
+    if (firstBreak < 0)
+        return undefined;
+    const spec = text.slice(0, firstBreak);
+    if (!GINKGO_LOCATION.test(spec))
+        return undefined;
+    const panicAt = problem.type === 'Panic' ? text.indexOf(GINKGO_PANIC) : -1;
+    const end = panicAt < 0 ? text.length : panicAt;
+    const lastBreak = text.lastIndexOf('\n', end - 1);
+    if (!GINKGO_LOCATION.test(text.slice(lastBreak + 1, end)))
+        return undefined;
+    const message = text.slice(firstBreak + 1, Math.max(lastBreak, firstBreak));
+    let panic = '';
+    if (panicAt >= 0) {
+        const stackAt = text.indexOf(GINKGO_STACK, panicAt);
+        panic = text
+            .slice(panicAt + GINKGO_PANIC.length, stackAt < 0 ? undefined : stackAt)
+            .trim();
+    }
+    problem.message = panic ? `${message.trim()}: ${panic}` : message;
+    problem.details = problem.kind === 'skipped' ? '' : text.slice(firstBreak + 1);
+    return spec;
+}
+/** What Qt 5 writes in a message's comment: `tag="…" message="…" type="qdebug"`. */
+const QT5_MESSAGE_FIELD = /\b(tag|message|type)="([^"]*)"/g;
+/** Qt 5's `result` of a test function of which a row passed (XFAIL passes). */
+const QT5_PASSED = /^(?:pass|xfail)$/;
 /**
- * A suite as @wdio/junit-reporter writes it: its `specId` property, then its
- * describe block's (or cucumber feature's) title as written; the suite's
- * name is that title as its `suiteNameFormat` made it. (junitparser, which
- * merges reports, writes ` />`.)
+ * Qt 5's junitxml (QTestLib 5.x) writes a test function's messages (qDebug,
+ * qWarning, QSKIP's reason…) only as XML comments in its testcase, `<!--
+ * message="…" type="skip" -->`: so is a skip, which nothing else tells. A
+ * data row's failure or message carries the row's `tag`, and the rows that
+ * passed without a message are not written (Qt counts each row). So a
+ * `skip` is a skip, the other messages the test's output, and each row a
+ * tag names is a test of its own, `function(tag)`, as Qt 6 and Qt's console
+ * name it (a marker in the tag counts); the function itself stays a test
+ * when something untagged failed or was skipped, or, as a passed one, when
+ * Qt says a row passed (`result="pass"`) and no row named did.
  */
-const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\s*\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\s*\/>/;
+function qt5TestCases(node, testCase) {
+    const children = childrenOf(node, 'testcase');
+    // Qt 5 writes only failures and comments in a testcase: one holding more
+    // is another tool's (a merged report's suite after Qt's), left as written.
+    if (children.length === 0 ||
+        testCase.output !== '' ||
+        testCase.problems.some((p) => p.kind !== 'failure'))
+        return [testCase];
+    const own = { problems: [], messages: [] };
+    const rows = new Map();
+    const rowOf = (tag) => {
+        if (tag === '')
+            return own;
+        let row = rows.get(tag);
+        if (!row)
+            rows.set(tag, (row = { problems: [], messages: [] }));
+        return row;
+    };
+    // Qt 5 writes no other element in a testcase: its problems are these.
+    const failures = testCase.problems.filter((p) => p.kind === 'failure');
+    let nextFailure = 0;
+    for (const child of children) {
+        if ('failure' in child) {
+            const failure = failures[nextFailure++];
+            if (failure)
+                rowOf(attribute(child, 'tag')).problems.push(failure);
+        }
+        else if (COMMENT in child) {
+            const { tag, message, type } = qt5Message(rawContent(child, COMMENT));
+            const row = rowOf(tag);
+            if (type === 'skip')
+                row.problems.push({ kind: 'skipped', message, type: '', details: '' });
+            else if (message.trim() !== '')
+                row.messages.push(message);
+        }
+    }
+    const asTest = (name, row) => {
+        const outcome = outcomeOf(row.problems, '');
+        return {
+            ...testCase,
+            name,
+            outcome,
+            problems: row.problems.length > 0 ? row.problems : NONE,
+            output: failedOrErrored(outcome) ? row.messages.join('\n') : ''
+        };
+    };
+    if (rows.size === 0)
+        return [asTest(testCase.name, own)];
+    const rowTests = [...rows].map(([tag, row]) => asTest(`${testCase.name}(${tag})`, row));
+    const functionPassed = QT5_PASSED.test(attribute(node, 'result')) &&
+        !rowTests.some((t) => t.outcome === 'passed');
+    return own.problems.length > 0 || functionPassed
+        ? [asTest(testCase.name, own), ...rowTests]
+        : rowTests;
+}
+/** The fields of a Qt 5 message's comment, decoded ('' when absent). */
+function qt5Message(comment) {
+    const fields = { tag: '', message: '', type: '' };
+    for (const [, name, value] of comment.matchAll(QT5_MESSAGE_FIELD))
+        fields[name] = xml_text_decodeEntities(value);
+    return fields;
+}
 /**
- * A suite as testthat's JunitReporter writes it (xml2 keeps the order it was
- * given): `name timestamp hostname`, the counts once its file has run, and
- * testcases written `time classname name`, one per expectation.
+ * Qt 6's junitxml writes the first line of a failure's (or skip's)
+ * description as its `message` and the rest (QCOMPARE's `Actual` and
+ * `Expected` values) as its text: the description is one message again, as
+ * Qt's console prints it and Qt 5 wrote it.
  */
-const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*"(?:[^>"]|"[^"]*")*>\s*<testcase time="[^"]*" classname="[^"]*" name="[^"]*"/;
+function qt6Descriptions(children, problems) {
+    for (const kind of ['failure', 'skipped']) {
+        const written = problems.filter((p) => p.kind === kind);
+        xml_nodes_elements(children, kind).forEach((element, i) => {
+            const problem = written[i];
+            if (!problem || problem.details === '')
+                return;
+            const raw = rawContent(element, kind);
+            const text = cdataContents(raw) ?? decodeRawContent(raw).trim();
+            problem.message = `${problem.message}\n${text}`;
+            problem.details = '';
+        });
+    }
+}
 /**
- * A suite as CppUTest's JUnitTestOutput writes it (a file per test group):
- * its attributes in alphabetical order, empty properties, then testcases
- * written `classname name assertions time file line` (its count of
- * assertions below zero after `-r`), or, with no test, its output.
- * (Catch2 v2's suites have these attributes too, but properties of their
- * own and other testcases.)
+ * A Qt 6 test's output: each message is a CDATA section of its own, indented
+ * in its <system-out> or <system-err>; the messages, one a line.
  */
-const CPPUTEST_SUITE = /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/;
+function qt6Output(children) {
+    const parts = [];
+    for (const tag of OUTPUT_TAGS) {
+        for (const element of xml_nodes_elements(children, tag)) {
+            const raw = rawContent(element, tag);
+            const text = cdataContents(raw) ?? decodeRawContent(raw);
+            if (text.trim())
+                parts.push(text);
+        }
+    }
+    return parts.join('\n');
+}
+const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+/** The contents of raw text's CDATA sections, one a line, when there is nothing but whitespace around them. */
+function cdataContents(raw) {
+    const sections = [];
+    let end = 0;
+    for (const match of raw.matchAll(CDATA_SECTION)) {
+        if (raw.slice(end, match.index).trim() !== '')
+            return undefined;
+        sections.push(match[1]);
+        end = match.index + match[0].length;
+    }
+    if (sections.length === 0 || raw.slice(end).trim() !== '')
+        return undefined;
+    return sections.join('\n');
+}
 /**
- * A suite as CxxTest's XmlFormatter (4.x, `cxxtestgen --xunit-printer`)
- * writes it: its attributes in this order, a `date` as ctime writes it, and
- * a space before `>`.
+ * @wdio/junit-reporter writes a failure's message only (or, with
+ * `errorOptions`, what it names, often the message as a <failure> and an
+ * <error> both), and the error's stack as the test's <system-err>; a failed
+ * attempt that mocha then retried is a <skipped/> with its stack there. The
+ * stack becomes the failure's text (unless `errorOptions` gave it one), an
+ * <error> repeating a <failure>'s message goes, and a skip with a stack is a
+ * failed attempt (a flaky failure until mergeWdioRetries sees the attempt
+ * after it). Whether the stack is the failure's: the output then is the
+ * <system-out> alone.
  */
-const CXXTEST_SUITE = /^<testsuite name="[^"]*" date="\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}" tests="\d+" errors="\d+" failures="\d+" time="[^"]*" >/;
+function wdioStack(children, problems) {
+    const stack = outputOf(children, ['system-err']).trim();
+    if (!stack)
+        return false;
+    for (let i = problems.length - 1; i >= 0; i--) {
+        const p = problems[i];
+        if (p.kind === 'error' &&
+            problems.some((f) => f.kind === 'failure' && f.message === p.message))
+            problems.splice(i, 1);
+    }
+    const failed = problems.filter(isFailureOrError);
+    if (failed.length === 0) {
+        const skip = problems.findIndex((p) => p.kind === 'skipped');
+        if (skip < 0)
+            return false;
+        problems[skip] = {
+            kind: 'flaky failure',
+            message: stackMessage(stack),
+            type: '',
+            details: stack
+        };
+    }
+    else if (failed.every((p) => p.details === ''))
+        failed[0].details = stack;
+    return true;
+}
+/** The message of a JavaScript error's stack, as @wdio/junit-reporter writes it in a failure's `message`. */
+function stackMessage(stack) {
+    const frame = stack.search(/\n\s+at /);
+    return (frame < 0 ? stack : stack.slice(0, frame)).replace(/^\w*Error: /, '');
+}
+/** A jest-junit execution error's JSON is read up to this long (an error's stack is short). */
+const JEST_ERROR_JSON_CHARS = 1_000_000;
 /**
- * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
- * properties the versions of Lua and LuaUnit.
+ * jest-junit writes an afterAll's (or a file's) failure as the error's JSON,
+ * `{"message":"","stack":"Error: could not close db\n    at …"}`: its stack,
+ * or its message, is the failure's text.
  */
-const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/;
+function readJestExecutionError(problem) {
+    const json = problem.details.trim();
+    if (!json.startsWith('{') || json.length > JEST_ERROR_JSON_CHARS)
+        return;
+    let error;
+    try {
+        error = JSON.parse(json);
+    }
+    catch {
+        return;
+    }
+    if (typeof error !== 'object' || error === null)
+        return;
+    const { message, stack } = error;
+    const text = typeof stack === 'string' && stack.trim()
+        ? stack
+        : typeof message === 'string'
+            ? message
+            : '';
+    if (!text.trim())
+        return;
+    problem.details = text;
+}
+/** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
+function isBareAssert(problem) {
+    return (problem.kind === 'failure' &&
+        problem.type === 'assert' &&
+        problem.message === '' &&
+        problem.details === '');
+}
+/** CTest's failure: `<failure message=""/>` (the test program's exit status is all it knows). */
+function isBareCtestFailure(problem) {
+    return (problem.kind === 'failure' &&
+        problem.type === '' &&
+        problem.message === '' &&
+        problem.details === '');
+}
+/** googletest's console line before a failure: `/src/cart_test.cpp:6: Failure`, `unknown file: Failure`. */
+const GTEST_FAILURE = /^(unknown file|\S.*?:\d+): Failure$/;
+/** googletest's console line after a test's failures: `[  FAILED  ] Cart.total (0 ms)`. */
+const GTEST_STATUS = /^\[ {0,2}(?:FAILED|OK|RUN|SKIPPED) {0,6}\] /;
+/** Failures of one test read from its output, at most (googletest's failures in a loop). */
+const MAX_OUTPUT_FAILURES = 100;
 /**
- * A test file's suite as `bun test --reporter=junit` (1.x) writes it:
- * `name file tests assertions failures skipped time hostname` in this order
- * (PHPUnit's has `errors` and more between); its describe blocks are suites
- * of `name file line …` inside.
+ * Gives CTest's bare failure of a googletest program (gtest_discover_tests)
+ * the failures googletest printed, as googletest's own XML writes them
+ * (`cart_test.cpp:6` and the message), one failure each; the output is left
+ * as it is.
  */
-const BUN_SUITE = /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/;
+function takeGoogletestFailures(problems, output) {
+    if (!output.includes(': Failure'))
+        return;
+    const lines = output.split('\n');
+    let block;
+    const blocks = [];
+    const close = () => {
+        if (block)
+            blocks.push(block.join('\n').trim());
+        block = undefined;
+    };
+    for (const line of lines) {
+        if (blocks.length === MAX_OUTPUT_FAILURES)
+            break;
+        const header = GTEST_FAILURE.exec(line.trimEnd());
+        if (header) {
+            close();
+            block = [header[1]];
+        }
+        else if (GTEST_STATUS.test(line))
+            close();
+        else
+            block?.push(line);
+    }
+    close();
+    if (blocks.length === 0)
+        return;
+    const [first] = problems;
+    first.details = blocks[0];
+    for (const details of blocks.slice(1))
+        problems.push({ kind: 'failure', message: '', type: '', details });
+}
+/** `thread 'tests::t' (3655) panicked at src/lib.rs:32:9:`, the message on the next lines (before Rust 1.73: `panicked at 'message', src/lib.rs:32:9`). */
+const RUST_PANIC = /^thread '[^'\n]*'(?: \(\d+\))? panicked at (?:'(.*)', \S+|\S+:)$/m;
+/** What libtest prints of an Err a test returned. */
+const RUST_RETURNED_ERROR = /(?:^|\n)(Error: [^\n]*)\s*$/;
 /**
- * A test file's suite as vitest's junit reporter (4.x, 5.x) writes it:
- * `name timestamp hostname tests failures errors skipped time` in this
- * order, the timestamp an ISO string in UTC with milliseconds
- * (`2026-11-24T21:29:38.755Z`, toISOString()). Qt 6's QtTest writes its
- * suite's attributes in the same order, but its timestamp without
- * milliseconds or `Z` (`2026&#x002D;11&#x002D;24T14:55:26`).
+ * Gives a bare libtest failure the panic (or returned Err) libtest wrote at
+ * the end of the test's output; returns the output before it.
  */
-const VITEST_SUITE = /^<testsuite name="[^"]*" timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/;
+function takeLibtestFailure(problem, output) {
+    const panic = RUST_PANIC.exec(output);
+    if (panic) {
+        const details = output.slice(panic.index).trim();
+        problem.details = details;
+        problem.message =
+            panic[1] ??
+                details
+                    .split('\n')
+                    .slice(1)
+                    .find((line) => line.trim() !== '') ??
+                '';
+        return output.slice(0, panic.index).trimEnd();
+    }
+    const returned = RUST_RETURNED_ERROR.exec(output);
+    if (!returned)
+        return output;
+    problem.message = returned[1];
+    return output.slice(0, returned.index).trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit/retries.ts
+/**
+ * Retries written as repeated testcases, merged into one flaky (or failed)
+ * test: generically by name and order, and WebdriverIO's by its marks.
+ */
+
+/**
+ * Retries written as repeated testcases (gotestsum's --rerun-fails, Xcode's
+ * through fastlane, Gradle's test-retry, pytest-rerunfailures 16.6.1): the
+ * same classname and name in one suite, failing and then passing. They
+ * become one flaky test showing every failed attempt. A pass before a
+ * failure is no retry: those stay separate tests, so the failure counts.
+ */
+function mergeRetries(testCases) {
+    if (testCases.length < 2)
+        return testCases;
+    // Repeated names are rare: find out cheaply before building keys.
+    const names = new Set();
+    for (const t of testCases)
+        names.add(t.name);
+    if (names.size === testCases.length)
+        return testCases;
+    const byKey = new Map();
+    for (const t of testCases) {
+        // Display names repeat (`[1] 3` for every parametrized method): the
+        // name attribute tells the tests apart.
+        const key = `${t.classname}\u0000${t.name}\u0000${t.reportedName}`;
+        const same = byKey.get(key);
+        if (same)
+            same.push(t);
+        else
+            byKey.set(key, [t]);
+    }
+    if (byKey.size === testCases.length)
+        return testCases;
+    // gotestsum writes a suite's failures first, then skips, then passes: the
+    // order cannot tell retries from the runs of `go test -count=N`. Only a
+    // failed test is retried, so one that passed or was skipped twice means
+    // the suite ran N times: its repeats are runs, and a failure counts.
+    // gotestsum's --rerun-fails reruns a failed subtest alone, under its
+    // parent: the parent passes in every rerun, and that is no sign of runs.
+    const parents = subtestParents(names);
+    // Older gotestsum also reruns a failed subtest that has subtests whole
+    // (`-run '^TestA$/^card$'`), beside each of its failed subtests: what is
+    // under it passes again in each.
+    const failedNames = new Set();
+    for (const t of testCases)
+        if (failedOrErrored(t.outcome))
+            failedNames.add(t.name);
+    const underFailedSubtest = (name) => {
+        for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) {
+            const ancestor = name.slice(0, at);
+            if (ancestor.includes('/') && failedNames.has(ancestor))
+                return true;
+        }
+        return false;
+    };
+    for (const attempts of byKey.values())
+        if (attempts.length > 1 &&
+            !parents.has(attempts[0].name) &&
+            !underFailedSubtest(attempts[0].name) &&
+            passedOrSkippedTwice(attempts))
+            return testCases;
+    const merged = [];
+    for (const attempts of byKey.values()) {
+        const failed = attempts.filter((t) => failedOrErrored(t.outcome));
+        const retried = attempts.length > 1 &&
+            (parents.has(attempts[0].name)
+                ? parentRetried(attempts, byKey)
+                : underFailedSubtest(attempts[0].name)
+                    ? failedThenPassed(attempts)
+                    : isRetrySequence(attempts));
+        if (!retried) {
+            for (const attempt of attempts)
+                merged.push(attempt);
+            continue;
+        }
+        const problems = [];
+        for (const attempt of attempts) {
+            for (const p of attempt.problems) {
+                if (p.kind === 'failure')
+                    problems.push({ ...p, kind: 'flaky failure' });
+                else if (p.kind === 'error')
+                    problems.push({ ...p, kind: 'flaky error' });
+                else if (p.kind !== 'skipped')
+                    problems.push(p);
+            }
+        }
+        const seconds = attempts.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined);
+        merged.push({
+            ...attempts[0],
+            outcome: 'flaky',
+            seconds,
+            problems,
+            output: failed
+                .map((t) => t.output)
+                .filter(Boolean)
+                .join('\n'),
+            // Every attempt's files (Playwright writes a trace per retry).
+            attachments: [...new Set(attempts.flatMap((t) => t.attachments))]
+        });
+    }
+    return merged;
+}
+/** Names of go tests with subtests in the suite (`TestCart` of `TestCart/add`). */
+function subtestParents(names) {
+    const parents = new Set();
+    for (const name of names) {
+        for (let at = name.indexOf('/'); at > 0; at = name.indexOf('/', at + 1))
+            parents.add(name.slice(0, at));
+    }
+    return parents;
+}
+/**
+ * A go parent test rerun for its subtests (gotestsum --rerun-fails) is
+ * flaky when it failed and passed, and every subtest of it that failed
+ * passed on a retry; else its failure counts (a subtest still failing: its
+ * parent's pass is another subtest's rerun, written last).
+ */
+function parentRetried(attempts, byKey) {
+    const parent = attempts[0];
+    if (!attempts.some((t) => failedOrErrored(t.outcome)) ||
+        !attempts.some((t) => t.outcome === 'passed'))
+        return false;
+    for (const sub of byKey.values()) {
+        const [first] = sub;
+        if (first.classname !== parent.classname ||
+            !first.name.startsWith(`${parent.name}/`) ||
+            !sub.some((t) => failedOrErrored(t.outcome)))
+            continue;
+        // Subtests a level or more down pass in each rerun of one under the
+        // parent: failures, then one pass or more.
+        if (!failedThenPassed(sub))
+            return false;
+    }
+    return true;
+}
+/**
+ * A go subtest's attempts under gotestsum --rerun-fails: failed attempts
+ * (failing the same way), then passes only, as it may run again in the
+ * rerun of another subtest under its parent.
+ */
+function failedThenPassed(attempts) {
+    const ran = attempts.filter((t) => t.outcome !== 'skipped');
+    const firstPass = ran.findIndex((t) => !failedOrErrored(t.outcome));
+    return (firstPass > 0 &&
+        ran.slice(firstPass).every((t) => t.outcome === 'passed') &&
+        isRetrySequence(ran.slice(0, firstPass + 1)));
+}
+function passedOrSkippedTwice(attempts) {
+    let passed = 0;
+    let skipped = 0;
+    for (const { outcome } of attempts) {
+        if (outcome === 'passed')
+            passed++;
+        else if (outcome === 'skipped')
+            skipped++;
+    }
+    return passed > 1 || skipped > 1;
+}
+/**
+ * Failed attempts, then one pass at the end (skipped attempts aside): retry
+ * tools stop at the first pass. Any other mix is several tests of one title.
+ */
+function isRetrySequence(attempts) {
+    // minitest-reporters (1.0) writes this classname for every test: tests of
+    // different classes would look like attempts of one.
+    if (attempts[0].classname === 'Minitest::Result')
+        return false;
+    const ran = attempts.filter((t) => t.outcome !== 'skipped');
+    const last = ran[ran.length - 1];
+    if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
+        return false;
+    const failed = ran.slice(0, -1);
+    if (!failed.every((t) => failedOrErrored(t.outcome)))
+        return false;
+    // Attempts of one test fail the same way; failures that differ are
+    // different tests that share a name.
+    const first = failureMessage(failed[0]);
+    return failed.every((t) => failureMessage(t) === first);
+}
+/**
+ * WebdriverIO's junit reporter writes each failed attempt of a test that
+ * mocha retries (`this.retries(n)`) as a skipped testcase (read as a failed
+ * attempt by toTestCase), right before the next attempt under the same name.
+ * The attempts are one test: flaky when the last one passed, else failed (or
+ * errored) with every attempt's failure, the first one first.
+ */
+function mergeWdioRetries(testCases) {
+    const merged = [];
+    let attempts = [];
+    const sameTest = (a, b) => a.classname === b.classname && a.name === b.name;
+    // An attempt with no later one (not written so): a failure.
+    const failedAttempt = (t) => ({
+        ...t,
+        outcome: 'failure',
+        problems: t.problems.map((p) => p.kind === 'flaky failure' ? { ...p, kind: 'failure' } : p)
+    });
+    for (const testCase of testCases) {
+        if (attempts.length > 0 && !sameTest(attempts[0], testCase)) {
+            for (const attempt of attempts)
+                merged.push(failedAttempt(attempt));
+            attempts = [];
+        }
+        if (testCase.outcome === 'flaky') {
+            attempts.push(testCase);
+            continue;
+        }
+        if (attempts.length === 0) {
+            merged.push(testCase);
+            continue;
+        }
+        const passed = testCase.outcome === 'passed';
+        const runs = [...attempts, testCase];
+        merged.push({
+            ...testCase,
+            outcome: passed ? 'flaky' : testCase.outcome,
+            seconds: runs.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined),
+            problems: runs.flatMap((t) => passed ? t.problems : failedAttempt(t).problems),
+            output: (passed ? attempts : runs)
+                .map((t) => t.output)
+                .filter(Boolean)
+                .join('\n'),
+            attachments: [...new Set(runs.flatMap((t) => t.attachments))]
+        });
+        attempts = [];
+    }
+    for (const attempt of attempts)
+        merged.push(failedAttempt(attempt));
+    return merged;
+}
+/** The first line of a test's first failure or error message. */
+function failureMessage(testCase) {
+    const problem = testCase.problems.find(isFailureOrError);
+    return problem ? problem.message.trim().split('\n', 1)[0] : '';
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit/suite-rules.ts
+/**
+ * The rules of the tools whose suites need more than the generic reading:
+ * names and classnames that join describe blocks' titles, escaped quotes,
+ * line breaks written as text, jest-junit's execution errors. Each runs on a
+ * suite's own test cases once they are read (see suiteRulesOfTools).
+ */
+
+
 /** How vitest joins a test's describe blocks' titles and its own into its name. */
 const VITEST_NAME_JOIN = ' > ';
-/**
- * A describe block's suite as mocha-junit-reporter (2.x) writes it:
- * `name timestamp tests (file) time failures` in this order (antMode adds
- * `package hostname id errors` before `time`).
- */
-const MOCHA_JUNIT_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/;
-/**
- * The browser's suite as karma-junit-reporter (2.x) writes it:
- * `name package timestamp id hostname tests errors failures time` in this
- * order.
- */
-const KARMA_SUITE = /^<testsuite name="[^"]*" package="[^"]*" timestamp="[^"]*" id="\d+" hostname="[^"]*" tests="\d+" errors="\d+" failures="\d+" time="[^"]*">/;
 /** How bun joins a test's describe blocks, innermost first, into its classname. */
 const BUN_CLASSNAME_JOIN = ' > ';
-/**
- * A test file's suite as Playwright's junit reporter (1.x) writes it:
- * `name timestamp hostname tests failures skipped time errors` in this order
- * (vitest's has `errors` before `skipped`).
- */
-const PLAYWRIGHT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"/;
 /** How Playwright joins a test's describe blocks' titles and its own, outermost first, into its name. */
 const PLAYWRIGHT_TITLE_JOIN = ' \u203a ';
-/**
- * The suite @cucumber/cucumber's junit formatter (@cucumber/junit-xml-formatter,
- * cucumber-js 12 and 13) writes: `name time tests skipped failures errors
- * timestamp` in this order.
- */
-const CUCUMBER_JS_SUITE = /^<testsuite name="[^"]*" time="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" timestamp="[^"]*"/;
 /** How cucumber-js joins a scenario's Rule's name and its own (and its example's) into its name. */
 const CUCUMBER_JS_NAME_JOIN = ' - ';
 /** cucumber-js's number of an outline's example in a scenario's name: `#1.2` or `#1.2: even 4`. */
 const CUCUMBER_JS_EXAMPLE = /^#\d+\.\d+(?:: |$)/;
-/**
- * A describe block's suite as jasmine-reporters' JUnitXmlReporter (2.x)
- * writes it: `name timestamp hostname time errors tests skipped disabled
- * failures` in this order, each block a suite of its own directly in the
- * root, named after its enclosing blocks' titles and its own joined by `.`
- * (`useDotNotation`, the default).
- */
-const JASMINE_REPORTERS_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/;
-/**
- * A suite as pytest's junitxml plugin (6.1 on, through ElementTree) writes
- * it: `name errors failures skipped tests time timestamp hostname` in this
- * order. 5.1 to 6.0 (py.xml) sorted them by name, as Gradle does: those
- * suites are read as written.
- */
-const PYTEST_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/;
 /**
  * A pytest classname that is a module's dotted path and its (nested) test
  * classes' names, each a Python identifier: `tests.test_x.TestOuter.TestInner`
  * (after its first character, combining marks and connectors too: `TestShopकरें`).
  */
 const PYTEST_DOTTED_CLASSNAME = /^[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}]*)+$/u;
-/**
- * A test file's or subtest's suite as node-tap's junit reporter (tap 21)
- * writes it: `name tests failures assertions skipped time` in this order.
- */
-const NODE_TAP_SUITE = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" assertions="\d+" skipped="\d+" time="[^"]*">/;
 /** How node-tap joins a test's file and subtests' names into its classname. */
 const NODE_TAP_CLASSNAME_JOIN = ' > ';
-/**
- * A test class's suite as JVM build tools write it that name a @Nested
- * class's test's class after its enclosing classes, joined by `$`: Maven
- * Surefire's and Failsafe's (their schema's location first), Ant
- * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
- * failures skipped aborted` in this order) and the JUnit Platform
- * ConsoleLauncher's (`name tests skipped failures errors time hostname
- * timestamp`).
- */
-const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/;
 /**
  * A nested Java class's binary name: its package's and outermost class's
  * names joined by `.`, then each enclosing class's and its own by `$`
@@ -14150,567 +16692,6 @@ const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchem
 const JAVA_NESTED_CLASSNAME = /^[\p{L}\p{Nl}_$][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)*(?:\$[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
-/**
- * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
- * suite per test script with its attributes in this order.
- */
-const TAP_HARNESS_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/;
-/**
- * The property Qt Test writes first in its suite, with its version: Qt 5
- * writes `value` first, Qt 6 `name`.
- */
-const QTEST_VERSION = /<properties>\s*<property (?:value="(\d+)\.[^"]*" name="QTestVersion"|name="QTestVersion" value="(\d+)\.[^"]*")\s*\/>/;
-/**
- * Ginkgo v1's root (reporters.NewJUnitReporter): a bare suite, its
- * attributes in the order of Ginkgo's JUnitTestSuite struct.
- */
-const GINKGO_V1_ROOT = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/;
-/**
- * TestCafe's reporters (its built-in xunit, testcafe-reporter-junit) write
- * one bare suite named after the browsers.
- */
-const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /;
-/**
- * A suite as @web/test-runner-junit-reporter writes it: one per browser and
- * test file, `name id tests skipped errors failures time`, then the file's,
- * the browser's and the launcher's properties.
- */
-const WEB_TEST_RUNNER_SUITE = /^<testsuite name="[^"]*" id="\d+" tests="\d+" skipped="\d+" errors="\d+" failures="\d+" time="[^"]*">\s*<properties>\s*<property name="test\.fileName" value="[^"]*"\s*\/>\s*<property name="browser\.name" value="[^"]*"\s*\/>\s*<property name="browser\.launcher" value="[^"]*"\s*\/>/;
-/** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
-function wdioDefaultName(title) {
-    return title
-        .split(/[^a-zA-Z0-9@]+/)
-        .filter((part) => part !== '')
-        .join(' ');
-}
-/** Characters of a suite's start that its tool is told by: its open tag, its properties, its first testcase. */
-const SUITE_START_CHARS = 1000;
-/**
- * What the report's root (and the comment before it) tells of how to read
- * its suites (see ReportSource); each suite may tell more (see suiteSource).
- * A bare <testsuite> root is a suite itself.
- */
-function reportSource(file, xml, [rootStart, rootEnd]) {
-    const root = xml.slice(rootStart, rootEnd);
-    const firstChild = xml.indexOf('<test', rootEnd);
-    // Qt, TAP::Harness::JUnit and Ginkgo v1 are told by the root and the
-    // first suite (in a merged report, their suites are read as any tool's).
-    const at = xml.indexOf('<testsuite ', rootEnd);
-    const firstSuite = at < 0 ? '' : xml.slice(at, at + SUITE_START_CHARS);
-    // Qt writes a bare suite: its properties follow the root.
-    const qtVersion = QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + SUITE_START_CHARS)) ??
-        QTEST_VERSION.exec(firstSuite);
-    const source = {
-        file,
-        repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
-            !ONE_TESTCASE_PER_TEST.test(root),
-        jestJunit: JEST_JUNIT_ROOT.test(root),
-        nodeTest: root === NODE_TEST_ROOT &&
-            firstChild >= 0 &&
-            NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
-        tapHarness: root === NODE_TEST_ROOT && TAP_HARNESS_SUITE.test(firstSuite),
-        qtest: qtVersion
-            ? Number(qtVersion[1] ?? qtVersion[2]) < 6
-                ? 5
-                : 6
-            : undefined,
-        ginkgoV1: GINKGO_V1_ROOT.test(root),
-        testcafe: TESTCAFE_ROOT.test(root),
-        webTestRunner: false,
-        wdio: undefined,
-        testthat: false,
-        cpputest: false,
-        cxxtest: false,
-        luaunit: false,
-        bun: false,
-        vitest: false,
-        mochaJunit: false,
-        playwright: false,
-        jasmineReporters: false,
-        karma: false,
-        pytest: false,
-        nodeTap: false,
-        javaNested: false,
-        cucumberJs: false
-    };
-    return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
-        ? suiteSource(source, xml, rootStart)
-        : source;
-}
-/**
- * What a suite of the report's root tells of its tool, added to what the
- * root tells: its attributes' order, its first properties or testcase. Each
- * suite is told apart, as a merged report (junitparser) holds suites of
- * several tools under a root of its own.
- */
-function suiteSource(report, xml, suiteStart, 
-/** The report's first WebdriverIO suite's (see wdioReport). */
-firstWdio) {
-    const suite = xml.slice(suiteStart, suiteStart + SUITE_START_CHARS);
-    const jestJunit = JEST_JUNIT.test(suite);
-    const oncePerTest = ONE_TESTCASE_PER_TEST_SUITE.test(suite);
-    const testng = TESTNG_SUITE.test(suite);
-    const nodeTest = NODE_TEST_SUITE.test(suite);
-    const wdio = WDIO_SUITE.exec(suite);
-    const own = suiteOwnTools(suite);
-    // Most suites are no special tool's: they share the report's.
-    if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !own)
-        return report;
-    return {
-        ...report,
-        // @web/test-runner writes a retried test once, as its last attempt.
-        repeatsMayBeRetries: report.repeatsMayBeRetries &&
-            !oncePerTest &&
-            !testng &&
-            !own?.testthat &&
-            !own?.webTestRunner,
-        jestJunit: report.jestJunit || jestJunit,
-        nodeTest: report.nodeTest || nodeTest,
-        wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
-        ...own
-    };
-}
-function suiteShape(pattern) {
-    const afterName = /^\^<testsuite name="\(?\[\^"\]\*\)?" ([\w:-]+)="/.exec(pattern.source)?.[1];
-    return { pattern, afterName };
-}
-const SUITE_OWN_TOOL_SHAPES = {
-    testthat: suiteShape(TESTTHAT_SUITE),
-    cpputest: suiteShape(CPPUTEST_SUITE),
-    cxxtest: suiteShape(CXXTEST_SUITE),
-    luaunit: suiteShape(LUAUNIT_SUITE),
-    webTestRunner: suiteShape(WEB_TEST_RUNNER_SUITE),
-    bun: suiteShape(BUN_SUITE),
-    vitest: suiteShape(VITEST_SUITE),
-    mochaJunit: suiteShape(MOCHA_JUNIT_SUITE),
-    playwright: suiteShape(PLAYWRIGHT_SUITE),
-    jasmineReporters: suiteShape(JASMINE_REPORTERS_SUITE),
-    karma: suiteShape(KARMA_SUITE),
-    pytest: suiteShape(PYTEST_SUITE),
-    nodeTap: suiteShape(NODE_TAP_SUITE),
-    javaNested: suiteShape(JAVA_NESTED_SUITE),
-    cucumberJs: suiteShape(CUCUMBER_JS_SUITE)
-};
-/** The attribute after a suite's `name="…"` (see SuiteShape). */
-const AFTER_NAME = /^<testsuite name="[^"]*" ([\w:-]+)=/;
-/** The tools whose shape a suite's start fits: usually none (undefined). */
-function suiteOwnTools(suite) {
-    const afterName = AFTER_NAME.exec(suite)?.[1];
-    let own;
-    for (const tool in SUITE_OWN_TOOL_SHAPES) {
-        const shape = SUITE_OWN_TOOL_SHAPES[tool];
-        if ((shape.afterName === undefined || shape.afterName === afterName) &&
-            shape.pattern.test(suite))
-            (own ??= {})[tool] = true;
-    }
-    return own;
-}
-/**
- * How a WebdriverIO suite names its tests, from its name and title (see
- * WDIO_SUITE): as the reporter does by default when its name is the title so
- * made. A title that has no hyphen or bracket reads the same either way:
- * there the report's first suite tells (`first`), if it is WebdriverIO's.
- */
-function wdioReport([, name, title], first) {
-    const blockTitle = xml_text_decodeEntities(title);
-    const spacedNames = name === wdioDefaultName(blockTitle);
-    return {
-        spacedNames: spacedNames && (first?.spacedNames ?? true),
-        title: blockTitle
-    };
-}
-/** The sources of the suites directly in a <testsuites> root, in order (see suiteSource). */
-function rootSuiteSources(xml, children, report) {
-    const sources = [];
-    let firstWdio;
-    for (let i = 0; i < children.length; i += 2) {
-        const start = children[i];
-        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
-            continue;
-        const source = suiteSource(report, xml, start, firstWdio);
-        firstWdio ??= source.wdio;
-        sources.push(source);
-    }
-    jasmineSuiteBlocks(xml, children, sources);
-    mochaJunitSuiteSteps(xml, children, sources);
-    return sources;
-}
-/**
- * The names of the root's suites of one tool (those `of` picks, their start
- * read by `shape`, whose first group is the name), by index of source, and
- * the suites still open before each: a tool that writes a suite per describe
- * block, named after the enclosing blocks' titles and its own, writes it
- * right after its enclosing block's suite and that block's other blocks'
- * (depth first), so the suites it may be in are those whose names it starts
- * with (`isIn`) of the chain open before it. Compared with those only (not
- * with every name of the report, which took quadratic time on names of many
- * parts).
- */
-function openSuiteChains(xml, children, sources, of, shape, isIn) {
-    /** Of each suite: the names of those it is in and its own, outermost first. */
-    const chains = new Map();
-    const open = [];
-    let at = 0;
-    for (let i = 0; i < children.length; i += 2) {
-        const start = children[i];
-        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
-            continue;
-        const index = at++;
-        const match = of(sources[index])
-            ? shape.exec(xml.slice(start, start + SUITE_START_CHARS))
-            : null;
-        if (!match)
-            continue;
-        const name = xml_text_decodeEntities(match[1]);
-        while (open.length > 0 && !isIn(name, open[open.length - 1]))
-            open.pop();
-        open.push(name);
-        chains.set(index, [...open]);
-    }
-    return chains;
-}
-/**
- * Every jasmine-reporters suite of the root in an enclosing block's suite
- * gets its blocks' titles, nearest first (see jasmineSuite): a block's suite
- * is named after its enclosing blocks' titles and its own joined by `.`
- * (useDotNotation, the default: `BD-20 outer.BD-21 inner`), or by a space
- * (useDotNotation: false) where no suite is so in another by a `.`. A title
- * may hold a `.` too: a name no suite open before it starts is one title.
- */
-function jasmineSuiteBlocks(xml, children, sources) {
-    const of = (source) => source.jasmineReporters;
-    if (!sources.some(of))
-        return;
-    for (const join of ['.', ' ']) {
-        const chains = openSuiteChains(xml, children, sources, of, JASMINE_REPORTERS_SUITE, (name, outer) => isInBlock(name, outer, join));
-        if (![...chains.values()].some((chain) => chain.length > 1))
-            continue;
-        for (const [index, chain] of chains) {
-            if (chain.length === 1)
-                continue;
-            const blocks = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length + join.length));
-            const suite = chain[chain.length - 1];
-            sources[index] = {
-                ...sources[index],
-                jasmineBlocks: { suite, blocks: blocks.reverse() }
-            };
-        }
-        return;
-    }
-}
-/** Whether a suite's name starts with a block's (not empty) and `join`. */
-function isInBlock(name, block, join) {
-    return (block !== '' &&
-        name.length > block.length + join.length &&
-        name.startsWith(join, block.length) &&
-        name.startsWith(block));
-}
-/**
- * Every mocha-junit-reporter suite of the root gets its name's steps (see fullSuiteTitles, jenkinsTitles): with useFullSuiteTitle or
- * jenkinsMode a block's suite is named after the root suite's title, its
- * enclosing blocks' titles and its own joined by a separator that the
- * report does not say, so its name is cut where it starts with an enclosing
- * block's suite's name: that name first, then what each further one adds
- * (the separator and a title).
- */
-function mochaJunitSuiteSteps(xml, children, sources) {
-    const of = (source) => source.mochaJunit;
-    if (!sources.some(of))
-        return;
-    const chains = openSuiteChains(xml, children, sources, of, MOCHA_JUNIT_SUITE, (name, outer) => outer !== '' && name.length > outer.length && name.startsWith(outer));
-    for (const [index, chain] of chains) {
-        const steps = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length));
-        sources[index] = { ...sources[index], mochaJunitSteps: steps };
-    }
-}
-/**
- * Big suites nested deeper are parsed whole: each level in pieces scans its
- * suite once more for its children, so hundreds of levels of a big report
- * would take minutes.
- */
-const MAX_PIECE_DEPTH = 8;
-/** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
-function loneSuite(xml, structure) {
-    if (structure.root === 'testsuite') {
-        const [start, openTagEnd] = structure.rootOpenTag;
-        // Self-closing: nothing inside.
-        if (xml.charCodeAt(openTagEnd - 2) === 0x2f /* / */)
-            return undefined;
-        return { start, end: xml.length, openTagEnd, children: structure.children };
-    }
-    if (structure.root !== 'testsuites' || structure.children.length !== 2)
-        return undefined;
-    const [start, end] = structure.children;
-    const { openTagEnd, children } = structure.firstChild;
-    if (openTagEnd < 0 || tagName(xml, start + 1, end) !== 'testsuite')
-        return undefined;
-    return { start, end, openTagEnd, children };
-}
-/**
- * Sibling elements (the suites of a report, the children of a suite) parsed a
- * run of them at a time; `bounds` is start, end, start, end, …
- */
-function* siblingPieces(context, bounds) {
-    const { xml, pieceChars, source } = context;
-    let next = 0;
-    while (next < bounds.length) {
-        const start = bounds[next];
-        let end = bounds[next + 1];
-        next += 2;
-        if (end - start > pieceChars &&
-            context.depth < MAX_PIECE_DEPTH &&
-            tagName(xml, start + 1, end) === 'testsuite') {
-            const suiteEnd = end;
-            yield (outer, into, suiteSource) => collectSuiteAt({ ...context, source: suiteSource }, start, suiteEnd, outer, into);
-            continue;
-        }
-        while (next < bounds.length &&
-            end - start < pieceChars &&
-            bounds[next + 1] - bounds[next] <= pieceChars) {
-            end = bounds[next + 1];
-            next += 2;
-        }
-        // A slice, not a copy with tags around it: the test cases' strings then
-        // point into the report's text, not into a new string per piece.
-        yield parsePiece(xml, start, end, source);
-    }
-}
-/** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
-function collectSuiteAt(context, start, end, outer, into) {
-    const structure = emptyStructure();
-    // The whole file passed this check; only a limit on what is recorded
-    // (elements side by side deeper down) can fail it now.
-    const problem = checkStructure(context.xml.slice(start, end), structure);
-    if (problem) {
-        throw new ReportParseError(context.source.file, lineAt(context.xml, start) + problem.line - 1, problem.message);
-    }
-    const [openStart, openTagEnd] = structure.rootOpenTag;
-    const suite = {
-        start: start + openStart,
-        end,
-        openTagEnd: start + openTagEnd,
-        children: structure.children.map((at) => at + start)
-    };
-    collectSuiteInPieces(context, suite, outer, into);
-}
-function collectSuiteInPieces(context, suite, outer, into) {
-    const { xml, source } = context;
-    const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, source, '</testsuite>');
-    collectSuiteParts(openTag, outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), source, into);
-}
-/** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
-function parsePiece(xml, start, end, source, closingTag = '') {
-    refuseTooManyNodes(xml, start, end, source);
-    return junit_parseXml(xml.slice(start, end) + closingTag, source.file, xml, parserFor(source));
-}
-/** Qt 5's reports are read with their comments (see qt5TestCases). */
-function parserFor(source) {
-    return source.qtest === 5 ? commentParser : parser;
-}
-/**
- * Elements and attributes read at once at most. The parser makes objects for
- * each (a few hundred bytes), and what cannot be cut into pieces (one
- * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
- * once: a 256 MiB testcase of `<property/>` elements, or a tag of millions of
- * attributes, would take gigabytes. No test tool writes that many into one
- * element.
- */
-const MAX_NODES_AT_ONCE = 500_000;
-/**
- * Refuses the element(s) xml[start, end) if they hold more than
- * MAX_NODES_AT_ONCE elements and attributes (and comments, where they are
- * kept: see parserFor).
- */
-function refuseTooManyNodes(xml, start, end, source) {
-    // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
-    // text cannot hold too many.
-    if (end - start <= MAX_NODES_AT_ONCE * ' a'.length)
-        return;
-    const comments = parserFor(source) === commentParser;
-    if (countNodes(xml, start, end, MAX_NODES_AT_ONCE, comments) <=
-        MAX_NODES_AT_ONCE)
-        return;
-    throw new ReportParseError(source.file, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`);
-}
-/** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
-const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
-function junitReport(testCases, hadDoctype, textLength) {
-    const report = {
-        kind: 'junit',
-        testCases,
-        doctypeIgnored: hadDoctype,
-        textLength
-    };
-    const impossible = ignoreImpossibleTimes(testCases);
-    if (impossible !== undefined)
-        report.impossibleSeconds = impossible;
-    return report;
-}
-/**
- * When one time in a file is impossible as seconds, none of the file's times
- * are seconds (a small nanosecond figure looks plausible): all are dropped.
- * Returns the longest time, or undefined when the times are kept.
- */
-function ignoreImpossibleTimes(testCases) {
-    let longest = 0;
-    for (const { seconds } of testCases) {
-        if (seconds !== undefined && seconds > longest)
-            longest = seconds;
-    }
-    if (longest <= MAX_TEST_SECONDS)
-        return undefined;
-    for (const testCase of testCases)
-        testCase.seconds = undefined;
-    return longest;
-}
-/** `text` is the document, or a piece of `document`. */
-function junit_parseXml(text, reportFile, document = text, reader = parser) {
-    try {
-        return reader.parse(text);
-    }
-    catch (error) {
-        // The parser does not say where; the (slower) validator does, on the
-        // whole document, so that the line is the file's.
-        const validation = XMLValidator.validate(document, {
-            allowBooleanAttributes: true
-        });
-        const line = validation === true ? undefined : validation.err.line;
-        throw new ReportParseError(reportFile, line, `malformed XML: ${errorMessage(error)}`);
-    }
-}
-/**
- * The children of a <testsuites> element, in parts (see siblingPieces): each
- * suite as it comes, then nested <testsuites>, then the testcases directly
- * inside (node:test writes them), as when parsed all at once.
- */
-function collectSuites(parts, outer, source, into, 
-/** The suites' own sources, in order (see rootSuiteSources). */
-suiteSources) {
-    const groups = [];
-    const own = [];
-    let suites = 0;
-    const nextSource = () => suiteSources?.[suites++] ?? source;
-    for (const children of parts) {
-        if (typeof children === 'function') {
-            children(outer, into, nextSource());
-            continue;
-        }
-        for (const child of children) {
-            if ('testsuite' in child)
-                collectSuite(child, outer, nextSource(), into);
-            else if ('testsuites' in child)
-                groups.push(child);
-            else if ('testcase' in child)
-                own.push(toTestCase(child, outer, source));
-        }
-    }
-    for (const group of groups) {
-        collectSuites([childrenOf(group, 'testsuites')], outer, source, into);
-    }
-    if (source.nodeTest)
-        nodeTestQuotes(own);
-    // Not merged as retries: node:test writes its top-level tests here, from
-    // every test file, and two files may well have a test of the same name.
-    for (const testCase of own)
-        into.push(testCase);
-}
-function collectSuite(suite, outer, source, into) {
-    collectSuiteParts(suite, outer, [childrenOf(suite, 'testsuite')], source, into);
-}
-/** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
-function collectSuiteParts(suite, outer, parts, source, into) {
-    const reportFile = source.file;
-    const written = attribute(suite, 'name');
-    const name = source.nodeTest ? undoNodeTestQuotes(written) : written;
-    const names = name ? [name, ...outer] : outer;
-    const own = [];
-    // Inner suites are read as they come (PHPUnit nests thousands), and their
-    // test cases follow the suite's own, as in the document's tree.
-    const inner = [];
-    const groups = [];
-    // The suite's own output and failures: few.
-    const others = [];
-    let nested = false;
-    const linesFromZero = countsLinesFromZero(suite);
-    for (const children of parts) {
-        if (typeof children === 'function') {
-            children(names, inner, source);
-            nested = true;
-            continue;
-        }
-        for (const child of children) {
-            if ('testcase' in child) {
-                const testCase = toTestCase(child, names, source, linesFromZero);
-                if (source.qtest === 5)
-                    for (const test of qt5TestCases(child, testCase))
-                        own.push(test);
-                else
-                    own.push(testCase);
-            }
-            else if ('testsuite' in child) {
-                collectSuite(child, names, source, inner);
-                nested = true;
-            }
-            else if ('testsuites' in child)
-                groups.push(child);
-            else if (!('#text' in child))
-                others.push(child);
-        }
-    }
-    // The suite's own testcases, before a `(suite)` one is added.
-    const ownTests = own.length;
-    const failedItself = others.some((child) => 'failure' in child || 'error' in child);
-    const exited = failedItself ? undefined : programExit(others);
-    if (failedItself || exited)
-        own.push(suiteProblems(others, name, names, reportFile, exited));
-    // Qt 5 counts a test's messages (qDebug…) as its suite's errors.
-    else if (!nested && groups.length === 0 && source.qtest !== 5) {
-        const failed = countedFailures(suite);
-        if (failed && own.every(passedPlainly)) {
-            own.push(suiteProblems(others, name, names, reportFile, {
-                kind: 'error',
-                message: own.length === 0
-                    ? `The suite counts ${failed} but holds no test: its set-up failed before any test ran.`
-                    : `The suite counts ${failed} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
-                type: '',
-                details: ''
-            }));
-        }
-    }
-    if (source.tapHarness)
-        readTapHarnessSuite(own, outputOf(others, ['system-out']));
-    // jest-junit and Bazel write the output at suite level only: a failed test
-    // without output of its own shows its suite's. (Qt 5 writes each test's
-    // messages in the test too, and all of them again in its suite's.)
-    let suiteOutput;
-    for (const testCase of own) {
-        if (testCase.output === '' &&
-            failedOnce(testCase.outcome) &&
-            source.qtest !== 5) {
-            suiteOutput ??= source.webTestRunner
-                ? webTestRunnerOutput(others, ownTests)
-                : outputOf(others);
-            testCase.output = suiteOutput;
-            if (suiteOutput)
-                testCase.outputOfSuite = true;
-        }
-    }
-    suiteRulesOfTools(own, name, outer, source);
-    // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
-    // there is another test.
-    const merged = source.wdio
-        ? mergeWdioRetries(own)
-        : source.repeatsMayBeRetries
-            ? mergeRetries(own)
-            : own;
-    for (const testCase of merged)
-        into.push(testCase);
-    for (const testCase of inner)
-        into.push(testCase);
-    for (const group of groups) {
-        collectSuites([childrenOf(group, 'testsuites')], names, source, into);
-    }
-}
 /**
  * What a suite's tests need of the rules of the tool that wrote it (each
  * rule knows its tool's suites by their shape; see ReportSource). Apart
@@ -15252,550 +17233,31 @@ function dropJestErrorJson(testCases) {
 const JEST_SUITE_FAILED = 'Test suite failed to run';
 /** jest-junit's testcase for a failed afterAll or a file that failed to run. */
 const JEST_EXECUTION_FAILURE = /^\s*Test execution failure\b/;
-/** The name of the test that stands for a suite's own failure. */
-const SUITE_TEST_NAME = '(suite)';
 /**
- * A <failure> or <error> of the suite itself (Ant and older Surefire: the
- * class failed to load, a set-up failed) is one more failed test, as Jenkins
- * counts it, so that it is neither lost nor silently passed. Its classname is
- * the suite's name, where a marker of the whole suite usually is.
+ * Qt 6 does not count a class's cleanupTestCase that passed after a QSKIP in
+ * its initTestCase (the class is skipped: `0 passed, 1 skipped`), though its
+ * junitxml writes it as a test that passed: a marker on the class would read
+ * passed.
  */
-function suiteProblems(children, suiteName, suites, reportFile, 
-/** A failure the suite tells of otherwise (see countedFailures, programExit). */
-unshown) {
-    const problems = [];
-    collectProblems(children, 'failure', 'failure', problems);
-    collectProblems(children, 'error', 'error', problems);
-    if (unshown)
-        problems.push(unshown);
-    return {
-        name: SUITE_TEST_NAME,
-        reportedName: '',
-        classname: suiteName.trim(),
-        file: '',
-        suites,
-        outcome: outcomeOf(problems, ''),
-        seconds: undefined,
-        problems,
-        markerProperties: NONE,
-        output: outputOf(children),
-        attachments: NONE,
-        reportFile
-    };
-}
-/** What meson adds to a TAP test's stderr when its program exits non-zero. */
-const MESON_PROGRAM_EXIT = /\(test program exited with (status code -?\d+)\)\s*$/;
-/**
- * meson writes a TAP test as a suite of its subtests: a program that then
- * exits non-zero (crashed after its first subtests, died at a signal), an
- * ERROR to meson, is only this line at the end of the suite's <system-err>.
- */
-function programExit(suiteChildren) {
-    for (const element of junit_elements(suiteChildren, 'system-err')) {
-        const raw = rawContent(element, 'system-err');
-        // Only the end is looked at: the output may be megabytes.
-        const match = MESON_PROGRAM_EXIT.exec(raw.slice(-200));
-        if (match) {
-            return {
-                kind: 'error',
-                message: `test program exited with ${match[1]}`,
-                type: '',
-                details: ''
-            };
-        }
-    }
-    return undefined;
-}
-/**
- * What a suite counts as failed, e.g. `1 error`, read where none of its
- * tests failed or was skipped: cmocka writes a failed group set-up only so,
- * karma-junit-reporter an afterAll error, newman a test script's error.
- * (Where a test failed, the counts are left alone: doctest and Catch2 count
- * assertions there, TestNG its skips, not failures outside the tests.)
- */
-function countedFailures(suite) {
-    const errors = Number(attribute(suite, 'errors')) || 0;
-    const failures = Number(attribute(suite, 'failures')) || 0;
-    return [
-        errors > 0 ? counted(errors, 'error') : '',
-        failures > 0 ? counted(failures, 'failure') : ''
-    ]
-        .filter(Boolean)
-        .join(' and ');
-}
-/** Passed, with no failure, error or skip written (not even a retried one). */
-function passedPlainly(testCase) {
-    return testCase.outcome === 'passed' && testCase.problems.length === 0;
-}
-/** Failed, errored, or failed before passing on a retry. */
-function failedOnce(outcome) {
-    return failedOrErrored(outcome) || outcome === 'flaky';
-}
-/**
- * Retries written as repeated testcases (gotestsum's --rerun-fails, Xcode's
- * through fastlane, Gradle's test-retry, pytest-rerunfailures 16.6.1): the
- * same classname and name in one suite, failing and then passing. They
- * become one flaky test showing every failed attempt. A pass before a
- * failure is no retry: those stay separate tests, so the failure counts.
- */
-function mergeRetries(testCases) {
-    if (testCases.length < 2)
-        return testCases;
-    // Repeated names are rare: find out cheaply before building keys.
-    const names = new Set();
-    for (const t of testCases)
-        names.add(t.name);
-    if (names.size === testCases.length)
-        return testCases;
-    const byKey = new Map();
-    for (const t of testCases) {
-        // Display names repeat (`[1] 3` for every parametrized method): the
-        // name attribute tells the tests apart.
-        const key = `${t.classname}\u0000${t.name}\u0000${t.reportedName}`;
-        const same = byKey.get(key);
-        if (same)
-            same.push(t);
-        else
-            byKey.set(key, [t]);
-    }
-    if (byKey.size === testCases.length)
-        return testCases;
-    // gotestsum writes a suite's failures first, then skips, then passes: the
-    // order cannot tell retries from the runs of `go test -count=N`. Only a
-    // failed test is retried, so one that passed or was skipped twice means
-    // the suite ran N times: its repeats are runs, and a failure counts.
-    // gotestsum's --rerun-fails reruns a failed subtest alone, under its
-    // parent: the parent passes in every rerun, and that is no sign of runs.
-    const parents = subtestParents(names);
-    // Older gotestsum also reruns a failed subtest that has subtests whole
-    // (`-run '^TestA$/^card$'`), beside each of its failed subtests: what is
-    // under it passes again in each.
-    const failedNames = new Set();
-    for (const t of testCases)
-        if (failedOrErrored(t.outcome))
-            failedNames.add(t.name);
-    const underFailedSubtest = (name) => {
-        for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) {
-            const ancestor = name.slice(0, at);
-            if (ancestor.includes('/') && failedNames.has(ancestor))
-                return true;
-        }
-        return false;
-    };
-    for (const attempts of byKey.values())
-        if (attempts.length > 1 &&
-            !parents.has(attempts[0].name) &&
-            !underFailedSubtest(attempts[0].name) &&
-            passedOrSkippedTwice(attempts))
-            return testCases;
-    const merged = [];
-    for (const attempts of byKey.values()) {
-        const failed = attempts.filter((t) => failedOrErrored(t.outcome));
-        const retried = attempts.length > 1 &&
-            (parents.has(attempts[0].name)
-                ? parentRetried(attempts, byKey)
-                : underFailedSubtest(attempts[0].name)
-                    ? failedThenPassed(attempts)
-                    : isRetrySequence(attempts));
-        if (!retried) {
-            for (const attempt of attempts)
-                merged.push(attempt);
-            continue;
-        }
-        const problems = [];
-        for (const attempt of attempts) {
-            for (const p of attempt.problems) {
-                if (p.kind === 'failure')
-                    problems.push({ ...p, kind: 'flaky failure' });
-                else if (p.kind === 'error')
-                    problems.push({ ...p, kind: 'flaky error' });
-                else if (p.kind !== 'skipped')
-                    problems.push(p);
-            }
-        }
-        const seconds = attempts.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined);
-        merged.push({
-            ...attempts[0],
-            outcome: 'flaky',
-            seconds,
-            problems,
-            output: failed
-                .map((t) => t.output)
-                .filter(Boolean)
-                .join('\n'),
-            // Every attempt's files (Playwright writes a trace per retry).
-            attachments: [...new Set(attempts.flatMap((t) => t.attachments))]
-        });
-    }
-    return merged;
-}
-/** Names of go tests with subtests in the suite (`TestCart` of `TestCart/add`). */
-function subtestParents(names) {
-    const parents = new Set();
-    for (const name of names) {
-        for (let at = name.indexOf('/'); at > 0; at = name.indexOf('/', at + 1))
-            parents.add(name.slice(0, at));
-    }
-    return parents;
-}
-/**
- * A go parent test rerun for its subtests (gotestsum --rerun-fails) is
- * flaky when it failed and passed, and every subtest of it that failed
- * passed on a retry; else its failure counts (a subtest still failing: its
- * parent's pass is another subtest's rerun, written last).
- */
-function parentRetried(attempts, byKey) {
-    const parent = attempts[0];
-    if (!attempts.some((t) => failedOrErrored(t.outcome)) ||
-        !attempts.some((t) => t.outcome === 'passed'))
-        return false;
-    for (const sub of byKey.values()) {
-        const [first] = sub;
-        if (first.classname !== parent.classname ||
-            !first.name.startsWith(`${parent.name}/`) ||
-            !sub.some((t) => failedOrErrored(t.outcome)))
-            continue;
-        // Subtests a level or more down pass in each rerun of one under the
-        // parent: failures, then one pass or more.
-        if (!failedThenPassed(sub))
-            return false;
-    }
-    return true;
-}
-/**
- * A go subtest's attempts under gotestsum --rerun-fails: failed attempts
- * (failing the same way), then passes only, as it may run again in the
- * rerun of another subtest under its parent.
- */
-function failedThenPassed(attempts) {
-    const ran = attempts.filter((t) => t.outcome !== 'skipped');
-    const firstPass = ran.findIndex((t) => !failedOrErrored(t.outcome));
-    return (firstPass > 0 &&
-        ran.slice(firstPass).every((t) => t.outcome === 'passed') &&
-        isRetrySequence(ran.slice(0, firstPass + 1)));
-}
-function passedOrSkippedTwice(attempts) {
-    let passed = 0;
-    let skipped = 0;
-    for (const { outcome } of attempts) {
-        if (outcome === 'passed')
-            passed++;
-        else if (outcome === 'skipped')
-            skipped++;
-    }
-    return passed > 1 || skipped > 1;
-}
-/**
- * Failed attempts, then one pass at the end (skipped attempts aside): retry
- * tools stop at the first pass. Any other mix is several tests of one title.
- */
-function isRetrySequence(attempts) {
-    // minitest-reporters (1.0) writes this classname for every test: tests of
-    // different classes would look like attempts of one.
-    if (attempts[0].classname === 'Minitest::Result')
-        return false;
-    const ran = attempts.filter((t) => t.outcome !== 'skipped');
-    const last = ran[ran.length - 1];
-    if (ran.length < 2 || (last.outcome !== 'passed' && last.outcome !== 'flaky'))
-        return false;
-    const failed = ran.slice(0, -1);
-    if (!failed.every((t) => failedOrErrored(t.outcome)))
-        return false;
-    // Attempts of one test fail the same way; failures that differ are
-    // different tests that share a name.
-    const first = failureMessage(failed[0]);
-    return failed.every((t) => failureMessage(t) === first);
-}
-/**
- * WebdriverIO's junit reporter writes each failed attempt of a test that
- * mocha retries (`this.retries(n)`) as a skipped testcase (read as a failed
- * attempt by toTestCase), right before the next attempt under the same name.
- * The attempts are one test: flaky when the last one passed, else failed (or
- * errored) with every attempt's failure, the first one first.
- */
-function mergeWdioRetries(testCases) {
-    const merged = [];
-    let attempts = [];
-    const sameTest = (a, b) => a.classname === b.classname && a.name === b.name;
-    // An attempt with no later one (not written so): a failure.
-    const failedAttempt = (t) => ({
-        ...t,
-        outcome: 'failure',
-        problems: t.problems.map((p) => p.kind === 'flaky failure' ? { ...p, kind: 'failure' } : p)
-    });
-    for (const testCase of testCases) {
-        if (attempts.length > 0 && !sameTest(attempts[0], testCase)) {
-            for (const attempt of attempts)
-                merged.push(failedAttempt(attempt));
-            attempts = [];
-        }
-        if (testCase.outcome === 'flaky') {
-            attempts.push(testCase);
-            continue;
-        }
-        if (attempts.length === 0) {
-            merged.push(testCase);
-            continue;
-        }
-        const passed = testCase.outcome === 'passed';
-        const runs = [...attempts, testCase];
-        merged.push({
-            ...testCase,
-            outcome: passed ? 'flaky' : testCase.outcome,
-            seconds: runs.reduce((sum, t) => (t.seconds === undefined ? sum : (sum ?? 0) + t.seconds), undefined),
-            problems: runs.flatMap((t) => passed ? t.problems : failedAttempt(t).problems),
-            output: (passed ? attempts : runs)
-                .map((t) => t.output)
-                .filter(Boolean)
-                .join('\n'),
-            attachments: [...new Set(runs.flatMap((t) => t.attachments))]
-        });
-        attempts = [];
-    }
-    for (const attempt of attempts)
-        merged.push(failedAttempt(attempt));
-    return merged;
-}
-/** The first line of a test's first failure or error message. */
-function failureMessage(testCase) {
-    const problem = testCase.problems.find(isFailureOrError);
-    return problem ? problem.message.trim().split('\n', 1)[0] : '';
-}
-/**
- * TestNG's junitreports (6.x) write a skipped test as an `<error>`: a
- * SkipException the test threw, or a test not run because a method it depends
- * on failed.
- */
-function isTestNgSkip(problem) {
-    return (/(?:^|\.)\w*SkipException$/.test(problem.type) ||
-        (problem.type === 'java.lang.Throwable' &&
-            problem.message.endsWith('depends on not successfully finished methods')));
-}
-const MISSING_DEPENDENCY = /^This test depends on ".*" which does not exist\.$/m;
-/** The types of PHPUnit 9's risky tests. */
-const PHPUNIT_RISKY = /^PHPUnit\\Framework\\(?:RiskyTestError|OutputError)$/;
-/**
- * EUnit's reason line for a failed `?assertEqual` and the like of
- * Erlang/OTP's assert.hrl: `**error:{assertEqual,[{module,m},…`.
- */
-const EUNIT_ASSERTION = /^\*\*error:\{(assert(?:Equal|NotEqual|Match|NotMatch|Exception|NotException)?),\[/m;
-/**
- * EUnit's surefire reporter means to write a failed assertion as a
- * <failure>, but looks for the exceptions of older EUnit
- * (`assertEqual_failed`): OTP's assertions are written as
- * `<error type="error">`, the reason after `::` and the stack. They are
- * failures, typed by their assertion.
- */
-function readEunitAssertion(problem) {
-    if (problem.type !== 'error' || !problem.details.startsWith('::'))
+function dropUncountedCleanup(testCases) {
+    const init = testCases.findIndex((t) => t.name === 'initTestCase');
+    if (init < 0 || testCases[init].outcome !== 'skipped')
         return;
-    const match = EUNIT_ASSERTION.exec(problem.details);
-    if (!match)
-        return;
-    problem.kind = 'failure';
-    problem.type = match[1];
+    const cleanup = testCases.findIndex((t, i) => i > init && t.name === 'cleanupTestCase' && passedPlainly(t));
+    if (cleanup >= 0)
+        testCases.splice(cleanup, 1);
 }
+
+;// CONCATENATED MODULE: ./src/reports/junit/testcase.ts
 /**
- * LuaUnit writes a failure's or error's message (`test_cart.lua:22:
- * expected: 5, actual: 4`, over several lines for tables and strings) as its
- * `type`, and its stack trace as the text: the message is read as the
- * message, as its console prints it.
+ * A <testcase> element → TestCase: the generic reading (children.ts) with
+ * every tool's exceptions applied where the report's source calls for them
+ * (failures.ts).
  */
-function readLuaUnitType(problem) {
-    if ((problem.kind === 'failure' || problem.kind === 'error') &&
-        problem.message === '' &&
-        problem.type !== '') {
-        problem.message = problem.type;
-        problem.type = '';
-    }
-}
-/** Criterion's message of a failed test, its failed assertions in the details: `2 assertion(s) failed.` */
-const CRITERION_ASSERTIONS = /^\d+ assertion\(s\) failed\.$/;
-/** Criterion's type of a failed test (its assertions': another tool's text is no list of them). */
-const CRITERION_TYPE = 'assert';
-/** The start of an assertion in Criterion's details, `tests/cart.c:21: message`; its further lines are indented. */
-const CRITERION_ASSERTION_START = /^(?=\S)/m;
-/**
- * Criterion writes a test's failed assertions last first (each
- * `file:line: message`): the first that failed, as its console shows them,
- * is put first, so that it is the failure shown and annotated.
- */
-function criterionFirstFailedFirst(details) {
-    const assertions = details
-        .split(CRITERION_ASSERTION_START)
-        .map((assertion) => assertion.trimEnd());
-    return assertions.length < 2 ? details : assertions.reverse().join('\n');
-}
-/** What prove says of a test beyond the plan: it counts the test as failed. */
-const NOT_IN_THE_PLAN = 'Not in the plan: the script ran more tests than it planned.';
-/** TAP::Harness::JUnit's type of a failed test (the class of the TAP result it read). */
-const TAP_HARNESS_FAILURE = 'TAP::Parser::Result::Test';
-/** Its types of the failed tests it adds for a script (no plan, a bad plan, a non-zero exit). */
-const TAP_HARNESS_SCRIPT_FAILURE = /^(?:Plan|Died)$/;
-/** Its message of the test it adds for a script that ran more tests than it planned. */
-const TAP_HARNESS_EXTRA_TESTS = 'Extra tests tun.';
-/** TAP's plan: `1..16`. */
-const TAP_PLAN = /^1\.\.\d+\s*$/;
-/** A test's line of TAP, its number after `ok`: `not ok 3 - name`. */
-const TAP_TEST_LINE = /^(?:not )?ok\b\s*(\d*)/;
-/**
- * A line of TAP::Harness::JUnit's <system-out> that ends a test's
- * diagnostics: Test::More's header of a TODO test's failure, a subtest's
- * start, its words on the whole script at the end (`Looks like you failed 2
- * tests of 3.`).
- */
-const TAP_NEXT_DIAGNOSTIC = /^#\s*(?:Failed \(TODO\) test\b|Subtest:|Looks like (?:you|your test)\b)/;
-const TAP_FAILED_TEST = /^#\s*Failed test\b/;
-/**
- * TAP::Harness::JUnit gives a failed test the TAP comments written before
- * its `not ok` line, which with Test::More (its diagnostics follow the line)
- * are the previous test's: `Failed test 'other' at t/x.t line 10.` would be
- * this test's reason and line. Its suite's <system-out> holds the script's
- * TAP in order, each test's line once (less TODO tests, which it writes
- * nowhere): a failed test's diagnostics are the comments after its line
- * there, as TAP::Formatter::JUnit writes them. A test beyond the plan, which
- * prove counts as failed, it writes as passed beside its `Extra tests tun.`
- * failure: failed, as TAP::Formatter::JUnit's UnplannedTest. Its names get
- * ` (2)` once any name of the run repeats, and from then on every name of
- * every script (it counts repeats across scripts): a test takes back the
- * description of its line when no other test of the script has it. Where
- * the output does not hold a test's line where it should, the rest is left
- * as written.
- */
-function readTapHarnessSuite(testCases, output) {
-    const lines = output.split('\n');
-    const extraTests = testCases.some((t) => t.problems.some((p) => p.type === 'Plan' && p.message === TAP_HARNESS_EXTRA_TESTS));
-    const planned = Number(lines.find((line) => TAP_PLAN.test(line))?.slice(3) ?? Infinity);
-    const names = new Set(testCases.map((t) => t.name));
-    /** The name without the harness's ` (N)`, when no other test has it. */
-    const takeBack = (testCase, name) => {
-        if (name !== '' &&
-            testCase.name.startsWith(name) &&
-            NUMBERED_AGAIN.test(testCase.name.slice(name.length)) &&
-            !names.has(name)) {
-            names.add(name);
-            testCase.name = name;
-        }
-    };
-    let at = 0;
-    for (const testCase of testCases) {
-        // The harness's own tests of the script have no line of TAP.
-        if (testCase.problems.some((p) => TAP_HARNESS_SCRIPT_FAILURE.test(p.type))) {
-            takeBack(testCase, testCase.name.replace(NUMBERED_AGAIN, ''));
-            continue;
-        }
-        while (at < lines.length && !TAP_TEST_LINE.test(lines[at]))
-            at++;
-        if (at === lines.length)
-            return;
-        const line = lines[at++].trimEnd();
-        const failure = testCase.problems.find((p) => p.type === TAP_HARNESS_FAILURE);
-        if (failure) {
-            if (failure.message.trim() !== line)
-                return;
-            failure.details = [line, ...tapDiagnostics(lines, at)].join('\n').trim();
-        }
-        takeBack(testCase, tapDescription(line));
-        const number = Number(TAP_TEST_LINE.exec(line)?.[1]);
-        if (extraTests && number > planned && !failedOrErrored(testCase.outcome)) {
-            testCase.problems = [
-                ...testCase.problems,
-                {
-                    kind: 'failure',
-                    message: NOT_IN_THE_PLAN,
-                    type: 'UnplannedTest',
-                    details: line
-                }
-            ];
-            testCase.outcome = 'failure';
-        }
-    }
-}
-/** What TAP::Harness::JUnit adds to a name it has seen: ` (2)`. */
-const NUMBERED_AGAIN = / \(\d+\)$/;
-/** A test line's description as the harness names the test: no number, leading `- ` or directive. */
-function tapDescription(line) {
-    return line
-        .replace(TAP_TEST_LINE, '')
-        .replace(TAP_DIRECTIVE, '')
-        .replace(/^[\s-]*/, '')
-        .trim();
-}
-/** A TAP line's `# SKIP reason` or `# TODO reason`. */
-const TAP_DIRECTIVE = /\s*(?<!\\)#\s*(?:skip|todo)\b.*$/i;
-/** The comments after a test's line (lines[from] on): its diagnostics, up to another failure's. */
-function tapDiagnostics(lines, from) {
-    let end = from;
-    let failedTests = 0;
-    for (; end < lines.length; end++) {
-        const line = lines[end];
-        if (line.trim() === '')
-            continue;
-        if (!line.startsWith('#') || TAP_NEXT_DIAGNOSTIC.test(line))
-            break;
-        if (TAP_FAILED_TEST.test(line) && ++failedTests > 1)
-            break;
-    }
-    return lines.slice(from, end);
-}
-/**
- * TAP::Formatter::JUnit's errors of tests that prove does not count as
- * errors: a TODO test that passed (prove's "TODO passed"; the script
- * passes), shown as a warning, and a test beyond the plan, which prove
- * counts as failed. False for any other error.
- */
-function readTapJunitError(problem) {
-    if (problem.type === 'TodoTestSucceeded')
-        problem.kind = 'warning';
-    else if (problem.type === 'UnplannedTest') {
-        problem.kind = 'failure';
-        problem.message = NOT_IN_THE_PLAN;
-    }
-    else
-        return false;
-    return true;
-}
-/**
- * pytest-xdist's report of a test whose worker process died (`os._exit`, a
- * segfault, pytest-timeout's thread method): pytest counts the test failed,
- * but its junitxml writes `<error message="failed on setup with &quot;worker
- * 'gw1' crashed while running 'tests/test_x.py::test_y'&quot;">`, whatever
- * the test was doing.
- */
-const XDIST_CRASH = /^failed on setup with "(worker '[^'\n]*' crashed while running '[^\n]*')"$/;
-/** A test that crashed its xdist worker failed, with xdist's own words. */
-function readXdistCrash(problem) {
-    const crash = XDIST_CRASH.exec(problem.message);
-    if (!crash || problem.details.trim() !== crash[1])
-        return;
-    problem.kind = 'failure';
-    problem.message = crash[1];
-}
-/** The exception subunit's Python side (testtools) wraps a failure's text in. */
-const TESTTOOLS_DETAILS = 'testtools.testresult.real._StringException';
-/** The type subunit2junitxml (python-junitxml) gives an unexpected success. */
-const UNEXPECTED_SUCCESS = 'unittest.case._UnexpectedSuccess';
-/**
- * subunit2junitxml writes a failure's text as testtools wraps it: the
- * traceback after `testtools.testresult.real._StringException: `, which
- * says nothing; that prefix goes. Its unexpected success (a test marked
- * @expectedFailure that passed, which fails the run) has a type only: it
- * gets a message saying so.
- */
-function readSubunitFailure(problem) {
-    if (problem.kind !== 'failure' && problem.kind !== 'error')
-        return;
-    if (problem.type === TESTTOOLS_DETAILS &&
-        problem.details.startsWith(`${TESTTOOLS_DETAILS}: `))
-        problem.details = problem.details
-            .slice(TESTTOOLS_DETAILS.length + 2)
-            .trimStart();
-    else if (problem.type === UNEXPECTED_SUCCESS &&
-        problem.message === '' &&
-        problem.details === '')
-        problem.message =
-            'Unexpected success: the test is marked as an expected failure, but it passed.';
-}
+
+
+
+
 /** Characters of a skipped test's output kept as the reason of a bare <skipped/>. */
 const SKIP_OUTPUT_CHARS = 10_000;
 /**
@@ -15814,9 +17276,6 @@ const DOCTEST_SUBCASE_NOTE = 'exception thrown in subcase - will translate later
  * `SKIP_REGULAR_EXPRESSION_MATCHED`.
  */
 const CTEST_NOT_STARTED = /^(?:Unable to find executable|Required Files Missing|Fixture dependency failed|Missing Configuration|Insufficient resources|Failed to change working directory)$/;
-const SKIPPED_STATUS = /^(?:skip|skipped|disabled|notrun|not_run|ignored)$/i;
-const FAILED_STATUS = /^(?:fail|failed|failure)$/i;
-const ERROR_STATUS = /^(?:error|errored)$/i;
 function toTestCase(node, suites, source, linesFromZero = false) {
     const { file: reportFile, wdio } = source;
     const children = childrenOf(node, 'testcase');
@@ -16020,7 +17479,7 @@ function toTestCase(node, suites, source, linesFromZero = false) {
  * naming no place; the testcase's `line` is where the test is.
  */
 function cxxtestFailurePlace(children, testCase) {
-    const [failure] = junit_elements(children, 'failure');
+    const [failure] = xml_nodes_elements(children, 'failure');
     const file = failure && attribute(failure, 'file');
     if (!file)
         return;
@@ -16029,322 +17488,1414 @@ function cxxtestFailurePlace(children, testCase) {
     if (line !== undefined)
         testCase.line = line;
 }
-/** TestCafe's first error, numbered `1) `, and its lines indented under it. */
-const TESTCAFE_FIRST_ERROR = /^\s*1\) /;
-/** Where TestCafe's error message ends: the browser it failed in. */
-const TESTCAFE_BROWSER = /^[ \t]*Browser: /m;
-/** A hook's error, headed `- Error in fixture.before hook -` (or `Role initializer`). */
-const TESTCAFE_HOOK = /^- (Error in .+) -$/;
-/** A frame of the stack TestCafe writes last, in the test's file: `at <anonymous> (/w/tests/cart.test.js:15:35)`. */
-const TESTCAFE_FRAME = /^[ \t]+at [^\n(]*\(([^\n()]+):\d+:\d+\)$/m;
+
+;// CONCATENATED MODULE: ./src/reports/well-formed.ts
 /**
- * TestCafe writes a test's errors as one text without a message: each
- * numbered (`1) AssertionError: …`), its message, the browser, the code
- * around the failing line and the stack, which is the test file's. The
- * first error's message becomes the message, without its number and with a
- * hook's heading joined to it (`Error in fixture.before hook: Error: seed
- * failed`); the text is kept. Returns the test's file, from that stack:
- * testcafe-reporter-junit writes none, and a JavaScript error's message
- * holds the page's stack, which is no test source.
+ * A fast structural check of XML: every element closed, in order, one root,
+ * nothing after it. fast-xml-parser accepts a truncated file that ends
+ * between elements (a killed test run) without complaint; this finds it, and
+ * mismatched tags, with the line, at a fraction of a full validator's cost.
+ * Attribute syntax is left to the parser.
  */
-function readTestCafeFailure(problem) {
-    if (problem.message !== '' || problem.kind !== 'failure')
-        return undefined;
-    const text = problem.details;
-    const start = TESTCAFE_FIRST_ERROR.exec(text);
-    if (!start)
-        return undefined;
-    const rest = text.slice(start[0].length);
-    // Always written: without it, this is no TestCafe error.
-    const browser = TESTCAFE_BROWSER.exec(rest);
-    if (!browser)
-        return undefined;
-    const lines = rest.slice(0, browser.index).trimEnd().split('\n');
-    // Its later lines are indented under its first letter.
-    let indent = Infinity;
-    for (let i = 1; i < lines.length; i++) {
-        const at = lines[i].search(/\S/);
-        if (at >= 0 && at < indent)
-            indent = at;
-    }
-    for (let i = 1; i < lines.length; i++)
-        lines[i] = lines[i].slice(Math.min(indent, lines[i].length));
-    const hook = TESTCAFE_HOOK.exec(lines[0]);
-    if (hook && lines.length > 1)
-        lines.splice(0, 2, `${hook[1]}: ${lines[1]}`);
-    problem.message = lines.join('\n');
-    return TESTCAFE_FRAME.exec(rest.slice(browser.index))?.[1];
-}
-/** What TestCafe's reporters add to a test's name (xunit) or write as its output (testcafe-reporter-junit). */
-const TESTCAFE_UNSTABLE = ' (unstable)';
-const TESTCAFE_SCREENSHOTS = ' (screenshots: ';
-const TESTCAFE_UNSTABLE_OUTPUT = /^[ \t]*\(unstable\)[ \t]*$/m;
-/** The screenshot TestCafe took when an error happened (`--screenshots takeOnFails=true`), under the error's message. */
-const TESTCAFE_SCREENSHOT = /^[ \t]*Screenshot: ([^\n]*\S)/gm;
-/**
- * What TestCafe's reporters say of a test besides its outcome: its xunit
- * reporter adds ` (unstable)` and ` (screenshots: FOLDER)` to the name,
- * testcafe-reporter-junit writes them as the test's output. The screenshots
- * themselves are named in the errors (see testCafeScreenshots).
- */
-function testCafeNotes(written, children) {
-    let name = written;
-    const shots = name.lastIndexOf(TESTCAFE_SCREENSHOTS);
-    if (shots >= 0 && name.endsWith(')'))
-        name = name.slice(0, shots);
-    let unstable = name.endsWith(TESTCAFE_UNSTABLE);
-    if (unstable)
-        name = name.slice(0, -TESTCAFE_UNSTABLE.length);
-    else if (children.length > 0)
-        unstable = TESTCAFE_UNSTABLE_OUTPUT.test(outputOf(children));
-    return { name, unstable };
-}
-/** The screenshots TestCafe's errors name, as `[[ATTACHMENT|path]]` lines would. */
-function withTestCafeScreenshots(paths, problems) {
-    const found = new Set(paths);
-    for (const problem of problems)
-        for (const [, path] of problem.details.matchAll(TESTCAFE_SCREENSHOT))
-            found.add(path);
-    return found.size > paths.length ? [...found] : paths;
-}
-/**
- * A location as Ginkgo v1 writes it, on a line of its own: `/w/cart/cart_test.go:27`,
- * a Go file (its root's attributes are other tools' too: Surefire's).
- */
-const GINKGO_LOCATION = /^(\S(?:.*\S)?\.go):(\d{1,9})$/;
-/** What Ginkgo v1 adds to a panic's failure after where it happened. */
-const GINKGO_PANIC = '\n\nPanic: ';
-const GINKGO_STACK = '\n\nFull stack:\n';
-/**
- * Ginkgo v1's JUnit reporter writes a failure (and a Skip()'s reason) as
- * one text with no message: the spec's location, Ginkgo's message, and
- * where it failed, each on lines of their own; a panic adds `Panic: value`
- * and a stack (`/w/cart_test.go:27`, `Expected`, `    <int>: 4`, `to
- * equal`, `    <int>: 5`, `/w/cart_test.go:30`). Ginkgo's message becomes
- * the message (with a panic's value: `Test Panicked: assignment to entry in
- * nil map`), the details lose the spec's location, which is returned: where
- * the test is (the annotation's place when where it failed is no file of
- * the workspace, as a panic's runtime file). A skip's reason is the message
- * alone.
- */
-function readGinkgoV1(problem) {
-    if (problem.message !== '')
-        return undefined;
-    const text = problem.details;
-    const firstBreak = text.indexOf('\n');
-    if (firstBreak < 0)
-        return undefined;
-    const spec = text.slice(0, firstBreak);
-    if (!GINKGO_LOCATION.test(spec))
-        return undefined;
-    const panicAt = problem.type === 'Panic' ? text.indexOf(GINKGO_PANIC) : -1;
-    const end = panicAt < 0 ? text.length : panicAt;
-    const lastBreak = text.lastIndexOf('\n', end - 1);
-    if (!GINKGO_LOCATION.test(text.slice(lastBreak + 1, end)))
-        return undefined;
-    const message = text.slice(firstBreak + 1, Math.max(lastBreak, firstBreak));
-    let panic = '';
-    if (panicAt >= 0) {
-        const stackAt = text.indexOf(GINKGO_STACK, panicAt);
-        panic = text
-            .slice(panicAt + GINKGO_PANIC.length, stackAt < 0 ? undefined : stackAt)
-            .trim();
-    }
-    problem.message = panic ? `${message.trim()}: ${panic}` : message;
-    problem.details = problem.kind === 'skipped' ? '' : text.slice(firstBreak + 1);
-    return spec;
-}
-/** What Qt 5 writes in a message's comment: `tag="…" message="…" type="qdebug"`. */
-const QT5_MESSAGE_FIELD = /\b(tag|message|type)="([^"]*)"/g;
-/** Qt 5's `result` of a test function of which a row passed (XFAIL passes). */
-const QT5_PASSED = /^(?:pass|xfail)$/;
-/**
- * Qt 5's junitxml (QTestLib 5.x) writes a test function's messages (qDebug,
- * qWarning, QSKIP's reason…) only as XML comments in its testcase, `<!--
- * message="…" type="skip" -->`: so is a skip, which nothing else tells. A
- * data row's failure or message carries the row's `tag`, and the rows that
- * passed without a message are not written (Qt counts each row). So a
- * `skip` is a skip, the other messages the test's output, and each row a
- * tag names is a test of its own, `function(tag)`, as Qt 6 and Qt's console
- * name it (a marker in the tag counts); the function itself stays a test
- * when something untagged failed or was skipped, or, as a passed one, when
- * Qt says a row passed (`result="pass"`) and no row named did.
- */
-function qt5TestCases(node, testCase) {
-    const children = childrenOf(node, 'testcase');
-    // Qt 5 writes only failures and comments in a testcase: one holding more
-    // is another tool's (a merged report's suite after Qt's), left as written.
-    if (children.length === 0 ||
-        testCase.output !== '' ||
-        testCase.problems.some((p) => p.kind !== 'failure'))
-        return [testCase];
-    const own = { problems: [], messages: [] };
-    const rows = new Map();
-    const rowOf = (tag) => {
-        if (tag === '')
-            return own;
-        let row = rows.get(tag);
-        if (!row)
-            rows.set(tag, (row = { problems: [], messages: [] }));
-        return row;
+
+function emptyStructure() {
+    return {
+        root: '',
+        rootOpenTag: [-1, -1],
+        children: [],
+        firstChild: { openTagEnd: -1, children: [] }
     };
-    // Qt 5 writes no other element in a testcase: its problems are these.
-    const failures = testCase.problems.filter((p) => p.kind === 'failure');
-    let nextFailure = 0;
-    for (const child of children) {
-        if ('failure' in child) {
-            const failure = failures[nextFailure++];
-            if (failure)
-                rowOf(attribute(child, 'tag')).problems.push(failure);
-        }
-        else if (COMMENT in child) {
-            const { tag, message, type } = qt5Message(rawContent(child, COMMENT));
-            const row = rowOf(tag);
-            if (type === 'skip')
-                row.problems.push({ kind: 'skipped', message, type: '', details: '' });
-            else if (message.trim() !== '')
-                row.messages.push(message);
-        }
-    }
-    const asTest = (name, row) => {
-        const outcome = outcomeOf(row.problems, '');
-        return {
-            ...testCase,
-            name,
-            outcome,
-            problems: row.problems.length > 0 ? row.problems : NONE,
-            output: failedOrErrored(outcome) ? row.messages.join('\n') : ''
-        };
-    };
-    if (rows.size === 0)
-        return [asTest(testCase.name, own)];
-    const rowTests = [...rows].map(([tag, row]) => asTest(`${testCase.name}(${tag})`, row));
-    const functionPassed = QT5_PASSED.test(attribute(node, 'result')) &&
-        !rowTests.some((t) => t.outcome === 'passed');
-    return own.problems.length > 0 || functionPassed
-        ? [asTest(testCase.name, own), ...rowTests]
-        : rowTests;
-}
-/** The fields of a Qt 5 message's comment, decoded ('' when absent). */
-function qt5Message(comment) {
-    const fields = { tag: '', message: '', type: '' };
-    for (const [, name, value] of comment.matchAll(QT5_MESSAGE_FIELD))
-        fields[name] = xml_text_decodeEntities(value);
-    return fields;
 }
 /**
- * Qt 6's junitxml writes the first line of a failure's (or skip's)
- * description as its `message` and the rest (QCOMPARE's `Actual` and
- * `Expected` values) as its text: the description is one message again, as
- * Qt's console prints it and Qt 5 wrote it.
+ * No test tool nests this deep. fast-xml-parser refuses deeper nesting in
+ * what it parses at once (its maxNestedTags), and a report read in pieces
+ * would otherwise go deeper, until the call stack runs out.
  */
-function qt6Descriptions(children, problems) {
-    for (const kind of ['failure', 'skipped']) {
-        const written = problems.filter((p) => p.kind === kind);
-        junit_elements(children, kind).forEach((element, i) => {
-            const problem = written[i];
-            if (!problem || problem.details === '')
-                return;
-            const raw = rawContent(element, kind);
-            const text = cdataContents(raw) ?? decodeRawContent(raw).trim();
-            problem.message = `${problem.message}\n${text}`;
-            problem.details = '';
-        });
+const MAX_NESTING = 100;
+/**
+ * Elements side by side in one element at most (their bounds are kept to cut
+ * the report into pieces): above a report's 2,000,000 testcases in one
+ * suite, far below the 67 million `<a/>` that fit in 256 MiB, whose bounds
+ * would take gigabytes.
+ */
+const MAX_SIDE_BY_SIDE = 3_000_000;
+/** An XML declaration at the start of a line. */
+const LATER_DECLARATION = /\n<\?xml\s/g;
+/** A JUnit report's root element. */
+const JUNIT_ROOT = /^<(testsuites?)[\s>]/;
+/** Why a report starts with text, and what to do. */
+const REDIRECTED = 'console output written into the report, as when a report on standard output is redirected into the file; write the report to a file of its own';
+function checkStructure(xml, structure) {
+    const open = [];
+    let childStart = -1;
+    let grandchildStart = -1;
+    let rootClosed = false;
+    /** Where the root element ended. */
+    let rootEnd = -1;
+    let pos = 0;
+    const fail = (at, message) => ({
+        line: lineAt(xml, at),
+        message
+    });
+    for (;;) {
+        const start = xml.indexOf('<', pos);
+        if (start < 0)
+            break;
+        if (open.length === 0 && hasText(xml, pos, start)) {
+            if (rootClosed)
+                return fail(pos, 'text after the root element');
+            // A report written to standard output and redirected into the file
+            // (`rspec --format RspecJunitFormatter > junit.xml`) starts with what
+            // the tests printed.
+            LATER_DECLARATION.lastIndex = pos;
+            const declaration = LATER_DECLARATION.exec(xml);
+            // Some write no declaration (@hapi/lab's `-r junit` without `-o`):
+            // then a JUnit root after the text tells.
+            const junitRoot = JUNIT_ROOT.exec(xml.slice(start, start + 12));
+            return fail(pos, declaration !== null
+                ? `text before the root element and its XML declaration (line ${lineAt(xml, declaration.index + 1)}): ${REDIRECTED}`
+                : junitRoot !== null
+                    ? `text before the root element <${junitRoot[1]}> (line ${lineAt(xml, start)}): ${REDIRECTED}`
+                    : 'text before the root element');
+        }
+        const next = xml.charCodeAt(start + 1);
+        if (next === 0x21 /* ! */) {
+            const skip = skipSpecial(xml, start);
+            if (skip < 0)
+                return fail(start, 'a comment or CDATA section is never closed');
+            pos = skip;
+            continue;
+        }
+        if (next === 0x3f /* ? */) {
+            const end = xml.indexOf('?>', start + 2);
+            if (end < 0)
+                return fail(start, 'a processing instruction is never closed');
+            // The parser skips quoted values in it, so an open quote would make it
+            // read on past this `?>`, over elements, or fail.
+            if (hasOpenQuote(xml, start + 2, end)) {
+                return fail(start, 'a processing instruction (<?…?>) has a quote that is not closed before its ?>');
+            }
+            pos = end + 2;
+            continue;
+        }
+        const end = tagEnd(xml, start + 1);
+        if (end < 0)
+            return fail(start, 'the file ends inside a tag (it looks truncated)');
+        if (next === 0x2f /* / */) {
+            const name = xml.slice(start + 2, end).trim();
+            const expected = open.pop();
+            if (expected !== name) {
+                return fail(start, expected === undefined
+                    ? `</${name}> closes an element that was never opened`
+                    : `</${name}> where </${expected}> was expected`);
+            }
+            if (open.length === 0) {
+                rootClosed = true;
+                rootEnd = end + 1;
+            }
+            if (structure) {
+                if (open.length === 1)
+                    structure.children.push(childStart, end + 1);
+                else if (open.length === 2 && structure.children.length === 0)
+                    structure.firstChild.children.push(grandchildStart, end + 1);
+            }
+        }
+        else {
+            if (rootClosed) {
+                return {
+                    ...fail(start, 'a second root element'),
+                    secondRoot: { firstEnd: rootEnd, start }
+                };
+            }
+            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
+            if (structure) {
+                if (open.length === 0) {
+                    structure.root = tagName(xml, start + 1, end);
+                    structure.rootOpenTag = [start, end + 1];
+                }
+                else if (open.length === 1) {
+                    if (selfClosing)
+                        structure.children.push(start, end + 1);
+                    else {
+                        childStart = start;
+                        if (structure.children.length === 0)
+                            structure.firstChild.openTagEnd = end + 1;
+                    }
+                }
+                else if (open.length === 2 && structure.children.length === 0) {
+                    if (selfClosing)
+                        structure.firstChild.children.push(start, end + 1);
+                    else
+                        grandchildStart = start;
+                }
+            }
+            if (structure &&
+                (structure.children.length > 2 * MAX_SIDE_BY_SIDE ||
+                    structure.firstChild.children.length > 2 * MAX_SIDE_BY_SIDE)) {
+                return {
+                    ...fail(start, `more than ${grouped(MAX_SIDE_BY_SIDE)} elements side by side, more than any test tool writes; the action reads no more (memory)`),
+                    overLimit: true
+                };
+            }
+            if (!selfClosing) {
+                if (open.length >= MAX_NESTING) {
+                    return {
+                        ...fail(start, `elements nested more than ${MAX_NESTING} deep, more than any test tool writes; the action reads no deeper`),
+                        overLimit: true
+                    };
+                }
+                open.push(tagName(xml, start + 1, end));
+            }
+            else if (open.length === 0) {
+                rootClosed = true;
+                rootEnd = end + 1;
+            }
+        }
+        pos = end + 1;
     }
+    if (open.length > 0) {
+        return fail(xml.length, `the file ends inside <${open.join(' > ')}> (it looks truncated)`);
+    }
+    if (hasText(xml, pos, xml.length))
+        return fail(pos, 'text after the root element');
+    if (!rootClosed)
+        return fail(0, 'there is no XML element in it');
+    return undefined;
 }
 /**
- * A Qt 6 test's output: each message is a CDATA section of its own, indented
- * in its <system-out> or <system-err>; the messages, one a line.
+ * The root element's name, found without reading further; undefined when
+ * something other than white space, comments and processing instructions
+ * comes first (checkStructure says what).
  */
-function qt6Output(children) {
-    const parts = [];
-    for (const tag of OUTPUT_TAGS) {
-        for (const element of junit_elements(children, tag)) {
-            const raw = rawContent(element, tag);
-            const text = cdataContents(raw) ?? decodeRawContent(raw);
-            if (text.trim())
-                parts.push(text);
-        }
-    }
-    return parts.join('\n');
-}
-const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-/** The contents of raw text's CDATA sections, one a line, when there is nothing but whitespace around them. */
-function cdataContents(raw) {
-    const sections = [];
-    let end = 0;
-    for (const match of raw.matchAll(CDATA_SECTION)) {
-        if (raw.slice(end, match.index).trim() !== '')
+function rootName(xml) {
+    let pos = 0;
+    for (;;) {
+        const start = xml.indexOf('<', pos);
+        if (start < 0 || hasText(xml, pos, start))
             return undefined;
-        sections.push(match[1]);
-        end = match.index + match[0].length;
+        const next = xml.charCodeAt(start + 1);
+        if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+            const end = next === 0x21 ? skipSpecial(xml, start) : instructionEnd(xml, start);
+            if (end < 0)
+                return undefined;
+            pos = end;
+            continue;
+        }
+        const end = tagEnd(xml, start + 1);
+        if (end < 0 || next === 0x2f /* / */)
+            return undefined;
+        return tagName(xml, start + 1, end);
     }
-    if (sections.length === 0 || raw.slice(end).trim() !== '')
-        return undefined;
-    return sections.join('\n');
+}
+/** Index of the `>` ending a tag that starts after `from`, skipping quoted values. */
+function tagEnd(xml, from) {
+    let quote = 0;
+    for (let i = from; i < xml.length; i++) {
+        const c = xml.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote)
+                quote = 0;
+        }
+        else if (c === 0x22 || c === 0x27) {
+            quote = c;
+        }
+        else if (c === 0x3e /* > */) {
+            return i;
+        }
+        else if (c === 0x3c /* < */) {
+            return -1; // a new tag before this one ended
+        }
+    }
+    return -1;
+}
+/** The name of the tag whose name starts at `from`, looking no further than `end`. */
+function tagName(xml, from, end) {
+    let i = from;
+    while (i < end) {
+        const c = xml.charCodeAt(i);
+        if (c === 0x20 ||
+            c === 0x09 ||
+            c === 0x0a ||
+            c === 0x0d ||
+            c === 0x2f /* / */ ||
+            c === 0x3e /* > */)
+            break;
+        i++;
+    }
+    return xml.slice(from, i);
+}
+/** Past a comment, CDATA section or declaration starting at `start`; -1 if unclosed. */
+function skipSpecial(xml, start) {
+    if (xml.startsWith('<!--', start)) {
+        const end = xml.indexOf('-->', start + 4);
+        return end < 0 ? -1 : end + 3;
+    }
+    if (xml.startsWith('<![CDATA[', start)) {
+        const end = xml.indexOf(']]>', start + 9);
+        return end < 0 ? -1 : end + 3;
+    }
+    const end = xml.indexOf('>', start + 2);
+    return end < 0 ? -1 : end + 1;
+}
+/** Past a processing instruction starting at `start`; -1 if unclosed. */
+function instructionEnd(xml, start) {
+    const end = xml.indexOf('?>', start + 2);
+    return end < 0 ? -1 : end + 2;
+}
+/** Whether xml[from, to) leaves a ' or " quote open. */
+function hasOpenQuote(xml, from, to) {
+    let quote = 0;
+    for (let i = from; i < to; i++) {
+        const c = xml.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote)
+                quote = 0;
+        }
+        else if (c === 0x22 || c === 0x27) {
+            quote = c;
+        }
+    }
+    return quote !== 0;
+}
+function hasText(xml, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = xml.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
+            return true;
+    }
+    return false;
 }
 /**
- * Qt 6 does not count a class's cleanupTestCase that passed after a QSKIP in
- * its initTestCase (the class is skipped: `0 passed, 1 skipped`), though its
- * junitxml writes it as a test that passed: a marker on the class would read
- * passed.
+ * Elements and attributes in xml[from, to), as fast-xml-parser would find
+ * them, counted no further than `limit + 1`; comments (unless `comments`:
+ * where the parser keeps them), CDATA sections and processing instructions
+ * skipped. (Values in quotes are skipped as the parser skips them: only
+ * right after `=`.)
  */
-function dropUncountedCleanup(testCases) {
-    const init = testCases.findIndex((t) => t.name === 'initTestCase');
-    if (init < 0 || testCases[init].outcome !== 'skipped')
+function countNodes(xml, from, to, limit, comments = false) {
+    let count = 0;
+    let pos = from;
+    while (count <= limit) {
+        const start = xml.indexOf('<', pos);
+        if (start < 0 || start >= to)
+            break;
+        const next = xml.charCodeAt(start + 1);
+        if (next === 0x21 /* ! */) {
+            if (comments && xml.startsWith('<!--', start))
+                count++;
+            pos = skipSpecial(xml, start);
+            if (pos < 0)
+                break;
+            continue;
+        }
+        if (next === 0x3f /* ? */) {
+            pos = instructionEnd(xml, start);
+            if (pos < 0)
+                break;
+            continue;
+        }
+        const end = tagEnd(xml, start + 1);
+        if (end < 0)
+            break;
+        // The tag's name is the element; each word after it an attribute (the
+        // `/` of `/>` is not one).
+        if (next !== 0x2f /* / */) {
+            const selfClosing = xml.charCodeAt(end - 1) === 0x2f; /* / */
+            count += wordsInTag(xml, start + 1, selfClosing ? end - 1 : end);
+        }
+        pos = end + 1;
+    }
+    return count;
+}
+/**
+ * Words in a tag's text xml[from, to) as the parser's attribute pattern
+ * (`[^\s=]+`, then optionally `=` and a quoted value) matches them.
+ */
+function wordsInTag(xml, from, to) {
+    let words = 0;
+    let i = from;
+    while (i < to) {
+        const c = xml.charCodeAt(i);
+        if (isSpace(c) || c === 0x3d /* = */) {
+            i++;
+            continue;
+        }
+        while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d)
+            i++;
+        words++;
+        let j = i;
+        while (j < to && isSpace(xml.charCodeAt(j)))
+            j++;
+        if (xml.charCodeAt(j) !== 0x3d)
+            continue;
+        j++;
+        while (j < to && isSpace(xml.charCodeAt(j)))
+            j++;
+        const quote = xml.charCodeAt(j);
+        if (quote !== 0x22 && quote !== 0x27)
+            continue;
+        const close = xml.indexOf(quote === 0x22 ? '"' : "'", j + 1);
+        if (close >= 0 && close < to)
+            i = close + 1;
+    }
+    return words;
+}
+/** JavaScript's `\s`: the parser's patterns split words there. */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+function lineAt(xml, position) {
+    let line = 1;
+    for (let i = xml.indexOf('\n'); i >= 0 && i < position; i = xml.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit/tools.ts
+/**
+ * Which tool wrote a report, and each of its suites: told from the text
+ * before it is parsed (the root, the comment before it, a suite's attributes'
+ * order, its first properties and testcase). The ReportSource it gives is
+ * what the suite rules, the retry merging and the testcase reader branch on.
+ */
+
+
+/** The comment TestNG's JUnit reporters write before the root. */
+const TESTNG_REPORT = /<!--\s*Generated by org\.testng\.reporters\./;
+/**
+ * A suite as TestNG's JUnitReportReporter (6.x) writes it, told by its
+ * attributes' order where the comment before the root is gone (a merged
+ * report).
+ */
+const TESTNG_SUITE = /^<testsuite hostname="[^"]*" failures="\d+" tests="\d+" name="[^"]*" time="[^"]*" errors="\d+" timestamp="[^"]*"/;
+/**
+ * The root as jest-junit, vitest and mocha-junit-reporter name it, and as
+ * Playwright writes it (`id` first): these tools write a retried test once,
+ * so a repeated name is another test (`it.each` with one title, Playwright's
+ * --repeat-each).
+ */
+const ONE_TESTCASE_PER_TEST = /^<testsuites\s(?:(?:[^>]*\s)?name="(?:jest tests|vitest tests|Mocha Tests)"|id="[^"]*"\s+name="[^"]*"\s+tests="\d+"\s+failures="\d+"\s+skipped="\d+"\s+errors="\d+")/;
+/** A suite as jest-junit writes it, told by its attributes' order (its root's name is an option). */
+const JEST_JUNIT_SUITE = String.raw `name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" timestamp="[^"]*" time="[^"]*" tests="\d+"`;
+const JEST_JUNIT_ROOT = /^<testsuites\s(?:[^>]*\s)?name="jest tests"/;
+const JEST_JUNIT = new RegExp(`^<testsuite ${JEST_JUNIT_SUITE}`);
+/**
+ * A suite as jest-junit, vitest, mocha-junit-reporter, Playwright and
+ * @hapi/lab write it, told by its attributes' order: their root's name is
+ * an option (`suiteName`, `testsuitesTitle`), mocha's antMode writes none,
+ * and a merged report has another tool's root.
+ */
+const ONE_TESTCASE_PER_TEST_SUITE = new RegExp([
+    JEST_JUNIT_SUITE,
+    // vitest
+    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*"`,
+    // mocha-junit-reporter (antMode adds package … errors)
+    String.raw `name="[^"]*" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"`,
+    // Playwright
+    String.raw `name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"`,
+    // @hapi/lab: two tests of one title in a describe block are two tests
+    String.raw `name="[^"]*" tests="\d+" skipped="\d+" errors="\d+" time="[^"]*">`
+]
+    .map((attributes) => `^<testsuite ${attributes}`)
+    .join('|'));
+/**
+ * node:test's junit reporter (node 20 to 24 at least): a bare <testsuites>
+ * root, then a top-level test (`name time classname`) or a describe block's
+ * suite (`name time disabled errors`).
+ */
+const NODE_TEST_ROOT = '<testsuites>';
+const NODE_TEST_FIRST_CHILD = /^<test(?:case name="[^"]*" time="[^"]*" classname="|suite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+")/;
+const NODE_TEST_SUITE = /^<testsuite name="[^"]*" time="[^"]*" disabled="\d+" errors="\d+"/;
+/**
+ * A suite as @wdio/junit-reporter writes it: its `specId` property, then its
+ * describe block's (or cucumber feature's) title as written; the suite's
+ * name is that title as its `suiteNameFormat` made it. (junitparser, which
+ * merges reports, writes ` />`.)
+ */
+const WDIO_SUITE = /^<testsuite\s+name="([^"]*)"(?:[^>"]|"[^"]*")*>\s*<properties>\s*<property name="specId" value="[^"]*"\s*\/>\s*<property name="(?:suiteName|featureName)" value="([^"]*)"\s*\/>/;
+/**
+ * A suite as testthat's JunitReporter writes it (xml2 keeps the order it was
+ * given): `name timestamp hostname`, the counts once its file has run, and
+ * testcases written `time classname name`, one per expectation.
+ */
+const TESTTHAT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*"(?:[^>"]|"[^"]*")*>\s*<testcase time="[^"]*" classname="[^"]*" name="[^"]*"/;
+/**
+ * A suite as CppUTest's JUnitTestOutput writes it (a file per test group):
+ * its attributes in alphabetical order, empty properties, then testcases
+ * written `classname name assertions time file line` (its count of
+ * assertions below zero after `-r`), or, with no test, its output.
+ * (Catch2 v2's suites have these attributes too, but properties of their
+ * own and other testcases.)
+ */
+const CPPUTEST_SUITE = /^<testsuite errors="\d+" failures="\d+" hostname="[^"]*" name="[^"]*" tests="\d+" time="[^"]*" timestamp="[^"]*">\s*<properties>\s*<\/properties>\s*(?:<testcase classname="[^"]*" name="[^"]*" assertions="-?\d+" time="[^"]*" file="[^"]*" line="\d+"|<system-out>)/;
+/**
+ * A suite as CxxTest's XmlFormatter (4.x, `cxxtestgen --xunit-printer`)
+ * writes it: its attributes in this order, a `date` as ctime writes it, and
+ * a space before `>`.
+ */
+const CXXTEST_SUITE = /^<testsuite name="[^"]*" date="\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}" tests="\d+" errors="\d+" failures="\d+" time="[^"]*" >/;
+/**
+ * A suite as LuaUnit (3.x) writes it, its one suite named `LuaUnit`, its
+ * properties the versions of Lua and LuaUnit.
+ */
+const LUAUNIT_SUITE = /^<testsuite name="LuaUnit" id="\d+" package="[^"]*" hostname="[^"]*" tests="\d+" timestamp="[^"]*" time="[^"]*" errors="\d+" failures="\d+" skipped="\d+">\s*<properties>\s*<property name="Lua Version" value="[^"]*"\/>\s*<property name="LuaUnit Version" value="[^"]*"\/>/;
+/**
+ * A test file's suite as `bun test --reporter=junit` (1.x) writes it:
+ * `name file tests assertions failures skipped time hostname` in this order
+ * (PHPUnit's has `errors` and more between); its describe blocks are suites
+ * of `name file line …` inside.
+ */
+const BUN_SUITE = /^<testsuite name="[^"]*" file="[^"]*" tests="\d+" assertions="\d+" failures="\d+" skipped="\d+" time="[^"]*" hostname="[^"]*">/;
+/**
+ * A test file's suite as vitest's junit reporter (4.x, 5.x) writes it:
+ * `name timestamp hostname tests failures errors skipped time` in this
+ * order, the timestamp an ISO string in UTC with milliseconds
+ * (`2026-11-24T21:29:38.755Z`, toISOString()). Qt 6's QtTest writes its
+ * suite's attributes in the same order, but its timestamp without
+ * milliseconds or `Z` (`2026&#x002D;11&#x002D;24T14:55:26`).
+ */
+const VITEST_SUITE = /^<testsuite name="[^"]*" timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z" hostname="[^"]*" tests="\d+" failures="\d+" errors="\d+" skipped="\d+" time="[^"]*">/;
+/**
+ * A describe block's suite as mocha-junit-reporter (2.x) writes it:
+ * `name timestamp tests (file) time failures` in this order (antMode adds
+ * `package hostname id errors` before `time`).
+ */
+const MOCHA_JUNIT_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" tests="\d+"(?: file="[^"]*")?(?: package="[^"]*" hostname="[^"]*" id="\d+" errors="\d+")? time="[^"]*" failures="\d+"/;
+/**
+ * The browser's suite as karma-junit-reporter (2.x) writes it:
+ * `name package timestamp id hostname tests errors failures time` in this
+ * order.
+ */
+const KARMA_SUITE = /^<testsuite name="[^"]*" package="[^"]*" timestamp="[^"]*" id="\d+" hostname="[^"]*" tests="\d+" errors="\d+" failures="\d+" time="[^"]*">/;
+/**
+ * A test file's suite as Playwright's junit reporter (1.x) writes it:
+ * `name timestamp hostname tests failures skipped time errors` in this order
+ * (vitest's has `errors` before `skipped`).
+ */
+const PLAYWRIGHT_SUITE = /^<testsuite name="[^"]*" timestamp="[^"]*" hostname="[^"]*" tests="\d+" failures="\d+" skipped="\d+" time="[^"]*" errors="\d+"/;
+/**
+ * The suite @cucumber/cucumber's junit formatter (@cucumber/junit-xml-formatter,
+ * cucumber-js 12 and 13) writes: `name time tests skipped failures errors
+ * timestamp` in this order.
+ */
+const CUCUMBER_JS_SUITE = /^<testsuite name="[^"]*" time="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" timestamp="[^"]*"/;
+/**
+ * A describe block's suite as jasmine-reporters' JUnitXmlReporter (2.x)
+ * writes it: `name timestamp hostname time errors tests skipped disabled
+ * failures` in this order, each block a suite of its own directly in the
+ * root, named after its enclosing blocks' titles and its own joined by `.`
+ * (`useDotNotation`, the default).
+ */
+const JASMINE_REPORTERS_SUITE = /^<testsuite name="([^"]*)" timestamp="[^"]*" hostname="[^"]*" time="[^"]*" errors="\d+" tests="\d+" skipped="\d+" disabled="\d+" failures="\d+"/;
+/**
+ * A suite as pytest's junitxml plugin (6.1 on, through ElementTree) writes
+ * it: `name errors failures skipped tests time timestamp hostname` in this
+ * order. 5.1 to 6.0 (py.xml) sorted them by name, as Gradle does: those
+ * suites are read as written.
+ */
+const PYTEST_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*" timestamp="[^"]*" hostname="[^"]*">/;
+/**
+ * A test file's or subtest's suite as node-tap's junit reporter (tap 21)
+ * writes it: `name tests failures assertions skipped time` in this order.
+ */
+const NODE_TAP_SUITE = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" assertions="\d+" skipped="\d+" time="[^"]*">/;
+/**
+ * A test class's suite as JVM build tools write it that name a @Nested
+ * class's test's class after its enclosing classes, joined by `$`: Maven
+ * Surefire's and Failsafe's (their schema's location first), Ant
+ * `<junitlauncher>`'s legacy-xml listener's (`name time timestamp tests
+ * failures skipped aborted` in this order) and the JUnit Platform
+ * ConsoleLauncher's (`name tests skipped failures errors time hostname
+ * timestamp`).
+ */
+const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/;
+/**
+ * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
+ * suite per test script with its attributes in this order.
+ */
+const TAP_HARNESS_SUITE = /^<testsuite name="[^"]*" errors="\d+" failures="\d+" skipped="\d+" tests="\d+" time="[^"]*">/;
+/**
+ * The property Qt Test writes first in its suite, with its version: Qt 5
+ * writes `value` first, Qt 6 `name`.
+ */
+const QTEST_VERSION = /<properties>\s*<property (?:value="(\d+)\.[^"]*" name="QTestVersion"|name="QTestVersion" value="(\d+)\.[^"]*")\s*\/>/;
+/**
+ * Ginkgo v1's root (reporters.NewJUnitReporter): a bare suite, its
+ * attributes in the order of Ginkgo's JUnitTestSuite struct.
+ */
+const GINKGO_V1_ROOT = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" errors="\d+" time="[^"]*">$/;
+/**
+ * TestCafe's reporters (its built-in xunit, testcafe-reporter-junit) write
+ * one bare suite named after the browsers.
+ */
+const TESTCAFE_ROOT = /^<testsuite name="TestCafe Tests: /;
+/**
+ * A suite as @web/test-runner-junit-reporter writes it: one per browser and
+ * test file, `name id tests skipped errors failures time`, then the file's,
+ * the browser's and the launcher's properties.
+ */
+const WEB_TEST_RUNNER_SUITE = /^<testsuite name="[^"]*" id="\d+" tests="\d+" skipped="\d+" errors="\d+" failures="\d+" time="[^"]*">\s*<properties>\s*<property name="test\.fileName" value="[^"]*"\s*\/>\s*<property name="browser\.name" value="[^"]*"\s*\/>\s*<property name="browser\.launcher" value="[^"]*"\s*\/>/;
+/** A title as @wdio/junit-reporter's default `suiteNameFormat` writes it (`BD-12 logs in` → `BD 12 logs in`). */
+function wdioDefaultName(title) {
+    return title
+        .split(/[^a-zA-Z0-9@]+/)
+        .filter((part) => part !== '')
+        .join(' ');
+}
+/** Characters of a suite's start that its tool is told by: its open tag, its properties, its first testcase. */
+const SUITE_START_CHARS = 1000;
+/**
+ * What the report's root (and the comment before it) tells of how to read
+ * its suites (see ReportSource); each suite may tell more (see suiteSource).
+ * A bare <testsuite> root is a suite itself.
+ */
+function reportSource(file, xml, [rootStart, rootEnd]) {
+    const root = xml.slice(rootStart, rootEnd);
+    const firstChild = xml.indexOf('<test', rootEnd);
+    // Qt, TAP::Harness::JUnit and Ginkgo v1 are told by the root and the
+    // first suite (in a merged report, their suites are read as any tool's).
+    const at = xml.indexOf('<testsuite ', rootEnd);
+    const firstSuite = at < 0 ? '' : xml.slice(at, at + SUITE_START_CHARS);
+    // Qt writes a bare suite: its properties follow the root.
+    const qtVersion = QTEST_VERSION.exec(xml.slice(rootEnd, rootEnd + SUITE_START_CHARS)) ??
+        QTEST_VERSION.exec(firstSuite);
+    const source = {
+        file,
+        repeatsMayBeRetries: !TESTNG_REPORT.test(xml.slice(0, rootStart)) &&
+            !ONE_TESTCASE_PER_TEST.test(root),
+        jestJunit: JEST_JUNIT_ROOT.test(root),
+        nodeTest: root === NODE_TEST_ROOT &&
+            firstChild >= 0 &&
+            NODE_TEST_FIRST_CHILD.test(xml.slice(firstChild, firstChild + 1000)),
+        tapHarness: root === NODE_TEST_ROOT && TAP_HARNESS_SUITE.test(firstSuite),
+        qtest: qtVersion
+            ? Number(qtVersion[1] ?? qtVersion[2]) < 6
+                ? 5
+                : 6
+            : undefined,
+        ginkgoV1: GINKGO_V1_ROOT.test(root),
+        testcafe: TESTCAFE_ROOT.test(root),
+        webTestRunner: false,
+        wdio: undefined,
+        testthat: false,
+        cpputest: false,
+        cxxtest: false,
+        luaunit: false,
+        bun: false,
+        vitest: false,
+        mochaJunit: false,
+        playwright: false,
+        jasmineReporters: false,
+        karma: false,
+        pytest: false,
+        nodeTap: false,
+        javaNested: false,
+        cucumberJs: false
+    };
+    return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
+        ? suiteSource(source, xml, rootStart)
+        : source;
+}
+/**
+ * What a suite of the report's root tells of its tool, added to what the
+ * root tells: its attributes' order, its first properties or testcase. Each
+ * suite is told apart, as a merged report (junitparser) holds suites of
+ * several tools under a root of its own.
+ */
+function suiteSource(report, xml, suiteStart, 
+/** The report's first WebdriverIO suite's (see wdioReport). */
+firstWdio) {
+    const suite = xml.slice(suiteStart, suiteStart + SUITE_START_CHARS);
+    const jestJunit = JEST_JUNIT.test(suite);
+    const oncePerTest = ONE_TESTCASE_PER_TEST_SUITE.test(suite);
+    const testng = TESTNG_SUITE.test(suite);
+    const nodeTest = NODE_TEST_SUITE.test(suite);
+    const wdio = WDIO_SUITE.exec(suite);
+    const own = suiteOwnTools(suite);
+    // Most suites are no special tool's: they share the report's.
+    if (!jestJunit && !oncePerTest && !testng && !nodeTest && !wdio && !own)
+        return report;
+    return {
+        ...report,
+        // @web/test-runner writes a retried test once, as its last attempt.
+        repeatsMayBeRetries: report.repeatsMayBeRetries &&
+            !oncePerTest &&
+            !testng &&
+            !own?.testthat &&
+            !own?.webTestRunner,
+        jestJunit: report.jestJunit || jestJunit,
+        nodeTest: report.nodeTest || nodeTest,
+        wdio: wdio ? wdioReport(wdio, firstWdio) : undefined,
+        ...own
+    };
+}
+function suiteShape(pattern) {
+    const afterName = /^\^<testsuite name="\(?\[\^"\]\*\)?" ([\w:-]+)="/.exec(pattern.source)?.[1];
+    return { pattern, afterName };
+}
+const SUITE_OWN_TOOL_SHAPES = {
+    testthat: suiteShape(TESTTHAT_SUITE),
+    cpputest: suiteShape(CPPUTEST_SUITE),
+    cxxtest: suiteShape(CXXTEST_SUITE),
+    luaunit: suiteShape(LUAUNIT_SUITE),
+    webTestRunner: suiteShape(WEB_TEST_RUNNER_SUITE),
+    bun: suiteShape(BUN_SUITE),
+    vitest: suiteShape(VITEST_SUITE),
+    mochaJunit: suiteShape(MOCHA_JUNIT_SUITE),
+    playwright: suiteShape(PLAYWRIGHT_SUITE),
+    jasmineReporters: suiteShape(JASMINE_REPORTERS_SUITE),
+    karma: suiteShape(KARMA_SUITE),
+    pytest: suiteShape(PYTEST_SUITE),
+    nodeTap: suiteShape(NODE_TAP_SUITE),
+    javaNested: suiteShape(JAVA_NESTED_SUITE),
+    cucumberJs: suiteShape(CUCUMBER_JS_SUITE)
+};
+/** The attribute after a suite's `name="…"` (see SuiteShape). */
+const AFTER_NAME = /^<testsuite name="[^"]*" ([\w:-]+)=/;
+/** The tools whose shape a suite's start fits: usually none (undefined). */
+function suiteOwnTools(suite) {
+    const afterName = AFTER_NAME.exec(suite)?.[1];
+    let own;
+    for (const tool in SUITE_OWN_TOOL_SHAPES) {
+        const shape = SUITE_OWN_TOOL_SHAPES[tool];
+        if ((shape.afterName === undefined || shape.afterName === afterName) &&
+            shape.pattern.test(suite))
+            (own ??= {})[tool] = true;
+    }
+    return own;
+}
+/**
+ * How a WebdriverIO suite names its tests, from its name and title (see
+ * WDIO_SUITE): as the reporter does by default when its name is the title so
+ * made. A title that has no hyphen or bracket reads the same either way:
+ * there the report's first suite tells (`first`), if it is WebdriverIO's.
+ */
+function wdioReport([, name, title], first) {
+    const blockTitle = xml_text_decodeEntities(title);
+    const spacedNames = name === wdioDefaultName(blockTitle);
+    return {
+        spacedNames: spacedNames && (first?.spacedNames ?? true),
+        title: blockTitle
+    };
+}
+/** The sources of the suites directly in a <testsuites> root, in order (see suiteSource). */
+function rootSuiteSources(xml, children, report) {
+    const sources = [];
+    let firstWdio;
+    for (let i = 0; i < children.length; i += 2) {
+        const start = children[i];
+        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
+            continue;
+        const source = suiteSource(report, xml, start, firstWdio);
+        firstWdio ??= source.wdio;
+        sources.push(source);
+    }
+    jasmineSuiteBlocks(xml, children, sources);
+    mochaJunitSuiteSteps(xml, children, sources);
+    return sources;
+}
+/**
+ * The names of the root's suites of one tool (those `of` picks, their start
+ * read by `shape`, whose first group is the name), by index of source, and
+ * the suites still open before each: a tool that writes a suite per describe
+ * block, named after the enclosing blocks' titles and its own, writes it
+ * right after its enclosing block's suite and that block's other blocks'
+ * (depth first), so the suites it may be in are those whose names it starts
+ * with (`isIn`) of the chain open before it. Compared with those only (not
+ * with every name of the report, which took quadratic time on names of many
+ * parts).
+ */
+function openSuiteChains(xml, children, sources, of, shape, isIn) {
+    /** Of each suite: the names of those it is in and its own, outermost first. */
+    const chains = new Map();
+    const open = [];
+    let at = 0;
+    for (let i = 0; i < children.length; i += 2) {
+        const start = children[i];
+        if (tagName(xml, start + 1, children[i + 1]) !== 'testsuite')
+            continue;
+        const index = at++;
+        const match = of(sources[index])
+            ? shape.exec(xml.slice(start, start + SUITE_START_CHARS))
+            : null;
+        if (!match)
+            continue;
+        const name = xml_text_decodeEntities(match[1]);
+        while (open.length > 0 && !isIn(name, open[open.length - 1]))
+            open.pop();
+        open.push(name);
+        chains.set(index, [...open]);
+    }
+    return chains;
+}
+/**
+ * Every jasmine-reporters suite of the root in an enclosing block's suite
+ * gets its blocks' titles, nearest first (see jasmineSuite): a block's suite
+ * is named after its enclosing blocks' titles and its own joined by `.`
+ * (useDotNotation, the default: `BD-20 outer.BD-21 inner`), or by a space
+ * (useDotNotation: false) where no suite is so in another by a `.`. A title
+ * may hold a `.` too: a name no suite open before it starts is one title.
+ */
+function jasmineSuiteBlocks(xml, children, sources) {
+    const of = (source) => source.jasmineReporters;
+    if (!sources.some(of))
         return;
-    const cleanup = testCases.findIndex((t, i) => i > init && t.name === 'cleanupTestCase' && passedPlainly(t));
-    if (cleanup >= 0)
-        testCases.splice(cleanup, 1);
+    for (const join of ['.', ' ']) {
+        const chains = openSuiteChains(xml, children, sources, of, JASMINE_REPORTERS_SUITE, (name, outer) => isInBlock(name, outer, join));
+        if (![...chains.values()].some((chain) => chain.length > 1))
+            continue;
+        for (const [index, chain] of chains) {
+            if (chain.length === 1)
+                continue;
+            const blocks = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length + join.length));
+            const suite = chain[chain.length - 1];
+            sources[index] = {
+                ...sources[index],
+                jasmineBlocks: { suite, blocks: blocks.reverse() }
+            };
+        }
+        return;
+    }
+}
+/** Whether a suite's name starts with a block's (not empty) and `join`. */
+function isInBlock(name, block, join) {
+    return (block !== '' &&
+        name.length > block.length + join.length &&
+        name.startsWith(join, block.length) &&
+        name.startsWith(block));
 }
 /**
- * @wdio/junit-reporter writes a failure's message only (or, with
- * `errorOptions`, what it names, often the message as a <failure> and an
- * <error> both), and the error's stack as the test's <system-err>; a failed
- * attempt that mocha then retried is a <skipped/> with its stack there. The
- * stack becomes the failure's text (unless `errorOptions` gave it one), an
- * <error> repeating a <failure>'s message goes, and a skip with a stack is a
- * failed attempt (a flaky failure until mergeWdioRetries sees the attempt
- * after it). Whether the stack is the failure's: the output then is the
- * <system-out> alone.
+ * Every mocha-junit-reporter suite of the root gets its name's steps (see fullSuiteTitles, jenkinsTitles): with useFullSuiteTitle or
+ * jenkinsMode a block's suite is named after the root suite's title, its
+ * enclosing blocks' titles and its own joined by a separator that the
+ * report does not say, so its name is cut where it starts with an enclosing
+ * block's suite's name: that name first, then what each further one adds
+ * (the separator and a title).
  */
-function wdioStack(children, problems) {
-    const stack = outputOf(children, ['system-err']).trim();
-    if (!stack)
-        return false;
-    for (let i = problems.length - 1; i >= 0; i--) {
-        const p = problems[i];
-        if (p.kind === 'error' &&
-            problems.some((f) => f.kind === 'failure' && f.message === p.message))
-            problems.splice(i, 1);
+function mochaJunitSuiteSteps(xml, children, sources) {
+    const of = (source) => source.mochaJunit;
+    if (!sources.some(of))
+        return;
+    const chains = openSuiteChains(xml, children, sources, of, MOCHA_JUNIT_SUITE, (name, outer) => outer !== '' && name.length > outer.length && name.startsWith(outer));
+    for (const [index, chain] of chains) {
+        const steps = chain.map((name, k) => k === 0 ? name : name.slice(chain[k - 1].length));
+        sources[index] = { ...sources[index], mochaJunitSteps: steps };
     }
-    const failed = problems.filter(isFailureOrError);
-    if (failed.length === 0) {
-        const skip = problems.findIndex((p) => p.kind === 'skipped');
-        if (skip < 0)
-            return false;
-        problems[skip] = {
-            kind: 'flaky failure',
-            message: stackMessage(stack),
-            type: '',
-            details: stack
-        };
+}
+
+;// CONCATENATED MODULE: ./src/reports/junit.ts
+/**
+ * JUnit XML → test cases. Pure: text in, plain objects out.
+ *
+ * Handles every flavour we know of: a `<testsuites>` or bare `<testsuite>`
+ * root, suites nested at any depth (PHPUnit), failures/errors/skips as child
+ * elements or as a `status` attribute (Catch2, tst, CTest), Surefire reruns.
+ * What each tool writes its own way is read in ./junit/ (see tools.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class ReportParseError extends Error {
+    file;
+    line;
+    reason;
+    constructor(file, line, reason) {
+        super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
     }
-    else if (failed.every((p) => p.details === ''))
-        failed[0].details = stack;
-    return true;
 }
-/** The message of a JavaScript error's stack, as @wdio/junit-reporter writes it in a failure's `message`. */
-function stackMessage(stack) {
-    const frame = stack.search(/\n\s+at /);
-    return (frame < 0 ? stack : stack.slice(0, frame)).replace(/^\w*Error: /, '');
+/** One parser for every report and piece: it keeps no state between parses. */
+const parser = new XMLParser(parserOptions);
+/**
+ * The same, keeping comments (`{ '#comment': [{ '#text': … }] }`): Qt 5
+ * writes a test's messages, its skip among them, as comments (see
+ * qt5TestCases). Only its reports are read so.
+ */
+const commentParser = new XMLParser({
+    ...parserOptions,
+    commentPropName: COMMENT
+});
+/** A big report, or a lone big suite (pytest writes every test into one), is parsed in pieces of about this many characters. */
+const PIECE_CHARS = 64 * 1024;
+/** `pieceChars`: the size of the pieces a big report is parsed in, and how big a suite must be to be cut (tests make it small). */
+function parseJUnit(text, reportFile, pieceChars = PIECE_CHARS) {
+    const { xml: document, hadDoctype } = stripDoctype(text);
+    if (document.trim() === '') {
+        throw new ReportParseError(reportFile, undefined, 'the file is empty');
+    }
+    // Other XML is neither checked nor parsed (it may be big).
+    const rootElement = rootName(document);
+    if (rootElement !== undefined && !isJUnitRoot(rootElement))
+        return { kind: 'not-junit', root: rootElement };
+    const xml = rootElement === 'testsuites' ? withoutCUnitFooter(document) : document;
+    const testCaseTags = countTestCaseTags(xml);
+    if (testCaseTags > MAX_TEST_CASES) {
+        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(testCaseTags)} testcases, over the limit of ${grouped(MAX_TEST_CASES)} for one report (memory); split the report`);
+    }
+    const problemTags = countProblemTags(xml);
+    if (problemTags > MAX_PROBLEMS) {
+        throw new ReportParseError(reportFile, undefined, `it holds ${grouped(problemTags)} failures, errors and skips, over the limit of ${grouped(MAX_PROBLEMS)} for one report (memory); split the report`);
+    }
+    const testCases = documentTestCases(xml, reportFile, pieceChars);
+    if (!testCases)
+        return { kind: 'not-junit', root: '(none)' };
+    return junitReport(testCases, hadDoctype, text.length);
 }
-/** A line number as written (digits only), counted from 1. */
-function lineNumber(text, fromZero) {
-    if (!/^\s*\d{1,9}\s*$/.test(text))
+/**
+ * CUnit 2.1-3's JUnit XML (`CU_automated_enable_junit_xml`) never closes its
+ * `<testsuites>`: it ends with the footer of its own format,
+ * `<CUNIT_FOOTER> File Generated By CUnit v2.1-3 - <date> </CUNIT_FOOTER>`
+ * and `</CUNIT_TEST_RUN_REPORT>`, in every report. That footer, at the very
+ * end of a `<testsuites>` document, is read as the `</testsuites>` it stands
+ * for (its line breaks kept, so errors name the file's lines).
+ */
+const CUNIT_FOOTER = /<CUNIT_FOOTER>[^<]*<\/CUNIT_FOOTER>\s*<\/CUNIT_TEST_RUN_REPORT>\s*$/;
+/** The footer is searched for in the document's last characters only (it may be big). */
+const CUNIT_FOOTER_TAIL = 1024;
+function withoutCUnitFooter(xml) {
+    const tailStart = Math.max(0, xml.length - CUNIT_FOOTER_TAIL);
+    const inTail = xml.slice(tailStart).lastIndexOf('<CUNIT_FOOTER>');
+    if (inTail < 0)
+        return xml;
+    const start = tailStart + inTail;
+    const footer = CUNIT_FOOTER.exec(xml.slice(start));
+    if (!footer)
+        return xml;
+    const lineBreaks = footer[0].split('\n').length - 1;
+    return `${xml.slice(0, start)}</testsuites>${'\n'.repeat(lineBreaks)}`;
+}
+/** The root CUnit 2.1-3 writes, counts and all, with its space before the line break. */
+const CUNIT_ROOT = '<testsuites errors="0" failures="0" tests="0" name=""> \n';
+/**
+ * Why a CUnit 2.1-3 JUnit report ends in the middle: writing a failed test,
+ * it aborts (`CU_translate_special_characters` is given no buffer), so the
+ * report stops before the first failed test, whichever test it is.
+ */
+function cunitAbortHint(xml, structure, message) {
+    const [start] = structure.rootOpenTag;
+    return message.endsWith('(it looks truncated)') &&
+        structure.root === 'testsuites' &&
+        xml.startsWith(CUNIT_ROOT, start)
+        ? '; CUnit 2.1-3 writes its JUnit XML only up to the first failed test, then aborts (an assertion in CU_translate_special_characters): its JUnit output cannot hold a failure'
+        : '';
+}
+/** XML documents one after another in one file, at most: libtest writes one per test binary. */
+const MAX_DOCUMENTS = 10_000;
+/**
+ * The test cases of a report's document, and of the JUnit documents after it
+ * in the same file (`cargo test -- --format junit` writes one per test
+ * binary); undefined when there is no root element.
+ */
+function documentTestCases(xml, reportFile, pieceChars) {
+    let testCases;
+    let rest = xml;
+    /** Lines of the file before `rest`. */
+    let linesBefore = 0;
+    for (let documents = 1;; documents++) {
+        const structure = emptyStructure();
+        const problem = checkStructure(rest, structure);
+        const next = problem?.secondRoot;
+        if (!next || !isJUnitRoot(rootName(rest.slice(next.start)))) {
+            // The last (most often the only) document: checked already.
+            const last = readDocument(rest, reportFile, pieceChars, linesBefore, {
+                structure,
+                problem
+            });
+            return testCases && last ? [...testCases, ...last] : (last ?? testCases);
+        }
+        if (documents >= MAX_DOCUMENTS) {
+            throw new ReportParseError(reportFile, undefined, `it holds more than ${grouped(MAX_DOCUMENTS)} XML documents one after another (memory); split the report`);
+        }
+        // The next document starts with its XML declaration, if any.
+        const declaration = rest.lastIndexOf('<?xml', next.start);
+        const end = declaration >= next.firstEnd ? declaration : next.start;
+        const first = readDocument(rest.slice(0, end), reportFile, pieceChars, linesBefore);
+        if (first)
+            (testCases ??= []).push(...first);
+        linesBefore += lineAt(rest, end) - 1;
+        rest = rest.slice(end);
+    }
+}
+/** One document's test cases; errors name lines of the file (`linesBefore` it). */
+function readDocument(xml, reportFile, pieceChars, linesBefore, checked) {
+    try {
+        return oneDocumentTestCases(xml, reportFile, pieceChars, checked);
+    }
+    catch (caught) {
+        if (!(caught instanceof ReportParseError) || !caught.line || !linesBefore)
+            throw caught;
+        throw new ReportParseError(caught.file, caught.line + linesBefore, caught.reason);
+    }
+}
+function oneDocumentTestCases(xml, reportFile, pieceChars, checked) {
+    let structure;
+    let problem;
+    if (checked)
+        ({ structure, problem } = checked);
+    else {
+        structure = emptyStructure();
+        problem = checkStructure(xml, structure);
+    }
+    if (problem) {
+        throw new ReportParseError(reportFile, problem.line, problem.overLimit
+            ? problem.message
+            : `malformed XML: ${problem.message}${cunitAbortHint(xml, structure, problem.message)}`);
+    }
+    // A big report is parsed a piece at a time: the parser's objects then die
+    // young, which saves much garbage-collection time and memory.
+    const source = reportSource(reportFile, xml, structure.rootOpenTag);
+    const suiteSources = structure.root === 'testsuites'
+        ? rootSuiteSources(xml, structure.children, source)
+        : undefined;
+    const context = { xml, pieceChars, source, depth: 0 };
+    if (structure.root === 'testsuites' && structure.children.length > 2) {
+        const testCases = [];
+        const pieces = siblingPieces(context, structure.children);
+        collectSuites(pieces, [], source, testCases, suiteSources);
+        return testCases;
+    }
+    const lone = loneSuite(xml, structure);
+    if (lone && lone.end - lone.start > pieceChars) {
+        const testCases = [];
+        const loneSource = suiteSources?.[0] ?? source;
+        collectSuiteInPieces({ ...context, source: loneSource }, lone, [], testCases);
+        return testCases;
+    }
+    refuseTooManyNodes(xml, structure.rootOpenTag[0], xml.length, source);
+    const document = junit_parseXml(xml, reportFile, xml, parserFor(source));
+    const rootNode = document.find((node) => {
+        const tag = tagOf(node);
+        return tag !== '#text' && tag !== COMMENT;
+    });
+    if (!rootNode)
         return undefined;
-    const line = Number(text) + (fromZero ? 1 : 0);
-    return line > 0 ? line : undefined;
+    const root = tagOf(rootNode);
+    const testCases = [];
+    if (root === 'testsuites')
+        collectSuites([childrenOf(rootNode, root)], [], source, testCases, suiteSources);
+    else
+        collectSuite(rootNode, [], source, testCases);
+    return testCases;
+}
+const isJUnitRoot = (name) => name === 'testsuites' || name === 'testsuite';
+/** Testcases in one report at most: a million take about 170 MB once read. */
+const MAX_TEST_CASES = 2_000_000;
+/**
+ * `<testcase` tags in a report that could hold more than MAX_TEST_CASES
+ * (`<testcase/>` at the least); in Qt 5's, its comments and failures too:
+ * each may name a data row, a test of its own (see qt5TestCases).
+ */
+function countTestCaseTags(xml) {
+    const qt5 = xml.length > MAX_TEST_CASES * '<!---->'.length &&
+        xml.includes('"QTestVersion"');
+    if (qt5)
+        return (countTags(xml, '<testcase') +
+            countTags(xml, '<!--') +
+            countTags(xml, '<failure'));
+    if (xml.length <= MAX_TEST_CASES * '<testcase/>'.length)
+        return 0;
+    return countTags(xml, '<testcase');
+}
+/**
+ * Failures, errors and skips of all tests in one report at most: each is
+ * kept, and a hostile report of bare `<failure/>` elements would otherwise
+ * hold tens of millions (gigabytes).
+ */
+const MAX_PROBLEMS = 2_000_000;
+/** Tags that become a Problem, in a report that could hold more than MAX_PROBLEMS (`<error/>` at the least). */
+function countProblemTags(xml) {
+    if (xml.length <= MAX_PROBLEMS * '<error/>'.length)
+        return 0;
+    // Prefixes of every problem element (flakyFailure, rerunError, …): an upper bound.
+    return ['<failure', '<error', '<skipped', '<flaky', '<rerun'].reduce((sum, tag) => sum + countTags(xml, tag), 0);
+}
+function countTags(xml, tag) {
+    let count = 0;
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length))
+        count++;
+    return count;
+}
+/**
+ * Big suites nested deeper are parsed whole: each level in pieces scans its
+ * suite once more for its children, so hundreds of levels of a big report
+ * would take minutes.
+ */
+const MAX_PIECE_DEPTH = 8;
+/** The report's only suite: a bare <testsuite> root, or the one <testsuite> in <testsuites>. */
+function loneSuite(xml, structure) {
+    if (structure.root === 'testsuite') {
+        const [start, openTagEnd] = structure.rootOpenTag;
+        // Self-closing: nothing inside.
+        if (xml.charCodeAt(openTagEnd - 2) === 0x2f /* / */)
+            return undefined;
+        return { start, end: xml.length, openTagEnd, children: structure.children };
+    }
+    if (structure.root !== 'testsuites' || structure.children.length !== 2)
+        return undefined;
+    const [start, end] = structure.children;
+    const { openTagEnd, children } = structure.firstChild;
+    if (openTagEnd < 0 || tagName(xml, start + 1, end) !== 'testsuite')
+        return undefined;
+    return { start, end, openTagEnd, children };
+}
+/**
+ * Sibling elements (the suites of a report, the children of a suite) parsed a
+ * run of them at a time; `bounds` is start, end, start, end, …
+ */
+function* siblingPieces(context, bounds) {
+    const { xml, pieceChars, source } = context;
+    let next = 0;
+    while (next < bounds.length) {
+        const start = bounds[next];
+        let end = bounds[next + 1];
+        next += 2;
+        if (end - start > pieceChars &&
+            context.depth < MAX_PIECE_DEPTH &&
+            tagName(xml, start + 1, end) === 'testsuite') {
+            const suiteEnd = end;
+            yield (outer, into, suiteSource) => collectSuiteAt({ ...context, source: suiteSource }, start, suiteEnd, outer, into);
+            continue;
+        }
+        while (next < bounds.length &&
+            end - start < pieceChars &&
+            bounds[next + 1] - bounds[next] <= pieceChars) {
+            end = bounds[next + 1];
+            next += 2;
+        }
+        // A slice, not a copy with tags around it: the test cases' strings then
+        // point into the report's text, not into a new string per piece.
+        yield parsePiece(xml, start, end, source);
+    }
+}
+/** The big suite element xml[start, end): its own structure found, then read a piece at a time. */
+function collectSuiteAt(context, start, end, outer, into) {
+    const structure = emptyStructure();
+    // The whole file passed this check; only a limit on what is recorded
+    // (elements side by side deeper down) can fail it now.
+    const problem = checkStructure(context.xml.slice(start, end), structure);
+    if (problem) {
+        throw new ReportParseError(context.source.file, lineAt(context.xml, start) + problem.line - 1, problem.message);
+    }
+    const [openStart, openTagEnd] = structure.rootOpenTag;
+    const suite = {
+        start: start + openStart,
+        end,
+        openTagEnd: start + openTagEnd,
+        children: structure.children.map((at) => at + start)
+    };
+    collectSuiteInPieces(context, suite, outer, into);
+}
+function collectSuiteInPieces(context, suite, outer, into) {
+    const { xml, source } = context;
+    const [openTag] = parsePiece(xml, suite.start, suite.openTagEnd, source, '</testsuite>');
+    collectSuiteParts(openTag, outer, siblingPieces({ ...context, depth: context.depth + 1 }, suite.children), source, into);
+}
+/** xml[start, end) parsed on its own, with `closingTag` added when the piece is an open tag alone. */
+function parsePiece(xml, start, end, source, closingTag = '') {
+    refuseTooManyNodes(xml, start, end, source);
+    return junit_parseXml(xml.slice(start, end) + closingTag, source.file, xml, parserFor(source));
+}
+/** Qt 5's reports are read with their comments (see qt5TestCases). */
+function parserFor(source) {
+    return source.qtest === 5 ? commentParser : parser;
+}
+/**
+ * Elements and attributes read at once at most. The parser makes objects for
+ * each (a few hundred bytes), and what cannot be cut into pieces (one
+ * testcase, a suite inside more than MAX_PIECE_DEPTH big suites) is read at
+ * once: a 256 MiB testcase of `<property/>` elements, or a tag of millions of
+ * attributes, would take gigabytes. No test tool writes that many into one
+ * element.
+ */
+const MAX_NODES_AT_ONCE = 500_000;
+/**
+ * Refuses the element(s) xml[start, end) if they hold more than
+ * MAX_NODES_AT_ONCE elements and attributes (and comments, where they are
+ * kept: see parserFor).
+ */
+function refuseTooManyNodes(xml, start, end, source) {
+    // ` a` is the shortest attribute (and `<a/>` longer than it): a shorter
+    // text cannot hold too many.
+    if (end - start <= MAX_NODES_AT_ONCE * ' a'.length)
+        return;
+    const comments = parserFor(source) === commentParser;
+    if (countNodes(xml, start, end, MAX_NODES_AT_ONCE, comments) <=
+        MAX_NODES_AT_ONCE)
+        return;
+    throw new ReportParseError(source.file, lineAt(xml, start), `this <${tagName(xml, start + 1, end)}> holds more than ${grouped(MAX_NODES_AT_ONCE)} elements and attributes, over the limit the action reads at once (memory); no test tool writes as many into one element`);
+}
+/** No test takes a week: a longer time is in another unit (container-structure-test writes nanoseconds). */
+const MAX_TEST_SECONDS = 7 * 24 * 60 * 60;
+function junitReport(testCases, hadDoctype, textLength) {
+    const report = {
+        kind: 'junit',
+        testCases,
+        doctypeIgnored: hadDoctype,
+        textLength
+    };
+    const impossible = ignoreImpossibleTimes(testCases);
+    if (impossible !== undefined)
+        report.impossibleSeconds = impossible;
+    return report;
+}
+/**
+ * When one time in a file is impossible as seconds, none of the file's times
+ * are seconds (a small nanosecond figure looks plausible): all are dropped.
+ * Returns the longest time, or undefined when the times are kept.
+ */
+function ignoreImpossibleTimes(testCases) {
+    let longest = 0;
+    for (const { seconds } of testCases) {
+        if (seconds !== undefined && seconds > longest)
+            longest = seconds;
+    }
+    if (longest <= MAX_TEST_SECONDS)
+        return undefined;
+    for (const testCase of testCases)
+        testCase.seconds = undefined;
+    return longest;
+}
+/** `text` is the document, or a piece of `document`. */
+function junit_parseXml(text, reportFile, document = text, reader = parser) {
+    try {
+        return reader.parse(text);
+    }
+    catch (error) {
+        // The parser does not say where; the (slower) validator does, on the
+        // whole document, so that the line is the file's.
+        const validation = XMLValidator.validate(document, {
+            allowBooleanAttributes: true
+        });
+        const line = validation === true ? undefined : validation.err.line;
+        throw new ReportParseError(reportFile, line, `malformed XML: ${errorMessage(error)}`);
+    }
+}
+/**
+ * The children of a <testsuites> element, in parts (see siblingPieces): each
+ * suite as it comes, then nested <testsuites>, then the testcases directly
+ * inside (node:test writes them), as when parsed all at once.
+ */
+function collectSuites(parts, outer, source, into, 
+/** The suites' own sources, in order (see rootSuiteSources). */
+suiteSources) {
+    const groups = [];
+    const own = [];
+    let suites = 0;
+    const nextSource = () => suiteSources?.[suites++] ?? source;
+    for (const children of parts) {
+        if (typeof children === 'function') {
+            children(outer, into, nextSource());
+            continue;
+        }
+        for (const child of children) {
+            if ('testsuite' in child)
+                collectSuite(child, outer, nextSource(), into);
+            else if ('testsuites' in child)
+                groups.push(child);
+            else if ('testcase' in child)
+                own.push(toTestCase(child, outer, source));
+        }
+    }
+    for (const group of groups) {
+        collectSuites([childrenOf(group, 'testsuites')], outer, source, into);
+    }
+    if (source.nodeTest)
+        nodeTestQuotes(own);
+    // Not merged as retries: node:test writes its top-level tests here, from
+    // every test file, and two files may well have a test of the same name.
+    for (const testCase of own)
+        into.push(testCase);
+}
+function collectSuite(suite, outer, source, into) {
+    collectSuiteParts(suite, outer, [childrenOf(suite, 'testsuite')], source, into);
+}
+/** A suite whose children come in parts: all at once, or a piece at a time (see siblingPieces). */
+function collectSuiteParts(suite, outer, parts, source, into) {
+    const reportFile = source.file;
+    const written = attribute(suite, 'name');
+    const name = source.nodeTest ? undoNodeTestQuotes(written) : written;
+    const names = name ? [name, ...outer] : outer;
+    const own = [];
+    // Inner suites are read as they come (PHPUnit nests thousands), and their
+    // test cases follow the suite's own, as in the document's tree.
+    const inner = [];
+    const groups = [];
+    // The suite's own output and failures: few.
+    const others = [];
+    let nested = false;
+    const linesFromZero = countsLinesFromZero(suite);
+    for (const children of parts) {
+        if (typeof children === 'function') {
+            children(names, inner, source);
+            nested = true;
+            continue;
+        }
+        for (const child of children) {
+            if ('testcase' in child) {
+                const testCase = toTestCase(child, names, source, linesFromZero);
+                if (source.qtest === 5)
+                    for (const test of qt5TestCases(child, testCase))
+                        own.push(test);
+                else
+                    own.push(testCase);
+            }
+            else if ('testsuite' in child) {
+                collectSuite(child, names, source, inner);
+                nested = true;
+            }
+            else if ('testsuites' in child)
+                groups.push(child);
+            else if (!('#text' in child))
+                others.push(child);
+        }
+    }
+    // The suite's own testcases, before a `(suite)` one is added.
+    const ownTests = own.length;
+    const failedItself = others.some((child) => 'failure' in child || 'error' in child);
+    const exited = failedItself ? undefined : programExit(others);
+    if (failedItself || exited)
+        own.push(suiteProblems(others, name, names, reportFile, exited));
+    // Qt 5 counts a test's messages (qDebug…) as its suite's errors.
+    else if (!nested && groups.length === 0 && source.qtest !== 5) {
+        const failed = countedFailures(suite);
+        if (failed && own.every(passedPlainly)) {
+            own.push(suiteProblems(others, name, names, reportFile, {
+                kind: 'error',
+                message: own.length === 0
+                    ? `The suite counts ${failed} but holds no test: its set-up failed before any test ran.`
+                    : `The suite counts ${failed} that none of its tests shows: a set-up or tear-down (beforeAll, afterAll) or code outside the tests failed.`,
+                type: '',
+                details: ''
+            }));
+        }
+    }
+    if (source.tapHarness)
+        readTapHarnessSuite(own, outputOf(others, ['system-out']));
+    // jest-junit and Bazel write the output at suite level only: a failed test
+    // without output of its own shows its suite's. (Qt 5 writes each test's
+    // messages in the test too, and all of them again in its suite's.)
+    let suiteOutput;
+    for (const testCase of own) {
+        if (testCase.output === '' &&
+            failedOnce(testCase.outcome) &&
+            source.qtest !== 5) {
+            suiteOutput ??= source.webTestRunner
+                ? webTestRunnerOutput(others, ownTests)
+                : outputOf(others);
+            testCase.output = suiteOutput;
+            if (suiteOutput)
+                testCase.outputOfSuite = true;
+        }
+    }
+    suiteRulesOfTools(own, name, outer, source);
+    // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
+    // there is another test.
+    const merged = source.wdio
+        ? mergeWdioRetries(own)
+        : source.repeatsMayBeRetries
+            ? mergeRetries(own)
+            : own;
+    for (const testCase of merged)
+        into.push(testCase);
+    for (const testCase of inner)
+        into.push(testCase);
+    for (const group of groups) {
+        collectSuites([childrenOf(group, 'testsuites')], names, source, into);
+    }
+}
+/** The name of the test that stands for a suite's own failure. */
+const SUITE_TEST_NAME = '(suite)';
+/**
+ * A <failure> or <error> of the suite itself (Ant and older Surefire: the
+ * class failed to load, a set-up failed) is one more failed test, as Jenkins
+ * counts it, so that it is neither lost nor silently passed. Its classname is
+ * the suite's name, where a marker of the whole suite usually is.
+ */
+function suiteProblems(children, suiteName, suites, reportFile, 
+/** A failure the suite tells of otherwise (see countedFailures, programExit). */
+unshown) {
+    const problems = [];
+    collectProblems(children, 'failure', 'failure', problems);
+    collectProblems(children, 'error', 'error', problems);
+    if (unshown)
+        problems.push(unshown);
+    return {
+        name: SUITE_TEST_NAME,
+        reportedName: '',
+        classname: suiteName.trim(),
+        file: '',
+        suites,
+        outcome: outcomeOf(problems, ''),
+        seconds: undefined,
+        problems,
+        markerProperties: NONE,
+        output: outputOf(children),
+        attachments: NONE,
+        reportFile
+    };
+}
+/** What meson adds to a TAP test's stderr when its program exits non-zero. */
+const MESON_PROGRAM_EXIT = /\(test program exited with (status code -?\d+)\)\s*$/;
+/**
+ * meson writes a TAP test as a suite of its subtests: a program that then
+ * exits non-zero (crashed after its first subtests, died at a signal), an
+ * ERROR to meson, is only this line at the end of the suite's <system-err>.
+ */
+function programExit(suiteChildren) {
+    for (const element of xml_nodes_elements(suiteChildren, 'system-err')) {
+        const raw = rawContent(element, 'system-err');
+        // Only the end is looked at: the output may be megabytes.
+        const match = MESON_PROGRAM_EXIT.exec(raw.slice(-200));
+        if (match) {
+            return {
+                kind: 'error',
+                message: `test program exited with ${match[1]}`,
+                type: '',
+                details: ''
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * What a suite counts as failed, e.g. `1 error`, read where none of its
+ * tests failed or was skipped: cmocka writes a failed group set-up only so,
+ * karma-junit-reporter an afterAll error, newman a test script's error.
+ * (Where a test failed, the counts are left alone: doctest and Catch2 count
+ * assertions there, TestNG its skips, not failures outside the tests.)
+ */
+function countedFailures(suite) {
+    const errors = Number(attribute(suite, 'errors')) || 0;
+    const failures = Number(attribute(suite, 'failures')) || 0;
+    return [
+        errors > 0 ? counted(errors, 'error') : '',
+        failures > 0 ? counted(failures, 'failure') : ''
+    ]
+        .filter(Boolean)
+        .join(' and ');
 }
 /**
  * pytest's suites have a `hostname` (or, before pytest 4.6.8 and 5.1, the
@@ -16362,2474 +18913,7 @@ function countsLinesFromZero(suite) {
         rawAttribute(suite, 'name') === 'pytest') &&
         rawAttribute(suite, 'disabled') === '');
 }
-/** A jest-junit execution error's JSON is read up to this long (an error's stack is short). */
-const JEST_ERROR_JSON_CHARS = 1_000_000;
-/**
- * jest-junit writes an afterAll's (or a file's) failure as the error's JSON,
- * `{"message":"","stack":"Error: could not close db\n    at …"}`: its stack,
- * or its message, is the failure's text.
- */
-function readJestExecutionError(problem) {
-    const json = problem.details.trim();
-    if (!json.startsWith('{') || json.length > JEST_ERROR_JSON_CHARS)
-        return;
-    let error;
-    try {
-        error = JSON.parse(json);
-    }
-    catch {
-        return;
-    }
-    if (typeof error !== 'object' || error === null)
-        return;
-    const { message, stack } = error;
-    const text = typeof stack === 'string' && stack.trim()
-        ? stack
-        : typeof message === 'string'
-            ? message
-            : '';
-    if (!text.trim())
-        return;
-    problem.details = text;
-}
-/** Rust's libtest writes every failure so: `<failure type="assert"/>`, the panic in the output. */
-function isBareAssert(problem) {
-    return (problem.kind === 'failure' &&
-        problem.type === 'assert' &&
-        problem.message === '' &&
-        problem.details === '');
-}
-/** CTest's failure: `<failure message=""/>` (the test program's exit status is all it knows). */
-function isBareCtestFailure(problem) {
-    return (problem.kind === 'failure' &&
-        problem.type === '' &&
-        problem.message === '' &&
-        problem.details === '');
-}
-/** googletest's console line before a failure: `/src/cart_test.cpp:6: Failure`, `unknown file: Failure`. */
-const GTEST_FAILURE = /^(unknown file|\S.*?:\d+): Failure$/;
-/** googletest's console line after a test's failures: `[  FAILED  ] Cart.total (0 ms)`. */
-const GTEST_STATUS = /^\[ {0,2}(?:FAILED|OK|RUN|SKIPPED) {0,6}\] /;
-/** Failures of one test read from its output, at most (googletest's failures in a loop). */
-const MAX_OUTPUT_FAILURES = 100;
-/**
- * Gives CTest's bare failure of a googletest program (gtest_discover_tests)
- * the failures googletest printed, as googletest's own XML writes them
- * (`cart_test.cpp:6` and the message), one failure each; the output is left
- * as it is.
- */
-function takeGoogletestFailures(problems, output) {
-    if (!output.includes(': Failure'))
-        return;
-    const lines = output.split('\n');
-    let block;
-    const blocks = [];
-    const close = () => {
-        if (block)
-            blocks.push(block.join('\n').trim());
-        block = undefined;
-    };
-    for (const line of lines) {
-        if (blocks.length === MAX_OUTPUT_FAILURES)
-            break;
-        const header = GTEST_FAILURE.exec(line.trimEnd());
-        if (header) {
-            close();
-            block = [header[1]];
-        }
-        else if (GTEST_STATUS.test(line))
-            close();
-        else
-            block?.push(line);
-    }
-    close();
-    if (blocks.length === 0)
-        return;
-    const [first] = problems;
-    first.details = blocks[0];
-    for (const details of blocks.slice(1))
-        problems.push({ kind: 'failure', message: '', type: '', details });
-}
-/** `thread 'tests::t' (3655) panicked at src/lib.rs:32:9:`, the message on the next lines (before Rust 1.73: `panicked at 'message', src/lib.rs:32:9`). */
-const RUST_PANIC = /^thread '[^'\n]*'(?: \(\d+\))? panicked at (?:'(.*)', \S+|\S+:)$/m;
-/** What libtest prints of an Err a test returned. */
-const RUST_RETURNED_ERROR = /(?:^|\n)(Error: [^\n]*)\s*$/;
-/**
- * Gives a bare libtest failure the panic (or returned Err) libtest wrote at
- * the end of the test's output; returns the output before it.
- */
-function takeLibtestFailure(problem, output) {
-    const panic = RUST_PANIC.exec(output);
-    if (panic) {
-        const details = output.slice(panic.index).trim();
-        problem.details = details;
-        problem.message =
-            panic[1] ??
-                details
-                    .split('\n')
-                    .slice(1)
-                    .find((line) => line.trim() !== '') ??
-                '';
-        return output.slice(0, panic.index).trimEnd();
-    }
-    const returned = RUST_RETURNED_ERROR.exec(output);
-    if (!returned)
-        return output;
-    problem.message = returned[1];
-    return output.slice(0, returned.index).trimEnd();
-}
-/**
- * `[[ATTACHMENT|path]]`: how Playwright, Jenkins and QA Sphere's own CLI
- * name a test's files (screenshots, traces) in its output or failures.
- */
-/** Where they are written: the output and every raw element (failures, skips). */
-const ATTACHMENT_HOLDERS = new Set(RAW_ELEMENTS);
-const ATTACHMENT_START = '[[ATTACHMENT|';
-function attachmentsOf(children) {
-    let paths;
-    for (const child of children) {
-        const tag = tagOf(child);
-        if (!ATTACHMENT_HOLDERS.has(tag))
-            continue;
-        // Rare: looked for before anything is decoded. A failure's message too,
-        // as QA Sphere's CLI reads it.
-        const message = rawAttribute(child, 'message');
-        if (message.includes(ATTACHMENT_START))
-            paths = attachmentPaths(xml_text_decodeEntities(message), paths);
-        const raw = rawContent(child, tag);
-        if (raw.includes(ATTACHMENT_START))
-            paths = attachmentPaths(decodeRawContent(raw), paths);
-    }
-    return paths ? [...paths] : NONE;
-}
-/**
- * The closed `[[ATTACHMENT|path]]` paths of a text, added to `paths`. A path
- * runs to the end of its line or the next `[[ATTACHMENT|`, and ends at its
- * first `]]` (a `]` before it is the path's: `shots/login[chromium].png`,
- * `case[1]]]`). Found with indexOf, each looked for once per position: a
- * line of millions of `[[ATTACHMENT|` is read in linear time (a regular
- * expression with a lookahead per character overflowed the stack).
- */
-function attachmentPaths(text, paths) {
-    // Next positions at or after the current one (-1: none left).
-    let lineFeed = -2;
-    let carriageReturn = -2;
-    let closing = -2;
-    const START = ATTACHMENT_START.length;
-    for (let at = text.indexOf(ATTACHMENT_START); at >= 0;) {
-        const start = at + START;
-        const next = text.indexOf(ATTACHMENT_START, start);
-        if (lineFeed !== -1 && lineFeed < start)
-            lineFeed = text.indexOf('\n', start);
-        if (carriageReturn !== -1 && carriageReturn < start)
-            carriageReturn = text.indexOf('\r', start);
-        let end = text.length;
-        for (const stop of [next, lineFeed, carriageReturn])
-            if (stop >= 0 && stop < end)
-                end = stop;
-        if (closing !== -1 && closing < start)
-            closing = text.indexOf(']]', start);
-        if (closing >= 0 && closing + 2 <= end) {
-            let close = closing;
-            while (close + 2 < end && text.charCodeAt(close + 2) === 0x5d)
-                close++;
-            const path = text.slice(start, close).trim();
-            if (path)
-                (paths ??= new Set()).add(path);
-        }
-        at = next;
-    }
-    return paths;
-}
-/**
- * `result`: googletest's (`status="run" result="skipped"`); before 1.11 a
- * skipped test had no `<skipped>` element.
- */
-function outcomeOf(problems, status, result = '') {
-    if (problems.some((p) => p.kind === 'failure'))
-        return 'failure';
-    if (problems.some((p) => p.kind === 'error'))
-        return 'error';
-    // Surefire/Playwright: failed attempts recorded on a test that passed in the end.
-    if (problems.some((p) => p.kind === 'flaky failure' || p.kind === 'flaky error')) {
-        return 'flaky';
-    }
-    if (problems.some((p) => p.kind === 'skipped'))
-        return 'skipped';
-    if (FAILED_STATUS.test(status))
-        return 'failure';
-    if (ERROR_STATUS.test(status))
-        return 'error';
-    if (SKIPPED_STATUS.test(status) || SKIPPED_STATUS.test(result))
-        return 'skipped';
-    return 'passed';
-}
-/** Surefire's rerun elements wrap their text in these child elements. */
-const RERUN_CHILD_TAGS = /<\/?(?:stackTrace|system-out|system-err)\s*>/g;
-function collectProblems(children, tag, kind, into, isRerun = false) {
-    for (const element of junit_elements(children, tag)) {
-        let raw = rawContent(element, tag);
-        if (isRerun)
-            raw = raw.replace(RERUN_CHILD_TAGS, '\n');
-        into.push({
-            kind,
-            message: attribute(element, 'message'),
-            type: attribute(element, 'type'),
-            details: decodeRawContent(raw).trim()
-        });
-    }
-}
-const OUTPUT_TAGS = ['system-out', 'system-err'];
-/**
- * A suite's output as @web/test-runner-junit-reporter writes it with
- * `reportLogs`: every test of a file carries the file's browser logs, so
- * they are written once per test, each logged value in a <system-out> of
- * its own. Read once, as the runner's console shows them.
- */
-function webTestRunnerOutput(children, tests) {
-    const parts = [];
-    for (const element of junit_elements(children, 'system-out')) {
-        const text = decodeRawContent(rawContent(element, 'system-out'));
-        if (text.trim())
-            parts.push(text);
-    }
-    const size = parts.length / tests;
-    const repeated = tests > 1 &&
-        Number.isInteger(size) &&
-        parts.every((part, i) => part === parts[i % size]);
-    return (repeated ? parts.slice(0, size) : parts).join('\n');
-}
-function outputOf(children, tags = OUTPUT_TAGS) {
-    const parts = [];
-    for (const tag of tags) {
-        for (const element of junit_elements(children, tag)) {
-            const text = decodeRawContent(rawContent(element, tag)).replace(CONSOLE_LAUNCHER_IDS, '');
-            if (text.trim())
-                parts.push(text);
-        }
-    }
-    return parts.join('\n');
-}
-/**
- * JUnit 5's ConsoleLauncher names a testcase by its method (`addsItem()`) and
- * writes the display name, where `@DisplayName("BD-12 adds an item")` puts the
- * marker, only at the start of its system-out.
- */
-const CONSOLE_LAUNCHER_IDS = /^\s*unique-id: \[engine:[^\n]*\n(?:display-name: ([^\n]*)(?:\n|$))?/;
-/** The display name the ConsoleLauncher wrote for a testcase, if any. */
-function consoleLauncherName(children) {
-    const [output] = junit_elements(children, 'system-out');
-    if (!output)
-        return '';
-    // Raw, as written: in a CDATA section (read only as far as the name).
-    const raw = rawContent(output, 'system-out').trimStart();
-    const cdata = raw.startsWith('<![CDATA[');
-    const match = CONSOLE_LAUNCHER_IDS.exec(cdata ? raw.slice(9) : raw);
-    if (!match?.[1])
-        return '';
-    const name = cdata
-        ? match[1].replace(/\]\]>[\s\S]*$/, '')
-        : decodeRawContent(match[1]);
-    return name.trim();
-}
-const MARKER_PROPERTY = /^qasphere$/i;
-/** The `<property>` elements of every `<properties>` among `children`. */
-function properties(children) {
-    return junit_elements(children, 'properties').flatMap((group) => junit_elements(childrenOf(group, 'properties'), 'property'));
-}
-/** `<property name="skip|todo" value="reason">` (node-tap); `false` or empty is no skip. */
-function skipProperty(children) {
-    return properties(children).some((property) => {
-        const name = attribute(property, 'name');
-        if (name !== 'skip' && name !== 'todo')
-            return false;
-        const value = (attribute(property, 'value') || rawContent(property, 'property')).trim();
-        return value !== '' && value !== 'false';
-    });
-}
-function markerProperties(children) {
-    return properties(children)
-        .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
-        .map((property) => attribute(property, 'value') ||
-        decodeRawContent(rawContent(property, 'property')));
-}
-/**
- * Thousands separators where no decimal comma could be meant: `2,503.1`,
- * `1,234,567`. A lone `1,234` is 1.234 s in a decimal-comma locale and
- * `0,123` always is: both refused, as no reader can tell.
- */
-const THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3}(?:\.\d*)|(?:,\d{3}){2,}(?:\.\d*)?)$/;
-/** Decimal only: Number() would also read `0x10`, `0b11` and `Infinity`. */
-// Each digit can belong to one part only: a long run of digits ending in junk
-// must fail at once (a hostile report's `time`), not backtrack quadratically.
-const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** Longer is no time a tool writes (a double prints in at most 24 characters). */
-const MAX_TIME_CHARS = 64;
-/** JUnit `time` in seconds: `1.5`, `2,503.1`, `1.2E-4`, `80.803us`; negative or junk → undefined. */
-function parseSeconds(value) {
-    let text = value.trim();
-    if (text === '' || text.length > MAX_TIME_CHARS)
-        return undefined;
-    // After its last digit: a unit (or junk, refused there too).
-    if (text.charCodeAt(text.length - 1) > 0x39)
-        return durationSeconds(text);
-    if (text.includes(',')) {
-        if (!THOUSANDS.test(text))
-            return undefined;
-        text = text.replace(/,/g, '');
-    }
-    if (!DECIMAL.test(text))
-        return undefined;
-    const seconds = Number(text);
-    return Number.isFinite(seconds) ? seconds : undefined;
-}
-/** A number and its unit, as Kotlin's Duration.toString() writes them. */
-const DURATION_PART = /^(\d+(?:\.\d+)?)(d|h|m|s|ms|us|µs|μs|ns)$/;
-/** Each unit's seconds as a factor and a power of ten (exact: `80.803us` is 80.803e-6). */
-const UNIT_SCALES = {
-    d: [86_400, 0],
-    h: [3_600, 0],
-    m: [60, 0],
-    s: [1, 0],
-    ms: [1, -3],
-    us: [1, -6],
-    µs: [1, -6], // U+00B5, the micro sign
-    μs: [1, -6], // U+03BC, Greek mu
-    ns: [1, -9]
-};
-/**
- * A time with units, as kotest 5.0 wrote Kotlin's Duration.toString():
- * `80.803us`, `12ms`, `1.5s`, `1m 30.340s`. Each unit once, largest first.
- */
-function durationSeconds(text) {
-    let seconds = 0;
-    let previousUnit = Infinity;
-    for (const part of text.split(' ')) {
-        const match = DURATION_PART.exec(part);
-        if (!match)
-            return undefined;
-        const [factor, exponent] = UNIT_SCALES[match[2]];
-        const unit = factor * 10 ** exponent;
-        if (unit >= previousUnit)
-            return undefined;
-        previousUnit = unit;
-        seconds += Number(`${match[1]}e${exponent}`) * factor;
-    }
-    return Number.isFinite(seconds) ? seconds : undefined;
-}
-/** The element's name, or '#text' for text. */
-function tagOf(node) {
-    for (const key in node)
-        if (key !== ':@')
-            return key;
-    return '';
-}
-function childrenOf(element, tag) {
-    const children = element[tag];
-    return Array.isArray(children) ? children : [];
-}
-/** The child elements named `tag`, in document order. */
-function junit_elements(children, tag) {
-    const found = [];
-    for (const child of children)
-        if (tag in child)
-            found.push(child);
-    return found;
-}
-function attribute(element, name) {
-    return xml_text_decodeEntities(rawAttribute(element, name));
-}
-/** An attribute's value as written, entities still in it. */
-function rawAttribute(element, name) {
-    const attributes = element[':@'];
-    const value = attributes?.[name];
-    return typeof value === 'string' ? value : '';
-}
-/** The text directly inside an element, as written (for a raw element: unparsed, CDATA and entities still in it). */
-function rawContent(element, tag) {
-    let text = '';
-    for (const child of childrenOf(element, tag)) {
-        const value = child['#text'];
-        if (typeof value === 'string')
-            text += value;
-    }
-    return text;
-}
 
-;// CONCATENATED MODULE: ./src/issues/links.ts
-
-/**
- * `failed` means the results that need attention: failed and blocked, and
- * failed tests whatever status `status-map` gives them (e.g. a custom one).
- */
-function wantsLinks(mode, result) {
-    if (mode === 'all')
-        return true;
-    if (mode === 'failed')
-        return (result.status === 'failed' ||
-            result.status === 'blocked' ||
-            failedOrErrored(result.outcome));
-    return false;
-}
-/**
- * `meta.id` (QA Sphere then comments on the issue) only for issues of the
- * workflow's own repository: the one the project's integration can reach.
- */
-function toResultLinks(issues, integrationId, ownRepository) {
-    const own = ownRepository.toLowerCase();
-    return issues.map(({ ref, url, title }) => {
-        const link = { integrationId, url, text: title };
-        if (`${ref.owner}/${ref.repo}`.toLowerCase() === own) {
-            link.meta = { id: String(ref.number) };
-        }
-        return link;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/issues/workflow-links.ts
-/**
- * The workflow's issues and pull request as links on the results: found in
- * the event and the issues input, capped, their titles read from GitHub
- * within a deadline, every problem a bounded number of warnings.
- */
-
-
-
-
-
-
-
-
-const GITHUB_TIMEOUT_MS = 30_000;
-/** Warnings about issue references and look-ups, before they are summed up in one. */
-const MAX_ISSUE_WARNINGS = 3;
-/** Issues to link, with their titles; empty unless issue-integration-id is set. */
-async function lookUpLinkedIssues(config, workflow, 
-/** Aborted when the upload is over (it failed first): the look-ups stop, unsaid. */
-over) {
-    if (!config.issueIntegrationId || config.linkIssues === 'none') {
-        if (config.issues && !config.issueIntegrationId) {
-            log_warning('Input "issues" is set but "issue-integration-id" is not: no links are attached. Set it to the id of the project\'s GitHub integration in QA Sphere.');
-        }
-        return [];
-    }
-    const context = {
-        repository: workflow.repository,
-        serverUrl: workflow.serverUrl
-    };
-    const extra = parseReferenceList(config.issues, context);
-    warnBounded(extra.invalid, (item) => `Input "issues": "${item}" is not an issue reference (12, #12, owner/repo#12 or an issue URL); ignored`, (items) => `Input "issues": ${grouped(items.length)} items are not issue references (12, #12, owner/repo#12 or an issue URL) and are ignored: ${firstAndMore(items, MAX_ISSUE_WARNINGS, (item) => `"${item}"`)}`);
-    const budgetMs = lookUpBudgetMs(config.timeoutSeconds);
-    const deadline = lookUpDeadline(budgetMs, `GitHub did not answer within ${budgetMs / 1000} s (issue titles get half the timeout input, at most ${MAX_LOOKUP_MS / 1000} s)`);
-    // The deadline's timer must not keep a failed step alive either.
-    over?.addEventListener('abort', deadline.cancel, { once: true });
-    const signal = over
-        ? AbortSignal.any([deadline.signal, over])
-        : deadline.signal;
-    // Redirects are not followed: http-client reads a redirect's body with no
-    // limit and no end when the deadline aborts it, and loops up to 50 times.
-    const http = new lib_HttpClient(USER_AGENT, [abortOn(signal)], {
-        allowRetries: false,
-        allowRedirects: false,
-        socketTimeout: GITHUB_TIMEOUT_MS
-    });
-    const api = {
-        apiUrl: workflow.apiUrl,
-        serverUrl: workflow.serverUrl,
-        token: config.githubToken,
-        http,
-        signal
-    };
-    try {
-        const fromEvent = referencesFromEvent(workflow.eventName, workflow.event, context);
-        const forkHead = forkPullRequestHead(workflow.eventName, workflow.event, context);
-        if (forkHead) {
-            const found = await findPullRequestsByHead(workflow.repository, forkHead, api);
-            if (found.problem && !over?.aborted) {
-                log_warning(`Could not find the pull request of ${forkHead}: ${found.problem}`);
-            }
-            const [owner, repo] = workflow.repository.split('/');
-            fromEvent.refs.push(...found.numbers.map((number) => ({ owner, repo, number })));
-        }
-        const { refs, ignored } = capReferences([...fromEvent.refs, ...extra.refs], MAX_LINKED_ISSUES);
-        if (over?.aborted)
-            return [];
-        warnIgnoredReferences(fromEvent.ignored, ignored);
-        if (refs.length === 0)
-            return [];
-        const issues = await lookUpIssues(refs, api);
-        if (over?.aborted)
-            return [];
-        warnBounded(issues.filter((issue) => issue.problem), (issue) => `Could not read ${formatRef(issue.ref)} from GitHub: ${issue.problem}. It is linked without its title.`, (issues) => `Could not read ${grouped(issues.length)} issues from GitHub; they are linked without their titles: ${firstAndMore(issues, MAX_ISSUE_WARNINGS, (issue) => `${formatRef(issue.ref)} (${issue.problem})`, '; ')}`);
-        return issues;
-    }
-    catch (error) {
-        if (over?.aborted)
-            return [];
-        // Links never make an upload fail.
-        log_warning(`Could not work out the issues to link: ${errorMessage(error)}. No links are attached.`);
-        return [];
-    }
-    finally {
-        deadline.cancel();
-        http.dispose();
-    }
-}
-/**
- * One warning for each of a few items; for more than MAX_ISSUE_WARNINGS, one
- * warning that names the first of them and counts the rest.
- */
-function warnBounded(items, one, many) {
-    if (items.length <= MAX_ISSUE_WARNINGS) {
-        for (const item of items)
-            log_warning(one(item));
-    }
-    else {
-        log_warning(many(items));
-    }
-}
-/** One warning for every reference left out, whichever cap left it out. */
-function warnIgnoredReferences(fromBody, overall) {
-    if (fromBody + overall === 0)
-        return;
-    const why = [];
-    if (fromBody > 0) {
-        why.push(`the pull request body closes ${grouped(MAX_BODY_REFERENCES + fromBody)} issues and only the first ${MAX_BODY_REFERENCES} are taken`);
-    }
-    if (overall > 0) {
-        why.push(`at most ${MAX_LINKED_ISSUES} issues are linked in all`);
-    }
-    log_warning(`${counted(fromBody + overall, 'issue reference')} ignored: ${why.join('; ')}.`);
-}
-function attachIssueLinks(config, workflow, results, issues) {
-    if (issues.length === 0)
-        return;
-    const links = toResultLinks(issues, config.issueIntegrationId, workflow.repository);
-    let linked = 0;
-    for (const result of results) {
-        if (wantsLinks(config.linkIssues, result)) {
-            result.links = links;
-            linked++;
-        }
-    }
-    log_info(`Linking ${counted(linked, 'result')} to ${issues.map((i) => formatRef(i.ref)).join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/results/failure-text.ts
-
-/** Details read when looking for a telling line: a failure's output can be megabytes. */
-const DETAILS_READ_CHARS = 10_000;
-/** Lines of details looked at, at most: go's details hold the test's whole log. */
-const DETAILS_READ_LINES = 100;
-/** A line longer than this says something, whatever it repeats. */
-const MAX_EMPTY_LINE_CHARS = 500;
-/** Messages that say only that something failed (behave writes Python's `None`, deno `1 test step failed`, pytest `collection failure`, Criterion `2 assertion(s) failed.`). */
-const GENERIC = /^(?:none|null|undefined|fail(?:ed|ure)?|errors?|exception|collection failure|assertion ?error|assertion fail(?:ed|ure)|(?:uncaught|unexpected) exception|unknown file|test fail(?:ed|ure)|\d+ test steps? failed|(?:● )?test suite failed to run|\d+ assertion\(s\) failed|\d+ (?:failure|error)s?(?:, see stack ?trace for details)?)$/i;
-/** A line that ends with a quote: it quotes what it names. */
-const QUOTE_AT_END = /['"`]\s*$/;
-/** A source location: `auth_test.go:26`, `tests/ui.spec.ts:32:1`. */
-const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g;
-/**
- * Lines of details that are framing, not the failure: go's test log markers,
- * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
- * `# ` before it, Haskell's `CallStack (from HasCallStack):`), rules.
- */
-const FRAMING = /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/;
-/** A Python traceback's first line. */
-const PYTHON_TRACEBACK = 'Traceback (most recent call last):';
-/** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
-const PYTHON_FRAME = /^File ".*", line \d+/;
-/** `file.go:26: text`: where go's testing and many C tools say what failed. */
-const LOCATED = /^[\w./\\@-]+\.\w+:\d+: \S/;
-/** Where googletest lists a failure's SCOPED_TRACE messages, after it. */
-const GTEST_TRACE = 'Google Test trace:';
-/** pytest's `E   assert 1 == 2`. */
-const PYTEST_ERROR = /^E\s+(?=\S)/;
-/**
- * node-tap's YAML diagnostic (`at:`, `stack: |`, `compare: ===`): its lines
- * are locations and source, none says what failed (the assertion's own
- * testcase is named after its message).
- */
-const TAP_DIAGNOSTIC = /^(?:at|stack|compare|tapCaught|source|diff|name):(?:\s|$)/;
-/** bats' `(in test file test/cart.bats, line 15)`, `(from function `f' in file …`. */
-const BATS_LOCATION = /^\((?:in test file|from function) /;
-/**
- * EUnit (eunit_surefire) starts with the stack, `::in function m:f/0 (m.erl,
- * line 12)` (a BIF's frame has no location; a frame with its arguments is
- * followed by `  called as f(Args)`), and ends with the reason,
- * `**error:{assertEqual,[…` (an Erlang term over several indented lines).
- */
-const EUNIT_STACK = /^(?:::)?in (?:function|call from) \S[^\n]*?\/\d+(?: \([^()]*, line \d+\))?$/;
-const EUNIT_REASON = /^\*\*(?=(?:error|exit|throw):)/;
-/** Lines of an Erlang term joined into one headline, at most. */
-const EUNIT_TERM_LINES = 20;
-/** A field of a YAML diagnostic: `message: text`. */
-const DIAGNOSTIC_FIELD = /^(message|assertion|name):[ \t]*(\S.*)$/gm;
-/**
- * What a YAML diagnostic says failed: its `message`, else its assertion
- * (AVA: `AssertionError: t.deepEqual()`); node-tap's locations and source
- * say nothing (its testcase is named after the assertion's message).
- */
-function diagnosticHeadline(text) {
-    const fields = new Map();
-    for (const [, key, value] of text
-        .slice(0, DETAILS_READ_CHARS)
-        .matchAll(DIAGNOSTIC_FIELD)) {
-        if (!fields.has(key))
-            fields.set(key, plainText(value).trim());
-    }
-    const message = fields.get('message');
-    if (message)
-        return message;
-    const assertion = fields.get('assertion');
-    if (!assertion)
-        return '';
-    const headline = `${fields.get('name') || 'AssertionError'}: ${assertion}`;
-    // AVA's diff, on one line as tap-junit writes it: `- 6 + 7`.
-    const difference = AVA_DIFFERENCE.exec(text.slice(0, DETAILS_READ_CHARS));
-    const diff = difference && plainText(difference[1]).replace(/\s+/g, ' ');
-    return diff
-        ? `${headline}; Difference (- actual, + expected): ${diff}`
-        : headline;
-}
-/** AVA's `Difference (- actual, + expected):` line of a YAML diagnostic's details. */
-const AVA_DIFFERENCE = /^[ \t]*Difference \(- actual, \+ expected\):+[ \t]*(\S.*)$/m;
-/** Boost.Test's `- message: check 1 == 2 has failed`. */
-const BOOST_MESSAGE = /^- message\s*:\s*/;
-/** `Vendor\\Package\\ClassTest::testMethod`, as PHPUnit starts a failure's details. */
-const CLASS_METHOD = /^[\w\\.]+::\w/;
-/** `ImportError: …`, `java.lang.IllegalStateException: …`: says what went wrong. */
-const EXCEPTION_LINE = /^[\w.$]*(?:Error|Exception):/;
-/** minitest-reporters' line naming a failed test: `test_x(CartTest) [test/cart_test.rb:7]:`. */
-const MINITEST_HEADER = /^(.+)\([\w:]+\)(?: \[[^\]\n]*\])?:?$/;
-/** TAP's line of a failed test: `not ok 2 - name`. */
-const TAP_NOT_OK = /^not ok (?:\d+\b|-)/;
-/** A TAP diagnostic's `#`. */
-const TAP_COMMENT = /^\s*# ?/;
-/** Test::More's `Failed test 'name'`, before the name. */
-const FAILED_TEST = /^failed test\s+(?=['"])/i;
-/** What is left of a line that names the test and says only that it failed, or was skipped: `Test  in SUITE failed!`. */
-const RESTATED = {
-    failed: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:has\s+)?(?:failed|failure)\W*$/i,
-    skipped: /^\W*(?:test\s+)?(?:in\s+\S+\s+)?(?:was\s+)?skipped\W*$/i
-};
-/**
- * Whether a message only names the test and says that it failed or was
- * skipped, as common_test's `Test NAME in SUITE failed!` (its reason is in
- * the element's text).
- */
-function restatesTest(message, testName, said) {
-    return (testName !== '' &&
-        message.includes(testName) &&
-        RESTATED[said].test(message.replace(testName, ' ')));
-}
-/** The name a line may repeat, compared this long at least. */
-const MIN_NAME_CHARS = 6;
-/**
- * The failure's message (or its details when the message is blank), or, when
- * that says nothing of its own, its details from their first telling line.
- */
-function failureText(problem, testName) {
-    const own = nodeTestMessage(problem) ??
-        cucumberRubyException(problem) ??
-        clojureUncaught(problem) ??
-        (problem.message.trim() ? problem.message : problem.details);
-    if (TAP_DIAGNOSTIC.test(own.trimStart())) {
-        const headline = diagnosticHeadline(own);
-        return { headline, text: headline ? `${headline}\n${own}` : own };
-    }
-    // tasty-ant-xml writes a bare <failure>: its text.
-    const afterSteps = problem.message === '' && problem.type === ''
-        ? hunitAfterSteps(own)
-        : undefined;
-    if (afterSteps)
-        return afterSteps;
-    const first = firstNonBlank(own)?.trim();
-    // Made once, when a line is compared with it: a name may be megabytes long.
-    let nameLetters;
-    const name = () => (nameLetters ??= lettersAndDigits(testName));
-    const firstSays = first === undefined ||
-        BATS_LOCATION.test(first) ||
-        EUNIT_STACK.test(first.trimStart()) ||
-        // A bare Python traceback (subunit2junitxml writes no message): its
-        // exception is at its end.
-        first === PYTHON_TRACEBACK
-        ? 'generic'
-        : saysNothing(first, problem.type, name, testName);
-    // A message the tool cut (minitest-reporters: its first line and `...`):
-    // the details hold it whole.
-    if (first !== undefined && !firstSays && own !== problem.details) {
-        const whole = CUT_BY_TOOL.test(first)
-            ? wholeLine(first, problem)
-            : undefined;
-        if (whole)
-            return whole;
-    }
-    // bats starts with where the test failed: the failed command follows.
-    // RSpec's message starts with a blank line (`\nexpected: 2\n     got: 1`).
-    if (first !== undefined && !firstSays)
-        return { headline: first, text: own.replace(LEADING_BLANK_LINES, '') };
-    // A first line that only names the test is no headline, if nothing says more.
-    const fallback = firstSays === 'name' ? undefined : first;
-    const read = problem.details.slice(0, DETAILS_READ_CHARS);
-    if (TAP_DIAGNOSTIC.test(read.trimStart()))
-        return saidNothing(fallback, own);
-    // common_test: the reason is an Erlang term.
-    const term = read.trimStart().startsWith('{') ? erlangReason(read) : undefined;
-    if (term)
-        return term;
-    let lines = plainText(read).split('\n', DETAILS_READ_LINES);
-    // TAP (TAP::Formatter::JUnit): the test's `not ok` line, then its
-    // diagnostics as `#` comments.
-    const tapLines = TAP_NOT_OK.test(lines.find((line) => line.trim() !== '')?.trim() ?? '')
-        ? lines
-        : undefined;
-    if (tapLines)
-        lines = lines.map((line) => line.replace(TAP_COMMENT, ''));
-    if (first !== undefined && EUNIT_STACK.test(first.trimStart())) {
-        const reason = lines.findIndex((line) => EUNIT_REASON.test(line.trim()));
-        if (reason >= 0)
-            return eunitReason(lines, reason);
-    }
-    const telling = tellingLine(lines, read.length === problem.details.length && lines.length < DETAILS_READ_LINES, (line) => line === first || !!saysNothing(line, problem.type, name, testName));
-    if (telling === undefined)
-        return saidNothing(fallback, own);
-    const headline = lines[telling]
-        .trim()
-        .replace(PYTEST_ERROR, '')
-        .replace(BOOST_MESSAGE, '');
-    // TAP: the diagnostics end where the next test's lines start (a subtest
-    // the formatter wrote after them is another test's).
-    const end = tapLines ? tapDiagnosticsEnd(tapLines, telling) : lines.length;
-    return {
-        headline,
-        text: [headline, ...lines.slice(telling + 1, end)].join('\n')
-    };
-}
-/** Where HUnit says a failure happened, on a line of its own before it: `test/Main.hs:71:`. */
-const HUNIT_LOCATION = /^\s*[\w./\\@-]+\.l?hs:\d+:\s*$/;
-/**
- * The failure after tasty's testCaseSteps labels: it writes the steps
- * logged before HUnit's failure, which starts with where it happened.
- * Undefined when the text does not start with such labels.
- */
-function hunitAfterSteps(text) {
-    // Cheap first: no other tool's failure names a Haskell file.
-    if (!text.includes('hs:'))
-        return undefined;
-    const lines = plainText(text.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
-    const at = lines.findIndex((line) => HUNIT_LOCATION.test(line));
-    if (at < 0 || lines.slice(0, at).every((line) => line.trim() === ''))
-        return undefined;
-    const from = lines.findIndex((line, i) => i > at && line.trim() !== '');
-    if (from < 0)
-        return undefined;
-    const headline = lines[from].trim();
-    return { headline, text: [headline, ...lines.slice(from + 1)].join('\n') };
-}
-/**
- * How node:test's junit reporter starts a failure's details: the error
- * inspected, in brackets when its stack is only its message.
- */
-const NODE_TEST_DETAILS = /^\[?Error \[ERR_TEST_FAILURE\]: /;
-/**
- * node:test's message with its line breaks: its reporter writes the message
- * without them (`strictly equal:6 !== 7`), and again, whole, at the start of
- * the details. Undefined for any other failure.
- */
-function nodeTestMessage(problem) {
-    const { message, details } = problem;
-    const start = message === '' ? null : NODE_TEST_DETAILS.exec(details);
-    if (!start)
-        return undefined;
-    let at = start[0].length;
-    for (let i = 0; i < message.length; at++) {
-        if (at === details.length)
-            return undefined;
-        if (details[at] === message[i])
-            i++;
-        else if (details[at] !== '\n' && details[at] !== '\r')
-            return undefined;
-    }
-    return details.slice(start[0].length, at);
-}
-/** The type Cucumber-Ruby gives a failure: the scenario's status. */
-const CUCUMBER_STATUS = /^(?:failed|pending|undefined|ambiguous)$/;
-/**
- * How Cucumber-Ruby's junit formatter (2.x) starts a failure's text: the
- * scenario, the failed step (a hook's name, an outline's `Example row: | 5 |`)
- * and `Message:`; the exception (`text (Class)`) and its backtrace follow.
- * Its message is only the status and the scenario's name (`failed NAME`).
- */
-const CUCUMBER_RUBY_DETAILS = /^[^\n:]+: [^\n]*\n\n(?:[^\n]*\n)?\nMessage:\n\s*(?=\S)/;
-/**
- * The exception of Cucumber-Ruby's failure, and its backtrace; undefined for
- * any other failure.
- */
-function cucumberRubyException(problem) {
-    const { message, type, details } = problem;
-    if (!CUCUMBER_STATUS.test(type) || !message.startsWith(`${type} `))
-        return undefined;
-    const start = CUCUMBER_RUBY_DETAILS.exec(details.slice(0, DETAILS_READ_CHARS));
-    return start ? details.slice(start[0].length) : undefined;
-}
-/** clojure.test's message for an exception thrown outside `is`. */
-const CLOJURE_UNCAUGHT = 'Uncaught exception, not in assertion.';
-/**
- * How clojure.test.junit starts that error's text: the message, `expected:
- * nil`, then the exception on the `actual:` line, its data and stack after it.
- */
-const CLOJURE_UNCAUGHT_DETAILS = /^Uncaught exception, not in assertion\.\r?\nexpected: nil\r?\n {2}actual: (?=\S)/;
-/**
- * The exception of clojure.test's `Uncaught exception, not in assertion.`
- * and what follows it; undefined for any other failure.
- */
-function clojureUncaught(problem) {
-    if (problem.message !== CLOJURE_UNCAUGHT)
-        return undefined;
-    const start = CLOJURE_UNCAUGHT_DETAILS.exec(problem.details);
-    return start ? problem.details.slice(start[0].length) : undefined;
-}
-/** TAP's `# Subtest: name`, a subtest's first line. */
-const TAP_SUBTEST = /^\s*# ?Subtest:/;
-/** Where a TAP test's `#` diagnostics after lines[from] end: at a line that is no comment, or a subtest's. */
-function tapDiagnosticsEnd(lines, from) {
-    for (let i = from + 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.trim() === '')
-            continue;
-        if (!TAP_COMMENT.test(line) || TAP_SUBTEST.test(line))
-            return i;
-    }
-    return lines.length;
-}
-/** Lines after the headline looked at for what it announces, at most. */
-const LINE_READ_LINES = 12;
-/**
- * A value a failure shows: `Expected: 2`, `  Actual: 1`, `But was:  True`,
- * Hamcrest's `     but: was <10>`, Test::More's `got: '6'`, Qt's QCOMPARE
- * with its expression, `Actual   (total): 4`.
- */
-const VALUE_LINE = /^(?:expected|actual|received|got|but(?: was)?|wanted|found|left|right)\b[\w ]{0,20}(?:\(.{0,200}\)\s*)?:\s*\S/i;
-/**
- * Gomega's headline, the values and the matcher on the lines after it:
- * `Expected`, `    <int>: 4`, `to equal`, `    <int>: 5`.
- */
-const GOMEGA_EXPECTED = /^Expected$/;
-/**
- * CppUTest's values, each on a line of its own under its message (which
- * may be `LONGS_EQUAL(…) failed` or `Message: …`): `expected <4>`, then
- * `but was  <3>`, aligned under it (DOUBLES_EQUAL's threshold after it).
- */
-const CPPUTEST_EXPECTED = /^expected <.*>$/;
-const CPPUTEST_EXPECTED_AT_END = /(?:^|: )expected <.*>$/;
-const CPPUTEST_BUT_WAS = /^but was {2}(?=<.*>)/;
-/**
- * The headline with CppUTest's `but was <…>` after its `expected <…>`, or
- * both after a headline of its own; undefined when lines[next] holds no
- * such values.
- */
-function cpputestValues(headline, lines, next) {
-    const at = (i) => plainText(lines[i] ?? '').trim();
-    const butWas = (i) => at(i).replace(CPPUTEST_BUT_WAS, 'but was ');
-    if (CPPUTEST_EXPECTED_AT_END.test(headline) &&
-        CPPUTEST_BUT_WAS.test(at(next)))
-        return { line: `${headline}; ${butWas(next)}`, next: next + 1 };
-    if (CPPUTEST_EXPECTED.test(at(next)) && CPPUTEST_BUT_WAS.test(at(next + 1)))
-        return {
-            line: `${headline}; ${at(next)}; ${butWas(next + 1)}`,
-            next: next + 2
-        };
-    return undefined;
-}
-/**
- * JUnit 4's and 5's assertEquals: `expected:<5> but was:<4>` (JUnit 5:
- * `expected: <5> but was: <4>`), a value of several lines on as many lines.
- */
-const JUNIT_OPEN_VALUE = /\bexpected: ?</;
-const JUNIT_BUT_WAS = /\bbut was: ?</;
-/** The line that ends the actual value. */
-const JUNIT_VALUE_END = />$/;
-/**
- * JUnit's `but was: <` in the headline or on a line before the stack:
- * only then is an open `expected: <` an assertEquals' value of several
- * lines (another text's `expected:<` that never closes is not joined to
- * the lines after it).
- */
-function junitButWasAhead(headline, lines, next, end) {
-    if (JUNIT_BUT_WAS.test(headline))
-        return true;
-    for (let i = next; i < end; i++) {
-        const more = plainText(lines[i]).trim();
-        if (FRAMING.test(more))
-            return false;
-        if (JUNIT_BUT_WAS.test(more))
-            return true;
-    }
-    return false;
-}
-/** minitest's assert_raises, of the exception raised instead: `Class: <TypeError>`, `Message: <"wrong kind">`. */
-const EXCEPTION_VALUE_LINE = /^(?:Class|Message): <.*>$/;
-/** node:assert's legend before its diff: `+ actual - expected ... Lines skipped`. */
-const DIFF_LEGEND = /^\+ actual - expected(?: \.\.\. Lines skipped)?$/;
-/** Advice a tool prints after the failure: Rust's `note: run with \`RUST_BACKTRACE=1\` …`, QuickCheck's `Use --quickcheck-replay=… to reproduce.`. */
-const CONSOLE_ADVICE = /^(?:note: run with `RUST_BACKTRACE=|Use --quickcheck-replay=)/;
-/**
- * Spock's failed condition (`Condition not satisfied:`, or `Condition failed
- * with Exception:`), then the condition's line and its diagram of values
- * (`|    2     false`) under it.
- */
-const SPOCK_CONDITION = /^Condition (?:not satisfied|failed with Exception):$/;
-/**
- * The failure on one line, for a summary: its headline, with what a
- * headline ending in a colon announces (googletest's `Expected equality of
- * these values:`, node:assert's `Expected values to be strictly equal:`, a
- * Rust panic's `panicked at src/lib.rs:3:5:`) or Gomega's bare `Expected`
- * does, and the expected and actual values that follow it, as the tool's
- * console shows them. At most `limit` characters are gathered (the caller
- * cuts).
- */
-function summaryLine(said, limit) {
-    let line = said.headline;
-    if (!line)
-        return line;
-    const lines = said.text.slice(0, DETAILS_READ_CHARS).split('\n');
-    // The headline's line: the first with something on it once cleaned.
-    let next = lines.findIndex((l) => plainText(l).trim() !== '') + 1;
-    const end = Math.min(lines.length, next + LINE_READ_LINES);
-    const skipBlank = () => {
-        while (next < end && lines[next].trim() === '')
-            next++;
-    };
-    if ((line.endsWith(':') && !FRAMING.test(line)) ||
-        GOMEGA_EXPECTED.test(line)) {
-        skipBlank();
-        // Spock's condition: its line, not the diagram of values under it.
-        const spock = SPOCK_CONDITION.test(line);
-        while (next < end && line.length < limit) {
-            const more = plainText(lines[next]).trim();
-            // node:assert's legend of the diff that follows it: not a value.
-            if (DIFF_LEGEND.test(more)) {
-                next++;
-                skipBlank();
-                continue;
-            }
-            if (more === '' || FRAMING.test(more) || CONSOLE_ADVICE.test(more))
-                break;
-            line += ` ${more}`;
-            next++;
-            if (spock)
-                break;
-        }
-    }
-    // JUnit's assertEquals of values of several lines: the value goes on
-    // (`expected: <apple 1`, `bread 3> but was: <apple 1`, `bread 2>`).
-    if (JUNIT_OPEN_VALUE.test(line) &&
-        !(JUNIT_BUT_WAS.test(line) && JUNIT_VALUE_END.test(line)) &&
-        junitButWasAhead(line, lines, next, end)) {
-        let butWas = JUNIT_BUT_WAS.test(line);
-        while (next < end && line.length < limit) {
-            const more = plainText(lines[next]).trim();
-            if (FRAMING.test(more))
-                break;
-            line += ` ${more}`;
-            next++;
-            butWas ||= JUNIT_BUT_WAS.test(more);
-            if (butWas && JUNIT_VALUE_END.test(more))
-                break;
-        }
-    }
-    skipBlank();
-    // A unified diff, as the headline (minitest) or after it (PHPUnit).
-    const diffAt = DIFF_FROM.test(line) ? next - 1 : next;
-    const diff = diffValues(lines, diffAt);
-    if (diff) {
-        line = diffAt < next ? diff.values : `${line}; ${diff.values}`;
-        next = diff.next;
-        skipBlank();
-    }
-    const cpputest = cpputestValues(line, lines, next);
-    if (cpputest)
-        ({ line, next } = cpputest);
-    while (next < end && line.length < limit) {
-        const more = plainText(lines[next]).trim();
-        if (!VALUE_LINE.test(more) && !EXCEPTION_VALUE_LINE.test(more))
-            break;
-        line += `; ${more.replace(/\s+/g, ' ')}`;
-        next++;
-    }
-    return line;
-}
-/** A unified diff's header, as minitest and PHPUnit write it: `--- expected`, then `+++ actual`. */
-const DIFF_FROM = /^--- expected$/i;
-const DIFF_TO = /^\+\+\+ actual$/i;
-/** Lines of a diff read for its values, at most. */
-const DIFF_READ_LINES = 20;
-/**
- * `Expected: …; Actual: …` of the unified diff at lines[at]: its removed
- * and added lines; undefined when there is no diff there.
- */
-function diffValues(lines, at) {
-    if (!DIFF_FROM.test(lines[at]?.trim() ?? '') ||
-        !DIFF_TO.test(lines[at + 1]?.trim() ?? ''))
-        return undefined;
-    const expected = [];
-    const actual = [];
-    let next = at + 2;
-    const end = Math.min(lines.length, next + DIFF_READ_LINES);
-    for (; next < end; next++) {
-        const line = plainText(lines[next]);
-        if (line.trim() === '')
-            break;
-        if (line.startsWith('-'))
-            expected.push(line.slice(1).trim());
-        else if (line.startsWith('+'))
-            actual.push(line.slice(1).trim());
-        else if (!line.startsWith(' ') && !line.startsWith('@@'))
-            break;
-    }
-    if (expected.length === 0 && actual.length === 0)
-        return undefined;
-    return {
-        values: `Expected: ${expected.join(' ')}; Actual: ${actual.join(' ')}`,
-        next
-    };
-}
-/** The end of a message cut by its tool. */
-const CUT_BY_TOOL = /(?:\.\.\.|…)$/;
-/** The details from the line a cut message is the start of, if they have it. */
-function wholeLine(cut, problem) {
-    const start = cut.replace(CUT_BY_TOOL, '');
-    if (start.length < MIN_NAME_CHARS)
-        return undefined;
-    const lines = plainText(problem.details.slice(0, DETAILS_READ_CHARS)).split('\n', DETAILS_READ_LINES);
-    const at = lines.findIndex((line) => line.trim().startsWith(start));
-    if (at < 0)
-        return undefined;
-    // minitest with make_my_diffs_pretty! breaks a message after the value it
-    // shows (`ArgumentError` / ` expected but nothing was raised.`): one line
-    // on, no more (a diff's context lines start with a space too).
-    const next = at + 1 < lines.length && CONTINUED.test(lines[at + 1]) ? at + 2 : at + 1;
-    const headline = lines
-        .slice(at, next)
-        .map((line) => line.trim())
-        .join(' ');
-    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
-}
-/** Blank lines before a text's first line. */
-const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
-/** A line that goes on with the one before it: one space, then words. */
-const CONTINUED = /^ [a-z]/;
-/** ct:fail's `{test_case_failed,"text"}`: the text, `\n` and all. */
-const CT_FAIL_STRING = /^\s*\{test_case_failed,\s*"((?:[^"\\]|\\.)*)"\}\s*$/;
-/** The same text as Erlang prints a string it finds unprintable: `[101,120,…]`. */
-const CT_FAIL_CODES = /^\s*\{test_case_failed,\s*\[(\d{1,7}(?:,\s*\d{1,7})*)\]\}\s*$/;
-/**
- * Where the stack of an `{Reason, Stack}` term starts: its first frame,
- * `{module,function,Arity or [Args],…`.
- */
-const ERLANG_STACK = /,\s*\[\{[a-z][\w@]*,\s*(?:'(?:[^'\\\n]|\\.)*'|[a-z][\w@]*),\s*(?:\d|\[)/;
-/**
- * What an Erlang term that common_test writes as a failure's text says:
- * ct:fail's text, or the reason of an error's `{Reason, Stack}`.
- */
-function erlangReason(details) {
-    const string = CT_FAIL_STRING.exec(details)?.[1];
-    const codes = CT_FAIL_CODES.exec(details)?.[1];
-    let told;
-    if (string !== undefined)
-        told = string.replace(/\\(.)/g, (_, c) => c === 'n' ? '\n' : c === 't' ? '\t' : c);
-    else if (codes !== undefined) {
-        const points = codes.split(',').map(Number);
-        if (points.every((p) => p <= 0x10ffff && !(p >= 0xd800 && p <= 0xdfff)))
-            told = String.fromCodePoint(...points);
-    }
-    if (told !== undefined) {
-        const plain = plainText(told);
-        const headline = firstNonBlank(plain)?.trim();
-        return headline ? { headline, text: plain.trimStart() } : undefined;
-    }
-    const stack = ERLANG_STACK.exec(details);
-    if (!stack)
-        return undefined;
-    const headline = details
-        .slice(details.indexOf('{') + 1, stack.index)
-        .replace(/\s+/g, ' ')
-        .trim();
-    return headline ? { headline, text: `${headline}\n${details}` } : undefined;
-}
-/** common_test's skip of a test: `{tc_user_skip,"reason"}`, or `tc_auto_skip` with a string. */
-const CT_SKIP_STRING = /^\{tc_(?:user|auto)_skip,\s*"((?:[^"\\]|\\.)*)"\}$/;
-/** An auto-skip after a configuration function failed: `{tc_auto_skip,{failed,{Module,init_per_testcase,Reason}}}`. */
-const CT_SKIP_FAILED = /^\{tc_auto_skip,\s*\{failed,\s*\{[a-z][\w@]*,\s*([a-z][\w@]*),\s*/;
-/**
- * Why common_test skipped a test, from the Erlang term its reporter writes:
- * the user's reason, or which configuration function failed and why
- * (`init_per_testcase failed: {database_down,"connection refused"}`).
- * Undefined when the text is no such term.
- */
-function erlangSkipReason(text) {
-    const told = CT_SKIP_STRING.exec(text)?.[1];
-    if (told !== undefined)
-        return told.replace(/\\(.)/g, '$1');
-    const failed = CT_SKIP_FAILED.exec(text);
-    if (!failed)
-        return undefined;
-    let term = text.slice(failed[0].length);
-    // A crashed init_per_suite or init_per_group: `{'EXIT', {Reason, Stack}}`.
-    const exit = /^\{\s*'EXIT',\s*(?=\{)/.exec(term);
-    const exitStack = exit && ERLANG_STACK.exec(term.slice(exit[0].length));
-    if (exit && exitStack)
-        term = term.slice(exit[0].length);
-    // `{Reason, Stack}`: the reason; else the term, less the three braces
-    // that close the skip's.
-    const stack = term.startsWith('{') ? ERLANG_STACK.exec(term) : null;
-    const reason = stack
-        ? term.slice(1, stack.index)
-        : term.replace(/\s*\}\s*\}\s*\}\s*$/, '');
-    return `${failed[1]} failed: ${reason.replace(/\s+/g, ' ').trim()}`;
-}
-/** A failure whose first line says nothing, and nothing after it more. */
-function saidNothing(first, own) {
-    return first
-        ? { headline: first, text: own, generic: true }
-        : { headline: '', text: own };
-}
-/** EUnit's reason at lines[at]: its term's indented lines joined into one. */
-function eunitReason(lines, at) {
-    const parts = [lines[at].trim().replace(EUNIT_REASON, '')];
-    let next = at + 1;
-    while (next < lines.length &&
-        next - at < EUNIT_TERM_LINES &&
-        /^\s+\S/.test(lines[next]))
-        parts.push(lines[next++].trim());
-    const headline = parts.join(' ');
-    return { headline, text: [headline, ...lines.slice(next)].join('\n') };
-}
-/**
- * The index of the line of `lines` that says what failed, if any: pytest's
- * `E` line, else the first `file:line: text` line, else the first line that
- * says something; for a whole Python traceback, its exception at the end.
- */
-function tellingLine(lines, whole, isEmpty) {
-    const start = lines.find((line) => line.trim() !== '')?.trim();
-    if (whole && start === PYTHON_TRACEBACK) {
-        // The exception follows the last frame; its message may go on over
-        // lines (unittest's diffs) that are no headline.
-        let lastFrame = lines.length - 1;
-        while (lastFrame >= 0 && !PYTHON_FRAME.test(lines[lastFrame].trim()))
-            lastFrame--;
-        for (let i = lastFrame + 1; lastFrame >= 0 && i < lines.length; i++) {
-            const line = lines[i].trim();
-            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
-                return i;
-        }
-        for (let i = lines.length - 1; i >= 0; i--) {
-            const line = lines[i].trim();
-            if (/^\S/.test(lines[i]) && !FRAMING.test(line) && !isEmpty(line))
-                return i;
-        }
-        // Frames only (a cut traceback): none of them says what failed.
-        return undefined;
-    }
-    let first;
-    let located;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        // googletest's SCOPED_TRACE lines (`cart_test.cpp:50: order 42`) follow
-        // the failure: where it happened, not what failed.
-        if (line === GTEST_TRACE)
-            break;
-        if (line === '' || FRAMING.test(line))
-            continue;
-        const isError = PYTEST_ERROR.test(line);
-        const isLocated = located === undefined && LOCATED.test(line);
-        // Only a line that could still be chosen is checked (the check costs).
-        if (!isError && !isLocated && first !== undefined)
-            continue;
-        if (isEmpty(line))
-            continue;
-        if (isError)
-            return i;
-        if (isLocated)
-            located = i;
-        first ??= i;
-    }
-    return located ?? first;
-}
-/**
- * Whether a line only says that the test failed (`generic`), or only names
- * it (`name`: the test's own name says as much).
- */
-function saysNothing(line, type, testName, rawName = '') {
-    if (line.length > MAX_EMPTY_LINE_CHARS)
-        return false;
-    const bare = line.trim().replace(/[\s:.!…]+$/, '');
-    if (GENERIC.test(bare))
-        return 'generic';
-    if (type && (bare === type || bare === type.split(/[.\\]/).pop()))
-        return 'generic';
-    // TAP's `not ok 2 - NAME`, whatever bytes the name was written in.
-    if (TAP_NOT_OK.test(bare))
-        return 'name';
-    // common_test's `Test NAME in SUITE failed!`
-    if (restatesTest(bare, rawName, 'failed'))
-        return 'name';
-    // minitest-reporters' `NAME(CartTest) [test/cart_test.rb:7]:`
-    if (rawName !== '' && MINITEST_HEADER.exec(bare)?.[1] === rawName)
-        return 'name';
-    // What is left without a location and a `[project]` tag: nothing, or the
-    // name (after Test::More's `Failed test`).
-    const cleaned = bare
-        .replace(/^\[[^\]]*\](?=\s*\S)/, '')
-        .replace(FAILED_TEST, '')
-        .replace(LOCATION, ' ');
-    const rest = lettersAndDigits(cleaned);
-    if (rest === '')
-        return 'generic';
-    const name = testName();
-    if (name.length < MIN_NAME_CHARS || rest.length < MIN_NAME_CHARS)
-        return false;
-    const named = name.endsWith(rest) ||
-        // The name qualified (`Vendor\\CartTest::testAdd`, `self = <… testMethod=test_x>`),
-        // not an exception that names it (nose2's `ImportError: Failed to
-        // import test module: test_x`) nor a message quoting it (jest's
-        // `Cannot find module './x' from '__tests__/x.test.js'`).
-        (rest.endsWith(name) &&
-            !EXCEPTION_LINE.test(cleaned.trimStart()) &&
-            !QUOTE_AT_END.test(cleaned)) ||
-        // PHPUnit's `Class::method with data set "x" (…)`
-        (CLASS_METHOD.test(bare) && rest.includes(name));
-    return named ? 'name' : false;
-}
-/** The first line with something on it once cleaned; only as much is read as that takes. */
-function firstNonBlank(text) {
-    const end = Math.min(text.length, DETAILS_READ_CHARS);
-    for (let start = 0; start < end;) {
-        let stop = text.indexOf('\n', start);
-        if (stop < 0 || stop > end)
-            stop = end;
-        const raw = text.slice(start, stop);
-        if (raw.trim() !== '') {
-            const line = plainText(raw);
-            if (line.trim() !== '')
-                return line;
-        }
-        start = stop + 1;
-    }
-    return undefined;
-}
-function lettersAndDigits(text) {
-    const lower = text.toLowerCase();
-    // Most names and messages are ASCII: a plain pattern is faster.
-    return ASCII.test(lower)
-        ? lower.replace(/[^a-z0-9]+/g, '')
-        : lower.replace(/[^\p{L}\p{N}]+/gu, '');
-}
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-
-;// CONCATENATED MODULE: ./src/annotations/annotate.ts
-/**
- * Error annotations for failed tests: GitHub shows them on the run's page
- * and, at the line where the test failed when that is a file of the
- * workspace, on that file (in a pull request's diff too).
- */
-
-
-
-
-
-/** GitHub shows at most 10 error annotations per step; one is kept for the step's own failure. */
-const MAX_ERROR_ANNOTATIONS = 9;
-/**
- * Annotates the first failed tests, and says how many more there are.
- * `earlierErrors`: error annotations the step made already (unusable
- * reports), which GitHub counts too.
- */
-function annotateFailures(results, locator, earlierErrors = 0) {
-    const slots = Math.max(0, MAX_ERROR_ANNOTATIONS - earlierErrors);
-    // The annotated tests, each with its markers.
-    const failing = new Map();
-    // Every failed test once: one with several markers is in several results.
-    const failedTests = new Set();
-    const said = new Map();
-    const saidOf = (testCase) => {
-        if (!said.has(testCase)) {
-            const problem = testCase.problems.find(isFailureOrError);
-            said.set(testCase, problem && failureText(problem, testCase.name));
-        }
-        return said.get(testCase);
-    };
-    for (const result of results) {
-        // A test rerun and failed again (gotestsum, TestNG) is annotated once;
-        // its reruns share its result, so only a result's own tests are compared.
-        const seen = result.testCases.length > 1 ? new Set() : undefined;
-        // Whether a failed test of the result says why it failed: then one whose
-        // failure only says it failed (a go test whose subtests failed) is not
-        // annotated beside it.
-        let saysWhy;
-        for (const testCase of result.testCases) {
-            if (!failedOrErrored(testCase.outcome))
-                continue;
-            if (seen) {
-                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-            }
-            if (failedTests.has(testCase)) {
-                failing.get(testCase)?.push(result.marker);
-                continue;
-            }
-            if (failing.size < slots && seen && saidOf(testCase)?.generic) {
-                saysWhy ??= result.testCases.some((t) => failedOrErrored(t.outcome) &&
-                    !!saidOf(t)?.headline &&
-                    !saidOf(t)?.generic);
-                if (saysWhy)
-                    continue;
-            }
-            failedTests.add(testCase);
-            // Only those annotated are kept; the rest are counted.
-            if (failing.size < slots)
-                failing.set(testCase, [result.marker]);
-        }
-    }
-    for (const [testCase, markers] of failing) {
-        const text = saidOf(testCase)?.text || withoutMessage(testCase);
-        // Colour codes removed: GitHub shows them as text. Only the start is read.
-        const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
-        const location = locator.failureOf(testCase);
-        log_error(message, {
-            title: clipStart(plainText(`${markers.join(', ')}: ${testCase.name}`), 255).text,
-            file: location?.file,
-            startLine: location?.line
-        });
-    }
-    const failingCount = failedTests.size;
-    if (failingCount > slots) {
-        log_info(`${counted(failingCount - slots, 'more failed test')} not annotated (GitHub shows at most 10 error annotations per step); see the job summary.`);
-    }
-}
-/**
- * What to say of a failure with no text (CTest, meson: the test program's
- * exit status): the end of the test's own output, where a failed program
- * says why, if it has any.
- */
-function withoutMessage(testCase) {
-    const said = `The test ${testCase.outcome === 'error' ? 'errored' : 'failed'} with no message`;
-    // A suite's output is every test's: it does not say why this one failed.
-    const output = testCase.outputOfSuite ? '' : plainText(testCase.output);
-    const lines = output.trimEnd().split('\n');
-    const end = lines
-        .slice(-OUTPUT_END_LINES)
-        .join('\n')
-        .replace(/^\s*\n/, '');
-    return end.trim() ? `${said}; its output ends:\n${end}` : `${said}.`;
-}
-/** Lines of a failed test's output in its annotation when its failure has no text. */
-const OUTPUT_END_LINES = 8;
-function firstLines(text, lines, chars) {
-    const kept = text.split('\n', lines + 1);
-    const cut = kept.length > lines || text.length > chars;
-    return (clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : ''));
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/annotations/source-positions.ts
-/**
- * Where a failure happened, as its text says: the file:line positions of
- * stack traces and tool messages, in the order they appear. Pure: which of
- * them are files in the workspace is for workspace-files.ts to say.
- */
-/** A failure's text can be megabytes; where it failed is said near its start. */
-const READ_CHARS = 20_000;
-/** Positions read at most: a deep stack holds hundreds of frames. */
-const MAX_POSITIONS = 40;
-/** Characters of a path; a match starts only where a run of them starts (see PATH). */
-const PATH_CHAR = String.raw `[\w.\/\\@~+%$-]`;
-/**
- * A path with a file extension: `src/a.test.ts`, `C:\src\A.cs`,
- * `file:///w/a.js`. Lengths are bounded and a match starts only where a run
- * of path characters starts, so hostile text costs linear time.
- */
-const PATH = String.raw `(?<!${PATH_CHAR})(?:file:\/\/\/?)?(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.[A-Za-z]\w{0,15}`;
-/** A Nim module's path (`.nim`, or a NimScript's `.nims`). */
-const NIM_PATH = String.raw `(?<!${PATH_CHAR})(?:[A-Za-z]:)?${PATH_CHAR}{0,400}?\.nims?`;
-/**
- * The forms, in one expression so that each position is read once, by the
- * most specific form that starts there.
- */
-const POSITION = new RegExp([
-    // Python: File "tests/test_auth.py", line 18, in test_x
-    String.raw `File "(?<python>[^"\n]{1,400})", line (?<pythonLine>\d{1,9})`,
-    // Kotlin, whose classes' names may hold spaces and hyphens (a lambda in
-    // a backtick-named function: `at demo.CartTest$BD-5 dynamic$2.execute(CartTest.kt:54)`),
-    // and Groovy, whose closures' classes keep a string-named method's
-    // hyphens (`at demo.CartTest$_BD-5_every_item_closure3.doCall(CartTest.groovy:81)`);
-    // a JVM method's name holds no dot, so the class ends at the last one.
-    // A space only after a `$` (the function's name in its lambda's class):
-    // words before the frame on its line (`failed at step 3 at demo.…`) are
-    // no class.
-    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<kotlinClass>(?=[\w$])[\w-]{0,100}(?:\$[^$.()\n]{0,200}){0,10}(?:\.[\w-]{1,100}(?:\$[^$.()\n]{0,200}){0,10}){0,30})\.[^.()\n]{1,200}\((?<kotlin>[\w$-]{1,200}\.(?:kts?|groovy)):(?<kotlinLine>\d{1,9})\)`,
-    // JVM: at demo.CartTest.failsAssertion(CartTest.java:7), after Java 9's
-    // class loader and module (`app//demo.…`, `java.base@17.0.2/java.…`)
-    String.raw `\bat\s{1,10}(?:[\w.$@+-]{0,100}\/){0,2}(?<jvmClass>[\w$.]{1,300})\.[^()\n]{1,200}\((?<jvm>[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy)):(?<jvmLine>\d{1,9})\)`,
-    // .NET: in C:\src\Tests\CartTests.cs:line 42
-    String.raw `\bin (?<dotnet>${PATH}):line (?<dotnetLine>\d{1,9})`,
-    // Boost.Test's `- file   : x.cpp` / `- line   : 11`, node-tap's YAML `fileName:` / `lineNumber:`
-    String.raw `^[ \t]{0,20}(?:- )?file(?:Name)?[ \t]{0,20}:(?<pair>[^\n]{0,400})\n[ \t]{0,20}(?:- )?line(?:Number)?[ \t]{0,20}:[ \t]{0,20}(?<pairLine>\d{1,9})`,
-    // A JavaScript frame in parentheses, whose path may hold spaces: (/w/my cart.test.js:7:21)
-    String.raw `\((?<paren>(?:file:\/\/\/?)?[^()\n]{1,400}?\.[A-Za-z]\w{0,15}):(?<parenLine>\d{1,9}):\d{1,9}\)`,
-    // At a line's start, a path that may hold spaces (pytest on Windows: C:\Program Files\…\x.py:90: in f)
-    String.raw `^(?<located>(?:[A-Za-z]:)?[^\s:(\[\]<>"'|?*\u203a][^\n:(\[\]<>"'|?*\u203a]{0,400}?\.[A-Za-z]\w{0,15}):(?<locatedLine>\d{1,9}):`,
-    // bats `(in test file test/a.bats, line 15)`, EUnit `(test/m.erl, line 12)`, bash `a.sh: line 3:`
-    String.raw `(?<comma>${PATH})[,:] line (?<commaLine>\d{1,9})\b`,
-    // Perl (Test::More, die): `at t/shop.t line 11.`
-    String.raw `\bat (?<perl>${PATH}) line (?<perlLine>\d{1,9})\b`,
-    // PHP's errors: `Fatal error: … in /w/tests/CartTest.php on line 18`
-    String.raw `\bin (?<php>${PATH}) on line (?<phpLine>\d{1,9})\b`,
-    // An Erlang stack frame: {file,"bd_shop_SUITE.erl"},{line,66}
-    String.raw `\{file,\s{0,10}"(?<erlang>[^"\n]{1,400})"\},\s{0,10}\{line,\s{0,10}(?<erlangLine>\d{1,9})\}`,
-    // pytest-bdd's missing step: `Line 23 in scenario "…" in the feature "/w/features/cart.feature"`
-    String.raw `\bLine (?<bddLine>\d{1,9}) in scenario "[^\n]{0,1000}?" in the feature "(?<bdd>[^"\n]{1,400})"`,
-    // Nim: a failed check `tests/cart.nim(27, 24): Check failed: …`, a
-    // stack frame `tests/cart.nim(43) test_cart`
-    String.raw `(?<nim>${NIM_PATH})\((?<nimLine>\d{1,9})(?:, \d{1,9})?\)`,
-    // MSVC and Boost.Test's compiler style: cart_test.cpp(11): error
-    String.raw `(?<msvc>${PATH})\((?<msvcLine>\d{1,9})\)(?=\s*:)`,
-    // Everything else: src/a.test.ts:10:21, auth_test.go:26:, /w/AuthTest.php:25
-    String.raw `(?<plain>${PATH}):(?<plainLine>\d{1,9})`
-].join('|'), 'gm');
-const FORMS = [
-    'python',
-    'kotlin',
-    'jvm',
-    'dotnet',
-    'pair',
-    'paren',
-    'located',
-    'comma',
-    'perl',
-    'php',
-    'erlang',
-    'bdd',
-    'nim',
-    'msvc',
-    'plain'
-];
-/** googletest's line before a failure's SCOPED_TRACE messages. */
-const source_positions_GTEST_TRACE = /^Google Test trace:$/m;
-/** After a position in Playwright's header without a project: `cart.spec.ts:11:5 › title`. */
-const DECLARED_AFTER = /^:\d+ \u203a /;
-/** pytest's marked line of a frame at a function's header: `>   def test_x(value):`. */
-const PYTEST_AT_DEF = /^>\s+(?:async\s+)?def\s/;
-/**
- * Where a failure happened: its details first (the stack), then its message
- * (older Playwright writes the test's declaration there).
- */
-function failurePositions(problem) {
-    // Nim's unittest writes a test's first failed check as the message, the
-    // checks that failed after it in the text.
-    if (NIM_CHECK.test(problem.message))
-        return sourcePositions(`${problem.message}\n${problem.details}`);
-    return sourcePositions(`${problem.details}\n${problem.message}`);
-}
-/** Where Nim's unittest says a check failed: `tests/cart.nim(27, 24): Check failed: …`. */
-const NIM_CHECK = new RegExp(String.raw `^${NIM_PATH}\(\d{1,9}, \d{1,9}\): (?:Check|Expect) failed\b`, 'i');
-/**
- * Positions in the order the text gives them, except Playwright's header
- * (`[chromium] › cart.spec.ts:11:5 › title`, or `cart.spec.ts:11:5 › title`
- * without a project): that is where the test is declared, not where it
- * failed, so it comes last; so does a pytest frame stopped at a function's
- * `def` line (hypothesis's `@given` calls the test there: the frame of the
- * line that failed follows). googletest's SCOPED_TRACE lines, after `Google
- * Test trace:`, say where a trace was set: they are left out.
- */
-function sourcePositions(text) {
-    const positions = [];
-    const declarations = [];
-    const read = text.slice(0, READ_CHARS);
-    const trace = source_positions_GTEST_TRACE.exec(read)?.index ?? read.length;
-    // Where the last position ended: a pytest frame's source follows it.
-    let previousEnd = 0;
-    for (const match of read.slice(0, trace).matchAll(POSITION)) {
-        const frameStart = previousEnd;
-        previousEnd = match.index + match[0].length;
-        const groups = match.groups ?? {};
-        const form = FORMS.find((name) => groups[name] !== undefined);
-        if (!form)
-            continue;
-        const path = groups[form].trim();
-        const line = Number(groups[`${form}Line`]);
-        // Line 0 is "unknown" (Boost.Test's `unknown location`).
-        if (!path || !Number.isSafeInteger(line) || line < 1)
-            continue;
-        const position = { path, line };
-        if (form === 'jvm' || form === 'kotlin') {
-            const className = groups.jvmClass ?? groups.kotlinClass;
-            position.className = className;
-            const lastDot = className.lastIndexOf('.');
-            if (lastDot > 0)
-                position.packageDirs = className.slice(0, lastDot).replace(/\./g, '/');
-        }
-        const end = match.index + match[0].length;
-        if (text.slice(Math.max(0, match.index - 2), match.index) === '\u203a ' ||
-            DECLARED_AFTER.test(text.slice(end, end + 12)) ||
-            (form === 'located' &&
-                PYTEST_AT_DEF.test(markedLine(read.slice(frameStart, match.index)))))
-            declarations.push(position);
-        else
-            positions.push(position);
-        if (positions.length + declarations.length === MAX_POSITIONS)
-            break;
-    }
-    return positions.concat(declarations);
-}
-/** The last line of a pytest frame's source that starts with `>` ('' if none). */
-function markedLine(frame) {
-    const last = frame.lastIndexOf('\n>');
-    const at = last >= 0 ? last + 1 : frame.startsWith('>') ? 0 : -1;
-    if (at < 0)
-        return '';
-    const lineEnd = frame.indexOf('\n', at);
-    return frame.slice(at, lineEnd < 0 ? frame.length : lineEnd);
-}
-
-;// CONCATENATED MODULE: ./src/util/inside.ts
-/**
- * Whether `target` is `folder` or inside it (both absolute), by their paths
- * alone: the one boundary check of reports, annotations and attachments.
- */
-
-function isInside(folder, target) {
-    const relative = external_node_path_default().relative(folder, target);
-    return (relative !== '..' &&
-        // `..x.png` is a name, not a way up.
-        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
-        !external_node_path_default().isAbsolute(relative));
-}
-
-;// CONCATENATED MODULE: ./src/annotations/workspace-files.ts
-/**
- * Which files exist in the workspace, for placing annotations on them. Files
- * are only looked at (stat, directory listings), never read, and nothing
- * outside the workspace is looked at: a report's paths are untrusted.
- */
-
-
-
-/** Folders of dependencies and tools: a failure is annotated on the project's own code. */
-const NOT_OURS = new Set([
-    'node_modules',
-    'bower_components',
-    'site-packages',
-    'dist-packages',
-    'vendor',
-    'venv',
-    '.venv',
-    '.tox',
-    '.git'
-]);
-/** Build output and caches: no source to point at, and often many files. */
-const NOT_SOURCE = new Set(['target', 'coverage', '__pycache__']);
-/**
- * Files and folders listed at most when looking files up by name (about
- * 0.2 s on a runner): a monorepo can hold millions.
- */
-const MAX_LISTED_ENTRIES = 100_000;
-class WorkspaceFiles {
-    workspace;
-    maxListed;
-    /** Workspace-relative paths ('/'-separated) by base name; built when first needed. */
-    byName;
-    /** The workspace's own real path: what a file's real path must be inside. */
-    realRoot;
-    constructor(workspace, maxListed = MAX_LISTED_ENTRIES) {
-        this.workspace = workspace;
-        this.maxListed = maxListed;
-    }
-    /**
-     * `file` (absolute, or relative to the workspace) as a workspace-relative
-     * path, when it is a regular file inside the workspace and not in a
-     * dependency's folder.
-     */
-    fileAt(file) {
-        const relative = this.inside(file);
-        if (relative === undefined)
-            return undefined;
-        try {
-            // A symbolic link is followed only when it stays inside the workspace.
-            this.realRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.workspace);
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(this.workspace, relative));
-            if (!isInside(this.realRoot, real))
-                return undefined;
-            return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? relative : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** `file` relative to the workspace ('/'-separated), when it is inside and not a dependency's. */
-    inside(file) {
-        const absolute = external_node_path_default().resolve(this.workspace, file);
-        if (!isInside(this.workspace, absolute))
-            return undefined;
-        const parts = external_node_path_default().relative(this.workspace, absolute).split((external_node_path_default()).sep);
-        if (parts.some((part) => NOT_OURS.has(part)))
-            return undefined;
-        return parts.join('/');
-    }
-    /**
-     * Files named `name` in the workspace (dependencies', build output's and
-     * dot folders left out), as workspace-relative paths; undefined when the
-     * workspace holds too many files to list.
-     */
-    named(name) {
-        if (this.byName === undefined)
-            this.byName = this.list();
-        return this.byName === null ? undefined : (this.byName.get(name) ?? []);
-    }
-    list() {
-        const byName = new Map();
-        let listed = 0;
-        const pending = [''];
-        while (pending.length > 0) {
-            const folder = pending.pop();
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.workspace, folder), {
-                    withFileTypes: true
-                });
-            }
-            catch {
-                continue; // unreadable: its files are not ours to place
-            }
-            if ((listed += entries.length) > this.maxListed)
-                return null;
-            for (const entry of entries) {
-                const relative = folder ? `${folder}/${entry.name}` : entry.name;
-                // Symbolic links are not followed: they may lead out of the workspace.
-                if (entry.isDirectory()) {
-                    if (!entry.name.startsWith('.') &&
-                        !NOT_OURS.has(entry.name) &&
-                        !NOT_SOURCE.has(entry.name))
-                        pending.push(relative);
-                }
-                else if (entry.isFile()) {
-                    const same = byName.get(entry.name);
-                    if (same)
-                        same.push(relative);
-                    else
-                        byName.set(entry.name, [relative]);
-                }
-            }
-        }
-        return byName;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/annotations/locate.ts
-/**
- * The file and line an annotation of a failed test points at: the first
- * position of its failure's text that is a file of the workspace, preferring
- * the test's own file (a stack's first frames are often the assertion
- * library's).
- */
-
-
-
-
-
-class FailureLocator {
-    files;
-    /** A path as written, with the folder it was read from, → the workspace file it is (or not). */
-    resolved = new Map();
-    constructor(files) {
-        this.files = files;
-    }
-    /**
-     * Where a failed test failed: from its first failure's or error's text;
-     * else where the test is, as far as the report says (its file, and the
-     * line its testcase names: googletest's `unknown file` exception).
-     */
-    failureOf(testCase) {
-        const problem = testCase.problems.find(isFailureOrError);
-        return this.locate(problem ? failurePositions(problem) : [], testCase);
-    }
-    locate(positions, test) {
-        // The test's own file: as the report says, or its classname when that
-        // is a file (vitest, Playwright and node-tap name classes by file).
-        const ownFile = test.file || (FILE_NAME.test(test.classname) ? test.classname : '');
-        const testFile = ownFile
-            ? this.resolve(ownFile, { ...test, file: ownFile })
-            : undefined;
-        let first;
-        for (const { path: written, line, packageDirs, className } of positions) {
-            let file = this.resolve(written, test, packageDirs);
-            // Kotlin's folders leave out the package's common root: a frame of the
-            // test's own class is looked up by its file's name too.
-            if (file === undefined &&
-                packageDirs !== undefined &&
-                className !== undefined &&
-                outerClass(className) === outerClass(test.classname))
-                file = this.resolve(written, test);
-            if (file === undefined)
-                continue;
-            if (file === testFile || testFile === undefined)
-                return { file, line };
-            first ??= { file, line };
-        }
-        if (first)
-            return first;
-        if (testFile === undefined)
-            return undefined;
-        return test.line === undefined
-            ? { file: testFile }
-            : { file: testFile, line: test.line };
-    }
-    resolve(written, test, packageDirs) {
-        const found = this.resolveOnce(written, test, packageDirs);
-        // A relative path read with its spaces may have begun with words (`Error
-        // in my module.py:3:`): its last word is a path too. An absolute one is
-        // whole (`C:\Program Files\…`).
-        const lastWord = isAbsolute(written)
-            ? undefined
-            : /\s(\S+)$/.exec(written)?.[1];
-        return found === undefined && lastWord
-            ? this.resolveOnce(lastWord, test, packageDirs)
-            : found;
-    }
-    resolveOnce(written, test, packageDirs) {
-        // All that decides it: the classname breaks ties between same-named files.
-        const key = `${test.reportFile}\n${test.file}\n${test.classname}\n${packageDirs ?? ''}\n${written}`;
-        if (!this.resolved.has(key))
-            this.resolved.set(key, this.find(written, test, packageDirs));
-        return this.resolved.get(key);
-    }
-    find(written, test, packageDirs) {
-        let file = written;
-        if (file.startsWith('file://')) {
-            try {
-                file = (0,external_node_url_namespaceObject.fileURLToPath)(file);
-            }
-            catch {
-                // Not a URL node reads (`file://./test/a.ts`, as webdriverio writes): a path after all.
-                file = file.slice('file://'.length);
-            }
-        }
-        // A dependency's file, wherever it is, is none of the project's.
-        if (file.split(/[\\/]+/).some((part) => NOT_OURS.has(part)))
-            return undefined;
-        if (packageDirs === undefined) {
-            // As written: relative to the workspace, the test's file, or the report.
-            const bases = external_node_path_default().isAbsolute(file)
-                ? ['']
-                : new Set(['', folderOf(test.file), folderOf(test.reportFile)]);
-            for (const base of bases) {
-                const found = this.files.fileAt(external_node_path_default().join(base, file));
-                if (found !== undefined)
-                    return found;
-            }
-        }
-        return this.findByName(file, test, packageDirs);
-    }
-    /**
-     * Elsewhere (tests run in a container, in a package of a monorepo, a JVM
-     * frame's bare name): the one file whose path ends with the longest tail
-     * of the written path. A JVM frame's file must be in its package's folder.
-     */
-    findByName(file, test, packageDirs) {
-        const parts = file
-            .split(/[\\/]+/)
-            // Windows drive letters are no folder's name.
-            .filter((part) => part && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
-        const name = parts.pop();
-        if (!name)
-            return undefined;
-        const named = this.files.named(name);
-        if (!named || named.length === 0)
-            return undefined;
-        const tail = packageDirs
-            ? [...packageDirs.split('/'), name]
-            : [...parts, name];
-        // A JVM frame's file is in its package's folder. An absolute path from
-        // elsewhere (a system library, another checkout) must share its folder
-        // too: a bare name alone would match the project's file of that name.
-        const shortest = packageDirs
-            ? tail.length
-            : isAbsolute(file)
-                ? Math.min(2, tail.length)
-                : 1;
-        // The files sharing the longest tail with the written path: each file
-        // compared once (a monorepo may hold thousands of index.ts).
-        let longest = 0;
-        let matches = [];
-        for (const candidate of named) {
-            const shared = commonTail(candidate.split('/'), tail);
-            if (shared > longest) {
-                longest = shared;
-                matches = [candidate];
-            }
-            else if (shared === longest) {
-                matches.push(candidate);
-            }
-        }
-        if (longest < shortest)
-            return undefined;
-        return matches.length === 1 ? matches[0] : closest(matches, test);
-    }
-}
-/**
- * Of files of the same name, the one whose folder the test's classname
- * names (go's package path, a JVM package), or else nearest the report; none
- * when that does not tell them apart.
- */
-function closest(candidates, test) {
-    const scope = test.classname.split(/[\\/.]+/).filter(Boolean);
-    const reportDirs = test.reportFile.split(/[\\/]/).slice(0, -1);
-    let best;
-    let bestScore = -1;
-    let tied = false;
-    for (const candidate of candidates) {
-        const dirs = candidate.split('/').slice(0, -1);
-        const named = Math.max(commonTail(dirs, scope), commonTail(dirs, scope.slice(0, -1)));
-        // Named folders count first; nearness to the report breaks ties.
-        const score = named * 1000 + commonHead(dirs, reportDirs);
-        if (score > bestScore) {
-            best = candidate;
-            bestScore = score;
-            tied = false;
-        }
-        else if (score === bestScore) {
-            tied = true;
-        }
-    }
-    return tied ? undefined : best;
-}
-/** A classname that is a file: `test/shop.test.js`, `flaky.spec.ts`, doctest's `cart_test.cpp`. */
-const FILE_NAME = /^[\w./@-]+\.(?:[cm]?[jt]sx?|py|rb|php|go|feature|c|cc|cpp|cxx)$/;
-/** Absolute here or on Windows (`C:\…`, `C:/…`), or a file URL. */
-function isAbsolute(file) {
-    return (external_node_path_default().isAbsolute(file) ||
-        /^[A-Za-z]:[\\/]/.test(file) ||
-        file.startsWith('file://'));
-}
-/** `demo.CartTest` of `demo.CartTest$Inner`. */
-function outerClass(className) {
-    const nested = className.indexOf('$');
-    return (nested < 0 ? className : className.slice(0, nested)).trim();
-}
-/** '' for the workspace itself. */
-function folderOf(file) {
-    const folder = external_node_path_default().dirname(file);
-    return folder === '.' ? '' : folder;
-}
-function commonTail(a, b) {
-    let n = 0;
-    while (n < a.length &&
-        n < b.length &&
-        a[a.length - 1 - n] === b[b.length - 1 - n])
-        n++;
-    return n;
-}
-function commonHead(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n])
-        n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/annotations/source-links.ts
-/**
- * Links from the job summary's failed rows to the line where each failed, in
- * the tested commit on GitHub. Pure apart from the locator's look at the
- * workspace.
- */
-
-/** Failed results given a link at most: each costs a look at the workspace. */
-const MAX_SOURCE_LINKS = 50;
-/** For the first failed results (failures and errors): where their first failed test failed. */
-function sourceLinks(results, locator, links) {
-    const found = new Map();
-    // The tested commit's files: …/commit/SHA → …/blob/SHA.
-    const blob = links.commitUrl?.replace(/\/commit\/([0-9a-f]+)$/i, '/blob/$1');
-    if (!blob || blob === links.commitUrl)
-        return found;
-    let looked = 0;
-    for (const result of results) {
-        if (!failedOrErrored(result.outcome))
-            continue;
-        if (looked++ === MAX_SOURCE_LINKS)
-            break;
-        const failed = result.testCases.find((t) => failedOrErrored(t.outcome));
-        const location = failed && locator.failureOf(failed);
-        if (!location?.line)
-            continue;
-        let path;
-        try {
-            path = location.file.split('/').map(encodeURIComponent).join('/');
-        }
-        catch {
-            continue; // a name no URL can hold (a lone surrogate)
-        }
-        found.set(result, {
-            href: `${blob}/${path}#L${location.line}`,
-            text: `${location.file}:${location.line}`
-        });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/util/checked-files.ts
-/**
- * Reading a file found in the workspace as that very file: opened without
- * following a link swapped in for it and without waiting on a FIFO (Windows
- * has neither flag), and read no further than the size it had when checked.
- * Reports and attachments alike.
- */
-
-const OPEN_CHECKED = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
-/**
- * The open file's bytes, at most `size` of them (one that grows is read no
- * further). Synchronous: each asynchronous read waits for a thread of node's
- * pool (see readReportFile in reports/load.ts); an attachment is read the same
- * way.
- */
-function readUpTo(fd, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, size - filled, filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
-}
-
-;// CONCATENATED MODULE: ./src/util/secrets.ts
-/**
- * Secrets replaced by `***` in text the action shows or sends on. Pure.
- * The longest first: one secret may hold another (a github-token holding the
- * API key would otherwise show around its `***`).
- */
-function hideSecrets(text, 
-/** Secrets by name (`api-key`, `github-token`). */
-secrets, 
-/** Shorter values are left alone: replacing a placeholder like `x` would mangle the text. */
-minChars) {
-    const hidden = [];
-    const longestFirst = Object.entries(secrets).sort(([, a], [, b]) => b.length - a.length);
-    for (const [name, secret] of longestFirst) {
-        if (secret.length >= minChars && text.includes(secret)) {
-            text = text.replaceAll(secret, '***');
-            hidden.push(name);
-        }
-    }
-    return { text, hidden };
-}
-/** No key is this short; replacing or refusing on a placeholder like `x` would mangle text and lose files. */
-const MIN_SECRET_CHARS = 8;
-/**
- * The names of the secrets a file's bytes hold, as UTF-8 or as UTF-16 (what
- * Windows PowerShell writes with `>`). Pure.
- */
-function secretsInBytes(bytes, 
-/** Secrets by name (`api-key`, `github-token`). */
-secrets, minChars) {
-    const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return Object.entries(secrets)
-        .filter(([, secret]) => secret.length >= minChars &&
-        (content.includes(secret, 0, 'utf8') ||
-            content.includes(secret, 0, 'utf16le') ||
-            content.includes(Buffer.from(secret, 'utf16le').swap16())))
-        .map(([name]) => name);
-}
-
-;// CONCATENATED MODULE: ./src/attachments.ts
-/**
- * The attachments stage (input `attachments`): the files tests name with
- * `[[ATTACHMENT|path]]` (Playwright's screenshots and traces) uploaded to QA
- * Sphere and listed in their results' comments, as QA Sphere's own CLI does.
- *
- * A report's paths are untrusted: only regular files whose real path (links
- * resolved) is inside the workspace are read, so a link in a pull request
- * cannot send the runner's files (or /proc/self/environ) to QA Sphere. The
- * file read is the very file checked (its device and inode, from the open
- * handle), however its path changes in between. A file that holds the API
- * key or the github-token (a test's log of its environment) is not uploaded.
- */
-
-
-
-
-
-
-
-
-/** QA Sphere's limit for one file. */
-const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
-/**
- * QA Sphere takes at most 100 files in one request (and 500 MiB). Requests
- * are kept to 50 MiB: one must be sent within the 2 minutes a request may
- * take, also from a runner with a slow uplink (3.5 Mbit/s).
- */
-const MAX_FILES_PER_REQUEST = 100;
-const MAX_BYTES_PER_REQUEST = 50 * 1024 * 1024;
-/** Paths looked for at most in one upload (found or not): a report can name millions. */
-const MAX_LOOKUPS = 10_000;
-/** Skipped files named (with why); the rest are counted. */
-const MAX_NAMED_SKIPS = 100;
-/** Characters of one such problem: a path as long as any file system allows, and why. */
-const MAX_SKIP_CHARS = 5000;
-/** Files listed in one result at most (its comment stays readable); more are not uploaded. */
-const MAX_FILES_PER_RESULT = 100;
-/** Paths a result's tests name that are remembered, so that one named again is counted once. */
-const MAX_NAMED_PER_RESULT = 10 * MAX_FILES_PER_RESULT;
-/** Said of any path that is not a file inside the workspace, whatever it is: the log must not tell what exists elsewhere. */
-const NOT_IN_WORKSPACE = 'not a file in the workspace';
-/**
- * The warning of the files not uploaded: the first `maxListed` reasons, and
- * how many files the rest stand for. Undefined when every file was.
- */
-function skippedWarning(outcome, maxListed) {
-    const { skipped, skippedCount } = outcome;
-    if (skippedCount === 0)
-        return undefined;
-    const listed = skipped.slice(0, maxListed);
-    const listedFiles = outcome.skippedFiles
-        .slice(0, maxListed)
-        .reduce((sum, files) => sum + files, 0);
-    const more = skippedCount > listedFiles ? ` and ${skippedCount - listedFiles} more` : '';
-    return `${counted(skippedCount, 'attachment file')} named in the reports ${skippedCount === 1 ? 'was' : 'were'} not uploaded: ${listed.join('; ')}${more}`;
-}
-/**
- * Uploads the files of the results' test cases and sets each result's
- * `attachments`. Results are posted whatever happens here.
- */
-async function uploadAttachments(client, results, workspace, 
-/** Secrets by name (`api-key`): a file holding one is not uploaded. */
-secrets = {}) {
-    const outcome = {
-        uploaded: 0,
-        skipped: [],
-        skippedCount: 0,
-        skippedFiles: []
-    };
-    const { skippedFiles } = outcome;
-    const skip = (problem, files = 1) => {
-        outcome.skippedCount += files;
-        if (outcome.skipped.length >= MAX_NAMED_SKIPS)
-            return;
-        // Paths come from reports: a path can be megabytes long.
-        outcome.skipped.push(clipped(problem, MAX_SKIP_CHARS));
-        skippedFiles.push(files);
-    };
-    let lookups = 0;
-    const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
-    /** By real path: a file named by several tests is uploaded once. */
-    const files = new Map();
-    /** By report folder and path as written. */
-    const found = new Map();
-    const filesOf = new Map();
-    /** Paths not looked for once MAX_LOOKUPS were. */
-    let unsearched = 0;
-    for (const result of results) {
-        const own = new Set();
-        /** Paths (by report folder) this result's tests name: one named again counts once. */
-        const named = new Set();
-        let looked = 0;
-        let unlisted = 0;
-        for (const testCase of result.testCases) {
-            const folder = external_node_path_default().dirname(external_node_path_default().resolve(workspace, testCase.reportFile));
-            for (const written of testCase.attachments) {
-                const key = `${folder}\n${written}`;
-                if (named.has(key))
-                    continue;
-                // Bounded: a report can name millions (past this, repeats are counted again).
-                if (named.size < MAX_NAMED_PER_RESULT)
-                    named.add(key);
-                const known = found.get(key);
-                if (known && own.has(known))
-                    continue;
-                // Beyond the limits, not even looked for.
-                if (own.size === MAX_FILES_PER_RESULT ||
-                    looked === MAX_FILES_PER_RESULT * 2) {
-                    unlisted++;
-                    continue;
-                }
-                if (!found.has(key)) {
-                    if (lookups === MAX_LOOKUPS) {
-                        unsearched++;
-                        continue;
-                    }
-                    lookups++;
-                    const file = await findFile(root, workspace, folder, written);
-                    if (typeof file === 'string') {
-                        skip(`${written} (${testCase.reportFile}): ${file}`);
-                        found.set(key, undefined);
-                    }
-                    else {
-                        const known = files.get(file.real) ?? file;
-                        files.set(file.real, known);
-                        found.set(key, known);
-                    }
-                }
-                looked++;
-                const file = found.get(key);
-                if (file)
-                    own.add(file);
-            }
-        }
-        if (unlisted > 0) {
-            skip(`${counted(unlisted, 'more file')} named by ${result.marker}'s tests, not looked for: at most ${MAX_FILES_PER_RESULT} are listed in a result`, unlisted);
-        }
-        if (own.size > 0)
-            filesOf.set(result, [...own]);
-    }
-    if (unsearched > 0) {
-        // First: it says why the rest were not even looked for.
-        outcome.skipped.unshift(`${counted(unsearched, 'more file')} named by tests, not looked for: at most ${grouped(MAX_LOOKUPS)} paths are looked for in one upload`);
-        skippedFiles.unshift(unsearched);
-        outcome.skipped.length = Math.min(outcome.skipped.length, MAX_NAMED_SKIPS);
-        skippedFiles.length = outcome.skipped.length;
-        outcome.skippedCount += unsearched;
-    }
-    const listed = new Set([...filesOf.values()].flat());
-    try {
-        for (const batch of batches([...listed])) {
-            const readable = [];
-            const contents = [];
-            for (const file of batch) {
-                // Removed, replaced or made unreadable since it was found: that file's problem.
-                const content = await readChecked(file).catch((error) => {
-                    const why = error instanceof Error && !('code' in error)
-                        ? error.message
-                        : `could not be read (${error.code ?? 'unknown'})`;
-                    skip(`${file.name}: ${why}`);
-                    return undefined;
-                });
-                if (content === undefined)
-                    continue;
-                // Unlike a report's text, a file cannot have them replaced: an
-                // image or an archive would be broken.
-                const held = secretsInBytes(content, secrets, MIN_SECRET_CHARS);
-                if (held.length > 0) {
-                    skip(`${file.name}: holds the ${held.join(' and the ')} (a test may log its environment), never uploaded`);
-                    continue;
-                }
-                readable.push(file);
-                contents.push({ name: file.name, content });
-            }
-            if (contents.length === 0)
-                continue;
-            const stored = await client.uploadFiles(contents);
-            readable.forEach((file, i) => (file.url = stored[i].url));
-            outcome.uploaded += readable.length;
-        }
-    }
-    catch (error) {
-        const why = error instanceof QaSphereTimeoutError
-            ? 'they may take half the time of the timeout input, so that the results are still posted, and that ran out'
-            : error instanceof Error
-                ? error.message
-                : String(error);
-        outcome.failure = `Attachments were not uploaded (${outcome.uploaded} of ${listed.size} were, and no result lists them): ${why}`;
-        return outcome;
-    }
-    for (const [result, own] of filesOf) {
-        const uploaded = own.filter((file) => file.url !== undefined);
-        if (uploaded.length > 0) {
-            result.attachments = uploaded.map((file) => ({
-                name: file.name,
-                url: file.url
-            }));
-        }
-    }
-    return outcome;
-}
-/**
- * The file a test names: relative to its report's folder (as Playwright
- * writes them) or absolute. Returns why not, when it cannot be uploaded.
- */
-async function findFile(root, workspace, folder, written) {
-    const found = await findFileAt(root, workspace, folder, written);
-    // A Windows leg's path read on Linux or macOS (merged matrix reports).
-    if (found === NOT_IN_WORKSPACE && (external_node_path_default()).sep === '/' && written.includes('\\'))
-        return findFileAt(root, workspace, folder, written.replaceAll('\\', '/'));
-    return found;
-}
-const HARD_LINK = 'a hard link, not read (the file it shares may be outside the workspace)';
-/** Checkouts keep the job's token in .git/config: never uploaded. */
-const GIT_FOLDER = /(?:^|[\\/])\.git(?:[\\/]|$)/i;
-/**
- * Credentials that actions and tools leave in the workspace, by name: never
- * uploaded, whatever a report says (google-github-actions/auth writes
- * gha-creds-*.json beside the checkout).
- */
-const CREDENTIAL_FILE = /(?:^|[\\/])(?:gha-creds-[^\\/]*\.json|\.env(?:\.[^\\/]*)?|\.npmrc|\.netrc|_netrc|\.git-credentials|\.pypirc|\.docker[\\/]config\.json|id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?)$/i;
-async function findFileAt(root, workspace, folder, written) {
-    // Judged as written first: nothing outside the workspace is even looked at.
-    const resolved = external_node_path_default().resolve(folder, written);
-    if (!isInside(workspace, resolved) && !isInside(root, resolved))
-        return NOT_IN_WORKSPACE;
-    const real = await (0,external_node_fs_promises_namespaceObject.realpath)(resolved).catch(() => undefined);
-    // A link out of the workspace says the same as a missing file.
-    if (real === undefined || !isInside(root, real))
-        return NOT_IN_WORKSPACE;
-    if (GIT_FOLDER.test(external_node_path_default().relative(root, real)))
-        return "in a .git folder (a checkout's credentials are kept there)";
-    if (CREDENTIAL_FILE.test(real) || CREDENTIAL_FILE.test(resolved))
-        return 'a file of credentials by its name, never uploaded';
-    const info = await (0,external_node_fs_promises_namespaceObject.stat)(real).catch(() => undefined);
-    if (!info)
-        return NOT_IN_WORKSPACE;
-    if (!info.isFile())
-        return 'not a file';
-    // A hard link's path is inside; the file it shares may be anywhere (.git/config).
-    if (info.nlink > 1)
-        return HARD_LINK;
-    if (info.size > MAX_ATTACHMENT_BYTES)
-        return `${Math.ceil(info.size / 1024 / 1024)} MiB, over QA Sphere's 50 MiB per file`;
-    return {
-        real,
-        // Names can hold what the README promises QA Sphere never gets
-        // (U+202E shows `gnp.exe` as `exe.png`).
-        name: plainText(external_node_path_default().basename(real)) || 'file',
-        size: info.size,
-        device: info.dev,
-        inode: info.ino
-    };
-}
-/** The checked file's bytes, refused unless the open handle is that very file. */
-async function readChecked(file) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file.real, OPEN_CHECKED);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile() || info.dev !== file.device || info.ino !== file.inode)
-            throw new Error('replaced since it was found, not read');
-        if (info.nlink > 1)
-            throw new Error(HARD_LINK);
-        return readUpTo(handle.fd, Math.min(file.size, MAX_ATTACHMENT_BYTES));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Files in requests of at most MAX_FILES_PER_REQUEST files and MAX_BYTES_PER_REQUEST bytes (a bigger file alone). */
-function* batches(files) {
-    let batch = [];
-    let bytes = 0;
-    for (const file of files) {
-        if (batch.length > 0 &&
-            (batch.length === MAX_FILES_PER_REQUEST ||
-                bytes + file.size > MAX_BYTES_PER_REQUEST)) {
-            yield batch;
-            batch = [];
-            bytes = 0;
-        }
-        batch.push(file);
-        bytes += file.size;
-    }
-    if (batch.length > 0)
-        yield batch;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/results/stored.ts
-/** Results by status: those stored, or all of them (a dry run stores none). */
-function countStatuses(planned, resultIds, includeUnstored) {
-    const counts = {
-        passed: 0,
-        failed: 0,
-        blocked: 0,
-        skipped: 0
-    };
-    planned.forEach((result, i) => {
-        if (includeUnstored || resultIds[i] !== undefined) {
-            counts[result.status] = (counts[result.status] ?? 0) + 1;
-        }
-    });
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/**
- * The step outputs. `results` and `result-ids` are JSON arrays written to
- * GITHUB_OUTPUT piece by piece, in the format core.setOutput writes
- * (`name<<delimiter`, value, delimiter): the results of 100,000 test cases
- * are 10 MB of JSON, which core.setOutput would hold as one string three
- * times over at the end of a big upload.
- */
-
-
-
-
-
-
-
-/** Array items serialized at a time. */
-const ITEMS_PER_WRITE = 1000;
-/** The array's items are made as they are written: `itemAt(0)` … `itemAt(length - 1)`. */
-function setJsonArrayOutput(name, length, itemAt) {
-    const pieces = jsonArrayPieces(length, itemAt, ITEMS_PER_WRITE);
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file) {
-        // Only outside a runner (local tools): the old workflow command.
-        setOutput(name, [...pieces].join(''));
-        return;
-    }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
-        for (const piece of pieces) {
-            // As core.setOutput: a value holding the delimiter would end it early.
-            if (piece.includes(delimiter)) {
-                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            }
-            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
-        }
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Every output, empty: later steps can always parse them, also when an input
- * is refused, nothing gets stored or no run is found or created.
- */
-function setEmptyOutputs() {
-    setOutputs([], [], []);
-    setNoRunOutputs();
-}
-/** No run: none was given that exists, found or created. */
-function setNoRunOutputs() {
-    setOutput('run-id', '');
-    setOutput('run-url', '');
-    setOutput('run-created', 'false');
-}
-/** The run's outputs: the run named or created. */
-function setRunOutputs(runId, runUrl, created) {
-    setOutput('run-id', String(runId));
-    setOutput('run-url', runUrl);
-    setOutput('run-created', String(created));
-}
-/** The results' outputs: ids, results, counts by status, unmatched markers. */
-function setOutputs(planned, resultIds, unmatched, dryRun = false) {
-    // Indexes only: an output's objects are made as it is written.
-    const posted = [];
-    const ids = [];
-    planned.forEach((_, i) => {
-        const resultId = resultIds[i];
-        if (resultId === undefined && !dryRun)
-            return;
-        posted.push(i);
-        if (typeof resultId === 'number')
-            ids.push(resultId);
-    });
-    const counts = countStatuses(planned, resultIds, dryRun);
-    setJsonArrayOutput('result-ids', ids.length, (k) => ids[k]);
-    setJsonArrayOutput('results', posted.length, (k) => {
-        const result = planned[posted[k]];
-        return {
-            marker: result.marker,
-            tcaseId: result.tcaseId,
-            status: result.status,
-            statusName: result.statusName,
-            resultId: resultIds[posted[k]] ?? null
-        };
-    });
-    setOutput('total', String(posted.length));
-    // Every status id, also those only a status-map uses: declared outputs are always set.
-    for (const status of STATUS_IDS)
-        setOutput(status, String(counts[status] ?? 0));
-    setUnmatchedOutput(unmatched);
-}
-function setUnmatchedOutput(unmatched) {
-    setOutput('unmatched', JSON.stringify(unmatched));
-}
-
-;// CONCATENATED MODULE: ./src/prepare-statuses.ts
-
-
-
-/**
- * The statuses of this upload: configure-statuses planned (opt-in, admin
- * key), status-map resolved by id or display name against the statuses as
- * they will be. Asks QA Sphere only when a custom status is involved; the
- * defaults' names are fixed. Writes nothing: a status-map that cannot be
- * resolved stops the upload before any change.
- */
-async function prepareStatuses(client, config) {
-    let statuses = [...DEFAULT_STATUSES];
-    if (config.configureStatuses.length > 0 ||
-        needsAccountStatuses(config.statusMap)) {
-        statuses = await client.getStatuses();
-    }
-    const updates = neededUpdates(config.configureStatuses, statuses);
-    if (config.configureStatuses.length > 0 && updates.length === 0) {
-        log_info('Custom statuses are already as configure-statuses says');
-    }
-    const described = updates
-        .map((u) => `${u.id}=${u.name}:${u.color}`)
-        .join(', ');
-    if (updates.length > 0) {
-        if (config.dryRun)
-            log_info(`Dry run: would update custom statuses ${described}`);
-        statuses = statuses.map((s) => {
-            const update = updates.find((u) => u.id === s.id);
-            return update
-                ? { ...s, name: update.name, color: update.color, isActive: true }
-                : s;
-        });
-    }
-    const statusOf = resolveStatusMap(config.statusMap, statuses);
-    let applied = false;
-    const apply = async () => {
-        if (applied || updates.length === 0 || config.dryRun)
-            return;
-        applied = true;
-        try {
-            await client.updateStatuses(updates.map((u) => ({ ...u, isActive: true })));
-        }
-        catch (error) {
-            throw explainStatusUpdateError(error, described);
-        }
-        log_info(`Updated custom statuses: ${described}`);
-    };
-    return {
-        scheme: { statusOf, nameOf: (id) => statusName(id, statuses) },
-        statuses,
-        apply
-    };
-}
-function explainStatusUpdateError(error, described) {
-    if (!(error instanceof QaSphereApiError))
-        return error instanceof Error ? error : new Error(String(error));
-    if (error.status === 409) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (${described}): HTTP 409 "${error.apiMessage}". QA Sphere refuses changes to the five default statuses, and changes it does not allow to a custom status that results already use (its message, quoted here, says which). Change it in QA Sphere's settings, or configure another of custom1..custom4.`);
-    }
-    if (error.status === 403) {
-        return new Error(`configure-statuses: QA Sphere refused to change the custom statuses (HTTP 403): changing statuses needs an API key with the Admin or Owner role. Use such a key, or configure the statuses in QA Sphere and drop configure-statuses.`);
-    }
-    return error;
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/results/html.ts
 /** Untrusted text made safe inside HTML: QA Sphere's comments and the job summary. Pure. */
 
@@ -19255,6 +19339,7 @@ function formatSeconds(seconds) {
  * Test cases + the run's test-case listing → one planned result per QA Sphere
  * test case. Pure.
  */
+
 
 
 
@@ -22813,6 +22898,7 @@ function sizeOver(bytes) {
  * test cases grouped by marker (only compact results are kept), each file's
  * problems logged and collected for the summary.
  */
+
 
 
 

@@ -1,7 +1,7 @@
 // What fast-xml-parser alone costs in a fresh process: node starts, loads the
 // parser, reads the reports and parses each with the action's options (the
-// same as src/reports/junit.ts; a test keeps them equal). The action cannot
-// be faster than this while fast-xml-parser is its parser.
+// same as src/reports/junit/parser-options.ts; a test keeps them equal). The
+// action cannot be faster than this while fast-xml-parser is its parser.
 //   Usage: node bench-parser.mjs FILE...
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

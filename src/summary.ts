@@ -12,7 +12,7 @@ import {
   failedOrErrored,
   isFailureOrError,
   type TestCase
-} from './reports/junit.js'
+} from './reports/test-case.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped, plainText } from './util/text.js'
 import { failureText, summaryLine } from './results/failure-text.js'

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { MarkerFinder } from '../../src/markers.js'
 import { decodeReport } from '../../src/reports/decode.js'
-import { parseJUnit, type TestCase } from '../../src/reports/junit.js'
+import { parseJUnit } from '../../src/reports/junit.js'
+import type { TestCase } from '../../src/reports/test-case.js'
 import { MarkerGroups, type PlannedResult } from '../../src/results/plan.js'
 
 /** Test cases of `<testsuite name="suite">` + body. */

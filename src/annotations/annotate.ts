@@ -8,7 +8,7 @@ import {
   failedOrErrored,
   isFailureOrError,
   type TestCase
-} from '../reports/junit.js'
+} from '../reports/test-case.js'
 import { failureText, type FailureText } from '../results/failure-text.js'
 import { counted } from '../util/counted.js'
 import { clipStart, plainText } from '../util/text.js'

@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isFailureOrError, type TestCase } from '../reports/junit.js'
+import { isFailureOrError, type TestCase } from '../reports/test-case.js'
 import { failurePositions, type SourcePosition } from './source-positions.js'
 import { NOT_OURS, type WorkspaceFiles } from './workspace-files.js'
 

@@ -3,7 +3,7 @@
  * the tested commit on GitHub. Pure apart from the locator's look at the
  * workspace.
  */
-import { failedOrErrored } from '../reports/junit.js'
+import { failedOrErrored } from '../reports/test-case.js'
 import type { WorkflowLinks } from '../results/comment.js'
 import type { PlannedResult } from '../results/plan.js'
 import type { FailureLocator } from './locate.js'

@@ -1,6 +1,6 @@
 /** QA Sphere result links to GitHub issues. Pure. */
 import type { ResultLink } from '../qasphere/client.js'
-import { failedOrErrored, type Outcome } from '../reports/junit.js'
+import { failedOrErrored, type Outcome } from '../reports/test-case.js'
 import type { StatusId } from '../results/statuses.js'
 import type { LinkedIssue } from './github-issues.js'
 

@@ -9,7 +9,7 @@ import {
   type Outcome,
   type Problem,
   type TestCase
-} from '../reports/junit.js'
+} from '../reports/test-case.js'
 import { escapeHtml, safeHref, safeText } from './html.js'
 import { erlangSkipReason, restatesTest } from './failure-text.js'
 import { clipEnd, clipped, clipStart, plainText } from '../util/text.js'

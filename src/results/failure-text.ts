@@ -5,7 +5,7 @@
  * test's own name as PHPUnit and Codeception write it), its details from
  * their first telling line. Pure.
  */
-import type { Problem } from '../reports/junit.js'
+import type { Problem } from '../reports/test-case.js'
 import { plainText } from '../util/text.js'
 
 /** Details read when looking for a telling line: a failure's output can be megabytes. */

@@ -6,13 +6,13 @@ import { grouped } from '../util/counted.js'
 import type { MarkerFinder } from '../markers.js'
 import { formatMarker, MAX_MARKERS_PER_TEST } from '../markers.js'
 import type { ResultLink } from '../qasphere/client.js'
+import { MAX_PROBLEMS } from '../reports/junit.js'
 import {
   detachedTestCase,
-  MAX_PROBLEMS,
   ownTextLength,
   type Outcome,
   type TestCase
-} from '../reports/junit.js'
+} from '../reports/test-case.js'
 import {
   buildComment,
   type AttachmentLink,

@@ -4,7 +4,7 @@
  * resolving display names, and deciding which custom statuses to update.
  */
 import { inputLines } from '../util/input-lines.js'
-import type { Outcome } from '../reports/junit.js'
+import type { Outcome } from '../reports/test-case.js'
 
 export type StatusId =
   | 'passed'
