@@ -45,7 +45,7 @@ import { MarkerFinder } from '../src/markers.js'
 import { worstOutcome } from '../src/results/plan.js'
 import { DEFAULT_STATUS_MAP } from '../src/results/statuses.js'
 import { buildComment } from '../src/results/comment.js'
-import { failureText } from '../src/results/failure-text.js'
+import { failureText, summaryLine } from '../src/results/failure-text.js'
 import { failurePositions } from '../src/annotations/source-positions.js'
 import { pickWith, seeded } from './helpers/random.js'
 import {
@@ -169,6 +169,8 @@ const MAVEN_SUREFIRE = fixtureReports('maven-surefire').filter(
 /** Maven Surefire's @Nested classes' reports, from a run of their own. */
 const MAVEN_SUREFIRE_NESTING =
   fixtureReports('maven-surefire').filter(inNesting)
+/** Maven Surefire 3's reports: its default names, then the phrased (display) names. */
+const MAVEN_SUREFIRE3 = fixtureReports('maven-surefire3')
 /** Ant <junitlauncher>'s @Nested classes' reports, from a run of their own. */
 const ANT_JUNITLAUNCHER_NESTING =
   fixtureReports('ant-junitlauncher').filter(inNesting)
@@ -311,6 +313,7 @@ const GENERATED = [
   ...GRADLE_NESTING,
   ...MAVEN_SUREFIRE,
   ...MAVEN_SUREFIRE_NESTING,
+  ...MAVEN_SUREFIRE3,
   ...WDIO,
   ...NIGHTWATCH.filter((file) => !file.endsWith('skipped.spec.xml')),
   ...RSPEC,
@@ -3532,6 +3535,141 @@ describe('Maven Surefire 2.22.3 (JUnit 5, and JUnit 4 reruns)', () => {
       testBd513FlakyGateway: ['flaky', 'flaky error'],
       testBd514AlwaysFails: ['failure', 'failure failure failure'],
       testBd515AlwaysErrors: ['failure', 'error error error']
+    })
+  })
+})
+
+describe('Maven Surefire 3.5.6 (JUnit 5 Jupiter 5.14.4)', () => {
+  const reports = (dir: string) =>
+    MAVEN_SUREFIRE3.filter((file) => file.startsWith(`maven-surefire3/${dir}/`))
+  const read = (dir: string) =>
+    reports(dir).flatMap((file) => parseFixture(file))
+
+  it('has five class reports with the default names and five with the phrased ones', () => {
+    const classes = [
+      'TEST-shop.CartTest.xml',
+      'TEST-shop.FlakyTest.xml',
+      'TEST-shop.NestingTest.xml',
+      'TEST-shop.PriceTest.xml',
+      'TEST-shop.TestBd860Checkout.xml'
+    ]
+    expect(MAVEN_SUREFIRE3).toEqual([
+      ...classes.map((file) => `maven-surefire3/default/${file}`),
+      ...classes.map((file) => `maven-surefire3/phrased/${file}`)
+    ])
+  })
+
+  // The console: `Tests run: 21, Failures: 9, Errors: 1, Skipped: 2`, then
+  // `Tests run: 6, Failures: 1, Errors: 1, Skipped: 0, Flakes: 3`; it counts
+  // the two `innerFails` of two @Nested classes as one test run twice.
+  it.each(['default', 'phrased'])(
+    '%s/: every testcase, as Surefire writes them (28: 10 passed, 3 flaky, 12 failed, 1 error, 2 skipped)',
+    (dir) => {
+      const all = read(dir)
+      expect(all).toHaveLength(28)
+      expect(outcomes(all)).toEqual({
+        passed: 10,
+        failure: 12,
+        error: 1,
+        skipped: 2,
+        flaky: 3
+      })
+    }
+  )
+
+  it('posts one result per marker: display names only with the phrased names', () => {
+    const common = {
+      'BD-850': 'passed',
+      'BD-851': 'failed',
+      'BD-852': 'blocked',
+      'BD-853': 'skipped',
+      'BD-854': 'skipped',
+      'BD-856': 'failed',
+      'BD-857': 'failed',
+      'BD-858': 'failed',
+      'BD-860': 'passed',
+      'BD-861': 'failed',
+      'BD-862': 'passed',
+      'BD-863': 'failed',
+      'BD-864': 'failed',
+      'BD-866': 'passed',
+      'BD-867': 'failed',
+      'BD-870': 'passed',
+      'BD-871': 'passed',
+      'BD-872': 'passed',
+      'BD-873': 'failed',
+      'BD-874': 'failed'
+    }
+    expect(statusByMarker(read('default'), 900)).toEqual(common)
+    expect(statusByMarker(read('phrased'), 900)).toEqual({
+      ...common,
+      'BD-855': 'passed',
+      'BD-859': 'passed',
+      'BD-868': 'failed',
+      'BD-875': 'passed'
+    })
+  })
+
+  it('skips with their reasons: @Disabled, and a failed assumption written without a message', () => {
+    const cart = parseFixture('maven-surefire3/default/TEST-shop.CartTest.xml')
+    const comments = cart
+      .filter((tc) => tc.outcome === 'skipped')
+      .map((tc) => buildComment('skipped', 'Skipped', [tc], {}))
+    expect(comments).toEqual([
+      expect.stringContaining(
+        '<p>Reason: Assumption failed: shipping abroad needs the EU region</p>'
+      ),
+      expect.stringContaining('<p>Reason: coupons are not ready</p>')
+    ])
+    expect(only(cart, 'testBd854ShipsAbroad').problems[0]).toMatchObject({
+      kind: 'skipped',
+      message: ''
+    })
+  })
+
+  it("fails with the exception's message, its output kept, the failure's HTML escaped", () => {
+    const cart = parseFixture('maven-surefire3/default/TEST-shop.CartTest.xml')
+    const reason = (name: string) => {
+      const tc = only(cart, name)
+      return summaryLine(failureText(tc.problems[0], tc.name), 200)
+    }
+    expect(reason('testTotalBd851')).toBe(
+      'cart total ==> expected: <3> but was: <2>'
+    )
+    expect(reason('test_bd852_checkout')).toBe('no coupon <&> given')
+    expect(only(cart, 'testTotalBd851').output).toBe(
+      'total so far: 0\n\npen costs 2\n'
+    )
+    expect(
+      buildComment('error', 'Blocked', [only(cart, 'test_bd852_checkout')], {})
+    ).toContain('no coupon &lt;&amp;&gt; given')
+    // Surefire 3 writes a passing test's output too: not kept.
+    expect(only(cart, 'testBd850AddsItem').output).toBe('')
+    expect(
+      failurePositions(only(cart, 'testTotalBd851').problems[0])
+    ).toContainEqual(
+      expect.objectContaining({ path: 'CartTest.java', line: 29 })
+    )
+  })
+
+  it('merges JUnit 5 reruns: flakyFailure and flakyError pass, rerunFailure and rerunError are a problem per run', () => {
+    const flaky = parseFixture(
+      'maven-surefire3/default/TEST-shop.FlakyTest.xml'
+    )
+    expect(
+      Object.fromEntries(
+        flaky.map((tc) => [
+          tc.name,
+          [tc.outcome, tc.problems.map((p) => p.kind).join(' ')]
+        ])
+      )
+    ).toEqual({
+      testBd870Passes: ['passed', ''],
+      testBd871FlakyTotal: ['flaky', 'flaky failure'],
+      testBd872FlakyGateway: ['flaky', 'flaky error'],
+      testBd873AlwaysFails: ['failure', 'failure failure failure'],
+      testBd874AlwaysErrors: ['failure', 'error error error'],
+      flakyDisplayName: ['flaky', 'flaky failure']
     })
   })
 })

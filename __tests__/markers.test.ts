@@ -13,7 +13,11 @@ import {
 } from '../src/markers.js'
 import { parseJUnit } from '../src/reports/junit.js'
 import type { TestCase } from '../src/reports/test-case.js'
-import { fixtureReports, fixtureTestCases } from './helpers/reports.js'
+import {
+  fixtureReports,
+  fixtureTestCases,
+  parseReportText
+} from './helpers/reports.js'
 
 const REPORTS = new URL('../__fixtures__/reports/', import.meta.url)
 
@@ -1716,6 +1720,123 @@ describe('generated reports: markers per test case match the README', () => {
   })
 })
 
+/** A test's markers by its classname (after `shop.`) and name. */
+function markersByClassAndName(
+  testCases: readonly TestCase[]
+): Record<string, number[]> {
+  return Object.fromEntries(
+    testCases.map((tc) => [
+      `${tc.classname.replace(/^shop\./, '')} ${tc.name}`,
+      bd.ofTestCase(tc)
+    ])
+  )
+}
+
+describe('Maven Surefire 3.5.6 (maven-surefire3/): markers per test case match the README', () => {
+  const read = (dir: string, file: string) =>
+    markersByClassAndName(fixtureTestCases(`maven-surefire3/${dir}/${file}`))
+
+  it.each(['default', 'phrased'])(
+    '%s/: marked class names, method names, @Nested classes nearest first',
+    (dir) => {
+      expect(read(dir, 'TEST-shop.TestBd860Checkout.xml')).toEqual({
+        'TestBd860Checkout paysByCard': [860],
+        'TestBd860Checkout testBd861PaysByInvoice': [861]
+      })
+      const phrased = dir === 'phrased'
+      expect(read(dir, 'TEST-shop.NestingTest.xml')).toEqual({
+        'NestingTest$TestBd862Outer outerPasses': [862],
+        'NestingTest$TestBd862Outer$Middle middlePasses': [862],
+        'NestingTest$TestBd862Outer$TestBd863Inner innerFails': [863],
+        'NestingTest$TestBd862Outer$TestBd863Inner testBd864OwnMarker': [864],
+        // A @Nested class's @DisplayName is its whole classname.
+        [phrased ? 'BD-866 outer outer passes' : 'BD-866 outer outerPasses']: [
+          866
+        ],
+        [phrased ? 'BD-867 inner inner fails' : 'BD-867 inner innerFails']: [
+          867
+        ],
+        [phrased ? 'BD-867 inner BD-868 own marker' : 'BD-867 inner ownMarker']:
+          [phrased ? 868 : 867],
+        // Outer's display name (BD-866) is not written with its nested class.
+        [`NestingTest$Outer$Plain ${phrased ? 'plain fails' : 'plainFails'}`]:
+          []
+      })
+    }
+  )
+
+  it('default/: method names only (no display name)', () => {
+    expect(read('default', 'TEST-shop.PriceTest.xml')).toEqual({
+      'PriceTest testBd858Discounts()[1]': [858],
+      'PriceTest testBd858Discounts()[2]': [858],
+      'PriceTest testBd857Totals(int, int)[1]': [857],
+      'PriceTest testBd857Totals(int, int)[2]': [857],
+      'PriceTest testBd857Totals(int, int)[3]': [857]
+    })
+    expect(
+      read('default', 'TEST-shop.CartTest.xml')['CartTest removesItem']
+    ).toEqual([])
+  })
+
+  it("phrased/: an invocation's or dynamic test's own marker, else its method's (not both)", () => {
+    expect(read('phrased', 'TEST-shop.PriceTest.xml')).toEqual({
+      'PriceTest testBd858Discounts() BD-859 ten percent': [859],
+      'PriceTest testBd858Discounts() no discount': [858],
+      'PriceTest testBd857Totals(int, int) BD-857 total of 1 and 1': [857],
+      'PriceTest testBd857Totals(int, int) BD-857 total of 2 and 2': [857],
+      'PriceTest testBd857Totals(int, int) BD-857 total of 3 and 4': [857]
+    })
+    expect(
+      read('phrased', 'TEST-shop.CartTest.xml')[
+        'CartTest BD-855 removes an item'
+      ]
+    ).toEqual([855])
+    expect(
+      read('phrased', 'TEST-shop.FlakyTest.xml')[
+        'FlakyTest BD-875 flaky display name'
+      ]
+    ).toEqual([875])
+  })
+
+  const suite = (attributes: string, name: string, classname: string) =>
+    `<testsuite ${attributes} name="shop.PriceTest" time="0.1" tests="1" errors="0" skipped="0" failures="0"><testcase name="${name}" classname="${classname}" time="0.0"/></testsuite>`
+  const SCHEMA =
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd"'
+  const markersOf = (xml: string) =>
+    parseReportText(xml, 'TEST-x.xml').map((tc) =>
+      bd.ofTestCase(tc).sort((a, b) => a - b)
+    )
+
+  it("reads the method's display name first only in Surefire 3's suites, nearest @Nested class after it", () => {
+    const name = 'testBd858Discounts() BD-859 ten percent'
+    expect(
+      markersOf(suite(`${SCHEMA} version="3.0.2"`, name, 'shop.PriceTest'))
+    ).toEqual([[859]])
+    expect(
+      markersOf(
+        suite(
+          `${SCHEMA} version="3.0.2"`,
+          'testTotals(int) plain',
+          'shop.PriceTest$TestBd1Outer$TestBd2Inner'
+        )
+      )
+    ).toEqual([[2]])
+    // A @DisplayName of the method cannot be told from the invocation's.
+    expect(
+      markersOf(
+        suite(`${SCHEMA} version="3.0.2"`, 'BD-858 discounts BD-859 ten', 'x')
+      )
+    ).toEqual([[858, 859]])
+    // Surefire 2.x (no version) and other tools: the name is read whole.
+    expect(markersOf(suite(SCHEMA, name, 'shop.PriceTest'))).toEqual([
+      [858, 859]
+    ])
+    expect(
+      markersOf(suite('id="0" package="shop"', name, 'shop.PriceTest'))
+    ).toEqual([[858, 859]])
+  })
+})
+
 /** Every BD-n in the last column of the README's tables. */
 function readmeMarkers(tool: string): number[] {
   const readme = readFileSync(new URL(`${tool}/README.md`, REPORTS), 'utf8')
@@ -1813,6 +1934,7 @@ const TOOLS: Record<string, string[]> = {
   deno: ['deno/deno-junit.xml', 'deno/deno-junit-nesting.xml'],
   gradle: fixtureReports('gradle'),
   'maven-surefire': fixtureReports('maven-surefire'),
+  'maven-surefire3': fixtureReports('maven-surefire3'),
   // Its CartTest's README has no table: only the nesting reports are transcribed.
   'ant-junitlauncher': fixtureReports('ant-junitlauncher').filter((f) =>
     f.includes('/nesting/')

@@ -100,6 +100,30 @@ describe("rules for one tool's reports, on other tools'", () => {
     )
   })
 
+  it("reads a name's start as its method's display name only in Surefire 3's suites (its schema and version), not in other JVM tools'", () => {
+    const name = 'testBd858Discounts() BD-859 ten percent'
+    const testcase = `<testcase name="${name}" classname="shop.PriceTest" time="0.0"/>`
+    const markers = (open: string) =>
+      parseReportText(`${open}${testcase}</testsuite>`).map((tc) =>
+        new MarkerFinder('BD').ofTestCase(tc).sort((a, b) => a - b)
+      )
+    const schema =
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd"'
+    expect(
+      markers(
+        `<testsuite ${schema} version="3.0.2" name="shop.PriceTest" time="0" tests="1" errors="0" skipped="0" failures="0" flakes="0">`
+      )
+    ).toEqual([[859]])
+    for (const open of [
+      // Surefire 2.22.3, Ant <junitlauncher>'s legacy-xml listener, the
+      // ConsoleLauncher: the name is read whole.
+      `<testsuite ${schema} name="shop.PriceTest" time="0" tests="1" errors="0" skipped="0" failures="0">`,
+      '<testsuite name="shop.PriceTest" time="0" timestamp="2024-01-01T00:00:00" tests="1" failures="0" skipped="0" aborted="0">',
+      '<testsuite name="JUnit Jupiter" tests="1" skipped="0" failures="0" errors="0" time="0" hostname="h" timestamp="2024-01-01T00:00:00">'
+    ])
+      expect(markers(open)).toEqual([[858, 859]])
+  })
+
   it("reads a message's position first only when it is a failed check of a Nim module, not another file's `(line, col)`", () => {
     const positions = (message: string) =>
       failurePositions({ message, details: 'src/later.c:9: then this' }).map(

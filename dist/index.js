@@ -16690,6 +16690,14 @@ const NODE_TAP_CLASSNAME_JOIN = ' > ';
  * (`demo.CartTest$TestBd5Checkout$TestBd6Shipping`); no anonymous class.
  */
 const JAVA_NESTED_CLASSNAME = /^[\p{L}\p{Nl}_$][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)*(?:\$[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u;
+/**
+ * The start of a test's name that Surefire 3's JUnit 5 reporter writes with
+ * usePhrasedTestCaseMethodName for a parameterized test's invocation or a
+ * dynamic test: its method's default display name, its name and its
+ * parameters' types in parentheses, then a space before the test's own
+ * display name (`testBd12Totals(int, int) BD-13 total of 1 and 1`).
+ */
+const SUREFIRE3_PHRASED_METHOD = /^[\p{L}\p{Nl}_$][\p{L}\p{N}_$]*\([\p{L}\p{N}_$.[\], ]*\)(?= \S)/u;
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}';
 /**
@@ -16726,6 +16734,8 @@ function suiteRulesOfTools(own, name, outer, source) {
         nodeTapSuite(own);
     if (source.javaNested)
         javaNestedSuite(own);
+    if (source.surefire3)
+        surefire3Suite(own);
     if (source.wdio)
         wdioSuite(own, source.wdio.title);
     if (source.cucumberJs)
@@ -16850,6 +16860,37 @@ function javaNestedSuite(testCases) {
     classnameBlocks(testCases, (classname) => JAVA_NESTED_CLASSNAME.test(classname)
         ? classname.split('$').reverse()
         : undefined);
+}
+/**
+ * Surefire 3's JUnit 5 reporter, with usePhrasedTestCaseMethodName, names a
+ * parameterized test's invocation and a dynamic test after its method's
+ * display name and its own (`testBd12Totals(int, int) BD-13 total of 1`):
+ * where the method's is its default (its name and parameters' types), the
+ * rest is the test's own title (see TestCase.nameAfterSuite) and the
+ * method comes next, before the classes (see TestCase.blocks), so an
+ * invocation's own marker counts, not its method's too. A method's
+ * @DisplayName cannot be told from the invocation's: such a name is read
+ * whole.
+ */
+function surefire3Suite(testCases) {
+    // A method's invocations are in a row and share their blocks.
+    let method = '';
+    let classBlocks;
+    let blocks = [];
+    for (const testCase of testCases) {
+        if (testCase.nameAfterSuite)
+            continue;
+        const found = SUREFIRE3_PHRASED_METHOD.exec(testCase.name)?.[0];
+        if (found === undefined)
+            continue;
+        if (found !== method || testCase.blocks !== classBlocks) {
+            method = found;
+            classBlocks = testCase.blocks;
+            blocks = [found, ...(classBlocks ?? [])];
+        }
+        testCase.nameAfterSuite = found.length + 1;
+        testCase.blocks = blocks;
+    }
 }
 /**
  * node-tap names a test's (or assertion's) class after its file and
@@ -18020,6 +18061,12 @@ const NODE_TAP_SUITE = /^<testsuite name="[^"]*" tests="\d+" failures="\d+" asse
  */
 const JAVA_NESTED_SUITE = /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/;
 /**
+ * A test class's suite as Maven Surefire 3 writes it (3.5.6): its
+ * schema's location, then the report format's `version="3.…"` (Surefire
+ * 2.x writes no version).
+ */
+const SUREFIRE3_SUITE = /^<testsuite xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd" version="3\./;
+/**
  * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
  * suite per test script with its attributes in this order.
  */
@@ -18100,6 +18147,7 @@ function reportSource(file, xml, [rootStart, rootEnd]) {
         pytest: false,
         nodeTap: false,
         javaNested: false,
+        surefire3: false,
         cucumberJs: false
     };
     return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
@@ -18158,6 +18206,7 @@ const SUITE_OWN_TOOL_SHAPES = {
     pytest: suiteShape(PYTEST_SUITE),
     nodeTap: suiteShape(NODE_TAP_SUITE),
     javaNested: suiteShape(JAVA_NESTED_SUITE),
+    surefire3: suiteShape(SUREFIRE3_SUITE),
     cucumberJs: suiteShape(CUCUMBER_JS_SUITE)
 };
 /** The attribute after a suite's `name="…"` (see SuiteShape). */

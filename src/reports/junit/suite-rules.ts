@@ -42,6 +42,16 @@ const NODE_TAP_CLASSNAME_JOIN = ' > '
 const JAVA_NESTED_CLASSNAME =
   /^[\p{L}\p{Nl}_$][\p{L}\p{N}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{N}_]*)*(?:\$[\p{L}\p{Nl}_][\p{L}\p{N}_]*)+$/u
 
+/**
+ * The start of a test's name that Surefire 3's JUnit 5 reporter writes with
+ * usePhrasedTestCaseMethodName for a parameterized test's invocation or a
+ * dynamic test: its method's default display name, its name and its
+ * parameters' types in parentheses, then a space before the test's own
+ * display name (`testBd12Totals(int, int) BD-13 total of 1 and 1`).
+ */
+const SUREFIRE3_PHRASED_METHOD =
+  /^[\p{L}\p{Nl}_$][\p{L}\p{N}_$]*\([\p{L}\p{N}_$.[\], ]*\)(?= \S)/u
+
 /** How CppUTest writes a line break in a failure's message and in its output. */
 const CPPUTEST_NEWLINE = '{newline}'
 
@@ -70,6 +80,7 @@ export function suiteRulesOfTools(
   if (source.pytest) pytestSuite(own)
   if (source.nodeTap) nodeTapSuite(own)
   if (source.javaNested) javaNestedSuite(own)
+  if (source.surefire3) surefire3Suite(own)
   if (source.wdio) wdioSuite(own, source.wdio.title)
   if (source.cucumberJs) cucumberJsSuite(own)
 }
@@ -196,6 +207,36 @@ function javaNestedSuite(testCases: readonly TestCase[]): void {
       ? classname.split('$').reverse()
       : undefined
   )
+}
+
+/**
+ * Surefire 3's JUnit 5 reporter, with usePhrasedTestCaseMethodName, names a
+ * parameterized test's invocation and a dynamic test after its method's
+ * display name and its own (`testBd12Totals(int, int) BD-13 total of 1`):
+ * where the method's is its default (its name and parameters' types), the
+ * rest is the test's own title (see TestCase.nameAfterSuite) and the
+ * method comes next, before the classes (see TestCase.blocks), so an
+ * invocation's own marker counts, not its method's too. A method's
+ * @DisplayName cannot be told from the invocation's: such a name is read
+ * whole.
+ */
+function surefire3Suite(testCases: readonly TestCase[]): void {
+  // A method's invocations are in a row and share their blocks.
+  let method = ''
+  let classBlocks: readonly string[] | undefined
+  let blocks: readonly string[] = []
+  for (const testCase of testCases) {
+    if (testCase.nameAfterSuite) continue
+    const found = SUREFIRE3_PHRASED_METHOD.exec(testCase.name)?.[0]
+    if (found === undefined) continue
+    if (found !== method || testCase.blocks !== classBlocks) {
+      method = found
+      classBlocks = testCase.blocks
+      blocks = [found, ...(classBlocks ?? [])]
+    }
+    testCase.nameAfterSuite = found.length + 1
+    testCase.blocks = blocks
+  }
 }
 
 /**

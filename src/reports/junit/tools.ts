@@ -203,6 +203,14 @@ const JAVA_NESTED_SUITE =
   /^<testsuite (?:xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd"|name="[^"]*" time="[^"]*" timestamp="[^"]*" tests="\d+" failures="\d+" skipped="\d+" aborted="\d+">|name="[^"]*" tests="\d+" skipped="\d+" failures="\d+" errors="\d+" time="[^"]*" hostname="[^"]*" timestamp="[^"]*">)/
 
 /**
+ * A test class's suite as Maven Surefire 3 writes it (3.5.6): its
+ * schema's location, then the report format's `version="3.…"` (Surefire
+ * 2.x writes no version).
+ */
+const SUREFIRE3_SUITE =
+  /^<testsuite xmlns:xsi="[^"]*" xsi:noNamespaceSchemaLocation="https:\/\/maven\.apache\.org\/surefire\/[^"]*-test-report[^"]*\.xsd" version="3\./
+
+/**
  * Perl's TAP::Harness::JUnit (XML::Simple): a bare <testsuites> root, then a
  * suite per test script with its attributes in this order.
  */
@@ -301,6 +309,7 @@ export function reportSource(
     pytest: false,
     nodeTap: false,
     javaNested: false,
+    surefire3: false,
     cucumberJs: false
   }
   return root.startsWith('<testsuite') && !root.startsWith('<testsuites')
@@ -364,6 +373,7 @@ type SuiteOwnTools = Pick<
   | 'pytest'
   | 'nodeTap'
   | 'javaNested'
+  | 'surefire3'
   | 'cucumberJs'
 >
 
@@ -401,6 +411,7 @@ export const SUITE_OWN_TOOL_SHAPES: Record<keyof SuiteOwnTools, SuiteShape> = {
   pytest: suiteShape(PYTEST_SUITE),
   nodeTap: suiteShape(NODE_TAP_SUITE),
   javaNested: suiteShape(JAVA_NESTED_SUITE),
+  surefire3: suiteShape(SUREFIRE3_SUITE),
   cucumberJs: suiteShape(CUCUMBER_JS_SUITE)
 }
 
@@ -679,6 +690,13 @@ export interface ReportSource {
    * javaNestedSuite).
    */
   javaNested: boolean
+  /**
+   * Maven Surefire 3's suite: with its JUnit 5 reporter's
+   * usePhrasedTestCaseMethodName, a parameterized test's invocation or a
+   * dynamic test is named after its method's display name and its own
+   * (`testBd12Totals(int, int) BD-13 total of 1`; see surefire3Suite).
+   */
+  surefire3: boolean
   /**
    * @cucumber/cucumber's junit formatter: a scenario in a Gherkin `Rule:`
    * is named after the rule's name and its own joined by ` - ` (see
