@@ -433,6 +433,9 @@ describe('FailureLocator, in a workspace on disk', () => {
       'tests_bdd/test_cart_steps.py',
       'tests_bdd/features/cart.feature',
       'spec/cart_spec.rb',
+      'spec/cart_spec.cr',
+      'spec/helpers_spec.cr',
+      'src/cart.cr',
       'spec/hooks_spec.rb',
       'spec/shared_spec.rb',
       'spec/support/cart_helper.rb',
@@ -745,6 +748,27 @@ describe('FailureLocator, in a workspace on disk', () => {
     expect(nim('nim-unittest-junit.xml', 'BD-443 index out of bounds')).toEqual(
       { file: 'tests/test_cart.nim', line: 72 }
     )
+  })
+
+  it("points at a Crystal spec's line from its backtrace (`spec/cart_spec.cr:15:5 in '->'`), past the spec runner's own frames", () => {
+    const crystal = (name: string, report = 'crystal-spec-junit.xml') =>
+      failureLocation(`crystal-spec/${report}`, name)
+    expect(crystal('Cart BD-901 total is wrong')).toEqual({
+      file: 'spec/cart_spec.cr',
+      line: 15
+    })
+    // An exception: the test's frame, not the library's that raised it.
+    expect(crystal('Cart BD-902 raises an exception')).toEqual({
+      file: 'spec/cart_spec.cr',
+      line: 19
+    })
+    expect(crystal('Cart BD-912 reads past the end of a list')).toEqual({
+      file: 'spec/cart_spec.cr',
+      line: 63
+    })
+    expect(
+      crystal('BD-930 helpers formats a price', 'crystal-spec-hook-junit.xml')
+    ).toEqual({ file: 'spec/helpers_spec.cr', line: 6 })
   })
 
   it("finds go's bare file names in the package the classname names, and none when that does not tell", () => {

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { TestCase } from '../src/reports/test-case.js'
-import { erlangSkipReason, failureText } from '../src/results/failure-text.js'
+import {
+  erlangSkipReason,
+  failureText,
+  summaryLine
+} from '../src/results/failure-text.js'
 import { plainText } from '../src/util/text.js'
 import { fixtureTestCases, parseSuite } from './helpers/reports.js'
 
@@ -681,6 +685,40 @@ const SUITE_CRASH = `{tc_auto_skip,
                       [{file,"test_server.erl"},{line,1379}]},
                   {test_server,run_test_case_eval,9,
                       [{file,"test_server.erl"},{line,1223}]}]}}}}}`
+
+describe("Crystal's spec runner", () => {
+  const crystal = new Map(
+    fixtureTestCases('crystal-spec/crystal-spec-junit.xml').map((t) => [
+      t.name,
+      t
+    ])
+  )
+  const said = (name: string) => {
+    const testCase = crystal.get(name)
+    if (!testCase) throw new Error(`no test ${name}`)
+    return failureText(testCase.problems[0], testCase.name)
+  }
+
+  it("reads an exception raised without a message as its class (the console's `(OutOfStock)`), not its first frame", () => {
+    const untold = said('Cart BD-914 raises an exception without a message')
+    expect(untold).toMatchObject({ headline: 'OutOfStock', generic: true })
+    expect(untold.text).toContain("spec/cart_spec.cr:71:5 in '->'")
+    expect(said('Cart BD-902 raises an exception').headline).toBe(
+      'no plums left'
+    )
+  })
+
+  it("ends the one-line reason of expect_raises' message before the backtrace it holds, and joins an expectation's `got:`", () => {
+    expect(
+      summaryLine(said('Cart BD-903 expect_raises the wrong error'), 300)
+    ).toBe(
+      'Expected ArgumentError, got #<OutOfStock: no plums left> with backtrace:'
+    )
+    expect(summaryLine(said('Cart BD-901 total is wrong'), 300)).toBe(
+      'Expected: 5; got: 4'
+    )
+  })
+})
 
 describe('erlangSkipReason (common_test)', () => {
   it("reads a user's skip, an auto-skip's string, and which configuration function failed and why", () => {

@@ -345,6 +345,7 @@ const GENERATED = [
     (file) => !file.endsWith('-abort-junit.xml')
   ),
   ...fixtureReports('web-test-runner'),
+  ...fixtureReports('crystal-spec'),
   // CxxTest's XmlPrinter on standard output: its output before the report.
   ...fixtureReports('cxxtest').filter(
     (file) => !file.endsWith('-xmlprinter-stdout.xml')
@@ -5978,6 +5979,110 @@ describe("Nim 1.6's unittest (newJUnitOutputFormatter)", () => {
         'nim-unittest-abort-junit.xml'
       )
     ).toThrow(/looks truncated/)
+  })
+})
+
+describe("Crystal 1.6's spec runner (crystal spec --junit_output)", () => {
+  const crystal = parseFixture('crystal-spec/crystal-spec-junit.xml')
+  const names = (file: string) => parseFixture(file).map((t) => t.name)
+
+  it('as its console counts (26 examples, 14 failures, 4 errors, 2 pending), each test named by its full description', () => {
+    expect(outcomes(crystal)).toEqual({
+      passed: 6,
+      failure: 14,
+      error: 4,
+      skipped: 2
+    })
+    // Its describe blocks' descriptions and its own, joined by spaces; no
+    // suite but the report's one, the spec file as the classname.
+    const nested = only(
+      crystal,
+      'Cart BD-920 checkout BD-921 with a coupon BD-922 has its own marker'
+    )
+    expect(nested).toMatchObject({
+      classname: 'spec.cart_spec',
+      suites: [],
+      file: '/work/main/__fixtures__/generators/crystal-spec/spec/cart_spec.cr'
+    })
+    expect(only(crystal, 'BD-924 outside a describe').outcome).toBe('passed')
+    // Crystal writes small times with an exponent (`1.486e-6`).
+    expect(only(crystal, 'Cart BD-900 adds an item').seconds).toBeGreaterThan(0)
+  })
+
+  it('writes a failed expectation as a failure, its values the message, the backtrace the text; an exception as an error of its class', () => {
+    expect(
+      only(crystal, 'Cart BD-901 total is wrong').problems[0]
+    ).toMatchObject({
+      kind: 'failure',
+      message: 'Expected: 5\n     got: 4',
+      type: ''
+    })
+    expect(
+      only(crystal, 'Cart BD-901 total is wrong').problems[0].details
+    ).toContain("spec/cart_spec.cr:15:5 in '->'")
+    expect(
+      only(crystal, 'Cart BD-902 raises an exception').problems[0]
+    ).toMatchObject({
+      kind: 'error',
+      message: 'no plums left',
+      type: 'OutOfStock'
+    })
+    // Raised without a message: no message at all.
+    expect(
+      only(crystal, 'Cart BD-914 raises an exception without a message')
+        .problems[0]
+    ).toMatchObject({ kind: 'error', message: '', type: 'OutOfStock' })
+  })
+
+  it('writes a pending test (and pending!) as a bare <skipped/>, and no output', () => {
+    for (const name of [
+      'Cart BD-905 pending without a block',
+      'Cart BD-906 pending with a reason'
+    ]) {
+      expect(only(crystal, name)).toMatchObject({
+        outcome: 'skipped',
+        problems: [{ kind: 'skipped', message: '', details: '' }]
+      })
+    }
+    expect(only(crystal, 'Cart BD-908 output then fail').output).toBe('')
+  })
+
+  it('--tag, focus: true and --fail-fast write only the tests run; a failing before_each makes its tests errors', () => {
+    expect(names('crystal-spec/crystal-spec-tag-junit.xml')).toEqual([
+      'Cart shipping BD-923 is free above 50'
+    ])
+    expect(names('crystal-spec/crystal-spec-focus-junit.xml')).toEqual([
+      'BD-930 helpers BD-931 rounds a price'
+    ])
+    expect(
+      outcomes(parseFixture('crystal-spec/crystal-spec-fail-fast-junit.xml'))
+    ).toEqual({ passed: 1, failure: 1, error: 0, skipped: 0 })
+    expect(
+      parseFixture('crystal-spec/crystal-spec-hook-junit.xml').map((t) => [
+        t.outcome,
+        t.problems[0]?.message
+      ])
+    ).toEqual([
+      ['error', 'before_each failed'],
+      ['error', 'before_each failed']
+    ])
+  })
+
+  it('statuses per marker: every marker of a full description counts (nothing tells its blocks apart)', () => {
+    expect(
+      statusesByMarker(['crystal-spec/crystal-spec-junit.xml'])
+    ).toMatchObject({
+      'BD-900': 'passed',
+      'BD-901': 'failed',
+      'BD-902': 'blocked',
+      'BD-905': 'skipped',
+      'BD-906': 'skipped',
+      'BD-920': 'failed',
+      'BD-921': 'failed',
+      'BD-922': 'failed',
+      'BD-930': 'failed',
+      'BD-931': 'failed'
+    })
   })
 })
 

@@ -912,6 +912,25 @@ const RSPEC_NESTING: Record<string, number[]> = {
 }
 
 /**
+ * Crystal's spec runner names a test by its full description, its describe
+ * blocks' descriptions and its own joined by spaces (as RSpec's), with no
+ * suite to tell them apart: every marker in it counts.
+ */
+const CRYSTAL_NESTING: Record<string, number[]> = {
+  'Cart BD-920 checkout pays by card': [920],
+  'Cart BD-920 checkout BD-921 with a coupon applies 10%': [920, 921],
+  'Cart BD-920 checkout BD-921 with a coupon BD-922 has its own marker': [
+    920, 921, 922
+  ],
+  'Cart BD-920 checkout BD-921 with a coupon in a gift box wraps the items': [
+    920, 921
+  ],
+  'Cart shipping is not marked': [],
+  'BD-924 outside a describe': [924],
+  'BD-930 helpers BD-931 rounds a price': [930, 931]
+}
+
+/**
  * deno writes each step as a testcase of its own named by its test's and
  * steps' names (as go its subtests), and each parent too, failed when a step
  * failed: every marker of the path counts.
@@ -1686,6 +1705,12 @@ describe('generated reports: markers per test case match the README', () => {
     expect(markersByName(bd, fixtureTestCases(file))).toEqual(expected)
   })
 
+  it("crystal-spec: a full description's every marker, its blocks' too", () => {
+    expect(
+      markersByName(bd, fixtureTestCases('crystal-spec/crystal-spec-junit.xml'))
+    ).toMatchObject(CRYSTAL_NESTING)
+  })
+
   it('gradle/nesting/ (one report per nested class)', () => {
     const files = fixtureReports('gradle').filter((f) =>
       f.includes('/nesting/')
@@ -1981,6 +2006,7 @@ const TOOLS: Record<string, string[]> = {
     (file) => !file.endsWith('-abort-junit.xml')
   ),
   'web-test-runner': fixtureReports('web-test-runner'),
+  'crystal-spec': fixtureReports('crystal-spec'),
   // cxxtest-xmlprinter-stdout.xml is refused (the tests' output before the root).
   cxxtest: fixtureReports('cxxtest').filter(
     (file) => !file.endsWith('-xmlprinter-stdout.xml')

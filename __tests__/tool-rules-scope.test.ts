@@ -1,7 +1,7 @@
 /**
  * Rules for one tool's reports (Criterion, Ginkgo v1, Qt 5, tasty,
  * Cucumber-Ruby, CppUTest, CUnit, clojure.test, LuaUnit, Nim's unittest,
- * CxxTest, Python's junit_xml, Groovy, Spock, JUnit 5's vintage engine) left
+ * Crystal's spec runner, CxxTest, Python's junit_xml, Groovy, Spock, JUnit 5's vintage engine) left
  * alone on other tools' reports that happen to share a word or a shape with
  * them.
  */
@@ -254,6 +254,15 @@ lint output:
     expect(buildComment('failure', 'Failed', [test], {})).toContain(
       'got it&amp;#x27;s, want it&amp;#x3D;s'
     )
+  })
+
+  it("reads an error's class as its reason only where its text is a Crystal backtrace (an error, no message)", () => {
+    const [java, failure] = parseSuite(
+      `<testcase classname="c" name="t"><error type="OutOfStock">demo.OutOfStock\n\tat demo.Cart.add(Cart.java:8)</error></testcase>` +
+        `<testcase classname="c" name="u"><failure type="OutOfStock">spec/cart_spec.cr:71:5 in &apos;-&gt;&apos;</failure></testcase>`
+    )
+    expect(headline(java)).toBe('demo.OutOfStock')
+    expect(headline(failure)).toBe("spec/cart_spec.cr:71:5 in '->'")
   })
 
   it("completes only JUnit's `expected: <…> but was: <…>` over several lines, not Hamcrest's `Expected:`", () => {

@@ -25,10 +25,12 @@ const LOCATION = /(?:^|\s)[\w./\\@-]+\.\w+:\d+(?::\d+)?(?=\s|$|:)/g
 /**
  * Lines of details that are framing, not the failure: go's test log markers,
  * stack frames (Ruby's `./spec/cart_spec.rb:9:in 'block …'`, RSpec's with a
- * `# ` before it, Haskell's `CallStack (from HasCallStack):`), rules.
+ * `# ` before it, Crystal's `spec/cart_spec.cr:24:7 in '->'`, with a `# `
+ * in the message of its expect_raises, Haskell's `CallStack (from
+ * HasCallStack):`), rules.
  */
 const FRAMING =
-  /^(?:\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/
+  /^(?:(?:# )?\S+:\d+:\d+ in '|\(?(?:in test file|from function) .*, line \d+[,)]$|(?:::)?in (?:function|call from) [^\n]*?\([^()]*, line \d+\)$|\S+:\d+: in \S+$|(?:# )?\S+:\d+:in [`']|=== (?:RUN|PAUSE|CONT|NAME)\b|--- (?:FAIL|PASS|SKIP):|Traceback \(most recent call last\):|at\s|File ".*", line \d+|❯\s|[─_=\- ]+$|- (?:file|line)\s*:|EXCEPTION STACK TRACE:|Google Test trace:$|CallStack \(from HasCallStack\):$)/
 /** A Python traceback's first line. */
 const PYTHON_TRACEBACK = 'Traceback (most recent call last):'
 /** A frame of a Python traceback: `File "tests/test_x.py", line 18, in test_x`. */
@@ -148,6 +150,8 @@ export interface FailureText {
  * that says nothing of its own, its details from their first telling line.
  */
 export function failureText(problem: Problem, testName: string): FailureText {
+  const crystal = crystalUntold(problem)
+  if (crystal) return crystal
   const own =
     nodeTestMessage(problem) ??
     cucumberRubyException(problem) ??
@@ -274,6 +278,28 @@ function nodeTestMessage(problem: Problem): string | undefined {
     else if (details[at] !== '\n' && details[at] !== '\r') return undefined
   }
   return details.slice(start[0].length, at)
+}
+
+/** A frame of a Crystal backtrace as its spec runner writes it: `src/cart.cr:8:5 in 'add'`. */
+const CRYSTAL_FRAME = /^\S+:\d+:\d+ in '.*'$/
+/** A Crystal exception's class, as `crystal spec` writes it in `type`: `OutOfStock`, `JSON::ParseException`. */
+const CRYSTAL_CLASS = /^[A-Z]\w*(?:::[A-Z]\w*)*$/
+
+/**
+ * An exception raised without a message (`raise OutOfStock.new`), as
+ * `crystal spec --junit_output` writes it: no message, its class in `type`,
+ * the backtrace alone as the text. Its class is what the console shows
+ * (`(OutOfStock)`): the headline, saying little. Undefined for any other
+ * failure.
+ */
+function crystalUntold(problem: Problem): FailureText | undefined {
+  const { message, type, details } = problem
+  if (message !== '' || problem.kind !== 'error' || !CRYSTAL_CLASS.test(type))
+    return undefined
+  const end = details.indexOf('\n')
+  const first = details.slice(0, end < 0 ? undefined : end).trim()
+  if (!CRYSTAL_FRAME.test(first)) return undefined
+  return { headline: type, text: `${type}\n${details}`, generic: true }
 }
 
 /** The type Cucumber-Ruby gives a failure: the scenario's status. */
