@@ -258,6 +258,7 @@ const GENERATED = [
   'node-test/node24/node-test-todo.xml',
   'node-test/node24/node-test-quotes.xml',
   'node-test/node24/node-test-nesting.xml',
+  ...fixtureReports('reporters-junit'),
   'playwright/playwright-junit.xml',
   'playwright/playwright-junit-include-retries.xml',
   'playwright/playwright-junit-nesting.xml',
@@ -377,15 +378,18 @@ describe('every generated report', () => {
       const text =
         file.startsWith('node-test/') || file === 'junitparser/merged-glob.xml'
           ? fixtureText(file).replaceAll('&amp;quot;', '&quot;')
-          : file.startsWith('tap-harness-junit/')
-            ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
-            : file.startsWith('testcafe/')
-              ? // TestCafe's xunit reporter's notes after a name are read without it.
-                fixtureText(file).replace(
-                  / \(unstable\)(?=[" ])| \(screenshots: [^"]*\)(?=")/g,
-                  ''
-                )
-              : fixtureText(file)
+          : // @reporters/junit writes a quote in an attribute `\"`.
+            file.startsWith('reporters-junit/')
+            ? fixtureText(file).replaceAll('\\"', '&quot;')
+            : file.startsWith('tap-harness-junit/')
+              ? fixtureText(file).replace(/ \(\d+\)(?=" classname=)/g, '')
+              : file.startsWith('testcafe/')
+                ? // TestCafe's xunit reporter's notes after a name are read without it.
+                  fixtureText(file).replace(
+                    / \(unstable\)(?=[" ])| \(screenshots: [^"]*\)(?=")/g,
+                    ''
+                  )
+                : fixtureText(file)
       const written = rawNameTimes(text)
       const nameOf = (pair: string) => pair.slice(0, pair.lastIndexOf(' '))
       for (const { name } of testCases)
@@ -2151,6 +2155,134 @@ describe('node --test: node 22 and 24', () => {
       '<testsuites>\n\t<testcase name="a" time="0.1" classname="test" file="/w/a&amp;quot;b&amp;c/x.test.js"/>\n</testsuites>'
     )
     expect(test.file).toBe('/w/a"b&c/x.test.js')
+  })
+})
+
+describe('@reporters/junit (node --test, the nodejs/reporters reporter)', () => {
+  const reports = fixtureReports('reporters-junit')
+  const cases = (file: string) => parseFixture(file)
+  const reason = (tc: TestCase) =>
+    summaryLine(
+      failureText(
+        tc.problems.find((p) => p.kind === 'failure')!,
+        tc.name
+      ),
+      200
+    )
+
+  it('node 20 and 24: 20 testcases, as node counts them (todo and skips skipped, cancelled failed)', () => {
+    expect(reports).toEqual([
+      'reporters-junit/node20/reporters-junit.xml',
+      'reporters-junit/node24/reporters-junit.xml'
+    ])
+    for (const file of reports) {
+      const rj = cases(file)
+      // node: 21 tests (the subtests' parent too), 8 pass, 7 fail (the
+      // parent among them), 2 cancelled, 2 skipped, 2 todo.
+      expect([file, rj.length, outcomes(rj)]).toEqual([
+        file,
+        20,
+        { passed: 8, failure: 8, error: 0, skipped: 4 }
+      ])
+      expect(only(rj, 'BD-984 loyalty points').problems[0]).toEqual(
+        expect.objectContaining({
+          kind: 'skipped',
+          type: 'todo',
+          message: 'points not designed yet'
+        })
+      )
+      expect(only(rj, 'BD-983 gift wrapping').problems[0].message).toBe(
+        'gift wrap not in this release'
+      )
+      expect(only(rj, 'keeps items after reload').problems[0]).toEqual(
+        expect.objectContaining({ kind: 'failure', type: 'hookFailed' })
+      )
+      expect(reason(only(rj, 'keeps items after reload'))).toBe(
+        'failed running beforeEach hook'
+      )
+      expect(reason(only(rj, 'BD-993 pays by invoice'))).toBe(
+        'test did not finish before its parent and was cancelled'
+      )
+      expect(reason(only(rj, '[BD-981] cart total is wrong'))).toBe(
+        'Expected values to be strictly equal: 7 !== 8'
+      )
+      // No output: the reporter writes no stdout or stderr.
+      for (const tc of rj) expect(tc.output).toBe('')
+    }
+  })
+
+  it('reads its quotes written `\\"` in attributes as quotes (names, messages)', () => {
+    for (const file of reports) {
+      const rj = cases(file)
+      const receipt = only(rj, 'BD-995 order confirmation <b>&</b> "receipt"')
+      expect(receipt.problems[0].message).toBe(
+        'receipt <img src=x onerror=alert(1)> & "quoted" failed'
+      )
+      expect(reason(receipt)).toBe(
+        'receipt <img src=x onerror=alert(1)> & "quoted" failed'
+      )
+      // The tests after it are read as written.
+      expect(only(rj, 'BD-996 pay later').outcome).toBe('skipped')
+    }
+  })
+
+  it('reads a quote and a backslash before a closing quote in any attribute', () => {
+    const [a, b] = parseReportText(
+      '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n' +
+        '\t<testsuite name="BD-1 \\"a\\"" time="0.1" disabled="0" errors="0" tests="2" failures="1" skipped="0" hostname="h">\n' +
+        '\t\t<testcase name="ends in \\" time="0.000100" classname="say \\"x=\\"y\\"" failure="m \\"q\\"">\n' +
+        '\t\t\t<failure type="testCodeFailure" message="m \\"q\\"">\nbody "q"\n\t\t\t</failure>\n' +
+        '\t\t</testcase>\n' +
+        '\t\t<testcase name="\\"quoted\\"" time="0.000100" classname="test"/>\n' +
+        '\t</testsuite>\n</testsuites>\n'
+    )
+    expect([a.suites, a.name, a.classname, a.problems[0].message]).toEqual([
+      ['BD-1 "a"'],
+      'ends in \\',
+      'say "x="y"',
+      'm "q"'
+    ])
+    expect(b.name).toBe('"quoted"')
+  })
+
+  it('a test takes the markers of its nearest marked describe block or parent test, or its own', () => {
+    const bd = new MarkerFinder('BD')
+    for (const file of reports) {
+      const rj = cases(file)
+      const markers = (name: string) => [
+        file,
+        name,
+        bd.ofTestCase(only(rj, name))
+      ]
+      expect(markers('increments a quantity')).toEqual([
+        file,
+        'increments a quantity',
+        [987]
+      ])
+      expect(markers('BD-988 rejects a negative quantity')).toEqual([
+        file,
+        'BD-988 rejects a negative quantity',
+        [988]
+      ])
+      expect(markers('shows the subtotal')).toEqual([
+        file,
+        'shows the subtotal',
+        [986]
+      ])
+      expect(markers('applies a valid coupon')).toEqual([
+        file,
+        'applies a valid coupon',
+        [989]
+      ])
+      const status = statusByMarker(rj, 1000)
+      // BD-987's failure is BD-988's; BD-986's own tests passed.
+      expect([
+        file,
+        status['BD-986'],
+        status['BD-987'],
+        status['BD-988']
+      ]).toEqual([file, 'passed', 'passed', 'failed'])
+    }
   })
 })
 

@@ -987,6 +987,30 @@ const NODE_TEST_NESTING_24: Record<string, number[]> = Object.fromEntries(
   ])
 )
 
+/** @reporters/junit's report (node 20 and 24 alike). */
+const REPORTERS_JUNIT: Record<string, number[]> = {
+  'BD-980 adds an item to the cart': [980],
+  '[BD-981] cart total is wrong': [981],
+  'BD-982: removing an item throws': [982],
+  'BD-983 gift wrapping': [983],
+  'BD-984 loyalty points': [984],
+  'BD-985 saved carts': [985],
+  'increments a quantity': [987],
+  'BD-988 rejects a negative quantity': [988],
+  'shows the subtotal': [986],
+  'shows the empty cart': [986],
+  'applies a valid coupon': [989],
+  'BD-990 rejects an expired coupon': [990],
+  'keeps items after reload': [991],
+  'pays by card': [992],
+  'BD-993 pays by invoice': [993],
+  'BD-994 shipping options': [994],
+  'BD-995 order confirmation <b>&</b> "receipt"': [995],
+  'BD-996 pay later': [996],
+  'BD-997 BD-998 shared checkout flow': [997, 998],
+  'plain helper without a marker': []
+}
+
 const PLAYWRIGHT: Record<string, number[]> = {
   ...JS_COMMON,
   [XSS_NAME]: [9],
@@ -1608,6 +1632,8 @@ describe('generated reports: markers per test case match the README', () => {
     ['node-test/node24/node-test-todo.xml', NODE_TEST_TODO],
     ['node-test/node24/node-test-quotes.xml', NODE_TEST_QUOTES],
     ['node-test/node24/node-test-nesting.xml', NODE_TEST_NESTING_24],
+    ['reporters-junit/node20/reporters-junit.xml', REPORTERS_JUNIT],
+    ['reporters-junit/node24/reporters-junit.xml', REPORTERS_JUNIT],
     ['bun/bun-nesting.xml', BUN_NESTING],
     ['playwright/playwright-junit.xml', PLAYWRIGHT],
     ['playwright/playwright-junit-include-retries.xml', PLAYWRIGHT],
@@ -2006,6 +2032,7 @@ const TOOLS: Record<string, string[]> = {
     (file) => !file.endsWith('-abort-junit.xml')
   ),
   'web-test-runner': fixtureReports('web-test-runner'),
+  'reporters-junit': fixtureReports('reporters-junit'),
   'crystal-spec': fixtureReports('crystal-spec'),
   // cxxtest-xmlprinter-stdout.xml is refused (the tests' output before the root).
   cxxtest: fixtureReports('cxxtest').filter(

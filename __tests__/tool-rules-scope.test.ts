@@ -480,4 +480,27 @@ expected: 2
       '</testsuite></testsuites>'
     expect(markers(vitest)).toEqual([[6], [7]])
   })
+
+  it("reads a backslash-quote in an attribute as a quote only in @reporters/junit's report (node's head and tags), and leaves a value ending in a backslash alone", () => {
+    const read = (xml: string) =>
+      parseReportText(xml).map((t) => [t.name, t.problems[0]?.message])
+    // @reporters/junit's: a quote inside a value.
+    expect(
+      read(
+        '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n\t<testcase name="say \\"hi\\"" time="0.000100" classname="test"/>\n</testsuites>\n'
+      )
+    ).toEqual([['say "hi"', undefined]])
+    // Another tool's bare <testsuites> (not node's head): the value ends at the backslash, as before.
+    expect(
+      read(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n<testsuite name="s" tests="1">\n\t<testcase name="say \\"hi\\"" classname="c"/>\n</testsuite>\n</testsuites>\n'
+      )
+    ).toEqual([['say \\', undefined]])
+    // node's built-in reporter: a name and message ending in a backslash.
+    expect(
+      read(
+        '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n\t<testcase name="C:\\" time="0.000100" classname="test" failure="a\\">\n\t\t<failure type="testCodeFailure" message="a\\">\nx\n\t\t</failure>\n\t</testcase>\n</testsuites>\n'
+      )
+    ).toEqual([['C:\\', 'a\\']])
+  })
 })

@@ -110,7 +110,9 @@ export function parseJUnit(
   if (rootElement !== undefined && !isJUnitRoot(rootElement))
     return { kind: 'not-junit', root: rootElement }
   const xml =
-    rootElement === 'testsuites' ? withoutCUnitFooter(document) : document
+    rootElement === 'testsuites'
+      ? withoutBackslashQuotes(withoutCUnitFooter(document))
+      : document
   const testCaseTags = countTestCaseTags(xml)
   if (testCaseTags > MAX_TEST_CASES) {
     throw new ReportParseError(
@@ -155,6 +157,55 @@ function withoutCUnitFooter(xml: string): string {
   if (!footer) return xml
   const lineBreaks = footer[0].split('\n').length - 1
   return `${xml.slice(0, start)}</testsuites>${'\n'.repeat(lineBreaks)}`
+}
+
+/**
+ * @reporters/junit (the nodejs/reporters node:test reporter, 2.x) writes an
+ * attribute's `"` as `\"` (and leaves `<` and `&` as they are, and drops
+ * line breaks): `name="says \"hi\""` ends, for any XML parser, at the
+ * backslash. Its report is node's built-in reporter's shape (the same head,
+ * tags and attributes, each start tag on a line of its own), whose quotes
+ * are `&amp;quot;`, never `\"`. On such a report's start tags holding a
+ * `\"`, each attribute's value runs to the `" name="` of the next (a value
+ * cannot hold `="`: it would be `=\"`) or to the tag's last `"`, and its
+ * `\"` are written `&quot;` (lines and other tags as they were).
+ */
+const REPORTERS_JUNIT_HEAD =
+  '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n\t<test'
+
+/** A start tag of theirs, on its line: its attributes, and how it ends. */
+const REPORTERS_JUNIT_TAG =
+  /^(\t+<(?:testcase|testsuite|failure|skipped) )([a-z]+=".*")(\/?>)$/gm
+
+/** Where the next attribute's value starts (its name after the last one's closing quote). */
+const NEXT_ATTRIBUTE = /" [a-z]+="/g
+
+function withoutBackslashQuotes(xml: string): string {
+  if (!xml.startsWith(REPORTERS_JUNIT_HEAD) || !xml.includes('\\"')) return xml
+  return xml.replace(
+    REPORTERS_JUNIT_TAG,
+    (tag: string, start: string, attributes: string, end: string) => {
+      if (!attributes.includes('\\"')) return tag
+      let written = ''
+      let from = 0
+      for (const { index } of attributes.matchAll(NEXT_ATTRIBUTE)) {
+        written += quotesOf(attributes.slice(from, index)) + '" '
+        from = index + 2
+      }
+      // The last value: up to the tag's last `"`.
+      const last = attributes.slice(from, -1)
+      return `${start}${written}${quotesOf(last)}"${end}`
+    }
+  )
+}
+
+/** `name="value` with the value's `\"` as `&quot;`. */
+function quotesOf(nameAndValue: string): string {
+  const open = nameAndValue.indexOf('="') + 2
+  return (
+    nameAndValue.slice(0, open) +
+    nameAndValue.slice(open).replaceAll('\\"', '&quot;')
+  )
 }
 
 /** The root CUnit 2.1-3 writes, counts and all, with its space before the line break. */
