@@ -351,7 +351,8 @@ const GENERATED = [
   ...fixtureReports('cxxtest').filter(
     (file) => !file.endsWith('-xmlprinter-stdout.xml')
   ),
-  ...fixtureReports('junit-xml')
+  ...fixtureReports('junit-xml'),
+  ...fixtureReports('bazel')
 ]
 
 /** Testcases a report writes that are not read as tests (see dropUncountedCleanup). */
@@ -9206,5 +9207,90 @@ describe('big reports are parsed in pieces', () => {
     }
     // Mostly reports, not errors: the pieces are really compared.
     expect(parsed).toBeGreaterThan(300)
+  })
+})
+
+describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
+  const BAZEL = fixtureReports('bazel')
+  const read = (target: string) => parseFixture(`bazel/cart/${target}`)
+
+  it('one testcase per test.xml, named <package>/<target> as its suite, no classname; a shard adds _shard_N/M', () => {
+    const names = BAZEL.flatMap((file) =>
+      parseFixture(file).map((tc) => [tc.name, tc.classname, tc.suites])
+    )
+    expect(names).toHaveLength(15)
+    for (const [name, classname, suites] of names) {
+      expect(classname).toBe('')
+      expect(suites).toEqual([name])
+    }
+    expect(
+      read('BD-1005_sharded_test/shard_2_of_3/test.xml').map((tc) => tc.name)
+    ).toEqual(['cart/BD-1005_sharded_test_shard_2/3'])
+  })
+
+  it('a failed test is an <error> with its exit code; its log is the suite-level output', () => {
+    const [tc] = read('BD-1001_checkout_fails_test/test.xml')
+    expect(tc.outcome).toBe('error')
+    expect(tc.problems).toEqual([
+      {
+        kind: 'error',
+        message: 'exited with error code 1',
+        type: '',
+        details: ''
+      }
+    ])
+    expect(tc.outputOfSuite).toBe(true)
+    expect(tc.output).toContain(
+      'checking out cart 7\ncart/checkout_fails.sh:4: expected status 200, got 500'
+    )
+    // A timeout is exit code 142, the log's last line says so.
+    const [slow] = read('BD-1003_slow_export_test/test.xml')
+    expect(slow.problems[0].message).toBe('exited with error code 142')
+    expect(slow.output).toMatch(/\n-- Test timed out at [^\n]* --\s*$/)
+    // Bazel splits a ]]> of the log across two CDATA sections.
+    expect(read('BD-1009_hostile_output_test/test.xml')[0].output).toContain(
+      '<script>alert(1)</script> & "quotes" ]]> end'
+    )
+  })
+
+  it("an earlier attempt's test_attempts/attempt_N.xml is a flaky failure: flaky when test.xml passed", () => {
+    const [attempt] = read(
+      'BD-1002_flaky_payment_test/test_attempts/attempt_1.xml'
+    )
+    expect(attempt.outcome).toBe('flaky')
+    expect(attempt.problems).toEqual([
+      expect.objectContaining({
+        kind: 'flaky error',
+        message: 'exited with error code 1'
+      })
+    ])
+    expect(attempt.output).toContain('payment gateway timed out (attempt 1)')
+    expect(read('BD-1002_flaky_payment_test/test.xml')[0].outcome).toBe(
+      'passed'
+    )
+    // The same report under another name is no earlier attempt.
+    expect(
+      parseJUnit(
+        fixtureText(
+          'bazel/cart/BD-1002_flaky_payment_test/test_attempts/attempt_1.xml'
+        ),
+        'attempt_1.xml'
+      )
+    ).toMatchObject({ testCases: [{ outcome: 'error' }] })
+  })
+
+  it("statuses per marker are Bazel's summary's (a failed run or shard fails the target; the snake-case name has no marker)", () => {
+    expect(statusesByMarker(BAZEL)).toEqual({
+      'BD-1000': 'passed',
+      'BD-1001': 'blocked',
+      'BD-1002': 'passed',
+      'BD-1003': 'blocked',
+      'BD-1004': 'blocked',
+      'BD-1005': 'blocked',
+      'BD-1006': 'blocked',
+      'BD-1007': 'blocked',
+      'BD-1008': 'blocked',
+      'BD-1009': 'blocked'
+    })
   })
 })

@@ -2038,7 +2038,8 @@ const TOOLS: Record<string, string[]> = {
   cxxtest: fixtureReports('cxxtest').filter(
     (file) => !file.endsWith('-xmlprinter-stdout.xml')
   ),
-  'junit-xml': fixtureReports('junit-xml')
+  'junit-xml': fixtureReports('junit-xml'),
+  bazel: fixtureReports('bazel')
 }
 
 describe('generated reports: the set of markers equals the README column', () => {

@@ -17,7 +17,11 @@ import {
 } from './junit/children.js'
 import { qt5TestCases, readTapHarnessSuite } from './junit/failures.js'
 import { parserOptions } from './junit/parser-options.js'
-import { mergeRetries, mergeWdioRetries } from './junit/retries.js'
+import {
+  bazelEarlierAttempts,
+  mergeRetries,
+  mergeWdioRetries
+} from './junit/retries.js'
 import {
   nodeTestQuotes,
   suiteRulesOfTools,
@@ -131,6 +135,7 @@ export function parseJUnit(
   }
   const testCases = documentTestCases(xml, reportFile, pieceChars)
   if (!testCases) return { kind: 'not-junit', root: '(none)' }
+  bazelEarlierAttempts(reportFile, testCases)
   return junitReport(testCases, hadDoctype, text.length)
 }
 

@@ -255,3 +255,33 @@ function failureMessage(testCase: TestCase): string {
   const problem = testCase.problems.find(isFailureOrError)
   return problem ? problem.message.trim().split('\n', 1)[0] : ''
 }
+
+/**
+ * Bazel, retrying a failed test (`flaky = True`, `--flaky_test_attempts`),
+ * keeps each failed attempt's report as `test_attempts/attempt_N.xml` beside
+ * the last attempt's `test.xml` (the `attempt_N.xml` of a `run_N_of_M/` or
+ * `shard_N_of_M/` folder too). Only attempts that were retried are kept
+ * there, so each of its failures is an attempt of a test that ran again:
+ * read as a flaky failure, the test is flaky when its `test.xml` passed and
+ * failed when that failed too (the worst of a marker's tests wins), as
+ * Bazel's own summary says (`FLAKY, failed in 1 out of 2`).
+ */
+const BAZEL_EARLIER_ATTEMPT = /(?:^|[\\/])test_attempts[\\/]attempt_\d+\.xml$/
+
+export function bazelEarlierAttempts(
+  reportFile: string,
+  testCases: TestCase[]
+): void {
+  if (!BAZEL_EARLIER_ATTEMPT.test(reportFile)) return
+  for (const testCase of testCases) {
+    if (!failedOrErrored(testCase.outcome)) continue
+    testCase.outcome = 'flaky'
+    testCase.problems = testCase.problems.map((p) =>
+      p.kind === 'failure'
+        ? { ...p, kind: 'flaky failure' }
+        : p.kind === 'error'
+          ? { ...p, kind: 'flaky error' }
+          : p
+    )
+  }
+}

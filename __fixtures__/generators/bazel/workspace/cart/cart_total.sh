@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "cart total: 42.00"

@@ -1,0 +1,4 @@
+#!/bin/sh
+echo "exporting report"
+sleep 10
+echo "never printed"
