@@ -7550,14 +7550,14 @@ describe('third-party reports', () => {
     )
   })
 
-  it('bazel: error from the testcase; the suite-level log is its output', () => {
+  it("bazel: its exit-code error is the testcase's failure (Bazel says FAILED); the suite-level log is its output", () => {
     const testCases = parseFixture('third-party/bazel/bazel-suite-logs.xml')
     expect(testCases).toHaveLength(1)
     expect(testCases[0]).toEqual(
       expect.objectContaining({
         name: 'bazel/failing_absl_test',
         suites: ['bazel/failing_absl_test'],
-        outcome: 'error',
+        outcome: 'failure',
         seconds: 0,
         // Bazel writes the test's log at suite level only.
         output: expect.stringContaining('Generated test.log')
@@ -7565,7 +7565,7 @@ describe('third-party reports', () => {
     )
     expect(testCases[0].problems).toEqual([
       {
-        kind: 'error',
+        kind: 'failure',
         message: 'exited with error code 1',
         type: '',
         details: ''
@@ -9228,12 +9228,12 @@ describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
     ).toEqual(['cart/BD-1005_sharded_test_shard_2/3'])
   })
 
-  it('a failed test is an <error> with its exit code; its log is the suite-level output', () => {
+  it('a failed test is an <error> with its exit code, read as a failure (Bazel says FAILED); its log is the suite-level output', () => {
     const [tc] = read('BD-1001_checkout_fails_test/test.xml')
-    expect(tc.outcome).toBe('error')
+    expect(tc.outcome).toBe('failure')
     expect(tc.problems).toEqual([
       {
-        kind: 'error',
+        kind: 'failure',
         message: 'exited with error code 1',
         type: '',
         details: ''
@@ -9260,7 +9260,7 @@ describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
     expect(attempt.outcome).toBe('flaky')
     expect(attempt.problems).toEqual([
       expect.objectContaining({
-        kind: 'flaky error',
+        kind: 'flaky failure',
         message: 'exited with error code 1'
       })
     ])
@@ -9276,21 +9276,44 @@ describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
         ),
         'attempt_1.xml'
       )
-    ).toMatchObject({ testCases: [{ outcome: 'error' }] })
+    ).toMatchObject({ testCases: [{ outcome: 'failure' }] })
+  })
+
+  it("reads only Bazel's own exit-code error as a failure: not one with a classname, a type, details, or a name other than its suite's", () => {
+    const report = (testcase: string) =>
+      parseJUnit(
+        `<testsuites><testsuite name="cart/x_test" tests="1" errors="1">${testcase}</testsuite></testsuites>`,
+        'test.xml'
+      )
+    expect(
+      report(
+        '<testcase name="cart/x_test" status="run"><error message="exited with error code 1"></error></testcase>'
+      )
+    ).toMatchObject({ testCases: [{ outcome: 'failure' }] })
+    for (const other of [
+      '<testcase name="cart/x_test" classname="cart"><error message="exited with error code 1"/></testcase>',
+      '<testcase name="cart/x_test"><error message="exited with error code 1" type="RuntimeError"/></testcase>',
+      '<testcase name="cart/x_test"><error message="exited with error code 1">trace</error></testcase>',
+      '<testcase name="other"><error message="exited with error code 1"/></testcase>',
+      '<testcase name="cart/x_test"><error message="exited with error code one"/></testcase>'
+    ])
+      expect(report(other)).toMatchObject({
+        testCases: [{ outcome: 'error' }]
+      })
   })
 
   it("statuses per marker are Bazel's summary's (a failed run or shard fails the target; the snake-case name has no marker)", () => {
     expect(statusesByMarker(BAZEL)).toEqual({
       'BD-1000': 'passed',
-      'BD-1001': 'blocked',
+      'BD-1001': 'failed',
       'BD-1002': 'passed',
-      'BD-1003': 'blocked',
-      'BD-1004': 'blocked',
-      'BD-1005': 'blocked',
-      'BD-1006': 'blocked',
-      'BD-1007': 'blocked',
-      'BD-1008': 'blocked',
-      'BD-1009': 'blocked'
+      'BD-1003': 'failed',
+      'BD-1004': 'failed',
+      'BD-1005': 'failed',
+      'BD-1006': 'failed',
+      'BD-1007': 'failed',
+      'BD-1008': 'failed',
+      'BD-1009': 'failed'
     })
   })
 })

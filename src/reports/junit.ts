@@ -15,7 +15,11 @@ import {
   outputOf,
   webTestRunnerOutput
 } from './junit/children.js'
-import { qt5TestCases, readTapHarnessSuite } from './junit/failures.js'
+import {
+  qt5TestCases,
+  readBazelExitCodes,
+  readTapHarnessSuite
+} from './junit/failures.js'
 import { parserOptions } from './junit/parser-options.js'
 import {
   bazelEarlierAttempts,
@@ -135,6 +139,7 @@ export function parseJUnit(
   }
   const testCases = documentTestCases(xml, reportFile, pieceChars)
   if (!testCases) return { kind: 'not-junit', root: '(none)' }
+  readBazelExitCodes(testCases)
   bazelEarlierAttempts(reportFile, testCases)
   return junitReport(testCases, hadDoctype, text.length)
 }

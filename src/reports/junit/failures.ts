@@ -758,3 +758,33 @@ export function takeLibtestFailure(problem: Problem, output: string): string {
   problem.message = returned[1]
   return output.slice(0, returned.index).trimEnd()
 }
+
+/** All Bazel knows of a failed test whose binary writes no report of its own. */
+const BAZEL_EXIT_CODE = /^exited with error code \d+$/
+
+/**
+ * Bazel writes the test.xml of a test whose binary writes no report itself
+ * as one testcase named as its suite (`cart/checkout_test`), without a
+ * classname, and a failed run as an empty `<error message="exited with
+ * error code N">`. Bazel's summary says FAILED (TIMEOUT for code 142), as
+ * the test's own tool would: a failure, not an error (blocked).
+ */
+export function readBazelExitCodes(testCases: readonly TestCase[]): void {
+  for (const testCase of testCases) {
+    const { problems } = testCase
+    if (problems.length !== 1) continue
+    const [problem] = problems
+    if (
+      problem.kind === 'error' &&
+      problem.type === '' &&
+      problem.details === '' &&
+      BAZEL_EXIT_CODE.test(problem.message) &&
+      testCase.classname === '' &&
+      testCase.suites.length === 1 &&
+      testCase.suites[0] === testCase.name
+    ) {
+      problem.kind = 'failure'
+      testCase.outcome = 'failure'
+    }
+  }
+}
