@@ -9245,7 +9245,9 @@ describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
     )
     // A timeout is exit code 142, the log's last line says so.
     const [slow] = read('BD-1003_slow_export_test/test.xml')
-    expect(slow.problems[0].message).toBe('exited with error code 142')
+    expect(slow.problems[0].message).toBe(
+      'timed out (exited with error code 142)'
+    )
     expect(slow.output).toMatch(/\n-- Test timed out at [^\n]* --\s*$/)
     // Bazel splits a ]]> of the log across two CDATA sections.
     expect(read('BD-1009_hostile_output_test/test.xml')[0].output).toContain(
@@ -9289,7 +9291,22 @@ describe('bazel (4.2.3): test.xml per target, runs, shards, attempts', () => {
       report(
         '<testcase name="cart/x_test" status="run"><error message="exited with error code 1"></error></testcase>'
       )
-    ).toMatchObject({ testCases: [{ outcome: 'failure' }] })
+    ).toMatchObject({
+      testCases: [
+        {
+          outcome: 'failure',
+          problems: [{ message: 'exited with error code 1' }]
+        }
+      ]
+    })
+    // Code 142 is a timeout only where the log's last line says so.
+    expect(
+      report(
+        '<testcase name="cart/x_test"><error message="exited with error code 142"></error></testcase>'
+      )
+    ).toMatchObject({
+      testCases: [{ problems: [{ message: 'exited with error code 142' }] }]
+    })
     for (const other of [
       '<testcase name="cart/x_test" classname="cart"><error message="exited with error code 1"/></testcase>',
       '<testcase name="cart/x_test"><error message="exited with error code 1" type="RuntimeError"/></testcase>',

@@ -16447,12 +16447,15 @@ function takeLibtestFailure(problem, output) {
 }
 /** All Bazel knows of a failed test whose binary writes no report of its own. */
 const BAZEL_EXIT_CODE = /^exited with error code \d+$/;
+/** Bazel's last line of the log of a test it stopped (exit code 142, SIGALRM). */
+const BAZEL_TIMED_OUT = /\n-- Test timed out at [^\n]* --\s*$/;
 /**
  * Bazel writes the test.xml of a test whose binary writes no report itself
  * as one testcase named as its suite (`cart/checkout_test`), without a
  * classname, and a failed run as an empty `<error message="exited with
  * error code N">`. Bazel's summary says FAILED (TIMEOUT for code 142), as
- * the test's own tool would: a failure, not an error (blocked).
+ * the test's own tool would: a failure, not an error (blocked). A timeout
+ * says so, as the log's last line does.
  */
 function readBazelExitCodes(testCases) {
     for (const testCase of testCases) {
@@ -16469,6 +16472,9 @@ function readBazelExitCodes(testCases) {
             testCase.suites[0] === testCase.name) {
             problem.kind = 'failure';
             testCase.outcome = 'failure';
+            if (problem.message.endsWith(' 142') &&
+                BAZEL_TIMED_OUT.test(testCase.output))
+                problem.message = `timed out (${problem.message})`;
         }
     }
 }
