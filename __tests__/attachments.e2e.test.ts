@@ -5,7 +5,13 @@
  * results' comments; nothing outside the workspace is ever read.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { decodeReport } from '../src/reports/decode.js'
@@ -138,18 +144,23 @@ describe('attachments', () => {
     ]
       .map((p) => `[[ATTACHMENT|${p}]]`)
       .join('\n')
-    const result = await action({
-      files: {
-        'junit.xml': {
-          content: `<testsuite name="s"><testcase name="BD-1 a"><system-out>${lines}</system-out></testcase></testsuite>`
+    let result: Awaited<ReturnType<typeof action>>
+    try {
+      result = await action({
+        files: {
+          'junit.xml': {
+            content: `<testsuite name="s"><testcase name="BD-1 a"><system-out>${lines}</system-out></testcase></testsuite>`
+          },
+          'ok.txt': { content: 'fine' }
         },
-        'ok.txt': { content: 'fine' }
-      },
-      prepare: (workspace) => {
-        symlinkSync(outside, path.join(workspace, 'link-out.txt'))
-        mkdirSync(path.join(workspace, 'folder'))
-      }
-    })
+        prepare: (workspace) => {
+          symlinkSync(outside, path.join(workspace, 'link-out.txt'))
+          mkdirSync(path.join(workspace, 'folder'))
+        }
+      })
+    } finally {
+      rmSync(outside, { force: true })
+    }
     expect(result.exitCode).toBe(0)
     expect((await storedFiles()).map((f) => f.content)).toEqual(['fine'])
     const warning = result.stdout

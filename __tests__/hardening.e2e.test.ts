@@ -4,7 +4,7 @@
  * switched on, and checks that nothing is lost, duplicated or leaked.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
-import { symlinkSync, writeFileSync } from 'node:fs'
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { truncate } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -723,18 +723,23 @@ describe('hostile and broken reports', () => {
       outside,
       '<testsuite><testcase name="BD-5 secret outside"/></testsuite>'
     )
-    const result = await action({
-      inputs: { reports: `**/*.xml\n../*.xml\n${outside}` },
-      files: {
-        'junit.xml': {
-          content: '<testsuite><testcase name="BD-1 inside"/></testsuite>'
+    let result: Awaited<ReturnType<typeof action>>
+    try {
+      result = await action({
+        inputs: { reports: `**/*.xml\n../*.xml\n${outside}` },
+        files: {
+          'junit.xml': {
+            content: '<testsuite><testcase name="BD-1 inside"/></testsuite>'
+          }
+        },
+        prepare: (workspace) => {
+          symlinkSync(outside, path.join(workspace, 'linked-junit.xml'))
+          symlinkSync(os.tmpdir(), path.join(workspace, 'linked-dir'))
         }
-      },
-      prepare: (workspace) => {
-        symlinkSync(outside, path.join(workspace, 'linked-junit.xml'))
-        symlinkSync(os.tmpdir(), path.join(workspace, 'linked-dir'))
-      }
-    })
+      })
+    } finally {
+      rmSync(outside, { force: true })
+    }
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(
       '::warning::Report pattern ignored: ../*.xml (outside the workspace)'

@@ -10,7 +10,7 @@ import {
   it
 } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -846,6 +846,14 @@ describe('faults', () => {
 
 describe('cli', () => {
   const cli = fileURLToPath(new URL('../test-server/cli.mjs', import.meta.url))
+  const tempDirs: string[] = []
+  const tempDir = () => {
+    tempDirs.push(mkdtempSync(join(tmpdir(), 'qas-cli-')))
+    return tempDirs[tempDirs.length - 1]
+  }
+  afterAll(() => {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  })
 
   /** Starts the CLI and resolves with its first stdout line, parsed. */
   function startCli(args: string[]) {
@@ -873,7 +881,7 @@ describe('cli', () => {
   }
 
   it('prints its URL line, serves, and saves the state on SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qas-cli-'))
+    const dir = tempDir()
     const stateFile = join(dir, 'state.json')
     const { child, firstLine, exited } = startCli(['--state-file', stateFile])
     try {
@@ -910,7 +918,7 @@ describe('cli', () => {
   })
 
   it('accepts a seed file with makeProject-style projects', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qas-cli-'))
+    const dir = tempDir()
     const seedFile = join(dir, 'seed.json')
     writeFileSync(
       seedFile,
