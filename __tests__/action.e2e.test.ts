@@ -1091,18 +1091,29 @@ describe('reports that cannot be used', () => {
     expect(posted).toHaveLength(12)
   })
 
-  it('warns about a matched file that is not JUnit, naming it', async () => {
+  it('warns about a matched file that is not JUnit, naming it and, for a known format, what to do', async () => {
     const result = await action({
       files: {
         'junit.xml': PYTEST,
         'junit-other.xml': {
           content: '<?xml version="1.0"?><project><name>x</name></project>'
-        }
+        },
+        'TestResults/TestResult.xml': {
+          fixture: '__fixtures__/reports/not-junit/nunit2-TestResult.xml'
+        },
+        'junit-unknown.xml': { content: '<results><test/></results>' }
       }
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(
-      '::warning::junit-other.xml is not a JUnit report (its root element is <project>); skipped'
+      "::warning::TestResults/TestResult.xml is not a JUnit report (its root element is <test-results>: NUnit 2's own XML; for .NET, JunitXml.TestLogger writes JUnit: `dotnet test --logger junit`); skipped"
+    )
+    expect(result.stdout).toContain(
+      '::warning::junit-unknown.xml is not a JUnit report (its root element is <results>); skipped'
+    )
+    expect(JSON.parse(result.outputs.results)).toHaveLength(12)
+    expect(result.stdout).toContain(
+      "::warning::junit-other.xml is not a JUnit report (its root element is <project>: a build file such as Maven's pom.xml or Ant's build.xml; not test results: leave it out of `reports`); skipped"
     )
   })
 

@@ -18,6 +18,7 @@ import { findReports } from './reports/find.js'
 import { ReportParseError } from './reports/junit.js'
 import { failedOrErrored } from './reports/test-case.js'
 import { loadReport } from './reports/load.js'
+import { otherFormatNote } from './reports/other-formats.js'
 import { clipped } from './util/text.js'
 
 /** Characters of a report's problem in the log: enough for any real message. */
@@ -83,7 +84,7 @@ export async function readReports(
           )
         }
         if (report.kind === 'not-junit') {
-          const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>); skipped`
+          const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>${otherFormatNote(report.root)}); skipped`
           warning(problem)
           result.problems.push(problem)
           continue
