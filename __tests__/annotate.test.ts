@@ -174,3 +174,20 @@ describe('annotateFailures', () => {
     expect(line).not.toMatch(LONE_SURROGATE)
   })
 })
+
+describe('the same test in several Playwright projects', () => {
+  it('is annotated once per project it failed in, its title naming the project', () => {
+    const lines = annotateResults(
+      plannedForBd(
+        fixtureTestCases('playwright/playwright-junit-projects.xml'),
+        1200
+      )
+    ).filter((l) => l.startsWith('::error'))
+    expect(lines.map((l) => /title=([^:]*)::/.exec(l)?.[1])).toEqual([
+      'BD-1101%3A [firefox] BD-1101 fails only in firefox',
+      'BD-1103%3A [chromium] BD-1103 fails in every project',
+      'BD-1103%3A [firefox] BD-1103 fails in every project',
+      'BD-1103%3A [webkit] BD-1103 fails in every project'
+    ])
+  })
+})

@@ -891,6 +891,58 @@ describe('buildComment content', () => {
   })
 })
 
+describe('buildComment: the same test in several Playwright projects', () => {
+  const projects = fixtureTestCases('playwright/playwright-junit-projects.xml')
+  const tests = (name: string) => projects.filter((t) => t.name === name)
+
+  it("names each test's project where a result's tests ran in more than one", () => {
+    const html = buildComment(
+      'failure',
+      'Failed',
+      tests('BD-1101 fails only in firefox'),
+      {}
+    )
+    expect(html).toContain(
+      '<p><strong>Failed</strong>: 3 tests (1 failed, 2 passed)</p><ul><li>passed: <code>[chromium] BD-1101 fails only in firefox</code> in projects.spec.js ('
+    )
+    expect(html).toContain(
+      '<li>failed: <code>[firefox] BD-1101 fails only in firefox</code> in projects.spec.js ('
+    )
+    expect(html).toContain(
+      '<li>passed: <code>[webkit] BD-1101 fails only in firefox</code>'
+    )
+    // The failure's details are headed by the test that failed.
+    expect(html).toContain(
+      '<p><strong>[firefox] BD-1101 fails only in firefox</strong></p>'
+    )
+    expect(html).not.toContain('<strong>[chromium]')
+  })
+
+  it('names no project where all ran in one, or the result is one test', () => {
+    const firefox = projects.filter((t) => t.runsIn === 'firefox')
+    const one = buildComment(
+      'failure',
+      'Failed',
+      firefox.filter((t) => t.name.startsWith('BD-1103')),
+      {}
+    )
+    expect(one).toContain(
+      '<p><strong>Failed</strong>: <code>BD-1103 fails in every project</code> in projects.spec.js ('
+    )
+    const two = buildComment(
+      'failure',
+      'Failed',
+      firefox.filter((t) => /^BD-110[13]/.test(t.name)),
+      {}
+    )
+    expect(two).toContain(
+      '<li>failed: <code>BD-1101 fails only in firefox</code>'
+    )
+    expect(two).not.toContain('<code>[firefox] BD-')
+    expect(two).not.toContain('<strong>[firefox]')
+  })
+})
+
 describe('buildComment links', () => {
   const testCase = one('<testcase name="t"/>')
 

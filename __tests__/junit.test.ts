@@ -262,6 +262,7 @@ const GENERATED = [
   'playwright/playwright-junit.xml',
   'playwright/playwright-junit-include-retries.xml',
   'playwright/playwright-junit-nesting.xml',
+  'playwright/playwright-junit-projects.xml',
   'bats/bats-junit.xml',
   'bats/bats-setup-file.xml',
   'doctest/doctest-junit.xml',
@@ -2651,6 +2652,25 @@ describe('@web/test-runner (@web/test-runner-junit-reporter)', () => {
       skipped: 6
     })
     expect(statusByMarker(both, 500)).toEqual(STATUSES)
+  })
+
+  it("each test runs in its suite's browser (`browser.name`), told apart where there are two", () => {
+    const both = parseFixture(BROWSERS)
+    expect(
+      named(both, 'BD-486 lists new arrivals').map((t) => [t.runsIn, t.outcome])
+    ).toEqual([
+      ['Chromium desktop', 'failure'],
+      ['Chromium desktop', 'passed'],
+      ['Chromium mobile', 'failure'],
+      ['Chromium mobile', 'passed']
+    ])
+    expect(new Set(both.map((t) => t.runsIn))).toEqual(
+      new Set(['Chromium desktop', 'Chromium mobile'])
+    )
+    for (const file of ONE_BROWSER)
+      expect(new Set(parseFixture(file).map((t) => t.runsIn))).toEqual(
+        new Set(['Chrome'])
+      )
   })
 
   it('two tests of one title in a describe block are two tests, not a retry (the reporter writes a retried test once)', () => {
@@ -6901,6 +6921,52 @@ describe("Python's junit_xml 1.9 (to_xml_report_file)", () => {
 
 describe('playwright', () => {
   const playwright = parseFixture('playwright/playwright-junit.xml')
+
+  it("three projects: each test once per project, in its project (the suite's `hostname`); the markers' statuses as Playwright's summary counts them", () => {
+    const projects = parseFixture('playwright/playwright-junit-projects.xml')
+    expect(projects).toHaveLength(18)
+    expect(
+      named(projects, 'BD-1101 fails only in firefox').map((t) => [
+        t.runsIn,
+        t.outcome
+      ])
+    ).toEqual([
+      ['chromium', 'passed'],
+      ['firefox', 'failure'],
+      ['webkit', 'passed']
+    ])
+    expect(
+      named(projects, 'BD-1102 skipped only in webkit').map((t) => [
+        t.runsIn,
+        t.outcome
+      ])
+    ).toEqual([
+      ['chromium', 'passed'],
+      ['firefox', 'passed'],
+      ['webkit', 'skipped']
+    ])
+    expect(statusByMarker(projects, 1200)).toEqual({
+      'BD-1100': 'passed',
+      'BD-1101': 'failed',
+      'BD-1102': 'passed',
+      'BD-1103': 'failed',
+      'BD-1104': 'passed',
+      'BD-1105': 'passed'
+    })
+    // One project: its name, as in every Playwright report.
+    expect(new Set(playwright.map((t) => t.runsIn))).toEqual(new Set(['api']))
+  })
+
+  it('runs in no project in reports of other tools, whose suites also have a hostname', () => {
+    for (const file of [
+      'jest/jest-junit.xml',
+      'karma/karma-mocha-junit.xml',
+      'pytest/pytest-xunit2.xml',
+      'vitest/vitest-junit.xml'
+    ])
+      for (const testCase of parseFixture(file))
+        expect([file, testCase.runsIn]).toEqual([file, undefined])
+  })
 
   it('a test that ran and passed with a todo or skip annotation is passed (Playwright and vitest write annotations as properties)', () => {
     // Playwright 1.65: test('BD-102 annotated todo', { annotation: { type:

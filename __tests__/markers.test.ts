@@ -1960,7 +1960,8 @@ const TOOLS: Record<string, string[]> = {
   playwright: [
     'playwright/playwright-junit.xml',
     'playwright/playwright-junit-include-retries.xml',
-    'playwright/playwright-junit-nesting.xml'
+    'playwright/playwright-junit-nesting.xml',
+    'playwright/playwright-junit-projects.xml'
   ],
   bats: ['bats/bats-junit.xml', 'bats/bats-setup-file.xml'],
   doctest: ['doctest/doctest-junit.xml', 'doctest/doctest-warn.xml'],

@@ -105,6 +105,63 @@ describe('renderSummary', () => {
     expect(md).not.toMatch(/\[3\d?/)
   })
 
+  it("says how each test ended where a row's tests did not all end alike, and not where they did", () => {
+    const { results } = plan(
+      '<testcase name="BD-1 a"/><testcase name="BD-1 b"><skipped/></testcase>' +
+        '<testcase name="BD-2 a"/><testcase name="BD-2 b"/>' +
+        '<testcase name="BD-3 a"><skipped/></testcase><testcase name="BD-3 b"><skipped/></testcase>'
+    )
+    const md = renderSummary(
+      summary({ planned: results, resultIds: [7, 8, 9] })
+    )
+    expect(md).toContain('<td>passed: BD-1 a<br>skipped: BD-1 b</td>')
+    expect(md).toContain('<td>BD-2 a<br>BD-2 b</td>')
+    // Those it does not name, counted.
+    const { results: many } = plan(
+      Array.from({ length: 6 }, (_, i) =>
+        i === 5
+          ? `<testcase name="BD-4 t${i}"><failure/></testcase>`
+          : i % 2
+            ? `<testcase name="BD-4 t${i}"><skipped/></testcase>`
+            : `<testcase name="BD-4 t${i}"/>`
+      ).join('')
+    )
+    expect(
+      renderSummary(summary({ planned: many, resultIds: [10] }))
+    ).toContain(
+      '<td>failed: BD-4 t5<br>passed: BD-4 t0<br>skipped: BD-4 t1<br>… and 3 more (2 passed, 1 skipped)</td>'
+    )
+    expect(md).toContain('<td>BD-3 a<br>BD-3 b</td>')
+  })
+
+  it("names each test's Playwright project where a row's tests ran in more than one", () => {
+    const planned = plannedForBd(
+      fixtureTestCases('playwright/playwright-junit-projects.xml'),
+      1200
+    )
+    const md = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    expect(md).toContain(
+      '<td>failed: [firefox] BD-1101 fails only in firefox<br>passed: [chromium] BD-1101 fails only in firefox<br>passed: [webkit] BD-1101 fails only in firefox<br><em>fails in the second project only</em></td>'
+    )
+    expect(md).toContain(
+      '<td>[chromium] BD-1100 passes in every project<br>[firefox] BD-1100 passes in every project<br>[webkit] BD-1100 passes in every project</td>'
+    )
+    // One project: as before.
+    const firefox = plannedForBd(
+      fixtureTestCases('playwright/playwright-junit-projects.xml').filter(
+        (t) => t.runsIn === 'firefox'
+      ),
+      1200
+    )
+    expect(
+      renderSummary(
+        summary({ planned: firefox, resultIds: [1, 2, 3, 4, 5, 6] })
+      )
+    ).toContain('<td>BD-1100 passes in every project</td>')
+  })
+
   it("names a failed result's failed tests first: the row shows which one failed", () => {
     const { results } = plan(
       Array.from({ length: 6 }, (_, i) =>
@@ -115,7 +172,7 @@ describe('renderSummary', () => {
     )
     const md = renderSummary(summary({ planned: results, resultIds: [7] }))
     expect(md).toContain(
-      'BD-1 case 4<br>BD-1 case 0<br>BD-1 case 1<br>… and 3 more<br><em>boom in case 4</em>'
+      'failed: BD-1 case 4<br>passed: BD-1 case 0<br>passed: BD-1 case 1<br>… and 3 more (3 passed)<br><em>boom in case 4</em>'
     )
   })
 
@@ -126,7 +183,7 @@ describe('renderSummary', () => {
     )
     const md = renderSummary(summary({ planned: results, resultIds: [7, 8] }))
     expect(md).toContain(
-      '<td>BD-1 adds 2<br>BD-1 adds 1<br><em>3 !== 4</em></td>'
+      '<td>failed: BD-1 adds 2<br>passed: BD-1 adds 1<br><em>3 !== 4</em></td>'
     )
     expect(md).toContain(
       '<td>BD-2 todo<br>BD-2 real<br><em>BD-2 real: expected 40</em></td>'
@@ -185,7 +242,7 @@ describe('renderSummary', () => {
       'BD-2 user sees error on bad password<br><em>no message; its output ends: actual: Something went wrong</em>'
     )
     expect(html).toContain(
-      'BD-6 discount code [BOGUS]<br>BD-6 discount code [SAVE10]<br>BD-6 discount code [SAVE20]<br><em>no message; its output ends: discount for BOGUS: got 0, want 99</em>'
+      'failed: BD-6 discount code [BOGUS]<br>passed: BD-6 discount code [SAVE10]<br>passed: BD-6 discount code [SAVE20]<br><em>no message; its output ends: discount for BOGUS: got 0, want 99</em>'
     )
     // A suite's output is not the test's own: no line of it.
     const suite = plan(

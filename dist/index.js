@@ -5797,6 +5797,8 @@ function detachedTestCase(testCase, suiteCopies) {
     // of 100,000 test cases.
     if (testCase.blocks)
         copy.blocks = copiedList(testCase.blocks, suiteCopies);
+    if (testCase.runsIn !== undefined)
+        copy.runsIn = detached(testCase.runsIn);
     return copy;
 }
 /** A list of strings copied once (see detachedTestCase). */
@@ -5831,6 +5833,22 @@ function failedFirst(testCases, limit) {
 /** A failure or an error, not a skip or a failed attempt before a passing retry. */
 function isFailureOrError(problem) {
     return problem.kind === 'failure' || problem.kind === 'error';
+}
+/** Whether the tests ran in more than one configuration (see TestCase.runsIn). */
+function runInSeveral(testCases) {
+    const first = testCases[0]?.runsIn;
+    return testCases.some((t) => t.runsIn !== first);
+}
+/**
+ * The test's name as a reader is shown it: with the configuration it ran in
+ * first, as Playwright writes it (`[firefox] BD-1 checkout`), where its
+ * result's tests ran in several.
+ */
+function shownName(testCase, withRunsIn) {
+    const name = testCase.name || '(unnamed test)';
+    return withRunsIn && testCase.runsIn !== undefined
+        ? `[${testCase.runsIn}] ${name}`
+        : name;
 }
 /** Passed, with no failure, error or skip written (not even a retried one). */
 function passedPlainly(testCase) {
@@ -6764,6 +6782,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
     const failing = new Map();
     // Every failed test once: one with several markers is in several results.
     const failedTests = new Set();
+    const namedApart = new Set();
     const said = new Map();
     const saidOf = (testCase) => {
         if (!said.has(testCase)) {
@@ -6776,6 +6795,8 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         // A test rerun and failed again (gotestsum, TestNG) is annotated once;
         // its reruns share its result, so only a result's own tests are compared.
         const seen = result.testCases.length > 1 ? new Set() : undefined;
+        // The same test in two Playwright projects: each annotated, named apart.
+        const several = runInSeveral(result.testCases);
         // Whether a failed test of the result says why it failed: then one whose
         // failure only says it failed (a go test whose subtests failed) is not
         // annotated beside it.
@@ -6784,7 +6805,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
             if (!failedOrErrored(testCase.outcome))
                 continue;
             if (seen) {
-                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
+                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}\n${testCase.runsIn}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
@@ -6801,6 +6822,8 @@ function annotateFailures(results, locator, earlierErrors = 0) {
                     continue;
             }
             failedTests.add(testCase);
+            if (several)
+                namedApart.add(testCase);
             // Only those annotated are kept; the rest are counted.
             if (failing.size < slots)
                 failing.set(testCase, [result.marker]);
@@ -6812,7 +6835,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
         const location = locator.failureOf(testCase);
         log_error(message, {
-            title: clipStart(plainText(`${markers.join(', ')}: ${testCase.name}`), 255).text,
+            title: clipStart(plainText(`${markers.join(', ')}: ${namedApart.has(testCase) ? shownName(testCase, true) : testCase.name}`), 255).text,
             file: location?.file,
             startLine: location?.line
         });
@@ -15715,6 +15738,11 @@ function skipProperty(children) {
         return value !== '' && value !== 'false';
     });
 }
+/** The value of the first `<property name="…">` of that name, '' when none. */
+function propertyValue(children, name) {
+    const property = properties(children).find((p) => attribute(p, 'name') === name);
+    return property ? attribute(property, 'value') : '';
+}
 function markerProperties(children) {
     return properties(children)
         .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
@@ -18987,6 +19015,15 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         }
     }
     suiteRulesOfTools(own, name, outer, source);
+    // The same tests, run once per Playwright project or browser.
+    const runsIn = source.playwright
+        ? attribute(suite, 'hostname')
+        : source.webTestRunner
+            ? propertyValue(others, 'browser.name')
+            : '';
+    if (runsIn)
+        for (const testCase of own)
+            testCase.runsIn = runsIn;
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -19153,6 +19190,7 @@ const COMMENT_LIMITS = {
     /** Characters of captured output of one failed test (its end is kept). */
     outputChars: 4000
 };
+/** How a test's outcome is said in comments and in the job summary's rows. */
 const OUTCOME_WORDS = {
     passed: 'passed',
     failure: 'failed',
@@ -19165,6 +19203,9 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
     // One test (the usual case): one line. Comments are posted by the
     // thousand, so they say what matters without boilerplate.
     const single = testCases.length === 1;
+    // The same test in two Playwright projects: named apart.
+    const several = !single && runInSeveral(testCases);
+    const title = (testCase) => nameText(shownName(testCase, several));
     const head = single
         ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
         : `<p>${label}: ${describeCounts(testCases)}</p><ul>`;
@@ -19181,7 +19222,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
             ? failedFirst(testCases, COMMENT_LIMITS.listedTestCases)
             : testCases;
         for (const testCase of listed)
-            parts.push(`<li>${describeTest(testCase)}</li>`);
+            parts.push(`<li>${describeTest(testCase, '', several)}</li>`);
         if (testCases.length > listed.length) {
             parts.push(`<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`);
         }
@@ -19199,7 +19240,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         // A suite's output, given to each of its failed tests, is shown once.
         const shownOutputs = new Set();
         for (const testCase of detailed)
-            parts.push(failureDetails(testCase, !single, shownOutputs));
+            parts.push(failureDetails(testCase, single ? undefined : title(testCase), shownOutputs));
         if (failing.length > detailed.length) {
             parts.push(`<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`);
         }
@@ -19210,7 +19251,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         .slice(0, COMMENT_LIMITS.detailedTestCases);
     for (const testCase of warnedOnly) {
         if (!single)
-            parts.push(`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`);
+            parts.push(`<p><strong>${title(testCase)}</strong></p>`);
         for (const problem of testCase.problems.slice(0, COMMENT_LIMITS.problemsPerTest))
             if (problem.kind === 'warning')
                 parts.push(problemBlock(problem));
@@ -19222,9 +19263,7 @@ function buildComment(outcome, statusLabel, testCases, links, attachments = []) 
         .filter(([, reason]) => reason !== '');
     const givenReasons = reasons.slice(0, COMMENT_LIMITS.detailedTestCases);
     for (const [testCase, reason] of givenReasons) {
-        const who = single
-            ? 'Reason'
-            : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`;
+        const who = single ? 'Reason' : `<strong>${title(testCase)}</strong>`;
         parts.push(`<p>${who}: ${reason}</p>`);
     }
     const untold = reasons.length - givenReasons.length;
@@ -19252,20 +19291,24 @@ function attachmentList(attachments) {
     return `<h4>Attachments:</h4><ul>${items.join('')}</ul>`;
 }
 function describeCounts(testCases) {
+    return `${counted(testCases.length, 'test')} (${outcomeCounts(testCases)})`;
+}
+/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
+function outcomeCounts(testCases) {
     const counts = new Map();
     for (const t of testCases)
         counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
     const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
-    const words = order
+    return order
         .filter((o) => counts.has(o))
-        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`);
-    return `${counted(testCases.length, 'test')} (${words.join(', ')})`;
+        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`)
+        .join(', ');
 }
 /**
  * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
  * when the status label already says it ("Passed: <code>name</code>").
  */
-function describeTest(testCase, statusLabel = '') {
+function describeTest(testCase, statusLabel = '', withRunsIn = false) {
     const { name, classname, file } = testCase;
     // jest-junit repeats the name as classname: say it once.
     let where = '';
@@ -19278,18 +19321,16 @@ function describeTest(testCase, statusLabel = '') {
         : ` (${formatSeconds(testCase.seconds)})`;
     const word = OUTCOME_WORDS[testCase.outcome];
     const said = lowerCase(statusLabel).startsWith(word);
-    return (`${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
+    return (`${said ? '' : `${word}: `}<code>${nameText(shownName(testCase, withRunsIn))}</code>` +
         (where ? ` in ${where}` : '') +
         time);
 }
 /**
- * `named`: whether to head the details with the test's name (several
+ * `heading`: the test's name as HTML, to head the details with (several
  * tests); `shownOutputs`: suite outputs shown already in this comment.
  */
-function failureDetails(testCase, named, shownOutputs) {
-    const parts = named
-        ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
-        : [];
+function failureDetails(testCase, heading, shownOutputs) {
+    const parts = heading ? [`<p><strong>${heading}</strong></p>`] : [];
     const problems = testCase.problems.filter((p) => p.kind !== 'skipped');
     const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest);
     for (const problem of shown)
@@ -23879,6 +23920,7 @@ function clipForLog(text) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
@@ -24025,13 +24067,18 @@ function renderRow(result, resultId, dryRun, source) {
     const listed = result.testCases.length === 1
         ? result.testCases
         : failedFirst(result.testCases, NAMES_PER_ROW);
+    // Which of the tests failed, where they did not all end alike.
+    const mixed = result.testCases.some((t) => t.outcome !== result.testCases[0].outcome);
+    const several = runInSeveral(result.testCases);
     const names = listed
-        .map((t) => summaryText(clipped(plainText(t.name) || '(unnamed test)', 200)))
+        .map((t) => (mixed ? `${OUTCOME_WORDS[t.outcome]}: ` : '') +
+        summaryText(clipped(plainText(shownName(t, several)) || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
-        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
+        ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more` +
+            (mixed ? ` (${outcomeCounts(unlisted(result.testCases, listed))})` : '')
         : '';
-    const line = failureLine(result);
+    const line = failureLine(result, several);
     // The link is to where the first failed test failed: not beside another's line.
     const at = source && !line.ofAnother ? sourceLink(source) : '';
     const why = line.text && at ? `${line.text} (${at})` : line.text || at;
@@ -24049,6 +24096,11 @@ function renderRow(result, resultId, dryRun, source) {
         `</td><td>${stored}</td><td>${names}${more}${why ? `<br><em>${why}</em>` : ''}</td></tr>\n`
     ];
 }
+/** The tests a row does not name. */
+function unlisted(testCases, listed) {
+    const named = new Set(listed);
+    return testCases.filter((t) => !named.has(t));
+}
 /** `path:line`, linked to that line of the tested commit. */
 function sourceLink(source) {
     const href = safeHref(source.href);
@@ -24060,7 +24112,7 @@ function sourceLink(source) {
  * the table wants to know. Of its first failed test, the row's first name
  * (see failedFirst); when that one's says nothing, of the next, named.
  */
-function failureLine(result) {
+function failureLine(result, several) {
     if (!failedOrErrored(result.outcome))
         return { text: '' };
     const failed = result.testCases.filter((t) => failedOrErrored(t.outcome));
@@ -24076,13 +24128,13 @@ function failureLine(result) {
                 continue;
             const headline = summaryLine(said, FAILURE_LINE_CHARS);
             if (!said.generic)
-                return lineOf(index, testCase, headline);
+                return lineOf(index, testCase, headline, several);
             generic ??= { index, testCase, headline };
             break;
         }
     }
     if (generic)
-        return lineOf(generic.index, generic.testCase, generic.headline);
+        return lineOf(generic.index, generic.testCase, generic.headline, several);
     // No failure says anything (CTest, meson: the program's exit status): the
     // end of the first failed test's own output, where a program says why.
     const [first] = failed;
@@ -24118,11 +24170,11 @@ const OUTPUT_FRAME = /^(?:Call Stack \(most recent call first\):|\S+:\d+ \([^()]
 /** Of a failed test's output, read for its last line. */
 const OUTPUT_READ_CHARS = 4096;
 /** A failure's line in the row, named when it is not the first failed test's. */
-function lineOf(index, testCase, headline) {
+function lineOf(index, testCase, headline, several) {
     const text = summaryText(clipped(headline, FAILURE_LINE_CHARS));
     if (index === 0)
         return { text };
-    const name = summaryText(clipped(plainText(testCase.name) || '(unnamed test)', 80));
+    const name = summaryText(clipped(plainText(shownName(testCase, several)) || '(unnamed test)', 80));
     return { text: `${name}: ${text}`, ofAnother: true };
 }
 /** The summary of an upload that stopped before it had one: why, line by line. */

@@ -11,8 +11,11 @@ import {
   failedFirst,
   failedOrErrored,
   isFailureOrError,
+  runInSeveral,
+  shownName,
   type TestCase
 } from './reports/test-case.js'
+import { OUTCOME_WORDS, outcomeCounts } from './results/comment.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped, plainText } from './util/text.js'
 import { failureText, summaryLine } from './results/failure-text.js'
@@ -240,16 +243,26 @@ function renderRow(
     result.testCases.length === 1
       ? result.testCases
       : failedFirst(result.testCases, NAMES_PER_ROW)
+  // Which of the tests failed, where they did not all end alike.
+  const mixed = result.testCases.some(
+    (t) => t.outcome !== result.testCases[0].outcome
+  )
+  const several = runInSeveral(result.testCases)
   const names = listed
-    .map((t) =>
-      summaryText(clipped(plainText(t.name) || '(unnamed test)', 200))
+    .map(
+      (t) =>
+        (mixed ? `${OUTCOME_WORDS[t.outcome]}: ` : '') +
+        summaryText(
+          clipped(plainText(shownName(t, several)) || '(unnamed test)', 200)
+        )
     )
     .join('<br>')
   const more =
     result.testCases.length > NAMES_PER_ROW
-      ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more`
+      ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more` +
+        (mixed ? ` (${outcomeCounts(unlisted(result.testCases, listed))})` : '')
       : ''
-  const line = failureLine(result)
+  const line = failureLine(result, several)
   // The link is to where the first failed test failed: not beside another's line.
   const at = source && !line.ofAnother ? sourceLink(source) : ''
   const why = line.text && at ? `${line.text} (${at})` : line.text || at
@@ -269,6 +282,15 @@ function renderRow(
   ]
 }
 
+/** The tests a row does not name. */
+function unlisted(
+  testCases: readonly TestCase[],
+  listed: readonly TestCase[]
+): TestCase[] {
+  const named = new Set(listed)
+  return testCases.filter((t) => !named.has(t))
+}
+
 /** `path:line`, linked to that line of the tested commit. */
 function sourceLink(source: SourceLink): string {
   const href = safeHref(source.href)
@@ -281,7 +303,10 @@ function sourceLink(source: SourceLink): string {
  * the table wants to know. Of its first failed test, the row's first name
  * (see failedFirst); when that one's says nothing, of the next, named.
  */
-function failureLine(result: PlannedResult): {
+function failureLine(
+  result: PlannedResult,
+  several: boolean
+): {
   text: string
   ofAnother?: true
 } {
@@ -297,12 +322,13 @@ function failureLine(result: PlannedResult): {
       const said = failureText(problem, testCase.name)
       if (!said.headline) continue
       const headline = summaryLine(said, FAILURE_LINE_CHARS)
-      if (!said.generic) return lineOf(index, testCase, headline)
+      if (!said.generic) return lineOf(index, testCase, headline, several)
       generic ??= { index, testCase, headline }
       break
     }
   }
-  if (generic) return lineOf(generic.index, generic.testCase, generic.headline)
+  if (generic)
+    return lineOf(generic.index, generic.testCase, generic.headline, several)
   // No failure says anything (CTest, meson: the program's exit status): the
   // end of the first failed test's own output, where a program says why.
   const [first] = failed
@@ -344,12 +370,13 @@ const OUTPUT_READ_CHARS = 4096
 function lineOf(
   index: number,
   testCase: TestCase,
-  headline: string
+  headline: string,
+  several: boolean
 ): { text: string; ofAnother?: true } {
   const text = summaryText(clipped(headline, FAILURE_LINE_CHARS))
   if (index === 0) return { text }
   const name = summaryText(
-    clipped(plainText(testCase.name) || '(unnamed test)', 80)
+    clipped(plainText(shownName(testCase, several)) || '(unnamed test)', 80)
   )
   return { text: `${name}: ${text}`, ofAnother: true }
 }

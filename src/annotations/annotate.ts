@@ -7,6 +7,8 @@ import { error, info } from '../log.js'
 import {
   failedOrErrored,
   isFailureOrError,
+  runInSeveral,
+  shownName,
   type TestCase
 } from '../reports/test-case.js'
 import { failureText, type FailureText } from '../results/failure-text.js'
@@ -33,6 +35,7 @@ export function annotateFailures(
   const failing = new Map<TestCase, string[]>()
   // Every failed test once: one with several markers is in several results.
   const failedTests = new Set<TestCase>()
+  const namedApart = new Set<TestCase>()
   const said = new Map<TestCase, FailureText | undefined>()
   const saidOf = (testCase: TestCase): FailureText | undefined => {
     if (!said.has(testCase)) {
@@ -45,6 +48,8 @@ export function annotateFailures(
     // A test rerun and failed again (gotestsum, TestNG) is annotated once;
     // its reruns share its result, so only a result's own tests are compared.
     const seen = result.testCases.length > 1 ? new Set<string>() : undefined
+    // The same test in two Playwright projects: each annotated, named apart.
+    const several = runInSeveral(result.testCases)
     // Whether a failed test of the result says why it failed: then one whose
     // failure only says it failed (a go test whose subtests failed) is not
     // annotated beside it.
@@ -52,7 +57,7 @@ export function annotateFailures(
     for (const testCase of result.testCases) {
       if (!failedOrErrored(testCase.outcome)) continue
       if (seen) {
-        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
+        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}\n${testCase.runsIn}`
         if (seen.has(key)) continue
         seen.add(key)
       }
@@ -70,6 +75,7 @@ export function annotateFailures(
         if (saysWhy) continue
       }
       failedTests.add(testCase)
+      if (several) namedApart.add(testCase)
       // Only those annotated are kept; the rest are counted.
       if (failing.size < slots) failing.set(testCase, [result.marker])
     }
@@ -85,7 +91,9 @@ export function annotateFailures(
     const location = locator.failureOf(testCase)
     error(message, {
       title: clipStart(
-        plainText(`${markers.join(', ')}: ${testCase.name}`),
+        plainText(
+          `${markers.join(', ')}: ${namedApart.has(testCase) ? shownName(testCase, true) : testCase.name}`
+        ),
         255
       ).text,
       file: location?.file,

@@ -13,6 +13,7 @@ import {
   collectProblems,
   outcomeOf,
   outputOf,
+  propertyValue,
   webTestRunnerOutput
 } from './junit/children.js'
 import {
@@ -845,6 +846,13 @@ function collectSuiteParts(
     }
   }
   suiteRulesOfTools(own, name, outer, source)
+  // The same tests, run once per Playwright project or browser.
+  const runsIn = source.playwright
+    ? attribute(suite, 'hostname')
+    : source.webTestRunner
+      ? propertyValue(others, 'browser.name')
+      : ''
+  if (runsIn) for (const testCase of own) testCase.runsIn = runsIn
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio

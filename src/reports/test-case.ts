@@ -69,6 +69,7 @@ export function detachedTestCase(
   // Set in place (most have none): a spread or closure here costs every one
   // of 100,000 test cases.
   if (testCase.blocks) copy.blocks = copiedList(testCase.blocks, suiteCopies)
+  if (testCase.runsIn !== undefined) copy.runsIn = detached(testCase.runsIn)
   return copy
 }
 
@@ -185,6 +186,31 @@ export interface TestCase {
    * enclosing block's.
    */
   blocks?: readonly string[]
+  /**
+   * The configuration the tool ran it in, where a report can hold the same
+   * tests run in several: Playwright's project (its suite's `hostname`),
+   * @web/test-runner's browser (its suite's `browser.name` property). Shown
+   * with its name where a result's tests ran in more than one.
+   */
+  runsIn?: string
+}
+
+/** Whether the tests ran in more than one configuration (see TestCase.runsIn). */
+export function runInSeveral(testCases: readonly TestCase[]): boolean {
+  const first = testCases[0]?.runsIn
+  return testCases.some((t) => t.runsIn !== first)
+}
+
+/**
+ * The test's name as a reader is shown it: with the configuration it ran in
+ * first, as Playwright writes it (`[firefox] BD-1 checkout`), where its
+ * result's tests ran in several.
+ */
+export function shownName(testCase: TestCase, withRunsIn: boolean): string {
+  const name = testCase.name || '(unnamed test)'
+  return withRunsIn && testCase.runsIn !== undefined
+    ? `[${testCase.runsIn}] ${name}`
+    : name
 }
 
 /** Passed, with no failure, error or skip written (not even a retried one). */

@@ -5,6 +5,8 @@
 import { counted, grouped } from '../util/counted.js'
 import {
   failedFirst,
+  runInSeveral,
+  shownName,
   failedOrErrored,
   type Outcome,
   type Problem,
@@ -40,7 +42,8 @@ export const COMMENT_LIMITS = {
   outputChars: 4000
 }
 
-const OUTCOME_WORDS: Record<Outcome, string> = {
+/** How a test's outcome is said in comments and in the job summary's rows. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
   passed: 'passed',
   failure: 'failed',
   error: 'error',
@@ -65,6 +68,9 @@ export function buildComment(
   // One test (the usual case): one line. Comments are posted by the
   // thousand, so they say what matters without boilerplate.
   const single = testCases.length === 1
+  // The same test in two Playwright projects: named apart.
+  const several = !single && runInSeveral(testCases)
+  const title = (testCase: TestCase) => nameText(shownName(testCase, several))
   const head = single
     ? `<p>${label}: ${describeTest(testCases[0], statusLabel)}</p>`
     : `<p>${label}: ${describeCounts(testCases)}</p><ul>`
@@ -84,7 +90,7 @@ export function buildComment(
         ? failedFirst(testCases, COMMENT_LIMITS.listedTestCases)
         : testCases
     for (const testCase of listed)
-      parts.push(`<li>${describeTest(testCase)}</li>`)
+      parts.push(`<li>${describeTest(testCase, '', several)}</li>`)
     if (testCases.length > listed.length) {
       parts.push(
         `<li>… and ${counted(testCases.length - listed.length, 'more test')}, not listed.</li>`
@@ -105,7 +111,13 @@ export function buildComment(
     // A suite's output, given to each of its failed tests, is shown once.
     const shownOutputs = new Set<string>()
     for (const testCase of detailed)
-      parts.push(failureDetails(testCase, !single, shownOutputs))
+      parts.push(
+        failureDetails(
+          testCase,
+          single ? undefined : title(testCase),
+          shownOutputs
+        )
+      )
     if (failing.length > detailed.length) {
       parts.push(
         `<p>Details of ${counted(failing.length - detailed.length, 'more failed test')} are in the workflow run.</p>`
@@ -118,10 +130,7 @@ export function buildComment(
     .filter((t) => warned(t) && !failing.includes(t))
     .slice(0, COMMENT_LIMITS.detailedTestCases)
   for (const testCase of warnedOnly) {
-    if (!single)
-      parts.push(
-        `<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`
-      )
+    if (!single) parts.push(`<p><strong>${title(testCase)}</strong></p>`)
     for (const problem of testCase.problems.slice(
       0,
       COMMENT_LIMITS.problemsPerTest
@@ -136,9 +145,7 @@ export function buildComment(
     .filter(([, reason]) => reason !== '')
   const givenReasons = reasons.slice(0, COMMENT_LIMITS.detailedTestCases)
   for (const [testCase, reason] of givenReasons) {
-    const who = single
-      ? 'Reason'
-      : `<strong>${nameText(testCase.name || '(unnamed test)')}</strong>`
+    const who = single ? 'Reason' : `<strong>${title(testCase)}</strong>`
     parts.push(`<p>${who}: ${reason}</p>`)
   }
   const untold = reasons.length - givenReasons.length
@@ -170,21 +177,30 @@ function attachmentList(attachments: readonly AttachmentLink[]): string {
 }
 
 function describeCounts(testCases: readonly TestCase[]): string {
+  return `${counted(testCases.length, 'test')} (${outcomeCounts(testCases)})`
+}
+
+/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
+export function outcomeCounts(testCases: readonly TestCase[]): string {
   const counts = new Map<Outcome, number>()
   for (const t of testCases)
     counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
   const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
-  const words = order
+  return order
     .filter((o) => counts.has(o))
     .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`)
-  return `${counted(testCases.length, 'test')} (${words.join(', ')})`
+    .join(', ')
 }
 
 /**
  * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
  * when the status label already says it ("Passed: <code>name</code>").
  */
-function describeTest(testCase: TestCase, statusLabel = ''): string {
+function describeTest(
+  testCase: TestCase,
+  statusLabel = '',
+  withRunsIn = false
+): string {
   const { name, classname, file } = testCase
   // jest-junit repeats the name as classname: say it once.
   let where = ''
@@ -198,24 +214,22 @@ function describeTest(testCase: TestCase, statusLabel = ''): string {
   const word = OUTCOME_WORDS[testCase.outcome]
   const said = lowerCase(statusLabel).startsWith(word)
   return (
-    `${said ? '' : `${word}: `}<code>${nameText(name || '(unnamed test)')}</code>` +
+    `${said ? '' : `${word}: `}<code>${nameText(shownName(testCase, withRunsIn))}</code>` +
     (where ? ` in ${where}` : '') +
     time
   )
 }
 
 /**
- * `named`: whether to head the details with the test's name (several
+ * `heading`: the test's name as HTML, to head the details with (several
  * tests); `shownOutputs`: suite outputs shown already in this comment.
  */
 function failureDetails(
   testCase: TestCase,
-  named: boolean,
+  heading: string | undefined,
   shownOutputs: Set<string>
 ): string {
-  const parts = named
-    ? [`<p><strong>${nameText(testCase.name || '(unnamed test)')}</strong></p>`]
-    : []
+  const parts = heading ? [`<p><strong>${heading}</strong></p>`] : []
   const problems = testCase.problems.filter((p) => p.kind !== 'skipped')
   const shown = problems.slice(0, COMMENT_LIMITS.problemsPerTest)
   for (const problem of shown) parts.push(problemBlock(problem))

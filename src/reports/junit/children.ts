@@ -232,6 +232,17 @@ export function skipProperty(children: readonly XmlNode[]): boolean {
   })
 }
 
+/** The value of the first `<property name="…">` of that name, '' when none. */
+export function propertyValue(
+  children: readonly XmlNode[],
+  name: string
+): string {
+  const property = properties(children).find(
+    (p) => attribute(p, 'name') === name
+  )
+  return property ? attribute(property, 'value') : ''
+}
+
 export function markerProperties(children: readonly XmlNode[]): string[] {
   return properties(children)
     .filter((property) => MARKER_PROPERTY.test(attribute(property, 'name')))
