@@ -280,6 +280,8 @@ const GENERATED = [
   'jasmine/jasmine-junit-nesting-separate-v1.2dotted.xml',
   'jasmine/jasmine-junit-nesting-separate-focusedspecs.xml',
   'karma/karma-mocha-junit.xml',
+  'karma/karma-mocha-junit-browsers-chromium.xml',
+  'karma/karma-mocha-junit-browsers-firefox.xml',
   'karma/karma-jasmine-junit.xml',
   'karma/karma-mocha-junit-nesting.xml',
   'karma/karma-jasmine-junit-nesting.xml',
@@ -4347,6 +4349,13 @@ describe('WebdriverIO (@wdio/junit-reporter)', () => {
   const defaults = () => parseFixture('wdio/wdio-0-0-junit-reporter.log')
   const options = () => parseFixture('wdio/junit-desktop-0-0.xml')
 
+  it("a test runs in its suite's capabilities (the `capabilities` property)", () => {
+    for (const tests of [defaults(), options()])
+      expect(new Set(tests.map((t) => t.runsIn))).toEqual(
+        new Set(['chrome.156_0_8078_79.linux'])
+      )
+  })
+
   it("reads a failure's stack from the test's <system-err>, which is no output then", () => {
     const failed = only(defaults(), 'BD 203 cart total is wrong')
     expect(failed.problems).toEqual([
@@ -4845,6 +4854,26 @@ ${names.map(suite).join('\n')}
           `${prefix}BD-5 checkout shipping`
         ])
       ).toEqual([[15], [5]])
+  })
+
+  it("karma: a test runs in its suite's browser; with two browsers, one report per browser (the reporter's defaults)", () => {
+    const read = (browser: string) =>
+      parseFixture(`karma/karma-mocha-junit-browsers-${browser}.xml`).map(
+        (t) => [t.name, t.runsIn, t.outcome]
+      )
+    expect(read('chromium')).toContainEqual([
+      'BD-1121 fails only in Firefox',
+      'Chrome Headless 156.0.0.0 (Linux 0.0.0)',
+      'passed'
+    ])
+    expect(read('firefox')).toContainEqual([
+      'BD-1121 fails only in Firefox',
+      'Firefox 153.0 (Linux 0.0.0)',
+      'failure'
+    ])
+    expect(
+      new Set(parseFixture('karma/karma-mocha-junit.xml').map((t) => t.runsIn))
+    ).toEqual(new Set(['WebKit 537.36 (linux 0.0.0)']))
   })
 
   it('karma: a root test has an empty classname, the hook a test of its own', () => {
@@ -6960,7 +6989,7 @@ describe('playwright', () => {
   it('runs in no project in reports of other tools, whose suites also have a hostname', () => {
     for (const file of [
       'jest/jest-junit.xml',
-      'karma/karma-mocha-junit.xml',
+      'maven-surefire/TEST-demo.CartTest.xml',
       'pytest/pytest-xunit2.xml',
       'vitest/vitest-junit.xml'
     ])

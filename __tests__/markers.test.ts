@@ -1191,6 +1191,19 @@ const KARMA_JASMINE: Record<string, number[]> = {
   '(suite)': []
 }
 
+/**
+ * The same tests in two browsers in one karma run: karma-junit-reporter
+ * writes one report per browser, the same names in both; the classname
+ * starts with the browser's name (useBrowserName, its default), read after it.
+ */
+const KARMA_BROWSERS: Record<string, number[]> = {
+  'BD-1120 passes in both browsers': [1120],
+  'BD-1121 fails only in Firefox': [1121],
+  'BD-1122 fails in both browsers': [1122],
+  'BD-1123 skipped everywhere': [1123],
+  'BD-1124 checkout applies coupon in both browsers': [1124]
+}
+
 /** Playwright's name joins the describe blocks' titles and the test's own by ` › `. */
 const PLAYWRIGHT_NESTING: Record<string, number[]> = {
   'BD-640 outer \u203a outer passes': [640],
@@ -1681,6 +1694,8 @@ describe('generated reports: markers per test case match the README', () => {
     ['karma/karma-jasmine-junit.xml', KARMA_JASMINE],
     ['karma/karma-mocha-junit-nesting.xml', KARMA_MOCHA_NESTING],
     ['karma/karma-jasmine-junit-nesting.xml', KARMA_JASMINE_NESTING],
+    ['karma/karma-mocha-junit-browsers-chromium.xml', KARMA_BROWSERS],
+    ['karma/karma-mocha-junit-browsers-firefox.xml', KARMA_BROWSERS],
     ['newman/newman-junit.xml', NEWMAN],
     ['ava/ava-tap-junit.xml', AVA],
     ['deno/deno-junit.xml', DENO],
@@ -1979,7 +1994,9 @@ const TOOLS: Record<string, string[]> = {
     'karma/karma-mocha-junit.xml',
     'karma/karma-jasmine-junit.xml',
     'karma/karma-mocha-junit-nesting.xml',
-    'karma/karma-jasmine-junit-nesting.xml'
+    'karma/karma-jasmine-junit-nesting.xml',
+    'karma/karma-mocha-junit-browsers-chromium.xml',
+    'karma/karma-mocha-junit-browsers-firefox.xml'
   ],
   newman: ['newman/newman-junit.xml'],
   ava: ['ava/ava-tap-junit.xml'],

@@ -134,7 +134,7 @@ describe('renderSummary', () => {
     expect(md).toContain('<td>BD-3 a<br>BD-3 b</td>')
   })
 
-  it("names each test's Playwright project where a row's tests ran in more than one", () => {
+  it("names each test's Playwright project or browser where a row's tests ran in more than one", () => {
     const planned = plannedForBd(
       fixtureTestCases('playwright/playwright-junit-projects.xml'),
       1200
@@ -147,6 +147,20 @@ describe('renderSummary', () => {
     )
     expect(md).toContain(
       '<td>[chromium] BD-1100 passes in every project<br>[firefox] BD-1100 passes in every project<br>[webkit] BD-1100 passes in every project</td>'
+    )
+    // karma's browsers, one report each.
+    const karma = plannedForBd(
+      ['chromium', 'firefox'].flatMap((browser) =>
+        fixtureTestCases(`karma/karma-mocha-junit-browsers-${browser}.xml`)
+      ),
+      1200
+    )
+    expect(
+      renderSummary(
+        summary({ planned: karma, resultIds: karma.map((_, i) => i + 1) })
+      )
+    ).toContain(
+      '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br><em>expected &quot;other&quot;, got &quot;firefox&quot;</em></td>'
     )
     // One project: as before.
     const firefox = plannedForBd(

@@ -19020,7 +19020,11 @@ function collectSuiteParts(suite, outer, parts, source, into) {
         ? attribute(suite, 'hostname')
         : source.webTestRunner
             ? propertyValue(others, 'browser.name')
-            : '';
+            : source.karma
+                ? name
+                : source.wdio
+                    ? propertyValue(others, 'capabilities')
+                    : '';
     if (runsIn)
         for (const testCase of own)
             testCase.runsIn = runsIn;

@@ -851,7 +851,11 @@ function collectSuiteParts(
     ? attribute(suite, 'hostname')
     : source.webTestRunner
       ? propertyValue(others, 'browser.name')
-      : ''
+      : source.karma
+        ? name
+        : source.wdio
+          ? propertyValue(others, 'capabilities')
+          : ''
   if (runsIn) for (const testCase of own) testCase.runsIn = runsIn
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.

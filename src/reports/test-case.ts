@@ -189,8 +189,10 @@ export interface TestCase {
   /**
    * The configuration the tool ran it in, where a report can hold the same
    * tests run in several: Playwright's project (its suite's `hostname`),
-   * @web/test-runner's browser (its suite's `browser.name` property). Shown
-   * with its name where a result's tests ran in more than one.
+   * the browser of @web/test-runner (its suite's `browser.name` property),
+   * of karma (its suite's name) and of WebdriverIO (its suite's
+   * `capabilities` property). Shown with its name where a result's tests ran
+   * in more than one.
    */
   runsIn?: string
 }
