@@ -1106,7 +1106,7 @@ describe('reports that cannot be used', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(
-      "::warning::TestResults/TestResult.xml is not a JUnit report (its root element is <test-results>: NUnit 2's own XML; for .NET, JunitXml.TestLogger writes JUnit: `dotnet test --logger junit`); skipped"
+      "::warning::TestResults/TestResult.xml is not a JUnit report (its root element is <test-results>: NUnit 2's own XML; nunit-console 2 writes no JUnit; with dotnet test, JunitXml.TestLogger does: `dotnet test --logger junit`); skipped"
     )
     expect(result.stdout).toContain(
       '::warning::junit-unknown.xml is not a JUnit report (its root element is <results>); skipped'

@@ -175,19 +175,76 @@ describe('annotateFailures', () => {
   })
 })
 
-describe('the same test in several Playwright projects', () => {
-  it('is annotated once per project it failed in, its title naming the project', () => {
-    const lines = annotateResults(
-      plannedForBd(
-        fixtureTestCases('playwright/playwright-junit-projects.xml'),
-        1200
+describe('the same test in several Playwright projects or browsers', () => {
+  const titles = (lines: string[]) =>
+    lines
+      .filter((l) => l.startsWith('::error'))
+      .map((l) => /title=([^:]*)::/.exec(l)?.[1])
+
+  it('is annotated once, its title naming the projects it failed in', () => {
+    expect(
+      titles(
+        annotateResults(
+          plannedForBd(
+            fixtureTestCases('playwright/playwright-junit-projects.xml'),
+            1200
+          )
+        )
       )
-    ).filter((l) => l.startsWith('::error'))
-    expect(lines.map((l) => /title=([^:]*)::/.exec(l)?.[1])).toEqual([
+    ).toEqual([
       'BD-1101%3A [firefox] BD-1101 fails only in firefox',
-      'BD-1103%3A [chromium] BD-1103 fails in every project',
-      'BD-1103%3A [firefox] BD-1103 fails in every project',
-      'BD-1103%3A [webkit] BD-1103 fails in every project'
+      'BD-1103%3A [chromium%2C firefox%2C webkit] BD-1103 fails in every project'
+    ])
+    const browsers = titles(
+      annotateResults(
+        plannedForBd(
+          fixtureTestCases('web-test-runner/wtr-junit-browsers.xml'),
+          500
+        )
+      )
+    )
+    expect(browsers).toContain(
+      'BD-461%3A [Chromium desktop%2C Chromium mobile] BD-461 cart total counts the quantity'
+    )
+  })
+
+  it('so that other failed tests keep their slots', () => {
+    // Three projects' failures of 5 tests, and 4 failed tests of another tool.
+    const projects = fixtureTestCases(
+      'playwright/playwright-junit-projects.xml'
+    ).filter((t) => t.name.startsWith('BD-1103'))
+    const copies = [1, 2, 3, 4, 5].flatMap((n) =>
+      projects.map((t) => ({ ...t, name: `BD-${n} fails everywhere` }))
+    )
+    const others = parseSuite(
+      [6, 7, 8, 9]
+        .map(
+          (n) =>
+            `<testcase name="BD-${n} unit"><failure message="m${n}"/></testcase>`
+        )
+        .join('')
+    )
+    const lines = annotateResults(plannedForBd([...copies, ...others]))
+    expect(titles(lines)).toEqual([
+      ...[1, 2, 3, 4, 5].map(
+        (n) =>
+          `BD-${n}%3A [chromium%2C firefox%2C webkit] BD-${n} fails everywhere`
+      ),
+      ...[6, 7, 8, 9].map((n) => `BD-${n}%3A BD-${n} unit`)
+    ])
+    expect(lines.join('\n')).not.toContain('not annotated')
+  })
+
+  it('names no project where the result ran in one, also beside another tool', () => {
+    const one = fixtureTestCases('playwright/playwright-junit.xml').filter(
+      (t) => t.name.startsWith('BD-14 ')
+    )
+    const jest = parseSuite(
+      '<testcase name="BD-14 unit check"><failure message="x"/></testcase>'
+    )
+    expect(titles(annotateResults(plannedForBd([...one, ...jest])))).toEqual([
+      'BD-14%3A BD-14 fails on every try',
+      'BD-14%3A BD-14 unit check'
     ])
   })
 })

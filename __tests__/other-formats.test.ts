@@ -10,7 +10,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeReport } from '../src/reports/decode.js'
 import { parseJUnit } from '../src/reports/junit.js'
-import { otherFormatNote } from '../src/reports/other-formats.js'
+import {
+  isCompanionFile,
+  otherFormatNote
+} from '../src/reports/other-formats.js'
 import { fixtureReports } from './helpers/reports.js'
 
 const REPORTS = fileURLToPath(
@@ -71,7 +74,7 @@ describe('otherFormatNote', () => {
     [
       'not-junit/nunit2-TestResult.xml',
       'test-results',
-      `: NUnit 2's own XML; ${DOTNET}`
+      ": NUnit 2's own XML; nunit-console 2 writes no JUnit; with dotnet test, JunitXml.TestLogger does: `dotnet test --logger junit`"
     ],
     [
       'not-junit/coverage-cobertura.xml',
@@ -106,7 +109,7 @@ describe('otherFormatNote', () => {
 
   it('tells formats no tool here writes by their documented roots', () => {
     expect(otherFormatNote('TestRun')).toBe(
-      `: a TRX report of dotnet test or Visual Studio, or CppUnit's XML; ${DOTNET}`
+      `: a TRX report of dotnet test or Visual Studio, or CppUnit's XML; ${DOTNET} (CppUnit writes none)`
     )
     expect(otherFormatNote('test-run')).toBe(`: NUnit 3's own XML; ${DOTNET}`)
     expect(otherFormatNote('assemblies')).toBe(
@@ -115,6 +118,15 @@ describe('otherFormatNote', () => {
     expect(otherFormatNote('robot')).toBe(
       ": Robot Framework's output.xml; `robot --xunit junit.xml` writes JUnit"
     )
+  })
+
+  it("tells Maven Failsafe's summary, which a folder pattern matches every run, as a companion file", () => {
+    expect(otherFormatNote('failsafe-summary')).toBe(
+      ": Maven Failsafe's summary; the TEST-*.xml files beside it are the reports"
+    )
+    expect(isCompanionFile('failsafe-summary')).toBe(true)
+    for (const root of ['TestRun', 'coverage', 'html', 'testsuite'])
+      expect([root, isCompanionFile(root)]).toEqual([root, false])
   })
 
   it('says nothing of a root it does not know, and matches case as XML does', () => {

@@ -2,7 +2,8 @@
  * Grouping test cases by marker and planning one result per QA Sphere test case.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseSuite as parse } from './helpers/reports.js'
+import { fixtureTestCases, parseSuite as parse } from './helpers/reports.js'
+import { detachedTestCase, sharedCopies } from '../src/reports/test-case.js'
 import { readFileSync } from 'node:fs'
 import { MarkerFinder, MAX_MARKERS_PER_TEST } from '../src/markers.js'
 import { parseJUnit } from '../src/reports/junit.js'
@@ -409,5 +410,24 @@ describe('keptLimits', () => {
       chars: MAX_KEPT_CHARS / 2,
       heapBytes: half
     })
+  })
+})
+
+describe('detachedTestCase', () => {
+  it('copies what siblings share once: suite lists and the project they ran in', () => {
+    const tests = fixtureTestCases('playwright/playwright-junit-projects.xml')
+    const copies = sharedCopies()
+    const copied = tests.map((t) => detachedTestCase(t, copies))
+    expect(copied).toEqual(tests)
+    // Three projects' suites of one file, and the blocks of the test in a
+    // describe block in each: six lists, three names.
+    expect(copies.lists.size).toBe(6)
+    expect([...copies.strings.values()]).toEqual([
+      'chromium',
+      'firefox',
+      'webkit'
+    ])
+    // Siblings still share one list.
+    expect(copied[0].suites).toBe(copied[1].suites)
   })
 })

@@ -2,10 +2,12 @@
  * The job summary: counts, escaped rows, unmatched markers, and the 1 MiB cap.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import type { TestCase } from '../src/reports/test-case.js'
 import {
   fixtureReports,
   fixtureTestCases,
+  parseReportText,
   parseSuite as parse,
   plannedForBd
 } from './helpers/reports.js'
@@ -162,6 +164,21 @@ describe('renderSummary', () => {
     ).toContain(
       '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br><em>expected &quot;other&quot;, got &quot;firefox&quot;</em></td>'
     )
+    // One project beside another tool's test: no project named.
+    const one = plannedForBd(
+      [
+        ...fixtureTestCases('playwright/playwright-junit.xml'),
+        ...parse('<testcase name="BD-14 unit check"/>')
+      ],
+      30
+    )
+    expect(
+      renderSummary(
+        summary({ planned: one, resultIds: one.map((_, i) => i + 1) })
+      )
+    ).toContain(
+      '<td>failed: BD-14 fails on every try<br>passed: BD-14 unit check<br>'
+    )
     // One project: as before.
     const firefox = plannedForBd(
       fixtureTestCases('playwright/playwright-junit-projects.xml').filter(
@@ -174,6 +191,29 @@ describe('renderSummary', () => {
         summary({ planned: firefox, resultIds: [1, 2, 3, 4, 5, 6] })
       )
     ).toContain('<td>BD-1100 passes in every project</td>')
+  })
+
+  it('a project name from the report is text, clipped so that the test name shows', () => {
+    const text = readFileSync(
+      new URL(
+        '../__fixtures__/reports/playwright/playwright-junit-projects.xml',
+        import.meta.url
+      ),
+      'utf8'
+    )
+      .replaceAll(
+        'hostname="firefox"',
+        `hostname="<img src=x onerror=alert(1)>${'p'.repeat(300)}"`
+      )
+      .replaceAll('hostname="webkit"', 'hostname="   "')
+    const planned = plannedForBd(parseReportText(text, 'junit.xml'), 1200)
+    const md = renderSummary(
+      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
+    )
+    expect(md).toContain(
+      `<td>failed: [&lt;img src=x onerror=alert(1)&gt;${'p'.repeat(60 - 28)}…] BD-1101 fails only in firefox<br>passed: [chromium] BD-1101 fails only in firefox<br>passed: BD-1101 fails only in firefox<br>`
+    )
+    expect(md).not.toContain('<img')
   })
 
   it("names a failed result's failed tests first: the row shows which one failed", () => {

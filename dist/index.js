@@ -5769,20 +5769,23 @@ function ownTextLength(testCase) {
         length += path.length;
     return length;
 }
+function sharedCopies() {
+    return { lists: new Map(), strings: new Map() };
+}
 /**
  * The test case with copies of its strings, which keep nothing else in
  * memory (see detached): kept beyond its report, it would otherwise keep the
- * report's whole text. Suite and block lists are copied once, through
- * `suiteCopies`, so that siblings still share one.
+ * report's whole text. What siblings share (suite and block lists, runsIn)
+ * is copied once, through `copies`, so that they still share one.
  */
-function detachedTestCase(testCase, suiteCopies) {
+function detachedTestCase(testCase, copies) {
     const copy = {
         ...testCase,
         name: detached(testCase.name),
         reportedName: detached(testCase.reportedName),
         classname: detached(testCase.classname),
         file: detached(testCase.file),
-        suites: copiedList(testCase.suites, suiteCopies),
+        suites: copiedList(testCase.suites, copies.lists),
         problems: testCase.problems.map((problem) => ({
             kind: problem.kind,
             message: detached(problem.message),
@@ -5796,9 +5799,15 @@ function detachedTestCase(testCase, suiteCopies) {
     // Set in place (most have none): a spread or closure here costs every one
     // of 100,000 test cases.
     if (testCase.blocks)
-        copy.blocks = copiedList(testCase.blocks, suiteCopies);
-    if (testCase.runsIn !== undefined)
-        copy.runsIn = detached(testCase.runsIn);
+        copy.blocks = copiedList(testCase.blocks, copies.lists);
+    if (testCase.runsIn !== undefined) {
+        let runsIn = copies.strings.get(testCase.runsIn);
+        if (runsIn === undefined) {
+            runsIn = detached(testCase.runsIn);
+            copies.strings.set(testCase.runsIn, runsIn);
+        }
+        copy.runsIn = runsIn;
+    }
     return copy;
 }
 /** A list of strings copied once (see detachedTestCase). */
@@ -5834,11 +5843,24 @@ function failedFirst(testCases, limit) {
 function isFailureOrError(problem) {
     return problem.kind === 'failure' || problem.kind === 'error';
 }
-/** Whether the tests ran in more than one configuration (see TestCase.runsIn). */
+/**
+ * Whether the tests ran in more than one configuration (see TestCase.runsIn);
+ * a test of another tool, in none, is not one more.
+ */
 function runInSeveral(testCases) {
-    const first = testCases[0]?.runsIn;
-    return testCases.some((t) => t.runsIn !== first);
+    let first;
+    for (const { runsIn } of testCases) {
+        if (runsIn === undefined)
+            continue;
+        if (first === undefined)
+            first = runsIn;
+        else if (runsIn !== first)
+            return true;
+    }
+    return false;
 }
+/** Characters of a configuration's name shown before a test's: the name must still show. */
+const RUNS_IN_CHARS = 60;
 /**
  * The test's name as a reader is shown it: with the configuration it ran in
  * first, as Playwright writes it (`[firefox] BD-1 checkout`), where its
@@ -5847,7 +5869,7 @@ function runInSeveral(testCases) {
 function shownName(testCase, withRunsIn) {
     const name = testCase.name || '(unnamed test)';
     return withRunsIn && testCase.runsIn !== undefined
-        ? `[${testCase.runsIn}] ${name}`
+        ? `[${clipped(testCase.runsIn, RUNS_IN_CHARS)}] ${name}`
         : name;
 }
 /** Passed, with no failure, error or skip written (not even a retried one). */
@@ -6782,7 +6804,9 @@ function annotateFailures(results, locator, earlierErrors = 0) {
     const failing = new Map();
     // Every failed test once: one with several markers is in several results.
     const failedTests = new Set();
-    const namedApart = new Set();
+    // Where a result's tests ran in several Playwright projects or browsers:
+    // those an annotated test failed in, named in its title.
+    const runsInOf = new Map();
     const said = new Map();
     const saidOf = (testCase) => {
         if (!said.has(testCase)) {
@@ -6792,10 +6816,10 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         return said.get(testCase);
     };
     for (const result of results) {
-        // A test rerun and failed again (gotestsum, TestNG) is annotated once;
-        // its reruns share its result, so only a result's own tests are compared.
-        const seen = result.testCases.length > 1 ? new Set() : undefined;
-        // The same test in two Playwright projects: each annotated, named apart.
+        // A test rerun and failed again (gotestsum, TestNG), or failed in
+        // several Playwright projects, is annotated once; its reruns share its
+        // result, so only a result's own tests are compared.
+        const seen = result.testCases.length > 1 ? new Map() : undefined;
         const several = runInSeveral(result.testCases);
         // Whether a failed test of the result says why it failed: then one whose
         // failure only says it failed (a go test whose subtests failed) is not
@@ -6805,10 +6829,15 @@ function annotateFailures(results, locator, earlierErrors = 0) {
             if (!failedOrErrored(testCase.outcome))
                 continue;
             if (seen) {
-                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}\n${testCase.runsIn}`;
-                if (seen.has(key))
+                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
+                const first = seen.get(key);
+                if (first) {
+                    const runsIn = runsInOf.get(first);
+                    if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
+                        runsIn.push(testCase.runsIn);
                     continue;
-                seen.add(key);
+                }
+                seen.set(key, testCase);
             }
             if (failedTests.has(testCase)) {
                 failing.get(testCase)?.push(result.marker);
@@ -6822,8 +6851,8 @@ function annotateFailures(results, locator, earlierErrors = 0) {
                     continue;
             }
             failedTests.add(testCase);
-            if (several)
-                namedApart.add(testCase);
+            if (several && testCase.runsIn && !runsInOf.has(testCase))
+                runsInOf.set(testCase, [testCase.runsIn]);
             // Only those annotated are kept; the rest are counted.
             if (failing.size < slots)
                 failing.set(testCase, [result.marker]);
@@ -6834,8 +6863,12 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         // Colour codes removed: GitHub shows them as text. Only the start is read.
         const message = firstLines(plainText(clipStart(text, 10_000).text), 12, 1000);
         const location = locator.failureOf(testCase);
+        const runsIn = runsInOf.get(testCase);
+        const name = runsIn
+            ? shownName({ ...testCase, runsIn: runsIn.join(', ') }, true)
+            : testCase.name;
         log_error(message, {
-            title: clipStart(plainText(`${markers.join(', ')}: ${namedApart.has(testCase) ? shownName(testCase, true) : testCase.name}`), 255).text,
+            title: clipStart(plainText(`${markers.join(', ')}: ${name}`), 255).text,
             file: location?.file,
             startLine: location?.line
         });
@@ -19025,9 +19058,11 @@ function collectSuiteParts(suite, outer, parts, source, into) {
                 : source.wdio
                     ? propertyValue(others, 'capabilities')
                     : '';
-    if (runsIn)
+    // Trimmed: a blank name names nothing.
+    const trimmed = runsIn.trim();
+    if (trimmed)
         for (const testCase of own)
-            testCase.runsIn = runsIn;
+            testCase.runsIn = trimmed;
     // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
     // there is another test.
     const merged = source.wdio
@@ -19298,14 +19333,14 @@ function describeCounts(testCases) {
     return `${counted(testCases.length, 'test')} (${outcomeCounts(testCases)})`;
 }
 /** `2 failed, 1 passed`: how many tests ended each way, failures first. */
-function outcomeCounts(testCases) {
+function outcomeCounts(testCases, words = OUTCOME_WORDS) {
     const counts = new Map();
     for (const t of testCases)
         counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
     const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
     return order
         .filter((o) => counts.has(o))
-        .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`)
+        .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
         .join(', ');
 }
 /**
@@ -19636,7 +19671,9 @@ class MarkerGroups {
         let kept = 0;
         let problems = 0;
         let chars = 0;
+        // What test cases share is counted once.
         const suiteLists = new Set();
+        const runsInValues = new Set();
         /** The limit the upload would go over with this report, if any. */
         const overLimit = () => this.keptTestCases + kept > this.limits.testCases
             ? `${grouped(this.limits.testCases)} marked testcases (one per marker on it)`
@@ -19661,6 +19698,11 @@ class MarkerGroups {
                     for (const suite of testCase.suites)
                         chars += suite.length;
                 }
+                const { runsIn } = testCase;
+                if (runsIn !== undefined && !runsInValues.has(runsIn)) {
+                    runsInValues.add(runsIn);
+                    chars += runsIn.length;
+                }
             }
             if (overLimit())
                 break;
@@ -19682,7 +19724,7 @@ class MarkerGroups {
         this.keptTestCases += kept;
         this.keptProblems += problems;
         this.keptChars += chars;
-        const suiteCopies = new Map();
+        const copies = sharedCopies();
         for (let i = 0; i < testCases.length; i++) {
             const seqs = seqsOf[i];
             if (seqs.length === 0) {
@@ -19690,7 +19732,7 @@ class MarkerGroups {
                 continue;
             }
             const testCase = copy
-                ? detachedTestCase(testCases[i], suiteCopies)
+                ? detachedTestCase(testCases[i], copies)
                 : testCases[i];
             for (const seq of seqs) {
                 const group = this.groups.get(seq);
@@ -23127,11 +23169,17 @@ const OTHER_FORMATS = new Map([
         'TestRun',
         {
             what: "a TRX report of dotnet test or Visual Studio, or CppUnit's XML",
-            advice: DOTNET_JUNIT
+            advice: `${DOTNET_JUNIT} (CppUnit writes none)`
         }
     ],
     ['test-run', { what: "NUnit 3's own XML", advice: DOTNET_JUNIT }],
-    ['test-results', { what: "NUnit 2's own XML", advice: DOTNET_JUNIT }],
+    [
+        'test-results',
+        {
+            what: "NUnit 2's own XML",
+            advice: 'nunit-console 2 writes no JUnit; with dotnet test, JunitXml.TestLogger does: `dotnet test --logger junit`'
+        }
+    ],
     ['assemblies', { what: "xUnit.net's own XML", advice: DOTNET_JUNIT }],
     ['assembly', { what: "xUnit.net's own XML", advice: DOTNET_JUNIT }],
     [
@@ -23192,7 +23240,21 @@ const OTHER_FORMATS = new Map([
             advice: '`robot --xunit junit.xml` writes JUnit'
         }
     ],
-    ['testResults', { what: 'a JMeter results file', advice: NOT_TEST_RESULTS }],
+    [
+        'testResults',
+        {
+            what: 'a JMeter results file',
+            advice: "a load test's samples, not JUnit: leave it out of `reports`"
+        }
+    ],
+    [
+        'failsafe-summary',
+        {
+            what: "Maven Failsafe's summary",
+            advice: 'the TEST-*.xml files beside it are the reports',
+            companion: true
+        }
+    ],
     [
         'coverage',
         {
@@ -23224,6 +23286,10 @@ function otherFormatNote(root) {
     if (!format)
         return '';
     return `: ${format.what}; ${format.advice}`;
+}
+/** Whether the root is of a file a tool writes beside its JUnit reports (see OtherFormat.companion). */
+function isCompanionFile(root) {
+    return OTHER_FORMATS.get(root)?.companion === true;
 }
 
 ;// CONCATENATED MODULE: ./src/read-reports.ts
@@ -23287,6 +23353,10 @@ limits) {
                 });
                 for (const secret of report.removedSecrets ?? []) {
                     log_warning(`${name} holds the ${secret} (a test may print its environment); it was replaced by *** in everything taken from the report`);
+                }
+                if (report.kind === 'not-junit' && isCompanionFile(report.root)) {
+                    log_info(`${name}: no JUnit report${otherFormatNote(report.root)}`);
+                    continue;
                 }
                 if (report.kind === 'not-junit') {
                     const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>${otherFormatNote(report.root)}); skipped`;
@@ -23929,6 +23999,11 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 const NAMES_PER_ROW = 3;
+/** How a row's tests ended, where they did not all end alike: short, as a table cell wants. */
+const ROW_OUTCOME_WORDS = {
+    ...OUTCOME_WORDS,
+    flaky: 'flaky'
+};
 /** Report problems, and reasons the step fails, listed in the summary; the rest are counted. */
 const MAX_LISTED_REPORT_PROBLEMS = 20;
 /** Of a failed result's first failure message, in its row. */
@@ -24075,12 +24150,14 @@ function renderRow(result, resultId, dryRun, source) {
     const mixed = result.testCases.some((t) => t.outcome !== result.testCases[0].outcome);
     const several = runInSeveral(result.testCases);
     const names = listed
-        .map((t) => (mixed ? `${OUTCOME_WORDS[t.outcome]}: ` : '') +
+        .map((t) => (mixed ? `${ROW_OUTCOME_WORDS[t.outcome]}: ` : '') +
         summaryText(clipped(plainText(shownName(t, several)) || '(unnamed test)', 200)))
         .join('<br>');
     const more = result.testCases.length > NAMES_PER_ROW
         ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more` +
-            (mixed ? ` (${outcomeCounts(unlisted(result.testCases, listed))})` : '')
+            (mixed
+                ? ` (${outcomeCounts(unlisted(result.testCases, listed), ROW_OUTCOME_WORDS)})`
+                : '')
         : '';
     const line = failureLine(result, several);
     // The link is to where the first failed test failed: not beside another's line.

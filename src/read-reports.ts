@@ -18,7 +18,7 @@ import { findReports } from './reports/find.js'
 import { ReportParseError } from './reports/junit.js'
 import { failedOrErrored } from './reports/test-case.js'
 import { loadReport } from './reports/load.js'
-import { otherFormatNote } from './reports/other-formats.js'
+import { isCompanionFile, otherFormatNote } from './reports/other-formats.js'
 import { clipped } from './util/text.js'
 
 /** Characters of a report's problem in the log: enough for any real message. */
@@ -82,6 +82,10 @@ export async function readReports(
           warning(
             `${name} holds the ${secret} (a test may print its environment); it was replaced by *** in everything taken from the report`
           )
+        }
+        if (report.kind === 'not-junit' && isCompanionFile(report.root)) {
+          info(`${name}: no JUnit report${otherFormatNote(report.root)}`)
+          continue
         }
         if (report.kind === 'not-junit') {
           const problem = `${name} is not a JUnit report (its root element is <${clipped(report.root, 100)}>${otherFormatNote(report.root)}); skipped`

@@ -11,6 +11,7 @@ import {
   failedFirst,
   failedOrErrored,
   isFailureOrError,
+  type Outcome,
   runInSeveral,
   shownName,
   type TestCase
@@ -31,6 +32,12 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Room kept for the note and closing tags after the table is cut. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024
 const NAMES_PER_ROW = 3
+
+/** How a row's tests ended, where they did not all end alike: short, as a table cell wants. */
+const ROW_OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  ...OUTCOME_WORDS,
+  flaky: 'flaky'
+}
 /** Report problems, and reasons the step fails, listed in the summary; the rest are counted. */
 const MAX_LISTED_REPORT_PROBLEMS = 20
 /** Of a failed result's first failure message, in its row. */
@@ -251,7 +258,7 @@ function renderRow(
   const names = listed
     .map(
       (t) =>
-        (mixed ? `${OUTCOME_WORDS[t.outcome]}: ` : '') +
+        (mixed ? `${ROW_OUTCOME_WORDS[t.outcome]}: ` : '') +
         summaryText(
           clipped(plainText(shownName(t, several)) || '(unnamed test)', 200)
         )
@@ -260,7 +267,9 @@ function renderRow(
   const more =
     result.testCases.length > NAMES_PER_ROW
       ? `<br>… and ${grouped(result.testCases.length - NAMES_PER_ROW)} more` +
-        (mixed ? ` (${outcomeCounts(unlisted(result.testCases, listed))})` : '')
+        (mixed
+          ? ` (${outcomeCounts(unlisted(result.testCases, listed), ROW_OUTCOME_WORDS)})`
+          : '')
       : ''
   const line = failureLine(result, several)
   // The link is to where the first failed test failed: not beside another's line.

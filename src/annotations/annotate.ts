@@ -35,7 +35,9 @@ export function annotateFailures(
   const failing = new Map<TestCase, string[]>()
   // Every failed test once: one with several markers is in several results.
   const failedTests = new Set<TestCase>()
-  const namedApart = new Set<TestCase>()
+  // Where a result's tests ran in several Playwright projects or browsers:
+  // those an annotated test failed in, named in its title.
+  const runsInOf = new Map<TestCase, string[]>()
   const said = new Map<TestCase, FailureText | undefined>()
   const saidOf = (testCase: TestCase): FailureText | undefined => {
     if (!said.has(testCase)) {
@@ -45,10 +47,11 @@ export function annotateFailures(
     return said.get(testCase)
   }
   for (const result of results) {
-    // A test rerun and failed again (gotestsum, TestNG) is annotated once;
-    // its reruns share its result, so only a result's own tests are compared.
-    const seen = result.testCases.length > 1 ? new Set<string>() : undefined
-    // The same test in two Playwright projects: each annotated, named apart.
+    // A test rerun and failed again (gotestsum, TestNG), or failed in
+    // several Playwright projects, is annotated once; its reruns share its
+    // result, so only a result's own tests are compared.
+    const seen =
+      result.testCases.length > 1 ? new Map<string, TestCase>() : undefined
     const several = runInSeveral(result.testCases)
     // Whether a failed test of the result says why it failed: then one whose
     // failure only says it failed (a go test whose subtests failed) is not
@@ -57,9 +60,15 @@ export function annotateFailures(
     for (const testCase of result.testCases) {
       if (!failedOrErrored(testCase.outcome)) continue
       if (seen) {
-        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}\n${testCase.runsIn}`
-        if (seen.has(key)) continue
-        seen.add(key)
+        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
+        const first = seen.get(key)
+        if (first) {
+          const runsIn = runsInOf.get(first)
+          if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
+            runsIn.push(testCase.runsIn)
+          continue
+        }
+        seen.set(key, testCase)
       }
       if (failedTests.has(testCase)) {
         failing.get(testCase)?.push(result.marker)
@@ -75,7 +84,8 @@ export function annotateFailures(
         if (saysWhy) continue
       }
       failedTests.add(testCase)
-      if (several) namedApart.add(testCase)
+      if (several && testCase.runsIn && !runsInOf.has(testCase))
+        runsInOf.set(testCase, [testCase.runsIn])
       // Only those annotated are kept; the rest are counted.
       if (failing.size < slots) failing.set(testCase, [result.marker])
     }
@@ -89,13 +99,12 @@ export function annotateFailures(
       1000
     )
     const location = locator.failureOf(testCase)
+    const runsIn = runsInOf.get(testCase)
+    const name = runsIn
+      ? shownName({ ...testCase, runsIn: runsIn.join(', ') }, true)
+      : testCase.name
     error(message, {
-      title: clipStart(
-        plainText(
-          `${markers.join(', ')}: ${namedApart.has(testCase) ? shownName(testCase, true) : testCase.name}`
-        ),
-        255
-      ).text,
+      title: clipStart(plainText(`${markers.join(', ')}: ${name}`), 255).text,
       file: location?.file,
       startLine: location?.line
     })

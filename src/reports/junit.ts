@@ -856,7 +856,9 @@ function collectSuiteParts(
         : source.wdio
           ? propertyValue(others, 'capabilities')
           : ''
-  if (runsIn) for (const testCase of own) testCase.runsIn = runsIn
+  // Trimmed: a blank name names nothing.
+  const trimmed = runsIn.trim()
+  if (trimmed) for (const testCase of own) testCase.runsIn = trimmed
   // WebdriverIO marks its retries (see mergeWdioRetries): a repeated name
   // there is another test.
   const merged = source.wdio

@@ -9,6 +9,11 @@ interface OtherFormat {
   readonly what: string
   /** What to do: how the same tool writes JUnit, or to leave the file out. */
   readonly advice: string
+  /**
+   * A file the tool writes beside its JUnit reports, which a pattern of a
+   * whole folder matches every time: said in the log, not warned of.
+   */
+  readonly companion?: true
 }
 
 const DOTNET_JUNIT =
@@ -21,11 +26,18 @@ const OTHER_FORMATS: ReadonlyMap<string, OtherFormat> = new Map([
     'TestRun',
     {
       what: "a TRX report of dotnet test or Visual Studio, or CppUnit's XML",
-      advice: DOTNET_JUNIT
+      advice: `${DOTNET_JUNIT} (CppUnit writes none)`
     }
   ],
   ['test-run', { what: "NUnit 3's own XML", advice: DOTNET_JUNIT }],
-  ['test-results', { what: "NUnit 2's own XML", advice: DOTNET_JUNIT }],
+  [
+    'test-results',
+    {
+      what: "NUnit 2's own XML",
+      advice:
+        'nunit-console 2 writes no JUnit; with dotnet test, JunitXml.TestLogger does: `dotnet test --logger junit`'
+    }
+  ],
   ['assemblies', { what: "xUnit.net's own XML", advice: DOTNET_JUNIT }],
   ['assembly', { what: "xUnit.net's own XML", advice: DOTNET_JUNIT }],
   [
@@ -88,7 +100,21 @@ const OTHER_FORMATS: ReadonlyMap<string, OtherFormat> = new Map([
       advice: '`robot --xunit junit.xml` writes JUnit'
     }
   ],
-  ['testResults', { what: 'a JMeter results file', advice: NOT_TEST_RESULTS }],
+  [
+    'testResults',
+    {
+      what: 'a JMeter results file',
+      advice: "a load test's samples, not JUnit: leave it out of `reports`"
+    }
+  ],
+  [
+    'failsafe-summary',
+    {
+      what: "Maven Failsafe's summary",
+      advice: 'the TEST-*.xml files beside it are the reports',
+      companion: true
+    }
+  ],
   [
     'coverage',
     {
@@ -120,4 +146,9 @@ export function otherFormatNote(root: string): string {
   const format = OTHER_FORMATS.get(root)
   if (!format) return ''
   return `: ${format.what}; ${format.advice}`
+}
+
+/** Whether the root is of a file a tool writes beside its JUnit reports (see OtherFormat.companion). */
+export function isCompanionFile(root: string): boolean {
+  return OTHER_FORMATS.get(root)?.companion === true
 }

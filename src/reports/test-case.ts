@@ -4,7 +4,7 @@
  * few questions asked of its outcome and problems everywhere. Pure, and
  * apart from the parser so that its readers need not load it.
  */
-import { detached } from '../util/text.js'
+import { clipped, detached } from '../util/text.js'
 
 /** `flaky`: failed, then passed on a retry. */
 export type Outcome = 'passed' | 'failure' | 'error' | 'skipped' | 'flaky'
@@ -39,15 +39,27 @@ export function ownTextLength(testCase: TestCase): number {
   return length
 }
 
+/** Copies of what a report's test cases share, made once (see detachedTestCase). */
+export interface SharedCopies {
+  /** Suite and block lists. */
+  readonly lists: Map<readonly string[], readonly string[]>
+  /** Values of runsIn. */
+  readonly strings: Map<string, string>
+}
+
+export function sharedCopies(): SharedCopies {
+  return { lists: new Map(), strings: new Map() }
+}
+
 /**
  * The test case with copies of its strings, which keep nothing else in
  * memory (see detached): kept beyond its report, it would otherwise keep the
- * report's whole text. Suite and block lists are copied once, through
- * `suiteCopies`, so that siblings still share one.
+ * report's whole text. What siblings share (suite and block lists, runsIn)
+ * is copied once, through `copies`, so that they still share one.
  */
 export function detachedTestCase(
   testCase: TestCase,
-  suiteCopies: Map<readonly string[], readonly string[]>
+  copies: SharedCopies
 ): TestCase {
   const copy: TestCase = {
     ...testCase,
@@ -55,7 +67,7 @@ export function detachedTestCase(
     reportedName: detached(testCase.reportedName),
     classname: detached(testCase.classname),
     file: detached(testCase.file),
-    suites: copiedList(testCase.suites, suiteCopies),
+    suites: copiedList(testCase.suites, copies.lists),
     problems: testCase.problems.map((problem) => ({
       kind: problem.kind,
       message: detached(problem.message),
@@ -68,8 +80,15 @@ export function detachedTestCase(
   }
   // Set in place (most have none): a spread or closure here costs every one
   // of 100,000 test cases.
-  if (testCase.blocks) copy.blocks = copiedList(testCase.blocks, suiteCopies)
-  if (testCase.runsIn !== undefined) copy.runsIn = detached(testCase.runsIn)
+  if (testCase.blocks) copy.blocks = copiedList(testCase.blocks, copies.lists)
+  if (testCase.runsIn !== undefined) {
+    let runsIn = copies.strings.get(testCase.runsIn)
+    if (runsIn === undefined) {
+      runsIn = detached(testCase.runsIn)
+      copies.strings.set(testCase.runsIn, runsIn)
+    }
+    copy.runsIn = runsIn
+  }
   return copy
 }
 
@@ -197,11 +216,22 @@ export interface TestCase {
   runsIn?: string
 }
 
-/** Whether the tests ran in more than one configuration (see TestCase.runsIn). */
+/**
+ * Whether the tests ran in more than one configuration (see TestCase.runsIn);
+ * a test of another tool, in none, is not one more.
+ */
 export function runInSeveral(testCases: readonly TestCase[]): boolean {
-  const first = testCases[0]?.runsIn
-  return testCases.some((t) => t.runsIn !== first)
+  let first: string | undefined
+  for (const { runsIn } of testCases) {
+    if (runsIn === undefined) continue
+    if (first === undefined) first = runsIn
+    else if (runsIn !== first) return true
+  }
+  return false
 }
+
+/** Characters of a configuration's name shown before a test's: the name must still show. */
+const RUNS_IN_CHARS = 60
 
 /**
  * The test's name as a reader is shown it: with the configuration it ran in
@@ -211,7 +241,7 @@ export function runInSeveral(testCases: readonly TestCase[]): boolean {
 export function shownName(testCase: TestCase, withRunsIn: boolean): string {
   const name = testCase.name || '(unnamed test)'
   return withRunsIn && testCase.runsIn !== undefined
-    ? `[${testCase.runsIn}] ${name}`
+    ? `[${clipped(testCase.runsIn, RUNS_IN_CHARS)}] ${name}`
     : name
 }
 

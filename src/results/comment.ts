@@ -181,14 +181,17 @@ function describeCounts(testCases: readonly TestCase[]): string {
 }
 
 /** `2 failed, 1 passed`: how many tests ended each way, failures first. */
-export function outcomeCounts(testCases: readonly TestCase[]): string {
+export function outcomeCounts(
+  testCases: readonly TestCase[],
+  words: Readonly<Record<Outcome, string>> = OUTCOME_WORDS
+): string {
   const counts = new Map<Outcome, number>()
   for (const t of testCases)
     counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
   const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
   return order
     .filter((o) => counts.has(o))
-    .map((o) => `${grouped(counts.get(o) ?? 0)} ${OUTCOME_WORDS[o]}`)
+    .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
     .join(', ')
 }
 

@@ -9,6 +9,7 @@ import type { ResultLink } from '../qasphere/client.js'
 import { MAX_PROBLEMS } from '../reports/junit.js'
 import {
   detachedTestCase,
+  sharedCopies,
   ownTextLength,
   type Outcome,
   type TestCase
@@ -141,7 +142,9 @@ export class MarkerGroups {
     let kept = 0
     let problems = 0
     let chars = 0
+    // What test cases share is counted once.
     const suiteLists = new Set<readonly string[]>()
+    const runsInValues = new Set<string>()
     /** The limit the upload would go over with this report, if any. */
     const overLimit = (): string | undefined =>
       this.keptTestCases + kept > this.limits.testCases
@@ -166,6 +169,11 @@ export class MarkerGroups {
           suiteLists.add(testCase.suites)
           for (const suite of testCase.suites) chars += suite.length
         }
+        const { runsIn } = testCase
+        if (runsIn !== undefined && !runsInValues.has(runsIn)) {
+          runsInValues.add(runsIn)
+          chars += runsIn.length
+        }
       }
       if (overLimit()) break
     }
@@ -186,7 +194,7 @@ export class MarkerGroups {
     this.keptTestCases += kept
     this.keptProblems += problems
     this.keptChars += chars
-    const suiteCopies = new Map<readonly string[], readonly string[]>()
+    const copies = sharedCopies()
     for (let i = 0; i < testCases.length; i++) {
       const seqs = seqsOf[i]
       if (seqs.length === 0) {
@@ -194,7 +202,7 @@ export class MarkerGroups {
         continue
       }
       const testCase = copy
-        ? detachedTestCase(testCases[i], suiteCopies)
+        ? detachedTestCase(testCases[i], copies)
         : testCases[i]
       for (const seq of seqs) {
         const group = this.groups.get(seq)

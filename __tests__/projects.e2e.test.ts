@@ -1,0 +1,71 @@
+/**
+ * End to end: the same tests run in several Playwright projects are told
+ * apart in the job summary, the results' comments and the annotations, and a
+ * file a tool writes beside its JUnit reports (Maven Failsafe's summary) is
+ * said in the log rather than warned of.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { demoSeed, makeProject } from '../test-server/qasphere-server.mjs'
+import { useTestServer } from './helpers/test-server.js'
+
+const ctx = useTestServer({
+  seed: {
+    ...demoSeed(),
+    projects: [
+      makeProject({ code: 'BD', tcaseCount: 1200, runs: [{ id: 42 }] })
+    ]
+  }
+})
+
+/**
+ * Maven Failsafe's failsafe-summary.xml as its documentation shows it
+ * (Failsafe cannot run offline here): only its root element is read.
+ */
+const FAILSAFE_SUMMARY = `<?xml version="1.0" encoding="UTF-8"?>
+<failsafe-summary xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="https://maven.apache.org/surefire/maven-surefire-plugin/xsd/failsafe-summary.xsd" result="255" timeout="false">
+    <completed>9</completed>
+    <errors>1</errors>
+    <failures>3</failures>
+    <skipped>2</skipped>
+    <failureMessage xsi:nil="true" />
+</failsafe-summary>
+`
+
+describe('Playwright projects', () => {
+  it('name each test with its project where a result ran in several', async () => {
+    const result = await ctx.action({
+      inputs: { reports: 'e2e/junit.xml\ntarget/failsafe-reports' },
+      files: {
+        'e2e/junit.xml': {
+          fixture:
+            '__fixtures__/reports/playwright/playwright-junit-projects.xml'
+        },
+        'target/failsafe-reports/TEST-demo.CartTest.xml': {
+          fixture: '__fixtures__/reports/maven-surefire/TEST-demo.CartTest.xml'
+        },
+        'target/failsafe-reports/failsafe-summary.xml': {
+          content: FAILSAFE_SUMMARY
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toContain(
+      '<td>failed: [firefox] BD-1101 fails only in firefox<br>passed: [chromium] BD-1101 fails only in firefox<br>passed: [webkit] BD-1101 fails only in firefox<br><em>fails in the second project only</em></td>'
+    )
+    const bd1101 = ctx.server
+      .resultsFor('BD', 42)
+      .find((r) => r.comment.includes('BD-1101'))
+    expect(bd1101?.status).toBe('failed')
+    expect(bd1101?.comment).toContain(
+      '<li>failed: <code>[firefox] BD-1101 fails only in firefox</code> in projects.spec.js ('
+    )
+    expect(result.stdout).toMatch(
+      /^::error title=BD-1103%3A \[chromium%2C firefox%2C webkit\] BD-1103 fails in every project::/m
+    )
+    // Failsafe's summary: a line of the log, no warning.
+    expect(result.stdout).toContain(
+      "target/failsafe-reports/failsafe-summary.xml: no JUnit report: Maven Failsafe's summary; the TEST-*.xml files beside it are the reports"
+    )
+    expect(result.stdout).not.toContain('::warning::')
+  })
+})
