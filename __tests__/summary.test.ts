@@ -63,13 +63,16 @@ function failureLineOfOne(testCases: readonly TestCase[]): string {
   return /<em>(.*?)<\/em>/.exec(summaryOfOne(testCases))?.[1] ?? ''
 }
 
-/** The summary of a fixture report's results, posted to a run of BD-1..30. */
-/** The summary's table of posted results as `marker status reason` per row. */
-function rowsOf(planned: PlannedResult[]): string[] {
-  const html = renderSummary(
+/** The summary of these results, every one stored. */
+function summaryOfStored(planned: PlannedResult[]): string {
+  return renderSummary(
     summary({ planned, resultIds: planned.map((_, i) => i + 1) })
   )
-  return html
+}
+
+/** The summary's table of posted results as `marker status reason` per row. */
+function rowsOf(planned: PlannedResult[]): string[] {
+  return summaryOfStored(planned)
     .split('<tr>')
     .slice(2)
     .map((row) =>
@@ -83,11 +86,9 @@ function rowsOf(planned: PlannedResult[]): string[] {
     )
 }
 
+/** The summary of a fixture report's results, posted to a run of BD-1..30. */
 function fixtureSummary(relative: string): string {
-  const planned = plannedForBd(fixtureTestCases(relative))
-  return renderSummary(
-    summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-  )
+  return summaryOfStored(plannedForBd(fixtureTestCases(relative)))
 }
 
 const FOUR =
@@ -141,9 +142,7 @@ describe('renderSummary', () => {
       fixtureTestCases('playwright/playwright-junit-projects.xml'),
       1200
     )
-    const md = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
+    const md = summaryOfStored(planned)
     expect(md).toContain(
       '<td>failed: [firefox] BD-1101 fails only in firefox<br>passed: [chromium] BD-1101 fails only in firefox<br>passed: [webkit] BD-1101 fails only in firefox<br><em>fails in the second project only</em></td>'
     )
@@ -157,11 +156,7 @@ describe('renderSummary', () => {
       ),
       1200
     )
-    expect(
-      renderSummary(
-        summary({ planned: karma, resultIds: karma.map((_, i) => i + 1) })
-      )
-    ).toContain(
+    expect(summaryOfStored(karma)).toContain(
       '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br><em>expected &quot;other&quot;, got &quot;firefox&quot;</em></td>'
     )
     // One project beside another tool's test: no project named.
@@ -172,11 +167,7 @@ describe('renderSummary', () => {
       ],
       30
     )
-    expect(
-      renderSummary(
-        summary({ planned: one, resultIds: one.map((_, i) => i + 1) })
-      )
-    ).toContain(
+    expect(summaryOfStored(one)).toContain(
       '<td>failed: BD-14 fails on every try<br>passed: BD-14 unit check<br>'
     )
     // One project: as before.
@@ -207,9 +198,7 @@ describe('renderSummary', () => {
       )
       .replaceAll('hostname="webkit"', 'hostname="   "')
     const planned = plannedForBd(parseReportText(text, 'junit.xml'), 1200)
-    const md = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
+    const md = summaryOfStored(planned)
     expect(md).toContain(
       `<td>failed: [&lt;img src=x onerror=alert(1)&gt;${'p'.repeat(60 - 28)}…] BD-1101 fails only in firefox<br>passed: [chromium] BD-1101 fails only in firefox<br>passed: BD-1101 fails only in firefox<br>`
     )
@@ -661,9 +650,7 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace<
         testCases: [{ ...base, name: `BD-${i + 1} ${'long name '.repeat(10)}` }]
       }
     })
-    const md = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
+    const md = summaryOfStored(planned)
     expect(md).toMatch(/The table is cut after [\d,]+ of 20,000 results/)
     // Big counts are grouped, as people write them.
     expect(md).toContain('QA Sphere: 20,000 results posted to')
@@ -867,9 +854,7 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace<
       comment: '',
       testCases: [0, 1, 2, 3].map((j) => ({ ...base, name: longName(i, j) }))
     }))
-    const md = renderSummary(
-      summary({ planned, resultIds: planned.map((_, i) => i + 1) })
-    )
+    const md = summaryOfStored(planned)
     expect(SUMMARY_LIMIT_BYTES).toBe(MiB)
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MiB)
     const note = /The table is cut after ([\d,]+) of 20,000 results/.exec(md)
