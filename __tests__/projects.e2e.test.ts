@@ -31,7 +31,7 @@ const FAILSAFE_SUMMARY = `<?xml version="1.0" encoding="UTF-8"?>
 </failsafe-summary>
 `
 
-describe('Playwright projects', () => {
+describe('Playwright projects and browsers', () => {
   it('name each test with its project where a result ran in several', async () => {
     const result = await ctx.action({
       inputs: { reports: 'e2e/junit.xml\ntarget/failsafe-reports' },
@@ -67,5 +67,26 @@ describe('Playwright projects', () => {
       "target/failsafe-reports/failsafe-summary.xml: no JUnit report: Maven Failsafe's summary; the TEST-*.xml files beside it are the reports"
     )
     expect(result.stdout).not.toContain('::warning::')
+  })
+
+  it("karma's browsers, one report each as the README's `reports` finds them, are named apart too", async () => {
+    const karma = (browser: string) => ({
+      fixture: `__fixtures__/reports/karma/karma-mocha-junit-browsers-${browser}.xml`
+    })
+    const files = {
+      'TESTS-Chrome_Headless_156.0.0.0_(Linux_0.0.0).xml': karma('chromium'),
+      'TESTS-Firefox_153.0_(Linux_0.0.0).xml': karma('firefox')
+    }
+    // The defaults find none of them.
+    const defaults = await ctx.action({ files })
+    expect(defaults.stdout).toContain('::warning::No report files match')
+    const result = await ctx.action({
+      inputs: { reports: '**/TESTS-*.xml' },
+      files
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toContain(
+      '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>'
+    )
   })
 })
