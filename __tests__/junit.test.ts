@@ -223,8 +223,10 @@ const GENERATED = [
   'jest/jest-junit-nesting.xml',
   'vitest/vitest-junit.xml',
   'vitest/vitest-junit-nesting.xml',
+  'vitest/vitest-junit-projects.xml',
   'vitest5/vitest-junit.xml',
   'vitest5/vitest-junit-nesting.xml',
+  'vitest5/vitest-junit-projects.xml',
   'tap/tap-junit.xml',
   'tap/tap-junit-nesting.xml',
   'minitest/minitest-reporters.xml',
@@ -1530,6 +1532,42 @@ describe('vitest', () => {
       /^\[31mXSS\[39m: output is not escaped: <p><img src=x onerror=alert\(1\)><\/p> & "quotes"/
     )
   })
+})
+
+describe('vitest: one test file in two projects', () => {
+  it.each(['vitest', 'vitest5'])(
+    '%s: each project writes the file as a suite of the same name, its tests named alike: both read, not told apart (the reporter writes no project)',
+    (folder) => {
+      const tests = parseFixture(`${folder}/vitest-junit-projects.xml`)
+      expect(tests).toHaveLength(12)
+      expect(
+        named(tests, 'BD-1131 fails only in jsdom').map((t) => [
+          t.classname,
+          t.suites,
+          t.runsIn,
+          t.outcome
+        ])
+      ).toEqual([
+        [
+          'projects-test/projects.test.js',
+          ['projects-test/projects.test.js'],
+          undefined,
+          'passed'
+        ],
+        [
+          'projects-test/projects.test.js',
+          ['projects-test/projects.test.js'],
+          undefined,
+          'failure'
+        ]
+      ])
+      expect(statusByMarker(tests, 1200)).toMatchObject({
+        'BD-1130': 'passed',
+        'BD-1131': 'failed',
+        'BD-1132': 'passed'
+      })
+    }
+  )
 })
 
 describe('vitest: nested describe blocks', () => {

@@ -1948,8 +1948,16 @@ const TOOLS: Record<string, string[]> = {
   ],
   ctest: ['ctest/ctest.xml', 'ctest/ctest-more.xml'],
   jest: ['jest/jest-junit.xml', 'jest/jest-junit-nesting.xml'],
-  vitest: ['vitest/vitest-junit.xml', 'vitest/vitest-junit-nesting.xml'],
-  vitest5: ['vitest5/vitest-junit.xml', 'vitest5/vitest-junit-nesting.xml'],
+  vitest: [
+    'vitest/vitest-junit.xml',
+    'vitest/vitest-junit-nesting.xml',
+    'vitest/vitest-junit-projects.xml'
+  ],
+  vitest5: [
+    'vitest5/vitest-junit.xml',
+    'vitest5/vitest-junit-nesting.xml',
+    'vitest5/vitest-junit-projects.xml'
+  ],
   mocha: [
     'mocha/mocha-junit-reporter.xml',
     'mocha/mocha-junit-reporter-nesting.xml',

@@ -36,3 +36,5 @@ report '' junit.xml vitest-junit.xml
 report vitest.options.config.js junit-options.xml vitest-junit-options.xml
 # Nested describe blocks marked on several levels.
 report vitest.nesting.config.js junit-nesting.xml vitest-junit-nesting.xml
+# One test file run in two projects (test.projects: node and jsdom, jsdom from npm).
+report vitest.projects.config.js junit-projects.xml vitest-junit-projects.xml

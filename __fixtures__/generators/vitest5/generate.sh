@@ -13,7 +13,8 @@ node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.ex
 
 # The same tests as the vitest 4 generator's, taken from it (not kept twice):
 # copied in here so that they run with this folder's vitest.
-for source in test options-test nesting-test vitest.config.js vitest.options.config.js vitest.nesting.config.js; do
+for source in test options-test nesting-test projects-test \
+  vitest.config.js vitest.options.config.js vitest.nesting.config.js vitest.projects.config.js; do
   rm -rf "$source" && cp -r "../vitest/$source" .
 done
 
