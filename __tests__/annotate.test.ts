@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { annotateFailures } from '../src/annotations/annotate.js'
+import type { TestCase } from '../src/reports/test-case.js'
 import { FailureLocator } from '../src/annotations/locate.js'
 import { WorkspaceFiles } from '../src/annotations/workspace-files.js'
 import {
@@ -205,6 +206,73 @@ describe('the same test in several Playwright projects or browsers', () => {
     )
     expect(browsers).toContain(
       'BD-461%3A [Chromium desktop%2C Chromium mobile] BD-461 cart total counts the quantity'
+    )
+  })
+
+  it("karma's browsers too, whose classnames start with the browser's name", () => {
+    const karma = ['chromium', 'firefox'].flatMap((browser) =>
+      fixtureTestCases(`karma/karma-mocha-junit-browsers-${browser}.xml`)
+    )
+    expect(titles(annotateResults(plannedForBd(karma, 1200)))).toEqual([
+      'BD-1121%3A [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox',
+      'BD-1122%3A [Chrome Headless 156.0.0.0 (Linux 0.0.0)%2C Firefox 153.0 (Linux 0.0.0)] BD-1122 fails in both browsers'
+    ])
+  })
+
+  it("WebdriverIO's capabilities too, which start its classnames by default", () => {
+    const chrome = fixtureTestCases('wdio/wdio-0-0-junit-reporter.log')
+    // The same spec in Firefox: its capabilities in place of Chrome's.
+    const firefox = chrome.map((t) => ({
+      ...t,
+      runsIn: 'firefox.153_0.linux',
+      classname: t.classname.replace(t.runsIn ?? '', 'firefox.153_0.linux')
+    }))
+    expect(chrome[0].classname.startsWith(chrome[0].runsIn ?? '-')).toBe(true)
+    const lines = titles(
+      annotateResults(plannedForBd([...chrome, ...firefox], 300))
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    for (const title of lines)
+      expect(title).toMatch(
+        /^BD-\d+%3A \[chrome\.156_0_8078_79\.linux%2C firefox\.153_0\.linux\] /
+      )
+  })
+
+  it("a copy in another project that says why is annotated where the first's failure only says it failed", () => {
+    const [chromium, firefox] = fixtureTestCases(
+      'playwright/playwright-junit-projects.xml'
+    ).filter((t) => t.name.startsWith('BD-1103'))
+    const said = (testCase: TestCase, message: string): TestCase => ({
+      ...testCase,
+      problems: [{ ...testCase.problems[0], message, details: '' }]
+    })
+    expect(
+      titles(
+        annotateResults(
+          plannedForBd(
+            [said(chromium, 'Failed'), said(firefox, 'expected 1 to be 2')],
+            1200
+          )
+        )
+      )
+    ).toEqual(['BD-1103%3A [firefox] BD-1103 fails in every project'])
+  })
+
+  it('names at most three projects, each clipped', () => {
+    const [test] = fixtureTestCases(
+      'playwright/playwright-junit-projects.xml'
+    ).filter((t) => t.name.startsWith('BD-1103'))
+    const projects = ['a'.repeat(70), 'b', 'c', 'd', 'e']
+    const [title] = titles(
+      annotateResults(
+        plannedForBd(
+          projects.map((runsIn) => ({ ...test, runsIn })),
+          1200
+        )
+      )
+    )
+    expect(title).toBe(
+      `BD-1103%3A [${'a'.repeat(60)}…%2C b%2C c and 2 more] BD-1103 fails in every project`
     )
   })
 

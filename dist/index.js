@@ -5861,6 +5861,16 @@ function runInSeveral(testCases) {
 }
 /** Characters of a configuration's name shown before a test's: the name must still show. */
 const RUNS_IN_CHARS = 60;
+/** Configurations named in one label at most; the rest are counted. */
+const RUNS_IN_NAMED = 3;
+/** `chromium, firefox, webkit`: each name clipped, at most three, the rest counted. */
+function runsInLabel(runsIn) {
+    const named = runsIn
+        .slice(0, RUNS_IN_NAMED)
+        .map((value) => clipped(value, RUNS_IN_CHARS));
+    const more = runsIn.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
 /**
  * The test's name as a reader is shown it: with the configuration it ran in
  * first, as Playwright writes it (`[firefox] BD-1 checkout`), where its
@@ -5869,7 +5879,7 @@ const RUNS_IN_CHARS = 60;
 function shownName(testCase, withRunsIn) {
     const name = testCase.name || '(unnamed test)';
     return withRunsIn && testCase.runsIn !== undefined
-        ? `[${clipped(testCase.runsIn, RUNS_IN_CHARS)}] ${name}`
+        ? `[${runsInLabel([testCase.runsIn])}] ${name}`
         : name;
 }
 /** Passed, with no failure, error or skip written (not even a retried one). */
@@ -6828,28 +6838,28 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         for (const testCase of result.testCases) {
             if (!failedOrErrored(testCase.outcome))
                 continue;
-            if (seen) {
-                const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`;
-                const first = seen.get(key);
-                if (first) {
-                    const runsIn = runsInOf.get(first);
-                    if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
-                        runsIn.push(testCase.runsIn);
-                    continue;
-                }
-                seen.set(key, testCase);
+            const key = seen ? sameTestKey(testCase) : '';
+            const first = seen?.get(key);
+            if (first) {
+                const runsIn = runsInOf.get(first);
+                if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
+                    runsIn.push(testCase.runsIn);
+                continue;
             }
             if (failedTests.has(testCase)) {
                 failing.get(testCase)?.push(result.marker);
+                seen?.set(key, testCase);
                 continue;
             }
             if (failing.size < slots && seen && saidOf(testCase)?.generic) {
                 saysWhy ??= result.testCases.some((t) => failedOrErrored(t.outcome) &&
                     !!saidOf(t)?.headline &&
                     !saidOf(t)?.generic);
+                // Not seen: its copy in another project that says why still counts.
                 if (saysWhy)
                     continue;
             }
+            seen?.set(key, testCase);
             failedTests.add(testCase);
             if (several && testCase.runsIn && !runsInOf.has(testCase))
                 runsInOf.set(testCase, [testCase.runsIn]);
@@ -6865,7 +6875,7 @@ function annotateFailures(results, locator, earlierErrors = 0) {
         const location = locator.failureOf(testCase);
         const runsIn = runsInOf.get(testCase);
         const name = runsIn
-            ? shownName({ ...testCase, runsIn: runsIn.join(', ') }, true)
+            ? `[${runsInLabel(runsIn)}] ${testCase.name || '(unnamed test)'}`
             : testCase.name;
         log_error(message, {
             title: clipStart(plainText(`${markers.join(', ')}: ${name}`), 255).text,
@@ -6900,6 +6910,25 @@ function firstLines(text, lines, chars) {
     const kept = text.split('\n', lines + 1);
     const cut = kept.length > lines || text.length > chars;
     return (clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : ''));
+}
+/**
+ * What tells a test apart from its reruns and its runs in other projects or
+ * browsers: its classname without the browser's name karma and WebdriverIO
+ * start it with (`Firefox_153_0_(Linux_0_0_0).`, `chrome.156_0.linux.`), its
+ * name and its reported name.
+ */
+function sameTestKey(testCase) {
+    const { classname, runsIn } = testCase;
+    const own = runsIn !== undefined &&
+        classname.length >= runsIn.length &&
+        safeName(classname.slice(0, runsIn.length)) === safeName(runsIn)
+        ? classname.slice(runsIn.length)
+        : classname;
+    return `${own}\n${testCase.name}\n${testCase.reportedName}`;
+}
+/** Letters and digits kept, anything else `_`, as karma writes a browser's name into a classname. */
+function safeName(text) {
+    return text.replace(/[^\p{L}\p{N}]/gu, '_');
 }
 
 ;// CONCATENATED MODULE: external "node:path"

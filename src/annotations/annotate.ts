@@ -8,7 +8,7 @@ import {
   failedOrErrored,
   isFailureOrError,
   runInSeveral,
-  shownName,
+  runsInLabel,
   type TestCase
 } from '../reports/test-case.js'
 import { failureText, type FailureText } from '../results/failure-text.js'
@@ -59,19 +59,17 @@ export function annotateFailures(
     let saysWhy: boolean | undefined
     for (const testCase of result.testCases) {
       if (!failedOrErrored(testCase.outcome)) continue
-      if (seen) {
-        const key = `${testCase.classname}\n${testCase.name}\n${testCase.reportedName}`
-        const first = seen.get(key)
-        if (first) {
-          const runsIn = runsInOf.get(first)
-          if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
-            runsIn.push(testCase.runsIn)
-          continue
-        }
-        seen.set(key, testCase)
+      const key = seen ? sameTestKey(testCase) : ''
+      const first = seen?.get(key)
+      if (first) {
+        const runsIn = runsInOf.get(first)
+        if (runsIn && testCase.runsIn && !runsIn.includes(testCase.runsIn))
+          runsIn.push(testCase.runsIn)
+        continue
       }
       if (failedTests.has(testCase)) {
         failing.get(testCase)?.push(result.marker)
+        seen?.set(key, testCase)
         continue
       }
       if (failing.size < slots && seen && saidOf(testCase)?.generic) {
@@ -81,8 +79,10 @@ export function annotateFailures(
             !!saidOf(t)?.headline &&
             !saidOf(t)?.generic
         )
+        // Not seen: its copy in another project that says why still counts.
         if (saysWhy) continue
       }
+      seen?.set(key, testCase)
       failedTests.add(testCase)
       if (several && testCase.runsIn && !runsInOf.has(testCase))
         runsInOf.set(testCase, [testCase.runsIn])
@@ -101,7 +101,7 @@ export function annotateFailures(
     const location = locator.failureOf(testCase)
     const runsIn = runsInOf.get(testCase)
     const name = runsIn
-      ? shownName({ ...testCase, runsIn: runsIn.join(', ') }, true)
+      ? `[${runsInLabel(runsIn)}] ${testCase.name || '(unnamed test)'}`
       : testCase.name
     error(message, {
       title: clipStart(plainText(`${markers.join(', ')}: ${name}`), 255).text,
@@ -143,4 +143,26 @@ function firstLines(text: string, lines: number, chars: number): string {
   return (
     clipStart(kept.slice(0, lines).join('\n'), chars).text + (cut ? '\n…' : '')
   )
+}
+
+/**
+ * What tells a test apart from its reruns and its runs in other projects or
+ * browsers: its classname without the browser's name karma and WebdriverIO
+ * start it with (`Firefox_153_0_(Linux_0_0_0).`, `chrome.156_0.linux.`), its
+ * name and its reported name.
+ */
+function sameTestKey(testCase: TestCase): string {
+  const { classname, runsIn } = testCase
+  const own =
+    runsIn !== undefined &&
+    classname.length >= runsIn.length &&
+    safeName(classname.slice(0, runsIn.length)) === safeName(runsIn)
+      ? classname.slice(runsIn.length)
+      : classname
+  return `${own}\n${testCase.name}\n${testCase.reportedName}`
+}
+
+/** Letters and digits kept, anything else `_`, as karma writes a browser's name into a classname. */
+function safeName(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '_')
 }

@@ -232,6 +232,17 @@ export function runInSeveral(testCases: readonly TestCase[]): boolean {
 
 /** Characters of a configuration's name shown before a test's: the name must still show. */
 const RUNS_IN_CHARS = 60
+/** Configurations named in one label at most; the rest are counted. */
+const RUNS_IN_NAMED = 3
+
+/** `chromium, firefox, webkit`: each name clipped, at most three, the rest counted. */
+export function runsInLabel(runsIn: readonly string[]): string {
+  const named = runsIn
+    .slice(0, RUNS_IN_NAMED)
+    .map((value) => clipped(value, RUNS_IN_CHARS))
+  const more = runsIn.length - named.length
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ')
+}
 
 /**
  * The test's name as a reader is shown it: with the configuration it ran in
@@ -241,7 +252,7 @@ const RUNS_IN_CHARS = 60
 export function shownName(testCase: TestCase, withRunsIn: boolean): string {
   const name = testCase.name || '(unnamed test)'
   return withRunsIn && testCase.runsIn !== undefined
-    ? `[${clipped(testCase.runsIn, RUNS_IN_CHARS)}] ${name}`
+    ? `[${runsInLabel([testCase.runsIn])}] ${name}`
     : name
 }
 
