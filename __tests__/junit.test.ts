@@ -242,6 +242,9 @@ const GENERATED = [
   'ant-junitlauncher/TEST-demo.CartTest.xml',
   ...ANT_JUNITLAUNCHER_NESTING,
   'testng/TEST-demo.CartTest.xml',
+  'testng/testng-browsers-junitreports.xml',
+  'testng/testng-browsers-Chrome.xml',
+  'testng/testng-browsers-Firefox.xml',
   'nose2/nose2-junit.xml',
   'ant/TESTS-TestSuites.xml',
   'mocha/mocha-junit-reporter.xml',
@@ -2461,6 +2464,40 @@ describe('repeated testcases', () => {
       ['TestBd2AlwaysFailsEvenAfterRerun', 'failure'],
       ['TestBd2AlwaysFailsEvenAfterRerun', 'failure']
     ])
+  })
+})
+
+describe('TestNG: one class in two <test>s of a testng.xml, a browser parameter each', () => {
+  const read = (file: string) =>
+    parseFixture(`testng/${file}`).map((t) => [t.name, t.runsIn, t.outcome])
+
+  it("JUnitXMLReporter's report per <test> names it: each test runs in it", () => {
+    expect(read('testng-browsers-Chrome.xml')).toEqual([
+      ['testBd1140OpensHomePage', 'Chrome', 'passed'],
+      ['testBd1141ChecksOut', 'Chrome', 'passed'],
+      ['testBd1142UploadsFile', 'Chrome', 'skipped']
+    ])
+    expect(read('testng-browsers-Firefox.xml')).toEqual([
+      ['testBd1140OpensHomePage', 'Firefox', 'passed'],
+      ['testBd1141ChecksOut', 'Firefox', 'failure'],
+      ['testBd1142UploadsFile', 'Firefox', 'passed']
+    ])
+  })
+
+  it('junitreports writes both <test>s in one suite of the class: not told apart', () => {
+    const tests = parseFixture('testng/testng-browsers-junitreports.xml')
+    expect(tests).toHaveLength(6)
+    for (const test of tests) expect(test.runsIn).toBeUndefined()
+    // The same statuses either way.
+    const perTest = [
+      ...parseFixture('testng/testng-browsers-Chrome.xml'),
+      ...parseFixture('testng/testng-browsers-Firefox.xml')
+    ]
+    expect(statusByMarker(tests, 1200)).toEqual(statusByMarker(perTest, 1200))
+    expect(statusByMarker(tests, 1200)).toMatchObject({
+      'BD-1140': 'passed',
+      'BD-1141': 'failed'
+    })
   })
 })
 

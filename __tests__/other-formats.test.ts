@@ -120,11 +120,18 @@ describe('otherFormatNote', () => {
     )
   })
 
-  it("tells Maven Failsafe's summary, which a folder pattern matches every run, as a companion file", () => {
+  it("tells Maven Failsafe's summary and TestNG's testng-failed.xml, which a folder pattern matches every run, as companion files", () => {
     expect(otherFormatNote('failsafe-summary')).toBe(
       ": Maven Failsafe's summary; the TEST-*.xml files beside it are the reports"
     )
     expect(isCompanionFile('failsafe-summary')).toBe(true)
+    // TestNG's testng-failed.xml, beside JUnitXMLReporter's reports.
+    const failed = rootOf('testng/testng-browsers-testng-failed.xml')
+    expect(failed).toBe('suite')
+    expect(otherFormatNote(failed)).toBe(
+      ": TestNG's suite file (testng-failed.xml); the reports beside it are the JUnit ones"
+    )
+    expect(isCompanionFile(failed)).toBe(true)
     for (const root of ['TestRun', 'coverage', 'html', 'testsuite'])
       expect([root, isCompanionFile(root)]).toEqual([root, false])
   })

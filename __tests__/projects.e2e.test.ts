@@ -89,4 +89,28 @@ describe('Playwright projects and browsers', () => {
       '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>'
     )
   })
+
+  it("TestNG's <test>s, in JUnitXMLReporter's reports as the README's `reports` finds them, are named apart, and testng-failed.xml beside them is no warning", async () => {
+    const testng = (file: string) => ({
+      fixture: `__fixtures__/reports/testng/testng-browsers-${file}.xml`
+    })
+    const result = await ctx.action({
+      inputs: { reports: 'test-output/*/*.xml\n!test-output/junitreports/**' },
+      files: {
+        'test-output/CrossBrowser/Chrome.xml': testng('Chrome'),
+        'test-output/CrossBrowser/Firefox.xml': testng('Firefox'),
+        'test-output/CrossBrowser/testng-failed.xml': testng('testng-failed'),
+        'test-output/junitreports/TEST-demo.BrowserTest.xml':
+          testng('junitreports')
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toContain(
+      '<td>failed: [Firefox] testBd1141ChecksOut<br>passed: [Chrome] testBd1141ChecksOut<br>'
+    )
+    expect(result.stdout).toContain(
+      "test-output/CrossBrowser/testng-failed.xml: no JUnit report: TestNG's suite file (testng-failed.xml)"
+    )
+    expect(result.stdout).not.toContain('::warning::')
+  })
 })

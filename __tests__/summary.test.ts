@@ -159,6 +159,16 @@ describe('renderSummary', () => {
     expect(summaryOfStored(karma)).toContain(
       '<td>failed: [Firefox 153.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br>passed: [Chrome Headless 156.0.0.0 (Linux 0.0.0)] BD-1121 fails only in Firefox<br><em>expected &quot;other&quot;, got &quot;firefox&quot;</em></td>'
     )
+    // TestNG's report per <test> (JUnitXMLReporter), one per browser.
+    const testng = plannedForBd(
+      ['Chrome', 'Firefox'].flatMap((test) =>
+        fixtureTestCases(`testng/testng-browsers-${test}.xml`)
+      ),
+      1200
+    )
+    expect(summaryOfStored(testng)).toContain(
+      '<td>failed: [Firefox] testBd1141ChecksOut<br>passed: [Chrome] testBd1141ChecksOut<br><em>checkout fails on firefox</em></td>'
+    )
     // One project beside another tool's test: no project named.
     const one = plannedForBd(
       [

@@ -851,7 +851,7 @@ function collectSuiteParts(
     ? attribute(suite, 'hostname')
     : source.webTestRunner
       ? propertyValue(others, 'browser.name')
-      : source.karma
+      : source.karma || source.testngTest
         ? name
         : source.wdio
           ? propertyValue(others, 'capabilities')

@@ -108,6 +108,14 @@ const OTHER_FORMATS: ReadonlyMap<string, OtherFormat> = new Map([
     }
   ],
   [
+    'suite',
+    {
+      what: "TestNG's suite file (testng-failed.xml)",
+      advice: 'the reports beside it are the JUnit ones',
+      companion: true
+    }
+  ],
+  [
     'failsafe-summary',
     {
       what: "Maven Failsafe's summary",

@@ -210,8 +210,9 @@ export interface TestCase {
    * tests run in several: Playwright's project (its suite's `hostname`),
    * the browser of @web/test-runner (its suite's `browser.name` property),
    * of karma (its suite's name) and of WebdriverIO (its suite's
-   * `capabilities` property). Shown with its name where a result's tests ran
-   * in more than one.
+   * `capabilities` property), the `<test>` of TestNG's JUnitXMLReporter
+   * (its suite's name). Shown with its name where a result's tests ran in
+   * more than one.
    */
   runsIn?: string
 }
