@@ -113,4 +113,19 @@ describe('Playwright projects and browsers', () => {
     )
     expect(result.stdout).not.toContain('::warning::')
   })
+
+  it("names Maven Failsafe's summary where it is the only file a folder pattern matched", async () => {
+    const result = await ctx.action({
+      inputs: { reports: 'target/failsafe-reports' },
+      files: {
+        'target/failsafe-reports/failsafe-summary.xml': {
+          content: FAILSAFE_SUMMARY
+        }
+      }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      "::warning::None of the 1 file matching target/failsafe-reports is a JUnit report (target/failsafe-reports/failsafe-summary.xml: Maven Failsafe's summary; the TEST-*.xml files beside it are the reports): check that the tests write JUnit XML"
+    )
+  })
 })

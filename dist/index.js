@@ -23385,6 +23385,8 @@ limits) {
     // Each report read must still be inside it (see loadReport).
     const root = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
     let unusable = 0;
+    // The first file a tool writes beside its reports (see isCompanionFile).
+    let companion;
     startGroup(`Reading ${counted(found.files.length, 'report file')}`);
     try {
         for (const file of found.files) {
@@ -23398,6 +23400,7 @@ limits) {
                     log_warning(`${name} holds the ${secret} (a test may print its environment); it was replaced by *** in everything taken from the report`);
                 }
                 if (report.kind === 'not-junit' && isCompanionFile(report.root)) {
+                    companion ??= `${name}${otherFormatNote(report.root)}`;
                     log_info(`${name}: no JUnit report${otherFormatNote(report.root)}`);
                     continue;
                 }
@@ -23445,7 +23448,8 @@ limits) {
     // Files matched, none of them JUnit (a pattern like **/*.xml before the
     // tests wrote any): as if none had matched.
     if (result.files === 0 && result.failures.length === 0) {
-        noReports(config, `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`, result);
+        noReports(config, `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report` +
+            (companion ? ` (${companion})` : ''), result);
     }
     return result;
 }

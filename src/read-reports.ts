@@ -69,6 +69,8 @@ export async function readReports(
   // Each report read must still be inside it (see loadReport).
   const root = await realpath(workspace)
   let unusable = 0
+  // The first file a tool writes beside its reports (see isCompanionFile).
+  let companion: string | undefined
   core.startGroup(`Reading ${counted(found.files.length, 'report file')}`)
   try {
     for (const file of found.files) {
@@ -84,6 +86,7 @@ export async function readReports(
           )
         }
         if (report.kind === 'not-junit' && isCompanionFile(report.root)) {
+          companion ??= `${name}${otherFormatNote(report.root)}`
           info(`${name}: no JUnit report${otherFormatNote(report.root)}`)
           continue
         }
@@ -136,7 +139,8 @@ export async function readReports(
   if (result.files === 0 && result.failures.length === 0) {
     noReports(
       config,
-      `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report`,
+      `None of the ${counted(found.files.length, 'file')} matching ${config.reports.join(', ')} is a JUnit report` +
+        (companion ? ` (${companion})` : ''),
       result
     )
   }
