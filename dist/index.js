@@ -5753,6 +5753,7 @@ function describeStatus(status) {
  * apart from the parser so that its readers need not load it.
  */
 
+
 /** Characters of a test case's own text (its suites' names, shared with its siblings, are not counted). */
 function ownTextLength(testCase) {
     let length = testCase.name.length +
@@ -5818,6 +5819,25 @@ function copiedList(list, copies) {
         copies.set(list, copy);
     }
     return copy;
+}
+/** How a test's outcome is said in comments and in the job summary's rows. */
+const OUTCOME_WORDS = {
+    passed: 'passed',
+    failure: 'failed',
+    error: 'error',
+    skipped: 'skipped',
+    flaky: 'flaky (passed on a retry)'
+};
+/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
+function outcomeCounts(testCases, words = OUTCOME_WORDS) {
+    const counts = new Map();
+    for (const t of testCases)
+        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
+    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
+    return order
+        .filter((o) => counts.has(o))
+        .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
+        .join(', ');
 }
 /** A test that failed or errored; a flaky one passed in the end. */
 function failedOrErrored(outcome) {
@@ -19264,20 +19284,12 @@ const COMMENT_LIMITS = {
     /** Characters of captured output of one failed test (its end is kept). */
     outputChars: 4000
 };
-/** How a test's outcome is said in comments and in the job summary's rows. */
-const OUTCOME_WORDS = {
-    passed: 'passed',
-    failure: 'failed',
-    error: 'error',
-    skipped: 'skipped',
-    flaky: 'flaky (passed on a retry)'
-};
 function buildComment(outcome, statusLabel, testCases, links, attachments = []) {
     const label = `<strong>${labelText(statusLabel)}</strong>`;
     // One test (the usual case): one line. Comments are posted by the
     // thousand, so they say what matters without boilerplate.
     const single = testCases.length === 1;
-    // The same test in two Playwright projects: named apart.
+    // The same test in two Playwright projects or browsers: named apart.
     const several = !single && runInSeveral(testCases);
     const title = (testCase) => nameText(shownName(testCase, several));
     const head = single
@@ -19366,17 +19378,6 @@ function attachmentList(attachments) {
 }
 function describeCounts(testCases) {
     return `${counted(testCases.length, 'test')} (${outcomeCounts(testCases)})`;
-}
-/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
-function outcomeCounts(testCases, words = OUTCOME_WORDS) {
-    const counts = new Map();
-    for (const t of testCases)
-        counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1);
-    const order = ['failure', 'error', 'flaky', 'passed', 'skipped'];
-    return order
-        .filter((o) => counts.has(o))
-        .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
-        .join(', ');
 }
 /**
  * `passed: <code>name</code> in classname (12 ms)`; the outcome is left out
@@ -24033,7 +24034,6 @@ function clipForLog(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-
 
 
 

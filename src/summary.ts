@@ -12,11 +12,12 @@ import {
   failedOrErrored,
   isFailureOrError,
   type Outcome,
+  OUTCOME_WORDS,
+  outcomeCounts,
   runInSeveral,
   shownName,
   type TestCase
 } from './reports/test-case.js'
-import { OUTCOME_WORDS, outcomeCounts } from './results/comment.js'
 import { escapeHtml, safeHref, safeText } from './results/html.js'
 import { clipped, plainText } from './util/text.js'
 import { failureText, summaryLine } from './results/failure-text.js'

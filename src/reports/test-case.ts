@@ -4,6 +4,7 @@
  * few questions asked of its outcome and problems everywhere. Pure, and
  * apart from the parser so that its readers need not load it.
  */
+import { grouped } from '../util/counted.js'
 import { clipped, detached } from '../util/text.js'
 
 /** `flaky`: failed, then passed on a retry. */
@@ -103,6 +104,30 @@ function copiedList(
     copies.set(list, copy)
   }
   return copy
+}
+
+/** How a test's outcome is said in comments and in the job summary's rows. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  passed: 'passed',
+  failure: 'failed',
+  error: 'error',
+  skipped: 'skipped',
+  flaky: 'flaky (passed on a retry)'
+}
+
+/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
+export function outcomeCounts(
+  testCases: readonly TestCase[],
+  words: Readonly<Record<Outcome, string>> = OUTCOME_WORDS
+): string {
+  const counts = new Map<Outcome, number>()
+  for (const t of testCases)
+    counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
+  const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
+  return order
+    .filter((o) => counts.has(o))
+    .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
+    .join(', ')
 }
 
 /** A test that failed or errored; a flaky one passed in the end. */

@@ -2,12 +2,14 @@
  * The HTML comment of one QA Sphere result. Pure. Everything that comes from
  * a report goes through `safeText`: nothing in a report becomes markup.
  */
-import { counted, grouped } from '../util/counted.js'
+import { counted } from '../util/counted.js'
 import {
   failedFirst,
   runInSeveral,
   shownName,
   failedOrErrored,
+  OUTCOME_WORDS,
+  outcomeCounts,
   type Outcome,
   type Problem,
   type TestCase
@@ -42,15 +44,6 @@ export const COMMENT_LIMITS = {
   outputChars: 4000
 }
 
-/** How a test's outcome is said in comments and in the job summary's rows. */
-export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
-  passed: 'passed',
-  failure: 'failed',
-  error: 'error',
-  skipped: 'skipped',
-  flaky: 'flaky (passed on a retry)'
-}
-
 /** A file uploaded to QA Sphere for a result (input `attachments`). */
 export interface AttachmentLink {
   name: string
@@ -68,7 +61,7 @@ export function buildComment(
   // One test (the usual case): one line. Comments are posted by the
   // thousand, so they say what matters without boilerplate.
   const single = testCases.length === 1
-  // The same test in two Playwright projects: named apart.
+  // The same test in two Playwright projects or browsers: named apart.
   const several = !single && runInSeveral(testCases)
   const title = (testCase: TestCase) => nameText(shownName(testCase, several))
   const head = single
@@ -178,21 +171,6 @@ function attachmentList(attachments: readonly AttachmentLink[]): string {
 
 function describeCounts(testCases: readonly TestCase[]): string {
   return `${counted(testCases.length, 'test')} (${outcomeCounts(testCases)})`
-}
-
-/** `2 failed, 1 passed`: how many tests ended each way, failures first. */
-export function outcomeCounts(
-  testCases: readonly TestCase[],
-  words: Readonly<Record<Outcome, string>> = OUTCOME_WORDS
-): string {
-  const counts = new Map<Outcome, number>()
-  for (const t of testCases)
-    counts.set(t.outcome, (counts.get(t.outcome) ?? 0) + 1)
-  const order: Outcome[] = ['failure', 'error', 'flaky', 'passed', 'skipped']
-  return order
-    .filter((o) => counts.has(o))
-    .map((o) => `${grouped(counts.get(o) ?? 0)} ${words[o]}`)
-    .join(', ')
 }
 
 /**
